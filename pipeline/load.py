@@ -1,0 +1,57 @@
+"""Turn one file into a Document, or into an error row that says why.
+
+This is the only place that catches loader exceptions: whatever a file does,
+the batch goes on and the file is accounted for.
+"""
+from __future__ import annotations
+
+import hashlib
+import traceback
+from pathlib import Path
+
+from pipeline.loaders import loader_for
+from pipeline.models import Document, LoadError
+from pipeline.sniff import sniff_bytes
+
+MAX_BYTES = 200 * 1024 * 1024  # larger inputs are not reports; refuse before reading them
+
+
+def doc_id_for(rel_path: str) -> str:
+    """Ids are the input-relative path: readable, unique within a run, stable across runs."""
+    return rel_path
+
+
+def load_path(path: Path, root: Path | None = None) -> Document:
+    rel = path.relative_to(root).as_posix() if root and path != root else path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
+            return doc.fail(f"file too large ({size} bytes > {MAX_BYTES})")
+        data = path.read_bytes()
+    except OSError as exc:
+        doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
+        return doc.fail(f"cannot read file: {exc.strerror or exc}")
+    return load_bytes(data, rel)
+
+
+def load_bytes(data: bytes, rel: str) -> Document:
+    doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256=hashlib.sha256(data).hexdigest())
+    fmt = sniff_bytes(data, rel)
+    doc.format = fmt
+    if fmt == "empty":
+        return doc.fail("empty file (0 bytes)")
+    try:
+        loader_for(fmt)(data, doc)
+    except LoadError as exc:
+        return doc.fail(str(exc))
+    except MemoryError:
+        return doc.fail("loader ran out of memory")
+    except RecursionError:
+        return doc.fail("document nesting too deep")
+    except Exception as exc:  # a loader bug must not stop the batch; keep the evidence
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        return doc.fail(f"internal error {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
+    if not any(b.text.strip() for b in doc.blocks):
+        return doc.fail("no text found in document")
+    return doc

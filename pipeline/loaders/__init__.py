@@ -1,0 +1,27 @@
+"""Loaders: one module per input format, each ``load(data: bytes, doc: Document) -> None``.
+
+A loader fills ``doc.blocks`` and ``doc.footnotes`` (and header metadata it can
+read directly) or raises :class:`pipeline.models.LoadError` with a reason a
+person can act on.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+from pipeline.models import Document, LoadError
+
+# format name -> module implementing it
+LOADERS: dict[str, str] = {
+    "text": "pipeline.loaders.text",
+    "markdown": "pipeline.loaders.text",
+    "html": "pipeline.loaders.html",
+}
+
+
+def loader_for(fmt: str) -> Callable[[bytes, Document], None]:
+    try:
+        module = LOADERS[fmt]
+    except KeyError:
+        raise LoadError(f"unsupported format: {fmt}") from None
+    return importlib.import_module(module).load

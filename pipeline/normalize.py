@@ -1,0 +1,70 @@
+"""Text normalization (SPEC §1).
+
+Two forms of every text exist:
+
+* ``clean(text)`` — what blocks store: NFC, ``Ð``→``Đ``, odd spaces as plain
+  spaces, invisible characters dropped. The writer's spelling (``hoà`` vs
+  ``hòa``, ``uỷ`` vs ``ủy``) is kept.
+* ``fold(text)`` — what matching uses: ``clean`` plus lower case and one
+  tone-mark placement. It is **length-preserving**, so an offset found in the
+  folded text is the same offset in the block text, and extractors can match
+  on ``fold`` while cutting spans from the original.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Characters that look like a space but are not U+0020; folded one-for-one.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Invisible characters that only break matching; removed.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_CLEAN_TABLE = {ord(c): " " for c in _ODD_SPACES}
+_CLEAN_TABLE.update({ord(c): None for c in _INVISIBLE})
+_CLEAN_TABLE.update({0x00D0: 0x0110, 0x00F0: 0x0111})  # Icelandic eth typed for Vietnamese đ
+# C0 controls other than tab/newline and C1 controls never carry text.
+_CLEAN_TABLE.update({c: None for c in range(0x00, 0x20) if c not in (0x09, 0x0A)})
+_CLEAN_TABLE.update({c: None for c in range(0x7F, 0xA0)})
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+# "hoà/hòa", "khoẻ/khỏe", "thuỷ/thủy": in an open syllable the two conventions
+# put the tone on different vowels. Matching uses the older one (tone on the
+# first vowel), which is also what underthesea's text_normalize produces.
+_NEW_STYLE = regex.compile(
+    r"([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?!\p{L})"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
+)
+
+
+def clean(text: str) -> str:
+    """Block text: NFC with the look-alikes and invisibles settled."""
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_CLEAN_TABLE)
+
+
+def _move_tone(match: regex.Match[str]) -> str:
+    first = match.group(1) or match.group(3)
+    second = match.group(2) or match.group(4)
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    base = "".join(c for c in decomposed if c not in _TONES)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", base)
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def fold(text: str) -> str:
+    """Matching form of already clean text; same length as its input."""
+    return _NEW_STYLE.sub(_move_tone, _lower_same_length(text))
+
+
+def key(text: str) -> str:
+    """Comparison key for names: clean, fold, and single spaces."""
+    return " ".join(fold(clean(text)).split())

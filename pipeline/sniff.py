@@ -1,0 +1,56 @@
+"""Decide what a file is from its bytes, not its name.
+
+Archives are full of mis-named files (an HTML page saved as ``.pdf``, a DOCX
+renamed ``.doc``); the extension is only a tie-breaker between text formats.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import regex
+
+_HTML = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", regex.I | regex.S)
+_MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
+_MD_TABLE = regex.compile(r"(?m)^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}")
+
+
+def sniff_bytes(data: bytes, name: str = "") -> str:
+    """Binary format of ``data``: pdf, docx, doc, zip, html, text or empty."""
+    if not data:
+        return "empty"
+    head = data[:8]
+    if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    probe = data[:4096]
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if probe.startswith(bom):
+            probe = probe[len(bom):].decode(codec, "ignore").encode("utf-8")
+            break
+    if _HTML.match(probe) or name.lower().endswith((".html", ".htm")) and b"<" in probe:
+        return "html"
+    return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    return "zip"
+
+
+def text_flavour(text: str) -> str:
+    """``markdown`` when the text carries Markdown footnotes or pipe tables."""
+    if _MD_FOOTNOTE.search(text) or _MD_TABLE.search(text):
+        return "markdown"
+    return "text"

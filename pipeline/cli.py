@@ -8,6 +8,8 @@ import sys
 # sub-command -> (module with add_arguments(parser) and main(args) -> int, help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("pipeline.ingest", "read files and write the output tables"),
+    "evaluate": ("pipeline.evaluate", "score output tables against gold JSON files"),
+    "show": ("pipeline.show", "render one file as the pipeline sees it (terminal or --html)"),
 }
 
 

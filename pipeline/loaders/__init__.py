@@ -16,6 +16,9 @@ LOADERS: dict[str, str] = {
     "text": "pipeline.loaders.text",
     "markdown": "pipeline.loaders.text",
     "html": "pipeline.loaders.html",
+    "docx": "pipeline.loaders.docx",
+    "doc": "pipeline.loaders.doc",
+    "pdf": "pipeline.loaders.pdf",
 }
 
 

@@ -1,0 +1,80 @@
+"""What a web site wraps around an article, recognised in a text capture.
+
+Saved or copied web pages keep the site's furniture as plain lines: "Thông
+tin khác" link lists, visitor counters, rating widgets, a comment box. None of
+it is the report, and SPEC §1 says nothing in it is ever extracted, so it is
+removed before segmentation. The rules are deliberately about *shapes* that
+portals share (counter labels followed by a number, "(0)" rating lines), not
+about any one site.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.normalize import key
+
+# A line that starts the site's footer: everything from it on is furniture.
+_TAIL_STARTS = (
+    "thông tin khác", "tin khác", "các tin khác", "tin liên quan", "bài viết liên quan",
+    "tin cùng chuyên mục", "ý kiến bạn đọc", "gửi ý kiến", "thống kê truy cập",
+    "mời bạn là người đầu tiên", "bình luận", "chia sẻ bài viết",
+)
+_COUNTER = regex.compile(
+    r"^\s*[•·*-]?\s*(?:đang truy cập|đang online|máy chủ tìm kiếm|khách viếng thăm|hôm nay|hôm qua|"
+    r"tuần này|tháng hiện tại|tháng này|năm hiện tại|tổng lượt truy cập|lượt truy cập|lượt xem)\s*:?\s*[\d.,]+\s*$"
+)
+_RATING = regex.compile(r"^\s*\(\d+\)\s*$")
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+_META_LINE = regex.compile(
+    rf"^\s*(?P<keep>{_WEEKDAY}\s*[-,]\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?:\s+(?P<t>\d{{1,2}}:\d{{2}}))?)"
+    r"(?P<counters>(?:\s+\d+)*)\s*$",
+    regex.I,
+)
+_MIN_REPEAT = 20  # shorter repeats ("- Như trên,") are legitimately repeated
+
+
+@dataclass
+class Capture:
+    lines: list[str]
+    published: str | None
+    is_web: bool
+
+
+def strip_web(lines: list[str]) -> Capture:
+    """Remove site furniture from the lines of a captured page.
+
+    Only a text that shows a web shape (a footer marker or a portal date line)
+    is treated as a capture; a report that merely repeats a heading keeps it.
+    """
+    published: str | None = None
+    is_web = False
+    out: list[str] = []
+    for line in lines:
+        folded = key(line)
+        if folded.startswith(_TAIL_STARTS) and len(folded) < 60:
+            is_web = True
+            break
+        meta = _META_LINE.match(line)
+        if meta and published is None:
+            is_web = True
+            time = meta["t"] or "00:00"
+            hh, mm = time.split(":")
+            published = f"{int(meta['y']):04d}-{int(meta['m']):02d}-{int(meta['d']):02d}T{int(hh):02d}:{mm}"
+            line = line[: meta.end("keep")]
+        if _COUNTER.match(folded) or _RATING.match(line):
+            is_web = True
+            continue
+        out.append(line)
+    if is_web:
+        seen: set[str] = set()
+        deduped = []
+        for line in out:
+            k = key(line)
+            if len(k) >= _MIN_REPEAT and k in seen:
+                continue
+            seen.add(k)
+            deduped.append(line)
+        out = deduped
+    return Capture(out, published, is_web)

@@ -1,0 +1,405 @@
+"""DOCX: body paragraphs and tables in reading order, real footnotes and endnotes.
+
+python-docx exposes neither footnotes nor the run-level position of a
+``w:footnoteReference``, and its object model costs more than the walk itself,
+so the WordprocessingML parts are walked directly with lxml, through
+:class:`pipeline.safezip.SafeZip` (bounded reads, no DTD/entities).
+
+Offsets: a paragraph is collected as raw segments separated by note anchors;
+each segment is cleaned (NFC …) on its own, so an anchor's offset is measured
+in the cleaned text the block stores. Text Word stored decomposed comes out NFC.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from lxml import etree
+
+from pipeline.loaders.title import find_title
+from pipeline.models import Block, Document, Footnote, LoadError
+from pipeline.normalize import clean
+from pipeline.safezip import SafeZip
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+P, R_, T, TAB, BR, CR, TBL, TR, TC, SDT, SDTCONTENT = (_w(t) for t in ("p", "r", "t", "tab", "br", "cr", "tbl", "tr", "tc", "sdt", "sdtContent"))
+FNREF, ENREF, NBH, RPR, PPR, B, VAL, ID = (_w(t) for t in ("footnoteReference", "endnoteReference", "noBreakHyphen", "rPr", "pPr", "b", "val", "id"))
+# Containers whose children are read as if they were the paragraph's own runs.
+_TRANSPARENT = {_w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
+_SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
+_LIST_START = regex.compile(r"^\s*(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ]\)\s)")
+_HEADING_STYLE = regex.compile(r"^(?:heading\s*\d|title|subtitle|tiêu đề)", regex.I)
+MAX_HEADING = 150
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    heading: bool = False
+    listed: bool = False
+    bold: bool = False
+
+
+@dataclass
+class _Para:
+    """A paragraph's text as cleaned segments with the note anchors between them."""
+
+    segments: list[str] = field(default_factory=list)
+    anchors: list[tuple[int, str, str, str | None]] = field(default_factory=list)  # seg index, kind, id, custom mark
+    bold_chars: int = 0
+    plain_chars: int = 0
+
+    def text_and_anchors(self) -> tuple[str, list[tuple[int, str, str, str | None]]]:
+        cleaned = [clean(s) for s in self.segments]
+        starts, pos = [], 0
+        for seg in cleaned:
+            starts.append(pos)
+            pos += len(seg)
+        starts.append(pos)
+        text = "".join(cleaned)
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        return text, [(min(max(starts[i] - lead, 0), len(text)), k, n, m) for i, k, n, m in self.anchors]
+
+
+def _on(el: etree._Element | None) -> bool:
+    """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) as a bool."""
+    return el is not None and el.get(VAL) not in ("0", "false", "off")
+
+
+class _Reader:
+    """Walks one DOCX package; collects body blocks and note anchors in order."""
+
+    def __init__(self, pkg: SafeZip, doc: Document) -> None:
+        self.pkg = pkg
+        self.doc = doc
+        self.styles = self._styles()
+        self.table_no = 0
+        # (block, char, kind, note id, custom mark) in reading order
+        self.anchors: list[tuple[Block | None, int, str, str, str | None]] = []
+
+    # -- styles --------------------------------------------------------
+    def _styles(self) -> dict[str, _Style]:
+        root = self.pkg.xml("word/styles.xml")
+        if root is None:
+            return {}
+        raw: dict[str, tuple[etree._Element, str | None]] = {}
+        for st in root.iterchildren(_w("style")):
+            sid = st.get(_w("styleId"))
+            if sid:
+                based = st.find(_w("basedOn"))
+                raw[sid] = (st, based.get(VAL) if based is not None else None)
+        out: dict[str, _Style] = {}
+        for sid in raw:
+            style, seen, cur = _Style(), 0, sid
+            while cur in raw and seen < 12:  # basedOn chains are short; a loop is damage
+                el, parent = raw[cur]
+                if not style.name:
+                    name = el.find(_w("name"))
+                    style.name = name.get(VAL, "") if name is not None else ""
+                ppr = el.find(PPR)
+                if ppr is not None:
+                    lvl = ppr.find(_w("outlineLvl"))
+                    if lvl is not None and (lvl.get(VAL) or "9").isdigit() and int(lvl.get(VAL) or 9) < 9:
+                        style.heading = True
+                    if ppr.find(_w("numPr")) is not None:
+                        style.listed = True
+                rpr = el.find(RPR)
+                if rpr is not None and _on(rpr.find(B)):
+                    style.bold = True
+                cur, seen = parent, seen + 1
+            style.heading = style.heading or bool(_HEADING_STYLE.match(style.name))
+            out[sid] = style
+        return out
+
+    # -- paragraphs ----------------------------------------------------
+    def read_para(self, p: etree._Element) -> tuple[_Para, etree._Element | None]:
+        para = _Para(segments=[""])
+        pstyle_bold = False
+        ppr = p.find(PPR)
+        if ppr is not None:
+            ps = ppr.find(_w("pStyle"))
+            if ps is not None:
+                pstyle_bold = self.styles.get(ps.get(VAL, ""), _Style()).bold
+        state = {"custom": None}
+        self._walk_runs(p, para, pstyle_bold, state)
+        return para, ppr
+
+    def _walk_runs(self, parent: etree._Element, para: _Para, bold: bool, state: dict) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == R_:
+                self._run(child, para, bold, state)
+            elif tag in _TRANSPARENT:
+                self._walk_runs(child, para, bold, state)
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    self._walk_runs(choice, para, bold, state)
+
+    def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict) -> None:
+        rpr = r.find(RPR)
+        bold = style_bold
+        if rpr is not None:
+            b = rpr.find(B)
+            if b is not None:
+                bold = _on(b)
+        for el in r:
+            tag = el.tag
+            if tag == T:
+                text = el.text or ""
+                if state["custom"] is not None:  # a custom footnote mark is the marker, not body text
+                    idx = state["custom"]
+                    seg, kind, nid, _ = para.anchors[idx]
+                    para.anchors[idx] = (seg, kind, nid, text)
+                    state["custom"] = None
+                    continue
+                para.segments[-1] += text
+                n = len(text) - text.count(" ")
+                if bold:
+                    para.bold_chars += n
+                else:
+                    para.plain_chars += n
+            elif tag == TAB:
+                para.segments[-1] += "\t"
+            elif tag in (BR, CR):
+                para.segments[-1] += "\n"
+            elif tag == NBH:
+                para.segments[-1] += "-"
+            elif tag in (FNREF, ENREF):
+                para.anchors.append((len(para.segments), "footnote" if tag == FNREF else "endnote", el.get(ID, ""), None))
+                para.segments.append("")
+                if el.get(_w("customMarkFollows")) in ("1", "true", "on"):
+                    state["custom"] = len(para.anchors) - 1
+            elif tag == f"{{{MC}}}AlternateContent":
+                pass  # drawings and text boxes sit outside the reading flow
+
+    def _kind(self, text: str, ppr: etree._Element | None, para: _Para) -> str:
+        style = _Style()
+        if ppr is not None:
+            ps = ppr.find(_w("pStyle"))
+            if ps is not None:
+                style = self.styles.get(ps.get(VAL, ""), _Style())
+            lvl = ppr.find(_w("outlineLvl"))
+            if lvl is not None and (lvl.get(VAL) or "").isdigit() and int(lvl.get(VAL)) < 9:
+                return "heading"
+        if style.heading:
+            return "heading"
+        if (ppr is not None and ppr.find(_w("numPr")) is not None) or style.listed or _LIST_START.match(text):
+            return "list_item"
+        if len(text) <= MAX_HEADING and not text.endswith((",", ";")):
+            letters = [c for c in text if c.isalpha()]
+            if len(letters) >= 2 and text.upper() == text:
+                return "heading"
+            if para.bold_chars and not para.plain_chars and not text.endswith("."):
+                return "heading"
+        return "paragraph"
+
+    def emit_para(self, p: etree._Element) -> None:
+        para, ppr = self.read_para(p)
+        text, anchors = para.text_and_anchors()
+        block = None
+        if text:
+            block = self.doc.add_block(self._kind(text, ppr, para), text)
+        for char, kind, nid, mark in anchors:
+            self._anchor(block, char, kind, nid, mark)
+
+    def _anchor(self, block: Block | None, char: int, kind: str, nid: str, mark: str | None) -> None:
+        if block is None:  # a note referenced from an empty paragraph: hang it on the last text
+            body = [b for b in self.doc.blocks[-1:] if b.kind != "footnote"]
+            block = body[0] if body else None
+            char = len(block.text) if block else 0
+        self.anchors.append((block, char, kind, nid, mark))
+
+    # -- tables --------------------------------------------------------
+    def emit_table(self, tbl: etree._Element) -> None:
+        table_no = self.table_no
+        self.table_no += 1
+        nested: list[etree._Element] = []
+        for row_no, tr in enumerate(tbl.iterchildren(TR)):
+            col = 0
+            for tc in self._cells(tr):
+                tcpr = tc.find(_w("tcPr"))
+                span = 1
+                merged = False
+                if tcpr is not None:
+                    gs = tcpr.find(_w("gridSpan"))
+                    if gs is not None and (gs.get(VAL) or "").isdigit():
+                        span = max(1, min(int(gs.get(VAL)), 64))
+                    vm = tcpr.find(_w("vMerge"))
+                    merged = vm is not None and vm.get(VAL, "continue") == "continue"
+                if not merged:
+                    self._cell(tc, table_no, row_no, col, nested)
+                col += span
+        for inner in nested:
+            self.emit_table(inner)
+
+    def _cells(self, tr: etree._Element) -> list[etree._Element]:
+        cells: list[etree._Element] = []
+        for child in tr:
+            if child.tag == TC:
+                cells.append(child)
+            elif child.tag in (SDT, _w("customXml")):
+                content = child.find(SDTCONTENT) if child.tag == SDT else child
+                if content is not None:
+                    cells.extend(content.iterchildren(TC))
+        return cells
+
+    def _cell(self, tc: etree._Element, table_no: int, row: int, col: int, nested: list[etree._Element]) -> None:
+        texts: list[str] = []
+        anchors: list[tuple[int, str, str, str | None]] = []
+        pos = 0
+        for p in self._flow(tc, nested):
+            para, _ = self.read_para(p)
+            text, local = para.text_and_anchors()
+            if not text and not local:
+                continue
+            if texts:
+                pos += 1  # the "\n" joining paragraphs of one cell
+            anchors.extend((pos + c, k, n, m) for c, k, n, m in local)
+            texts.append(text)
+            pos += len(text)
+        text = "\n".join(texts)
+        block = None
+        if text.strip():
+            block = self.doc.add_block("table_cell", text, table_no=table_no, row=row, col=col)
+        for char, kind, nid, mark in anchors:
+            self._anchor(block, min(char, len(text)), kind, nid, mark)
+
+    def _flow(self, container: etree._Element, nested: list[etree._Element]) -> list[etree._Element]:
+        """Paragraphs of a cell in order; tables inside it are queued as tables of their own."""
+        out: list[etree._Element] = []
+        for child in container:
+            if child.tag == P:
+                out.append(child)
+            elif child.tag == TBL:
+                nested.append(child)
+            elif child.tag in (SDT, SDTCONTENT, _w("customXml")):
+                out.extend(self._flow(child, nested))
+        return out
+
+    # -- body ----------------------------------------------------------
+    def read_body(self, root: etree._Element) -> None:
+        body = root.find(_w("body"))
+        if body is None:
+            raise LoadError("DOCX main part has no w:body")
+        self._body_children(body)
+
+    def _body_children(self, parent: etree._Element) -> None:
+        for child in parent:
+            if child.tag == P:
+                self.emit_para(child)
+            elif child.tag == TBL:
+                self.emit_table(child)
+            elif child.tag in (SDT, SDTCONTENT, _w("customXml")):
+                self._body_children(child)
+
+    # -- notes ---------------------------------------------------------
+    def notes(self, part: str | None, tag: str) -> dict[str, str]:
+        """Note id -> cleaned text; separators are layout, not notes."""
+        if not part:
+            return {}
+        root = self.pkg.xml(part)
+        if root is None:
+            return {}
+        out: dict[str, str] = {}
+        for note in root.iterchildren(_w(tag)):
+            if note.get(_w("type")) in _SKIP_TYPES:
+                continue
+            texts = []
+            for p in self._flow(note, []):
+                para, _ = self.read_para(p)
+                text, _anchors = para.text_and_anchors()
+                if text:
+                    texts.append(text)
+            out[note.get(ID, "")] = "\n".join(texts)
+        return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _parts(pkg: SafeZip) -> tuple[str, str | None, str | None]:
+    """Main, footnotes and endnotes part names, following the package relationships."""
+    main = "word/document.xml"
+    rels = pkg.xml("_rels/.rels")
+    if rels is not None:
+        for rel in rels.iterchildren(f"{{{PKG_REL}}}Relationship"):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                main = rel.get("Target", main).lstrip("/")
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    found: dict[str, str] = {}
+    doc_rels = pkg.xml(f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels")
+    if doc_rels is not None:
+        for rel in doc_rels.iterchildren(f"{{{PKG_REL}}}Relationship"):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            target = rel.get("Target", "")
+            if kind in ("footnotes", "endnotes") and target and rel.get("TargetMode") != "External":
+                found[kind] = target.lstrip("/") if target.startswith("/") else folder + target
+    names = pkg.names()
+    fn = found.get("footnotes") or ("word/footnotes.xml" if "word/footnotes.xml" in names else None)
+    en = found.get("endnotes") or ("word/endnotes.xml" if "word/endnotes.xml" in names else None)
+    return main, fn, en
+
+
+def load(data: bytes, doc: Document) -> None:
+    if not data:
+        raise LoadError("empty DOCX (0 bytes)")
+    pkg = SafeZip(data, "DOCX")
+    main, fn_part, en_part = _parts(pkg)
+    root = pkg.xml(main)
+    if root is None:
+        raise LoadError(f"DOCX has no main document part ({main})")
+    reader = _Reader(pkg, doc)
+    reader.read_body(root)
+    attach_notes(doc, reader.anchors, {"footnote": reader.notes(fn_part, "footnote"), "endnote": reader.notes(en_part, "endnote")})
+    doc.title = doc.title or find_title(doc.blocks)
+
+
+def attach_notes(doc: Document, anchors: list[tuple[Block | None, int, str, str, str | None]],
+                 notes: dict[str, dict[str, str]]) -> None:
+    """Number notes by first reference and add their blocks after the body.
+
+    Ids are not the printed numbers (Word starts at 1, a LibreOffice re-save at
+    2); what the reader sees is the order, so that is the number. Notes never
+    referenced are kept (their text is still the author's) without an anchor.
+    """
+    order: list[tuple[str, str, Block | None, int, str | None]] = []
+    seen: set[tuple[str, str]] = set()
+    for block, char, kind, nid, mark in anchors:
+        if (kind, nid) in seen or nid not in notes.get(kind, {}):
+            continue
+        seen.add((kind, nid))
+        order.append((kind, nid, block, char, mark))
+    for kind, table in notes.items():
+        order.extend((kind, nid, None, 0, None) for nid in table if (kind, nid) not in seen)
+    counters = {"footnote": 0, "endnote": 0}
+    number = 0
+    for kind, nid, block, char, mark in order:
+        text = notes[kind][nid]
+        if not text:
+            continue
+        counters[kind] += 1
+        number += 1
+        shown = mark or (str(counters[kind]) if kind == "footnote" else _roman(counters[kind]))
+        fblock = doc.add_block("footnote", text, footnote_no=number)
+        doc.footnotes.append(Footnote(
+            footnote_no=number, marker=shown, block_id=fblock.block_id,
+            anchor_block_id=block.block_id if block is not None else None,
+            anchor_char=char if block is not None else None, text=text,
+        ))

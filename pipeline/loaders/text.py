@@ -1,0 +1,228 @@
+"""Plain text and Markdown-style text, with the footnotes each kind hides.
+
+Three footnote conventions reach us as text (SPEC §1):
+
+* Word's "save as text": note bodies at the end, each after ``\\ufffd``; the
+  anchors are gone, but Word broke the line where each stood, so a body line
+  that starts with ``,`` ``.`` or ``;`` marks one.
+* Superscript digits (``¹ ² … ¹¹``): markers in the body, note bodies on lines
+  of their own that start with the number, wherever the page broke — the
+  paragraph they interrupt is joined again.
+* Markdown conversions: ``[1]`` / ``[^1]`` markers, notes at the end; pipe
+  tables, and the cell-per-line tables some converters write (a lone ``|``
+  line before each cell).
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.boilerplate import strip_web
+from pipeline.encodings import decode
+from pipeline.header import find_title
+from pipeline.models import Document
+from pipeline.normalize import clean
+from pipeline.segment import Note, Para, assemble, continues, ends_sentence
+from pipeline.sniff import text_flavour
+
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_NOTE = regex.compile(rf"^\s*([{_SUP}]+)\s*(\S.*)$")
+# A marker sticks to the word or punctuation before it; ``m²``/``km³`` are units.
+_SUP_MARK = regex.compile(rf"(?<=[^\s{_SUP}])(?<!(?:^|[\s\d])[kcdh]?m)([{_SUP}]+)")
+_WORD_NOTE = regex.compile(r"^\s*\ufffd\s?(.*)$")
+_WORD_ANCHOR = regex.compile(r"^\s*[,.;]")
+_MD_NOTE = regex.compile(r"^\s*\[\^?(\d{1,3})\]:?(?:\s+(.*)|\s*)$")
+_MD_MARK = regex.compile(r"\s?\[\^?(\d{1,3})\]")
+_EMPHASIS = regex.compile(r"(?<!^)\*+|^\*+(?!\s)")
+_RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def load(data: bytes, doc: Document) -> None:
+    text, doc.encoding = decode(data)
+    text = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    doc.format = text_flavour(text)
+    capture = strip_web(text.split("\n"))
+    doc.published = capture.published
+    if doc.format == "markdown":
+        paras, notes = read_markdown(capture.lines)
+    else:
+        paras, notes = read_plain(capture.lines)
+    assemble(doc, paras, notes)
+    doc.title = find_title(doc)
+
+
+# -- plain text ----------------------------------------------------------------
+
+def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
+    word_start = next((i for i, line in enumerate(lines) if _WORD_NOTE.match(line)), None)
+    notes: list[Note] = []
+    if word_start is not None:
+        notes = _word_notes(lines[word_start:])
+        lines = lines[:word_start]
+    paras: list[Para] = []
+    current: Para | None = None
+    before_notes: Para | None = None  # the paragraph a run of superscript notes interrupted
+    for line in lines:
+        sup = _SUP_NOTE.match(line)
+        if not line.strip():
+            current = None
+            continue
+        if sup:
+            notes.append(Note(marker=sup[1], text=sup[2]))
+            if current is not None or before_notes is None:
+                before_notes = paras[-1] if paras else None
+            current = None
+            continue
+        if word_start is not None and current is not None and _WORD_ANCHOR.match(line):
+            current.text = current.text.rstrip()
+            current.anchors.append((len(current.text), "\ufffd"))
+            current.text += line.strip()
+            continue
+        if before_notes is not None and not ends_sentence(before_notes.text) and continues(line) and current is None:
+            current = before_notes
+            before_notes = None
+            current.text = current.text.rstrip() + " " + line.strip()
+            continue
+        before_notes = None
+        if current is not None and _wrapped(current.text, line):
+            current.text = current.text.rstrip() + " " + line.strip()
+            continue
+        current = Para(text=line.strip())
+        paras.append(current)
+    if any(n.marker[0] in _SUP for n in notes):
+        for para in paras:
+            _take_markers(para, _SUP_MARK)
+    return paras, notes
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one was long, unfinished, and this one carries on."""
+    return len(previous) >= 60 and not ends_sentence(previous) and continues(line)
+
+
+def _word_notes(lines: list[str]) -> list[Note]:
+    notes: list[Note] = []
+    for line in lines:
+        start = _WORD_NOTE.match(line)
+        if start:
+            notes.append(Note(marker="\ufffd", text=start[1].strip()))
+        elif line.strip() and notes:
+            notes[-1].text = notes[-1].text.rstrip() + " " + line.strip()
+    return notes
+
+
+def _take_markers(para: Para, pattern: regex.Pattern[str]) -> None:
+    """Cut footnote markers out of the text, remembering where each stood."""
+    pieces: list[str] = []
+    last = 0
+    removed = 0
+    for m in pattern.finditer(para.text):
+        pieces.append(para.text[last:m.start()])
+        para.anchors.append((m.start() - removed, m[1]))
+        removed += m.end() - m.start()
+        last = m.end()
+    if pieces:
+        pieces.append(para.text[last:])
+        para.text = "".join(pieces)
+        para.anchors.sort()
+
+
+# -- Markdown-style text ------------------------------------------------------
+
+def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
+    lines = [_EMPHASIS.sub("", line) for line in lines]
+    body, notes = _markdown_notes(lines)
+    paras: list[Para] = []
+    table_no = 0
+    group: list[str] = []
+    for line in body + [""]:
+        if line.strip():
+            group.append(line)
+            continue
+        if group:
+            if any(g.lstrip().startswith("|") for g in group):
+                paras.extend(_table(group, table_no))
+                table_no += 1
+            else:
+                paras.extend(_markdown_paragraphs(group))
+        group = []
+    for para in paras:
+        _take_markers(para, _MD_MARK)
+    return paras, notes
+
+
+def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
+    """Split note definitions (``[1] text`` at a line start, after the body) from the body."""
+    used = {m[1] for line in lines for m in _MD_MARK.finditer(line) if not _MD_NOTE.match(line)}
+    starts = [i for i, line in enumerate(lines) if (m := _MD_NOTE.match(line)) and m[1] in used]
+    if not starts:
+        return lines, []
+    notes: list[Note] = []
+    body = lines[: starts[0]]
+    current: Note | None = None
+    for i in range(starts[0], len(lines)):
+        line = lines[i]
+        m = _MD_NOTE.match(line)
+        if i in starts and m:
+            current = Note(marker=f"[{m[1]}]", text=(m[2] or "").strip())
+            notes.append(current)
+        elif not line.strip():
+            current = None if current is None or current.text else current
+        elif current is not None:
+            current.text = (current.text + " " + line.strip()).strip()
+        else:
+            body.append(line)
+    for note in notes:
+        note.text = clean(note.text)
+    return body, notes
+
+
+def _markdown_paragraphs(group: list[str]) -> list[Para]:
+    """A blank-line group is one paragraph, except list items and headings inside it."""
+    paras: list[Para] = []
+    for line in group:
+        if _RULE.match(line):
+            continue
+        text = line.strip()
+        starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### "))
+        if paras and not starts_item:
+            paras[-1].text += " " + text
+        else:
+            kind = "heading" if text.startswith("#") else None
+            paras.append(Para(text=text.lstrip("# ").strip() if kind else text, kind=kind))
+    return paras
+
+
+def _table(group: list[str], table_no: int) -> list[Para]:
+    """Cells of a pipe table or of a cell-per-line table, with row and column."""
+    cells: list[Para] = []
+    if all(_PIPE_ROW.match(line) for line in group if not _RULE.match(line)) and any(line.count("|") > 2 for line in group):
+        row = 0
+        for line in group:
+            if _PIPE_SEPARATOR.match(line):
+                continue
+            parts = line.strip().strip("|").split("|")
+            for col, part in enumerate(parts):
+                if part.strip():
+                    cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
+            row += 1
+        return cells
+    row, col = 0, 0
+    content: list[str] = []
+    started = False
+    for line in group + ["|"]:
+        if line.strip() == "|" or line.lstrip().startswith("|"):
+            rest = line.strip()[1:].strip()
+            if started:
+                text = " ".join(content).strip()
+                if text:
+                    cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))
+                    col += 1
+                elif col:
+                    row, col = row + 1, 0
+            started = True
+            content = [rest] if rest else []
+        elif not _RULE.match(line):
+            content.append(line.strip())
+    return cells

@@ -1,0 +1,174 @@
+"""What has already been extracted, so a rerun does only what changed.
+
+The manifest is not one file that every writer must update in place: it is the
+set of committed *parts*. A part is a folder ``<out>/_parts/<part_id>/`` holding
+the Parquet rows of a batch of documents and a ``manifest.json`` naming those
+documents (content hash, pipeline version, row counts). It is written under a
+temporary name, fsynced and renamed, so after ``kill -9`` a part either exists
+whole or not at all, and rows can never be committed without their manifest
+entry (or the reverse). Parts are immutable; a changed document simply gets a
+newer part, and parts left with no live document are deleted after the final
+tables are written.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+PARTS_DIR = "_parts"
+_TMP_PREFIX = ".tmp-"
+_MANIFEST = "manifest.json"
+# Package folders whose content decides what the pipeline outputs.
+_SOURCE_PACKAGES = ("pipeline", "extractors", "gazetteers")
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """Package version plus a digest of every source and data file that shapes output.
+
+    The digest, not the version number, is what makes a rerun re-process after
+    a code or gazetteer change: nobody bumps a version for a regex fix.
+    """
+    try:
+        release = metadata.version("vnreport")
+    except metadata.PackageNotFoundError:
+        release = "0"
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for package in _SOURCE_PACKAGES:
+        base = root / package
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(root)
+            if not path.is_file() or "__pycache__" in rel.parts or path.suffix in (".pyc", ".pyo"):
+                continue
+            digest.update(rel.as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return f"{release}+{digest.hexdigest()[:16]}"
+
+
+@dataclass
+class Entry:
+    """One document in a part: enough to decide, without reading rows, whether it is current."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    status: str
+    error: str | None = None
+    format: str = "unknown"
+    pages: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Part:
+    part_id: str
+    version: str
+    entries: list[Entry]
+    folder: Path
+
+    def table_path(self, table: str) -> Path:
+        return self.folder / f"{table}.parquet"
+
+    def offsets(self, table: str) -> dict[str, tuple[int, int]]:
+        """(first row, row count) of each document in this part's ``table``: rows are stored doc by doc."""
+        spans: dict[str, tuple[int, int]] = {}
+        start = 0
+        for entry in self.entries:
+            n = entry.rows.get(table, 0)
+            spans[entry.doc_id] = (start, n)
+            start += n
+        return spans
+
+
+def new_part_id() -> str:
+    """Sortable by commit time, unique across processes and machines."""
+    return f"{time.time_ns():020d}-{uuid.uuid4().hex[:12]}"
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def commit_part(parts_dir: Path, version: str, entries: list[Entry], tables: dict[str, pa.Table]) -> str:
+    """Write a part beside its final name, fsync everything, then rename it into place."""
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    part_id = new_part_id()
+    tmp = parts_dir / f"{_TMP_PREFIX}{part_id}"
+    tmp.mkdir()
+    for table, arrow in tables.items():
+        if arrow.num_rows:
+            target = tmp / f"{table}.parquet"
+            pq.write_table(arrow, target)
+            _fsync_path(target)
+    manifest = tmp / _MANIFEST
+    manifest.write_text(json.dumps({"version": version, "entries": [asdict(e) for e in entries]}, ensure_ascii=False), encoding="utf-8")
+    _fsync_path(manifest)
+    _fsync_path(tmp)
+    tmp.rename(parts_dir / part_id)
+    _fsync_path(parts_dir)
+    return part_id
+
+
+def scan(parts_dir: Path) -> list[Part]:
+    """Committed parts, oldest first; half-written temporaries of a killed run are removed."""
+    if not parts_dir.is_dir():
+        return []
+    parts: list[Part] = []
+    for folder in sorted(parts_dir.iterdir()):
+        if folder.name.startswith(_TMP_PREFIX):
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        manifest = folder / _MANIFEST
+        if not folder.is_dir() or not manifest.is_file():
+            continue
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        parts.append(Part(folder.name, data["version"], [Entry(**e) for e in data["entries"]], folder))
+    return parts
+
+
+def current(parts: Iterable[Part], version: str) -> dict[tuple[str, str], tuple[Part, Entry]]:
+    """The newest entry per (document, content hash) made by this pipeline version.
+
+    Keyed by content too, so a file edited and then reverted is recognised. A
+    document can be in several parts (a changed file, or a Dask task retried
+    after it committed); the newest wins, and identical inputs give identical
+    rows, so the choice never changes the output.
+    """
+    latest: dict[tuple[str, str], tuple[Part, Entry]] = {}
+    for part in parts:
+        if part.version != version:
+            continue
+        for entry in part.entries:
+            latest[(entry.doc_id, entry.sha256)] = (part, entry)
+    return latest
+
+
+def remove_unused(parts: Iterable[Part], used: set[str]) -> int:
+    """Delete parts none of whose rows are in the final tables; returns how many."""
+    removed = 0
+    for part in parts:
+        if part.part_id not in used:
+            shutil.rmtree(part.folder, ignore_errors=True)
+            removed += 1
+    return removed

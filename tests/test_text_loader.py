@@ -1,0 +1,168 @@
+"""Foundation acceptance: footnotes, web captures, normalization, bad input (issue 2)."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import CORPORA, doc_id_of, gold_files, ingest
+from pipeline.load import load_bytes
+
+BOILERPLATE = ["Thông tin khác", "Mời bạn là người đầu tiên", "Tổng lượt truy cập", "Đang truy cập",
+               "Ý kiến bạn đọc", "Thống kê truy cập", "(0)", "679 0"]
+
+
+def _ws(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def test_seed_footnotes_match_gold_text_and_anchor(seed_tables, gold_dir):
+    blocks, notes = seed_tables["blocks"], seed_tables["footnotes"]
+    checked = 0
+    for gold in gold_files(gold_dir):
+        doc_id = doc_id_of(seed_tables, gold["file"])
+        mine = notes[notes["doc_id"] == doc_id].set_index("footnote_no")
+        assert len(mine) == len(gold["footnotes"])
+        for fn in gold["footnotes"]:
+            note = mine.loc[fn["n"]]
+            assert _ws(note["text"]).startswith(_ws(fn["starts"])), (gold["file"], fn["n"])
+            anchor = blocks[(blocks["doc_id"] == doc_id) & (blocks["block_id"] == note["anchor_block_id"])]
+            before = anchor["text"].iloc[0][: int(note["anchor_char"])]
+            assert _ws(before).endswith(_ws(fn["anchor_before"])), (gold["file"], fn["n"], before[-80:])
+            checked += 1
+    assert checked == 21
+
+
+def test_faulty_printed_numbering_is_kept_as_marker(seed_tables):
+    doc_id = doc_id_of(seed_tables, "004_6c38e894d8bd34c0.txt")
+    notes = seed_tables["footnotes"]
+    markers = notes[notes["doc_id"] == doc_id].sort_values("footnote_no")["marker"].tolist()
+    assert markers[-2:] == ["¹¹", "¹¹"] and len(markers) == 11
+
+
+def test_no_web_boilerplate_in_any_block(seed_tables):
+    text = "\n".join(seed_tables["blocks"]["text"])
+    for junk in BOILERPLATE:
+        assert junk not in text, junk
+
+
+def test_repeated_web_paragraph_kept_once(seed_tables):
+    for name in ("002_f6e4806f46cbd4e1.txt", "003_8261f7f93639d1a5.txt"):
+        blocks = seed_tables["blocks"]
+        texts = blocks[blocks["doc_id"] == doc_id_of(seed_tables, name)]["text"].tolist()
+        long = [t for t in texts if len(t) > 20]
+        assert len(long) == len(set(long)), name
+
+
+def test_web_page_publication_date_is_metadata(seed_tables):
+    docs = seed_tables["documents"].set_index("doc_id")
+    assert docs.loc[doc_id_of(seed_tables, "003_8261f7f93639d1a5.txt"), "published"] == "2020-11-09T09:00"
+
+
+def test_blocks_are_nfc_and_anchors_inside_blocks(seed_tables):
+    blocks = seed_tables["blocks"]
+    for text in blocks["text"]:
+        assert unicodedata.is_normalized("NFC", text)
+        assert "\u00d0" not in text and "\u00a0" not in text
+    lengths = blocks.set_index(["doc_id", "block_id"])["text"].str.len()
+    for _, note in seed_tables["footnotes"].iterrows():
+        assert 0 < note["anchor_char"] <= lengths[(note["doc_id"], note["anchor_block_id"])]
+
+
+def test_body_and_footnote_text_never_mix(seed_tables):
+    blocks, notes = seed_tables["blocks"], seed_tables["footnotes"]
+    body = blocks[blocks["kind"] != "footnote"]
+    for _, note in notes.iterrows():
+        head = note["text"]
+        assert not body[body["doc_id"] == note["doc_id"]]["text"].str.contains(head, regex=False).any()
+
+
+def test_paragraph_split_by_page_break_footnotes_is_joined(seed_tables):
+    blocks = seed_tables["blocks"]
+    texts = blocks[blocks["doc_id"] == doc_id_of(seed_tables, "004_6c38e894d8bd34c0.txt")]["text"]
+    assert texts.str.contains("sự tham gia của hơn 13.000 lượt người", regex=False).any()
+    assert texts.str.contains("ở các TCCS đảng trực thuộc", regex=False).any()
+
+
+SEED = (CORPORA / "000_d391d817edf3867c.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name,data", [
+    ("bom.txt", codecs.BOM_UTF8 + SEED.encode("utf-8")),
+    ("crlf.txt", SEED.replace("\n", "\r\n").encode("utf-8")),
+    ("bom_crlf.txt", codecs.BOM_UTF8 + SEED.replace("\n", "\r\n").encode("utf-8")),
+    ("utf16.txt", SEED.encode("utf-16")),
+])
+def test_utf_variants_give_the_same_document(name, data):
+    plain = load_bytes(SEED.encode("utf-8"), "plain.txt")
+    other = load_bytes(data, name)
+    assert other.status == "ok", other.error
+    assert [b.text for b in other.blocks] == [b.text for b in plain.blocks]
+    assert [(f.anchor_block_id, f.anchor_char) for f in other.footnotes] == [
+        (f.anchor_block_id, f.anchor_char) for f in plain.footnotes]
+
+
+def test_decomposed_text_and_odd_characters_are_normalized():
+    text = unicodedata.normalize("NFD", "Ban Thường vụ Thành ủy") + "\u00a0\u00d0ảng bộ\u200b xã"
+    doc = load_bytes(text.encode("utf-8"), "x.txt")
+    assert doc.blocks[0].text == "Ban Thường vụ Thành ủy Đảng bộ xã"
+
+
+def test_markdown_footnotes_and_pipe_table():
+    text = (
+        "KẾ HOẠCH\n\nThực hiện Nghị quyết số 21-NQ/TW[1] của Ban Chấp hành\nTrung ương về dân số[^2].\n\n"
+        "| Chỉ tiêu | ĐVT | Năm 2024 |\n|---|---|---|\n| Dân số | người | 1.250.000 |\n\n"
+        "[1] Nghị quyết số 21-NQ/TW ngày 25/10/2017.\n\n[^2]: Chỉ thị số 27/CT-TTg.\n"
+    )
+    doc = load_bytes(text.encode("utf-8"), "plan.md.txt")
+    assert doc.format == "markdown"
+    body = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert body[0].text == "Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương về dân số."
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(0, 0)] == "Chỉ tiêu" and cells[(1, 2)] == "1.250.000"
+    assert [f.marker for f in doc.footnotes] == ["[1]", "[2]"]
+    assert body[0].text[: doc.footnotes[0].anchor_char].endswith("21-NQ/TW")
+    assert body[0].text[: doc.footnotes[1].anchor_char].endswith("về dân số")
+    assert doc.footnotes[1].text == "Chỉ thị số 27/CT-TTg."
+
+
+def test_superscript_unit_is_not_a_footnote_marker():
+    text = "Xây dựng nhà văn hóa 120 m² cho khóm 3¹.\n\n¹ Kinh phí 300 triệu đồng.\n"
+    doc = load_bytes(text.encode("utf-8"), "a.txt")
+    assert doc.blocks[0].text == "Xây dựng nhà văn hóa 120 m² cho khóm 3."
+    assert doc.footnotes[0].anchor_char == len("Xây dựng nhà văn hóa 120 m² cho khóm 3")
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"\n\n   \n", "no text"),
+    ("random.txt", bytes(range(256)) * 40, ""),
+    ("fake.pdf", b"%PDF-1.4\n%broken", ""),
+    ("archive.zip", b"PK\x03\x04garbage", ""),
+])
+def test_bad_input_becomes_an_error_row(name, data, reason):
+    doc = load_bytes(data, name)
+    assert doc.status == "error" and doc.error
+    assert reason in doc.error
+    assert doc.blocks == [] and doc.footnotes == []
+
+
+def test_every_file_gets_a_row_and_exit_code_reports_failures(tmp_path: Path):
+    from pipeline.cli import main
+
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "good.txt").write_text("Báo cáo số 12-BC/HU ngày 3/4/2021.", encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "noise.bin").write_bytes(bytes(range(256)) * 10)
+    code = main(["ingest", str(src), "--out", str(tmp_path / "out"), "--no-progress"])
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert sorted(docs["path"]) == ["empty.txt", "noise.bin", "sub/good.txt"]
+    assert code == 1
+    assert set(docs[docs["status"] == "error"]["path"]) == {"empty.txt", "noise.bin"}
+    for table in ("documents", "blocks", "footnotes", "references", "dates", "figures", "entities"):
+        assert (tmp_path / "out" / f"{table}.parquet").exists() and (tmp_path / "out" / f"{table}.csv").exists()
+    assert (tmp_path / "out" / "datapackage.json").exists()

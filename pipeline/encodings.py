@@ -340,7 +340,8 @@ def _western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    words = [w.strip("¿¡«»") for w in _WORD_SPLIT.split(text) if w and not w.isascii()]
+    stripped = (w.strip("¿¡«»") for w in _WORD_SPLIT.split(text))
+    words = [w for w in stripped if w and not w.isascii()]
     if not words:
         return None
     plain = sum(1 for w in words if _WESTERN_WORD.fullmatch(w))

@@ -1,21 +1,29 @@
 """Rows out: every table as Parquet and CSV with the columns of ``schema``.
 
 Empty tables are still written, typed, so consumers can rely on every file
-being there.
+being there. The final tables of a big run are assembled from the committed
+parts (see :mod:`pipeline.manifest`) one part at a time, and CSV is made from
+the Parquet in record batches, so no step holds a whole table unless a
+corpus-level ``resolve`` asks for it.
 """
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator, MutableMapping
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.manifest import Part
 from pipeline.models import Document
 from pipeline.schema import TABLES, arrow_schema, columns, datapackage
+
+_BUFFER_ROWS = 50_000  # rows gathered before a Parquet row group is written during assembly
 
 
 def rows_of(doc: Document) -> dict[str, list[dict[str, Any]]]:
@@ -40,31 +48,148 @@ def rows_of(doc: Document) -> dict[str, list[dict[str, Any]]]:
 _PANDAS_TYPES = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.float64(): pd.Float64Dtype()}
 
 
+def arrow_table(table: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
+    """Rows as an Arrow table with exactly the table's columns; raises on a value of the wrong type."""
+    return pa.Table.from_pylist([{c: r.get(c) for c in columns(table)} for r in rows], schema=arrow_schema(table))
+
+
 def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """A DataFrame with exactly the table's columns, in order, typed."""
-    arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns(table)} for r in rows], schema=arrow_schema(table))
+    return to_frame(arrow_table(table, rows))
+
+
+def to_frame(arrow: pa.Table) -> pd.DataFrame:
     return arrow.to_pandas(types_mapper=_PANDAS_TYPES.get)
 
 
+def _from_frame(table: str, df: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(df[columns(table)], schema=arrow_schema(table), preserve_index=False)
+
+
 def write_tables(frames: dict[str, pd.DataFrame], out: Path) -> None:
+    """All tables at once from in-memory frames (small runs and tests)."""
     out.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
         df = frames.get(table)
-        if df is None:
-            df = frame(table, [])
-        arrow = pa.Table.from_pandas(df[columns(table)], schema=arrow_schema(table), preserve_index=False)
+        arrow = _from_frame(table, df) if df is not None else arrow_table(table, [])
         _atomic(out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))
-        _atomic(out / f"{table}.csv", lambda p: df[columns(table)].to_csv(p, index=False, encoding="utf-8"))
+        write_csv(out, table)
+    write_datapackage(out)
+
+
+def write_datapackage(out: Path) -> None:
     _atomic(out / "datapackage.json", lambda p: p.write_text(json.dumps(datapackage(), ensure_ascii=False, indent=2), encoding="utf-8"))
 
 
-def _atomic(path: Path, write: Any) -> None:
-    """Write beside, then rename: a reader never sees half a table."""
+def write_csv(out: Path, table: str) -> None:
+    """``<table>.csv`` from ``<table>.parquet``, one record batch at a time."""
+
+    def stream(path: Path) -> None:
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            source = pq.ParquetFile(out / f"{table}.parquet")
+            header = True
+            for batch in source.iter_batches(batch_size=_BUFFER_ROWS):
+                to_frame(pa.Table.from_batches([batch]))[columns(table)].to_csv(fh, index=False, header=header)
+                header = False
+            if header:  # no rows at all: the header alone still tells consumers the columns
+                pd.DataFrame(columns=columns(table)).to_csv(fh, index=False)
+
+    _atomic(out / f"{table}.csv", stream)
+
+
+def _atomic(path: Path, write: Callable[[Path], Any]) -> None:
+    """Write beside, fsync, then rename: a reader (or a crash) never sees half a table."""
     tmp = path.with_name(path.name + ".tmp")
     write(tmp)
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     tmp.replace(path)
 
 
 def read_tables(out: Path) -> dict[str, pd.DataFrame]:
     """Read back what ``write_tables`` wrote (Parquet is the source of truth)."""
-    return {t: pq.read_table(out / f"{t}.parquet").to_pandas(types_mapper=_PANDAS_TYPES.get) for t in TABLES if (out / f"{t}.parquet").exists()}
+    return {t: to_frame(pq.read_table(out / f"{t}.parquet")) for t in TABLES if (out / f"{t}.parquet").exists()}
+
+
+def assemble(out: Path, order: list[tuple[Part, str]]) -> None:
+    """Final ``<table>.parquet`` from the parts, documents in ``order``.
+
+    Output order depends only on ``order`` (input order), never on which part
+    a document's rows happen to sit in, so an interrupted-and-resumed run and a
+    clean run write the same tables. Consecutive documents usually share a
+    part, so each part file is read about once per table.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        _atomic(out / f"{table}.parquet", lambda p: _assemble_table(p, table, order))
+
+
+def _assemble_table(target: Path, table: str, order: list[tuple[Part, str]]) -> None:
+    schema = arrow_schema(table)
+    with pq.ParquetWriter(target, schema) as writer:
+        loaded: tuple[str, pa.Table | None, dict[str, tuple[int, int]]] | None = None
+        buffer: list[pa.Table] = []
+        buffered = 0
+        for part, doc_id in order:
+            if loaded is None or loaded[0] != part.part_id:
+                path = part.table_path(table)
+                loaded = (part.part_id, pq.read_table(path, schema=schema) if path.exists() else None, part.offsets(table))
+            _, rows, offsets = loaded
+            start, n = offsets[doc_id]
+            if n and rows is not None:
+                buffer.append(rows.slice(start, n))
+                buffered += n
+            if buffered >= _BUFFER_ROWS:
+                writer.write_table(pa.concat_tables(buffer))
+                buffer, buffered = [], 0
+        if buffer:
+            writer.write_table(pa.concat_tables(buffer))
+
+
+class LazyFrames(MutableMapping[str, pd.DataFrame]):
+    """The corpus's tables as the ``frames`` dict a ``resolve`` step expects, read only when asked for.
+
+    A resolver that needs ``references`` and ``documents`` never pulls the
+    (much larger) ``blocks`` table into memory. Tables it read or replaced are
+    the ones written back.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self._out = out
+        self._loaded: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, table: str) -> pd.DataFrame:
+        if table not in self._loaded:
+            path = self._out / f"{table}.parquet"
+            if table not in TABLES or not path.exists():
+                raise KeyError(table)
+            self._loaded[table] = to_frame(pq.read_table(path))
+        return self._loaded[table]
+
+    def __setitem__(self, table: str, df: pd.DataFrame) -> None:
+        self._loaded[table] = df
+
+    def __delitem__(self, table: str) -> None:
+        raise TypeError("output tables cannot be deleted")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+    def __contains__(self, table: object) -> bool:
+        return table in TABLES
+
+    def touched(self) -> list[str]:
+        return list(self._loaded)
+
+    def write_back(self) -> None:
+        """Rewrite the tables a resolver read (it may have changed them in place)."""
+        for table, df in self._loaded.items():
+            if table in TABLES:
+                arrow = _from_frame(table, df)
+                _atomic(self._out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))

@@ -131,8 +131,7 @@ def _take_markers(para: Para, pattern: regex.Pattern[str]) -> None:
 # -- Markdown-style text ------------------------------------------------------
 
 def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
-    lines = [_EMPHASIS.sub("", line) for line in lines]
-    body, notes = _markdown_notes(lines)
+    body, notes = _markdown_notes(lines)  # emphasis is stripped per line later: a lone ``**`` must not split a group
     paras: list[Para] = []
     table_no = 0
     group: list[str] = []
@@ -174,7 +173,7 @@ def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
         else:
             body.append(line)
     for note in notes:
-        note.text = clean(note.text)
+        note.text = _EMPHASIS.sub("", note.text)
     return body, notes
 
 
@@ -182,9 +181,9 @@ def _markdown_paragraphs(group: list[str]) -> list[Para]:
     """A blank-line group is one paragraph, except list items and headings inside it."""
     paras: list[Para] = []
     for line in group:
-        if _RULE.match(line):
+        text = _EMPHASIS.sub("", line).strip()
+        if not text or _RULE.match(line):
             continue
-        text = line.strip()
         starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### "))
         if paras and not starts_item:
             paras[-1].text += " " + text
@@ -202,7 +201,7 @@ def _table(group: list[str], table_no: int) -> list[Para]:
         for line in group:
             if _PIPE_SEPARATOR.match(line):
                 continue
-            parts = line.strip().strip("|").split("|")
+            parts = _EMPHASIS.sub("", line).strip().strip("|").split("|")
             for col, part in enumerate(parts):
                 if part.strip():
                     cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
@@ -215,7 +214,7 @@ def _table(group: list[str], table_no: int) -> list[Para]:
         if line.strip() == "|" or line.lstrip().startswith("|"):
             rest = line.strip()[1:].strip()
             if started:
-                text = " ".join(content).strip()
+                text = " ".join(c for c in content if c)
                 if text:
                     cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))
                     col += 1
@@ -224,5 +223,5 @@ def _table(group: list[str], table_no: int) -> list[Para]:
             started = True
             content = [rest] if rest else []
         elif not _RULE.match(line):
-            content.append(line.strip())
+            content.append(_EMPHASIS.sub("", line).strip())
     return cells

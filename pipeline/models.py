@@ -83,8 +83,12 @@ class Document:
         self.blocks.append(block)
         return block
 
-    def add(self, table: str, block: Block, start: int, end: int, **attrs: Any) -> dict[str, Any]:
-        """Record one extracted item as a span of ``block``; returns the row."""
+    def add(self, table: str, block: Block, start: int, end: int, /, **attrs: Any) -> dict[str, Any]:
+        """Record one extracted item as a span of ``block``; returns the row.
+
+        Positional-only span arguments leave every keyword free for columns
+        (the dates table has its own ``start`` and ``end``).
+        """
         if not 0 <= start < end <= len(block.text):
             raise ValueError(f"span {start}:{end} outside block {block.block_id} of {len(block.text)} chars")
         row: dict[str, Any] = {

@@ -6,6 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import settings
+
+# Property tests explore the same examples on every run: CI must not turn red by luck,
+# and a failure seen once can be replayed. Deadlines are off: two shared cores are noisy.
+settings.register_profile("repeatable", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"

@@ -16,8 +16,56 @@ import regex
 from pipeline.normalize import fold
 
 # Dimensions whose unit is the written noun itself (a count keeps its noun).
-COUNT_DIMENSIONS = frozenset({"count", "person", "household", "place", "classifier"})
+COUNT_DIMENSIONS = frozenset({"count", "person", "household", "place", "classifier", "document"})
 MEASURE_DIMENSIONS = frozenset({"area", "length", "mass", "volume", "power", "energy", "age"})
+
+
+_OPENERS = "(“\"'"
+
+
+def last_word(folded: str, start: int) -> str | None:
+    """The word right before ``start`` (spaces only in between), opening brackets dropped."""
+    if start == 0 or folded[start - 1] not in " \t":
+        return None
+    parts = folded[max(0, start - 24):start].rsplit(None, 1)
+    return parts[-1].lstrip(_OPENERS) if parts else None
+
+
+def words_before(folded: str, start: int, limit: int = 4) -> list[tuple[str, int]]:
+    """Up to ``limit`` words (with offsets) ending right before ``start``.
+
+    Looking words up in sets is much cheaper than running end-anchored
+    patterns backwards from every number. Only spaces may separate the last
+    word from ``start``; an opening bracket or quote is not part of a word.
+    """
+    if start == 0 or folded[start - 1] not in " \t":
+        return []
+    low = max(0, start - 48, folded.rfind("\n", 0, start) + 1)
+    parts = folded[low:start].rsplit(None, limit)
+    if len(parts) > limit or (low > 0 and parts and not folded[low - 1].isspace() and folded[low:low + 1] == parts[0][:1]):
+        parts = parts[1:]  # more words than asked for, or one cut in the middle
+    words: list[tuple[str, int]] = []
+    pos = start
+    for word in reversed(parts):
+        pos = folded.rfind(word, low, pos)
+        words.append((word, pos))
+    words.reverse()
+    return words
+
+
+def phrase_before(words: list[tuple[str, int]], table: set[str] | dict[str, object] | frozenset[str],
+                  max_words: int = 3) -> tuple[str, int] | None:
+    """The longest phrase of the last words found in ``table``, and its offset."""
+    for k in range(min(max_words, len(words)), 0, -1):
+        tail = words[-k:]
+        first, offset = tail[0]
+        stripped = first.lstrip(_OPENERS)  # "(trên 26 tỷ": the bracket is not the word
+        offset += len(first) - len(stripped)
+        first = stripped
+        phrase = " ".join([first] + [w for w, _ in tail[1:]])
+        if phrase in table:
+            return phrase, offset
+    return None
 
 
 @dataclass(frozen=True)
@@ -72,8 +120,8 @@ def qualifiers() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=None)
-def _qualifier_pattern() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alternation(list(qualifiers())) + r")\s*$")
+def _qualifier_last_words() -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in qualifiers())
 
 
 def qualifier_before(folded: str, start: int) -> tuple[str | None, int]:
@@ -83,23 +131,16 @@ def qualifier_before(folded: str, start: int) -> tuple[str | None, int]:
     89,12%``); the qualifier nearest the number wins (``đạt khoảng 44`` is
     approximate, not merely reached).
     """
-    begin = start
-    found: str | None = None
-    window_start = max(0, start - 40)
-    for _ in range(3):
-        m = _qualifier_pattern().search(folded, window_start, begin)
-        if not m:
-            break
-        word = " ".join(m.group().split())
-        qual = qualifiers()[word]
-        if qual is None and found is None:
-            begin = m.start()
-            continue
-        if qual is None or found is not None:
-            break
-        found = qual
-        begin = m.start()
-        break
-    if found is None:
+    table = qualifiers()
+    if last_word(folded, start) not in _qualifier_last_words():
         return None, start
-    return found, begin
+    words = words_before(folded, start, limit=6)
+    for _ in range(3):
+        found = phrase_before(words, table)
+        if found is None:
+            return None, start
+        phrase, offset = found
+        if table[phrase] is not None:
+            return table[phrase], offset
+        words = [w for w in words if w[1] < offset]  # a filler: look further back
+    return None, start

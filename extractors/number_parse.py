@@ -42,3 +42,39 @@ def format_vn(value: Decimal | int, decimals: int = 0, group: bool = True) -> st
     if group:
         whole = f"{int(whole):,}".replace(",", ".")
     return sign + whole + ("," + frac if frac else "")
+
+
+# Number words below a thousand; the scale words (nghìn, triệu, tỷ) are read
+# by the unit vocabulary afterwards, exactly as after digits ("hai tỷ đồng").
+_DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+                "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ)"
+# "tư", "mốt", "lăm" only end a number ("hai mươi tư"); first they are other words ("đầu tư").
+NUMBER_WORDS = regex.compile(r"(?<![\p{L}\p{N}])(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+                             r"(?:[ \t]+" + _NUMBER_WORD + r")*(?![\p{L}\p{N}])")
+
+
+def parse_number_words(words: str) -> int | None:
+    """``hai mươi mốt`` → 21, ``ba trăm linh năm`` → 305; None if the words do not form a number."""
+    total = 0
+    last = 0  # the digit just read, which "mươi" / "trăm" multiply
+    for word in words.split():
+        if word in _DIGIT_WORDS:
+            if last and word not in ("mốt", "lăm", "tư") and total % 10:
+                return None  # "hai ba": two numbers side by side, not one
+            last = _DIGIT_WORDS[word]
+            total += last
+        elif word == "mười":
+            total += 10
+            last = 0
+        elif word == "mươi" and last:
+            total += last * 9
+            last = 0
+        elif word == "trăm" and last:
+            total += last * 99
+            last = 0
+        elif word in ("linh", "lẻ") and total and total % 100 == 0:
+            last = 0
+        else:
+            return None
+    return total or None

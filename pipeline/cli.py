@@ -5,11 +5,16 @@ import argparse
 import importlib
 import sys
 
-# sub-command -> (module with add_arguments(parser) and main(args) -> int, help)
+# sub-command -> ("module" or "module:function", help); the module has add_arguments(parser),
+# the function (default ``main``) takes the parsed args and returns the exit code.
 COMMANDS: dict[str, tuple[str, str]] = {
     "ingest": ("pipeline.ingest", "read files and write the output tables"),
     "evaluate": ("pipeline.evaluate", "score output tables against gold JSON files"),
     "show": ("pipeline.show", "render one file as the pipeline sees it (terminal or --html)"),
+    "sql": ("pipeline.query", "run SQL (DuckDB) over the output tables"),
+    "export": ("pipeline.export", "export the tables to SQLite or the citation graph to GraphML"),
+    "cites": ("pipeline.cites", "every report citing a document: sentence, relation, date, province"),
+    "directive": ("pipeline.cites:directive_main", "the canonical record of a cited document and its citations"),
 }
 
 
@@ -21,9 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text)
         if name == chosen:
-            importlib.import_module(module).add_arguments(p)
+            importlib.import_module(module.partition(":")[0]).add_arguments(p)
     args = parser.parse_args(argv)  # without a known command this prints usage and exits
-    return int(importlib.import_module(COMMANDS[args.command][0]).main(args) or 0)
+    module, _, function = COMMANDS[args.command][0].partition(":")
+    return int(getattr(importlib.import_module(module), function or "main")(args) or 0)
 
 
 if __name__ == "__main__":

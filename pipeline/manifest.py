@@ -45,9 +45,13 @@ def pipeline_version() -> str:
         release = metadata.version("vnreport")
     except metadata.PackageNotFoundError:
         release = "0"
-    root = Path(__file__).resolve().parent.parent
+    return f"{release}+{source_digest(Path(__file__).resolve().parent.parent)[:16]}"
+
+
+def source_digest(root: Path, packages: tuple[str, ...] = _SOURCE_PACKAGES) -> str:
+    """SHA-256 over the relative paths and contents of the packages' files (caches excluded)."""
     digest = hashlib.sha256()
-    for package in _SOURCE_PACKAGES:
+    for package in packages:
         base = root / package
         if not base.is_dir():
             continue
@@ -57,7 +61,7 @@ def pipeline_version() -> str:
                 continue
             digest.update(rel.as_posix().encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return f"{release}+{digest.hexdigest()[:16]}"
+    return digest.hexdigest()
 
 
 @dataclass
@@ -74,6 +78,7 @@ class Entry:
     format: str = "unknown"
     pages: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    limits: str = ""  # the time/memory limits it ran under: an error under other limits is retried
 
 
 @dataclass
@@ -87,12 +92,12 @@ class Part:
         return self.folder / f"{table}.parquet"
 
     def offsets(self, table: str) -> dict[str, tuple[int, int]]:
-        """(first row, row count) of each document in this part's ``table``: rows are stored doc by doc."""
+        """(first row, row count) per document path in this part's ``table``: rows are stored doc by doc."""
         spans: dict[str, tuple[int, int]] = {}
         start = 0
         for entry in self.entries:
             n = entry.rows.get(table, 0)
-            spans[entry.doc_id] = (start, n)
+            spans[entry.path] = (start, n)
             start += n
         return spans
 
@@ -148,9 +153,10 @@ def scan(parts_dir: Path) -> list[Part]:
 
 
 def current(parts: Iterable[Part], version: str) -> dict[tuple[str, str], tuple[Part, Entry]]:
-    """The newest entry per (document, content hash) made by this pipeline version.
+    """The newest entry per (input-relative path, content hash) made by this pipeline version.
 
-    Keyed by content too, so a file edited and then reverted is recognised. A
+    Keyed by path, not ``doc_id``, because the driver knows a file's path
+    before it is loaded. Keyed by content too, so a file edited and then reverted is recognised. A
     document can be in several parts (a changed file, or a Dask task retried
     after it committed); the newest wins, and identical inputs give identical
     rows, so the choice never changes the output.
@@ -160,7 +166,7 @@ def current(parts: Iterable[Part], version: str) -> dict[tuple[str, str], tuple[
         if part.version != version:
             continue
         for entry in part.entries:
-            latest[(entry.doc_id, entry.sha256)] = (part, entry)
+            latest[(entry.path, entry.sha256)] = (part, entry)
     return latest
 
 

@@ -72,13 +72,13 @@ def write_tables(frames: dict[str, pd.DataFrame], out: Path) -> None:
     for table in TABLES:
         df = frames.get(table)
         arrow = _from_frame(table, df) if df is not None else arrow_table(table, [])
-        _atomic(out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))
+        atomic_write(out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))
         write_csv(out, table)
     write_datapackage(out)
 
 
 def write_datapackage(out: Path) -> None:
-    _atomic(out / "datapackage.json", lambda p: p.write_text(json.dumps(datapackage(), ensure_ascii=False, indent=2), encoding="utf-8"))
+    atomic_write(out / "datapackage.json", lambda p: p.write_text(json.dumps(datapackage(), ensure_ascii=False, indent=2), encoding="utf-8"))
 
 
 def write_csv(out: Path, table: str) -> None:
@@ -94,10 +94,10 @@ def write_csv(out: Path, table: str) -> None:
             if header:  # no rows at all: the header alone still tells consumers the columns
                 pd.DataFrame(columns=columns(table)).to_csv(fh, index=False)
 
-    _atomic(out / f"{table}.csv", stream)
+    atomic_write(out / f"{table}.csv", stream)
 
 
-def _atomic(path: Path, write: Callable[[Path], Any]) -> None:
+def atomic_write(path: Path, write: Callable[[Path], Any]) -> None:
     """Write beside, fsync, then rename: a reader (or a crash) never sees half a table."""
     tmp = path.with_name(path.name + ".tmp")
     write(tmp)
@@ -124,7 +124,7 @@ def assemble(out: Path, order: list[tuple[Part, str]]) -> None:
     """
     out.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
-        _atomic(out / f"{table}.parquet", lambda p: _assemble_table(p, table, order))
+        atomic_write(out / f"{table}.parquet", lambda p: _assemble_table(p, table, order))
 
 
 def _assemble_table(target: Path, table: str, order: list[tuple[Part, str]]) -> None:
@@ -133,12 +133,12 @@ def _assemble_table(target: Path, table: str, order: list[tuple[Part, str]]) -> 
         loaded: tuple[str, pa.Table | None, dict[str, tuple[int, int]]] | None = None
         buffer: list[pa.Table] = []
         buffered = 0
-        for part, doc_id in order:
+        for part, rel in order:
             if loaded is None or loaded[0] != part.part_id:
                 path = part.table_path(table)
                 loaded = (part.part_id, pq.read_table(path, schema=schema) if path.exists() else None, part.offsets(table))
             _, rows, offsets = loaded
-            start, n = offsets[doc_id]
+            start, n = offsets[rel]
             if n and rows is not None:
                 buffer.append(rows.slice(start, n))
                 buffered += n
@@ -192,4 +192,4 @@ class LazyFrames(MutableMapping[str, pd.DataFrame]):
         for table, df in self._loaded.items():
             if table in TABLES:
                 arrow = _from_frame(table, df)
-                _atomic(self._out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))
+                atomic_write(self._out / f"{table}.parquet", lambda p: pq.write_table(arrow, p))

@@ -18,6 +18,7 @@ LOADERS: dict[str, str] = {
     "html": "pipeline.loaders.html",
     "docx": "pipeline.loaders.docx",
     "doc": "pipeline.loaders.doc",
+    "rtf": "pipeline.loaders.doc",
     "pdf": "pipeline.loaders.pdf",
 }
 

@@ -35,6 +35,9 @@ P, R_, T, TAB, BR, CR, TBL, TR, TC, SDT, SDTCONTENT = (_w(t) for t in ("p", "r",
 FNREF, ENREF, NBH, RPR, PPR, B, VAL, ID = (_w(t) for t in ("footnoteReference", "endnoteReference", "noBreakHyphen", "rPr", "pPr", "b", "val", "id"))
 # Containers whose children are read as if they were the paragraph's own runs.
 _TRANSPARENT = {_w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
+TXBX = _w("txbxContent")
+_DRAWINGS = {_w("drawing"), _w("pict"), f"{{{MC}}}AlternateContent"}
+MAX_BOX_DEPTH = 4  # boxes inside boxes inside boxes: deeper is damage or an attack
 _SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 _LIST_START = regex.compile(r"^\s*(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ]\)\s)")
 _HEADING_STYLE = regex.compile(r"^(?:heading\s*\d|title|subtitle|tiêu đề)", regex.I)
@@ -86,6 +89,8 @@ class _Reader:
         self.table_no = 0
         # (block, char, kind, note id, custom mark) in reading order
         self.anchors: list[tuple[Block | None, int, str, str, str | None]] = []
+        self.boxes: list[etree._Element] = []  # text boxes met in the paragraph being read
+        self.box_depth = 0
 
     # -- styles --------------------------------------------------------
     def _styles(self) -> dict[str, _Style]:
@@ -103,9 +108,11 @@ class _Reader:
             style, seen, cur = _Style(), 0, sid
             while cur in raw and seen < 12:  # basedOn chains are short; a loop is damage
                 el, parent = raw[cur]
-                if not style.name:
-                    name = el.find(_w("name"))
-                    style.name = name.get(VAL, "") if name is not None else ""
+                name_el = el.find(_w("name"))
+                name = name_el.get(VAL, "") if name_el is not None else ""
+                style.name = style.name or name
+                if _HEADING_STYLE.match(name):  # a variant of "heading 2" is still a heading
+                    style.heading = True
                 ppr = el.find(PPR)
                 if ppr is not None:
                     lvl = ppr.find(_w("outlineLvl"))
@@ -117,7 +124,6 @@ class _Reader:
                 if rpr is not None and _on(rpr.find(B)):
                     style.bold = True
                 cur, seen = parent, seen + 1
-            style.heading = style.heading or bool(_HEADING_STYLE.match(style.name))
             out[sid] = style
         return out
 
@@ -180,8 +186,21 @@ class _Reader:
                 para.segments.append("")
                 if el.get(_w("customMarkFollows")) in ("1", "true", "on"):
                     state["custom"] = len(para.anchors) - 1
-            elif tag == f"{{{MC}}}AlternateContent":
-                pass  # drawings and text boxes sit outside the reading flow
+            elif tag in _DRAWINGS:
+                self._queue_boxes(el)
+
+    def _queue_boxes(self, el: etree._Element) -> None:
+        """Text boxes float outside the flow; their text is read after the paragraph holding them.
+
+        Word writes each box twice (a DrawingML ``mc:Choice`` and a VML
+        ``mc:Fallback``); only the first is read.
+        """
+        if el.tag == f"{{{MC}}}AlternateContent":
+            choice = el.find(f"{{{MC}}}Choice")
+            el = choice if choice is not None else el
+        for box in el.iter(TXBX):
+            if not any(box is seen or box in seen.iterancestors() for seen in self.boxes):
+                self.boxes.append(box)
 
     def _kind(self, text: str, ppr: etree._Element | None, para: _Para) -> str:
         style = _Style()
@@ -205,13 +224,20 @@ class _Reader:
         return "paragraph"
 
     def emit_para(self, p: etree._Element) -> None:
+        self.boxes = []
         para, ppr = self.read_para(p)
+        boxes, self.boxes = self.boxes, []
         text, anchors = para.text_and_anchors()
         block = None
         if text:
             block = self.doc.add_block(self._kind(text, ppr, para), text)
         for char, kind, nid, mark in anchors:
             self._anchor(block, char, kind, nid, mark)
+        if boxes and self.box_depth < MAX_BOX_DEPTH:
+            self.box_depth += 1
+            for box in boxes:
+                self._body_children(box)
+            self.box_depth -= 1
 
     def _anchor(self, block: Block | None, char: int, kind: str, nid: str, mark: str | None) -> None:
         if block is None:  # a note referenced from an empty paragraph: hang it on the last text

@@ -1,0 +1,259 @@
+"""From atoms to mentions: ranges, open ranges, carried years, lone years judged.
+
+What a number means depends on its neighbours: ``2017`` and ``2020`` joined by
+a dash after ``giai đoạn`` are one period; ``Quý II`` borrows its year from
+``Quý III năm 2022`` later in the same sentence; ``2026`` alone is a year in a
+table header but a count in ``2026 hộ``. These decisions live here, apart from
+the grammar, so each can be read and tested on its own.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.date_calendar import When, completed, finer, span
+from extractors.date_grammar import Atom, scan_folded
+
+# Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
+# "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018".
+_JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?!\w))\s*(?:ngày\s+)?")
+# Words that make the dash between two years a period; kept in the span (gold convention).
+_PERIOD_WORD = r"(?:giai\s+đoạn|nhiệm\s+kỳ|năm\s+học|niên\s+khóa|niên\s+độ|thời\s+kỳ)"
+_LEFT_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\s+|đầu\s+)?$")
+_LEFT_PERIOD = re.compile(r"(?<!\w)" + _PERIOD_WORD + r"\s+(?P<count>\d{1,2}\s+)?$")
+_LEFT_COUNT = re.compile(r"(?<![\w.,])\d{1,2}\s+$")  # "03 năm 2026 - 2028": the 03 is not a figure
+_TO_NOW = re.compile(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_COORDINATED = re.compile(r"\s*(?:,|và|hoặc|;|/)?\s*")
+_NEXT_TOKEN = re.compile(r"[\s*_]*(\S)")
+_NEXT_WORD = re.compile(r"[\s*_]*([^\W\d_]+)")
+_PREV_TOKEN = re.compile(r"(\S)[\s*_]*$")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[\s*_:]*$")
+_ONLY_NUMBER = re.compile(r"[\W_]*\d+[\W_]*")
+# After a lone year, these words continue a sentence about the year; any other
+# lower-case word is the noun a number counts ("2026 hộ"), so the number is a figure.
+_YEAR_FOLLOWERS = frozenset(
+    "và với của so đến tới trở là có đã sẽ được thì mà nhằm theo tại để trong ước dự tăng giảm".split()
+)
+# Before a lone number, these words make it an identifier, not a year.
+_ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt".split())
+_UNIT_WORDS = frozenset("usd vnd vnđ eur đ".split())
+CARRY_WINDOW = 160  # characters a quarter may look for the year it shares
+LEFT_WINDOW = 40
+
+
+@dataclass
+class Mention:
+    """A date or period ready to be recorded.
+
+    ``first``/``last`` are None while ``this_year`` says the year is the
+    report's own ("6 tháng đầu năm nay"); ``open_end`` means "until the report
+    date" ("từ năm 2009 đến nay").
+    """
+
+    kind: str
+    start: int
+    end: int
+    precision: str
+    first: date | None
+    last: date | None
+    when: When
+    form: str
+    until: When | None = None
+    open_end: bool = False
+    this_year: bool = False
+
+    def in_year(self, year: int) -> tuple[date, date] | None:
+        """The period once the report's year is known."""
+        until = self.until.with_year(year) if self.until is not None else None
+        return span(self.when.with_year(year), until)
+
+
+def _left(folded: str, start: int) -> str:
+    return folded[max(0, start - LEFT_WINDOW):start]
+
+
+def _range_start(folded: str, first: Atom) -> int:
+    """Where a range's span begins: "Từ", "giai đoạn", "nhiệm kỳ", "03 năm" are part of it."""
+    before = _left(folded, first.start)
+    m = _LEFT_FROM.search(before)
+    if m is None:
+        m = _LEFT_PERIOD.search(before)
+        if m is not None and m.group("count") and first.form != "year":
+            m = None  # a count belongs before "năm 2026", never before a bare year
+    if m is None and first.form == "year":
+        m = _LEFT_COUNT.search(before)
+    return first.start - (len(before) - m.start()) if m else first.start
+
+
+def _pair(folded: str, a: Atom, b: Atom) -> Mention | None:
+    """``a`` joined to ``b`` as one range, or None when they are two mentions."""
+    if a.kind in ("datetime", "range") or b.kind in ("datetime", "range") or b.needs_year or a.this_year:
+        return None
+    if not _JOIN.fullmatch(folded, a.end, b.start):
+        return None
+    second = b.when.bounds()
+    if second is None:
+        return None
+    when = a.when if not a.needs_year else completed(a.when, b.when)
+    got = span(when, b.when) if when is not None else None
+    if when is None or got is None or got == when.bounds():
+        return None
+    if (a.form == "bare" or b.form == "bare") and not 1 <= got[1].year - got[0].year <= 100:
+        return None
+    return Mention("range", _range_start(folded, a), b.end, finer(when.precision, b.when.precision),
+                   got[0], got[1], when, a.form, until=b.when)
+
+
+def _single(folded: str, a: Atom) -> Mention | None:
+    """A lone atom as a mention: an open range when "từ … đến nay" surrounds it."""
+    precision = a.when.precision if a.until is None else finer(a.when.precision, a.until.precision)
+    if a.this_year:
+        return Mention(a.kind, a.start, a.end, precision, None, None, a.when, a.form, until=a.until, this_year=True)
+    got = span(a.when, a.until)
+    if got is None:
+        return None
+    if a.kind != "datetime":
+        before = _left(folded, a.start)
+        opened = _LEFT_FROM.search(before)
+        now = _TO_NOW.match(folded, a.end) if opened else None
+        if opened and now:
+            start = a.start - (len(before) - opened.start())
+            return Mention("open_range", start, now.end(), precision, got[0], None, a.when, a.form, open_end=True)
+    return Mention(a.kind, a.start, a.end, precision, got[0], got[1], a.when, a.form, until=a.until)
+
+
+def _sentences(folded: str, atoms: list[Atom]) -> list[int]:
+    """Which sentence of the block each atom is in (one pass over the text)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded)]
+    return [bisect_right(ends, a.start) for a in atoms]
+
+
+def _nearest(atoms: list[Atom], form: str, step: int) -> list[int | None]:
+    """For each atom, the index of the nearest atom of ``form`` that has its own year, one way."""
+    out: list[int | None] = [None] * len(atoms)
+    seen: int | None = None
+    order = range(len(atoms)) if step < 0 else range(len(atoms) - 1, -1, -1)
+    for i in order:
+        out[i] = seen
+        if atoms[i].form == form and not atoms[i].needs_year:
+            seen = i
+    return out
+
+
+def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
+    """Give yearless atoms the year the text gives them, in place.
+
+    A quarter takes the year of a quarter in the same sentence ("Quý II và …
+    Quý III năm 2022"), the nearer following one first; a bare month only the
+    year of a month coordinated right after it ("tháng 7 và tháng 8 năm
+    2022"); a part of a year ("6 tháng đầu năm") the year under discussion —
+    the same sentence, else the last period named before it, else the report's.
+    """
+    if not any(a.needs_year for a in atoms):
+        return
+    sentence = _sentences(folded, atoms)
+
+    def close(i: int, j: int | None) -> Atom | None:
+        if j is None or sentence[i] != sentence[j] or abs(atoms[j].start - atoms[i].start) > CARRY_WINDOW:
+            return None
+        return atoms[j]
+
+    before_q = _nearest(atoms, "quarter", -1)
+    after_q: int | None = None  # nearest following quarter with a year, carried ones included
+    for i in range(len(atoms) - 1, -1, -1):  # right to left: chains carry along
+        a = atoms[i]
+        if a.form == "quarter" and a.needs_year:
+            got = close(i, after_q) or close(i, before_q[i])
+            if got is not None:
+                a.set_year(got.when.year)  # type: ignore[arg-type]
+        elif a.form in ("mon", "dm", "dd") and a.needs_year and i + 1 < len(atoms):
+            b = atoms[i + 1]
+            same = b.when.precision == a.when.precision and b.kind == a.kind
+            if same and not b.needs_year and _COORDINATED.fullmatch(folded, a.end, b.start):
+                whole = completed(a.when, b.when)
+                if whole is not None:
+                    a.when = whole
+        if a.form == "quarter" and not a.needs_year:
+            after_q = i
+    after_h = _nearest(atoms, "half", 1)
+    year = context_year
+    for i, a in enumerate(atoms):  # left to right: a part of a year borrows from what came before
+        if a.form == "half" and a.needs_year and not a.this_year:
+            got = close(i, after_h[i])
+            if got is not None:
+                a.set_year(got.when.year)  # type: ignore[arg-type]
+            elif year is not None:
+                a.set_year(year)
+            else:
+                a.this_year = True
+        if _names_period(a):
+            year = a.when.year
+
+
+def _names_period(a: Atom) -> bool:
+    """A year-bearing period that sets the year under discussion (not a day, not a span)."""
+    return a.kind in ("year", "quarter", "half", "month") and not a.needs_year and a.form != "bare"
+
+
+def _lone_year_ok(text: str, folded: str, a: Atom, heading: bool) -> bool:
+    """A year written without "năm" stands alone only where nothing makes it a count or an id.
+
+    A block holding nothing but the number is a value (a table cell, say),
+    unless it is a column heading.
+    """
+    if not heading and len(text) <= 40 and _ONLY_NUMBER.fullmatch(text):
+        return False
+    nxt = _NEXT_TOKEN.match(text, a.end)
+    if nxt is not None and (nxt.group(1).isdigit() or nxt.group(1) == "%"):
+        return False  # "1900 1234", "2020 %": part of a number
+    prev = _PREV_TOKEN.search(text, max(0, a.start - 20), a.start)
+    if prev is not None and prev.group(1).isdigit():
+        return False
+    word = _NEXT_WORD.match(text, a.end)
+    if word is not None:
+        w = word.group(1)
+        if w.lower() in _UNIT_WORDS or (w.islower() and w not in _YEAR_FOLLOWERS):
+            return False
+    prev_word = _PREV_WORD.search(folded, max(0, a.start - 20), a.start)
+    return prev_word is None or prev_word.group(1) not in _ID_WORDS
+
+
+def mentions(text: str, folded: str, context_year: int | None = None, heading: bool = False) -> list[Mention]:
+    """Every date mention of one block, in order and not overlapping.
+
+    ``context_year`` is the year of the last period named in earlier blocks,
+    for a part of a year written without its year; ``heading`` says the block
+    is a table's heading cell, where a number alone is a year column.
+    """
+    atoms = list(scan_folded(folded))
+    _carry(folded, atoms, context_year)
+    out: list[Mention] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            joined = _pair(folded, a, atoms[i + 1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        i += 1
+        if a.needs_year and not a.this_year:
+            continue
+        if a.form == "bare" and not _lone_year_ok(text, folded, a, heading):
+            continue
+        single = _single(folded, a)
+        if single is not None:
+            out.append(single)
+    return out
+
+
+def last_period_year(found: list[Mention]) -> int | None:
+    """The year under discussion after a block: that of its last year/quarter/half/month mention."""
+    for m in reversed(found):
+        if m.kind in ("year", "quarter", "half", "month") and m.form != "bare" and m.when.year is not None:
+            return m.when.year
+    return None

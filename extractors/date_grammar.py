@@ -1,0 +1,174 @@
+"""The written forms of Vietnamese dates, as one compiled scanner over folded text.
+
+All forms are alternatives of a single pattern, so a block is scanned once,
+left to right, in linear time; at a given position the longer construct is
+listed first (``ngày 14 tháng 02 năm 2022`` before ``tháng 02 năm 2022``), so a
+year inside a longer expression never becomes a second date (SPEC §3).
+
+The scanner yields *atoms* — single periods, some still missing their year.
+Ranges, open ranges and carried years are built from atoms afterwards
+(:mod:`extractors.date_combine`), because they depend on what stands between
+and around them.
+
+Text is matched in :func:`pipeline.normalize.fold` form (lower case, one tone
+placement, same length), so offsets are offsets in the block text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from extractors.date_calendar import When, quarter_number
+
+_Y = r"(?:1[89]|2[01])\d\d"
+# A year ends where no digit, decimal part or symbol continues it (``30/2020/NĐ-CP``).
+_Y_END = r"(?!\d|[.,]\d|/\w)"
+# Between month and year: "tháng 7 năm 2022", "tháng 7, năm 2022", "tháng 11/2025", "tháng 3-2017".
+_M_TO_Y = r"(?:\s*,?\s*năm\s+|\s*[/-]\s*)"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+# A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
+_DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + _Y + r")(?!\d|/\w|\.\d)"
+_NUM_START = r"(?<![\d/.,:])"
+# Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
+_BLANK = r"[\s._…]*"
+
+_FORMS = [
+    # web datetimes: "09/11/2020 09:00", "09:00 09/11/2020"
+    ("dt", _NUM_START + _DMY.format(p="dt_") + r"\s*(?:[-|,–]\s*)?(?P<dt_t>" + _TIME + r")"),
+    ("td", _NUM_START + r"(?P<td_t>" + _TIME + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
+    # "ngày 14 tháng 02 năm 2022", "ngày 21\ntháng 11 năm 2025", "ngày 18 tháng 5/2021"
+    ("long", r"(?<!\w)ngày\s+(?P<long_d>\d{1,2})\s+tháng\s+(?P<long_m>\d{1,2})" + _M_TO_Y + r"(?P<long_y>" + _Y + r")" + _Y_END),
+    # a blank day on a draft: "ngày    tháng 7 năm 2022", "ngày Tháng 11/2025"
+    ("blank", r"(?<!\w)ngày" + _BLANK + r"tháng\s+(?P<blank_m>\d{1,2})" + _M_TO_Y + r"(?P<blank_y>" + _Y + r")" + _Y_END),
+    # day and month both blank: "ngày … tháng … năm 2022"
+    ("blank2", r"(?<!\w)ngày" + _BLANK + r"tháng" + _BLANK + r"năm\s+(?P<blank2_y>" + _Y + r")" + _Y_END),
+    # "15-20/5/2022": several days of one month
+    ("dspan", _NUM_START + r"(?P<dspan_a>\d{1,2})\s*[-–]\s*(?P<dspan_b>\d{1,2})(?P<dspan_s>[/.])(?P<dspan_m>\d{1,2})"
+              r"(?P=dspan_s)(?P<dspan_y>" + _Y + r")(?!\d|/\w|\.\d)"),
+    ("dmy", _NUM_START + _DMY.format(p="dmy_")),
+    # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
+    # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it
+    ("dm", r"(?<=ngày\s)(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
+    ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
+    # "tháng 3/2017", "tháng 7 năm 2022", and the month span "tháng 7-8/2022"
+    ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + _M_TO_Y + r"(?P<month_y>" + _Y + r")" + _Y_END),
+    # "Quý II năm 2022", "quý 2/2022", "Quý IV/2025", and a bare "Quý II"
+    ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + _M_TO_Y + r"(?P<quarter_y>" + _Y + r")" + _Y_END + r")?"),
+    # "năm học 2019/2020", "niên khóa 2020/2021": the slash joins one school or fiscal year
+    ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + _Y + r")\s*/\s*(?P<school_b>" + _Y + r")(?!\d)"),
+    # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep
+    ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+(?P<half_w>đầu|cuối)\s+năm"
+             r"(?:[\s*_]*(?P<half_y>" + _Y + r")" + _Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?"),
+    # "năm 2020", "năm 2021và", "Năm hiện hành 2025", markdown "năm** **2027"
+    ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + _Y + r")" + _Y_END),
+    # ISO dates of web metadata: "2020-11-09", "2020-11-09T09:00"
+    ("iso", r"(?P<iso_y>" + _Y + r")-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[t ](?P<iso_t>" + _TIME + r"))?(?!\d)"),
+    # a bare year: "2017" of "giai đoạn 2017-2020"; kept alone only where context allows
+    ("bare", r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<bare_y>" + _Y + r")(?![\w/%]|[.,]\d|[-–]\s*[^\W\d_])"),
+    # a month without a year, only ever used inside a range or with a carried year
+    ("mon", r"(?<!\w)tháng\s+(?P<mon_m>\d{1,2})(?![\d/]|[.,]\d)"),
+]
+
+# Every form starts, outside a word or digit run, with a digit or one of these
+# words; checking that first lets the engine skip most positions cheaply
+# (millions of chars/s instead of 0.3M without it).
+_STARTS = r"(?<!\w)(?=\d|ngày|năm|nửa|tháng|quý|sáu)"
+SCANNER = re.compile(_STARTS + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")")
+# A block with none of these cannot hold a date: not even folded or scanned.
+MAY_HOLD_DATE = re.compile(r"\d|quý|nửa|sáu", re.IGNORECASE)
+
+
+@dataclass
+class Atom:
+    """One period written in the text; ``when.year`` may still be missing."""
+
+    form: str
+    start: int
+    end: int
+    when: When
+    kind: str  # output kind: day, month, quarter, half, year, datetime, range
+    until: When | None = None  # end of a range written as one form ("tháng 7-8/2022", "năm học 2019/2020")
+    this_year: bool = False  # "6 tháng đầu năm nay": the report's year
+
+    @property
+    def needs_year(self) -> bool:
+        return self.when.year is None
+
+    def set_year(self, year: int) -> None:
+        self.when = self.when.with_year(year)
+        if self.until is not None:
+            self.until = self.until.with_year(year)
+
+
+_MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _atom(m: re.Match[str]) -> Atom | None:
+    """The period a match names; None for a numeral no calendar has (quý V, năm học 2019/2021)."""
+    form = m.lastgroup or ""
+    g = m.group
+    start, end = m.span()
+    if form in ("dt", "td", "dmy"):
+        p = f"{form}_"
+        when = When("day", int(g(p + "y")), int(g(p + "m")), int(g(p + "d")))
+        return Atom(form, start, end, when, "day" if form == "dmy" else "datetime")
+    if form == "dspan":
+        year, month = int(g("dspan_y")), int(g("dspan_m"))
+        return Atom(form, start, end, When("day", year, month, int(g("dspan_a"))), "range",
+                    until=When("day", year, month, int(g("dspan_b"))))
+    if form == "dm":
+        return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day")
+    if form == "dd":
+        return Atom(form, start, end, When("day", None, None, int(g("dd_d"))), "day")
+    if form == "iso":
+        when = When("day", int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return Atom(form, start, end, when, "datetime" if g("iso_t") else "day")
+    if form == "long":
+        return Atom(form, start, end, When("day", int(g("long_y")), int(g("long_m")), int(g("long_d"))), "day")
+    if form == "blank":
+        return Atom(form, start, end, When("month", int(g("blank_y")), int(g("blank_m"))), "month")
+    if form == "blank2":
+        return Atom(form, start, end, When("year", int(g("blank2_y"))), "year")
+    if form == "month":
+        when = When("month", int(g("month_y")), int(g("month_m")))
+        if g("month_m2"):
+            return Atom(form, start, end, when, "range", until=When("month", when.year, int(g("month_m2"))))
+        return Atom(form, start, end, when, "month")
+    if form == "quarter":
+        number = quarter_number(g("quarter_n"))
+        return Atom(form, start, end, When("quarter", _int(g("quarter_y")), number), "quarter") if number else None
+    if form == "school":
+        first, last = int(g("school_a")), int(g("school_b"))
+        return Atom(form, start, end, When("year", first), "range", until=When("year", last)) if last == first + 1 else None
+    if form == "half":
+        return _part_of_year(form, start, end, g("half_n"), g("half_w") == "đầu", _int(g("half_y")), bool(g("half_nay")))
+    if form in ("year", "bare"):
+        return Atom(form, start, end, When("year", int(g(f"{form}_y"))), "year")
+    if form == "mon":
+        return Atom(form, start, end, When("month", None, int(g("mon_m"))), "month")
+    return None
+
+
+def _part_of_year(form: str, start: int, end: int, months: str | None, head: bool, year: int | None,
+                  this_year: bool) -> Atom | None:
+    """Six months at the head or tail of a year is a half; other counts ("9 tháng đầu năm") a month range."""
+    n = _MONTH_WORDS.get(months, 0) if months and not months.isdigit() else int(months or 6)
+    if n == 6:
+        return Atom(form, start, end, When("half", year, 1 if head else 2), "half", this_year=this_year)
+    if not 1 <= n <= 11:
+        return None
+    first, last = (1, n) if head else (13 - n, 12)
+    return Atom(form, start, end, When("month", year, first), "range", until=When("month", year, last), this_year=this_year)
+
+
+def scan_folded(folded: str) -> Iterator[Atom]:
+    """Atoms of already folded text, in order, none overlapping."""
+    for m in SCANNER.finditer(folded):
+        atom = _atom(m)
+        if atom is not None:
+            yield atom

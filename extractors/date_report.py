@@ -1,0 +1,135 @@
+"""The report's own date and the period it covers, read from its date mentions.
+
+A Vietnamese administrative document prints its date on the place-date line
+of the header (``Sa Đéc, ngày    tháng 7 năm 2022``; the day stays blank on a
+draft) and its period in the title (``… Quý II năm 2022``, ``giai đoạn
+2017-2020``). A news item has neither; its own date is the first one its lede
+gives (``Chiều ngày 07/7/2022, …``) or the page's publication time. Open ranges
+("từ năm 2009 đến nay") end at this date, so it is settled before rows are
+written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from extractors.date_combine import Mention, mentions
+from pipeline.models import Block, Document
+from pipeline.normalize import fold
+
+HEADER_BLOCKS = 30  # the place-date line sits in the header, before the body starts
+LEDE_BLOCKS = 8
+LINE_WINDOW = 120  # a place name and a lede's opening words are short; looking further only costs time
+# "Sa Đéc, " / "*Cần Thơ, " / "Hương Trà, ngày " opening the line (or a header column) right before the date:
+# a capitalised name ("Thành phố …", "Thị trấn …" aside), so "Căn cứ Luật …, ngày …" is not one.
+_PLACE_BEFORE = regex.compile(
+    r"(?:^|[\t|]| {2,})[\s*_|]*\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|phố|trấn|xã)){0,5}"
+    r"[ \t]*,[\s*_]*(?:ngày[\s*_]*)?$"
+)
+# What may open a lede sentence before its date: "Ngày …", "Chiều ngày …", "Sáng 18/5/2021, …".
+_LEDE_BEFORE = regex.compile(r"^[\W_]*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:hôm\s+)?(?:ngày\s+)?$")
+_SENTENCE_END = regex.compile(r"[.;!?:](?:\s|$)|\n")
+PERIOD_KINDS = ("quarter", "half", "year", "range", "month")
+
+
+@dataclass
+class ReportDates:
+    issued: date | None = None
+    issued_month: tuple[int, int] | None = None  # a blank day on a draft still gives the month
+    issued_year: int | None = None  # … and a blank day and month the year
+    place_date: tuple[int, int] | None = None  # (block_id, char_start) of the place-date mention
+    period: tuple[date, date] | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The report's year, for "năm nay" and yearless halves."""
+        if self.issued is not None:
+            return self.issued.year
+        if self.issued_month is not None:
+            return self.issued_month[0]
+        if self.issued_year is not None:
+            return self.issued_year
+        return self.period[1].year if self.period else None
+
+
+def _line_before(text: str, end: int) -> str | None:
+    """The text from the start of the line to ``end``; None when the line is too long to be a header's."""
+    window = max(0, end - LINE_WINDOW)
+    start = text.rfind("\n", window, end)
+    if start < 0 and window > 0:
+        return None
+    return text[start + 1:end]
+
+
+def _place_date(found: list[tuple[Block, Mention]], header_ids: set[int]) -> tuple[Block, Mention] | None:
+    for block, m in found:
+        if block.block_id in header_ids and m.form in ("long", "blank", "blank2", "dmy"):
+            line = _line_before(block.text, m.start)
+            if line is not None and _PLACE_BEFORE.search(line):
+                return block, m
+    return None
+
+
+def _lede_date(found: list[tuple[Block, Mention]], lede_ids: set[int]) -> date | None:
+    days = [(b, m) for b, m in found if b.block_id in lede_ids and m.kind in ("day", "datetime")]
+    for block, m in days:
+        if m.kind == "datetime":
+            return m.first
+    for block, m in days:
+        window = max(0, m.start - LINE_WINDOW)
+        before = fold(block.text[window:m.start])
+        cut = max((s.end() for s in _SENTENCE_END.finditer(before)), default=-1)
+        if cut < 0 and window > 0:
+            continue  # no sentence start within reach: not a lede's opening date
+        if _LEDE_BEFORE.match(before[max(cut, 0):]):
+            return m.first
+    return None
+
+
+def _published(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat(doc.published[:10]) if doc.published else None
+    except ValueError:
+        return None
+
+
+def _period_of(text: str, report: ReportDates, skip: tuple[int, int] | None = None,
+               block_id: int | None = None) -> tuple[date, date] | None:
+    for m in mentions(text, fold(text)):
+        if m.kind not in PERIOD_KINDS or (block_id is not None and (block_id, m.start) == skip):
+            continue
+        if m.first is not None and m.last is not None:
+            return m.first, m.last
+        if m.this_year and report.year is not None:
+            got = m.in_year(report.year)
+            if got is not None:
+                return got
+    return None
+
+
+def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
+    """The report's date and period from the mentions ``found`` in its blocks."""
+    body = [b for b in doc.blocks if b.kind != "footnote"]
+    report = ReportDates()
+    hit = _place_date(found, {b.block_id for b in body[:HEADER_BLOCKS]})
+    if hit is not None:
+        block, m = hit
+        report.place_date = (block.block_id, m.start)
+        if m.kind == "day":
+            report.issued = m.first
+        elif m.first is not None and m.precision == "month":
+            report.issued_month = (m.first.year, m.first.month)
+        elif m.first is not None:
+            report.issued_year = m.first.year
+    else:
+        report.issued = _published(doc) or _lede_date(found, {b.block_id for b in body[:LEDE_BLOCKS]})
+    if doc.title:
+        report.period = _period_of(doc.title, report)
+    if report.period is None:
+        for block in body[:3]:
+            report.period = _period_of(block.text, report, report.place_date, block.block_id)
+            if report.period is not None:
+                break
+    return report

@@ -1,0 +1,70 @@
+"""Dates and periods (SPEC §3) and the report's own date and period.
+
+Every day, month, quarter, half-year, year, range, open range and web datetime
+in body and footnotes becomes a ``dates`` row with ISO ``start``/``end`` and a
+precision. References read these rows for their issue dates and figures skip
+numbers inside them, so a span covers every digit of its expression and
+nothing of a document number.
+
+The work is split by concern: :mod:`extractors.date_grammar` (written forms),
+:mod:`extractors.date_combine` (ranges, carried years, lone years),
+:mod:`extractors.date_report` (the report's date and period); this module only
+runs them in order and records the rows.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from extractors import date_report
+from extractors.date_combine import Mention, last_period_year, mentions
+from extractors.date_grammar import MAY_HOLD_DATE
+from pipeline.models import Block, Document
+from pipeline.normalize import fold
+
+TABLE = "dates"
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def find(doc: Document) -> list[tuple[Block, Mention]]:
+    """Every mention, block by block; a yearless half-year reads the year of the blocks before it."""
+    found: list[tuple[Block, Mention]] = []
+    context_year: int | None = None
+    for block in doc.blocks:
+        if not MAY_HOLD_DATE.search(block.text):
+            continue
+        heading = block.kind == "table_cell" and block.row == 0
+        # a footnote is read at its anchor, not after the body's last block: no carried year
+        carried = None if block.kind == "footnote" else context_year
+        block_mentions = mentions(block.text, fold(block.text), carried, heading)
+        found.extend((block, m) for m in block_mentions)
+        if block.kind != "footnote":
+            context_year = last_period_year(block_mentions) or context_year
+    return found
+
+
+def extract(doc: Document) -> None:
+    """Rows for every mention, after the report's date is known (open ranges end there)."""
+    found = find(doc)
+    report = date_report.read(doc, found)
+    if doc.issued_date is None and report.issued is not None:
+        doc.issued_date = report.issued.isoformat()
+    if report.issued_month is not None:
+        doc.meta["issued_month"] = f"{report.issued_month[0]:04d}-{report.issued_month[1]:02d}"
+    if report.issued_year is not None:
+        doc.meta["issued_year"] = report.issued_year
+    if report.period is not None and doc.period_start is None:
+        doc.period_start, doc.period_end = _iso(report.period[0]), _iso(report.period[1])
+    for block, m in found:
+        first, last = m.first, m.last
+        if m.this_year:
+            got = m.in_year(report.year) if report.year is not None else None
+            if got is None:
+                continue  # "6 tháng đầu năm nay" in a document that never says its year
+            first, last = got
+        row = doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision)
+        # ``start``/``end`` are the span's parameter names in ``Document.add``, so set after
+        row["start"] = _iso(first)
+        row["end"] = doc.issued_date if m.open_end else _iso(last)

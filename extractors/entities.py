@@ -1,0 +1,366 @@
+"""Organisations and administrative units (SPEC §5), resolved at the report's date.
+
+A name alone is ambiguous (``Hòa Thành`` is a thị xã in Tây Ninh, a xã in Phú
+Yên, and was a huyện before 2020), so a document is read twice: first the
+mentions that carry their own type (``phường An Hòa``, ``Thành ủy Sa Đéc``,
+the header, the place-date line) vote for the document's home province and
+district; then every mention is resolved against the units valid on the
+report's date, nearest to home first. Bare names (``(Hương Vân, Hương
+Phong)``) count only inside the home province and where the words around them
+do not make them part of another name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from extractors import org_match, place_match
+from extractors.place_match import Hit
+from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name
+from pipeline.models import Block, Document
+from pipeline.normalize import fold, key
+
+TABLE = "entities"
+AFTER = ("references", "dates")
+
+HEADER_BLOCKS = 15
+_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+             "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
+# Words after which a capitalised name is a place rather than the tail of another name.
+_BEFORE_BARE = {"ở", "tại", "của", "và", "với", "thuộc", "cho", "đến", "từ", "như", "gồm", "về", "sang", "tới"}
+_DATE_WORDS = regex.compile(r"ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", regex.IGNORECASE)
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+# -- the report's date ----------------------------------------------------------
+
+def report_day(doc: Document) -> str | None:
+    """ISO day the units are resolved at: the issue date, else the header's, else mid-year of
+    the year most cited near the top (a guess, but one that keeps 2020 units for a 2020 report)."""
+    for value in (doc.issued_date, doc.meta.get("issued_date"), doc.period_end, doc.published):
+        if isinstance(value, str) and regex.match(r"\d{4}-\d\d-\d\d", value):
+            return value[:10]
+    head = " ".join(b.text for b in doc.blocks[:HEADER_BLOCKS])
+    m = _DATE_WORDS.search(head)
+    if m:
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1] or 1):02d}"
+    years = Counter(_YEAR.findall(" ".join(b.text for b in doc.blocks[:40])))
+    return f"{max(years, key=lambda y: (years[y], y))}-06-30" if years else None
+
+
+# -- resolution -------------------------------------------------------------------
+
+def _identity(u: Unit) -> tuple:
+    """One unit across its package row and its ``units_changed.csv`` state on the same day."""
+    return (u.level, u.code or (key(u.name), u.province_code))
+
+
+def candidates(name_key: str, day: str | None, written_type: str | None) -> list[Unit]:
+    """Units that bore the name on ``day`` at a level the written type allows."""
+    return list(_candidates(name_key, day, written_type))
+
+
+@lru_cache(maxsize=65536)
+def _candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
+    levels = TYPE_LEVELS.get(written_type or "", None)
+    fitting = [u for u in by_name().get(name_key, ()) if levels is None or u.level in levels]
+    found = [u for u in fitting if u.valid_on(day)]
+    if not found and day:
+        # A unit gone by the report's date (``tỉnh Hậu Giang`` in a note of late 2025): its last state.
+        found = sorted((u for u in fitting if u.valid_to and u.valid_to < day), key=lambda u: u.valid_to or "",
+                       reverse=True)
+    seen: dict[tuple, Unit] = {}
+    for u in found:
+        seen.setdefault(_identity(u), u)
+    return tuple(seen.values())
+
+
+_key = lru_cache(maxsize=65536)(key)
+
+
+class Home:
+    """The document's province and district, from the mentions that carry their type."""
+
+    def __init__(self, province: str | None, district: str | None) -> None:
+        self.province = province  # province_code
+        self.district = district  # key of the district name
+
+    def rank(self, u: Unit) -> int:
+        if self.district and u.province_code == self.province and (
+            (u.district and _key(u.district) == self.district) or (u.level == DISTRICT and _key(u.name) == self.district)):
+            return 0
+        if self.province and u.province_code == self.province:
+            return 1
+        return 2
+
+    def pick(self, units: list[Unit]) -> tuple[Unit | None, bool]:
+        """The unit meant, and whether the choice was ambiguous."""
+        if not units:
+            return None, False
+        ranked = sorted(units, key=self.rank)
+        best = [u for u in ranked if self.rank(u) == self.rank(ranked[0])]
+        if len(best) == 1:
+            return best[0], False
+        # Same name at several levels in one place: the higher level is the one named alone.
+        levels = sorted(best, key=lambda u: ("province", "district", "commune").index(u.level))
+        if len({u.level for u in best}) == len(best):
+            return levels[0], False
+        return None, True
+
+
+def _home_candidates(hit: Hit, day: str | None) -> list[Unit]:
+    """A place-date line names the seat of the issuer: a province or district before a commune."""
+    units = candidates(hit.name_key or "", day, hit.written_type)
+    if hit.how == "place_date":
+        upper = [u for u in units if u.level in (PROVINCE, DISTRICT)]
+        return upper or units
+    return units
+
+
+def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
+    """Province by the votes of unambiguous typed mentions (header ×3); district by mentions inside it."""
+    votes: Counter = Counter()
+    for hit, in_header in hits:
+        if hit.how not in ("typed", "committee", "place_date") or not hit.name_key:
+            continue
+        units = _home_candidates(hit, day)
+        provinces = {u.province_code for u in units}
+        if len(provinces) == 1:  # only unambiguous mentions vote
+            votes[provinces.pop()] += 3 if in_header else 1
+    if not votes:
+        return Home(None, None)
+    province = votes.most_common(1)[0][0]
+    districts: Counter = Counter()
+    for hit, in_header in hits:
+        if not hit.name_key or hit.how == "bare":
+            continue
+        for u in _home_candidates(hit, day):
+            if u.province_code != province:
+                continue
+            if u.level == DISTRICT:
+                districts[key(u.name)] += 3 if in_header else 2
+            elif u.district:
+                districts[key(u.district)] += 1
+    return Home(province, districts.most_common(1)[0][0] if districts else None)
+
+
+def _bare_ok(block: Block, hit: Hit) -> bool:
+    """A bare name is a place when it stands alone: not inside another proper name."""
+    text = block.text
+    name = text[hit.start:hit.end]
+    words = name.split()
+    if len(words) < 2 or not all(place_match.TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    if fold(words[0]) in _SURNAMES:
+        return False
+    before = text[max(0, hit.start - 40):hit.start].rstrip()  # a window: long blocks stay linear
+    if before and before[-1].isalnum():
+        prev = fold(before.split()[-1])
+        if prev not in _BEFORE_BARE:
+            return False
+    after = text[hit.end:]
+    # ``Cà Mau 1A`` (a wind farm), ``Hương Trà Xanh``: the name goes on, so it is another name.
+    if regex.match(r"[ ]+[\p{Lu}\d]", after) or regex.match(r"\w", after):
+        return False
+    return True
+
+
+# -- the component ----------------------------------------------------------------
+
+def _header_end(doc: Document) -> int:
+    """Blocks before the first long paragraph: where the header's places weigh more."""
+    for i, b in enumerate(doc.blocks[:HEADER_BLOCKS]):
+        if len(b.text) > 200:
+            return i
+    return min(HEADER_BLOCKS, len(doc.blocks))
+
+
+_NUMBER_LINE = regex.compile(r"^[\s*_|]*Số\b", regex.MULTILINE)
+
+
+def _issuer_end(doc: Document) -> int:
+    """The issuer is printed above (or beside) the ``Số:`` line; without one, no header is trusted."""
+    for b in doc.blocks[:HEADER_BLOCKS]:
+        if _NUMBER_LINE.search(b.text):
+            return b.block_id + 1
+    return 0
+
+
+def _place_date_hit(block: Block) -> Hit | None:
+    span = place_match.place_date(block)
+    if not span:
+        return None
+    k = key(block.text[span[0]:span[1]])
+    return Hit(block, span[0], span[1], span[0], k if k in by_name() else None, None, "place_date")
+
+
+def _display_name(hit: Hit, unit: Unit | None) -> str:
+    """Gazetteer spelling when resolved (``Tân Qui Đông`` → ``Tân Quy Đông``), the number for ``Phường 1``."""
+    if hit.how == "numbered":
+        return hit.name_text
+    if unit is not None:
+        return unit.name if not unit.name.lower().startswith(("phường ", "quận ")) else unit.name.split(" ", 1)[1]
+    text = " ".join(hit.name_text.split())
+    return text.title() if text.isupper() else text
+
+
+def extract(doc: Document) -> None:
+    """Places first (they decide the home), then bodies, the document's fields, reference links."""
+    day = report_day(doc)
+    header_end = _header_end(doc)
+    hits: list[tuple[Hit, bool]] = []
+    for block in doc.blocks:
+        in_header = block.block_id < header_end
+        pd_hit = _place_date_hit(block) if block.block_id < HEADER_BLOCKS else None
+        found = place_match.find(block)
+        if pd_hit:
+            found = [h for h in found if not (h.start <= pd_hit.start < h.end)] + [pd_hit]
+        hits += [(h, in_header) for h in found]
+    home = find_home(hits, day)
+
+    places: dict[int, list[dict[str, Any]]] = {}
+    for hit, _ in sorted(hits, key=lambda h: (h[0].block.block_id, h[0].start)):
+        row = _place_row(doc, hit, day, home)
+        if row is not None:
+            places.setdefault(hit.block.block_id, []).append(row)
+    _organisations(doc, places, day, home)
+    _document_fields(doc, places, home, day)
+    _link_references(doc, home, day)
+
+
+def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str, Any] | None:
+    """Resolve one hit and record it; None for a bare name that is not a place here."""
+    unit: Unit | None = None
+    ambiguous = False
+    if hit.how == "numbered":
+        name_key = key(f"{hit.written_type} {hit.name_text}")
+        unit, ambiguous = home.pick([u for u in candidates(name_key, day, hit.written_type) if home.rank(u) == 0])
+    elif hit.name_key:
+        units = _home_candidates(hit, day)
+        if hit.how == "bare":
+            units = [u for u in units if home.rank(u) <= 1]
+            if not units or not _bare_ok(hit.block, hit):
+                return None
+        # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
+        unit, ambiguous = home.pick(units)
+    elif hit.how == "place_date":
+        return None
+    typ = hit.written_type or (unit.type if unit else None)
+    level = unit.level if unit else ("village" if hit.written_type in place_match.VILLAGE_TYPES else
+                                     org_match.type_level(hit.written_type) if hit.written_type else None)
+    return doc.add(
+        TABLE, hit.block, hit.start, hit.end,
+        category="place", name=_display_name(hit, unit), type=typ, level=level,
+        code=unit.code if unit else None, province=unit.province if unit else None,
+        district=unit.district if unit else None, ambiguous=ambiguous, how=hit.how,
+        successor_code=unit.successor if unit else None,
+        gazetteer_source=unit.source if unit else None,
+    )
+
+
+def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home) -> None:
+    """Every body, with the place or level word written after it (``UBND phường Long Hoa``)."""
+    for block in doc.blocks:
+        starts = {p["char_start"]: p for p in places.get(block.block_id, [])
+                  if p["how"] in ("typed", "committee", "numbered", "village")}
+        for body in org_match.bodies(block.text):
+            end, level, code = body.end, body.level, None
+            suffix = body.suffix
+            gap = len(block.text[body.end:body.end + 8]) - len(block.text[body.end:body.end + 8].lstrip())
+            attached = starts.get(body.end + gap)
+            if attached is not None and not suffix:
+                end = attached["char_end"]
+                suffix = f" {attached['type']} {attached['name']}" if attached["how"] != "committee" else f" {attached['name']}"
+                level, code = _level_of(attached), attached["code"]
+            elif body.type_word and not suffix:
+                _, end, word = body.type_word
+                suffix = f" {word}"
+                level = org_match.type_level(word)
+            level = level or _inherit_level(body.own_level(), home)
+            doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
+                    type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
+                    how="gazetteer", successor_code=None,
+                    gazetteer_source=body.parts[-1].source)
+
+
+def _level_of(place: dict) -> str | None:
+    """A body attached to a place sits at the place's level."""
+    if place["level"] in ("province", "district", "commune", "village"):
+        return place["level"]
+    return None
+
+
+def _inherit_level(level: str, home: Home) -> str | None:
+    """``Thành ủy`` without a name: a district-level city when the document has a home district."""
+    if level == "city":
+        return "district" if home.district else "province"
+    return None if level == "any" else level
+
+
+def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, day: str | None) -> None:
+    """The issuing body printed in the header and its province (SPEC §6 documents)."""
+    header_end = _issuer_end(doc)
+    orgs = [r for r in doc.rows(TABLE) if r["category"] == "organization" and r["block_id"] < header_end
+            and key(r["name"]) not in ("đảng cộng sản việt nam",)]
+    if orgs and doc.issuing_body is None:
+        order = ("central", "province", "district", "commune", "village")
+        best = max(orgs, key=lambda r: (order.index(r["level"]) if r["level"] in order else -1, r["block_id"]))
+        printed = " ".join(best["text"].split())
+        nxt = doc.blocks[best["block_id"] + 1] if best["block_id"] + 1 < len(doc.blocks) else None
+        # ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ`` on the next header line.
+        follow = [p for p in places.get(nxt.block_id, []) if p["how"] == "typed"] if nxt is not None else []
+        if best["level"] is None and follow and not nxt.text[:follow[0]["char_start"]].strip(" *_|\n"):
+            printed += " " + " ".join(follow[0]["text"].split())
+        doc.issuing_body = printed
+    if doc.issuing_body is None:
+        # A news item about a report names its issuer with the report's own number.
+        own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]
+        if own:
+            doc.issuing_body = own[0]
+    if doc.province is None and home.province:
+        provinces = [u for u in by_name().values() for u in u if u.level == PROVINCE and u.code and
+                     u.province_code == home.province and u.valid_on(day)]
+        if provinces:
+            doc.province = provinces[0].name
+
+
+def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None] | None:
+    """Canonical name and level of a written issuing body, or None when none is recognised."""
+    if not text or not text.strip():
+        return None
+    block = Block(block_id=0, kind="paragraph", text=text)
+    found = org_match.bodies(text)
+    if not found:
+        return None
+    body = max(found, key=lambda b: b.end - b.start)
+    suffix, level = body.suffix, body.level
+    if not suffix:
+        places = [h for h in place_match.find(block) if h.how in ("typed", "committee") and h.start >= body.end
+                  and not text[body.end:h.start].strip()]
+        if places:
+            p = places[0]
+            units = candidates(p.name_key, None, p.written_type) if p.name_key else []
+            name = units[0].name if units else " ".join(p.name_text.split())
+            suffix = f" {p.written_type} {name}" if p.how == "typed" else f" {name}"
+            level = org_match.type_level(p.written_type) if p.written_type else None
+            if level == "city":
+                level = "district" if units and units[0].level == DISTRICT else "province"
+        elif body.type_word:
+            word = body.type_word[2]
+            suffix = f" {word}"
+            level = org_match.type_level(word)
+    level = level or _inherit_level(body.own_level(), home or Home(None, None))
+    if level == "city":
+        level = _inherit_level("city", home or Home(None, None))
+    return body.named(suffix), level
+
+
+def _link_references(doc: Document, home: Home, day: str | None) -> None:
+    """Add the canonical issuing body and its level to the references rows (if that component ran)."""
+    for row in doc.rows("references"):
+        resolved = canonical_body(row.get("issuing_body") or "", home)
+        row["issuing_body_canonical"] = resolved[0] if resolved else None
+        row["issuing_body_level"] = resolved[1] if resolved else None

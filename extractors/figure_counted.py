@@ -1,0 +1,118 @@
+"""What a number counts: the noun after it, as unit, and the phrase it counts.
+
+The units vocabulary settles the common nouns (and the multi-word ones that a
+tagger would split, ``tổ nhân dân tự quản``). Only when it does not know the
+noun is underthesea's POS tagger run, on the few words after the number: that
+is the one place where a tagger earns its cost (about a millisecond a call), and
+its answers are cached because reports repeat the same nouns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractors.figure_units import COUNT_DIMENSIONS, match_unit
+from pipeline.normalize import fold
+
+NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
+# Nouns of one kind may be coordinated into one counted group: "cán bộ, hội
+# viên", "xã, phường", "Chủ tịch, Phó Chủ tịch".
+_COORDINABLE = frozenset({"person", "household", "place"})
+_PHRASE_STOP = regex.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
+_LEADING_STOP = regex.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
+_WORD = regex.compile(r"\S+")
+_WS = regex.compile(r"[ \t]*\n?[ \t]*")
+_COORD = regex.compile(r"\s*(?:,|và)\s*")
+
+
+@dataclass(frozen=True)
+class Counted:
+    unit_end: int  # where the counted noun (the unit) ends
+    phrase_end: int  # where the counted phrase ends
+    dimension: str
+
+
+def skip_space(text: str, pos: int) -> int:
+    """Past spaces and at most one line break (a wrapped line, not a new paragraph)."""
+    return _WS.match(text, pos).end()
+
+
+def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
+    if _LEADING_STOP.match(folded, pos):
+        return pos
+    stop = _PHRASE_STOP.search(folded, pos, min(len(folded), pos + 80))
+    end = stop.start() if stop else min(len(folded), pos + 80)
+    words = list(_WORD.finditer(folded, pos, end))[:max_words]
+    return words[-1].end() if words else pos
+
+
+@lru_cache(maxsize=4096)
+def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # imported on first need: it takes a second to load
+
+    return tuple((word, tag) for word, tag in pos_tag(phrase))
+
+
+def _locate(folded: str, pos: int, limit: int, word: str) -> int | None:
+    """End offset of ``word`` (a tagger token) at ``pos``; tokens may span line breaks."""
+    pattern = r"\s+".join(regex.escape(part) for part in fold(word).split())
+    m = regex.compile(pattern).match(folded, skip_space(folded, pos), limit)
+    return m.end() if m else None
+
+
+def _tagged_nouns(text: str, folded: str, pos: int, classifier_only: bool = False) -> int | None:
+    """End of the head noun the tagger finds at ``pos`` (classifier + noun as one)."""
+    end = phrase_end(folded, pos, max_words=5)
+    if end <= pos:
+        return None
+    phrase = " ".join(text[pos:end].split())
+    tags = _tags(phrase)
+    if not tags or tags[0][1] not in NOUN_TAGS:
+        return None
+    first = _locate(folded, pos, end, tags[0][0])
+    if first is None:
+        return None
+    if classifier_only:
+        return first
+    if tags[0][1] == "Nc" and len(tags) > 1 and tags[1][1] in NOUN_TAGS:
+        second = _locate(folded, first, end, tags[1][0])
+        return second if second is not None else first
+    return first
+
+
+def counted_at(text: str, folded: str, pos: int) -> Counted | None:
+    """The counted noun starting at ``pos``, or None when no noun follows the number."""
+    found = match_unit(folded, pos)
+    if found is not None and found[0].dimension not in COUNT_DIMENSIONS:
+        return None
+    if found is None:
+        end = _tagged_nouns(text, folded, pos)
+        if end is None:
+            return None
+        return Counted(end, max(end, phrase_end(folded, pos)), "count")
+    unit, end = found
+    if unit.dimension == "classifier":
+        noun_end = _tagged_nouns(text, folded, skip_space(folded, end), classifier_only=True)
+        after = match_unit(folded, skip_space(folded, end))
+        if after is not None and after[0].dimension in COUNT_DIMENSIONS:
+            end = after[1]
+        elif noun_end is not None and folded[end:noun_end].strip() and folded[end] in " \t":
+            end = noun_end
+        return Counted(end, max(end, phrase_end(folded, pos)), "count")
+    if unit.dimension in _COORDINABLE:
+        while True:
+            sep = _COORD.match(folded, end)
+            if not sep or sep.end() == end:
+                break
+            nxt = match_unit(folded, sep.end())
+            if nxt is None or nxt[0].dimension != unit.dimension:
+                break
+            end = nxt[1]
+    # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
+    if unit.dimension in _COORDINABLE:
+        nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " else None
+        if nxt is not None and nxt[0].dimension == unit.dimension:
+            end = nxt[1]
+    return Counted(end, max(end, phrase_end(folded, pos)), unit.dimension)

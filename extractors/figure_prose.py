@@ -1,0 +1,419 @@
+"""Figures in running text: a digit run is a figure only when something says
+what it measures — a unit from the vocabulary, a noun after it, a ratio bar,
+or a money context.
+
+Most numbers in a Party report are not figures (section numbers, dates,
+document numbers, ward names, terms), so every exclusion is a named reason,
+and spans the dates and references extractors claimed are left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from extractors.figure_counted import counted_at, phrase_end, skip_space
+from extractors.figure_record import Figure
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
+                                     phrase_before, qualifier_before, words_before)
+from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled
+from pipeline.normalize import fold
+
+_DIGIT_RUN = regex.compile(r"\d[\d.,]*")
+# A word right before a number that makes the number a name, an ordinal or a
+# date part: "Phường 1", "lần thứ 2", "khóa 12", "Nghị quyết Trung ương 4",
+# "tháng 7", "cơ sở 2". Checked on folded text, whitespace only in between.
+_NAME_BEFORE = frozenset({
+    "phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "tổ dân phố", "tổ", "số", "thứ",
+    "lần", "lần thứ", "khóa", "cơ sở", "trung ương", "điều", "khoản", "chương", "mục", "phụ lục", "mẫu biểu",
+    "biểu mẫu", "mẫu số", "biểu số", "phòng", "nghiệp vụ", "đại hội", "covid", "sars-cov", "ngày", "tháng",
+    "năm", "quý", "tuần", "giai đoạn", "đợt", "vòng", "lớp", "bảng", "hình", "trang", "tập", "quốc lộ",
+    "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
+    "tel:", "lúc", "vào lúc", "giờ",
+})
+# Document types name a document when capitalised ("Quyết định 217"); in lower
+# case they are often verbs ("hướng dẫn 4.282 cán bộ"), so case decides.
+_DOC_TYPE_BEFORE = frozenset({
+    "nghị quyết", "quyết định", "chỉ thị", "kết luận", "thông báo", "kế hoạch", "công văn", "hướng dẫn",
+    "quy định", "nghị định", "thông tư", "văn bản", "tờ trình", "báo cáo", "chương trình", "đề án", "luật",
+})
+_TIME_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
+# last words of every phrase above: most numbers follow none of them, and one set lookup says so
+_GATE = frozenset(p.split()[-1] for p in _NAME_BEFORE | _DOC_TYPE_BEFORE | _TIME_WORDS)
+# "hàng năm 1%", "cả năm 5.817 tỷ": the time word is not a date part here.
+_PERIODIC = frozenset({"hàng", "hằng", "mỗi", "cả", "trong"})
+_MAYBE_NUMBER_WORD = regex.compile(r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười")
+_LETTERS = regex.compile(r"\p{L}+")
+_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")
+_RANGE_DASH = regex.compile(r"\s*[-–]\s*")
+_MONEY_CUE = regex.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
+_CLAUSE_START = regex.compile(r"[.;:!?\n]")
+_AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
+_HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted names (“5 không, 3 sạch”): numbers inside belong to the name.
+
+    A long or clause-spanning "quote" is usually an unbalanced quotation mark,
+    not a name, so it does not hide the figures in it.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        inner = m.group()[1:-1]
+        if len(inner) <= 160 and ";" not in inner:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _read_number(folded: str, pos: int) -> tuple[str, int] | None:
+    """A well-formed number at ``pos`` (trailing sentence dot or list comma excluded)."""
+    m = _DIGIT_RUN.match(folded, pos)
+    if not m:
+        return None
+    raw = m.group().rstrip(".,")
+    if not NUMBER.fullmatch(raw):
+        return None
+    return raw, pos + len(raw)
+
+
+def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
+    """Scale words then a unit after a number: (factor, unit or None, unit start, end)."""
+    factor = 1.0
+    end = pos
+    while True:
+        at = skip_space(folded, end)
+        found = match_unit(folded, at)
+        if found is None or found[0].dimension != "scale":
+            break
+        factor *= found[0].factor
+        end = found[1]
+    at = skip_space(folded, end)
+    found = match_unit(folded, at)
+    if found is not None and found[0].dimension not in COUNT_DIMENSIONS:
+        return factor, found[0], at, found[1]
+    return factor, None, at, end
+
+
+def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
+    """``/ha/năm``, ``/HTX/năm``: each denominator of a rate, as spans."""
+    segments: list[tuple[int, int]] = []
+    end = pos
+    while end < len(folded) and folded[end] == "/":
+        at = end + 1
+        if at < len(folded) and folded[at].isdigit():
+            break
+        found = match_unit(folded, at)
+        if found is not None:
+            seg_end = found[1]
+        else:
+            m = _LETTERS.match(folded, at)
+            if not m:
+                break
+            seg_end = m.end()
+        segments.append((at, seg_end))
+        end = seg_end
+    return segments, end
+
+
+def _excluded_before(text: str, folded: str, start: int) -> bool:
+    if start == 0:
+        return False
+    prev = folded[start - 1]
+    if prev.isalpha() or prev in "/:":
+        return True  # QH15, A166, 42/NQ-CP tails, 09:00
+    if prev in "-–" and start > 1 and folded[start - 2].isalnum():
+        return True  # Covid-19, 01-KL
+    if last_word(folded, start) not in _GATE:
+        return False
+    words = words_before(folded, start)
+    doc_type = phrase_before(words, _DOC_TYPE_BEFORE)
+    if doc_type and text[doc_type[1]].isupper():
+        return True
+    if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
+        return False
+    return phrase_before(words, _NAME_BEFORE) is not None
+
+
+def _per_time(words: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """``mỗi tháng 2 đợt``: (time word, offset of "mỗi") when a count is per period."""
+    if len(words) > 1 and words[-2][0] == "mỗi" and words[-1][0] in _TIME_WORDS:
+        return words[-1][0], words[-2][1]
+    return None
+
+
+def _excluded_after(folded: str, end: int) -> bool:
+    nxt = folded[end:end + 2]
+    if nxt[:1] == ":" and nxt[1:2].isdigit():
+        return True  # 09:00
+    if nxt[:1] in ("-", "/") and nxt[1:2].isalpha():
+        return True  # 01-KL/TW, 356/UBND-HC
+    return False
+
+
+def _enumerator(folded: str, start: int, end: int) -> bool:
+    """``(1)``, ``1)``, a leading ``2.1.`` or ``1-``: list and section numbers."""
+    before = folded[:start]
+    after = folded[end:end + 1]
+    if before.endswith("(") and after == ")":
+        return True
+    if after == ")" and (not before or before[-1] in " \t\n"):
+        return True
+    line_start = before.rfind("\n") + 1
+    lead = before[line_start:].strip()
+    return lead in ("", "-", "+", "*", "•") and after in (".", "-", "–", "/") and (
+        end + 1 >= len(folded) or not folded[end + 1].isdigit())
+
+
+def _money_context(folded: str, start: int) -> bool:
+    clause = max((m.end() for m in _CLAUSE_START.finditer(folded, 0, start)), default=0)
+    return bool(_MONEY_CUE.search(folded, max(clause, start - 120), start))
+
+
+def scan(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[Figure]:
+    """Figures in one block's text; ``claimed`` are spans owned by dates/references."""
+    folded = fold(text)
+    claimed = list(claimed) + quoted_spans(text)
+    figures: list[Figure] = []
+    cursor = 0
+    name_list_end = -1  # end of the last number that was a name ("Phường 1, 2")
+    for m in _DIGIT_RUN.finditer(folded):
+        start = m.start()
+        if start < cursor:
+            continue
+        read = _read_number(folded, start)
+        if read is None:
+            cursor = m.end()
+            continue
+        raw, end = read
+        if claimed and _inside(claimed, start, end):
+            cursor = m.end()
+            continue
+        if _excluded_before(text, folded, start) or (
+                name_list_end >= 0 and _LIST_JOIN.fullmatch(folded, name_list_end, start)):
+            name_list_end = end
+            cursor = end
+            continue
+        if _excluded_after(folded, end) or _enumerator(folded, start, end):
+            cursor = m.end()
+            continue
+        figure = _figure_at(text, folded, start, raw, end)
+        if figure is None:
+            continue
+        figures.append(figure)
+        cursor = figure.end
+    if _MAYBE_NUMBER_WORD.search(folded):
+        words = [f for m in NUMBER_WORDS.finditer(folded) for f in [_word_figure(text, folded, m, claimed, figures)] if f]
+        figures = sorted(figures + words, key=lambda f: f.start)
+    return figures
+
+
+def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: list[tuple[int, int]],
+                 figures: list[Figure]) -> Figure | None:
+    """A number written in words ("hai mươi tỷ đồng", "ba hội nghị").
+
+    Number words are also ordinary words ("năm" is a year, "một" an article),
+    so only a unit or a listed counted noun right after them makes a figure.
+    """
+    start, end = m.span()
+    words = m.group().split()
+    if len(words) > 1 and words[-1] == "năm":
+        # "mười năm", "hai năm": the last "năm" is the unit (year), not five
+        end = start + m.group().rstrip().rfind(" ")
+        words = words[:-1]
+    value = parse_number_words(" ".join(words))
+    if value is None or _inside(claimed, start, end) or _inside(((f.start, f.end) for f in figures), start, end):
+        return None
+    if _excluded_before(text, folded, start):
+        return None
+    _, unit, _, _ = unit_chain(folded, end)
+    if unit is None:
+        noun = match_unit(folded, skip_space(folded, end))
+        if noun is None or noun[0].dimension not in COUNT_DIMENSIONS or value == 1 or words == ["năm"]:
+            return None  # "một" is an article and a lone "năm" a year far more often than a count
+    elif unit.dimension == "time" and words[-1] == "năm":
+        return None  # "năm tháng": years and months, not five months
+    return _figure_at(text, folded, start, str(value), end)
+
+
+def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
+    """The figure whose number ``raw`` sits at ``start:end``, or None if nothing says what it measures.
+
+    The number may open a ratio (``24/39``) or a range (``1 - 2``, ``1%-1,5%``);
+    scale words and a unit follow; a rate adds ``/denominators``. Without a
+    listed unit, the counted noun after the number decides, and a large bare
+    number counts as money only where the clause talks about money.
+    """
+    denominator_raw: str | None = None
+    value_max_raw: str | None = None
+    if folded[end:end + 1] == "/" and folded[end + 1:end + 2].isdigit():
+        second = _read_number(folded, end + 1)
+        if second is None:
+            return None
+        if _YEAR.fullmatch(second[0]) or folded[second[1]:second[1] + 1] == "/":
+            return None  # 3/2017, 18/5/2021: dates
+        denominator_raw, end = second
+    else:
+        dash = _RANGE_DASH.match(folded, end)
+        if dash and dash.end() > end:
+            second = _read_number(folded, dash.end())
+            if second and not (_YEAR.fullmatch(raw) and _YEAR.fullmatch(second[0])) and \
+                    scaled(second[0], 1) > scaled(raw, 1):
+                value_max_raw, end = second
+            elif second and _YEAR.fullmatch(raw) and _YEAR.fullmatch(second[0]):
+                return None  # 2017-2020: a period
+
+    factor, unit, _, unit_end = unit_chain(folded, end)
+    # "1%-1,5%": a range written with the unit on both ends
+    if unit is not None and value_max_raw is None and denominator_raw is None:
+        dash = _RANGE_DASH.match(folded, unit_end)
+        second = _read_number(folded, dash.end()) if dash else None
+        if second is not None and scaled(second[0], 1) > scaled(raw, 1):
+            f2, unit2, _, end2 = unit_chain(folded, second[1])
+            if unit2 == unit and f2 == factor:
+                value_max_raw, unit_end = second[0], end2
+
+    qualifier, span_start = qualifier_before(folded, start)
+    per_time = _per_time(words_before(folded, start, limit=2))
+    if per_time:
+        span_start = per_time[1]
+    if folded[max(0, start - 3):start] == "từ " and _AT_LEAST_AFTER.match(folded, unit_end):
+        qualifier = "at_least"
+        span_start = start - 3
+
+    def scaled_value(number: str | None, f: float) -> float | None:
+        return None if number is None else scaled(number, f)
+
+    if unit is not None:
+        if unit.dimension == "time":
+            after = folded[skip_space(folded, unit_end):][:4]
+            if _HALF_YEAR_AFTER.match(folded, unit_end) or _YEAR.fullmatch(after):
+                return None  # "6 tháng đầu năm", "03 năm 2026 - 2028": periods, dates' business
+            if unit.unit == "giờ" and after[:1].isdigit():
+                return None  # "14 giờ 30": a time of day, not a duration
+        segments, seg_end = _per_segments(folded, unit_end)
+        total = factor * unit.factor
+        value = scaled(raw, total)
+        kind = kind_of(unit.dimension, bool(segments))
+        unit_name = unit.unit
+        if segments and kind != "percent":
+            unit_name += "".join("/" + _unit_text(text, folded, s, e) for s, e in segments)
+        if segments:
+            unit_end = seg_end
+        fig = Figure(span_start, unit_end, value, kind, unit_name,
+                     value_max=scaled_value(value_max_raw, total),
+                     denominator=scaled_value(denominator_raw, total), qualifier=qualifier)
+        if denominator_raw is not None and kind != "percent":
+            fig.kind = "ratio"
+        _money_ratio(folded, fig)
+        if _AT_LEAST_AFTER.match(folded, fig.end) and qualifier == "at_least":
+            fig.end = _AT_LEAST_AFTER.match(folded, fig.end).end()
+        fig.counted = _counted_text(text, folded, fig.end) if kind != "count" else None
+        return fig
+
+    noun_pos = skip_space(folded, unit_end) if unit_end > end else skip_space(folded, end)
+    counted = counted_at(text, folded, noun_pos) if noun_pos > end or folded[end:end + 1] == " " else None
+    if counted is None and factor > 1 or counted is None and _money_context(folded, start) and scaled(raw, 1) >= 1_000_000:
+        if factor == 1 and "." not in raw:
+            return None
+        return Figure(span_start, unit_end if factor > 1 else end, scaled(raw, factor), "money", "VND",
+                      qualifier=qualifier, counted=_counted_text(text, folded, unit_end))
+    if counted is None:
+        if denominator_raw is not None:
+            return Figure(span_start, end, scaled(raw, 1), "ratio", None,
+                          denominator=scaled(denominator_raw, 1), qualifier=qualifier)
+        return None
+    unit_text = " ".join(text[noun_pos:counted.unit_end].split())
+    kind = "ratio" if denominator_raw is not None else "count"
+    segments, seg_end = _per_segments(folded, counted.unit_end)
+    fig_end = counted.unit_end
+    if segments:
+        unit_text += "".join("/" + _unit_text(text, folded, s, e) for s, e in segments)
+        fig_end = seg_end
+        kind = "rate"
+    if per_time:
+        unit_text += "/" + per_time[0]
+        kind = "rate"
+    fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text,
+                 value_max=scaled_value(value_max_raw, factor),
+                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier,
+                 counted=" ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split()))
+    _count_over_count(text, folded, fig)
+    return fig
+
+
+def kind_of(dimension: str, per: bool) -> str:
+    """SPEC §4 kind from a unit's dimension; any ``/denominator`` but percent's makes a rate."""
+    if dimension == "percent":
+        return "percent"
+    if per:
+        return "rate"
+    if dimension == "money":
+        return "money"
+    if dimension == "time":
+        return "duration"
+    if dimension in MEASURE_DIMENSIONS:
+        return "measure"
+    return "count"
+
+
+def _unit_text(text: str, folded: str, start: int, end: int) -> str:
+    """A rate's denominator: the normalized unit if listed, else as written."""
+    found = match_unit(folded, start)
+    if found is not None and found[1] == end and found[0].unit:
+        return found[0].unit
+    return " ".join(text[start:end].split())
+
+
+def _counted_text(text: str, folded: str, pos: int) -> str | None:
+    at = skip_space(folded, pos)
+    end = phrase_end(folded, at)
+    return " ".join(text[at:end].split()) or None
+
+
+def _money_ratio(folded: str, fig: Figure) -> None:
+    """``560 tỷ đồng/690 tỷ đồng``: achieved over planned, one ratio in VND."""
+    if fig.kind not in ("money", "measure") or folded[fig.end:fig.end + 1] != "/":
+        return
+    second = _read_number(folded, fig.end + 1)
+    if second is None:
+        return
+    f2, unit2, _, end2 = unit_chain(folded, second[1])
+    if unit2 is None or unit2.unit != fig.unit:
+        return
+    fig.denominator = scaled(second[0], f2 * unit2.factor)
+    fig.kind = "ratio"
+    fig.end = end2
+
+
+def _count_over_count(text: str, folded: str, fig: Figure) -> None:
+    """``44 xuất/07 đơn vị``: a count shared out over other things keeps its kind."""
+    if fig.kind != "count" or folded[fig.end:fig.end + 1] != "/":
+        return
+    second = _read_number(folded, fig.end + 1)
+    if second is None:
+        return
+    pos = skip_space(folded, second[1])
+    counted = counted_at(text, folded, pos) if pos > second[1] else None
+    if counted is None:
+        return
+    fig.denominator = scaled(second[0], 1)
+    if counted.dimension != "count" and _same_kind_noun(folded, fig, counted.dimension):
+        fig.kind = "ratio"  # "109 bé trai/100 bé gái": like over like
+    fig.extra["denominator_unit"] = " ".join(text[pos:counted.unit_end].split())
+    fig.end = counted.unit_end
+
+
+def _same_kind_noun(folded: str, fig: Figure, dimension: str) -> bool:
+    """Whether the numerator's noun is of ``dimension`` too (people over people)."""
+    m = _DIGIT_RUN.search(folded, fig.start, fig.end)
+    if m is None:
+        return False
+    found = match_unit(folded, skip_space(folded, m.end()))
+    return found is not None and found[0].dimension == dimension

@@ -1,0 +1,31 @@
+"""One figure as found, before it becomes a row (shared by prose and table readers)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str | None = None
+    value_max: float | None = None
+    denominator: float | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def attrs(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "kind": self.kind,
+            "denominator": self.denominator,
+            "qualifier": self.qualifier,
+            "counted": self.counted,
+            **self.extra,
+        }

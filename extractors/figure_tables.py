@@ -1,0 +1,171 @@
+"""Figures in tables: a bare number in a cell means nothing without its row,
+its column and the unit the table states once (``ĐVT: triệu đồng``), per
+column (``Dự toán (tỷ đồng)``) or per row (an ``ĐVT`` column).
+
+Only cells that are a bare number are read here; a cell that is a sentence
+goes to the prose reader like any paragraph.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from extractors.figure_prose import kind_of, unit_chain
+from extractors.figure_record import Figure
+from extractors.figure_units import COUNT_DIMENSIONS, Unit
+from extractors.number_parse import NUMBER, scaled
+from pipeline.models import Block, Document
+from pipeline.normalize import fold
+
+_CELL_NUMBER = regex.compile(r"\s*([-−]?)\s*(" + NUMBER.pattern + r")\s*(%?)\s*")
+_UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
+_UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
+_SEQ_HEADER = regex.compile(r"^[*_ ]*(?:stt|tt|số tt|số thứ tự)[*_ .:]*$")
+_PAREN = regex.compile(r"\(([^()]{1,40})\)")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
+    factor, unit, _, _ = unit_chain(folded, start)
+    return factor, unit
+
+
+def _stated_unit(texts: list[str]) -> tuple[float, Unit | None] | None:
+    """The first ``ĐVT: …`` note among ``texts``."""
+    for text in texts:
+        folded = fold(text)
+        m = _UNIT_NOTE.search(folded)
+        if m:
+            factor, unit = _unit_in(folded, m.end())
+            if unit is not None or factor > 1:
+                return factor, unit
+    return None
+
+
+def _header_unit(text: str) -> tuple[float, Unit | None] | None:
+    """``Dự toán (triệu đồng)``, ``Tỷ lệ (%)``: a unit in a column header's brackets."""
+    folded = fold(text)
+    for m in _PAREN.finditer(folded):
+        factor, unit = _unit_in(folded, m.start(1))
+        if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
+            return factor, unit
+    return None
+
+
+def _numeric(text: str) -> regex.Match[str] | None:
+    m = _CELL_NUMBER.fullmatch(text)
+    if m is None or (not m.group(3) and _YEAR.fullmatch(m.group(2))):
+        return None  # a year in a cell is a column or row label, not a figure
+    return m
+
+
+def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int]]:
+    """Figures from numeric cells, and the ids of every cell read here."""
+    tables: dict[int, dict[tuple[int, int], Block]] = defaultdict(dict)
+    for block in doc.blocks:
+        if block.kind == "table_cell" and block.table_no is not None and block.row is not None and block.col is not None:
+            tables[block.table_no][(block.row, block.col)] = block
+    found: list[tuple[Block, Figure]] = []
+    handled: set[int] = set()
+    for grid in tables.values():
+        _read_table(doc, grid, found, handled)
+    return found, handled
+
+
+def _row_unit(text: str) -> tuple[float, Unit | None] | None:
+    """An ``ĐVT`` cell: ``Tỷ đồng``, ``%``, ``ha``, or a counted noun, possibly scaled (``Triệu người``)."""
+    written = " ".join(text.split())
+    if not written or _numeric(written) or _CELL_NUMBER.fullmatch(written):
+        return None  # a number in the unit column is a misaligned row, not a unit
+    folded = fold(written)
+    factor, unit, _, end = unit_chain(folded, 0)
+    if unit is not None:
+        return factor, unit
+    noun = written[end:].strip() if factor > 1 else written
+    if not noun:
+        return factor, None
+    return factor, Unit(noun, noun, "count", 1.0)
+
+
+def _numbering_row(texts: list[str]) -> bool:
+    """The ``1 2 3 … 8`` row that numbers a table's columns under its header."""
+    numbers = [t.strip(" *()_") for t in texts if t.strip()]
+    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
+        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
+                found: list[tuple[Block, Figure]], handled: set[int]) -> None:
+    rows = sorted({r for r, _ in grid})
+    cols = sorted({c for _, c in grid})
+    first_id = min(b.block_id for b in grid.values())
+    nearby = [b.text for b in doc.blocks[max(0, first_id - 3):first_id]] + [b.text for b in grid.values()]
+    table_unit = _stated_unit(nearby)
+
+    def texts(r: int) -> list[str]:
+        return [grid[(r, c)].text for c in cols if (r, c) in grid]
+
+    def is_data_row(r: int) -> bool:
+        return any(_numeric(grid[(r, c)].text) for c in cols[1:] if (r, c) in grid) and not _numbering_row(texts(r))
+
+    header_rows: list[int] = []
+    for r in rows:
+        if is_data_row(r):
+            break
+        header_rows.append(r)
+    headers = {c: [" ".join(grid[(r, c)].text.split()) for r in header_rows
+                   if (r, c) in grid and grid[(r, c)].text.strip() and not _numbering_row(texts(r))] for c in cols}
+    col_label = {c: " / ".join(headers[c]) or None for c in cols}
+
+    def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
+        return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
+
+    seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
+    unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)}
+    col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
+    for r in rows:
+        if r in header_rows:
+            continue
+        if _numbering_row(texts(r)):
+            handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
+            continue
+        label_cells = [grid[(r, c)] for c in cols if (r, c) in grid and c not in seq_cols and c not in unit_cols
+                       and grid[(r, c)].text.strip() and not _numeric(grid[(r, c)].text)]
+        row_label = " ".join(label_cells[0].text.split()) if label_cells else None
+        row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
+        for c in cols:
+            block = grid.get((r, c))
+            if block is None:
+                continue
+            m = _numeric(block.text)
+            if m is None:
+                continue
+            handled.add(block.block_id)
+            if c in seq_cols or c in unit_cols:
+                continue
+            header = col_unit[c]
+            # a comparison column ("So sánh (%)") is in percent whatever the row's unit
+            if header is not None and header[1] is not None and header[1].dimension == "percent":
+                stated = header
+            else:
+                stated = row_unit or header or table_unit
+            figure = _cell_figure(m, stated)
+            figure.extra = {"row_label": row_label, "col_label": col_label[c]}
+            found.append((block, figure))
+
+
+def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) -> Figure:
+    raw = m.group(2)
+    sign = -1.0 if m.group(1) else 1.0
+    start = m.start(1) if m.group(1) else m.start(2)
+    end = m.end(3) if m.group(3) else m.end(2)
+    if m.group(3):
+        return Figure(start, end, sign * scaled(raw, 1), "percent", "%")
+    factor, unit = stated if stated else (1.0, None)
+    if unit is None:
+        kind, name = ("money", "VND") if factor > 1 else ("count", None)
+        return Figure(start, end, sign * scaled(raw, factor), kind, name)
+    kind = kind_of(unit.dimension, per=False)
+    return Figure(start, end, sign * scaled(raw, factor * unit.factor), kind, unit.unit or unit.surface)
+

@@ -1,0 +1,171 @@
+"""Organisations: gazetteer names and abbreviations, joined into whole bodies.
+
+``Ban Thường vụ Tỉnh ủy Hậu Giang`` is three gazetteer entries in a row plus a
+place; a body is the run of adjacent entries, then what it is attached to (a
+named place, a bare type word like ``tỉnh``, or ``Trung ương``). One
+Aho-Corasick automaton over folded text holds every name and abbreviation.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import regex
+
+import gazetteers
+from gazetteers.admin_units import TYPE_LEVELS
+from extractors.place_match import matching_text
+from pipeline.normalize import key
+
+LEVELS = ("central", "province", "city", "district", "commune", "village")
+_TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district", "huyện": "district",
+               "thị xã": "district", "phường": "commune", "xã": "commune", "thị trấn": "commune",
+               "đặc khu": "commune", "khóm": "village", "ấp": "village", "thôn": "village", "khu phố": "village"}
+_TRAILING_TYPE = regex.compile(
+    r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
+_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Org:
+    """The body a name or abbreviation of ``organizations.csv`` stands for."""
+
+    canonical: str
+    kind: str
+    level: str
+    abbreviation: bool
+    source: str
+
+
+@dataclass
+class Body:
+    """One whole organisation mention: adjacent gazetteer parts plus what it is attached to."""
+
+    start: int
+    end: int
+    parts: list[Org]
+    suffix: str = ""  # `` tỉnh``, `` Trung ương`` or `` phường Long Hoa`` in canonical form
+    level: str | None = None
+    type_word: tuple[int, int, str] | None = None  # a bare ``tỉnh``/``xã`` written after the body
+
+    @property
+    def base(self) -> str:
+        """Canonical names of the parts, without what the body is attached to."""
+        return " ".join(p.canonical for p in self.parts)
+
+    @property
+    def canonical(self) -> str:
+        return self.named(self.suffix)
+
+    def named(self, suffix: str) -> str:
+        """Canonical name with ``suffix``; a local chapter of a mass organisation drops ``Việt Nam``
+        (``Hội Cựu chiến binh thị xã``), the Front keeps it, as its committees are named."""
+        if not suffix:
+            return self.base
+        parts = [p.canonical.removesuffix(" Việt Nam") if p.kind == "mass" else p.canonical for p in self.parts]
+        return " ".join(parts) + suffix
+
+    @property
+    def kind(self) -> str:
+        return next((p.kind for p in self.parts if p.kind != "role"), self.parts[0].kind)
+
+    def own_level(self) -> str:
+        """Most specific level among the parts (``any`` parts inherit)."""
+        known = [p.level for p in self.parts if p.level in LEVELS]
+        return max(known, key=LEVELS.index) if known else "any"
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[tuple[str, Org], ...]:
+    """(written form, Org) for every name and abbreviation in ``organizations.csv``."""
+    path = Path(gazetteers.__file__).parent / "organizations.csv"
+    out: list[tuple[str, Org]] = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            # valid_from/valid_to stay data for readers: a dissolved ministry is still cited by old reports.
+            out.append((r["canonical"], Org(r["canonical"], r["kind"], r["level"], False, r["source"])))
+            for alias in filter(None, r["aliases"].split("|")):
+                # An abbreviation has a word in capitals (``UBND``, ``Hội LHPN``); it must be written so.
+                abbreviation = any(w.isupper() and len(w) > 1 for w in alias.split())
+                out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    """Folded name or abbreviation → (written form, Org); the first row listing a form wins."""
+    auto = ahocorasick.Automaton()
+    for written, org in organizations():
+        k = key(written)
+        if k not in auto:
+            auto.add_word(k, (written, org))
+    auto.make_automaton()
+    return auto
+
+
+
+
+def part_hits(text: str) -> list[tuple[int, int, Org]]:
+    """Longest non-overlapping organisation names in ``text``.
+
+    Full names must start with a capital (``mặt trận`` lower-case is a word, not
+    the Front); abbreviations must be written exactly, and not inside a
+    document symbol (``/TU``, ``-UBND``).
+    """
+    folded = matching_text(text)
+    found = []
+    for last, (written, org) in automaton().iter(folded):
+        start, end = last - len(key(written)) + 1, last + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
+            continue
+        original = text[start:end]
+        if org.abbreviation:
+            if original != written and not original.isupper():
+                continue
+            if (start > 0 and text[start - 1] in "/-–") or (end < len(text) and text[end] in "/-–"):
+                continue
+        elif not original[:1].isupper():
+            continue
+        found.append((start, end, org))
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    chosen: list[tuple[int, int, Org]] = []
+    for hit in found:
+        if not chosen or hit[0] >= chosen[-1][1]:
+            chosen.append(hit)
+    return chosen
+
+
+def bodies(text: str) -> list[Body]:
+    """Runs of adjacent parts, with a trailing type word or ``Trung ương`` attached."""
+    folded = matching_text(text)
+    out: list[Body] = []
+    for start, end, org in part_hits(text):
+        if out and not text[out[-1].end:start].strip() and out[-1].suffix == "":
+            out[-1].parts.append(org)
+            out[-1].end = end
+        else:
+            out.append(Body(start, end, [org]))
+    for body in out:
+        if body.suffix or body.level:
+            continue
+        central = _TRAILING_CENTRAL.match(folded, body.end)
+        if central and body.own_level() in ("any", "central"):
+            # ``Ban Dân vận Trung ương`` names a central body; ``Ban Bí thư Trung ương Đảng`` only repeats it.
+            body.suffix = " Trung ương" if body.own_level() == "any" else ""
+            body.level = "central"
+            body.end = central.end()
+            continue
+        typed = _TRAILING_TYPE.match(folded, body.end)
+        if typed:
+            body.type_word = (typed.start(1), typed.end(1), typed[1])
+    return out
+
+
+def type_level(type_word: str) -> str:
+    return _TYPE_LEVEL[type_word]
+
+
+assert set(TYPE_LEVELS) <= set(_TYPE_LEVEL)

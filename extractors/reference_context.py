@@ -1,0 +1,191 @@
+"""Reading what surrounds a symbol: type word, date, issuing body, term, subject.
+
+Vietnamese citations follow one order — ``<type> số <symbol>, ngày <date>
+của <body> (khóa <term>) về <subject>`` — with every part optional, and
+sometimes the body and date come first (``Ngày 01/4/2022 UBND Thành phố ban
+hành Công văn số …``). Each reader here looks at a bounded stretch of the
+folded text right next to a span and returns offsets in the block text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from extractors import reference_patterns as P
+from gazetteers.refdata import body_heads, body_vocabulary
+
+_WORD = regex.compile(r"[^\W_]+")
+_COLLECTIVE = regex.compile(
+    r"(?:các[ \t\n]{1,3})?(?:tổ[ \t\n]chức|đoàn[ \t\n]thể)[ \t\n]{1,3}chính[ \t\n]trị[ \t\n]{0,2}-[ \t\n]{0,2}xã[ \t\n]hội"
+    r"|lực[ \t\n]lượng[ \t\n]vũ[ \t\n]trang"
+)
+MAX_BODY_WORDS = 14
+
+
+def iso_date(day: str | None, month: str | None, year: str | None) -> str | None:
+    """ISO date, or None when the digits are not a calendar day."""
+    try:
+        return dt.date(int(year or 0), int(month or 0), int(day or 0)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass
+class Found:
+    """A piece of context: where it ends in the block and what it says."""
+
+    start: int
+    end: int
+    value: str | None
+
+
+def read_date(f: str, pos: int) -> Found | None:
+    """``, ngày 18/5/2021`` / ``ngày 25 tháng 01 năm 2021`` right after ``pos``."""
+    m = P.DATE_AFTER.match(f, pos, min(len(f), pos + 60))
+    if not m:
+        return None
+    value = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    if value is None:
+        return None
+    return Found(m.start("d") if m.group("d") else m.start("d2"), m.end(), value)
+
+
+def _accept_body_word(text: str, f: str, words: list[regex.Match[str]], k: int) -> bool:
+    w = words[k].group()
+    first = text[words[k].start()]
+    if k == 0:
+        return w in body_heads() or (first.isupper() and w in body_vocabulary())
+    if P.type_word().match(f, words[k].start()):
+        return False
+    if k + 1 < len(words) and (w, words[k + 1].group()) in P.BODY_STOP_PAIRS:
+        return False
+    if w in P.body_stop_words():
+        pairs = P.body_continuations()
+        before = (words[k - 1].group(), w) in pairs
+        after = k + 1 < len(words) and (w, words[k + 1].group()) in pairs
+        return before or after
+    return w in body_vocabulary() or first.isupper()
+
+
+def read_body(text: str, f: str, pos: int) -> Found | None:
+    """A body written in prose starting at ``pos``: words of issuer names or proper names."""
+    m = P.PLENUM.match(f, pos, min(len(f), pos + 60))
+    if m:
+        pos = m.end()
+    words: list[regex.Match[str]] = []
+    for w in _WORD.finditer(f, pos, min(len(f), pos + 200)):
+        gap = f[words[-1].end() if words else pos:w.start()]
+        if gap.strip():
+            break
+        words.append(w)
+        if len(words) > MAX_BODY_WORDS:
+            break
+    kept = 0
+    for k in range(len(words)):
+        if not _accept_body_word(text, f, words, k):
+            break
+        kept = k + 1
+    if kept == 0:
+        return None
+    start, end = words[0].start(), words[kept - 1].end()
+    return Found(start, end, " ".join(text[start:end].split()))
+
+
+def read_of_body(text: str, f: str, pos: int) -> Found | None:
+    """``của <body>`` right after ``pos``."""
+    m = P.OF_BODY.match(f, pos, min(len(f), pos + 12))
+    if not m:
+        return None
+    body = read_body(text, f, m.end())
+    return Found(pos, body.end, body.value) if body else None
+
+
+def read_party(text: str, f: str, pos: int) -> Found | None:
+    """One party of a joint instrument: a body, or a collective (``lực lượng vũ trang``)."""
+    m = _COLLECTIVE.match(f, pos, min(len(f), pos + 60))
+    if m:
+        return Found(m.start(), m.end(), " ".join(text[m.start():m.end()].split()))
+    return read_body(text, f, pos)
+
+
+def read_term(text: str, f: str, pos: int) -> Found | None:
+    """``(khóa IX)``, `` khoá XII``, ``(khóa XI, khóa XII)``."""
+    m = P.TERM_AFTER.match(f, pos, min(len(f), pos + 40))
+    if not m:
+        return None
+    end = m.end() if (m.group("open") is None) == (m.group("close") is None) else m.end("t2") if m.group("t2") else m.end("t1")
+    terms = [t.upper() for t in (m.group("t1"), m.group("t2")) if t]
+    return Found(m.start(), end, ", ".join(terms))
+
+
+def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found | None:
+    """The body whose words end at ``end`` (``UBND Thành phố`` in ``… UBND Thành phố ban hành``)."""
+    words = list(_WORD.finditer(f, max(0, end - limit), end))
+    kept: list[regex.Match[str]] = []
+    stop = end
+    for w in reversed(words):
+        if f[w.end():stop].strip() or w.group().isdigit():
+            break
+        if not (w.group() in body_vocabulary() or text[w.start()].isupper()):
+            break
+        kept.append(w)
+        stop = w.start()
+    kept.reverse()
+    while kept and kept[0].group() not in body_heads():
+        kept.pop(0)
+    if not kept:
+        return None
+    start, stop = kept[0].start(), kept[-1].end()
+    return Found(start, stop, " ".join(text[start:stop].split()))
+
+
+_ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}(?:đã|vừa))?[ \t\n]{1,3}(?:ban[ \t\n]hành|tại)[ \t\n]{1,3}\Z")
+
+
+def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Found | None]:
+    """Body and date written before the type word: ``Ngày <date>, <body> ban hành <ref>``."""
+    window_start = max(0, start - 40)
+    m = _ISSUES_BEFORE.search(f, window_start, start)
+    if not m:
+        return None, None
+    body = read_body_backward(text, f, m.start())
+    if body is None:
+        return None, None
+    date = None
+    for d in P.DATE_BEFORE.finditer(f, max(0, body.start - 60), body.start):
+        if not f[d.end():body.start].strip(" \t\n,"):
+            value = iso_date(d.group("d") or d.group("d2"), d.group("m") or d.group("m2"), d.group("y") or d.group("y2"))
+            date = Found(d.start(), d.end(), value) if value else None
+    return body, date
+
+
+_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
+
+
+def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The ``về …`` clause after ``pos``, cut at ``limit`` (next reference) or the clause end."""
+    m = P.SUBJECT_START.match(f, pos, min(len(f), pos + 12))
+    if not m:
+        return None, pos
+    start = m.end()
+    stop = min(limit, start + 400, len(f))
+    end_m = _SUBJECT_END.search(f, start, stop)
+    end = end_m.start() if end_m else stop
+    value = " ".join(text[start:end].split()).strip(" ,“”\"'")
+    return (value or None), end
+
+
+def header_number(f: str, start: int) -> bool:
+    """``Số:`` opening the line: the document's own number in its header."""
+    line = f.rfind("\n", max(0, start - 24), start)
+    prefix = f[line + 1 if line >= 0 else max(0, start - 24):start]
+    if line < 0 and start > 24:
+        return False
+    return bool(regex.fullmatch(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}", prefix))
+
+
+def same_clause(f: str, a: int, b: int) -> bool:
+    """No clause boundary between two offsets (a list of references shares its issuer)."""
+    return not regex.search(r"[;]|\.(?=\s)", f[a:b])

@@ -1,0 +1,379 @@
+"""Finding reference mentions in one block: numbered symbols, short forms, names.
+
+Each finder returns :class:`Mention` objects with block offsets; the
+``references`` component orders them, fills the context-dependent attributes
+and records them with ``doc.add``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from extractors import reference_context as C
+from extractors import reference_patterns as P
+from gazetteers.refdata import (
+    DocType,
+    canonical_code,
+    central_documents,
+    issuer_for_body,
+    issuer_for_code,
+    norm,
+    type_for_code,
+    type_for_word,
+)
+
+_DIGITS = regex.compile(r"\d{1,4}")
+_SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay"})
+_DRAFTING = regex.compile(r"(?:xây[ \t\n]dựng|dự[ \t\n]thảo|soạn[ \t\n]thảo|ban[ \t\n]hành|các)[ \t\n]{1,3}\Z")
+_SCOPE = regex.compile(r"[ \t\n]{1,3}(?:tỉnh|thành[ \t\n]phố|thị[ \t\n]xã|huyện|quận|xã|phường)(?!\w)")
+
+
+@dataclass
+class Mention:
+    """One reference mention in a block, before it becomes a row."""
+
+    start: int
+    end: int
+    kind: str  # symbol, short, named
+    symbol: str | None = None
+    name: str | None = None
+    type: str | None = None
+    type_code: str | None = None
+    number: str | None = None
+    year: int | None = None
+    issuer_code: str | None = None
+    issuing_body: str | None = None
+    term: str | None = None
+    date: str | None = None
+    date_span: tuple[int, int] | None = None
+    subject: str | None = None
+    subject_end: int | None = None
+    inferred: bool = False
+    is_self: bool = False
+    header: bool = False
+    resolves_to: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    body_written_before: bool = False
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+# -- numbered symbols -----------------------------------------------------------
+
+def _party(text: str, m: regex.Match[str]) -> Mention | None:
+    t = type_for_code(m.group("type"), "party")
+    if t is None:
+        return None
+    issuer_written = text[m.start("iss"):m.end("iss")]
+    known = issuer_for_code(issuer_written)[0] is not None
+    if not known and not issuer_written.isupper():
+        return None  # ``3 KH/năm`` is a rate, not a symbol
+    if m.group("num") and not regex.search(rf"[{P.DASH}]", text[m.end("num"):m.start("type")]) and not known:
+        return None  # the dash-less form (``84 QĐ/TWĐTN``) only with an issuer we know
+    issuer = canonical_code(issuer_written)
+    number = text[m.start("num"):m.end("num")] if m.group("num") else None
+    symbol = f"{number or ''}-{t.code}/{issuer}"
+    return Mention(m.start(), m.end(), "symbol", symbol=symbol, type=t.name, type_code=t.code,
+                   number=number, issuer_code=issuer)
+
+
+def _known(segment: str) -> bool:
+    return type_for_code(segment, "state") is not None or issuer_for_code(segment)[0] is not None
+
+
+def _split_damaged(segment: str) -> tuple[str, str] | None:
+    """``CTTg`` → (CT, TTg): a dash lost between a type code and an issuer code."""
+    k = norm(segment)
+    for overlap in (0, 1):  # ``CTTg``: CT-TTg written with the shared T once
+        for cut in range(1 + overlap, len(k)):
+            t = type_for_code(k[:cut], "state")
+            if t is not None and t.code and issuer_for_code(k[cut - overlap:])[0] is not None:
+                return segment[:cut], segment[cut - overlap:]
+    return None
+
+
+def _state(text: str, m: regex.Match[str]) -> Mention | None:
+    seg_text = text[m.start("segs"):m.end("segs")]
+    pieces = [(s.start() + m.start("segs"), s.group()) for s in regex.finditer(r"[^\W_]+", seg_text)]
+    while pieces and not (_known(pieces[-1][1]) or pieces[-1][1].isupper() or _split_damaged(pieces[-1][1])):
+        pieces.pop()
+    if not pieces or not any(_known(s) or _split_damaged(s) for _, s in pieces):
+        return None
+    end = pieces[-1][0] + len(pieces[-1][1])
+    segs = [s for _, s in pieces]
+    inferred = False
+    t: DocType | None = type_for_code(segs[0], "state")
+    if t is not None and len(segs) > 1:
+        issuer = segs[1]
+    elif issuer_for_code(segs[0])[0] is not None:
+        t, issuer = None, segs[0]
+    elif (split := _split_damaged(segs[0])) is not None:
+        t = type_for_code(split[0], "state")
+        issuer = split[1]
+        segs = [split[0], split[1]] + segs[1:]
+        inferred = True
+    elif len(segs) > 1 and issuer_for_code(segs[1])[0] is not None:
+        issuer = segs[1]
+    else:
+        return None
+    codes = [canonical_code(s) for s in segs]
+    seps = ["/" if "/" in text[a + len(x):b] else "-" for (a, x), (b, _) in zip(pieces, pieces[1:])]
+    if inferred:
+        seps = ["-"] + seps
+    number = text[m.start("num"):m.end("num")]
+    year = int(m.group("year")) if m.group("year") else None
+    tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
+    symbol = "/".join([number] + ([str(year)] if year else []) + [tail])
+    mention = Mention(m.start(), end, "symbol", symbol=symbol, number=number, year=year,
+                      issuer_code=canonical_code(issuer), inferred=inferred)
+    if t is not None:
+        mention.type, mention.type_code = t.name, t.code
+    elif len(segs) > 1 and issuer_for_code(segs[0])[0] is None:
+        mention.type_code = codes[0]
+    if inferred:
+        mention.evidence.append(f"symbol written {seg_text!r}, read as {symbol}")
+    return mention
+
+
+def numbered(text: str, f: str) -> list[Mention]:
+    """Party- and state-style symbols; a party match wins where both overlap."""
+    found: list[Mention] = []
+    for m in P.party_symbol().finditer(f):
+        mention = _party(text, m)
+        if mention is not None:
+            found.append(mention)
+    for m in P.state_symbol().finditer(f):
+        if any(x.overlaps(m.start(), m.end()) for x in found):
+            continue
+        mention = _state(text, m)
+        if mention is not None:
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+def extend_before(text: str, f: str, mention: Mention) -> bool:
+    """Take in ``<type> số`` before the symbol; False for a bare blank number without ``Số``."""
+    s = mention.start
+    mention.header = C.header_number(f, s)
+    m = P.type_before().search(f, max(0, s - 80), s)
+    word = (m.group("type") or m.group("outer")) if m else None
+    if m and m.group("so") and not word:
+        titled = None
+        for t in P.titled_type().finditer(f, max(0, s - 200), m.start()):
+            if not regex.search(r"[,;.()“”:]", f[t.end():m.start()]):
+                titled = t
+        if titled is not None:
+            mention.start = titled.start()
+            mention.name = " ".join(text[titled.start():m.start()].split()) or None  # ``Luật Mặt trận Tổ quốc Việt Nam``
+            _type_from_word(mention, titled.group())
+            return True
+    if m and (word or m.group("so")):
+        mention.start = m.start("outer") if m.group("outer") else m.start("type") if m.group("type") else m.start("so")
+        if word:
+            _type_from_word(mention, word)
+    return mention.number is not None or bool(m and m.group("so"))
+
+
+def _type_from_word(mention: Mention, word: str) -> None:
+    t = type_for_word(word)
+    if t is None:
+        return
+    if mention.type is None:
+        mention.type = t.name
+        if mention.type_code is None:
+            mention.type_code = t.code
+
+
+def extend_after(text: str, f: str, mention: Mention) -> None:
+    """Take in date, ``của <body>`` and ``(khóa …)`` that follow, in any order."""
+    pos = mention.end
+    for _ in range(4):
+        moved = False
+        if mention.date is None and (d := C.read_date(f, pos)):
+            mention.date, mention.date_span, pos, moved = d.value, (d.start, d.end), d.end, True
+        if mention.issuing_body is None and (b := C.read_of_body(text, f, pos)):
+            mention.issuing_body, pos, moved = b.value, b.end, True
+        if mention.term is None and (t := C.read_term(text, f, pos)):
+            mention.term, pos, moved = t.value, t.end, True
+        if not moved:
+            break
+    mention.end = pos
+
+
+# -- short forms ------------------------------------------------------------------
+
+def shortforms(text: str, f: str, taken: list[Mention]) -> list[Mention]:
+    """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body."""
+    out: list[Mention] = []
+    for m in P.shortform().finditer(f):
+        if any(x.overlaps(m.start(), m.end()) for x in taken):
+            continue
+        nxt = regex.match(r"[ \t\n]{0,3}(\w+|[,;.:()\n]|$)", f[m.end():m.end() + 20])
+        if nxt is None or not (nxt.group(1) in _SHORTFORM_NEXT or not nxt.group(1)[:1].isalnum()):
+            continue
+        t = type_for_word(m.group("type"))
+        if t is None:
+            continue
+        probe = Mention(m.end(), m.end(), "short")
+        extend_after(text, f, probe)
+        issuer = issuer_for_body(probe.issuing_body) if probe.issuing_body else None
+        group: list[Mention] = []
+        for k, n in enumerate(_DIGITS.finditer(f, m.start("nums"), m.end("nums"))):
+            number = n.group()
+            mention = Mention(m.start() if k == 0 else n.start(), n.end(), "short", name=f"{t.name} {number}",
+                              type=t.name, type_code=t.code, number=number,
+                              issuing_body=probe.issuing_body, term=probe.term, date=probe.date)
+            if issuer is not None and t.code and issuer.family == "party":
+                mention.symbol = f"{number}-{t.code}/{issuer.code}"
+                mention.issuer_code = issuer.code
+                mention.inferred = True
+                mention.evidence.append(f"issuer {probe.issuing_body!r} → {issuer.code}")
+            group.append(mention)
+        if group:
+            group[-1].subject_end = probe.end  # subject reading starts after the shared tail
+            out.extend(group)
+    return out
+
+
+# -- named references -------------------------------------------------------------
+
+_CONGRESS = regex.compile(
+    r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?P<body>đại[ \t\n]hội(?:[ \t\n]{1,3}(?!lần\b)[^\W\d_]{1,12}){0,8}?"
+    r"[ \t\n]{1,3}(?:lần[ \t\n]{1,3}thứ[ \t\n]{1,3})?(?P<t>[ivxlc]{1,6})(?!\w)(?:[ \t\n]{1,3}của[ \t\n]{1,3}đảng(?![ \t\n]{1,3}bộ))?)"
+)
+_PLENUM_NAME = regex.compile(
+    r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?:hội[ \t\n]nghị[ \t\n]{1,3})?trung[ \t\n]ương[ \t\n]{1,3}(?:\d{1,2}|lần[ \t\n]thứ[ \t\n]\w{1,6})(?!\w)"
+)
+_JOINT = regex.compile(r"(?<!\w)(?P<type>quy[ \t\n]chế|chương[ \t\n]trình|kế[ \t\n]hoạch)[ \t\n]{1,3}(?:làm[ \t\n]việc[ \t\n]{1,3}của|phối[ \t\n]hợp[ \t\n]{1,3}giữa)[ \t\n]{1,3}")
+_PARTY_SEP = regex.compile(r"[ \t\n]{0,2}(?:,|và|với)[ \t\n]{1,3}")
+_QUOTED_SCHEME = regex.compile(r"(?<!\w)Đề[ \t\n]án[ \t\n]{1,3}“[^”\n]{1,80}”")
+_SCHEME = regex.compile(
+    r"(?<!\w)Đề[ \t\n]án(?![ \t\n]{1,3}(?:đến|này|trên|của|với|được|đã|và|cho|tại|theo|trong|là|nói)(?!\w))"
+    r"(?:[ \t\n]{1,3}[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,8}){3,8}"
+)
+# national programmes and plans named with their horizon: ``Chương trình … đến năm 2030``
+_HORIZON = regex.compile(
+    r"(?<!\w)(?:Chương[ \t\n]trình|Chiến[ \t\n]lược|Kế[ \t\n]hoạch)(?:[ \t\n]{1,3}[^\W\d_]{1,12},?){1,24}?"
+    r"[ \t\n]{1,3}(?:đến[ \t\n]năm|giai[ \t\n]đoạn)[ \t\n]{1,3}\d{4}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{4})?(?!\d)"
+)
+
+_TITLE_WORD = regex.compile(r"[ \t\n]{1,3}([^\W_]+)")
+_YEAR = regex.compile(r"[ \t\n]{1,3}\d{4}(?!\d)")
+_LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này"})
+_ANNUAL = regex.compile(
+    r"(?<!\w)(?:Nghị[ \t\n]quyết|Chỉ[ \t\n]thị|Kết[ \t\n]luận)[ \t\n]{1,3}về(?:[ \t\n]{1,3}[^\W\d_]{1,12}){1,10}[ \t\n]{1,3}năm[ \t\n]{1,3}\d{4}(?=\s*[.;,]|\s*$)"
+)
+
+
+@lru_cache(maxsize=None)
+def _registry_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for d in central_documents():
+        for n in d.names:
+            names.setdefault(norm(n), d.symbol or d.doc_id)
+    alternation = "|".join(r"\s{1,3}".join(regex.escape(p) for p in n.split()) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+
+
+def _leading_type(f: str, start: int) -> str:
+    """The type word a name opens with (``Quy chế``, ``Chương trình``), as matched."""
+    m = P.type_word().match(f, start)
+    return m.group() if m else ""
+
+
+def _named(start: int, end: int, text: str, type_word: str, **attrs: object) -> Mention:
+    t = type_for_word(type_word)
+    name = " ".join(text[start:end].split())
+    return Mention(start, end, "named", name=name, type=t.name if t else None, type_code=t.code if t else None, **attrs)  # type: ignore[arg-type]
+
+
+def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
+    """Specific instruments cited by name: congress and plenum resolutions, registry titles, laws, schemes."""
+    out: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(x.overlaps(s, e) for x in taken + out)
+
+    for m in _CONGRESS.finditer(f):
+        if free(m.start(), m.end()) and text[m.start("t")].isupper():
+            out.append(_named(m.start(), m.end(), text, "nghị quyết", issuing_body=" ".join(text[m.start("body"):m.end("body")].split()),
+                              term=m.group("t").upper()))
+    for m in _PLENUM_NAME.finditer(f):
+        term = C.read_term(text, f, m.end())
+        end = term.end if term else m.end()
+        if free(m.start(), end):
+            out.append(_named(m.start(), end, text, "nghị quyết", term=term.value if term else None))
+    pattern, names = _registry_names()
+    for m in pattern.finditer(f):
+        end = m.end()
+        scope = _SCOPE.match(f, end)
+        local = False
+        if scope:
+            end, local = scope.end(), True
+            while (w := regex.match(r"[ \t]{1,2}(\p{Lu}[^\W\d_]{0,10})", text[end:end + 14])):
+                end += w.end()
+        if not free(m.start(), end) or _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            continue
+        mention = _named(m.start(), end, text, _leading_type(f, m.start()))
+        if not local:
+            mention.resolves_to = names[norm(text[m.start():m.end()])]
+            mention.evidence.append("registry title")
+        out.append(mention)
+    for m in _JOINT.finditer(f):
+        if _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            continue
+        pos, parties = m.end(), 0
+        while (party := C.read_party(text, f, pos)) is not None:
+            pos, parties = party.end, parties + 1
+            sep = _PARTY_SEP.match(f, pos)
+            if sep is None or C.read_party(text, f, sep.end()) is None:
+                break
+            pos = sep.end()
+        if parties == 0:
+            continue
+        term = C.read_term(text, f, pos)
+        end = term.end if term else pos
+        if free(m.start(), end):
+            out.append(_named(m.start(), end, text, m.group("type"), term=term.value if term else None))
+    for m in _HORIZON.finditer(text):
+        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+    for m in _QUOTED_SCHEME.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(_named(m.start(), m.end(), text, "đề án"))
+    for m in _SCHEME.finditer(text):
+        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            out.append(_named(m.start(), m.end(), text, "đề án"))
+    for m in P.titled_type().finditer(f):
+        if not text[m.start()].isupper():
+            continue
+        base = m.end()
+        end, count, year = base, 0, False
+        for w in _TITLE_WORD.finditer(text, base, min(len(text), base + 160)):
+            if w.start() != end or (count == 0 and not w.group(1)[0].isupper() and norm(w.group(1)) != "năm"):
+                break
+            word = norm(w.group(1))
+            if word == "năm":
+                y = _YEAR.match(text, w.end())
+                if y:
+                    end, year = y.end(), True
+                break
+            if word in _LAW_STOP or word.isdigit():
+                break
+            end, count = w.end(), count + 1
+            if count >= 12:
+                break
+        if (count or year) and free(m.start(), end):
+            out.append(_named(m.start(), end, text, m.group()))
+    for m in _ANNUAL.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+    return out
+
+
+def issuer_of_body(body: str | None) -> str | None:
+    issuer = issuer_for_body(body) if body else None
+    return issuer.code if issuer else None

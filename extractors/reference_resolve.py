@@ -1,0 +1,372 @@
+"""Corpus-level resolution: which mentions are the same document.
+
+A symbol is not an identity. Party numbers restart with every term and state
+numbers with every year, so mentions of one symbol are one document only while
+their years and terms agree; a local code (``TU``, ``HU``, ``UBND`` …) names a
+different committee in every province, so its documents are also told apart by
+the place in the issuing body, or, when no place is written, by the citing
+report and the level of the body (``Tỉnh ủy`` vs ``Thành ủy``). Within one
+document a differing day of the same year is a conflict to flag, not a second
+document. Values a mention does not write are filled from the others or the
+registry and marked as filled; the written values stay as written.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+import regex
+
+from extractors.reference_tables import citation_rows, directive_rows
+from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
+from pipeline.normalize import key
+from pipeline.write import frame
+
+_LEVELS = (  # folded word in a body -> level of the committee
+    ("tỉnh", "tỉnh"), ("thành ủy", "thành phố"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
+    ("thị xã", "thị xã"), ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"),
+)
+_NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
+
+
+@dataclass
+class Cluster:
+    """One canonical document and what its mentions and the registry say of it."""
+
+    canonical_id: str
+    symbol: str | None
+    scope: str | None = None
+    registry: CentralDocument | None = None
+    level: str | None = None
+    rows: list[int] = field(default_factory=list)
+    years: set[int] = field(default_factory=set)
+    terms: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+
+    def accepts(self, year: int | None, term: str | None) -> bool:
+        return (year is None or not self.years or year in self.years) and (term is None or not self.terms or term in self.terms)
+
+    def take(self, i: int, year: int | None, term: str | None, doc_id: str | None = None) -> None:
+        self.rows.append(i)
+        if doc_id is not None:
+            self.docs.add(doc_id)
+        if year is not None:
+            self.years.add(year)
+        if term is not None:
+            self.terms.add(term)
+
+
+class Clusters(dict[str, Cluster]):
+    """Canonical documents by id, indexed by symbol so resolution stays linear in the mentions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_symbol: dict[str, list[Cluster]] = {}
+
+    def put(self, c: Cluster) -> Cluster:
+        self[c.canonical_id] = c
+        if c.symbol:
+            self.by_symbol.setdefault(c.symbol, []).append(c)
+        return c
+
+    def of(self, symbol: str) -> list[Cluster]:
+        return self.by_symbol.get(symbol, [])
+
+
+@lru_cache(maxsize=None)
+def _registry_by_symbol() -> dict[str, tuple[CentralDocument, ...]]:
+    out: dict[str, list[CentralDocument]] = {}
+    for d in central_documents():
+        if d.symbol:
+            out.setdefault(_symbol_key(d.symbol), []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _registry_by_name() -> dict[str, tuple[CentralDocument, ...]]:
+    out: dict[str, list[CentralDocument]] = {}
+    for d in central_documents():
+        for n in d.names:
+            out.setdefault(key(n), []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _value(v: Any) -> Any:
+    if v is None or v is pd.NA:
+        return None
+    try:
+        return None if pd.isna(v) else v
+    except (TypeError, ValueError):
+        return v
+
+
+def _level(body: str | None) -> str | None:
+    if not body:
+        return None
+    k = norm(body)
+    for word, level in _LEVELS:
+        if regex.search(rf"(?<!\w){word}(?!\w)", k):
+            return level
+    return None
+
+
+def _place_of(body: str | None) -> str | None:
+    """Proper name after the level word (``UBND tỉnh Sóc Trăng`` → ``sóc trăng``)."""
+    if not body:
+        return None
+    words = " ".join(body.split()).split(" ")
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and norm(w) not in _BODY_WORDS:
+            tail.append(w)
+        else:
+            break
+    if not tail or len(tail) == len(words):
+        return None
+    return key(" ".join(reversed(tail)))
+
+
+_BODY_WORDS = frozenset({"ban", "chấp", "hành", "thường", "vụ", "trực", "tỉnh", "thành", "phố", "ủy", "uỷ", "đảng", "bộ", "ubnd",
+                         "hđnd", "mttq", "dân", "vận", "nhân", "trung", "ương", "việt", "nam", "thị", "xã", "huyện", "quận", "phường"})
+
+
+def _year(date: Any) -> int | None:
+    d = _value(date)
+    return int(str(d)[:4]) if d and str(d)[:4].isdigit() else None
+
+
+def _local(issuer_code: Any) -> bool:
+    code = _value(issuer_code)
+    if not code:
+        return False
+    issuer, _ = issuer_for_code(str(code))
+    return bool(issuer and issuer.local)
+
+
+def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
+    refs = frames.get("references")
+    if refs is None or refs.empty:
+        frames["directives"] = frame("directives", [])
+        frames["citations"] = frame("citations", [])
+        return
+    refs = refs.reset_index(drop=True)
+    rows = [{k: _value(v) for k, v in r.items()} for r in refs.to_dict("records")]
+    blocks = _block_texts(frames.get("blocks"))
+    doc_dates = _doc_dates(frames.get("documents"))
+    clusters = Clusters()
+    assign: dict[int, Cluster] = {}
+    _numbered(rows, clusters, assign)
+    _short_and_named(rows, blocks, doc_dates, clusters, assign)
+    for i, c in assign.items():
+        rows[i]["canonical_id"] = c.canonical_id
+    _fill(rows, clusters)
+    for col in ("canonical_id", "resolves_to", "evidence", "date_conflict", "date_resolved", "issuing_body_resolved", "filled"):
+        refs[col] = pd.array([r.get(col) for r in rows], dtype=refs[col].dtype if col in refs else object)
+    frames["references"] = refs
+    frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates))
+    frames["citations"] = frame("citations", citation_rows(rows, blocks))
+
+
+def _block_texts(blocks: pd.DataFrame | None) -> dict[tuple[str, int], str]:
+    if blocks is None or blocks.empty:
+        return {}
+    return {(d, int(b)): t for d, b, t in zip(blocks["doc_id"], blocks["block_id"], blocks["text"])}
+
+
+def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
+    if docs is None or docs.empty:
+        return {}
+    out: dict[str, str | None] = {}
+    for r in docs.to_dict("records"):
+        d = _value(r.get("issued_date")) or _value(r.get("published"))
+        out[r["doc_id"]] = str(d)[:10] if d else None
+    return out
+
+
+def _registry_clusters(clusters: Clusters, symbol: str) -> list[Cluster]:
+    found = [c for c in clusters.of(symbol) if c.registry is not None]
+    if found:
+        return found
+    for d in _registry_by_symbol().get(symbol, ()):
+        c = Cluster(d.doc_id, symbol, registry=d)
+        if d.date:
+            c.years.add(int(d.date[:4]))
+        if d.term:
+            c.terms.add(d.term)
+        found.append(clusters.put(c))
+    return found
+
+
+def _symbol_key(symbol: str) -> str:
+    return norm(regex.sub(r"\s+", "", symbol))
+
+
+def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster]) -> None:
+    """Symbol mentions: local codes by committee, central ones by year and term (registry first)."""
+    bare: list[int] = []
+    for i, r in enumerate(rows):
+        if not r.get("symbol"):
+            continue
+        sym = _symbol_key(r["symbol"])
+        year, term = _year(r.get("date")), r.get("term")
+        if year is None and term is None and not (_local(r.get("issuer_code")) and r.get("issuing_body")):
+            bare.append(i)
+            continue
+        assign[i] = _cluster_for(rows, i, sym, year, term, clusters)
+    for i in bare:
+        r = rows[i]
+        sym = _symbol_key(r["symbol"])
+        same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs]
+        if len(same_doc) == 1:
+            assign[i] = same_doc[0]
+            assign[i].take(i, None, None, r["doc_id"])
+            continue
+        assign[i] = _cluster_for(rows, i, sym, None, None, clusters)
+
+
+def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None, term: str | None, clusters: Clusters) -> Cluster:
+    r = rows[i]
+    if _local(r.get("issuer_code")):
+        body = r.get("issuing_body")
+        place, level = _place_of(body), _level(body)
+        if place is None:
+            same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs
+                        and (level is None or c.level in (None, level)) and c.accepts(year, term)]
+            if len(same_doc) == 1:
+                same_doc[0].take(i, year, term, r["doc_id"])
+                return same_doc[0]
+        scope = place or f"{r['doc_id']}:{level or '?'}"
+        cid = f"{r['symbol']}@{scope}"
+        c = clusters.get(cid) or clusters.put(Cluster(cid, sym, scope=scope, level=level))
+        c.take(i, year, term, r["doc_id"])
+        return c
+    options = [c for c in _registry_clusters(clusters, sym) if c.accepts(year, term)]
+    options += [c for c in clusters.of(sym) if c.registry is None and c.scope is None and c.accepts(year, term)]
+    if options:
+        options[0].take(i, year, term, r["doc_id"])
+        return options[0]
+    cid = r["symbol"] + (f"@{year}" if year else f"@{term}" if term else "")
+    while cid in clusters:
+        cid += "'"
+    c = clusters.put(Cluster(cid, sym))
+    c.take(i, year, term, r["doc_id"])
+    return c
+
+
+def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str], doc_dates: dict[str, str | None],
+                     clusters: Clusters, assign: dict[int, Cluster]) -> None:
+    """Names and bare short forms: registry titles, subjects of numbered mentions, corpus numbers."""
+    index = _Index(rows, assign)
+    for i, r in enumerate(rows):
+        if r.get("symbol") or i in assign:
+            continue
+        name = r.get("name") or r.get("text") or ""
+        target: Cluster | None = None
+        if r.get("type_code") and r.get("number"):
+            target = _resolve_short(rows, i, blocks, index)
+        if target is None:
+            target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
+        if target is None:
+            local = "@" + r["doc_id"] if regex.search(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|thị xã|xã|phường)$", name) or r.get("type") in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án") else ""
+            cid = f"name:{key(name)}{local}"
+            target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=r["doc_id"] if local else None))
+        target.rows.append(i)
+        assign[i] = target
+
+
+class _Index:
+    """Numbered mentions looked up by type and number, by written title, and by subject per document."""
+
+    def __init__(self, rows: list[dict[str, Any]], assign: dict[int, Cluster]) -> None:
+        self.by_number: dict[tuple[str, str], dict[str, Cluster]] = {}
+        self.by_title: dict[str, list[int]] = {}
+        self.subjects: dict[str, list[tuple[str, int]]] = {}
+        for j, c in assign.items():
+            o = rows[j]
+            if o.get("type_code") and o.get("number"):
+                self.by_number.setdefault((str(o["type_code"]), str(o["number"])), {}).setdefault(c.canonical_id, c)
+            if o.get("name"):
+                self.by_title.setdefault(key(o["name"]), []).append(j)
+            if o.get("subject"):
+                self.subjects.setdefault(o["doc_id"], []).append((key(_NOISE.sub("", key(o["subject"]).strip("“”\" "))), j))
+
+
+def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, int], str], index: _Index) -> Cluster | None:
+    """``Quyết định 217`` with no issuer: the corpus's documents with that type and number, chosen by context."""
+    r = rows[i]
+    cands = dict(index.by_number.get((str(r["type_code"]), str(r["number"])), {}))
+    if not cands:
+        return None
+    here = {cid: c for cid, c in cands.items() if r["doc_id"] in c.docs}
+    cands = here or cands  # ``(Kết luận 12)`` after the full citation in the same report
+    context = set(key(blocks.get((r["doc_id"], int(r["block_id"])), "")[max(0, int(r["char_start"]) - 160):int(r["char_start"])]).split())
+    def overlap(c: Cluster) -> int:
+        words: set[str] = set()
+        for j in c.rows:
+            words |= set(key(rows[j].get("subject") or "").split())
+        if c.registry is not None:
+            words |= set(key(c.registry.title).split())
+        return len(words & context)
+    ranked = sorted(cands.values(), key=lambda c: (-overlap(c), c.canonical_id))
+    if len(ranked) > 1 and overlap(ranked[0]) == overlap(ranked[1]):
+        return None
+    best = ranked[0]
+    r["resolves_to"] = best.symbol and rows[best.rows[0]]["symbol"]
+    shared = sorted(set(key(" ".join(rows[j].get("subject") or "" for j in best.rows)).split()) & context)
+    r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"corpus: {len(best.rows)} mention(s) of {r['resolves_to']}" + (f", context words {' '.join(shared[:8])}" if shared else "")]))
+    return best
+
+
+def _resolve_name(rows: list[dict[str, Any]], i: int, name: str, index: _Index, doc_dates: dict[str, str | None],
+                  clusters: Clusters, assign: dict[int, Cluster]) -> Cluster | None:
+    """A name: the registry's title, a law named with its number elsewhere, or the subject a decision approves."""
+    r = rows[i]
+    k = key(name)
+    registry = _registry_by_name().get(k, ())
+    if registry:
+        when = doc_dates.get(r["doc_id"]) or "9999"
+        in_force = [d for d in registry if (d.date or "0000") <= when] or registry
+        d = max(in_force, key=lambda x: x.date or "")
+        r["resolves_to"] = d.symbol
+        r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"registry: {d.doc_id}"]))
+        for c in _registry_clusters(clusters, _symbol_key(d.symbol)) if d.symbol else []:
+            if c.registry is d:
+                return c
+    titled = index.by_title.get(k, [])
+    if titled:
+        j = min(titled, key=lambda j: rows[j]["doc_id"] != r["doc_id"])
+        r["resolves_to"] = rows[j]["symbol"]
+        r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"named with its number at {rows[j]['mention_id']}"]))
+        return assign[j]
+    for subject, j in index.subjects.get(r["doc_id"], []):
+        if len(k) > 12 and subject.startswith(k) and j in assign:  # what the reference approves or issues
+            r["resolves_to"] = rows[j]["symbol"]
+            r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"subject of {rows[j]['symbol']} ({rows[j]['mention_id']})"]))
+            return assign[j]
+    return None
+
+
+def _fill(rows: list[dict[str, Any]], clusters: Clusters) -> None:
+    """Best-known date and body per document; conflicting written dates flagged."""
+    for c in clusters.values():
+        written = Counter(rows[i]["date"] for i in c.rows if rows[i].get("date"))
+        reg_date = c.registry.date if c.registry else None
+        best_date = reg_date or (max(written.items(), key=lambda kv: (kv[1], -min(j for j in c.rows if rows[j].get("date") == kv[0])))[0] if written else None)
+        bodies = Counter(" ".join(rows[i]["issuing_body"].split()) for i in c.rows if rows[i].get("issuing_body"))
+        best_body = bodies.most_common(1)[0][0] if bodies else (c.registry.issuing_body if c.registry else None)
+        majority = written.most_common(1)[0][0] if written else None
+        for i in c.rows:
+            r = rows[i]
+            filled = []
+            conflict = bool(r.get("date")) and ((reg_date is not None and r["date"] != reg_date) or (reg_date is None and r["date"] != majority))
+            r["date_conflict"] = conflict
+            r["date_resolved"] = r.get("date") or best_date
+            if not r.get("date") and best_date:
+                filled.append("date:" + ("registry" if reg_date else "mention"))
+            r["issuing_body_resolved"] = r.get("issuing_body") or best_body
+            if not r.get("issuing_body") and best_body:
+                filled.append("issuing_body:" + ("mention" if bodies else "registry"))
+            r["filled"] = ",".join(filled) or None

@@ -1,0 +1,83 @@
+"""The ``directives`` and ``citations`` tables, built from resolved mentions.
+
+A directive row is what the corpus knows of one canonical document; a citation
+is an edge from the report (or from a reference whose subject names another
+document: ``Kế hoạch 35 … về thực hiện Nghị quyết 01``) to the cited document,
+typed by the wording before the mention.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Mapping
+
+import regex
+
+from pipeline.normalize import key
+
+if TYPE_CHECKING:
+    from extractors.reference_resolve import Cluster
+
+_SUBJECT_CUE = regex.compile(r"\s{0,3},?\s{0,3}(?:về|để|nhằm|(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|thay thế|ban hành|hướng dẫn|quán triệt))(?!\w)")
+
+
+def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None]) -> list[dict[str, Any]]:
+    """One row per canonical document: best-known attributes, how often and by whom it is cited."""
+    out: list[dict[str, Any]] = []
+    for c in clusters.values():
+        if not c.rows and c.registry is None:
+            continue
+        ms = [rows[i] for i in c.rows]
+        first = ms[0] if ms else {}
+        reg = c.registry
+        subjects = Counter(m["subject"] for m in ms if m.get("subject"))
+        citing = sorted({m["doc_id"] for m in ms if not m.get("is_self")})
+        when = sorted(d for d in (doc_dates.get(x) for x in citing) if d)
+        dates = Counter(m["date"] for m in ms if m.get("date"))
+        out.append({
+            "canonical_id": c.canonical_id,
+            "symbol": (reg.symbol if reg else None) or first.get("symbol"),
+            "name": first.get("name") if not first.get("symbol") else None,
+            "type": (reg.type if reg else None) or first.get("type"),
+            "type_code": (reg.type_code if reg else None) or first.get("type_code"),
+            "number": (reg.number if reg else None) or first.get("number"),
+            "year": first.get("year"),
+            "issuer_code": first.get("issuer_code"),
+            "issuing_body": first.get("issuing_body_resolved") or (reg.issuing_body if reg else None),
+            "scope": c.scope,
+            "term": (reg.term if reg else None) or next((m["term"] for m in ms if m.get("term")), None),
+            "date": first.get("date_resolved") or (reg.date if reg else None),
+            "date_conflict": len(dates) > 1 or any(m.get("date_conflict") for m in ms),
+            "title": reg.title if reg else (subjects.most_common(1)[0][0] if subjects else None),
+            "in_registry": reg is not None,
+            "source": reg.source if reg else None,
+            "n_mentions": len(ms),
+            "n_citing_documents": len(citing),
+            "first_cited": when[0] if when else (citing[0] if citing else None),
+            "last_cited": when[-1] if when else (citing[-1] if citing else None),
+        })
+    return out
+
+
+def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
+    """Report → document for every mention; reference → reference where one sits in another's subject."""
+    out: list[dict[str, Any]] = []
+    previous: dict[tuple[str, int], dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda x: (x["doc_id"], int(x["block_id"]), int(x["char_start"]))):
+        if not r.get("canonical_id") or r.get("is_self"):
+            previous[(r["doc_id"], int(r["block_id"]))] = r
+            continue
+        relation = r.get("relation") or "unknown"
+        out.append({"citing_doc_id": r["doc_id"], "citing_mention_id": None, "citing_canonical_id": None,
+                    "cited_mention_id": r["mention_id"], "cited_canonical_id": r["canonical_id"], "relation": relation,
+                    "block_id": r["block_id"], "evidence": None})
+        p = previous.get((r["doc_id"], int(r["block_id"])))
+        text = blocks.get((r["doc_id"], int(r["block_id"])), "")
+        if p is not None and p.get("canonical_id") and p["canonical_id"] != r["canonical_id"]:
+            gap = text[int(p["char_end"]):int(r["char_start"])]
+            listed = regex.search(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$", gap)  # ``A … và B``: both cited by the report
+            if len(gap) <= 240 and not listed and not regex.search(r"[;]|\.(?=\s)", gap) and _SUBJECT_CUE.match(key(gap) if gap.strip() else " "):
+                out.append({"citing_doc_id": r["doc_id"], "citing_mention_id": p["mention_id"], "citing_canonical_id": p["canonical_id"],
+                            "cited_mention_id": r["mention_id"], "cited_canonical_id": r["canonical_id"], "relation": relation,
+                            "block_id": r["block_id"], "evidence": " ".join(gap.split())[:200]})
+        previous[(r["doc_id"], int(r["block_id"]))] = r
+    return out

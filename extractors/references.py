@@ -1,0 +1,222 @@
+"""Document references (SPEC §2): every mention of another document, or of itself.
+
+Per document, ``extract`` finds numbered symbols (party ``01-KL/TW`` and state
+``30/2020/NĐ-CP`` style), short forms (``Quyết định 217, 218``) and specific
+instruments cited by name, and reads around each its type, date, issuing body,
+term and subject. Over the corpus, ``resolve`` groups mentions into canonical
+documents and writes the ``directives`` and ``citations`` tables.
+
+Issue dates are taken from the ``dates`` rows when that component found the
+date inside the reference (so both tables agree), and read here otherwise.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import regex
+
+from extractors import reference_context as C
+from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, shortforms
+from extractors.reference_relations import relation_before
+from gazetteers.refdata import match_form, type_for_code, type_for_word
+from pipeline.models import Block, Document
+
+TABLE = "references"
+AFTER = ("dates",)
+
+_COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <ref>``: the same list
+_LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và|;)?[ \t\n]{0,3}")
+_HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
+_HEADER_BLOCKS = 12
+# what may stand between a reference and the instrument it issues: ``về việc ban hành “…``
+_SUBJECT_HEAD = regex.compile(r"[ \t\n,]{0,4}(?:về[ \t\n]{1,3})?(?:việc[ \t\n]{1,3})?(?:(?:ban[ \t\n]hành|phê[ \t\n]duyệt)[ \t\n]{1,3})?[“\"'‘]?[ \t\n]{0,2}")
+_NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
+# types whose name is also the verb of the issuing body's sentence (``Ban Thường vụ báo cáo …``)
+_SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
+
+
+def extract(doc: Document) -> None:
+    dated = _dates_by_block(doc)
+    found: list[tuple[Block, Mention]] = []
+    folded: dict[int, str] = {}
+    for block in doc.blocks:
+        text = block.text
+        f = folded[block.block_id] = match_form(text)
+        mentions = _in_block(text, f)
+        for m in mentions:
+            _link_date(m, dated.get(block.block_id, []))
+        found.extend((block, m) for m in mentions)
+    _mark_self(doc, found)
+    for n, (block, m) in enumerate(found):
+        f = folded[block.block_id]
+        doc.add(
+            TABLE, block, m.start, m.end,
+            symbol=m.symbol, name=m.name,
+            type=m.type, type_code=m.type_code, number=m.number, year=m.year,
+            issuer_code=m.issuer_code, issuing_body=m.issuing_body, term=m.term, date=m.date,
+            subject=m.subject, inferred=m.inferred, is_self=m.is_self, canonical_id=None,
+            mention_id=f"{doc.doc_id}#{n + 1}", resolves_to=m.resolves_to,
+            evidence="; ".join(m.evidence) or None, date_conflict=False,
+            date_char_start=m.date_span[0] if m.date_span and m.date else None,
+            relation=None if m.is_self else relation_before(f, m.start),
+        )
+
+
+def _in_block(text: str, f: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    for m in numbered(text, f):
+        if extend_before(text, f, m):
+            extend_after(text, f, m)
+            mentions.append(m)
+    mentions += shortforms(text, f, mentions)
+    mentions.sort(key=lambda x: x.start)
+    _read_subjects(text, f, mentions)
+    names = [n for n in named(text, f, mentions) if not any(_in_subject(m, n, f) for m in mentions)]
+    mentions = sorted(mentions + names, key=lambda x: x.start)
+    _read_subjects(text, f, [m for m in mentions if m.kind == "named"], mentions)
+    _bodies_before(text, f, mentions)
+    _bodies_after_list(f, mentions)
+    for m in mentions:
+        if m.type is None and m.type_code:
+            t = type_for_code(m.type_code, "state")
+            m.type = t.name if t else None
+    return mentions
+
+
+def _in_subject(m: Mention, n: Mention, f: str) -> bool:
+    """A name that opens a reference's subject is what that reference issues, not another document."""
+    if m.subject_end is None or not m.end <= n.start < m.subject_end:
+        return False
+    return bool(_SUBJECT_HEAD.fullmatch(f, m.end, n.start))
+
+
+def _read_subjects(text: str, f: str, targets: list[Mention], among: list[Mention] | None = None) -> None:
+    among = targets if among is None else among
+    starts = sorted(x.start for x in among)
+    for m in targets:
+        limit = next((s for s in starts if s > m.start and s >= m.end), len(f))
+        pos = m.subject_end if m.subject_end is not None and m.kind == "short" else m.end
+        m.subject, m.subject_end = C.read_subject(text, f, pos, limit)
+        if m.subject is None:
+            m.subject_end = None
+
+
+def _bodies_before(text: str, f: str, mentions: list[Mention]) -> None:
+    """``<body> (đã) ban hành <ref>``; later references of the same list share that body."""
+    source: Mention | None = None
+    for m in mentions:
+        if m.issuing_body is None and m.kind != "named":
+            body, date = C.read_issuer_before(text, f, m.start)
+            if body is not None:
+                m.issuing_body, m.body_written_before = body.value, True
+                m.issuer_code = m.issuer_code or issuer_of_body(body.value)
+                if m.date is None and date is not None:
+                    m.date = date.value
+                source = m
+                continue
+            if (source is not None and C.same_clause(f, source.end, m.start) and _COORDINATED.search(f, source.end, m.start)
+                    and (m.issuer_code is None or source.issuer_code in (None, m.issuer_code))):
+                m.issuing_body, m.body_written_before = source.issuing_body, True
+                continue
+        if m.issuing_body is not None and not m.body_written_before:
+            source = None
+
+
+def _bodies_after_list(f: str, mentions: list[Mention]) -> None:
+    """``Nghị định 178/2024/NĐ-CP, Nghị định 67/2025/NĐ-CP của Chính phủ``: the body closes the list."""
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if a.issuing_body is None and b.issuing_body and a.kind == b.kind != "named" and _LIST_GAP.fullmatch(f, a.end, b.start):
+            if a.issuer_code == b.issuer_code or a.kind == "short":
+                a.issuing_body = b.issuing_body
+
+
+def _dates_by_block(doc: Document) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in doc.rows("dates"):
+        out.setdefault(row["block_id"], []).append(row)
+    return out
+
+
+def _link_date(m: Mention, rows: list[dict[str, Any]]) -> None:
+    """Prefer the ``dates`` row for the issue date, so the two tables agree."""
+    if m.date_span is None:
+        return
+    for row in rows:
+        if row["char_start"] < m.date_span[1] and m.date_span[0] < row["char_end"] and row.get("precision") == "day":
+            start = row.get("start")
+            if isinstance(start, str) and start:
+                m.date = start
+                m.date_span = (row["char_start"], row["char_end"])
+            return
+
+
+def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
+    """The header's ``Số: …``, or a news item's lead ``ban hành Báo cáo số …``, and every repeat."""
+    own = next((m for _, m in found if m.header and m.kind == "symbol"), None)
+    if own is None:
+        lead = [b.block_id for b in doc.body_blocks() if b.kind != "heading"][:1]
+        own = next((m for b, m in found if b.block_id in lead and m.type_code == "BC" and m.body_written_before), None)
+    if own is None or own.symbol is None:
+        return
+    doc.own_symbol = doc.own_symbol or own.symbol
+    same = [(b, m) for b, m in found if m.symbol is not None and _symbol_key(m.symbol) == _symbol_key(own.symbol)]
+    body = (own.issuing_body or next((m.issuing_body for _, m in same if m.issuing_body), None) or doc.issuing_body
+            or _self_body(doc, own) or _header_body(doc, next(b for b, m in same if m is own), own))
+    date = own.date or next((m.date for _, m in same if m.date), None) or doc.issued_date or _header_date(doc)
+    for _, m in same:
+        m.is_self = True
+        m.issuing_body = m.issuing_body or body
+        m.date = m.date or date
+
+
+def _symbol_key(symbol: str) -> str:
+    return match_form(regex.sub(r"\s+", "", symbol))
+
+
+def _self_body(doc: Document, own: Mention) -> str | None:
+    """``Ban Thường vụ Thành ủy báo cáo …``: the body that speaks in the first person."""
+    t = type_for_word(own.type or "") if own.type else None
+    if t is None or t.code not in _SPEAKING_TYPES:
+        return None
+    verb = regex.compile(rf"(?<=\w)[ \t]{{1,3}}{regex.escape(match_form(t.name))}(?!\w)")
+    for block in list(doc.body_blocks())[:40]:
+        f = match_form(block.text)
+        for v in verb.finditer(f):
+            body = C.read_body_backward(block.text, f, v.start())
+            if body is not None:
+                return body.value
+    return None
+
+
+def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
+    """The issuer printed above ``Số:``; a sub-body line (``BAN THƯỜNG TRỰC``) goes first, a superior ``ĐẢNG BỘ …`` line is dropped."""
+    lines = [ln.strip() for ln in block.text[:own.start].split("\n")[:-1] if ln.strip()]
+    if not lines:
+        for b in reversed(doc.blocks[:block.block_id]):
+            text = b.text.strip()
+            if _NATIONAL.match(match_form(text)):
+                continue
+            if not text or not text.isupper():
+                break
+            lines.insert(0, text)
+    lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
+    if len(lines) > 1 and match_form(lines[0]).startswith("đảng bộ"):
+        lines = lines[1:]
+    if len(lines) > 1 and match_form(lines[-1]).startswith("ban "):
+        lines = lines[-1:] + lines[:-1]
+    return " ".join(" ".join(lines).split()) or None
+
+
+def _header_date(doc: Document) -> str | None:
+    for block in list(doc.body_blocks())[:_HEADER_BLOCKS]:
+        m = _HEADER_DATE.search(match_form(block.text))
+        if m:
+            return C.iso_date(m.group(1), m.group(2), m.group(3))
+    return None
+
+
+def resolve(frames: dict[str, pd.DataFrame]) -> None:
+    from extractors.reference_resolve import resolve_frames
+
+    resolve_frames(frames)

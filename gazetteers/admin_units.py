@@ -1,0 +1,209 @@
+"""Vietnamese administrative units with the dates they were valid.
+
+Two structures come from the ``vietnamadminunits`` package (MIT licence), whose
+SQLite file ships inside the wheel (nothing is downloaded at run time):
+
+* ``admin_units_legacy`` — the 63-province structure with districts, valid
+  until the reorganisation of 1 July 2025;
+* ``admin_units`` — the 34-province, two-level structure valid from then on.
+
+No package holds the states before the 2019–2024 mergers, so
+``units_changed.csv`` (one row per earlier state, each with its legal source)
+adds them. A package unit whose code appears there as an earlier state starts
+the day after that state ended, which is how ``Hòa Thành`` is a ``huyện`` in
+2019 and a ``thị xã`` in 2020 under one code.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize import key
+
+HERE = Path(__file__).parent
+REORGANISED = "2025-07-01"  # the 34-province structure applies from this day
+
+PROVINCE, DISTRICT, COMMUNE, VILLAGE = "province", "district", "commune", "village"
+
+# Written type → the levels a unit of that type can sit at.
+TYPE_LEVELS: dict[str, tuple[str, ...]] = {
+    "tỉnh": (PROVINCE,),
+    "thành phố": (PROVINCE, DISTRICT),
+    "quận": (DISTRICT,),
+    "huyện": (DISTRICT,),
+    "thị xã": (DISTRICT,),
+    "phường": (COMMUNE,),
+    "xã": (COMMUNE,),
+    "thị trấn": (COMMUNE,),
+    "đặc khu": (COMMUNE,),
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit in one state (name, type, parent) over a period."""
+
+    name: str
+    type: str
+    level: str
+    code: str | None
+    province: str
+    district: str | None
+    valid_from: str | None
+    valid_to: str | None
+    source: str
+    successor: str | None = None  # code in the 34-province structure
+    province_code: str | None = None  # identity of the province across renames (``new:NN`` after 2025)
+
+    def valid_on(self, day: str | None) -> bool:
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+def _split_type(full: str) -> tuple[str, str]:
+    """``'Thành phố Hà Nội'`` → (``'thành phố'``, ``'Hà Nội'``) using the known type words."""
+    folded = key(full)
+    for word in sorted(TYPE_LEVELS, key=len, reverse=True):
+        if folded.startswith(word + " "):
+            return word, full[len(word) + 1:].strip()
+    return "", full
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+
+
+def _day_after(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+
+
+def _package_data(name: str) -> Path:
+    """A data file of ``vietnamadminunits``, found without importing the package: its
+    ``__init__`` loads the address parser and geocoder, seconds we never use."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("vietnamadminunits is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+
+
+def _package_rows(table: str) -> list[dict]:
+    uri = _package_data("dataset.db").as_uri() + "?mode=ro"
+    with sqlite3.connect(uri, uri=True) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(f"SELECT * FROM [{table}]")]
+
+
+def _successors() -> dict[tuple[str, str, str], str]:
+    """(provinceKey, districtKey, wardKey) of a 63-province ward → new ward key, where not divided."""
+    data = json.loads(_package_data("converter_2025.json").read_text(encoding="utf-8"))
+    out: dict[tuple[str, str, str], str] = {}
+    for new_province, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_ward, olds in wards.items():
+            for old in olds:
+                parts = old.split("_")
+                if len(parts) == 3:
+                    out[tuple(parts)] = f"{new_province}_{new_ward}"  # type: ignore[index]
+    return out
+
+
+def _legacy_units() -> list[Unit]:
+    rows = _package_rows("admin_units_legacy")
+    new_codes = {f"{r['provinceKey']}_{r['wardKey']}": r["wardCode"] for r in _package_rows("admin_units")}
+    succ = _successors()
+    end = _day_before(REORGANISED)
+    src = "vietnamadminunits admin_units_legacy (63 provinces)"
+    units: dict[tuple, Unit] = {}
+    for r in rows:
+        ptype, _ = _split_type(r["province"])
+        units.setdefault((PROVINCE, r["provinceCode"]), Unit(
+            r["provinceShort"], ptype, PROVINCE, r["provinceCode"], r["provinceShort"], None, None, end, src,
+            province_code=r["provinceCode"]))
+        units.setdefault((DISTRICT, r["districtCode"]), Unit(
+            r["districtShort"], (r["districtType"] or "").lower(), DISTRICT, r["districtCode"],
+            r["provinceShort"], None, None, end, src, province_code=r["provinceCode"]))
+        if r["wardShort"] and r["wardType"]:
+            wkey = (r["provinceKey"], r["districtKey"], r["wardKey"])
+            units.setdefault((COMMUNE, r["wardCode"]), Unit(
+                r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"],
+                r["districtShort"], None, end, src, new_codes.get(succ.get(wkey, "")), r["provinceCode"]))
+    return list(units.values())
+
+
+def _current_units() -> list[Unit]:
+    src = "vietnamadminunits admin_units (34 provinces, from 2025-07-01)"
+    units: dict[tuple, Unit] = {}
+    for r in _package_rows("admin_units"):
+        ptype, _ = _split_type(r["province"])
+        units.setdefault((PROVINCE, r["provinceCode"]), Unit(
+            r["provinceShort"], ptype, PROVINCE, r["provinceCode"], r["provinceShort"], None, REORGANISED, None, src,
+            province_code="new:" + r["provinceCode"]))
+        units.setdefault((COMMUNE, r["wardCode"]), Unit(
+            r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"], None,
+            REORGANISED, None, src, province_code="new:" + r["provinceCode"]))
+    return list(units.values())
+
+
+def _changed_units() -> list[Unit]:
+    with open(HERE / "units_changed.csv", encoding="utf-8", newline="") as f:
+        return [
+            Unit(r["name"], r["type"], r["level"], r["code"] or None, r["province"] or r["name"],
+                 r["district"] or None, r["valid_from"] or None, r["valid_to"] or None, r["source"])
+            for r in csv.DictReader(f)
+        ]
+
+
+@lru_cache(maxsize=1)
+def units() -> tuple[Unit, ...]:
+    """Every unit state known, each with its validity period."""
+    earlier = _changed_units()
+    ended: dict[tuple[str, str], str] = {}
+    for u in earlier:
+        if u.code and u.valid_to:
+            k = (u.level, u.code)
+            ended[k] = max(ended.get(k, u.valid_to), u.valid_to)
+    legacy = [
+        replace(u, valid_from=_day_after(ended[(u.level, u.code)])) if u.code and (u.level, u.code) in ended else u
+        for u in _legacy_units()
+    ]
+    # An earlier state names its province as it was then; its code is the legacy province's.
+    codes = {key(u.name): u.code for u in earlier + legacy if u.level == PROVINCE and u.code}
+    earlier = [replace(u, province_code=codes.get(key(u.province))) for u in earlier]
+    return tuple(earlier + legacy + _current_units())
+
+
+def name_variants(name: str) -> set[str]:
+    """Matching keys of a name: its key and the ``qui``/``quy`` spellings both in use."""
+    k = key(name)
+    out = {k}
+    words = k.split(" ")
+    for i, w in enumerate(words):
+        for a, b in (("quy", "qui"), ("qui", "quy")):
+            if w.startswith(a):
+                out.add(" ".join(words[:i] + [b + w[len(a):]] + words[i + 1:]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, tuple[Unit, ...]]:
+    """Matching key of a name → every unit state that bore it."""
+    index: dict[str, list[Unit]] = defaultdict(list)
+    for u in units():
+        for k in name_variants(u.name):
+            index[k].append(u)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def province_of(name: str, day: str | None = None) -> Unit | None:
+    """The province (or centrally run city) called ``name`` on ``day``."""
+    for u in by_name().get(key(name), ()):
+        if u.level == PROVINCE and u.valid_on(day):
+            return u
+    return None

@@ -1,0 +1,231 @@
+"""Reference data for document references: types, issuers, central documents.
+
+The tables live in CSV next to this module so that an archivist can add a
+document type, an issuer code or a central instrument without touching code;
+the extractor builds its patterns from what is loaded here.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize import clean, fold
+
+_HERE = Path(__file__).resolve().parent
+_ETH = {0x00F0: 0x0111}  # fold lower-cases OCR's Ð to ð; matching reads it as đ
+
+
+def match_form(text: str) -> str:
+    """Folded text for matching: same length as ``text`` (offsets carry over)."""
+    return fold(text).translate(_ETH)
+
+
+def norm(text: str) -> str:
+    """Comparison key for short strings (codes, names): folded, single-spaced."""
+    return " ".join(match_form(clean(text)).split())
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _flag(cell: str | None) -> bool:
+    return (cell or "").strip().lower() == "true"
+
+
+@dataclass(frozen=True)
+class DocType:
+    """A kind of document and the code its symbols carry (``Kết luận`` ↔ ``KL``)."""
+
+    name: str
+    code: str | None
+    family: str  # party, state or both
+    titled: bool  # a title may sit between the type word and ``số`` (Luật …)
+    shortform: bool  # cited as ``<type> 217`` without the rest of the symbol
+    words: tuple[str, ...]  # written forms, the name first
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """An issuing body and its code in symbols."""
+
+    code: str
+    name: str
+    family: str
+    level: str
+    local: bool  # the code means a different body in every province/district
+    term_suffix: bool  # code followed by the legislature's term (QH15)
+    aliases: tuple[str, ...]
+    code_variants: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+@dataclass(frozen=True)
+class CentralDocument:
+    """One instrument in the registry, with where its facts were checked."""
+
+    doc_id: str
+    symbol: str | None
+    type: str
+    type_code: str | None
+    number: str | None
+    date: str | None
+    issuing_body: str
+    term: str | None
+    title: str
+    names: tuple[str, ...]
+    source: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (_HERE / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=None)
+def doc_types() -> tuple[DocType, ...]:
+    return tuple(
+        DocType(
+            name=r["name"],
+            code=r["code"] or None,
+            family=r["family"],
+            titled=_flag(r["titled"]),
+            shortform=_flag(r["shortform"]),
+            words=(r["name"],) + _split(r["words"]),
+        )
+        for r in _rows("doc_types.csv")
+    )
+
+
+@lru_cache(maxsize=None)
+def issuers() -> tuple[Issuer, ...]:
+    return tuple(
+        Issuer(
+            code=r["code"],
+            name=r["name"],
+            family=r["family"],
+            level=r["level"],
+            local=_flag(r["local"]),
+            term_suffix=_flag(r["term_suffix"]),
+            aliases=_split(r["aliases"]),
+            code_variants=_split(r["code_variants"]),
+        )
+        for r in _rows("issuers.csv")
+    )
+
+
+@lru_cache(maxsize=None)
+def central_documents() -> tuple[CentralDocument, ...]:
+    out: list[CentralDocument] = []
+    for r in _rows("central_documents.csv"):
+        out.append(
+            CentralDocument(
+                doc_id=r["id"],
+                symbol=r["symbol"] or None,
+                type=r["type"],
+                type_code=r["type_code"] or None,
+                number=r["number"] or None,
+                date=r["date"] or None,
+                issuing_body=r["issuing_body"],
+                term=r["term"] or None,
+                title=r["title"],
+                names=_split(r["names"]),
+                source=r["source"],
+            )
+        )
+    return tuple(out)
+
+
+# -- lookups ------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _types_by_code() -> dict[str, tuple[DocType, ...]]:
+    table: dict[str, list[DocType]] = {}
+    for t in doc_types():
+        if t.code:
+            table.setdefault(norm(t.code), []).append(t)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def type_for_code(code: str, family: str) -> DocType | None:
+    """The type a code means in a party or a state symbol (``TT``: Thông tri / Thông tư)."""
+    found = _types_by_code().get(norm(code), ())
+    for t in found:
+        if t.family in (family, "both"):
+            return t
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=None)
+def _types_by_word() -> dict[str, DocType]:
+    return {norm(w): t for t in doc_types() for w in t.words}
+
+
+def type_for_word(word: str) -> DocType | None:
+    return _types_by_word().get(norm(word))
+
+
+@lru_cache(maxsize=None)
+def _issuers_by_code() -> dict[str, tuple[Issuer, ...]]:
+    table: dict[str, list[Issuer]] = {}
+    for i in issuers():
+        for code in (i.code,) + i.code_variants:
+            table.setdefault(norm(code), []).append(i)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def issuer_for_code(code: str) -> tuple[Issuer | None, str | None]:
+    """The issuer a symbol segment names, and the term digits it carries (``QH15`` → QH, 15)."""
+    k = norm(code)
+    found = _issuers_by_code().get(k)
+    if found:
+        return found[0], None
+    stem = k.rstrip("0123456789")
+    if stem != k:
+        for i in _issuers_by_code().get(stem, ()):
+            if i.term_suffix:
+                return i, k[len(stem):]
+    return None, None
+
+
+def canonical_code(code: str) -> str:
+    """The table's spelling of a known code (``TTG`` → ``TTg``, ``TƯ`` → ``TW``)."""
+    t = _types_by_code().get(norm(code))
+    if t:
+        return t[0].code or code
+    issuer, term = issuer_for_code(code)
+    if issuer is not None:
+        return issuer.code + (term or "")
+    return clean(code).upper()
+
+
+@lru_cache(maxsize=None)
+def _body_names() -> tuple[tuple[str, Issuer], ...]:
+    pairs = [(norm(n), i) for i in issuers() for n in i.names]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def issuer_for_body(body: str) -> Issuer | None:
+    """The issuer a body written in prose names (``Ban Thường vụ Tỉnh ủy`` → TU)."""
+    k = norm(body)
+    for name, issuer in _body_names():
+        if k == name or k.startswith(name + " "):
+            return issuer
+    return None
+
+
+@lru_cache(maxsize=None)
+def body_vocabulary() -> frozenset[str]:
+    """Every word of every issuer name: what a body written in prose is made of."""
+    return frozenset(w for i in issuers() for n in i.names for w in norm(n).split())
+
+
+@lru_cache(maxsize=None)
+def body_heads() -> frozenset[str]:
+    """First words of issuer names: where a body written in prose starts."""
+    return frozenset(norm(n).split()[0] for i in issuers() for n in i.names)

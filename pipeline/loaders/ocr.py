@@ -1,0 +1,89 @@
+"""OCR of scanned pages with tesseract (``vie``), as :class:`Line` objects.
+
+Tesseract is called as a program (its TSV output carries word boxes), so the
+OCR'd lines go through the same layout rules as a text layer: relative line
+heights still separate the footnote zone from the body. Superscripts do not
+survive OCR, so notes found on such pages have anchors marked unreliable.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections import Counter, defaultdict
+from statistics import median
+
+from pipeline.loaders.pdf_lines import Line
+from pipeline.models import LoadError
+
+DPI = 200
+TIMEOUT_S = 180
+SNAP_LOW, SNAP_HIGH = 0.87, 1.15
+
+
+def tesseract_path() -> str | None:
+    """The tesseract binary with Vietnamese data, or None; ``VNREPORT_TESSERACT=""`` disables."""
+    forced = os.environ.get("VNREPORT_TESSERACT")
+    if forced is not None:
+        return shutil.which(forced) if forced else None
+    return shutil.which("tesseract")
+
+
+def has_vietnamese(binary: str) -> bool:
+    try:
+        out = subprocess.run([binary, "--list-langs"], capture_output=True, timeout=30, text=True)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return "vie" in out.stdout.split()
+
+
+def ocr_png(png: bytes, page: int, width_pt: float, height_pt: float, dpi: int = DPI) -> list[Line]:
+    """Lines of one page image (PNG bytes) rendered at ``dpi``."""
+    binary = tesseract_path()
+    if binary is None or not has_vietnamese(binary):
+        raise LoadError("scanned PDF needs OCR: install tesseract with Vietnamese data (tesseract-ocr-vie)")
+    try:
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")  # threads only fight each other on shared cores
+        proc = subprocess.run([binary, "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],
+                              input=png, capture_output=True, timeout=TIMEOUT_S, env=env)
+    except subprocess.TimeoutExpired:
+        raise LoadError(f"OCR of page {page} took longer than {TIMEOUT_S}s") from None
+    if proc.returncode != 0:
+        raise LoadError(f"tesseract failed on page {page}: {proc.stderr.decode('utf-8', 'replace').strip()[-200:]}")
+    return parse_tsv(proc.stdout.decode("utf-8", "replace"), page, width_pt, height_pt, dpi)
+
+
+def parse_tsv(tsv: str, page: int, width_pt: float, height_pt: float, dpi: int = DPI) -> list[Line]:
+    """Tesseract TSV → lines; a word's box height (in points) stands in for the font size."""
+    words: dict[tuple[str, str, str], list[tuple[float, float, float, float, str]]] = defaultdict(list)
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        try:
+            left, top, width, height = (float(c) * 72.0 / dpi for c in cols[6:10])
+        except ValueError:
+            continue
+        words[(cols[2], cols[3], cols[4])].append((left, top, width, height, cols[11].strip()))
+    lines = []
+    for items in words.values():
+        items.sort()
+        size = median(h for *_, h, _t in items) * 0.75  # box height ≈ 1.33 × the type size
+        base = max(t + h for _l, t, _w, h, _t in items)
+        text = " ".join(w for *_, w in items)
+        lines.append(Line(page, [text], items[0][0], items[-1][0] + items[-1][2], base, round(size * 2) / 2,
+                          False, height_pt, width_pt, ocr=True))
+    lines.sort(key=lambda l: (l.base, l.x0))
+    _snap_sizes(lines)
+    return lines
+
+
+def _snap_sizes(lines: list[Line]) -> None:
+    """Box heights jitter with the diacritics a line happens to carry; sizes near
+    the page's usual one are that size, so only clearly smaller print (notes) stands out."""
+    if not lines:
+        return
+    usual = Counter(l.size for l in lines).most_common(1)[0][0]
+    for line in lines:
+        if SNAP_LOW * usual <= line.size <= SNAP_HIGH * usual:
+            line.size = usual

@@ -1,0 +1,116 @@
+"""PDF: text layer through pypdfium2, image-only pages through OCR, then one layout.
+
+pypdfium2 is used for speed (PDFium in C; per character only box, origin and
+size are asked for); :mod:`pipeline.loaders.pdf_lines` turns characters into
+lines and :mod:`pipeline.loaders.pdf_layout` rebuilds paragraphs and notes.
+Damaged, encrypted or mis-named files are refused with a reason before any
+page is read.
+"""
+from __future__ import annotations
+
+import io
+
+from pipeline.loaders import ocr
+from pipeline.loaders.pdf_layout import layout
+from pipeline.loaders.pdf_lines import SPACE, Line, build_lines, pdfium_chars
+from pipeline.models import Document, LoadError
+
+MAX_PAGES = 3000
+SCANNED_CHARS = 20      # a page with fewer text characters than this and an image is a scan
+RULE_MIN_W, RULE_MAX_FRAC, RULE_MAX_H = 25.0, 0.9, 2.5
+
+
+def _open(data: bytes) -> "object":
+    import pypdfium2 as pdfium
+
+    head = data[:1024]
+    at = head.find(b"%PDF-")
+    if at < 0:
+        raise LoadError("not a PDF (no %PDF- header)")
+    if len(data) < 64:
+        raise LoadError("truncated PDF")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg or "security" in msg:
+            raise LoadError("encrypted PDF (password required)") from None
+        if b"%%EOF" not in data[-2048:]:
+            raise LoadError(f"truncated or damaged PDF: {exc}") from None
+        raise LoadError(f"damaged PDF: {exc}") from None
+    except Exception as exc:  # PDFium bindings raise plain errors on some inputs
+        raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
+
+
+def _rules(page: "object") -> list[float]:
+    """Heights (from the top) of short, thin horizontal strokes: footnote separator candidates.
+
+    Word's continuation separator runs the full text width, LibreOffice's is
+    short; both are far narrower than the page and at most a couple of points
+    high. The layout only trusts one lying between the body and the notes.
+    """
+    import pypdfium2.raw as c
+
+    width, height = page.get_size()
+    found = []
+    for obj in page.get_objects(filter=[c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:
+            continue
+        if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width:
+            found.append(height - top)
+    return found
+
+
+def _has_image(page: "object") -> bool:
+    import pypdfium2.raw as c
+
+    return any(True for _ in page.get_objects(filter=[c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def _ocr(page: "object", page_no: int) -> list[Line]:
+    width, height = page.get_size()
+    image = page.render(scale=ocr.DPI / 72.0, grayscale=True).to_pil()
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return ocr.ocr_png(buf.getvalue(), page_no, width, height)
+
+
+def read_pages(pdf: "object") -> tuple[list[list[Line]], set[int]]:
+    """Lines of every page, OCR'ing the pages that are only an image."""
+    pages: list[list[Line]] = []
+    ocr_pages: set[int] = set()
+    for i in range(len(pdf)):
+        page = pdf[i]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        chars = pdfium_chars(page, textpage, height)
+        if sum(1 for ch in chars if not ch[SPACE]) < SCANNED_CHARS and _has_image(page):
+            pages.append(_ocr(page, i + 1))
+            ocr_pages.add(i + 1)
+        else:
+            pages.append(build_lines(chars, i + 1, width, height))
+    return pages, ocr_pages
+
+
+def load(data: bytes, doc: Document) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = _open(data)
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise LoadError("PDF has no pages")
+        if n > MAX_PAGES:
+            raise LoadError(f"PDF has {n} pages (limit {MAX_PAGES})")
+        doc.pages = n
+        try:
+            pages, ocr_pages = read_pages(pdf)
+        except pdfium.PdfiumError as exc:
+            raise LoadError(f"damaged PDF page: {exc}") from None
+        if not any(pages):
+            raise LoadError("PDF has no text layer and no scanned page to OCR")
+        layout(doc, pages, rules_at=lambda i: _rules(pdf[i]), ocr_pages=ocr_pages)
+    finally:
+        pdf.close()

@@ -1,0 +1,343 @@
+"""Lines of every page → body paragraphs and footnotes, as a reader would rebuild them.
+
+The rules, in the order they apply:
+
+* **Page furniture**: a line in the top or bottom margin that is only a page
+  number (``12``, ``- 12 -``, ``Trang 12``), or whose text repeats in the same
+  margin on several pages (a running header), is not body text.
+* **Footnote zone**: reading a page bottom-up, the run of lines set smaller
+  than the body size is the zone, provided it starts with a note marker or
+  continues a note from the previous page under a separator rule. A note starts
+  at a line led by a superscript number (or a plain number equal to the next
+  expected one); a zone that starts without one continues the last note, so a
+  note broken over a page stays one note.
+* **Paragraphs**: lines join while they keep size, spacing and margin; a page
+  break (with the footnotes printed between the halves) does not end a
+  paragraph whose last line ran to the right margin or whose next line starts
+  in lower case.
+* **Anchors**: superscript runs in the body pair with notes by marker, in
+  order. A superscript with no note (``m²``) is put back as text, as a
+  superscript character.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Callable, Sequence
+
+import regex
+
+from pipeline.loaders.pdf_lines import Line
+from pipeline.loaders.title import find_title
+from pipeline.models import Document, Footnote
+from pipeline.normalize import clean
+
+MARGIN = 0.085           # top/bottom fraction of the page where furniture lives
+NOTE_SIZE = 0.92         # notes are set at most this fraction of the body size
+_PAGE_NO = regex.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", regex.I)
+_LIST_START = regex.compile(r"^(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ0-9]{1,2}\)\s)")
+_NUMBERED = regex.compile(r"^(?:[IVXLC]+[.\-–)]|\d+(?:\.\d+)*[.)]?)\s")
+_TERMINAL = (".", ":", ";", "!", "?", "…", "”", ")")
+_HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")  # "Quân-" + "Dân": a compound broken at its hyphen
+_OCR_MARK = regex.compile(r"^[0-9!|lIi'’*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s")
+_SUPER = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
+
+
+@dataclass
+class Sup:
+    """A superscript marker in running text, waiting to be paired with a note."""
+
+    marker: str
+    page: int
+    note: int | None = None
+
+
+@dataclass
+class Para:
+    page: int
+    pieces: list[str | Sup] = field(default_factory=list)
+    size: float = 0.0
+    bold: bool = True
+    lines: list[Line] = field(default_factory=list)
+    ocr: bool = False
+    cell: tuple[int, int] | None = None   # (table_no, col) for a header-band column
+
+    def add_line(self, line: Line) -> None:
+        if self.lines and not _HYPHEN_END.search(self.lines[-1].text):
+            self.pieces.append("\n" if self.cell else " ")
+        for piece in line.pieces:
+            self.pieces.append(Sup(piece[0], line.page) if isinstance(piece, tuple) else piece)
+        self.lines.append(line)
+        self.bold = self.bold and line.bold
+        self.size = self.size or line.size
+
+
+@dataclass
+class Note:
+    marker: str
+    page: int
+    para: Para
+
+
+def body_size(pages: Sequence[Sequence[Line]]) -> float:
+    """The body's type size: the commonest size in the upper halves of the pages.
+
+    Counting whole pages would let long footnotes (which only ever sit low on
+    a page) outvote the body text of a note-heavy document.
+    """
+    upper: Counter[float] = Counter()
+    every: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            every[line.size] += len(line.text)
+            if line.base < line.page_height / 2:
+                upper[line.size] += len(line.text)
+    counts = upper or every
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _furniture(pages: Sequence[Sequence[Line]]) -> set[int]:
+    """ids of lines that are page numbers or running headers/footers."""
+    drop: set[int] = set()
+    seen: Counter[tuple[str, str]] = Counter()
+    margin_lines: list[tuple[Line, str]] = []
+    for lines in pages:
+        for line in lines:
+            where = "top" if line.base < line.page_height * MARGIN else "bottom" if line.base > line.page_height * (1 - MARGIN) else ""
+            if not where:
+                continue
+            if _PAGE_NO.match(line.text):
+                drop.add(id(line))
+                continue
+            label = regex.sub(r"\d+", "#", line.text.strip())
+            seen[(where, label)] += 1
+            margin_lines.append((line, where))
+    repeat = max(2, len(pages) // 2)
+    for line, where in margin_lines:
+        if len(pages) >= 3 and seen[(where, regex.sub(r"\d+", "#", line.text.strip()))] >= repeat:
+            drop.add(id(line))
+    return drop
+
+
+def _note_start(line: Line, expected: int) -> str | None:
+    if line.lead_sup:
+        return line.lead_sup
+    m = regex.match(r"^(\d{1,3})[.)]?\s", line.text)
+    if m and int(m.group(1)) == expected:
+        return m.group(1)
+    if line.ocr and _OCR_MARK.match(line.text):  # OCR reads a raised "1" as "!", "'", "l" …
+        return str(expected)
+    return None
+
+
+def _split_zone(lines: list[Line], size: float, open_note: bool, expected: int, rules: Callable[[], list[float]]) -> int:
+    """Index where the footnote zone of a page starts (len(lines) when none)."""
+    i = len(lines)
+    while i > 0 and lines[i - 1].size <= NOTE_SIZE * size and lines[i - 1].size > 0:
+        i -= 1
+    if i == len(lines) or i == 0 and not open_note:
+        return len(lines)
+
+    def has_rule() -> bool:
+        """A separator between the last body line and the first small line."""
+        above = lines[i - 1].base if i > 0 else 0.0
+        below = lines[i].base - lines[i].size
+        return any(above < y < below for y in rules())
+
+    # the zone is real only when it begins a note, or continues one under a rule
+    if _note_start(lines[i], expected) is not None:
+        return i
+    for j in range(i, len(lines)):  # small lines above the first marker: a caption, not a note
+        if _note_start(lines[j], expected) is not None:
+            return i if open_note and has_rule() else j
+    return i if open_note and has_rule() else len(lines)
+
+
+def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
+    """Does ``line`` start a new paragraph after ``prev`` on the same page?"""
+    if line.base <= prev.base:                      # moved up: another column / table cell
+        return True
+    if abs(line.size - prev.size) > 0.6:
+        return True
+    if line.base - prev.base > 1.3 * max(pitch, prev.size * 1.05):
+        return True
+    text = line.text
+    if not any(c.isalnum() for c in text) or not any(c.isalnum() for c in prev.text):
+        return True                                 # rules and ornaments ("-----", "*") stand alone
+    if _LIST_START.match(text):
+        return True
+    if line.x0 > left + 1.2 * line.size and prev.x0 <= left + 0.6 * prev.size:
+        return True                                 # first-line indent after a line at the margin
+    short = prev.x1 < right - 2.5 * prev.size
+    if short and (prev.text.rstrip().endswith(_TERMINAL) or _NUMBERED.match(text) or text[:1].isupper()):
+        return True
+    return prev.bold != line.bold and short
+
+
+def _continues(prev: Para, line: Line, right: float) -> bool:
+    """Does the first body line of a page carry on the paragraph the page break split?"""
+    last = prev.lines[-1]
+    text = line.text
+    if abs(last.size - line.size) > 0.6 or _LIST_START.match(text) or _NUMBERED.match(text):
+        return False
+    if text[:1].islower():
+        return True
+    return last.x1 >= right - 2.5 * last.size and not last.text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], list[float]] | None = None,
+           ocr_pages: set[int] | None = None) -> None:
+    """Fill ``doc`` with blocks and footnotes from the pages' lines.
+
+    ``rules_at(i)`` lists the heights (from the top) of thin horizontal strokes
+    on page ``i`` (0-based); it is asked only when a page's small print might
+    continue a note, and a stroke counts only between the body and that print.
+    """
+    size = body_size(pages)
+    drop = _furniture(pages)
+    rules_at = rules_at or (lambda _i: [])
+    ocr_pages = ocr_pages or set()
+    paras: list[Para] = []
+    notes: list[Note] = []
+    pitches = [b.base - a.base for lines in pages for a, b in zip(lines, lines[1:]) if abs(a.size - size) < 0.6 and abs(b.size - size) < 0.6 and b.base > a.base]
+    pitch = median(pitches) if pitches else size * 1.2
+    tables = 0
+    for page_no, lines in enumerate(pages):
+        lines = [l for l in lines if id(l) not in drop]
+        if not lines:
+            continue
+        zone = _split_zone(lines, size, bool(notes), len(notes) + 1, lambda: rules_at(page_no))
+        body, foot = lines[:zone], lines[zone:]
+        main = [l for l in body if abs(l.size - size) < 0.6] or body
+        left = min((l.x0 for l in main), default=0.0)
+        right = max((l.x1 for l in main), default=0.0)
+        ocr = page_no + 1 in ocr_pages
+        prev: Line | None = None
+        band: dict[int, Para] = {}
+        for line in body:
+            if line.col is not None:  # header band: one block per column, lines kept apart
+                if not band:
+                    tables += 1
+                if line.col not in band:
+                    band[line.col] = Para(line.page, ocr=ocr, cell=(tables - 1, line.col))
+                    paras.append(band[line.col])
+                band[line.col].add_line(line)
+                continue
+            if prev is None and paras and not paras[-1].ocr and _continues(paras[-1], line, right):
+                paras[-1].add_line(line)
+            elif prev is None or _breaks(prev, line, pitch, left, right):
+                para = Para(line.page, ocr=ocr)
+                para.add_line(line)
+                paras.append(para)
+            else:
+                paras[-1].add_line(line)
+            prev = line
+        for line in foot:
+            marker = _note_start(line, len(notes) + 1)
+            if marker is not None:
+                if line.lead_sup:  # the marker is not part of the note's text
+                    line = Line(line.page, _drop_lead_sup(line.pieces), line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
+                else:
+                    rest = regex.sub(r"^\S{1,3}[.)]?\s+", "", line.text, count=1)
+                    line = Line(line.page, [rest], line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
+                note = Note(marker, line.page, Para(line.page, ocr=ocr))
+                note.para.add_line(line)
+                notes.append(note)
+            elif notes:
+                notes[-1].para.add_line(line)
+            else:  # small print before any note: keep it as body text
+                para = Para(line.page, ocr=ocr)
+                para.add_line(line)
+                paras.append(para)
+    _pair(paras, notes)
+    _emit(doc, paras, notes, size)
+
+
+def _drop_lead_sup(pieces: list[str | tuple[str]]) -> list[str | tuple[str]]:
+    out = list(pieces)
+    while out and isinstance(out[0], str) and not out[0].strip():
+        out.pop(0)
+    if out and isinstance(out[0], tuple):
+        out.pop(0)
+    if out and isinstance(out[0], str):
+        out[0] = out[0].lstrip()
+    return out
+
+
+def _pair(paras: list[Para], notes: list[Note]) -> None:
+    """Each note takes the first free superscript with its marker at or before its page."""
+    sups = [p for para in paras for p in para.pieces if isinstance(p, Sup)]
+    used = 0
+    for n, note in enumerate(notes):
+        for k in range(used, len(sups)):
+            sup = sups[k]
+            if sup.page > note.page:
+                break
+            if sup.marker == note.marker:
+                sup.note = n
+                used = k + 1
+                break
+
+
+def _render(para: Para) -> tuple[str, dict[int, int]]:
+    """Paragraph text (cleaned) and note index -> anchor offset."""
+    text = ""
+    anchors: dict[int, int] = {}
+    buf = ""
+    for piece in para.pieces:
+        if isinstance(piece, Sup):
+            if piece.note is None:
+                buf += piece.marker.translate(_SUPER)
+                continue
+            text += clean(buf)
+            buf = ""
+            anchors[piece.note] = len(text.rstrip()) if not text.strip() == "" else 0
+            continue
+        buf += piece
+    text += clean(buf)
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return stripped, {n: min(max(a - lead, 0), len(stripped)) for n, a in anchors.items()}
+
+
+def _kind(para: Para, text: str, size: float) -> str:
+    if _LIST_START.match(text):
+        return "list_item"
+    short = len(text) <= 150 and len(para.lines) <= 2
+    letters = [c for c in text if c.isalpha()]
+    if short and len(letters) >= 2 and text.upper() == text:
+        return "heading"
+    if short and (para.bold or para.size > size + 0.6) and not text.endswith((",", ";", ".")):
+        return "heading"
+    if len(para.lines) == 1 and len(text) <= 120 and _NUMBERED.match(text) and not text.endswith(_TERMINAL):
+        return "heading"                            # "2. Hạn chế", "II- ĐÁNH GIÁ CHUNG"
+    return "paragraph"
+
+
+def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> None:
+    anchor_at: dict[int, tuple[int, int]] = {}
+    for para in paras:
+        text, anchors = _render(para)
+        if not text:
+            continue
+        if para.cell is not None:
+            block = doc.add_block("table_cell", text, page=para.page, ocr=para.ocr, table_no=para.cell[0], row=0, col=para.cell[1])
+        else:
+            block = doc.add_block(_kind(para, text, size), text, page=para.page, ocr=para.ocr)
+        for n, char in anchors.items():
+            anchor_at[n] = (block.block_id, char)
+    number = 0
+    for n, note in enumerate(notes):
+        text, _ = _render(note.para)
+        if not text:
+            continue
+        number += 1
+        block = doc.add_block("footnote", text, page=note.page, footnote_no=number, ocr=note.para.ocr)
+        where = anchor_at.get(n)
+        doc.footnotes.append(Footnote(
+            footnote_no=number, marker=note.marker, block_id=block.block_id,
+            anchor_block_id=where[0] if where else None, anchor_char=where[1] if where else None,
+            text=text, anchor_reliable=not note.para.ocr,
+        ))
+    doc.title = doc.title or find_title(doc.blocks)

@@ -1,0 +1,287 @@
+"""PDF pages → text lines with the geometry the layout step needs.
+
+A line is what a reader sees on one baseline: its characters sorted left to
+right (content-stream order is not reading order: LibreOffice, for one, draws
+glyphs that fall back to another font in a separate run at the end of the
+line), its dominant font size, and the superscript runs it holds, which are
+*taken out* of the text and kept as markers so "năm 2017¹" never reads
+"năm 20171". Two backends produce the same :class:`Line`: pypdfium2 (fast,
+used by the loader) and pdfplumber (the reference, used by tests and bench).
+"""
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
+SUP_RAISE = 0.18    # … and raised by at least this fraction of it
+SPACE_GAP = 0.15    # a gap wider than this fraction of the size is a word space
+COLUMN_GAP = 3.0    # a gap wider than this many sizes separates two columns
+
+
+@dataclass
+class Line:
+    page: int
+    pieces: list[str | tuple[str]]   # text, and ("12",) for a superscript run
+    x0: float
+    x1: float
+    base: float                      # baseline, top-down (points from the page top)
+    size: float
+    bold: bool = False
+    page_height: float = 842.0
+    page_width: float = 595.0
+    row: int = -1                    # lines cut from one baseline share a row
+    col: int | None = None           # column within a side-by-side header band
+    ocr: bool = False                # from OCR: sizes are estimates, superscripts are lost
+
+    @property
+    def text(self) -> str:
+        return "".join(p for p in self.pieces if isinstance(p, str))
+
+    @property
+    def lead_sup(self) -> str | None:
+        first = next((p for p in self.pieces if not (isinstance(p, str) and not p.strip())), None)
+        return first[0] if isinstance(first, tuple) else None
+
+
+# One character: (text, x0, x1, base, size, bold, space). A plain tuple, because
+# a page holds thousands and building objects for them cost more than reading them.
+_Char = tuple[str, float, float, float, float, bool, bool]
+CH, X0, X1, BASE, SIZE, BOLD, SPACE = range(7)
+
+
+@dataclass
+class _Row:
+    base: float
+    size: float
+    chars: list[_Char] = field(default_factory=list)
+
+
+def _dominant(values: Iterable[float]) -> float:
+    """The commonest value, to the half point (sizes and baselines repeat exactly within a run)."""
+    counts = Counter(values)
+    return round(counts.most_common(1)[0][0] * 2) / 2 if counts else 0.0
+
+
+def build_lines(chars: Sequence[_Char], page: int, width: float, height: float) -> list[Line]:
+    """Cluster characters into baselines, then split each baseline at column gaps."""
+    visible = [c for c in chars if c[SIZE] > 0 and c[CH] not in "\r\n\t"]
+    if all(c[SPACE] for c in visible):
+        return []
+    visible.sort(key=lambda c: (c[BASE], c[X0]))
+    rows: list[_Row] = []
+    for c in visible:
+        row = rows[-1] if rows else None
+        if row is not None and abs(c[BASE] - row.base) <= 0.3 * max(row.size, c[SIZE]):
+            row.chars.append(c)
+            if c[SIZE] > row.size:
+                row.size = c[SIZE]
+            continue
+        rows.append(_Row(c[BASE], c[SIZE], [c]))
+    rows = _attach_raised([r for r in rows if not all(c[SPACE] for c in r.chars)])
+    lines: list[Line] = []
+    for n, row in enumerate(rows):
+        for line in _row_lines(row, page, width, height):
+            line.row = n
+            lines.append(line)
+    lines.sort(key=lambda l: (l.base, l.x0))
+    mark_band(lines)
+    return lines
+
+
+def mark_band(lines: list[Line]) -> None:
+    """Mark the side-by-side header (issuer | national motto, place and date) by column.
+
+    A party or state document opens with a two-column table. Its band starts at
+    the first baseline in the upper half of the page cut into two segments and
+    runs through the last such baseline, then on while lines stay close below
+    and on one side of the gutter (the ``*`` and ``Số …`` lines); a line across
+    the gutter (the centred ``BÁO CÁO``) ends it. Read row by row, the columns
+    would interleave; marked, they are read column by column.
+    """
+    rows: dict[int, list[Line]] = {}
+    for line in lines:
+        rows.setdefault(line.row, []).append(line)
+    split = [r for r, ls in rows.items() if len(ls) >= 2 and ls[0].base < ls[0].page_height / 2]
+    if not split:
+        return
+    first = min(split, key=lambda r: rows[r][0].base)
+    last = max(split, key=lambda r: rows[r][0].base)
+    left, right = sorted(rows[first], key=lambda l: l.x0)[:2]
+    boundary = (left.x1 + right.x0) / 2
+    top, bottom = rows[first][0].base, rows[last][0].base
+    prev_base = None
+    for line in lines:
+        if line.base < top - 0.1:
+            continue
+        in_rows = line.base <= bottom + 0.1
+        if not in_rows and (prev_base is None or line.base - prev_base > 2.5 * line.size):
+            break
+        if line.x1 <= boundary:
+            line.col = 0
+        elif line.x0 >= boundary:
+            line.col = 1
+        elif in_rows:
+            continue  # straddles the gutter inside the band: not one of the two columns
+        else:
+            break
+        prev_base = line.base
+
+
+def _attach_raised(rows: list[_Row]) -> list[_Row]:
+    """A row of only small characters sitting just above a bigger row is its superscripts."""
+    out: list[_Row] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if nxt is not None:
+            size = max(c[SIZE] for c in nxt.chars if not c[SPACE])
+            small = all(c[SIZE] <= SUP_SIZE * size for c in row.chars if not c[SPACE])
+            if small and 0 < nxt.base - row.base <= 0.6 * size:
+                nxt.chars.extend(row.chars)
+                i += 1
+                continue
+        out.append(row)
+        i += 1
+    return out
+
+
+def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
+    chars = sorted(row.chars, key=lambda c: c[X0])
+    while chars and chars[0][SPACE]:
+        chars.pop(0)
+    while chars and chars[-1][SPACE]:
+        chars.pop()
+    size = _dominant(c[SIZE] for c in chars if not c[SPACE])
+    base = _dominant(c[BASE] for c in chars if not c[SPACE] and abs(c[SIZE] - size) < 0.6) or row.base
+    out: list[Line] = []
+    pieces: list[str | tuple[str]] = []
+    start = chars[0]
+    prev: _Char | None = None
+    sup_run = ""
+    bold_n = 0
+
+    def flush(last: _Char) -> None:
+        nonlocal pieces, sup_run, bold_n
+        if sup_run:
+            pieces.append((sup_run,))
+            sup_run = ""
+        if pieces:
+            n = sum(len(p) for p in pieces if isinstance(p, str)) or 1
+            out.append(Line(page, pieces, start[X0], last[X1], base, size, bold_n * 2 > n, height, width))
+        pieces, bold_n = [], 0
+
+    pending_space = False
+    for c in chars:
+        if c[SPACE]:  # a space the PDF itself carries: trust it over the gap
+            pending_space = prev is not None
+            continue
+        raised = c[SIZE] <= SUP_SIZE * size and base - c[BASE] >= SUP_RAISE * size
+        if prev is not None:
+            gap = c[X0] - prev[X1]
+            if gap > COLUMN_GAP * size:
+                flush(prev)
+                start = c
+            elif (pending_space or gap > SPACE_GAP * min(size, max(c[SIZE], prev[SIZE]))) and not (raised and sup_run):
+                if sup_run:
+                    pieces.append((sup_run,))
+                    sup_run = ""
+                if not raised:
+                    pieces.append(" ")
+        if raised and (c[CH].isdigit() or c[CH] in "*†‡"):
+            sup_run += c[CH]
+        else:
+            if sup_run:
+                pieces.append((sup_run,))
+                sup_run = ""
+            if pieces and isinstance(pieces[-1], str):
+                pieces[-1] += c[CH]
+            else:
+                pieces.append(c[CH])
+            bold_n += c[BOLD]
+        prev = c
+        pending_space = False
+    flush(prev if prev is not None else start)
+    return out
+
+
+# -- pypdfium2 backend --------------------------------------------------------
+def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Char]:
+    """Every character with its advance box, bottom line and size, through raw PDFium calls.
+
+    The text comes in one ``get_text_range`` call; per character only the
+    loose box is asked for (it spans the advance width, and its bottom is the
+    baseline moved down by the font's descent, the same for every character of
+    one font and size, so it orders and groups lines as the baseline would).
+    Size and weight are asked again only when the box height changes, i.e.
+    when the font or size does: one foreign call per character, not four.
+    """
+    import pypdfium2.raw as c
+
+    raw = textpage.raw
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    per_char = len(text) == n  # surrogate pairs would shift indices; then ask per char
+    rect = c.FS_RECTF()
+    ref = ctypes.byref(rect)
+    view = (ctypes.c_float * 4).from_buffer(rect)  # left, top, right, bottom in one read
+    get_box, get_size, get_weight = c.FPDFText_GetLooseCharBox, c.FPDFText_GetFontSize, c.FPDFText_GetFontWeight
+    is_gen = getattr(c, "FPDFText_IsGenerated", None)
+    out: list[_Char] = []
+    append = out.append
+    last_h, size, bold = -1.0, 0.0, False
+    for i in range(n):
+        ch = text[i] if per_char else chr(c.FPDFText_GetUnicode(raw, i) or 32)
+        if ch in "\r\n\x00\ufffe\uffff":
+            continue
+        space = ch.isspace()
+        if space and is_gen is not None and is_gen(raw, i) == 1:  # PDFium only ever generates spaces and breaks
+            continue
+        get_box(raw, i, ref)
+        left, top, right, bottom = view
+        if top - bottom != last_h:
+            last_h, size = top - bottom, get_size(raw, i)
+            bold = get_weight(raw, i) >= 600
+        append((ch, left, right, height - bottom, size, bold, space))
+    return out
+
+
+# -- pdfplumber backend (reference) ------------------------------------------
+def plumber_chars(page: "object") -> list[_Char]:
+    """The same characters as pdfplumber sees them (baseline from the text matrix)."""
+    out = []
+    height = float(page.height)
+    for ch in page.chars:
+        text = ch.get("text") or ""
+        if not text or text in "\r\n":
+            continue
+        base = height - float(ch["matrix"][5]) if ch.get("matrix") else float(ch["bottom"])
+        bold = "bold" in str(ch.get("fontname", "")).lower()
+        out.append((text, float(ch["x0"]), float(ch["x1"]), base, float(ch["size"]), bold, text.isspace()))
+    return out
+
+
+def plumber_pages(data: bytes) -> tuple[list[list[Line]], list[list[float]]]:
+    """Every page's lines, and its thin horizontal strokes (heights from the top), through pdfplumber.
+
+    The slow reference the tests and the bench compare the PDFium path with.
+    """
+    import io
+
+    import pdfplumber
+
+    pages: list[list[Line]] = []
+    rules: list[list[float]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for i, page in enumerate(pdf.pages):
+            width, height = float(page.width), float(page.height)
+            pages.append(build_lines(plumber_chars(page), i + 1, width, height))
+            strokes = list(page.lines) + list(page.rects) + list(page.curves)
+            rules.append([float(o["top"]) for o in strokes
+                          if abs(float(o["bottom"]) - float(o["top"])) <= 2.5 and 25 <= float(o["x1"]) - float(o["x0"]) <= 0.9 * width])
+    return pages, rules

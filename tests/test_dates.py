@@ -1,0 +1,361 @@
+"""Dates extractor: every written form, the traps around it, and the report's own date.
+
+Texts here are written for the tests (not taken from the seeds), so the forms
+are exercised as a reader meets them anywhere in the field.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import dates
+from pipeline.models import Document
+
+Row = tuple[str, str | None, str | None, str, str]  # kind, start, end, precision, text
+
+
+def make_doc(*texts: str, title: str | None = None, published: str | None = None) -> Document:
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="", title=title, published=published)
+    for text in texts:
+        doc.add_block("paragraph", text)
+    return doc
+
+
+def rows(*texts: str, **attrs: str) -> list[Row]:
+    doc = make_doc(*texts, **attrs)
+    dates.extract(doc)
+    for r in doc.rows("dates"):  # provenance holds for every row
+        assert doc.blocks[r["block_id"]].text[r["char_start"]:r["char_end"]] == r["text"]
+    return [(r["kind"], r["start"], r["end"], r["precision"], r["text"]) for r in doc.rows("dates")]
+
+
+def one(text: str) -> Row:
+    found = rows(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- day dates ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, iso", [
+    ("Hội nghị diễn ra ngày 18/5/2021 tại hội trường.", "18/5/2021", "2021-05-18"),
+    ("Kế hoạch số 12-KH/ĐU, ngày 05-11-2019 của Đảng ủy.", "05-11-2019", "2019-11-05"),
+    ("Văn bản ký ngày 7.3.2018, có hiệu lực ngay.", "7.3.2018", "2018-03-07"),
+    ("Chậm nhất ngày 03/02/2026, các đơn vị gửi báo cáo.", "03/02/2026", "2026-02-03"),
+    ("Quyết định được ký ngày 3 tháng 9 năm 2019 tại Hà Nội.", "ngày 3 tháng 9 năm 2019", "2019-09-03"),
+    ("THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024", "NGÀY 15 THÁNG 8 NĂM 2024", "2024-08-15"),
+    ("Thông tư ban hành ngày 25\ntháng 01 năm 2021 của Bộ.", "ngày 25\ntháng 01 năm 2021", "2021-01-25"),
+    ("ký ngày 9 tháng 10/2023 tại xã", "ngày 9 tháng 10/2023", "2023-10-09"),
+    ("ngày 29/2/2024 là ngày nhuận", "29/2/2024", "2024-02-29"),
+])
+def test_day_dates(text: str, span: str, iso: str) -> None:
+    assert one(text) == ("day", iso, iso, "day", span)
+
+
+@pytest.mark.parametrize("text", ["ngày 31/2/2021", "ngày 29/2/2023", "ngày 0/5/2020", "ngày 12/13/2020",
+                                  "ngày 32 tháng 1 năm 2020", "ngày 31 tháng 4 năm 2022"])
+def test_impossible_calendar_days_are_not_dates(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_web_datetimes_keep_the_day() -> None:
+    assert one("Cập nhật: Thứ tư - 15/03/2023 14:25 | 312 lượt xem") == (
+        "datetime", "2023-03-15", "2023-03-15", "day", "15/03/2023 14:25")
+    assert one("08:30 | 02/9/2021 Tin tức") == ("datetime", "2021-09-02", "2021-09-02", "day", "08:30 | 02/9/2021")
+
+
+def test_iso_dates_of_web_metadata() -> None:
+    assert one("Ngày đăng: 2022-05-04T08:15") == ("datetime", "2022-05-04", "2022-05-04", "day", "2022-05-04T08:15")
+    assert one("cập nhật 2021-12-31") == ("day", "2021-12-31", "2021-12-31", "day", "2021-12-31")
+    assert rows("mã 2021-13-45") == []
+
+
+# -- months, quarters, halves, years -----------------------------------------
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Dự kiến tổ chức vào tháng 3/2017.", "tháng 3/2017", "2017-03-01", "2017-03-31"),
+    ("trong tháng 7 năm 2022 các xã", "tháng 7 năm 2022", "2022-07-01", "2022-07-31"),
+    ("Tháng 02/2024 hoàn thành", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
+    ("đến tháng 12-2019 đã xong", "tháng 12-2019", "2019-12-01", "2019-12-31"),
+])
+def test_months(text: str, span: str, first: str, last: str) -> None:
+    assert one(text) == ("month", first, last, "month", span)
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Báo cáo công tác Quý II năm 2022 của Huyện ủy", "Quý II năm 2022", "2022-04-01", "2022-06-30"),
+    ("CHƯƠNG TRÌNH QUÝ IV NĂM 2021", "QUÝ IV NĂM 2021", "2021-10-01", "2021-12-31"),
+    ("hoàn thành trong quý 2/2022", "quý 2/2022", "2022-04-01", "2022-06-30"),
+    ("Thời gian: Quý I/2026.", "Quý I/2026", "2026-01-01", "2026-03-31"),
+    ("triển khai quý 03 năm 2020", "quý 03 năm 2020", "2020-07-01", "2020-09-30"),
+])
+def test_quarters_roman_or_arabic(text: str, span: str, first: str, last: str) -> None:
+    assert one(text) == ("quarter", first, last, "quarter", span)
+
+
+def test_a_year_given_once_is_carried_across_the_phrase() -> None:
+    found = rows("Ban Thường vụ đánh giá kết quả quý I và đề ra nhiệm vụ trọng tâm quý II năm 2023 như sau:")
+    assert [(k, s, e) for k, s, e, _, _ in found] == [
+        ("quarter", "2023-01-01", "2023-03-31"), ("quarter", "2023-04-01", "2023-06-30")]
+    backward = rows("Trong quý III năm 2021, so với quý II, số vụ việc giảm.")
+    assert [r[1] for r in backward] == ["2021-07-01", "2021-04-01"]
+
+
+def test_a_year_is_not_carried_across_sentences_or_to_a_count() -> None:
+    assert [r[4] for r in rows("Nhiệm vụ quý II. Tình hình năm 2023 ổn định.")] == ["năm 2023"]
+    assert [r[4] for r in rows("Họp mỗi tháng 2 đợt; tháng 3/2022 họp bất thường.")] == ["tháng 3/2022"]
+    assert [r[4] for r in rows("tháng 7 và tháng 8 năm 2022")] == ["tháng 7", "tháng 8 năm 2022"]
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Sơ kết 6 tháng đầu năm 2022 tại xã", "6 tháng đầu năm 2022", "2022-01-01", "2022-06-30"),
+    ("phương hướng 06 tháng cuối năm 2021.", "06 tháng cuối năm 2021", "2021-07-01", "2021-12-31"),
+    ("trong nửa đầu năm 2020, dịch bệnh", "nửa đầu năm 2020", "2020-01-01", "2020-06-30"),
+])
+def test_half_years(text: str, span: str, first: str, last: str) -> None:
+    assert one(text) == ("half", first, last, "half", span)
+
+
+def test_half_year_without_its_year_takes_the_year_under_discussion() -> None:
+    found = rows("KẾT QUẢ NĂM 2019", "Sản lượng 6 tháng cuối năm tăng 4,9%.")
+    assert found[-1] == ("half", "2019-07-01", "2019-12-31", "half", "6 tháng cuối năm")
+    this_year = rows("Huế, ngày 05 tháng 7 năm 2023", "So với 6 tháng đầu năm nay, kết quả tăng.")
+    assert this_year[-1] == ("half", "2023-01-01", "2023-06-30", "half", "6 tháng đầu năm nay")
+
+
+def test_first_months_of_a_year_are_a_range() -> None:
+    assert one("Kết quả 9 tháng đầu năm 2023 rất khả quan") == (
+        "range", "2023-01-01", "2023-09-30", "month", "9 tháng đầu năm 2023")
+
+
+@pytest.mark.parametrize("text, span, year", [
+    ("Trong năm 2020, toàn tỉnh", "năm 2020", 2020),
+    ("Năm 2019 là năm bản lề", "Năm 2019", 2019),
+    ("tổng kết năm 2021và phương hướng", "năm 2021", 2021),
+    ("Năm hiện hành 2025", "Năm hiện hành 2025", 2025),
+    ("**Dự kiến năm** **2027**", "năm** **2027", 2027),
+])
+def test_years(text: str, span: str, year: int) -> None:
+    assert one(text) == ("year", f"{year}-01-01", f"{year}-12-31", "year", span)
+
+
+def test_a_year_inside_a_longer_expression_is_not_a_second_date() -> None:
+    assert len(rows("Ngày 14 tháng 02 năm 2022, Tỉnh ủy ban hành")) == 1
+    assert len(rows("từ tháng 3/2017 đến nay")) == 1
+
+
+def test_a_number_alone_in_a_cell_is_a_year_only_in_the_heading_row() -> None:
+    doc = make_doc()
+    doc.add_block("table_cell", "2026", table_no=0, row=0, col=2)
+    doc.add_block("table_cell", "2026", table_no=0, row=3, col=2)
+    dates.extract(doc)
+    assert [(r["block_id"], r["start"]) for r in doc.rows("dates")] == [(0, "2026-01-01")]
+
+
+def test_a_lone_year_stands_only_where_nothing_makes_it_a_count() -> None:
+    assert one("Phong trào “Năm An toàn giao thông – 2019” được phát động")[4] == "2019"
+    assert rows("Toàn xã có 2020 hộ dân tham gia") == []
+    assert rows("Tổng đài 1900 2020 hỗ trợ") == []
+
+
+# -- ranges and open ranges -----------------------------------------------------
+
+@pytest.mark.parametrize("text, span, first, last, precision", [
+    ("Đề án giai đoạn 2016-2020 của tỉnh", "giai đoạn 2016-2020", "2016-01-01", "2020-12-31", "year"),
+    ("Đại hội nhiệm kỳ 2015 – 2020 thành công", "nhiệm kỳ 2015 – 2020", "2015-01-01", "2020-12-31", "year"),
+    ("bầu cử đại biểu HĐND các cấp 2021 - 2026.", "2021 - 2026", "2021-01-01", "2026-12-31", "year"),
+    ("Kỷ niệm 70 năm (10/10/1954-10/10/2024) Ngày", "10/10/1954-10/10/2024", "1954-10-10", "2024-10-10", "day"),
+    ("tổng kết năm học 2021-2022 của trường", "năm học 2021-2022", "2021-01-01", "2022-12-31", "year"),
+    ("khai giảng năm học 2023/2024", "năm học 2023/2024", "2023-01-01", "2024-12-31", "year"),
+    ("kế hoạch 05 năm 2021 - 2025 của", "05 năm 2021 - 2025", "2021-01-01", "2025-12-31", "year"),
+    ("trong giai đoạn\n2021 - 2030", "giai đoạn\n2021 - 2030", "2021-01-01", "2030-12-31", "year"),
+    ("Từ năm 2015 đến năm 2020, xã đã", "Từ năm 2015 đến năm 2020", "2015-01-01", "2020-12-31", "year"),
+    ("từ tháng 5/2021 đến tháng 8/2021", "từ tháng 5/2021 đến tháng 8/2021", "2021-05-01", "2021-08-31", "month"),
+    ("Từ tháng 12/2025 đến quý I/2026 tổ chức", "Từ tháng 12/2025 đến quý I/2026", "2025-12-01", "2026-03-31", "month"),
+    ("từ ngày 01/6/2022 đến hết ngày 30/6/2022", "từ ngày 01/6/2022 đến hết ngày 30/6/2022", "2022-06-01", "2022-06-30", "day"),
+    ("thu hoạch tháng 7-8/2022", "tháng 7-8/2022", "2022-07-01", "2022-08-31", "month"),
+    ("từ tháng 11 đến tháng 2 năm 2023", "từ tháng 11 đến tháng 2 năm 2023", "2022-11-01", "2023-02-28", "month"),
+])
+def test_ranges(text: str, span: str, first: str, last: str, precision: str) -> None:
+    assert one(text) == ("range", first, last, precision, span)
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Thời gian: từ ngày 15/11 đến ngày 30/11/2025.", "từ ngày 15/11 đến ngày 30/11/2025", "2025-11-15", "2025-11-30"),
+    ("tập huấn từ ngày 28 đến ngày 3/6/2022", "từ ngày 28 đến ngày 3/6/2022", "2022-05-28", "2022-06-03"),
+    ("Hội thi diễn ra ngày 15-20/5/2022 tại", "15-20/5/2022", "2022-05-15", "2022-05-20"),
+])
+def test_days_that_take_month_and_year_from_the_range_end(text: str, span: str, first: str, last: str) -> None:
+    assert one(text) == ("range", first, last, "day", span)
+
+
+def test_coordinated_day_takes_month_and_year_from_the_next() -> None:
+    assert rows("tổ chức ngày 15 và 16/5/2022") == [
+        ("day", "2022-05-15", "2022-05-15", "day", "15"), ("day", "2022-05-16", "2022-05-16", "day", "16/5/2022")]
+
+
+def test_a_day_without_a_year_is_not_a_date_alone() -> None:
+    assert rows("Nghỉ lễ ngày 30/4 và 1/5; ngày 15/11 hằng năm; ngày 2 tháng 9; mỗi ngày 2 lần") == []
+
+
+def test_a_reversed_or_empty_pair_is_two_mentions_not_a_range() -> None:
+    assert "range" not in [r[0] for r in rows("năm 2022 - 2020")]
+    assert [r[0] for r in rows("ngày 18/5/2021 - ngày 18/5/2021")] == ["day", "day"]
+
+
+def test_open_ranges_end_at_the_report_date() -> None:
+    found = rows("Cần Thơ, ngày 21 tháng 11 năm 2025", "Từ năm 2012 đến nay, Hội đã vận động",
+                 "kể từ tháng 6/2019 cho đến nay, xã đã", "từ ngày 18/5/2021 đến nay")
+    assert found[1:] == [
+        ("open_range", "2012-01-01", "2025-11-21", "year", "Từ năm 2012 đến nay"),
+        ("open_range", "2019-06-01", "2025-11-21", "month", "từ tháng 6/2019 cho đến nay"),
+        ("open_range", "2021-05-18", "2025-11-21", "day", "từ ngày 18/5/2021 đến nay"),
+    ]
+
+
+def test_open_range_from_the_start_of_a_year() -> None:
+    assert one("Từ đầu năm 2022 đến nay, xã đã") == ("open_range", "2022-01-01", None, "year", "Từ đầu năm 2022 đến nay")
+
+
+def test_open_range_without_a_report_date_has_no_end() -> None:
+    assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
+
+
+def test_bare_end_of_phrase_is_not_an_open_range() -> None:
+    assert rows("Đến nay, toàn xã đã hoàn thành.") == []
+
+
+# -- never a date -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "tỷ lệ đạt 89,12%, tăng 20,21% so với cùng kỳ",
+    "đạt 2021% kế hoạch",
+    "có 24/39 chi bộ đạt trong sạch vững mạnh; 15/15 xã, 12/12 phường",
+    "tổng kinh phí 1.909.927.135 đồng, trong đó 2.020.000 đồng hỗ trợ",
+    "chi 2021 triệu đồng",
+    "Quyết định số 2021/QĐ-UBND và Kế hoạch số 2020-KH/TU",
+    "Luật số 10/2022/QH15 và Thông tư 05/2021/TT-BYT",
+    "Điện thoại: 0277.3861.234 – 0918.202.123",
+    "2.1. Công tác tuyên truyền; 1.2.3. Kết quả; 3.2.1. Tồn tại",
+    "phòng chống dịch Covid-19",
+    "họp lúc 14:30 tại hội trường",
+    "hàng tuần, mỗi tháng 2 đợt, hằng năm",
+    "Quý khách và quý vị đại biểu",
+    "Phường 1, Phường 2 và 5 năm thực hiện",
+])
+def test_not_dates(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_document_number_keeps_only_its_issue_date() -> None:
+    found = rows("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ")
+    assert found == [("day", "2020-03-05", "2020-03-05", "day", "05/3/2020")]
+
+
+# -- the report's own date and period --------------------------------------------
+
+def test_place_date_line_sets_the_issued_date() -> None:
+    doc = make_doc("UBND XÃ AN BÌNH", "Số: 12/BC-UBND", "An Bình, ngày 09 tháng 12 năm 2021",
+                   "Thực hiện Kế hoạch số 5/KH-UBND ngày 02/3/2021", title="BÁO CÁO Kết quả năm 2021")
+    dates.extract(doc)
+    assert doc.issued_date == "2021-12-09"
+    assert (doc.period_start, doc.period_end) == ("2021-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize("line", [
+    "Hà Nội, ngày 18/5/2021",
+    "Số: 12/BC-UBND      TP. Hồ Chí Minh, ngày 18 tháng 5 năm 2021",
+    "*Đà Nẵng, ngày 18\ntháng 5 năm 2021 *",
+    "Thị trấn Phú Mỹ, ngày 18 tháng 05 năm 2021",
+])
+def test_place_date_line_variants(line: str) -> None:
+    doc = make_doc("ỦY BAN NHÂN DÂN", line, "Thực hiện Kế hoạch số 5/KH-UBND ngày 02/3/2021")
+    dates.extract(doc)
+    assert doc.issued_date == "2021-05-18"
+
+
+def test_a_dated_sentence_is_not_a_place_date_line() -> None:
+    doc = make_doc("Căn cứ Luật Đất đai, ngày 29 tháng 11 năm 2013;", "Xã báo cáo như sau.")
+    dates.extract(doc)
+    assert doc.issued_date is None
+
+
+def test_blank_day_on_a_draft_keeps_only_the_month() -> None:
+    doc = make_doc("Huyện ủy Châu Thành", "Châu Thành, ngày      tháng 3 năm 2023", title="BÁO CÁO tình hình quý I năm 2023")
+    dates.extract(doc)
+    assert doc.issued_date is None
+    assert doc.meta["issued_month"] == "2023-03"
+    assert (doc.period_start, doc.period_end) == ("2023-01-01", "2023-03-31")
+    assert doc.rows("dates")[0]["kind"] == "month"
+
+
+def test_blank_day_and_month_keep_the_year() -> None:
+    doc = make_doc("Hà Nội, ngày … tháng … năm 2024", "so với 6 tháng đầu năm nay")
+    dates.extract(doc)
+    assert doc.issued_date is None and doc.meta["issued_year"] == 2024
+    assert [r["start"] for r in doc.rows("dates")] == ["2024-01-01", "2024-01-01"]
+
+
+def test_news_item_takes_its_lede_date() -> None:
+    doc = make_doc("Hội Nông dân xã tổng kết giai đoạn 2016-2020",
+                   "Sáng ngày 12/4/2021, Hội Nông dân xã tổ chức hội nghị tổng kết.")
+    dates.extract(doc)
+    assert doc.issued_date == "2021-04-12"
+    assert (doc.period_start, doc.period_end) == ("2016-01-01", "2020-12-31")
+
+
+def test_a_reference_date_is_not_the_report_date() -> None:
+    doc = make_doc("Thực hiện Kế hoạch số 12-KH/TU ngày 18/5/2021 của Ban Thường vụ Tỉnh ủy, xã báo cáo như sau:")
+    dates.extract(doc)
+    assert doc.issued_date is None
+
+
+def test_web_page_publication_time_is_the_issued_date() -> None:
+    doc = make_doc("Tin hoạt động", "Ngày 03/5/2022 xã tổ chức ra quân", published="2022-05-04T08:15")
+    dates.extract(doc)
+    assert doc.issued_date == "2022-05-04"
+
+
+def test_footnote_dates_are_located_in_their_footnote() -> None:
+    doc = make_doc("Thân bài năm 2022")
+    doc.add_block("footnote", "Kế hoạch số 53-KH/TU ngày 11/3/2022", footnote_no=1)
+    dates.extract(doc)
+    assert [r["where"] for r in doc.rows("dates")] == ["body", "fn:1"]
+
+
+# -- properties ------------------------------------------------------------------
+
+_YEARS = st.integers(1800, 2199)  # numbers that look like years are the risky ones
+
+
+def _vn_number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@settings(max_examples=300, deadline=None)
+@given(whole=st.one_of(st.integers(0, 10**7), _YEARS), frac=st.integers(0, 999), spaced=st.booleans())
+def test_no_date_from_a_percentage(whole: int, frac: int, spaced: bool) -> None:
+    percent = f"{_vn_number(whole)},{frac}" + (" %" if spaced else "%")
+    assert rows(f"tỷ lệ hộ nghèo đạt {percent} so với cùng kỳ") == []
+    assert rows(f"đạt {whole}{' %' if spaced else '%'} kế hoạch") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.one_of(st.integers(0, 10**6), _YEARS), b=st.one_of(st.integers(1, 10**6), _YEARS), dotted=st.booleans(),
+       noun=st.sampled_from(["hộ", "xã", "chi bộ", ""]))
+def test_no_date_from_a_ratio(a: int, b: int, dotted: bool, noun: str) -> None:
+    fmt = _vn_number if dotted else str
+    assert rows(f"có {fmt(a)}/{fmt(b)} {noun} đạt chuẩn") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=date(1800, 1, 1), max_value=date(2199, 12, 31)),
+       form=st.sampled_from(["{d}/{m}/{y}", "{dd}/{mm}/{y}", "{d}-{m}-{y}", "{dd}.{mm}.{y}",
+                             "ngày {d} tháng {m} năm {y}", "ngày {dd} tháng {mm} năm {y}"]))
+def test_every_written_day_reads_back_as_itself(day: date, form: str) -> None:
+    written = form.format(d=day.day, m=day.month, dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year)
+    iso = day.isoformat()
+    assert rows(f"Văn bản ban hành {written} của Ủy ban.") == [("day", iso, iso, "day", written)]

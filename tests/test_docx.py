@@ -1,0 +1,159 @@
+"""DOCX loader: real footnotes at exact offsets, tables, headings, NFC, metadata."""
+from __future__ import annotations
+
+import io
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.load import load_bytes
+from pipeline.loaders.docx import load
+from pipeline.models import Document
+
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+sys.path.insert(0, str(OFFICE))
+from office_gold import footnote_problems, gold  # noqa: E402
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(body: str, footnotes: str | None = None, endnotes: str | None = None, styles: str | None = None) -> bytes:
+    """A minimal package; only the parts a test needs."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>')
+        if footnotes is not None:
+            zf.writestr("word/footnotes.xml", f'<?xml version="1.0"?><w:footnotes {W}>{footnotes}</w:footnotes>')
+        if endnotes is not None:
+            zf.writestr("word/endnotes.xml", f'<?xml version="1.0"?><w:endnotes {W}>{endnotes}</w:endnotes>')
+        if styles is not None:
+            zf.writestr("word/styles.xml", f'<?xml version="1.0"?><w:styles {W}>{styles}</w:styles>')
+    return buf.getvalue()
+
+
+def _load(data: bytes) -> Document:
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    load(data, doc)
+    return doc
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+SEPARATORS = ('<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:type="continuationSeparator" w:id="1"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>')
+
+
+@pytest.mark.parametrize("seed", ["000", "004"])
+@pytest.mark.parametrize("variant", ["docx", "resaved.docx"])
+def test_seed_footnotes_match_gold(seed: str, variant: str, gold_dir: Path) -> None:
+    """Word-written and LibreOffice re-saved (note ids 2..n+1) renditions give the gold notes."""
+    doc = load_bytes((OFFICE / f"seed{seed}.{variant}").read_bytes(), f"seed{seed}.{variant}")
+    assert doc.status == "ok", doc.error
+    g = gold(gold_dir, seed)
+    assert len(doc.footnotes) == len(g["footnotes"])
+    assert footnote_problems(doc, g) == []
+    assert [f.footnote_no for f in doc.footnotes] == list(range(1, len(g["footnotes"]) + 1))
+
+
+def test_resave_changes_ids_not_numbers() -> None:
+    """The re-saved fixture really uses other note ids, so the test above proves id-independence."""
+    with zipfile.ZipFile(OFFICE / "seed000.resaved.docx") as zf:
+        xml = zf.read("word/document.xml").decode()
+    assert 'w:footnoteReference w:id="2"' in xml and 'w:footnoteReference w:id="1"' not in xml
+
+
+def test_header_table_title_and_body_order() -> None:
+    doc = load_bytes((OFFICE / "seed000.docx").read_bytes(), "seed000.docx")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert [(c.table_no, c.row, c.col) for c in cells] == [(0, 0, 0), (0, 0, 1)]
+    assert cells[0].text.startswith("ĐẢNG BỘ TỈNH ĐỒNG THÁP") and "Số   -BC/TU" in cells[0].text
+    assert "ngày    tháng 7 năm 2022" in cells[1].text
+    assert doc.title == "BÁO CÁO tình hình công tác Dân vận Quý II năm 2022"
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["I- TÌNH HÌNH NHÂN DÂN"] == "heading"
+    assert kinds["- Tỉnh ủy,"] == "list_item"
+    body = " ".join(b.text for b in doc.body_blocks())
+    for note in doc.footnotes:  # no note text leaks into the body, and notes come after it
+        assert note.text not in body
+    assert all(b.kind == "footnote" for b in doc.blocks[-len(doc.footnotes):])
+
+
+def test_real_word_file_is_nfc_with_header_cells(extra_dir: Path) -> None:
+    """A real Word file that stores some text decomposed comes out NFC."""
+    data = (OFFICE / "extra002.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        raw = zf.read("word/document.xml").decode("utf-8")
+    assert not unicodedata.is_normalized("NFC", raw)  # the fixture really holds decomposed text
+    doc = load_bytes(data, "extra002.docx")
+    assert doc.status == "ok"
+    assert all(unicodedata.is_normalized("NFC", b.text) for b in doc.blocks)
+    assert doc.blocks[0].kind == "table_cell" and "Số: 16/KH-MTTQ-BTT" in doc.blocks[0].text
+    assert doc.title and doc.title.startswith("KẾ HOẠCH Thực hiện công tác bầu cử")
+
+
+def test_anchor_offset_after_nfc_of_split_decomposed_runs() -> None:
+    """Offsets count cleaned (NFC) characters even when runs hold NFD pieces."""
+    nfd = unicodedata.normalize("NFD", "Chỉ đạo năm 2017")
+    body = f'<w:p>{_run(nfd[:5])}{_run(nfd[5:])}<w:r><w:footnoteReference w:id="2"/></w:r>{_run("; tiếp")}</w:p>'
+    notes = SEPARATORS + f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>{_run(" Ghi chú")}</w:p></w:footnote>'
+    doc = _load(_docx(body, notes))
+    block = doc.blocks[0]
+    assert block.text == "Chỉ đạo năm 2017; tiếp"
+    assert block.text[: doc.footnotes[0].anchor_char] == "Chỉ đạo năm 2017"
+    assert doc.footnotes[0].text == "Ghi chú"
+
+
+def test_numbered_by_first_reference_with_endnotes_and_custom_mark() -> None:
+    body = (f'<w:p>{_run("A")}<w:r><w:footnoteReference w:id="7"/></w:r>{_run(" B")}'
+            f'<w:r><w:endnoteReference w:id="3"/></w:r>{_run(" C")}'
+            f'<w:r><w:footnoteReference w:customMarkFollows="1" w:id="5"/></w:r><w:r><w:t>*</w:t></w:r>{_run(" D")}</w:p>')
+    notes = SEPARATORS + (f'<w:footnote w:id="5"><w:p>{_run("star note")}</w:p></w:footnote>'
+                          f'<w:footnote w:id="7"><w:p>{_run("first note")}</w:p></w:footnote>')
+    ends = f'<w:endnote w:id="3"><w:p>{_run("an endnote")}</w:p></w:endnote>'
+    doc = _load(_docx(body, notes, ends))
+    assert doc.blocks[0].text == "A B C D"  # the custom mark is the marker, not body text
+    got = [(f.footnote_no, f.marker, f.text, f.anchor_char) for f in doc.footnotes]
+    assert got == [(1, "1", "first note", 1), (2, "i", "an endnote", 3), (3, "*", "star note", 5)]
+
+
+def test_table_cells_merged_once_with_grid_columns() -> None:
+    def cell(text: str, pr: str = "") -> str:
+        return f"<w:tc><w:tcPr>{pr}</w:tcPr><w:p>{_run(text)}</w:p></w:tc>"
+
+    restart, cont, span2 = '<w:vMerge w:val="restart"/>', "<w:vMerge/>", '<w:gridSpan w:val="2"/>'
+    body = ("<w:tbl>"
+            f"<w:tr>{cell('Đơn vị', restart)}{cell('Năm 2021 và 2022', span2)}</w:tr>"
+            f"<w:tr>{cell('', cont)}{cell('2021')}{cell('2022')}</w:tr>"
+            f"<w:tr>{cell('Phường 1')}{cell('1.156')}{cell('89,12%')}</w:tr>"
+            "</w:tbl>")
+    doc = _load(_docx(body))
+    cells = [(b.row, b.col, b.text) for b in doc.blocks]
+    assert cells == [(0, 0, "Đơn vị"), (0, 1, "Năm 2021 và 2022"), (1, 1, "2021"), (1, 2, "2022"),
+                     (2, 0, "Phường 1"), (2, 1, "1.156"), (2, 2, "89,12%")]
+    assert {b.kind for b in doc.blocks} == {"table_cell"}
+
+
+def test_heading_by_style_and_deleted_text_skipped() -> None:
+    styles = ('<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="Custom"/><w:basedOn w:val="H1"/></w:style>')
+    body = (f'<w:p><w:pPr><w:pStyle w:val="Sub"/></w:pPr>{_run("Kết quả thực hiện")}</w:p>'
+            f'<w:p>{_run("Giữ lại")}<w:del><w:r><w:delText>bỏ đi</w:delText></w:r></w:del>{_run(" phần này.")}</w:p>')
+    doc = _load(_docx(body, styles=styles))
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Kết quả thực hiện"), ("paragraph", "Giữ lại phần này.")]
+
+
+def test_text_box_read_once_after_its_paragraph() -> None:
+    """A header set in a text box (DrawingML with a VML fallback) is read, and only once."""
+    box = f'<w:txbxContent><w:p>{_run("DỰ THẢO")}</w:p></w:txbxContent>'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    drawing = (f'<w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps"><w:drawing><x:anchor xmlns:x="urn:x">{box}</x:anchor></w:drawing></mc:Choice>'
+               f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    body = f'<w:p>{_run("Báo cáo")}{drawing}{_run(" tình hình.")}</w:p><w:p>{_run("Tiếp theo.")}</w:p>'
+    doc = _load(_docx(body))
+    assert [b.text for b in doc.blocks] == ["Báo cáo tình hình.", "DỰ THẢO", "Tiếp theo."]

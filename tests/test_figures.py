@@ -1,0 +1,167 @@
+"""Figures in prose: values, units, kinds, qualifiers, and the numbers that are not figures.
+
+The sentences are shaped like those of real reports (the seeds and beyond);
+every case states what a reader of the report would write down.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors import figures
+from extractors.figure_prose import scan
+from pipeline.models import Document
+
+
+def found(text: str) -> list[tuple[str, float, str | None, str, float | None, str | None]]:
+    return [(text[f.start:f.end], f.value, f.unit, f.kind, f.denominator, f.qualifier) for f in scan(text)]
+
+
+def one(text: str) -> dict:
+    figs = scan(text)
+    assert len(figs) == 1, [(text[f.start:f.end], f.attrs()) for f in figs]
+    return {"text": text[figs[0].start:figs[0].end], **figs[0].attrs()}
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("tổng kinh phí 241,653 triệu đồng", 241_653_000, "VND", "money"),
+    ("hỗ trợ 44.500.000 đồng cho các hộ", 44_500_000, "VND", "money"),
+    ("mỗi suất trị giá 300.000đ.", 300_000, "VND", "money"),
+    ("với số vốn 1,5 tỷ VNĐ", 1_500_000_000, "VND", "money"),
+    ("kim ngạch 4,87 tỷ USD", 4_870_000_000, "USD", "money"),
+    ("doanh thu 2 nghìn tỷ đồng", 2_000_000_000_000, "VND", "money"),
+    ("chiếm 89,12% tổng số", 89.12, "%", "percent"),
+    ("tăng 15 phần trăm", 15, "%", "percent"),
+    ("mở rộng 02 ha lúa", 2, "ha", "measure"),
+    ("làm mới 2km đường", 2, "km", "measure"),
+    ("sản lượng 1,14 triệu tấn phân bón", 1_140_000, "tấn", "measure"),
+    ("công suất 870,2 MW", 870.2, "MW", "measure"),
+    ("qua 10 năm thực hiện", 10, "năm", "duration"),
+    ("sau 95 ngày", 95, "ngày", "duration"),
+    ("năng suất 44 tạ/ha", 44, "tạ/ha", "rate"),
+    ("trợ cấp 500.000đ/tháng", 500_000, "VND/tháng", "rate"),
+    ("thu nhập 80 triệu đồng/người/năm", 80_000_000, "VND/người/năm", "rate"),
+    ("có 1.156 người dự", 1156, "người", "count"),
+    ("đã có 578 tổ nhân dân tự quản", 578, "tổ nhân dân tự quản", "count"),
+    ("xây dựng 03 căn nhà tình thương", 3, "căn nhà", "count"),
+    ("trao 2.676 lượt người dự", 2676, "lượt người", "count"),
+    ("hướng dẫn 4.282 cán bộ, hội viên cài đặt", 4282, "cán bộ, hội viên", "count"),
+    ("đón gần 8,1 triệu lượt khách", 8_100_000, "lượt khách", "count"),
+])
+def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:
+    fig = one(text)
+    assert (fig["value"], fig["unit"], fig["kind"]) == (pytest.approx(value), unit, kind)
+
+
+def test_counted_noun_unknown_to_the_vocabulary_comes_from_the_tagger() -> None:
+    fig = one("đã tiếp nhận 37 giếng khoan mới")
+    assert fig["kind"] == "count" and fig["unit"].startswith("giếng")
+
+
+@pytest.mark.parametrize("text, qualifier, span", [
+    ("vận động được hơn 575 triệu đồng", "over", "hơn 575 triệu đồng"),
+    ("tổng cộng trên 26 tỷ đồng", "over", "trên 26 tỷ đồng"),
+    ("ước đạt khoảng 44 tạ/ha", "approx", "khoảng 44 tạ/ha"),
+    ("với gần 8,1 triệu lượt khách", "approx", "gần 8,1 triệu lượt khách"),
+    ("hồ sơ đúng hạn đạt tỷ lệ 89,12%", "reached", "đạt tỷ lệ 89,12%"),
+    ("tỷ số dưới 15 tuổi", "under", "dưới 15 tuổi"),
+    ("tầm soát ít nhất 5 bệnh bẩm sinh", "at_least", "ít nhất 5 bệnh"),
+    ("người từ 65 tuổi trở lên", "at_least", "từ 65 tuổi trở lên"),
+    ("chiếm tỷ lệ 17,82%", None, "17,82%"),
+    ("được 1.156 người dự", None, "1.156 người"),
+])
+def test_qualifier_and_its_place_in_the_span(text: str, qualifier: str | None, span: str) -> None:
+    fig = one(text)
+    assert fig["qualifier"] == qualifier
+    assert fig["text"] == span
+
+
+def test_ratio_range_and_shared_counts() -> None:
+    assert found("có 21.771/34.534 hộ đồng ý") == [("21.771/34.534 hộ", 21771, "hộ", "ratio", 34534, None)]
+    assert found("15/15 xã, phường thực hiện") == [("15/15 xã, phường", 15, "xã, phường", "ratio", 15, None)]
+    fig = one("xây dựng 1 - 2 mô hình")
+    assert (fig["value"], fig["value_max"], fig["unit"]) == (1, 2, "mô hình")
+    fig = one("giảm hàng năm 1%-1,5%.")
+    assert (fig["value"], fig["value_max"], fig["kind"]) == (1, 1.5, "percent")
+    fig = one("hỗ trợ 44 xuất/07 đơn vị")
+    assert (fig["kind"], fig["denominator"], fig["denominator_unit"]) == ("count", 7, "đơn vị")
+    fig = one("tỷ số dưới 109 bé trai/100 bé gái")
+    assert (fig["kind"], fig["denominator"], fig["qualifier"]) == ("ratio", 100, "under")
+    fig = one("ước thực hiện 560 tỷ đồng/690 tỷ đồng, đạt")
+    assert (fig["kind"], fig["value"], fig["denominator"]) == ("ratio", 560e9, 690e9)
+
+
+def test_per_time_rate_and_bare_money() -> None:
+    fig = one("định kỳ mỗi tháng 2 đợt")
+    assert (fig["text"], fig["unit"], fig["kind"]) == ("mỗi tháng 2 đợt", "đợt/tháng", "rate")
+    fig = one('vận động quỹ "Vì người nghèo" được 1.909.927.135;')
+    assert (fig["value"], fig["unit"], fig["kind"]) == (1_909_927_135, "VND", "money")
+
+
+@pytest.mark.parametrize("text", [
+    "1. Công tác lãnh đạo, chỉ đạo",
+    "2.1. Lĩnh vực kinh tế",
+    "nhiệm vụ (1) tuyên truyền; (2) vận động",
+    "Đại hội Đảng bộ lần thứ 12 và khóa 11",
+    "tại Phường 1, 2 và 3 của thành phố",
+    "phòng, chống dịch Covid-19 hiệu quả",
+    "Bệnh viện Trung ương Huế cơ sở 2; khu phố 1",
+    "mô hình “5 không, 3 sạch” và “60 phút sạch nhà, đẹp ngõ”",
+    "ngày 18/5/2021 và tháng 3/2017, giai đoạn 2017-2020",
+    "Quyết định 217, 218 của Bộ Chính trị",
+    "Kế hoạch số 53-KH/TU và Công văn 356/UBND-HC",
+    "Thứ hai - 09/11/2020 09:00",
+    "vào chiều thứ 6 hàng tuần",
+    "Điện thoại: 0277 3861 234",
+    "Cà Mau 1A, Cà Mau 1B và mã (3C)",
+    "6 tháng đầu năm 2020",
+])
+def test_not_figures(text: str) -> None:
+    assert found(text) == []
+
+
+def test_claimed_spans_are_left_to_their_extractor() -> None:
+    text = "sơ kết 05 năm thực hiện"
+    assert len(scan(text)) == 1
+    assert scan(text, claimed=[(7, 13)]) == []
+
+
+def test_component_rows_point_back_to_their_characters() -> None:
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.period_start, doc.period_end = "2022-04-01", "2022-06-30"
+    body = doc.add_block("paragraph", "Tổ chức 6 cuộc với 1.156 người dự, kinh phí hơn 21 triệu đồng.")
+    note = doc.add_block("footnote", "Có 9 hội quán duy trì hoạt động.", footnote_no=1)
+    doc.items["dates"] = []
+    figures.extract(doc)
+    rows = doc.rows("figures")
+    assert [(r["text"], r["where"]) for r in rows] == [
+        ("6 cuộc", "body"), ("1.156 người", "body"), ("hơn 21 triệu đồng", "body"), ("9 hội quán", "fn:1")]
+    for row in rows:
+        block = body if row["block_id"] == body.block_id else note
+        assert block.text[row["char_start"]:row["char_end"]] == row["text"]
+        assert (row["period_start"], row["period_end"]) == ("2022-04-01", "2022-06-30")
+
+
+def test_numbers_inside_dates_rows_are_skipped() -> None:
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    block = doc.add_block("paragraph", "trong 05 năm 2026 - 2028 có 3 dự án")
+    doc.add("dates", block, 6, 24, kind="range")
+    figures.extract(doc)
+    assert [r["text"] for r in doc.rows("figures")] == ["3 dự án"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tổ chức hai hội nghị và ba mươi lăm cuộc họp", [("hai hội nghị", 2, "count"), ("ba mươi lăm cuộc", 35, "count")]),
+    ("đầu tư ba tỷ đồng", [("ba tỷ đồng", 3_000_000_000, "money")]),
+    ("qua mười năm thực hiện", [("mười năm", 10, "duration")]),
+    ("hỗ trợ năm triệu đồng cho hai mươi hộ nghèo",
+     [("năm triệu đồng", 5_000_000, "money"), ("hai mươi hộ nghèo", 20, "count")]),
+    ("năm tháng qua, một số nội dung, một người, lần thứ hai", []),
+    ("Năm 2020, là năm tổ chức Đại hội", []),
+])
+def test_number_words(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(text[f.start:f.end], f.value, f.kind) for f in scan(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["họp lúc 14 giờ 30 phút", "từ 7 giờ 30 đến 11 giờ 15", "Hotline: 1900 1234 55"])
+def test_clock_times_and_phone_numbers_are_not_figures(text: str) -> None:
+    assert found(text) == []

@@ -1,0 +1,330 @@
+"""HTML / saved web pages (issue 2): the article, none of the site around it.
+
+The pages are built from the two seed web captures: their article text goes
+into templates of the kind of portal they came from (``tests/fixtures/html``),
+with the same furniture the captures show at their end — menus, a "Thông tin
+khác" list, a visitor counter, a rating widget, a comment box — plus the
+paragraph the 002 capture repeats.
+"""
+from __future__ import annotations
+
+import html
+import time
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+from conftest import CORPORA
+from pipeline.encodings import cp1258_encode, legacy_codec
+from pipeline.ingest import run
+from pipeline.load import load_bytes
+from pipeline.models import Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+SEED_002 = (CORPORA / "002_f6e4806f46cbd4e1.txt").read_text(encoding="utf-8").split("\n")
+SEED_003 = (CORPORA / "003_8261f7f93639d1a5.txt").read_text(encoding="utf-8").split("\n")
+
+# Phrases only the site says, never the article.
+FURNITURE = [
+    "Thông tin khác", "Mời bạn là người đầu tiên", "(0)", "Tổng lượt truy cập", "Đang truy cập",
+    "Thống kê truy cập", "Ý kiến bạn đọc", "Trang nhất", "Liên kết website", "Bản quyền thuộc", "Thời gian chờ",
+    "Tìm kiếm...", "Lượt xem", "JavaScript", "phát học bổng cho sinh viên", "cầu sa đéc", "884,681", "e office",
+    "Gửi bình luận", "_gaq", "nv_base_siteurl", "Lịch sử hình thành", "Báo Đồng Tháp",
+]
+# Menu entries: ordinary words an article may use, so only a short block that starts with one is furniture.
+MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Liên hệ", "Hôm nay", "Văn bản"]
+COUNTS = {"679", "0", "13", "152"}  # view, comment and visitor counts, each alone in its element
+
+
+def _is_furniture(text: str) -> bool:
+    low = text.lower()
+    return (any(junk.lower() in low for junk in FURNITURE) or text in COUNTS
+            or any(low.startswith(m.lower()) and len(low) < 40 for m in MENU))
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fill(template: str, **parts: str) -> bytes:
+    page = (FIXTURES / template).read_text(encoding="utf-8")
+    for name, value in parts.items():
+        page = page.replace("{{" + name + "}}", value)
+    return page.encode("utf-8")
+
+
+# -- the two seed pages -----------------------------------------------------------------
+
+TITLE_002 = SEED_002[0]
+ARTICLE_002 = SEED_002[1:4]  # line 5 repeats line 4 verbatim, as the capture does
+assert SEED_002[4] == SEED_002[3]
+
+
+def page_002() -> bytes:
+    body = "\n".join(f'<p style="text-align: justify;">{html.escape(line)}</p>' for line in SEED_002[1:5])
+    body += f'\n<p style="text-align: right;"><strong>{html.escape(SEED_002[5])}</strong></p>'
+    start = SEED_002.index("Thông tin khác") + 1
+    other = "\n".join(
+        f'<li><a href="/tin/{i}">{html.escape(line[2:].rsplit(" (", 1)[0])}</a> '
+        f'<span class="date">({line.rsplit("(", 1)[1]}</span></li>'
+        for i, line in enumerate(SEED_002[start:]) if line.startswith("- ")
+    )
+    return _fill("portal_002.html", TITLE=html.escape(TITLE_002), ARTICLE=body, OTHER=other)
+
+
+TITLE_003 = SEED_003[0]
+_END_003 = SEED_003.index("Nguyễn Thu")
+ARTICLE_003 = [_ws(line) for line in SEED_003[5:_END_003] if line.strip()]
+
+
+def page_003() -> bytes:
+    """NukeViet body: justified <p>s, and the mass organisations' lines as one <p> cut by <br />."""
+    paras = [html.escape(line) for line in ARTICLE_003]
+    orgs = [p for p in paras if p.startswith(("- ", "* "))]
+    first = paras.index(orgs[0])
+    body = [f'<p style="text-align: justify;">&nbsp; &nbsp; {p}</p>' for p in paras[:first]]
+    body.append('<p style="text-align: justify;">' + "<br />\n".join(orgs) + "</p>")
+    body += [f'<p style="text-align: justify;">{p}</p>' for p in paras[first + len(orgs):]]
+    body.append("<p>&nbsp;</p>")
+    return _fill("nukeviet_003.html", TITLE=html.escape(TITLE_003), ARTICLE="\n".join(body))
+
+
+@pytest.fixture(scope="module")
+def doc_002() -> Document:
+    return load_bytes(page_002(), "tanquydong.html")
+
+
+@pytest.fixture(scope="module")
+def doc_003() -> Document:
+    return load_bytes(page_003(), "hoathanh.htm")
+
+
+@pytest.mark.parametrize("which", ["002", "003"])
+def test_every_article_paragraph_is_a_block(which, doc_002, doc_003):
+    doc, article = (doc_002, ARTICLE_002) if which == "002" else (doc_003, ARTICLE_003)
+    assert doc.status == "ok", doc.error
+    texts = [b.text for b in doc.blocks]
+    for line in article:
+        assert _ws(line) in texts, line[:80]
+
+
+@pytest.mark.parametrize("which", ["002", "003"])
+def test_no_furniture_reaches_any_block(which, doc_002, doc_003):
+    doc = doc_002 if which == "002" else doc_003
+    for block in doc.blocks:
+        assert not _is_furniture(block.text), block.text[:80]
+
+
+def test_no_other_news_item_reaches_any_block(doc_002):
+    start = SEED_002.index("Thông tin khác") + 1
+    items = [line[2:].rsplit(" (", 1)[0] for line in SEED_002[start:] if line.startswith("- ")]
+    assert len(items) == 8
+    for block in doc_002.blocks:
+        assert not any(item.rstrip(".") in block.text for item in items), block.text[:80]
+
+
+def test_repeated_paragraph_is_kept_once(doc_002):
+    assert [b.text for b in doc_002.blocks].count(_ws(SEED_002[3])) == 1
+
+
+def test_blocks_are_the_article_and_nothing_else(doc_002, doc_003):
+    """Beyond the article: only its heading, the date line and the byline may appear."""
+    allowed_002 = {_ws(TITLE_002), _ws(SEED_002[5])}
+    assert {b.text for b in doc_002.blocks} - {_ws(t) for t in ARTICLE_002} <= allowed_002
+    allowed_003 = {_ws(TITLE_003), "Thứ hai - 09/11/2020 09:00", "Nguyễn Thu"}
+    assert {b.text for b in doc_003.blocks} - set(ARTICLE_003) <= allowed_003
+
+
+@pytest.mark.parametrize("which", ["002", "003"])
+def test_page_and_its_text_capture_give_the_same_blocks(which, doc_002, doc_003):
+    """The seed is a text capture of such a page: headline, dateline, article, in the same order."""
+    doc, seed = (doc_002, "002_f6e4806f46cbd4e1.txt") if which == "002" else (doc_003, "003_8261f7f93639d1a5.txt")
+    capture = [_ws(b.text) for b in load_bytes((CORPORA / seed).read_bytes(), seed).blocks]
+    page = [b.text for b in doc.blocks]
+    assert [t for t in capture if t in page] == page  # nothing the capture lacks, same order
+    assert [t for t in capture if len(t.split()) >= 5] == [t for t in page if len(t.split()) >= 5]
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == _ws(capture[0])
+
+
+def test_title_and_published(doc_002, doc_003):
+    assert doc_002.title == TITLE_002
+    assert doc_002.published == "2022-07-08T10:15"  # article:published_time, in the page's own time
+    assert doc_003.title == TITLE_003
+    assert doc_003.published == "2020-11-09T09:00"  # the visible "Thứ hai - 09/11/2020 09:00" line
+
+
+def test_block_text_is_clean(doc_003):
+    for block in doc_003.blocks:
+        assert "\u00a0" not in block.text and "  " not in block.text and block.text == block.text.strip()
+
+
+def test_fallback_when_trafilatura_finds_nothing(monkeypatch):
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+    doc = load_bytes(page_003(), "hoathanh.htm")
+    assert doc.status == "ok", doc.error
+    texts = [b.text for b in doc.blocks]
+    for line in ARTICLE_003:
+        assert line in texts
+    for block in doc.blocks:
+        assert not _is_furniture(block.text), block.text[:80]
+
+
+def test_a_sidebar_date_line_is_not_the_page_date():
+    other = '<div class="side"><ul><li>Thứ năm - 15/07/2024 08:00</li><li>Tin khác của phường</li></ul></div>'
+    page = page_003().replace('<span class="h5">Thứ hai - 09/11/2020 09:00</span>'.encode(), b"")
+    page = page.replace(b"</section>", other.encode() + b"</section>")
+    doc = load_bytes(page, "no-date.htm")
+    assert doc.status == "ok"
+    assert not doc.published or not doc.published.startswith("2024")
+    assert not any("15/07/2024" in b.text for b in doc.blocks)
+
+
+# -- structure ----------------------------------------------------------------------------
+
+def test_headings_lists_and_table_cells():
+    sentences = [_ws(line) for line in ARTICLE_003]
+    page = f"""<html><head><meta charset="utf-8"><title>Báo cáo</title></head><body><article>
+    <h1>Kết quả thực hiện công tác Dân vận năm 2020</h1>
+    <p>{html.escape(sentences[0])}</p>
+    <h2>Riêng hoạt động của MTTQ, các tổ chức chính trị-xã hội</h2>
+    <ul><li>{html.escape(sentences[6])}</li><li><p>{html.escape(sentences[7])}</p></li></ul>
+    <p>{html.escape(sentences[1])}</p>
+    <table><tr><th>Đơn vị</th><th>Số hộ</th><th>Tỷ lệ</th></tr>
+           <tr><td>Phường Long Hoa</td><td>21.771/34.534</td><td>63,10%</td></tr>
+           <tr><td>Xã Trường Đông</td><td><p>4.233</p></td><td>100%</td></tr></table>
+    <p>{html.escape(sentences[2])}</p>
+    </article></body></html>""".encode()
+    doc = load_bytes(page, "structure.html")
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Riêng hoạt động của MTTQ, các tổ chức chính trị-xã hội"] == "heading"
+    assert kinds[sentences[6]] == kinds[sentences[7]] == "list_item"
+    assert kinds[sentences[0]] == kinds[sentences[1]] == kinds[sentences[2]] == "paragraph"
+    cells = {(b.table_no, b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(0, 0, 1)] == "Số hộ"
+    assert cells[(0, 1, 1)] == "21.771/34.534"
+    assert cells[(0, 2, 1)] == "4.233"
+    assert cells[(0, 2, 2)] == "100%"
+    assert len(cells) == 9
+
+
+def test_inline_markup_never_splits_words_and_comments_keep_their_tail():
+    sentence = ARTICLE_003[0]
+    cut = sentence.index("Đảng") + 2
+    page = (f'<html><body><article><p><span lang="VI">{html.escape(sentence[:cut])}</span>'
+            f'<span style="font-size:13pt">{html.escape(sentence[cut:cut + 40])}</span><!-- Word -->'
+            f'{html.escape(sentence[cut + 40:])}</p>'
+            + "".join(f"<p>{html.escape(line)}</p>" for line in ARTICLE_003[1:4])
+            + "</article></body></html>").encode()
+    texts = [b.text for b in load_bytes(page, "w.html").blocks]
+    assert sentence in texts
+
+
+def test_link_lists_and_breadcrumbs_are_dropped_but_a_linked_reference_is_kept():
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in ARTICLE_003[:4])
+    linked = ('Xem toàn văn <a href="/vb/290">Quyết định 290-QĐ/TW</a> của Bộ Chính trị về '
+              'Quy chế công tác dân vận của hệ thống chính trị.')
+    page = (f'<html><body><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin">Tin tức</a></div>'
+            f'<article>{body}<p>{linked}</p><ul><li><a href="/1">Hội nghị sơ kết công tác dân vận</a></li>'
+            f'<li><a href="/2">Kế hoạch tổ chức hội nghị đại biểu nhân dân</a></li>'
+            f'<li><a href="/3">Lễ kết nạp đảng viên mới</a></li></ul></article></body></html>').encode()
+    texts = [b.text for b in load_bytes(page, "l.html").blocks]
+    assert "Xem toàn văn Quyết định 290-QĐ/TW của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị." in texts
+    assert not any("Trang chủ" in t or "Lễ kết nạp" in t or "Hội nghị sơ kết" in t for t in texts)
+
+
+# -- encodings of pages --------------------------------------------------------------------
+
+def _simple_page(charset: str | None, body: str) -> str:
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if charset else ""
+    paras = "".join(f"<p>{html.escape(line)}</p>" for line in ARTICLE_003[:4])
+    return f"<html><head>{meta}<title>Dân vận</title></head><body><div>{body}{paras}</div></body></html>"
+
+
+def test_declared_windows_1258_page():
+    doc = load_bytes(cp1258_encode(_simple_page("windows-1258", "")), "a.html")
+    assert doc.status == "ok" and doc.encoding == "cp1258"
+    assert ARTICLE_003[0] in [b.text for b in doc.blocks]
+
+
+def test_undeclared_vni_page_is_detected():
+    doc = load_bytes(legacy_codec("vni").encode(_simple_page(None, "")), "a.html")
+    assert doc.status == "ok" and doc.encoding == "vni"
+    assert ARTICLE_003[1] in [b.text for b in doc.blocks]
+
+
+def test_tcvn3_page_declared_latin1_is_recovered():
+    """Old sites set .VnTime text and declared iso-8859-1: the browser showed Vietnamese through the font."""
+    page = _simple_page("iso-8859-1", "").replace("<div>", '<div style="font-family:.VnTime">')
+    doc = load_bytes(legacy_codec("tcvn3").encode(page), "a.html")
+    assert doc.status == "ok" and doc.encoding == "cp1252+tcvn3"
+    assert ARTICLE_003[1].lower() in [b.text.lower() for b in doc.blocks]
+
+
+def test_windows_1258_page_declared_latin1_is_recovered():
+    doc = load_bytes(cp1258_encode(_simple_page("iso-8859-1", "")), "a.html")
+    assert doc.status == "ok" and doc.encoding == "cp1252+cp1258"
+    assert ARTICLE_003[1] in [b.text for b in doc.blocks]
+
+
+def test_utf8_page_with_a_stale_latin1_declaration():
+    doc = load_bytes(_simple_page("iso-8859-1", "").encode("utf-8"), "a.html")
+    assert doc.encoding == "utf-8"
+    assert ARTICLE_003[2] in [b.text for b in doc.blocks]
+
+
+def test_utf16_page_with_bom():
+    doc = load_bytes(_simple_page(None, "").encode("utf-16"), "a.html")
+    assert doc.status == "ok" and doc.format == "html" and doc.encoding == "utf-16"
+    assert ARTICLE_003[3] in [b.text for b in doc.blocks]
+
+
+# -- hostile pages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, page", [
+    ("deep", b"<html><body>" + b"<div>" * 20000 + "Đảng bộ phường".encode() + b"</div>" * 20000 + b"</body></html>"),
+    ("deep-unclosed", b"<html><body>" + b"<div><span><b>" * 30000 + b"x"),
+    ("no-body", b"<html><head><title>Trang</title></head></html>"),
+    ("script-only", b"<html><body><script>" + b"var a=1;" * 50000 + b"</script></body></html>"),
+    ("empty-tags", b"<html><body><p></p><p> </p><div>&nbsp;</div></body></html>"),
+    ("garbage", b"<html>" + bytes(range(256)) * 200),
+    ("truncated", page_002()[:3000]),
+])
+def test_hostile_pages_never_crash_or_hang(name, page):
+    started = time.perf_counter()
+    doc = load_bytes(page, f"{name}.html")
+    assert time.perf_counter() - started < 20
+    assert doc.status in ("ok", "error")
+    if doc.status == "error":
+        assert doc.error and not doc.error.startswith("internal error"), doc.error
+    else:
+        assert all(b.text.strip() for b in doc.blocks)
+
+
+def test_pages_without_text_say_so():
+    for page in (b"<html><head><title>Trang</title></head></html>",
+                 b"<html><body><script>var a = 1;</script></body></html>"):
+        doc = load_bytes(page, "x.html")
+        assert doc.status == "error" and "no text" in doc.error
+
+
+# -- through the command ---------------------------------------------------------------------
+
+def test_ingest_a_saved_page(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tan-quy-dong.html").write_bytes(page_002())
+    (src / "hoa-thanh.htm").write_bytes(page_003())
+    frames, failed = run([src], tmp_path / "out", progress=False)
+    assert not failed
+    docs = frames["documents"].set_index("path")
+    assert set(docs["format"]) == {"html"}
+    assert docs.loc["hoa-thanh.htm", "published"] == "2020-11-09T09:00"
+    blocks = frames["blocks"]
+    for text in blocks["text"]:
+        assert not _is_furniture(text), text[:80]
+    assert _ws(SEED_002[3]) in set(blocks["text"])
+    for table, frame in frames.items():  # nothing extracted from furniture either
+        if "char_start" in frame.columns:
+            for text in frame["text"].dropna():
+                assert "/07/2024" not in text and "884" not in text and "3,130" not in text, (table, text)

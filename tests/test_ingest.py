@@ -1,0 +1,268 @@
+"""Archive-scale ingest (issue 8): parallel, incremental, resumable, isolated, engine-independent.
+
+Archives are built from the real seeds in ``corpora/``, each copy with a small
+edit so content hashes differ. Every check compares whole output tables
+(Parquet and CSV) against a clean run, because "same rows, none missing, no
+duplicates" is the contract, whatever the extractors currently find.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import pytest
+
+from pipeline import ingest as ingest_module
+from pipeline.engines import Limits
+from pipeline.ingest import ingest, run
+from pipeline.manifest import PARTS_DIR, scan, source_digest
+from pipeline.write import read_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "corpora").glob("*.txt"))
+
+
+def make_archive(folder: Path, n: int, start: int = 0) -> list[Path]:
+    """``n`` seed copies, each with its own closing line (so its own hash)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for i in range(start, start + n):
+        seed = SEEDS[i % len(SEEDS)]
+        path = folder / f"{i:04d}_{seed.name}"
+        path.write_text(seed.read_text(encoding="utf-8") + f"\n\nBản lưu trữ số {i}.\n", encoding="utf-8")
+        made.append(path)
+    return made
+
+
+def assert_same_tables(got: Path, want: Path) -> None:
+    a, b = read_tables(got), read_tables(want)
+    assert a.keys() == b.keys()
+    for table in a:
+        pd.testing.assert_frame_equal(a[table], b[table], check_exact=True, obj=table)
+        assert (got / f"{table}.csv").read_bytes() == (want / f"{table}.csv").read_bytes(), table
+    assert a["documents"]["doc_id"].is_unique
+
+
+def committed_parts(out: Path) -> int:
+    parts = out / PARTS_DIR
+    return sum(1 for p in parts.iterdir() if p.is_dir() and not p.name.startswith(".")) if parts.is_dir() else 0
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    make_archive(folder, 16)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The archive processed in this process, no worker pool: what every other run must equal."""
+    out = tmp_path_factory.mktemp("reference")
+    report = ingest([archive], out, workers=0, progress=False)
+    assert report.files == report.processed == 16
+    return out
+
+
+def test_worker_processes_equal_in_process(archive: Path, reference: Path, tmp_path: Path) -> None:
+    report = ingest([archive], tmp_path, workers=2, progress=False)
+    assert report.processed == 16 and report.peak_rss_mb > 0
+    assert_same_tables(tmp_path, reference)
+    assert len(read_tables(tmp_path)["documents"]) == 16
+
+
+def test_unchanged_rerun_does_nothing(archive: Path, tmp_path: Path) -> None:
+    first = ingest([archive], tmp_path, workers=2, progress=False)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.parquet")}
+    again = ingest([archive], tmp_path, workers=2, progress=False)
+    # final tables are rebuilt only when the corpus-level resolve failed last time (it is retried)
+    assert (again.processed, again.unchanged, again.finalized) == (0, 16, bool(first.resolve_errors))
+    if not first.resolve_errors:
+        assert {p: p.stat().st_mtime_ns for p in tmp_path.glob("*.parquet")} == before
+
+
+def test_touched_file_is_hashed_not_reprocessed(archive: Path, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    out = tmp_path / "out"
+    ingest([src], out, workers=0, progress=False)
+    touched = sorted(src.iterdir())[3]
+    os.utime(touched, ns=(time.time_ns(), time.time_ns() + 10**9))
+    again = ingest([src], out, workers=0, progress=False)
+    assert again.processed == 0 and again.unchanged == 16
+
+
+def test_add_change_delete_equals_clean_run(archive: Path, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    out = tmp_path / "out"
+    first = ingest([src], out, workers=2, progress=False)
+    assert first.processed == 16
+    first_parts = len(scan(out / PARTS_DIR))
+
+    files = sorted(src.iterdir())
+    for path in files[:2]:  # change
+        path.write_text(path.read_text(encoding="utf-8").replace("Bản lưu trữ", "Bản sửa đổi"), encoding="utf-8")
+    for path in files[5:8]:  # delete
+        path.unlink()
+    make_archive(src, 2, start=100)  # add
+    (src / "sub").mkdir()
+    shutil.copy(files[10], src / "sub" / files[10].name)  # same content, new path: a new document
+
+    again = ingest([src], out, workers=2, progress=False)
+    assert (again.processed, again.unchanged, again.dropped) == (5, 11, 3)
+    clean = tmp_path / "clean"
+    ingest([src], clean, workers=0, progress=False)
+    assert_same_tables(out, clean)
+    # parts holding only superseded or deleted rows are gone; every part left is still needed
+    inputs = {p.relative_to(src).as_posix() for p in src.rglob("*.txt")}
+    assert all(any(e.path in inputs for e in part.entries) for part in scan(out / PARTS_DIR))
+    assert len(scan(out / PARTS_DIR)) < first_parts + 5
+
+
+def test_new_pipeline_version_reprocesses_everything(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ingest([archive], tmp_path, workers=0, progress=False)
+    old_parts = {p.part_id for p in scan(tmp_path / PARTS_DIR)}
+    monkeypatch.setattr(ingest_module, "pipeline_version", lambda: "0.0.0+changed")
+    again = ingest([archive], tmp_path, workers=0, progress=False)
+    assert again.processed == 16 and again.finalized
+    assert old_parts.isdisjoint({p.part_id for p in scan(tmp_path / PARTS_DIR)})
+
+
+def test_source_digest_follows_code_and_data_not_caches(tmp_path: Path) -> None:
+    for package in ("pipeline", "gazetteers"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    base = source_digest(tmp_path)
+    (tmp_path / "pipeline" / "__pycache__").mkdir(exist_ok=True)
+    (tmp_path / "pipeline" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"cache")
+    assert source_digest(tmp_path) == base
+    schema = tmp_path / "pipeline" / "schema.py"
+    schema.write_text(schema.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    changed = source_digest(tmp_path)
+    assert changed != base
+    (tmp_path / "gazetteers" / "extra_units.csv").write_text("code,name\n1,x\n", encoding="utf-8")
+    assert source_digest(tmp_path) != changed
+
+
+def test_run_keeps_its_contract(archive: Path, reference: Path, tmp_path: Path) -> None:
+    """``run`` (used by other tests) still returns the tables and the failed documents."""
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    (src / "empty.txt").write_bytes(b"")
+    frames, failed = run([src], tmp_path / "out", progress=False, workers=1)
+    assert len(frames["documents"]) == 17
+    assert [d.path for d in failed if d.path == "empty.txt"] == ["empty.txt"]
+    assert set(frames) == set(read_tables(reference))
+
+
+def test_cli_summary_and_exit_code(archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.cli import main
+
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    assert main(["ingest", str(src), "--out", str(tmp_path / "ok"), "--no-progress", "--workers", "2"]) in (0, 1)
+    summary = capsys.readouterr().out
+    assert "16 files (16 processed, 0 unchanged, 0 dropped)" in summary
+    (src / "empty.txt").write_bytes(b"")
+    assert main(["ingest", str(src), "--out", str(tmp_path / "ok"), "--no-progress", "--workers", "2"]) == 1
+    assert "17 files (1 processed, 16 unchanged, 0 dropped)" in capsys.readouterr().out
+
+
+def test_hostile_files_become_error_rows(archive: Path, tmp_path: Path) -> None:
+    """One file too slow, one too big: each is an error row, every other document is intact."""
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    seed = SEEDS[0].read_text(encoding="utf-8")
+    # sorted between the others, so each shares a batch with normal documents (1 worker: batches of 4)
+    (src / "0003_slow.txt").write_text(seed * 160, encoding="utf-8")  # ~4 MB of real report text: tens of seconds
+    (src / "0009_huge.txt").write_text(seed * 1500, encoding="utf-8")  # ~39 MB: decoding alone overruns the cap
+    report = ingest([src], tmp_path / "out", workers=1, progress=False, limits=Limits(doc_timeout=3, memory_mb=150))
+    tables = read_tables(tmp_path / "out")
+    docs = tables["documents"].set_index("path")
+    assert docs.loc["0003_slow.txt", "status"] == "error" and "timed out" in docs.loc["0003_slow.txt", "error"]
+    assert docs.loc["0009_huge.txt", "status"] == "error" and "memory" in docs.loc["0009_huge.txt", "error"].lower()
+    assert docs.loc["0003_slow.txt", "sha256"] and docs.loc["0009_huge.txt", "format"] == "text"
+    assert {e.path for e in report.failed} >= {"0003_slow.txt", "0009_huge.txt"}
+    # the other 16 documents: exactly the rows of a run without the hostile files
+    ingest([archive], tmp_path / "clean", workers=1, progress=False)
+    want = read_tables(tmp_path / "clean")
+    for table, frame in tables.items():
+        if "doc_id" in frame:  # corpus-level tables (no doc_id) must not change either
+            frame = frame[~frame["doc_id"].isin(["0003_slow.txt", "0009_huge.txt"])]
+        others = frame.reset_index(drop=True)
+        pd.testing.assert_frame_equal(others, want[table].reset_index(drop=True), check_exact=True, obj=table)
+
+
+def _start(src: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "ingest", str(src), "--out", str(out), "--workers", "2", "--no-progress"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[], bool], timeout: float = 240) -> bool:
+    """SIGKILL ``proc`` as soon as ``ready()``; False when it finished first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        if ready():
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return True
+        time.sleep(0.005)
+    proc.kill()
+    raise AssertionError("run neither progressed nor finished")
+
+
+def test_kill_9_then_rerun_equals_clean_run(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    make_archive(src, 30)
+    code = source_digest(ROOT)
+    clean = tmp_path / "clean"
+    ingest([src], clean, workers=0, progress=False)
+    out = tmp_path / "out"
+
+    # 1. killed while documents are being processed
+    proc = _start(src, out)
+    assert _kill_when(proc, lambda: committed_parts(out) >= 2), "run finished before it could be killed"
+    assert proc.returncode == -signal.SIGKILL
+    assert not (out / "documents.parquet").exists()
+    parts = committed_parts(out)
+    time.sleep(1.5)  # workers die with the driver: nothing may commit behind a later run's back
+    assert committed_parts(out) == parts
+
+    # 2. killed again, as late as possible: while the final tables are being written
+    proc = _start(src, out)
+    _kill_when(proc, lambda: any(out.glob("*.tmp")))
+
+    # 3. a rerun that finishes
+    report = ingest([src], out, workers=2, progress=False)
+    if source_digest(ROOT) == code:  # (a code edit during the test rightly re-processes everything)
+        assert report.processed < 30
+    assert_same_tables(out, clean)
+    assert not list((out / PARTS_DIR).glob(".tmp-*")) and not list(out.glob("*.tmp"))
+
+
+def test_failures_are_retried_only_under_new_limits(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    make_archive(src, 3)
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    ingest([src], out, workers=1, progress=False, limits=Limits(doc_timeout=600, memory_mb=2048))
+    same = ingest([src], out, workers=1, progress=False, limits=Limits(doc_timeout=600, memory_mb=2048))
+    assert same.processed == 0 and [e.path for e in same.failed] == ["empty.txt"]
+    wider = ingest([src], out, workers=1, progress=False, limits=Limits(doc_timeout=900, memory_mb=2048))
+    assert (wider.processed, wider.unchanged) == (1, 3)
+
+
+def test_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
+    make_archive(tmp_path, 3)
+    first = ingest([tmp_path], tmp_path / "outputs", workers=0, progress=False)
+    again = ingest([tmp_path], tmp_path / "outputs", workers=0, progress=False)
+    assert first.files == again.files == 3 and again.processed == 0

@@ -1,0 +1,148 @@
+"""PDF with a text layer: footnote zone, superscript anchors, page joins, furniture."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from pipeline.load import load_bytes
+from pipeline.loaders.pdf_layout import layout
+from pipeline.loaders.pdf_lines import Line, plumber_pages
+from pipeline.models import Document
+from pipeline.normalize import fold
+
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+sys.path.insert(0, str(OFFICE))
+from office_gold import footnote_problems, gold  # noqa: E402
+
+
+def _load(name: str) -> Document:
+    doc = load_bytes((OFFICE / name).read_bytes(), name)
+    assert doc.status == "ok", doc.error
+    return doc
+
+
+@pytest.mark.parametrize("seed", ["000", "004"])
+def test_seed_pdf_footnotes_match_gold(seed: str, gold_dir: Path) -> None:
+    doc = _load(f"seed{seed}.pdf")
+    g = gold(gold_dir, seed)
+    assert len(doc.footnotes) == len(g["footnotes"])
+    assert footnote_problems(doc, g) == []
+
+
+@pytest.mark.parametrize("seed", ["000", "004"])
+def test_pdfplumber_reference_gives_the_same_notes(seed: str) -> None:
+    """The same layout over pdfplumber's characters finds the same notes at the same places."""
+    fast = _load(f"seed{seed}.pdf")
+    ref = Document(doc_id="ref", path="ref", format="pdf", sha256="")
+    pages, rules = plumber_pages((OFFICE / f"seed{seed}.pdf").read_bytes())
+    layout(ref, pages, rules_at=lambda i: rules[i])
+
+    def notes(doc: Document) -> list[tuple[str, str]]:
+        blocks = {b.block_id: b.text for b in doc.blocks}
+        return [(" ".join(f.text.split()), " ".join(blocks[f.anchor_block_id][: f.anchor_char].split()[-6:])) for f in doc.footnotes]
+
+    assert notes(fast) == notes(ref)
+
+
+def test_superscript_is_an_anchor_not_a_digit() -> None:
+    """"năm 2017¹" must never read "năm 20171"."""
+    doc = _load("seed004.pdf")
+    body = " ".join(b.text for b in doc.body_blocks())
+    assert "trong năm 2017;" in body
+    assert "20171" not in body
+    first = doc.footnotes[0]
+    anchor_block = doc.blocks[first.anchor_block_id]
+    assert anchor_block.text[: first.anchor_char].endswith("trong năm 2017")
+    assert anchor_block.text[first.anchor_char] == ";"
+
+
+def test_every_block_has_its_page_and_notes_stay_out_of_body() -> None:
+    doc = _load("seed000.pdf")
+    assert doc.pages == len(pdfium.PdfDocument((OFFICE / "seed000.pdf").read_bytes()))
+    assert all(b.page is not None and 1 <= b.page <= doc.pages for b in doc.blocks)
+    body = fold(" ".join(b.text for b in doc.body_blocks()))
+    for note in doc.footnotes:
+        assert fold(note.text[:50]) not in body
+    assert all(not b.text.strip().isdigit() for b in doc.blocks)  # page numbers are furniture
+
+
+def test_paragraph_split_by_page_and_notes_is_joined() -> None:
+    """Seed 004 breaks "… ở các TCCS | ¹ note | đảng trực thuộc" over a page: one paragraph again."""
+    doc = _load("seed004.pdf")
+    joined = [b for b in doc.body_blocks() if "TCCS đảng trực thuộc" in b.text and "thường xuyên quan tâm" in b.text]
+    assert len(joined) == 1
+    pages = {b.page for b in doc.body_blocks()}
+    assert len(pages) > 1
+
+
+def test_header_band_read_column_by_column() -> None:
+    doc = _load("seed000.pdf")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert len(cells) == 2
+    left, right = cells
+    assert left.text.startswith("ĐẢNG BỘ TỈNH ĐỒNG") and "THÀNH ỦY SA ĐÉC" in left.text and "Số -BC/TU" in left.text
+    assert right.text.startswith("ĐẢNG CỘNG SẢN VIỆT NAM") and "Sa Đéc, ngày" in right.text
+    assert doc.title == "BÁO CÁO tình hình công tác Dân vận Quý II năm 2022"
+
+
+def test_footnote_continued_on_next_page_stays_one_note() -> None:
+    """crossing.pdf: one long note that LibreOffice had to continue overleaf."""
+    import pdfplumber
+
+    with pdfplumber.open(OFFICE / "crossing.pdf") as pdf:
+        page_texts = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+    doc = _load("crossing.pdf")
+    assert len(doc.footnotes) == 1
+    note = doc.footnotes[0].text
+    assert note.startswith("Kế hoạch số 53-KH/TU") and note.endswith("các tổ chức chính trị-xã hội.")
+    start = next(i for i, t in enumerate(page_texts) if "53-KH/TU" in t)     # the note's first words
+    end = max(i for i, t in enumerate(page_texts) if "06-NQ/TU" in t)        # … and its last reference
+    assert end == start + 1  # the PDF really prints it over two pages
+    body = " ".join(b.text for b in doc.body_blocks())
+    assert "Tân Quy Đông" not in body and "Kế hoạch số 53-KH/TU" not in body  # nothing of the note leaked
+    assert doc.blocks[doc.footnotes[0].anchor_block_id].kind == "paragraph"
+
+
+def _line(text: str, base: float, size: float = 13.0, page: int = 1, sup: str | None = None, x0: float = 85.0, x1: float = 538.0) -> Line:
+    pieces: list = [text] if sup is None else [text, (sup,)]
+    return Line(page, pieces, x0, x1, base, size)
+
+
+def test_running_header_and_page_number_dropped() -> None:
+    pages = []
+    for p in range(1, 4):
+        pages.append([
+            _line("BÁO CÁO SỐ 12 - DỰ THẢO", 40, 9.0, p),
+            _line(f"Đoạn văn trang {p} kéo dài đến lề phải của trang giấy này.", 200, 13.0, p, x1=300),
+            _line(str(p), 810, 11.0, p, x0=290, x1=300),
+        ])
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    assert [b.text for b in doc.blocks] == [f"Đoạn văn trang {p} kéo dài đến lề phải của trang giấy này." for p in range(1, 4)]
+
+
+def test_unpaired_superscript_is_kept_as_superscript_text() -> None:
+    """A raised 2 with no note under it (m²) is not an anchor and not a plain digit."""
+    pages = [[_line("Diện tích 500 m", 100, sup="2"), _line("hết.", 115, x1=120)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    assert doc.blocks[0].text == "Diện tích 500 m² hết."
+    assert doc.footnotes == []
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_continued_note_needs_a_separator_rule(rule: bool) -> None:
+    """Small print at the foot of a page continues the last note only under a separator."""
+    p1 = [_line("Thân bài có chú thích", 100, sup="1", x1=300), _line("kết thúc.", 115, x1=150),
+          Line(1, [("1",), " Chú thích bắt đầu ở trang một"], 85, 538, 780, 10.0)]
+    p2 = [Line(2, ["Thân bài trang hai, đủ dài để là văn bản chính."], 85, 538, 100, 13.0),
+          Line(2, ["và kết thúc ở trang hai."], 85, 300, 780, 10.0)]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, [p1, p2], rules_at=lambda i: [760.0] if rule and i == 1 else [])
+    assert len(doc.footnotes) == 1
+    joined = doc.footnotes[0].text == "Chú thích bắt đầu ở trang một và kết thúc ở trang hai."
+    assert joined is rule
+    assert any(b.text == "và kết thúc ở trang hai." for b in doc.body_blocks()) is not rule

@@ -1,0 +1,243 @@
+"""Reference extraction on hand-written texts in real citation formats (not taken from the seeds)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import references
+from pipeline.models import Document
+
+
+def make_doc(*paragraphs: str, kind: str = "paragraph") -> Document:
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for p in paragraphs:
+        doc.add_block(kind, p)
+    return doc
+
+
+def refs(*paragraphs: str) -> list[dict]:
+    doc = make_doc(*paragraphs)
+    references.extract(doc)
+    rows = doc.rows("references")
+    for r in rows:  # provenance holds by construction; check it anyway
+        assert doc.blocks[r["block_id"]].text[r["char_start"]:r["char_end"]] == r["text"]
+    return rows
+
+
+def symbols(*paragraphs: str) -> list[str | None]:
+    return [r["symbol"] for r in refs(*paragraphs)]
+
+
+@pytest.mark.parametrize("written", ["01-KL/TW", "01 - KL/TW", "01–KL/TW", "01-KL/ TW", "01 -KL /TW", "01-KL/TƯ", "01-kl/tw"])
+def test_party_symbol_variants_normalise(written: str) -> None:
+    assert symbols(f"Tiếp tục thực hiện Kết luận số {written} của Bộ Chính trị.") == ["01-KL/TW"]
+
+
+def test_ocr_eth_and_quy_dinh_code() -> None:
+    rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
+    assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]
+    assert rows[0]["type"] == "Quy định" and rows[0]["type_code"] == "QĐi"
+    assert rows[0]["date"] == "2018-10-25"
+    assert rows[0]["issuing_body"] == "Ban Chấp hành Trung ương"
+
+
+def test_full_party_citation_attributes_and_span() -> None:
+    text = "Quán triệt Chỉ thị số 12-CT/TU, ngày 07/3/2019 của Ban Thường vụ Huyện ủy (khóa XX) về tăng cường công tác dân vận; đồng thời"
+    (r,) = refs(text)
+    assert r["text"] == "Chỉ thị số 12-CT/TU, ngày 07/3/2019 của Ban Thường vụ Huyện ủy (khóa XX)"
+    assert (r["type"], r["type_code"], r["number"], r["issuer_code"]) == ("Chỉ thị", "CT", "12", "TU")
+    assert (r["date"], r["issuing_body"], r["term"]) == ("2019-03-07", "Ban Thường vụ Huyện ủy", "XX")
+    assert r["subject"] == "tăng cường công tác dân vận"
+    assert r["relation"] == "implements"
+
+
+def test_state_style_decree_and_law() -> None:
+    rows = refs(
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;",
+        "Thực hiện Nghị quyết số 60/2024/UBTVQH15 và Công văn số 356/UBND-VX ngày 2/4/2024.",
+    )
+    by = {r["symbol"]: r for r in rows}
+    assert set(by) == {"30/2020/NĐ-CP", "77/2015/QH13", "60/2024/UBTVQH15", "356/UBND-VX"}
+    d = by["30/2020/NĐ-CP"]
+    assert (d["type"], d["year"], d["issuer_code"], d["date"], d["issuing_body"]) == ("Nghị định", 2020, "CP", "2020-03-05", "Chính phủ")
+    law = by["77/2015/QH13"]
+    assert law["type"] == "Luật" and law["year"] == 2015 and law["issuer_code"] == "QH13"
+    assert law["text"].startswith("Luật Tổ chức chính quyền địa phương số") and law["date"] == "2015-06-19"
+    assert by["356/UBND-VX"]["type"] == "Công văn" and by["356/UBND-VX"]["issuer_code"] == "UBND"
+    assert d["relation"] == "per"
+
+
+def test_split_and_damaged_symbols() -> None:
+    rows = refs(
+        "Thực hiện Kế hoạch số 75/KH- UBND ngày 09/7/2023 của UBND tỉnh Bạc Liêu;",
+        "theo Quyết định số 1234/QĐ-\nUBND ngày 02/01/2023 của Chủ tịch UBND huyện;",
+        "Theo Chỉ thị số 12/CTTg ngày 1/2/2021 của Thủ tướng Chính phủ",
+        "THỰC HIỆN CHỈ THỊ SỐ 08/CT-TTG NGÀY 15 THÁNG 3 NĂM 2022 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+    )
+    assert [r["symbol"] for r in rows] == ["75/KH-UBND", "1234/QĐ-UBND", "12/CT-TTg", "08/CT-TTg"]
+    assert rows[1]["date"] == "2023-01-02"
+    assert rows[2]["inferred"] is True and rows[0]["inferred"] is False
+    assert rows[3]["date"] == "2022-03-15" and rows[3]["issuing_body"] == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_no_reference_in_figures_dates_and_ratios() -> None:
+    assert refs("Đạt 24/39 chỉ tiêu; 21.771/34.534 hộ; 500.000đ/tháng; ngày 15/10/2020; Covid-19; 44 tạ/ha.") == []
+
+
+def test_short_forms_with_issuer_are_inferred() -> None:
+    rows = refs("Các cấp ủy thực hiện tốt Quyết định 124, 125 của Ban Bí thư (khóa XII) và báo cáo kết quả.")
+    assert [r["symbol"] for r in rows] == ["124-QĐ/TW", "125-QĐ/TW"]
+    assert [r["text"] for r in rows] == ["Quyết định 124", "125"]
+    assert all(r["inferred"] and r["term"] == "XII" and r["issuing_body"] == "Ban Bí thư" for r in rows)
+    assert [r["name"] for r in rows] == ["Quyết định 124", "Quyết định 125"]
+
+
+def test_short_form_without_issuer_keeps_name() -> None:
+    (r,) = refs("Tiếp tục thực hiện quy chế phối hợp theo Nghị quyết 35; kiểm tra định kỳ.")
+    assert r["symbol"] is None and r["name"] == "Nghị quyết 35" and r["inferred"] is False
+
+
+def test_numbers_after_type_words_that_are_not_references() -> None:
+    assert refs("Hoàn thành Kế hoạch 5 năm; Nghị quyết 2 năm qua đã đi vào cuộc sống.") == []
+
+
+def test_named_references() -> None:
+    rows = refs(
+        "Triển khai Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và Nghị quyết Trung ương 5 khóa XII về kinh tế tập thể.",
+        "Thực hiện Luật Thanh niên, Luật Thực hiện dân chủ ở cơ sở; thực hiện tốt quy chế dân chủ ở cơ sở tại địa phương.",
+        "Hưởng ứng Đề án “Nông thôn sáng”; xây dựng chương trình phối hợp giữa Ban Dân vận với Hội Nông dân.",
+    )
+    names = [r["name"] for r in rows]
+    assert names == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI",
+        "Nghị quyết Trung ương 5 khóa XII",
+        "Luật Thanh niên",
+        "Luật Thực hiện dân chủ ở cơ sở",
+        "Đề án “Nông thôn sáng”",
+    ]
+    assert rows[0]["term"] == "XVI" and rows[1]["term"] == "XII"
+    assert all(r["symbol"] is None for r in rows)
+
+
+def test_instrument_issued_by_a_reference_is_its_subject_not_a_second_reference() -> None:
+    rows = refs("Quyết định số 45-QĐ/HU ngày 3/4/2023 của Ban Thường vụ Huyện ủy về ban hành Quy chế công tác dân vận của hệ thống chính trị huyện.")
+    assert [r["symbol"] for r in rows] == ["45-QĐ/HU"]
+    assert rows[0]["subject"].startswith("ban hành Quy chế công tác dân vận")
+
+
+def test_body_before_and_shared_by_a_list() -> None:
+    rows = refs(
+        "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 12-KH/HU, ngày 2/3/2021 về thực hiện phong trào thi đua và Công văn số 40-CV/HU, ngày 5/5/2021 hướng dẫn thực hiện.",
+        "Thực hiện Nghị định số 10/2021/NĐ-CP, Nghị định số 20/2022/NĐ-CP của Chính phủ.",
+        "Ngày 12/9/2023 UBND huyện ban hành Công văn số 88/UBND-NV về việc rà soát.",
+    )
+    assert [r["issuing_body"] for r in rows] == ["Ban Thường vụ Huyện ủy"] * 2 + ["Chính phủ"] * 2 + ["UBND huyện"]
+    assert rows[4]["date"] == "2023-09-12"
+
+
+def test_own_number_in_header_blank_draft_and_repeats() -> None:
+    doc = make_doc("HUYỆN ỦY PHONG ĐIỀN", "Số    -BC/HU", "Phong Điền, ngày    tháng 5 năm 2023", "BÁO CÁO",
+                   "Ban Thường vụ Huyện ủy báo cáo kết quả công tác dân vận như sau:",
+                   "Căn cứ Chỉ thị số 05-CT/HU ngày 2/2/2022 của Ban Thường vụ Huyện ủy.")
+    references.extract(doc)
+    own, other = doc.rows("references")
+    assert own["is_self"] and own["symbol"] == "-BC/HU" and own["text"] == "Số    -BC/HU"
+    assert own["issuing_body"] == "Ban Thường vụ Huyện ủy" and own["date"] is None
+    assert not other["is_self"]
+    assert doc.own_symbol == "-BC/HU"
+
+
+def test_header_number_in_a_cell_and_annex_repeat() -> None:
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    doc.add_block("table_cell", "ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG AN LẠC\nBAN THƯỜNG TRỰC\nSố: 21/KH-MTTQ-BTT")
+    doc.add_block("table_cell", "An Lạc, ngày 03 tháng 02 năm 2024")
+    doc.add_block("paragraph", "(Kèm theo Kế hoạch số 21/KH-MTTQ-BTT ngày 03/02/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam phường An Lạc)")
+    references.extract(doc)
+    head, annex = doc.rows("references")
+    assert head["is_self"] and annex["is_self"] and doc.own_symbol == "21/KH-MTTQ-BTT"
+    assert head["date"] == "2024-02-03"
+    assert head["issuing_body"] == "Ban Thường trực Ủy ban MTTQ Việt Nam phường An Lạc"
+
+
+def test_news_item_about_a_report_is_self() -> None:
+    doc = make_doc("Ngày 03 tháng 3 năm 2023, Huyện ủy Phong Điền ban hành Báo cáo số 210-BC/HU về tổng kết công tác dân vận năm 2022.",
+                   "Báo cáo nêu rõ, thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương, …")
+    references.extract(doc)
+    own, other = doc.rows("references")
+    assert own["is_self"] and (own["date"], own["issuing_body"]) == ("2023-03-03", "Huyện ủy Phong Điền")
+    assert not other["is_self"] and doc.own_symbol == "210-BC/HU"
+
+
+def test_issue_date_taken_from_dates_rows_when_present() -> None:
+    doc = make_doc("Thực hiện Kế hoạch số 07-KH/ĐU ngày 31/12/2021 của Đảng ủy xã.")
+    block = doc.blocks[0]
+    start = block.text.index("31/12/2021")
+    doc.items.setdefault("dates", []).append({"doc_id": doc.doc_id, "block_id": block.block_id, "char_start": start, "char_end": start + 10,
+                                              "text": "31/12/2021", "where": "body", "kind": "day", "start": "2021-12-31",
+                                              "end": "2021-12-31", "precision": "day"})
+    references.extract(doc)
+    assert doc.rows("references")[0]["date"] == "2021-12-31"
+
+
+@pytest.mark.parametrize("cue, relation", [
+    ("tổng kết 10 năm thực hiện", "reviews"), ("tiếp tục thực hiện", "continues"), ("thay thế", "replaces"),
+    ("triển khai", "implements"), ("theo", "per"), ("đánh giá", "unknown"),
+])
+def test_relation_read_from_wording(cue: str, relation: str) -> None:
+    (r,) = refs(f"Ban Thường vụ {cue} Chỉ thị số 14-CT/TU của Tỉnh ủy.")
+    assert r["relation"] == relation
+
+
+@pytest.mark.parametrize("unit", ["1/", "12/2020/", "1-", "7/KH-"])
+def test_pathological_line_is_linear(unit: str) -> None:
+    """A 100 000-character line of digits, slashes and dashes: time grows linearly."""
+    def run(n: int) -> float:
+        doc = make_doc(unit * (n // len(unit)))
+        started = time.perf_counter()
+        references.extract(doc)
+        return time.perf_counter() - started
+    run(1_000)  # patterns compiled outside the timing
+    small, large = run(25_000), run(100_000)
+    assert large < 5.0
+    assert large < 12 * max(small, 0.01)  # 4× the input, well under quadratic growth (16×)
+
+
+_TOKENS = ["số", "Số:", "Kết luận", "Quyết định", "Luật", "Nghị định", "Chỉ thị", "của", "Bộ Chính trị", "Ban Thường vụ",
+           "Tỉnh ủy", "UBND", "ngày", "tháng", "năm", "khóa", "(khóa", "XII)", "về", "và", ",", ";", ".", "\n", "01-KL/TW",
+           "-BC/TU", "30/2020/NĐ-CP", "12/CTTg", "217,", "218", "2021", "18/5/2021", "/", "-", "–", "“", "”", "Đề án", "Ð", "QÐi"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=60).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_any_token_soup_keeps_provenance(text: str) -> None:
+    """Whatever the input, extraction never raises and every span is exact."""
+    refs(text)
+
+
+def test_forms_seen_in_the_wild() -> None:
+    rows = refs(
+        "Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997.",
+        "Thực hiện Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN ngày 18/11/2014 của Chính phủ.",
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Căn cứ Hiến pháp năm 2013;",
+        "có 3 KH/năm; 2 HD/ngày; quán triệt Đề án đến các đồng chí; nội dung của Đề án tiếp xúc, đối thoại.",
+    )
+    assert [r["symbol"] or r["name"] for r in rows] == [
+        "84-QĐ/TWĐTN", "31-QĐ/TW", "01/2014/NQLT/CP-UBTƯMTTQVN", "Điều lệ Đảng Cộng sản Việt Nam", "Hiến pháp năm 2013"]
+    assert rows[1]["date"] == "1997-10-01" and rows[2]["type"] == "Nghị quyết liên tịch"
+
+
+def test_a_nested_reference_does_not_take_the_list_issuer() -> None:
+    rows = refs("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 125/KH-UBND ngày 01/6/2022 triển khai Nghị định số 59/2023/NĐ-CP.")
+    assert [r["issuing_body"] for r in rows] == ["Ủy ban nhân dân tỉnh", None]
+
+
+def test_issue_date_points_at_its_dates_row() -> None:
+    doc = make_doc("Thực hiện Kế hoạch số 07-KH/ĐU ngày 31/12/2021 của Đảng ủy xã.")
+    block = doc.blocks[0]
+    start = block.text.index("31/12/2021")
+    references.extract(doc)
+    assert doc.rows("references")[0]["date_char_start"] == start

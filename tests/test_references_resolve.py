@@ -1,0 +1,179 @@
+"""Corpus-level resolution: identity beyond the symbol, fills, conflicts, short forms, directives, citations."""
+from __future__ import annotations
+
+import pandas as pd
+
+from extractors import references
+from extractors.reference_resolve import resolve_frames
+from pipeline.models import Document
+from pipeline.schema import TABLES
+from pipeline.write import frame, rows_of
+
+
+def corpus(issued: dict[str, str] | None = None, **docs: list[str]) -> dict[str, pd.DataFrame]:
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for doc_id, paragraphs in docs.items():
+        doc = Document(doc_id=doc_id, path=f"{doc_id}.txt", format="text", sha256="", issued_date=(issued or {}).get(doc_id))
+        for p in paragraphs:
+            doc.add_block("paragraph", p)
+        references.extract(doc)
+        for table, table_rows in rows_of(doc).items():
+            rows[table].extend(table_rows)
+    frames = {t: frame(t, r) for t, r in rows.items()}
+    resolve_frames(frames)
+    return frames
+
+
+def by_symbol(frames: dict[str, pd.DataFrame], doc_id: str, symbol: str) -> pd.DataFrame:
+    r = frames["references"]
+    return r[(r["doc_id"] == doc_id) & (r["symbol"] == symbol)]
+
+
+def test_same_symbol_different_terms_are_two_documents() -> None:
+    f = corpus(
+        a=["Sơ kết Chỉ thị số 77-CT/TW, ngày 02/3/2001 của Ban Bí thư (khóa IX) về công tác thanh niên."],
+        b=["Tổng kết Chỉ thị số 77-CT/TW, ngày 09/4/2011 của Bộ Chính trị (khóa X) về công tác cựu chiến binh.",
+           "Tiếp tục quán triệt Chỉ thị số 77-CT/TW trong toàn Đảng bộ."],
+    )
+    a = by_symbol(f, "a", "77-CT/TW")["canonical_id"].tolist()
+    b = by_symbol(f, "b", "77-CT/TW")["canonical_id"].tolist()
+    assert len(set(a)) == 1 and len(set(b)) == 1 and a[0] != b[0]
+    bare = by_symbol(f, "b", "77-CT/TW").iloc[1]
+    assert bare["date"] is pd.NA or pd.isna(bare["date"])
+    assert bare["date_resolved"] == "2011-04-09" and "date:mention" in bare["filled"]
+
+
+def test_registry_separates_the_two_59_ct_tw() -> None:
+    f = corpus(
+        a=["Tổng kết Chỉ thị số 59-CT/TW ngày 27/9/1995 của Ban Bí thư Trung ương Đảng (khoá VII) về chăm sóc người cao tuổi."],
+        b=["Tổng kết Chỉ thị 59-CT/TW ngày 15/12/2000 của Bộ Chính trị (khóa VIII) về hoạt động của Hội Nông dân."],
+    )
+    ids = {by_symbol(f, d, "59-CT/TW")["canonical_id"].iloc[0] for d in "ab"}
+    assert len(ids) == 2
+    d = f["directives"].set_index("canonical_id")
+    assert {d.loc[i, "date"] for i in ids} == {"1995-09-27", "2000-12-15"}
+    assert all(d.loc[i, "in_registry"] for i in ids)
+
+
+def test_local_code_is_a_different_plan_in_every_province() -> None:
+    text = "Thực hiện Kế hoạch số 35-KH/TU, ngày 05/3/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận."
+    f = corpus(a=[text], b=[text])
+    assert by_symbol(f, "a", "35-KH/TU")["canonical_id"].iloc[0] != by_symbol(f, "b", "35-KH/TU")["canonical_id"].iloc[0]
+    named = "Thực hiện Kế hoạch số 35-KH/TU, ngày 05/3/2021 của Tỉnh ủy Bến Tre về công tác dân vận."
+    g = corpus(a=[named], b=[named])
+    assert by_symbol(g, "a", "35-KH/TU")["canonical_id"].iloc[0] == by_symbol(g, "b", "35-KH/TU")["canonical_id"].iloc[0]
+
+
+def test_tu_of_province_and_of_city_in_one_report() -> None:
+    f = corpus(a=[
+        "Nghị quyết số 05-NQ/TU ngày 01/02/2021 của Ban Chấp hành Đảng bộ Tỉnh về phát triển du lịch.",
+        "Kế hoạch số 05-NQ/TU ngày 09/9/2021 của Ban Chấp hành Đảng bộ Thành phố về chuyển đổi số.",
+        "Kế hoạch số 12-KH/TU ngày 3/3/2022 của Ban Thường vụ Thành ủy về thực hiện Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh.",
+        "trọng tâm là Nghị quyết số 07-NQ/TU và các chương trình của Tỉnh.",
+    ])
+    five = by_symbol(f, "a", "05-NQ/TU")["canonical_id"].tolist()
+    assert len(set(five)) == 2
+    seven = by_symbol(f, "a", "07-NQ/TU")
+    assert seven["canonical_id"].nunique() == 1
+    assert seven["issuing_body_resolved"].iloc[1] == "Ban Chấp hành Đảng bộ Tỉnh"
+    assert seven["filled"].iloc[1] == "issuing_body:mention"
+
+
+def test_conflicting_date_is_flagged_not_split() -> None:
+    f = corpus(a=[
+        "Kế hoạch số 35-KH/TU ngày 30/12/2021 của Ban Chấp hành Đảng bộ Thành phố về thực hiện Nghị quyết.",
+        "Kế hoạch số 35-KH/TU ngày 30/12/2021 của Ban Chấp hành Đảng bộ Thành phố về thực hiện.",
+        "Kế hoạch Số 35-KH/TU ngày 3/12/2021 của Ban Ban chấp hành Đảng bộ Thành phố về thực hiện.",
+    ])
+    rows = by_symbol(f, "a", "35-KH/TU")
+    assert rows["canonical_id"].nunique() == 1
+    assert rows["date_conflict"].tolist() == [False, False, True]
+    assert rows["date"].tolist() == ["2021-12-30", "2021-12-30", "2021-12-03"]  # the written date is kept
+    d = f["directives"].set_index("canonical_id").loc[rows["canonical_id"].iloc[0]]
+    assert d["date"] == "2021-12-30" and bool(d["date_conflict"])
+
+
+def test_short_form_resolved_from_the_corpus_with_evidence() -> None:
+    f = corpus(
+        a=["Thực hiện Quyết định số 123-QĐ/TW, ngày 05/5/2019 của Bộ Chính trị về ban hành Quy chế phối hợp giám sát cộng đồng."],
+        b=["Thực hiện Quyết định số 123/QĐ-TTg ngày 02/02/2019 của Thủ tướng Chính phủ về đầu tư hạ tầng giao thông."],
+        c=["Tiếp tục thực hiện Quy chế phối hợp giám sát cộng đồng theo Quyết định 123; tổ chức sơ kết."],
+    )
+    r = f["references"]
+    short = r[r["doc_id"] == "c"].iloc[0]
+    assert pd.isna(short["symbol"]) and short["name"] == "Quyết định 123"
+    assert short["resolves_to"] == "123-QĐ/TW"
+    assert short["canonical_id"] == by_symbol(f, "a", "123-QĐ/TW")["canonical_id"].iloc[0]
+    assert "corpus" in short["evidence"] and "giám" in short["evidence"]
+
+
+def test_name_resolved_to_the_registry_and_to_a_subject() -> None:
+    f = corpus(
+        {"a": "2019-06-30", "c": "2023-01-05"},
+        a=["Các cấp ủy thực hiện tốt Quy chế công tác dân vận của hệ thống chính trị và các quy định khác."],
+        c=["Các cấp ủy thực hiện tốt Quy chế công tác dân vận của hệ thống chính trị và các quy định khác."],
+        b=["Quyết định số 88/QĐ-TTg ngày 1/2/2020 của Thủ tướng Chính phủ về việc phê duyệt Chương trình phát triển thanh niên đến năm 2030;",
+           "Kế hoạch số 9/KH-UBND ngày 3/3/2020 của UBND tỉnh về thực hiện Chương trình phát triển thanh niên đến năm 2030."],
+    )
+    r = f["references"]
+    qc = r[r["doc_id"] == "a"].iloc[0]
+    assert qc["resolves_to"] == "290-QĐ/TW" and qc["canonical_id"] == "290-QĐ/TW@2010"  # in force in 2019
+    assert r[r["doc_id"] == "c"].iloc[0]["resolves_to"] == "23-QĐ/TW"  # replaced it in 2021
+    prog = r[(r["doc_id"] == "b") & r["symbol"].isna()].iloc[0]
+    assert prog["resolves_to"] == "88/QĐ-TTg"
+
+
+def test_directives_and_citations_tables() -> None:
+    f = corpus(
+        a=["Kế hoạch số 12-KH/HU ngày 2/3/2021 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Bình Định.",
+           "Tổng kết 10 năm thực hiện Chỉ thị số 49-CT/TW, ngày 20/10/2015 của Ban Bí thư."],
+        b=["Tiếp tục thực hiện Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Bình Định."],
+    )
+    d = f["directives"]
+    assert d["canonical_id"].is_unique
+    nq = d[d["symbol"] == "05-NQ/TU"].iloc[0]
+    assert nq["n_mentions"] == 2 and nq["n_citing_documents"] == 2
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert len(inner) == 1 and inner.iloc[0]["relation"] == "implements"
+    assert inner.iloc[0]["cited_canonical_id"] == nq["canonical_id"]
+    rel = dict(zip(c[c["citing_canonical_id"].isna()]["cited_mention_id"], c[c["citing_canonical_id"].isna()]["relation"]))
+    assert rel["a#3"] == "reviews" and rel["b#1"] == "continues"
+
+
+def test_mention_without_place_joins_the_named_committee_of_its_level() -> None:
+    f = corpus(a=[
+        "Chương trình số 14-CTr/TU ngày 05/6/2019 của Ban Chấp hành Đảng bộ tỉnh Kiên Giang về thực hiện Nghị quyết.",
+        "Chương trình số 14-CTr/TU ngày 05/6/2019 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết.",
+        "Chương trình số 14-CTr/TU ngày 01/8/2019 của Ban Thường vụ Huyện ủy về chuyển đổi số.",
+    ])
+    ids = by_symbol(f, "a", "14-CTr/TU")["canonical_id"].tolist()
+    assert ids[0] == ids[1] != ids[2]
+    assert ids[0].endswith("kiên giang")
+
+
+def test_amending_law_edge() -> None:
+    f = corpus(a=["Căn cứ Luật số 12/2024/QH15 ngày 20/6/2024 về sửa đổi, bổ sung một số điều của Luật số 80/2015/QH13 ngày 22/6/2015."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert inner["relation"].tolist() == ["amends"]
+
+
+def test_law_named_again_without_number_resolves_to_its_numbered_mention() -> None:
+    f = corpus(a=["Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015;",
+                  "Thực hiện đúng quy định của Luật Tổ chức chính quyền địa phương."])
+    r = f["references"]
+    named = r[r["symbol"].isna()].iloc[0]
+    assert named["resolves_to"] == "77/2015/QH13"
+    assert named["canonical_id"] == r[r["symbol"] == "77/2015/QH13"]["canonical_id"].iloc[0]
+
+
+def test_abbreviated_short_form_resolves_within_its_report() -> None:
+    f = corpus(
+        a=["Thực hiện Kết luận số 12-KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI (Kết luận 12) về phát triển vùng."],
+        b=["Theo Kết luận số 12-KL/TW ngày 05/8/2021 của Bộ Chính trị khóa XIII về kinh tế biển."],
+    )
+    r = f["references"]
+    short = r[(r["doc_id"] == "a") & r["symbol"].isna()].iloc[0]
+    assert short["resolves_to"] == "12-KL/TW"
+    assert short["canonical_id"] == r[(r["doc_id"] == "a") & (r["symbol"] == "12-KL/TW")]["canonical_id"].iloc[0]

@@ -1,0 +1,91 @@
+"""Researchers' commands on a corpus built for them (issue 9): three reports from three
+provinces citing the same central resolution in different spellings, and the two
+different documents numbered 59-CT/TW."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from conftest import ROOT, ingest
+from pipeline.cites import candidates, citing_rows, describe, parse_query
+from pipeline.cli import main as vnreport
+from pipeline.query import sql
+
+CORPUS = ROOT / "tests" / "fixtures" / "research"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("research")
+    ingest([CORPUS], folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def frames(out: Path) -> dict[str, pd.DataFrame]:
+    from pipeline.write import read_tables
+    return read_tables(out)
+
+
+@pytest.mark.parametrize("query", ["25-NQ/TW", "25/NQ-TW", "25 - NQ/TW", "Nghị quyết 25", "nghị quyết số 25"])
+def test_every_spelling_finds_the_three_citing_reports(frames, query):
+    found = candidates(frames["directives"], parse_query(query))
+    assert found["canonical_id"].nunique() == 1
+    rows = citing_rows(frames, found["canonical_id"].tolist())
+    assert rows[["date", "report", "province", "relation"]].values.tolist() == [
+        ["2019-11-20", "hue_tu_2019.txt", "Thừa Thiên Huế", "continues"],
+        ["2021-03-15", "krongpac_hu_2021.txt", "Đắk Lắk", "implements"],
+        ["2022-01-05", "camau_hu_2022.txt", "Cà Mau", "continues"],
+    ]
+    assert rows["sentence"].str.contains("25", regex=False).all()
+    assert rows["sentence"].iloc[1].startswith("Thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013")
+
+
+def test_ambiguous_symbol_shows_candidates_then_one_by_id(out, capsys):
+    assert vnreport(["cites", "59-CT/TW", "--out", str(out)]) == 3
+    listing = capsys.readouterr().out
+    assert "2 documents match" in listing and "1995-09-27" in listing and "2000-12-15" in listing
+    found = candidates(pd.read_parquet(out / "directives.parquet"), parse_query("59-CT/TW"))
+    by_date = found.set_index("date")["canonical_id"]
+    assert vnreport(["cites", "59-CT/TW", "--id", by_date["2000-12-15"], "--out", str(out), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and lines[1].startswith("2021-03-15,krongpac_hu_2021.txt,Đắk Lắk,")
+    assert "Hội Nông dân" in lines[1]
+
+
+def test_directive_record_counts_by_year_and_province(frames, out, capsys):
+    found = candidates(frames["directives"], parse_query("43-KL/TW"))
+    info = describe(frames, found["canonical_id"].iloc[0])
+    assert info["record"]["date"] == "2013-01-07"
+    assert info["n_mentions"] == 2
+    assert info["by_year"].to_dict() == {"2019": 1, "2022": 1}
+    assert info["by_province"].to_dict() == {"Thừa Thiên Huế": 1, "Cà Mau": 1}
+    assert vnreport(["directive", "43-KL/TW", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "cited 2 times by 2 reports" in text and "Ban Bí thư" in text
+
+
+def test_unknown_document_is_a_clear_miss(out, capsys):
+    assert vnreport(["cites", "999-NQ/TW", "--out", str(out)]) == 1
+    assert "no cited document matches" in capsys.readouterr().err
+
+
+def test_sql_sees_every_table(out):
+    counts = sql(out, "SELECT symbol, count(*) AS n FROM refs WHERE symbol IN ('25-NQ/TW', '59-CT/TW') GROUP BY 1 ORDER BY 1")
+    assert counts.values.tolist() == [["25-NQ/TW", 3], ["59-CT/TW", 2]]
+    assert sql(out, "SELECT count(*) FROM documents WHERE status = 'ok'").iloc[0, 0] == 3
+
+
+def test_exports_sqlite_and_citation_graph(out, tmp_path):
+    assert vnreport(["export", "--out", str(out), "--sqlite", str(tmp_path / "r.sqlite"),
+                     "--graph", str(tmp_path / "r.graphml")]) == 0
+    with sqlite3.connect(tmp_path / "r.sqlite") as con:
+        n = con.execute('SELECT count(*) FROM "references" WHERE symbol = ?', ("25-NQ/TW",)).fetchone()[0]
+    assert n == 3
+    graph = nx.read_graphml(tmp_path / "r.graphml")
+    cid = candidates(pd.read_parquet(out / "directives.parquet"), parse_query("25-NQ/TW"))["canonical_id"].iloc[0]
+    assert sorted(graph.predecessors(cid)) == ["camau_hu_2022.txt", "hue_tu_2019.txt", "krongpac_hu_2021.txt"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -110,12 +111,13 @@ def main() -> int:
     for workers in (1, 2):
         out = base / f"out-{workers}"
         shutil.rmtree(out, ignore_errors=True)
+        load = os.getloadavg()[0]
         r = runs[workers] = run_one(archive, out, workers, not args.skip_resolve)
         print(f"{workers} worker{'s' if workers > 1 else ' '}: {r['wall']:7.1f} s wall (ingest {r['seconds']:.1f} s = per-document {r['extract_seconds']:.1f} s "
               f"+ final tables {r['finalize_seconds']:.1f} s, of which resolve {r['resolve_seconds']:.1f} s), "
               f"{r['files'] / r['wall']:6.1f} docs/s, {r['bytes'] / 1e6 / r['wall']:5.2f} MB/s, {r['pages'] / r['wall']:5.2f} pages/s "
               f"({r['pages']} PDF pages), peak RSS/worker {r['peak_rss_mb']:.0f} MB, driver {r['driver_rss_mb']:.0f} MB, "
-              f"{r['failed']} failed")
+              f"{r['failed']} failed; workers used {r['worker_cpu_seconds']:.0f} CPU-s; load average before {load:.1f} on {os.cpu_count()} cores")
     rerun = run_one(archive, base / "out-2", 2, not args.skip_resolve)
     if rerun["processed"]:
         print(f"warning: the unchanged rerun re-processed {rerun['processed']} files (was the code edited during the run?)")

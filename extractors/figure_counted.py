@@ -55,15 +55,19 @@ def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple((word, tag) for word, tag in pos_tag(phrase))
 
 
+@lru_cache(maxsize=4096)
+def _token_pattern(folded_word: str) -> regex.Pattern[str]:
+    return regex.compile(r"\s+".join(regex.escape(part) for part in folded_word.split()))
+
+
 def _locate(folded: str, pos: int, limit: int, word: str) -> int | None:
     """End offset of ``word`` (a tagger token) at ``pos``; tokens may span line breaks."""
-    pattern = r"\s+".join(regex.escape(part) for part in fold(word).split())
-    m = regex.compile(pattern).match(folded, skip_space(folded, pos), limit)
+    m = _token_pattern(fold(word)).match(folded, skip_space(folded, pos), limit)
     return m.end() if m else None
 
 
-def _tagged_nouns(text: str, folded: str, pos: int, classifier_only: bool = False) -> int | None:
-    """End of the head noun the tagger finds at ``pos`` (classifier + noun as one)."""
+def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) -> int | None:
+    """End of the head noun the tagger finds at ``pos`` (classifier + noun as one, unless ``first_only``)."""
     end = phrase_end(folded, pos, max_words=5)
     if end <= pos:
         return None
@@ -74,7 +78,7 @@ def _tagged_nouns(text: str, folded: str, pos: int, classifier_only: bool = Fals
     first = _locate(folded, pos, end, tags[0][0])
     if first is None:
         return None
-    if classifier_only:
+    if first_only:
         return first
     if tags[0][1] == "Nc" and len(tags) > 1 and tags[1][1] in NOUN_TAGS:
         second = _locate(folded, first, end, tags[1][0])
@@ -94,12 +98,13 @@ def counted_at(text: str, folded: str, pos: int) -> Counted | None:
         return Counted(end, max(end, phrase_end(folded, pos)), "count")
     unit, end = found
     if unit.dimension == "classifier":
-        noun_end = _tagged_nouns(text, folded, skip_space(folded, end), classifier_only=True)
+        # "căn nhà", "lượt người", "con bò": the classifier and the noun it classifies
         after = match_unit(folded, skip_space(folded, end))
         if after is not None and after[0].dimension in COUNT_DIMENSIONS:
             end = after[1]
-        elif noun_end is not None and folded[end:noun_end].strip() and folded[end] in " \t":
-            end = noun_end
+        elif folded[end:end + 1] in (" ", "\t"):
+            noun_end = _tagged_nouns(text, folded, skip_space(folded, end), first_only=True)
+            end = noun_end if noun_end is not None else end
         return Counted(end, max(end, phrase_end(folded, pos)), "count")
     if unit.dimension in _COORDINABLE:
         while True:

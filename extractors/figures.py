@@ -3,33 +3,37 @@ kind, qualifier and what was counted — in prose, footnotes and tables.
 
 Table cells are read first (their unit and labels come from the table's
 headers); every other block, and every cell that is not a bare number, is
-read as prose.
+read as prose. Each row carries the report's period and the place and
+organisation its sentence names, so it can be used on its own.
 """
 from __future__ import annotations
 
+from extractors.figure_context import FigureContext
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
 from extractors.figure_tables import table_figures
 from pipeline.models import Block, Document
 
 TABLE = "figures"
-AFTER = ("dates", "references")
+AFTER = ("dates", "references", "entities")
 
 
 def extract(doc: Document) -> None:
     claimed = _claimed_spans(doc)
+    context = FigureContext(doc)
     found, handled = table_figures(doc)
     for block, figure in found:
-        _add(doc, block, figure)
+        _add(doc, block, figure, context)
     for block in doc.blocks:
         if block.block_id in handled:
             continue
         for figure in scan(block.text, claimed.get(block.block_id, ())):
-            _add(doc, block, figure)
+            _add(doc, block, figure, context)
 
 
-def _add(doc: Document, block: Block, figure: Figure) -> None:
+def _add(doc: Document, block: Block, figure: Figure, context: FigureContext) -> None:
     doc.add(TABLE, block, figure.start, figure.end, **figure.attrs(),
+            **context.around(block.block_id, figure.start),
             period_start=doc.period_start, period_end=doc.period_end)
 
 

@@ -87,6 +87,7 @@ class Report:
     pages: int = 0
     bytes: int = 0
     peak_rss_mb: float = 0.0
+    worker_cpu_seconds: float = 0.0
     seconds: float = 0.0
     extract_seconds: float = 0.0
     finalize_seconds: float = 0.0
@@ -203,6 +204,7 @@ def ingest(
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(items), initial=len(keep), unit="file", disable=not show, dynamic_ncols=True, smoothing=0.1)
     new_parts: set[str] = set()
+    cpu_by_worker: dict[int, float] = {}
     errors = sum(1 for _, e in keep.values() if e.status != "ok")
 
     def handle(result: BatchResult) -> None:
@@ -211,6 +213,8 @@ def ingest(
         report.pages += result.pages
         report.bytes += result.bytes
         report.peak_rss_mb = max(report.peak_rss_mb, result.peak_rss_mb)
+        cpu_by_worker[result.pid] = max(cpu_by_worker.get(result.pid, 0.0), result.cpu_seconds)
+        report.worker_cpu_seconds = sum(cpu_by_worker.values())
         errors += len(result.errors)
         bar.update(result.docs)
         bar.set_postfix(pages=report.pages, errors=errors, refresh=False)

@@ -36,11 +36,32 @@ XML_PARSER = etree.XMLParser(
 )
 
 
+def declared_entries(data: bytes) -> int | None:
+    """Entry count from the end-of-central-directory record, read before any ZipFile is built.
+
+    ``zipfile`` materialises one object per directory entry, so a directory
+    of millions of entries costs memory before any check could run.
+    0xFFFF means a Zip64 directory, which no real DOCX needs.
+    """
+    tail = data[-(0xFFFF + 22):]
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    return int.from_bytes(tail[at + 10:at + 12], "little")
+
+
+def too_many_entries(data: bytes) -> bool:
+    count = declared_entries(data)
+    return count is not None and (count > MAX_MEMBERS or count == 0xFFFF)
+
+
 class SafeZip:
     """A zip archive whose directory has been vetted; reads are size-capped."""
 
     def __init__(self, data: bytes, what: str = "DOCX") -> None:
         self.what = what
+        if too_many_entries(data):
+            raise LoadError(f"{what} zip directory declares {declared_entries(data)} entries (limit {MAX_MEMBERS}); refused")
         try:
             self._zf = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zf.infolist()
@@ -90,12 +111,17 @@ class SafeZip:
         data = self.read(name)
         if data is None:
             return None
+        return self.parse(data, name, self.what)
+
+    @staticmethod
+    def parse(data: bytes, name: str, what: str = "DOCX") -> etree._Element:
+        """``data`` (one part's bytes) parsed with the hardened parser; DTDs refused."""
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # both keywords are case-sensitive in XML
-            raise LoadError(f"{self.what} part {name} declares a DTD or entities (XXE?); refused")
+            raise LoadError(f"{what} part {name} declares a DTD or entities (XXE?); refused")
         try:
             root = etree.fromstring(data, XML_PARSER)
         except etree.XMLSyntaxError as exc:
-            raise LoadError(f"{self.what} part {name} is not well-formed XML: {exc}") from None
+            raise LoadError(f"{what} part {name} is not well-formed XML: {exc}") from None
         if root is None:
-            raise LoadError(f"{self.what} part {name} is empty")
+            raise LoadError(f"{what} part {name} is empty")
         return root

@@ -106,6 +106,8 @@ TABLES: dict[str, list[Column]] = {
         ("denominator_unit", "string", "Noun of the denominator when it differs from the unit (`44 xuất/07 đơn vị`)."),
         ("row_label", "string", "Table figures: the row's label (first text cell of the row)."),
         ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `)."),
+        ("place", "string", "Nearest place named before the figure in its sentence (`phường An Hòa`)."),
+        ("organization", "string", "Nearest organisation named before the figure in its sentence."),
         ("period_start", "date", "Start of the period the report covers (documents.period_start)."),
         ("period_end", "date", "End of the period the report covers (documents.period_end)."),
     ],

@@ -51,6 +51,8 @@ class BatchResult:
     bytes: int
     errors: list[tuple[str, str]] = field(default_factory=list)
     peak_rss_mb: float = 0.0
+    pid: int = 0
+    cpu_seconds: float = 0.0  # the worker process's CPU time so far (cumulative, so the driver keeps the last per pid)
 
 
 def process(doc: Document) -> Document:
@@ -132,6 +134,8 @@ def commit_documents(docs: list[tuple[Document, os.stat_result | None]], parts_d
         bytes=sum(max(e.size, 0) for e in entries),
         errors=[(e.path, e.error or "") for e in entries if e.status != "ok"],
         peak_rss_mb=peak_rss_mb(),
+        pid=os.getpid(),
+        cpu_seconds=_cpu_seconds(),
     )
 
 
@@ -189,6 +193,11 @@ def warm_up() -> None:
     doc = Document(doc_id="warm-up", path="warm-up", format="text", sha256="")
     doc.add_block("paragraph", _WARM_UP_TEXT)
     process(doc)
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:

@@ -103,3 +103,11 @@ def test_encrypted_office_file_is_not_a_docx() -> None:
 def test_zip_without_word_part() -> None:
     doc = load_bytes(_zip({"content.xml": b"<x/>", "mimetype": b"application/zip"}), "other.docx")
     assert doc.status == "error"
+
+
+def test_zip_with_huge_directory_refused_without_listing_it() -> None:
+    """3,000 empty members (a real DOCX has tens): refused from the end record alone."""
+    members = {f"word/media/x{i}.xml": b"" for i in range(3000)}
+    members["word/document.xml"] = f'<?xml version="1.0"?><w:document {W}><w:body/></w:document>'.encode()
+    doc = load_bytes(_zip(members), "many.docx")
+    assert doc.format == "docx" and doc.status == "error" and "entries" in doc.error

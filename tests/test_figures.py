@@ -165,3 +165,14 @@ def test_number_words(text: str, expected: list[tuple[str, float, str]]) -> None
 @pytest.mark.parametrize("text", ["họp lúc 14 giờ 30 phút", "từ 7 giờ 30 đến 11 giờ 15", "Hotline: 1900 1234 55"])
 def test_clock_times_and_phone_numbers_are_not_figures(text: str) -> None:
     assert found(text) == []
+
+
+def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    text = "Hội Nông dân xã Tân Phú Đông vận động 120 triệu đồng. Toàn thị xã có 15 mô hình."
+    block = doc.add_block("paragraph", text)
+    doc.add("entities", block, 0, 12, category="organization", name="Hội Nông dân", type="hội")
+    doc.add("entities", block, 13, 28, category="place", name="Tân Phú Đông", type="xã")
+    figures.extract(doc)
+    rows = {r["text"]: (r["place"], r["organization"]) for r in doc.rows("figures")}
+    assert rows == {"120 triệu đồng": ("xã Tân Phú Đông", "Hội Nông dân"), "15 mô hình": (None, None)}

@@ -239,7 +239,8 @@ def test_kill_9_then_rerun_equals_clean_run(tmp_path: Path) -> None:
 
     # 2. killed again, as late as possible: while the final tables are being written
     proc = _start(src, out)
-    _kill_when(proc, lambda: any(out.glob("*.tmp")))
+    late = _kill_when(proc, lambda: any(out.glob("*.tmp")))
+    print(f"second run killed while writing final tables: {late}")
 
     # 3. a rerun that finishes
     report = ingest([src], out, workers=2, progress=False)

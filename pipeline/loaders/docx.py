@@ -12,6 +12,7 @@ in the cleaned text the block stores. Text Word stored decomposed comes out NFC.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from lxml import etree
@@ -79,6 +80,43 @@ def _on(el: etree._Element | None) -> bool:
     return el is not None and el.get(VAL) not in ("0", "false", "off")
 
 
+def _parse_styles(data: bytes) -> dict[str, _Style]:
+    root = SafeZip.parse(data, "word/styles.xml")
+    raw: dict[str, tuple[etree._Element, str | None]] = {}
+    for st in root.iterchildren(_w("style")):
+        sid = st.get(_w("styleId"))
+        if sid:
+            based = st.find(_w("basedOn"))
+            raw[sid] = (st, based.get(VAL) if based is not None else None)
+    out: dict[str, _Style] = {}
+    for sid in raw:
+        style, seen, cur = _Style(), 0, sid
+        while cur in raw and seen < 12:  # basedOn chains are short; a loop is damage
+            el, parent = raw[cur]
+            name_el = el.find(_w("name"))
+            name = name_el.get(VAL, "") if name_el is not None else ""
+            style.name = style.name or name
+            if _HEADING_STYLE.match(name):  # a variant of "heading 2" is still a heading
+                style.heading = True
+            ppr = el.find(PPR)
+            if ppr is not None:
+                lvl = ppr.find(_w("outlineLvl"))
+                if lvl is not None and (lvl.get(VAL) or "9").isdigit() and int(lvl.get(VAL) or 9) < 9:
+                    style.heading = True
+                if ppr.find(_w("numPr")) is not None:
+                    style.listed = True
+            rpr = el.find(RPR)
+            if rpr is not None and _on(rpr.find(B)):
+                style.bold = True
+            cur, seen = parent, seen + 1
+        out[sid] = style
+    return out
+
+
+_cached_styles = lru_cache(maxsize=32)(_parse_styles)
+CACHE_STYLES_UP_TO = 1 << 20  # the cache keeps its keys: never hold a hostile giant part
+
+
 class _Reader:
     """Walks one DOCX package; collects body blocks and note anchors in order."""
 
@@ -94,38 +132,12 @@ class _Reader:
 
     # -- styles --------------------------------------------------------
     def _styles(self) -> dict[str, _Style]:
-        root = self.pkg.xml("word/styles.xml")
-        if root is None:
+        """Style id -> what the layout needs; cached by content, since a batch
+        of reports from one office shares one template's styles part."""
+        data = self.pkg.read("word/styles.xml")
+        if not data:
             return {}
-        raw: dict[str, tuple[etree._Element, str | None]] = {}
-        for st in root.iterchildren(_w("style")):
-            sid = st.get(_w("styleId"))
-            if sid:
-                based = st.find(_w("basedOn"))
-                raw[sid] = (st, based.get(VAL) if based is not None else None)
-        out: dict[str, _Style] = {}
-        for sid in raw:
-            style, seen, cur = _Style(), 0, sid
-            while cur in raw and seen < 12:  # basedOn chains are short; a loop is damage
-                el, parent = raw[cur]
-                name_el = el.find(_w("name"))
-                name = name_el.get(VAL, "") if name_el is not None else ""
-                style.name = style.name or name
-                if _HEADING_STYLE.match(name):  # a variant of "heading 2" is still a heading
-                    style.heading = True
-                ppr = el.find(PPR)
-                if ppr is not None:
-                    lvl = ppr.find(_w("outlineLvl"))
-                    if lvl is not None and (lvl.get(VAL) or "9").isdigit() and int(lvl.get(VAL) or 9) < 9:
-                        style.heading = True
-                    if ppr.find(_w("numPr")) is not None:
-                        style.listed = True
-                rpr = el.find(RPR)
-                if rpr is not None and _on(rpr.find(B)):
-                    style.bold = True
-                cur, seen = parent, seen + 1
-            out[sid] = style
-        return out
+        return _cached_styles(data) if len(data) <= CACHE_STYLES_UP_TO else _parse_styles(data)
 
     # -- paragraphs ----------------------------------------------------
     def read_para(self, p: etree._Element) -> tuple[_Para, etree._Element | None]:
@@ -136,11 +148,11 @@ class _Reader:
             ps = ppr.find(_w("pStyle"))
             if ps is not None:
                 pstyle_bold = self.styles.get(ps.get(VAL, ""), _Style()).bold
-        state = {"custom": None}
+        state: dict[str, int | None] = {"custom": None}
         self._walk_runs(p, para, pstyle_bold, state)
         return para, ppr
 
-    def _walk_runs(self, parent: etree._Element, para: _Para, bold: bool, state: dict) -> None:
+    def _walk_runs(self, parent: etree._Element, para: _Para, bold: bool, state: dict[str, int | None]) -> None:
         for child in parent:
             tag = child.tag
             if tag == R_:
@@ -152,7 +164,7 @@ class _Reader:
                 if choice is not None:
                     self._walk_runs(choice, para, bold, state)
 
-    def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict) -> None:
+    def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict[str, int | None]) -> None:
         rpr = r.find(RPR)
         bold = style_bold
         if rpr is not None:
@@ -199,7 +211,7 @@ class _Reader:
             choice = el.find(f"{{{MC}}}Choice")
             el = choice if choice is not None else el
         for box in el.iter(TXBX):
-            if not any(box is seen or box in seen.iterancestors() for seen in self.boxes):
+            if not any(box is seen or seen in box.iterancestors() for seen in self.boxes):  # inner boxes come with their outer one
                 self.boxes.append(box)
 
     def _kind(self, text: str, ppr: etree._Element | None, para: _Para) -> str:

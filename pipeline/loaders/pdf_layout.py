@@ -224,7 +224,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                     paras.append(band[line.col])
                 band[line.col].add_line(line)
                 continue
-            if prev is None and paras and not paras[-1].ocr and _continues(paras[-1], line, right):
+            if prev is None and paras and not paras[-1].ocr and paras[-1].cell is None and _continues(paras[-1], line, right):
                 paras[-1].add_line(line)
             elif prev is None or _breaks(prev, line, pitch, left, right):
                 para = Para(line.page, ocr=ocr)
@@ -292,7 +292,7 @@ def _render(para: Para) -> tuple[str, dict[int, int]]:
                 continue
             text += clean(buf)
             buf = ""
-            anchors[piece.note] = len(text.rstrip()) if not text.strip() == "" else 0
+            anchors[piece.note] = len(text.rstrip())  # "2017 ¹" anchors right after "2017"
             continue
         buf += piece
     text += clean(buf)

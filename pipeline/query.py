@@ -42,9 +42,21 @@ def print_frame(df: pd.DataFrame, fmt: str) -> None:
     elif fmt == "json":
         print(df.to_json(orient="records", force_ascii=False, date_format="iso"))
     else:
-        with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200,
-                               "display.max_colwidth", 80):
-            print(df.to_string(index=False) if len(df) else "(no rows)")
+        print(text_table(df) if len(df) else "(no rows)")
+
+
+def text_table(df: pd.DataFrame, width: int = 70) -> str:
+    """Left-aligned columns, long cells cut with an ellipsis: sentences read left to right."""
+    def cell(value: object) -> str:
+        text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cols = [str(c) for c in df.columns]
+    rows = [[cell(v) for v in row] for row in df.itertuples(index=False)]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
+    return "\n".join(lines)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -205,3 +205,12 @@ def markdown_table(table: str) -> str:
     lines = ["| column | type | meaning |", "|---|---|---|"]
     lines += [f"| `{n}` | {t} | {d} |" for n, t, d in TABLES[table]]
     return "\n".join(lines)
+
+
+def markdown() -> str:
+    """The README's output section, one column table per table."""
+    return "\n\n".join(f"### `{t}`\n\n{markdown_table(t)}" for t in TABLES)
+
+
+if __name__ == "__main__":  # python -m pipeline.schema > section.md
+    print(markdown())

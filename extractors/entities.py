@@ -19,9 +19,9 @@ import regex
 
 from extractors import org_match, place_match
 from extractors.place_match import Hit
-from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name
+from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name, provinces_by_code
 from pipeline.models import Block, Document
-from pipeline.normalize import fold, key
+from pipeline.normalize import fold, key, text_cache
 
 TABLE = "entities"
 AFTER = ("references", "dates")
@@ -266,7 +266,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
     for block in doc.blocks:
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
                   if p["how"] in ("typed", "committee", "numbered", "village")}
-        for body in org_match.bodies(block.text):
+        for body in org_match.bodies(block.text, place_match.block_matching_text(block)):
             end, level, code = body.end, body.level, None
             suffix = body.suffix
             gap = len(block.text[body.end:body.end + 8]) - len(block.text[body.end:body.end + 8].lstrip())
@@ -321,8 +321,7 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         if own:
             doc.issuing_body = own[0]
     if doc.province is None and home.province:
-        provinces = [u for u in by_name().values() for u in u if u.level == PROVINCE and u.code and
-                     u.province_code == home.province and u.valid_on(day)]
+        provinces = [u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)]
         if provinces:
             doc.province = provinces[0].name
 
@@ -331,6 +330,14 @@ def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None
     """Canonical name and level of a written issuing body, or None when none is recognised."""
     if not text or not text.strip():
         return None
+    home = home or Home(None, None)
+    return _canonical_body(text, home.province, home.district)
+
+
+@text_cache(maxsize=4096)
+def _canonical_body(text: str, province: str | None, district: str | None) -> tuple[str, str | None] | None:
+    """``canonical_body`` for a home given by value: references repeat the same few bodies."""
+    home = Home(province, district)
     block = Block(block_id=0, kind="paragraph", text=text)
     found = org_match.bodies(text)
     if not found:
@@ -352,9 +359,9 @@ def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None
             word = body.type_word[2]
             suffix = f" {word}"
             level = org_match.type_level(word)
-    level = level or _inherit_level(body.own_level(), home or Home(None, None))
+    level = level or _inherit_level(body.own_level(), home)
     if level == "city":
-        level = _inherit_level("city", home or Home(None, None))
+        level = _inherit_level("city", home)
     return body.named(suffix), level
 
 

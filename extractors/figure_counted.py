@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit
-from pipeline.normalize import fold
+from pipeline.normalize import fold, text_cache
 
 NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
 # Nouns of one kind may be coordinated into one counted group: "cán bộ, hội
@@ -48,7 +48,7 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     return words[-1].end() if words else pos
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
     from underthesea import pos_tag  # imported on first need: it takes a second to load
 

@@ -96,29 +96,29 @@ def organizations() -> tuple[tuple[str, Org], ...]:
 
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """Folded name or abbreviation → (written form, Org); the first row listing a form wins."""
+    """Folded name or abbreviation → (written form, Org, length of the folded form); the first row listing a form wins."""
     auto = ahocorasick.Automaton()
     for written, org in organizations():
         k = key(written)
         if k not in auto:
-            auto.add_word(k, (written, org))
+            auto.add_word(k, (written, org, len(k)))
     auto.make_automaton()
     return auto
 
 
 
 
-def part_hits(text: str) -> list[tuple[int, int, Org]]:
+def part_hits(text: str, folded: str | None = None) -> list[tuple[int, int, Org]]:
     """Longest non-overlapping organisation names in ``text``.
 
     Full names must start with a capital (``mặt trận`` lower-case is a word, not
     the Front); abbreviations must be written exactly, and not inside a
-    document symbol (``/TU``, ``-UBND``).
+    document symbol (``/TU``, ``-UBND``). ``folded`` is ``matching_text(text)`` when the caller has it.
     """
-    folded = matching_text(text)
+    folded = matching_text(text) if folded is None else folded
     found = []
-    for last, (written, org) in automaton().iter(folded):
-        start, end = last - len(key(written)) + 1, last + 1
+    for last, (written, org, length) in automaton().iter(folded):
+        start, end = last - length + 1, last + 1
         if (start > 0 and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
             continue
         original = text[start:end]
@@ -138,11 +138,11 @@ def part_hits(text: str) -> list[tuple[int, int, Org]]:
     return chosen
 
 
-def bodies(text: str) -> list[Body]:
+def bodies(text: str, folded: str | None = None) -> list[Body]:
     """Runs of adjacent parts, with a trailing type word or ``Trung ương`` attached."""
-    folded = matching_text(text)
+    folded = matching_text(text) if folded is None else folded
     out: list[Body] = []
-    for start, end, org in part_hits(text):
+    for start, end, org in part_hits(text, folded):
         if out and not text[out[-1].end:start].strip() and out[-1].suffix == "":
             out[-1].parts.append(org)
             out[-1].end = end

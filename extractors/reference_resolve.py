@@ -4,8 +4,9 @@ A symbol is not an identity. Party numbers restart with every term and state
 numbers with every year, so mentions of one symbol are one document only while
 their years and terms agree; a local code (``TU``, ``HU``, ``UBND`` …) names a
 different committee in every province, so its documents are also told apart by
-the place in the issuing body, or, when no place is written, by the citing
-report and the level of the body (``Tỉnh ủy`` vs ``Thành ủy``). Within one
+the issuing committee (``reference_scope``): the one written with the mention,
+else the citing report's own committee or province, else — and the evidence says
+so — the citing report and the level of the body. Within one
 document a differing day of the same year is a conflict to flag, not a second
 document. Values a mention does not write are filled from the others or the
 registry and marked as filled; the written values stay as written.
@@ -20,15 +21,12 @@ from typing import Any
 import pandas as pd
 import regex
 
+from extractors.reference_scope import Home, committee
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
 from pipeline.normalize import key
 from pipeline.write import frame
 
-_LEVELS = (  # folded word in a body -> level of the committee
-    ("tỉnh", "tỉnh"), ("thành ủy", "thành phố"), ("thành phố", "thành phố"), ("thị ủy", "thị xã"),
-    ("thị xã", "thị xã"), ("huyện", "huyện"), ("quận", "quận"), ("xã", "xã"), ("phường", "phường"),
-)
 _NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
 
 
@@ -103,36 +101,6 @@ def _value(v: Any) -> Any:
         return v
 
 
-def _level(body: str | None) -> str | None:
-    if not body:
-        return None
-    k = norm(body)
-    for word, level in _LEVELS:
-        if regex.search(rf"(?<!\w){word}(?!\w)", k):
-            return level
-    return None
-
-
-def _place_of(body: str | None) -> str | None:
-    """Proper name after the level word (``UBND tỉnh Sóc Trăng`` → ``sóc trăng``)."""
-    if not body:
-        return None
-    words = " ".join(body.split()).split(" ")
-    tail: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() and norm(w) not in _BODY_WORDS:
-            tail.append(w)
-        else:
-            break
-    if not tail or len(tail) == len(words):
-        return None
-    return key(" ".join(reversed(tail)))
-
-
-_BODY_WORDS = frozenset({"ban", "chấp", "hành", "thường", "vụ", "trực", "tỉnh", "thành", "phố", "ủy", "uỷ", "đảng", "bộ", "ubnd",
-                         "hđnd", "mttq", "dân", "vận", "nhân", "trung", "ương", "việt", "nam", "thị", "xã", "huyện", "quận", "phường"})
-
-
 def _year(date: Any) -> int | None:
     d = _value(date)
     return int(str(d)[:4]) if d and str(d)[:4].isdigit() else None
@@ -156,9 +124,10 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     rows = [{k: _value(v) for k, v in r.items()} for r in refs.to_dict("records")]
     blocks = _block_texts(frames.get("blocks"))
     doc_dates = _doc_dates(frames.get("documents"))
+    homes = _homes(frames.get("documents"), rows)
     clusters = Clusters()
     assign: dict[int, Cluster] = {}
-    _numbered(rows, clusters, assign)
+    _numbered(rows, clusters, assign, homes)
     _short_and_named(rows, blocks, doc_dates, clusters, assign)
     for i, c in assign.items():
         rows[i]["canonical_id"] = c.canonical_id
@@ -186,6 +155,15 @@ def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
     return out
 
 
+def _homes(docs: pd.DataFrame | None, rows: list[dict[str, Any]]) -> dict[str, Home]:
+    """Each citing report's own committee and province, and the code of its own symbol."""
+    if docs is None or docs.empty:
+        return {}
+    own_code = {r["doc_id"]: str(r["issuer_code"]) for r in rows if r.get("is_self") and r.get("issuer_code")}
+    return {d["doc_id"]: Home.of({k: _value(v) for k, v in d.items()}, own_code.get(d["doc_id"]))
+            for d in docs.to_dict("records")}
+
+
 def _registry_clusters(clusters: Clusters, symbol: str) -> list[Cluster]:
     found = [c for c in clusters.of(symbol) if c.registry is not None]
     if found:
@@ -204,7 +182,7 @@ def _symbol_key(symbol: str) -> str:
     return norm(regex.sub(r"\s+", "", symbol))
 
 
-def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster]) -> None:
+def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster], homes: dict[str, Home]) -> None:
     """Symbol mentions: local codes by committee, central ones by year and term (registry first)."""
     bare: list[int] = []
     for i, r in enumerate(rows):
@@ -215,7 +193,7 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
         if year is None and term is None and not (_local(r.get("issuer_code")) and r.get("issuing_body")):
             bare.append(i)
             continue
-        assign[i] = _cluster_for(rows, i, sym, year, term, clusters)
+        assign[i] = _cluster_for(rows, i, sym, year, term, clusters, homes)
     for i in bare:
         r = rows[i]
         sym = _symbol_key(r["symbol"])
@@ -224,21 +202,24 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
             assign[i] = same_doc[0]
             assign[i].take(i, None, None, r["doc_id"])
             continue
-        assign[i] = _cluster_for(rows, i, sym, None, None, clusters)
+        assign[i] = _cluster_for(rows, i, sym, None, None, clusters, homes)
 
 
-def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None, term: str | None, clusters: Clusters) -> Cluster:
+def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None, term: str | None, clusters: Clusters,
+                 homes: dict[str, Home]) -> Cluster:
     r = rows[i]
     if _local(r.get("issuer_code")):
-        body = r.get("issuing_body")
-        place, level = _place_of(body), _level(body)
-        if place is None:
+        who, level, why = committee(r, homes.get(r["doc_id"]))
+        if who is None:
             same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs
                         and (level is None or c.level in (None, level)) and c.accepts(year, term)]
             if len(same_doc) == 1:
+                r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"committee: as {same_doc[0].canonical_id} in the same report"]))
                 same_doc[0].take(i, year, term, r["doc_id"])
                 return same_doc[0]
-        scope = place or f"{r['doc_id']}:{level or '?'}"
+            why = "committee unknown: scoped to the citing report"
+        r["evidence"] = "; ".join(filter(None, [r.get("evidence"), why]))
+        scope = who.scope if who is not None else f"{r['doc_id']}:{level or '?'}"
         cid = f"{r['symbol']}@{scope}"
         c = clusters.get(cid) or clusters.put(Cluster(cid, sym, scope=scope, level=level))
         c.take(i, year, term, r["doc_id"])

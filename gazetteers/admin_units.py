@@ -201,6 +201,18 @@ def by_name() -> dict[str, tuple[Unit, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def provinces_by_code() -> dict[str, tuple[Unit, ...]]:
+    """``province_code`` → its coded province states, in ``by_name`` order (a name index
+    entry per spelling, so a state may repeat): a document's home province without a scan."""
+    index: dict[str, list[Unit]] = defaultdict(list)
+    for found in by_name().values():
+        for u in found:
+            if u.level == PROVINCE and u.code and u.province_code:
+                index[u.province_code].append(u)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def province_of(name: str, day: str | None = None) -> Unit | None:
     """The province (or centrally run city) called ``name`` on ``day``."""
     for u in by_name().get(key(name), ()):

@@ -13,6 +13,7 @@ from pipeline.loaders import loader_for
 from pipeline.models import Document, LoadError
 from pipeline.sniff import sniff_bytes
 
+_BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".odt")
 MAX_BYTES = 200 * 1024 * 1024  # larger inputs are not reports; refuse before reading them
 
 
@@ -41,6 +42,11 @@ def load_bytes(data: bytes, rel: str) -> Document:
     doc.format = fmt
     if fmt == "empty":
         return doc.fail("empty file (0 bytes)")
+    claimed = Path(rel).suffix.lower()
+    if claimed in _BINARY_SUFFIXES and fmt in ("html", "text"):
+        # A "report.pdf" that is really a web page is a failed download (an error or login page),
+        # not the report: reading it would put a server's page into the tables as the document.
+        return doc.fail(f"named {claimed} but the content is {fmt}, not a {claimed[1:].upper()} file")
     try:
         loader_for(fmt)(data, doc)
     except LoadError as exc:

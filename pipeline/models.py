@@ -8,7 +8,9 @@ holds by construction rather than by each extractor's care.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
+
+from pipeline.normalize import fold
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "footnote")
 
@@ -31,6 +33,33 @@ class Block:
     def where(self) -> str:
         """SPEC location: ``body`` or ``fn:N``; gold files compare within it."""
         return f"fn:{self.footnote_no}" if self.footnote_no is not None else "body"
+
+    def derived(self, make: Callable[[str], str]) -> str:
+        """``make(self.text)`` computed once and shared by every extractor.
+
+        Dates, figures, references and entities each match on a folded form of
+        the same text; keeping it on the block folds each block once. The memo
+        is keyed on the text object, so replacing ``text`` never reads a stale
+        form, and ``make`` must be a module-level function (it is the key).
+        """
+        memo: dict[Callable[[str], str], tuple[str, str]] = self.__dict__.setdefault("_derived", {})
+        hit = memo.get(make)
+        if hit is not None and hit[0] is self.text:
+            return hit[1]
+        value = make(self.text)
+        memo[make] = (self.text, value)
+        return value
+
+    @property
+    def folded(self) -> str:
+        """``normalize.fold(text)``, once per block."""
+        return self.derived(fold)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Workers send blocks between processes: the memo is cheaper to rebuild than to ship."""
+        state = dict(self.__dict__)
+        state.pop("_derived", None)
+        return state
 
 
 @dataclass

@@ -13,8 +13,33 @@ Two forms of every text exist:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
+from typing import Callable, TypeVar
 
 import regex
+
+_F = TypeVar("_F", bound=Callable[..., object])
+_TEXT_CACHES: list[Callable[..., object]] = []
+
+
+def text_cache(maxsize: int) -> Callable[[_F], _F]:
+    """An ``lru_cache`` for results keyed on text, registered so it can be emptied.
+
+    Reports repeat their boilerplate, so caching on text pays in real runs; a
+    benchmark that repeats a corpus must be able to empty these caches to show
+    the cost without that help (``clear_text_caches``).
+    """
+    def wrap(fn: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _TEXT_CACHES.append(cached)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+def clear_text_caches() -> None:
+    """Empty every ``text_cache``: the state of a process that has read nothing yet."""
+    for cached in _TEXT_CACHES:
+        cached.cache_clear()  # type: ignore[attr-defined]
 
 # Characters that look like a space but are not U+0020; folded one-for-one.
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

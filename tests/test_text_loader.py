@@ -166,3 +166,10 @@ def test_every_file_gets_a_row_and_exit_code_reports_failures(tmp_path: Path):
     for table in ("documents", "blocks", "footnotes", "references", "dates", "figures", "entities"):
         assert (tmp_path / "out" / f"{table}.parquet").exists() and (tmp_path / "out" / f"{table}.csv").exists()
     assert (tmp_path / "out" / "datapackage.json").exists()
+
+
+def test_web_page_saved_as_pdf_is_an_error_row_saying_so():
+    page = b"<!DOCTYPE html><html><head><title>404</title></head><body><p>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</p></body></html>"
+    doc = load_bytes(page, "bao-cao-so-12.pdf")
+    assert doc.status == "error" and "named .pdf but the content is html" in doc.error
+    assert load_bytes(page, "bao-cao-so-12.html").status == "ok"

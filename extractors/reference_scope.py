@@ -1,0 +1,166 @@
+"""Which committee issued a local document: the scope of a ``TU``/``HU``/``ĐU``… symbol's identity.
+
+``12-KH/HU`` is a different plan in every district, so its identity is the symbol plus the
+committee that issued it. The committee is read from the body written with the mention
+(``Huyện ủy Thới Bình``), else from what the citing report says of itself — the issuer printed
+in its header and its province — when the written level, or the code, points at exactly one
+of them (a Huyện ủy report citing ``Kế hoạch số 12-KH/HU`` of ``Huyện ủy`` means its own
+committee). Reports of one committee then share one id and reports of another province do
+not. When nothing tells, the caller scopes the mention to the citing report; every choice is
+returned with the words that justify it, for the ``evidence`` column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from gazetteers.admin_units import province_of
+from gazetteers.refdata import issuer_for_code, issuers, norm
+from pipeline.normalize import key
+
+LEVELS = ("province", "district", "commune")
+_WORDS = (  # folded level word in a written body -> level; ``city`` is a Thành ủy of either level
+    ("tỉnh", "province"), ("thành ủy", "city"), ("thành phố", "city"), ("thị ủy", "district"),
+    ("thị xã", "district"), ("huyện", "district"), ("quận", "district"), ("thị trấn", "commune"),
+    ("xã", "commune"), ("phường", "commune"),
+)
+_BODY_WORDS = frozenset({"ban", "chấp", "hành", "thường", "vụ", "trực", "tỉnh", "thành", "phố", "ủy", "uỷ", "đảng", "bộ", "ubnd",
+                         "hđnd", "mttq", "dân", "vận", "nhân", "trung", "ương", "việt", "nam", "thị", "xã", "huyện", "quận", "phường"})
+
+
+def level_word(body: str | None) -> str | None:
+    """Level a written body names by its level word (``Ban Thường vụ Huyện ủy`` → district)."""
+    if not body:
+        return None
+    k = norm(body)
+    for word, level in _WORDS:
+        if regex.search(rf"(?<!\w){word}(?!\w)", k):
+            return level
+    return None
+
+
+def place_of(body: str | None) -> str | None:
+    """Proper name after the level word (``UBND tỉnh Sóc Trăng`` → ``sóc trăng``)."""
+    if not body:
+        return None
+    words = " ".join(body.split()).split(" ")
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() and norm(w) not in _BODY_WORDS:
+            tail.append(w)
+        else:
+            break
+    if not tail or len(tail) == len(words):
+        return None
+    return key(" ".join(reversed(tail)))
+
+
+@lru_cache(maxsize=None)
+def _party_code_levels() -> dict[str, frozenset[str]]:
+    """Levels a party code can be issued at (``TU``: a Tỉnh ủy, or the Thành/Thị ủy of a district-level city)."""
+    out: dict[str, set[str]] = {}
+    for i in issuers():
+        if i.family == "party" and i.local:
+            out.setdefault(i.code, set()).add(i.level)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+@dataclass(frozen=True)
+class Committee:
+    """A local issuing committee: its level, its place and the province around it."""
+
+    level: str | None
+    place: str
+    province: str | None = None
+
+    @property
+    def scope(self) -> str:
+        if self.level == "province" or self.level is None:
+            return self.place
+        return f"{self.province or '?'}/{self.place}"
+
+
+def _resolve_city(place: str, province: str | None) -> str:
+    """A Thành ủy is province-level in a centrally run city (its place is the province), else district-level."""
+    if province is not None and place == province:
+        return "province"
+    return "province" if province is None and province_of(place) is not None else "district"
+
+
+@dataclass(frozen=True)
+class Home:
+    """What a citing report says of its own committee: header issuer, its code, its province."""
+
+    own: Committee | None
+    own_body: str | None
+    own_code: str | None
+    province: Committee | None
+    province_name: str | None
+
+    @classmethod
+    def of(cls, doc: dict[str, Any], own_code: str | None) -> Home:
+        body = doc.get("issuing_body") or None
+        province_name = doc.get("province") or None
+        prov = key(province_name) if province_name else None
+        own = None
+        place = place_of(body)
+        level = level_word(body)
+        if place is not None and level is not None:
+            if level == "city":
+                level = _resolve_city(place, prov)
+            own = Committee(level, place, None if level == "province" else prov)
+        return cls(own, body, own_code, Committee("province", prov) if prov else None, province_name)
+
+    def at(self, level: str) -> tuple[Committee, str] | None:
+        """The report's own committee or province committee at ``level``, with the evidence."""
+        if self.own is not None and self.own.level == level:
+            return self.own, f"committee: the report's own issuer ({self.own_body})"
+        if level == "province" and self.province is not None:
+            return self.province, f"committee: the report's province ({self.province_name})"
+        return None
+
+
+def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None, str | None, str]:
+    """Committee that issued the local document ``row`` cites, its written level, and the evidence."""
+    body = row.get("issuing_body") or None
+    written = row.get("issuing_body_level") if row.get("issuing_body_level") in LEVELS else None
+    level = written or level_word(body)
+    place = place_of(body)
+    prov = home.province.place if home is not None and home.province is not None else None
+    if place is not None:
+        if level == "city":
+            level = _resolve_city(place, prov)
+        c = Committee(level, place, None if level in ("province", None) else prov)
+        return c, level, f"committee: written ({' '.join(body.split())})"
+    if home is None:
+        return None, level, ""
+    found: tuple[Committee, str] | None = None
+    if level == "city":  # ``Thành ủy`` unnamed: the report's own committee only when that is a Thành ủy
+        if home.own is not None and level_word(home.own_body) == "city":
+            found = home.at(home.own.level or "")
+    elif level is not None:
+        found = home.at(level)
+    else:
+        found = _by_code(str(row.get("issuer_code") or ""), home)
+    if found is None:
+        return None, level, ""
+    return found[0], level, found[1]
+
+
+def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
+    """No body written: the code alone names the report's own committee, or the province above it."""
+    issuer, _ = issuer_for_code(code) if code else (None, None)
+    if issuer is None:
+        return None
+    if home.own is not None and home.own_code and norm(home.own_code) == norm(issuer.code):
+        return home.own, f"committee: same code as the report's own symbol ({home.own_body})"
+    levels = _party_code_levels().get(issuer.code, frozenset())
+    if levels == {"province"} or ("province" in levels and home.own is not None and home.own.level == "district"):
+        found = home.at("province")
+        if found is not None and levels != {"province"}:
+            return found[0], f"{found[1]}, {issuer.code} above a district committee"
+        return found
+    return None

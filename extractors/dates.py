@@ -19,7 +19,6 @@ from extractors import date_report
 from extractors.date_combine import Mention, last_period_year, mentions
 from extractors.date_grammar import MAY_HOLD_DATE
 from pipeline.models import Block, Document
-from pipeline.normalize import fold
 
 TABLE = "dates"
 
@@ -38,7 +37,7 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
         heading = block.kind == "table_cell" and block.row == 0
         # a footnote is read at its anchor, not after the body's last block: no carried year
         carried = None if block.kind == "footnote" else context_year
-        block_mentions = mentions(block.text, fold(block.text), carried, heading)
+        block_mentions = mentions(block.text, block.folded, carried, heading)
         found.extend((block, m) for m in block_mentions)
         if block.kind != "footnote":
             context_year = last_period_year(block_mentions) or context_year

@@ -33,6 +33,8 @@ _SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
 _BEFORE_BARE = {"ở", "tại", "của", "và", "với", "thuộc", "cho", "đến", "từ", "như", "gồm", "về", "sang", "tới"}
 _DATE_WORDS = regex.compile(r"ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", regex.IGNORECASE)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+_NAME_GOES_ON = regex.compile(r"[ ]+[\p{Lu}\d]|\w")  # checked right after a bare name
 
 
 # -- the report's date ----------------------------------------------------------
@@ -41,7 +43,7 @@ def report_day(doc: Document) -> str | None:
     """ISO day the units are resolved at: the issue date, else the header's, else mid-year of
     the year most cited near the top (a guess, but one that keeps 2020 units for a 2020 report)."""
     for value in (doc.issued_date, doc.meta.get("issued_date"), doc.period_end, doc.published):
-        if isinstance(value, str) and regex.match(r"\d{4}-\d\d-\d\d", value):
+        if isinstance(value, str) and _ISO_DAY.match(value):
             return value[:10]
     head = " ".join(b.text for b in doc.blocks[:HEADER_BLOCKS])
     m = _DATE_WORDS.search(head)
@@ -161,9 +163,8 @@ def _bare_ok(block: Block, hit: Hit) -> bool:
         prev = fold(before.split()[-1])
         if prev not in _BEFORE_BARE:
             return False
-    after = text[hit.end:]
     # ``Cà Mau 1A`` (a wind farm), ``Hương Trà Xanh``: the name goes on, so it is another name.
-    if regex.match(r"[ ]+[\p{Lu}\d]", after) or regex.match(r"\w", after):
+    if _NAME_GOES_ON.match(text, hit.end):
         return False
     return True
 

@@ -8,7 +8,7 @@ before it in the same sentence, and nothing when the sentence names none
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import Any
 
@@ -17,6 +17,7 @@ import regex
 from pipeline.models import Document
 
 _SENTENCE_END = regex.compile(r"[.;!?\n](?=\s|$)")
+_END_CHARS = ".;!?\n"
 
 
 class FigureContext:
@@ -32,13 +33,26 @@ class FigureContext:
             for entries in categories.values():
                 entries.sort()
         self._texts = {b.block_id: b.text for b in doc.blocks}
+        self._ends: dict[int, list[int]] = {}
+
+    def _sentence_start(self, block_id: int, text: str, start: int) -> int:
+        """Where the sentence holding ``start`` begins: the end of the last ``_SENTENCE_END``
+        match before it, as if the text stopped at ``start`` (so a mark right before
+        ``start`` counts). Ends are found once per block, not once per figure."""
+        ends = self._ends.get(block_id)
+        if ends is None:
+            ends = self._ends[block_id] = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if start > 0 and text[start - 1] in _END_CHARS:
+            return start
+        i = bisect_left(ends, start + 1)  # ends ≤ start: their mark lies before ``start``
+        return ends[i - 1] if i else 0
 
     def around(self, block_id: int, start: int) -> dict[str, str | None]:
         categories = self._by_block.get(block_id)
         if not categories:
             return {"place": None, "organization": None}
         text = self._texts.get(block_id, "")
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        sentence_start = self._sentence_start(block_id, text, start)
         return {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
 
 

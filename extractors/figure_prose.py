@@ -176,9 +176,10 @@ def _money_context(folded: str, start: int) -> bool:
     return bool(_MONEY_CUE.search(folded, max(clause, start - 120), start))
 
 
-def scan(text: str, claimed: Iterable[tuple[int, int]] = ()) -> list[Figure]:
-    """Figures in one block's text; ``claimed`` are spans owned by dates/references."""
-    folded = fold(text)
+def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None = None) -> list[Figure]:
+    """Figures in one block's text; ``claimed`` are spans owned by dates/references.
+    ``folded`` is ``fold(text)`` when the caller already has it (a block's ``folded``)."""
+    folded = fold(text) if folded is None else folded
     claimed = list(claimed) + quoted_spans(text)
     figures: list[Figure] = []
     cursor = 0

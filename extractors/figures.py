@@ -27,7 +27,7 @@ def extract(doc: Document) -> None:
     for block in doc.blocks:
         if block.block_id in handled:
             continue
-        for figure in scan(block.text, claimed.get(block.block_id, ())):
+        for figure in scan(block.text, claimed.get(block.block_id, ()), block.folded):
             _add(doc, block, figure, context)
 
 

@@ -78,9 +78,13 @@ def matching_text(text: str) -> str:
     return _SPACES.sub(" ", fold(text))
 
 
+def _block_matching_text(block: Block) -> str:
+    return _SPACES.sub(" ", block.folded)
+
+
 def block_matching_text(block: Block) -> str:
-    """``matching_text`` of a block, computed once: places and bodies both read it."""
-    return block.derived(matching_text)
+    """``matching_text`` of a block, computed once from its folded text: places and bodies both read it."""
+    return block.derived(_block_matching_text)
 
 
 def _bounded(folded: str, start: int, end: int) -> bool:

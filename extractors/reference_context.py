@@ -177,15 +177,19 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     return (value or None), end
 
 
+_NUMBER_PREFIX = regex.compile(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}")
+_CLAUSE_BREAK = regex.compile(r"[;]|\.(?=\s)")
+
+
 def header_number(f: str, start: int) -> bool:
     """``Số:`` opening the line: the document's own number in its header."""
     line = f.rfind("\n", max(0, start - 24), start)
     prefix = f[line + 1 if line >= 0 else max(0, start - 24):start]
     if line < 0 and start > 24:
         return False
-    return bool(regex.fullmatch(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}", prefix))
+    return bool(_NUMBER_PREFIX.fullmatch(prefix))
 
 
 def same_clause(f: str, a: int, b: int) -> bool:
     """No clause boundary between two offsets (a list of references shares its issuer)."""
-    return not regex.search(r"[;]|\.(?=\s)", f[a:b])
+    return not _CLAUSE_BREAK.search(f[a:b])

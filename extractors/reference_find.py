@@ -27,6 +27,10 @@ from gazetteers.refdata import (
 _DIGITS = regex.compile(r"\d{1,4}")
 _SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay"})
 _DRAFTING = regex.compile(r"(?:xây[ \t\n]dựng|dự[ \t\n]thảo|soạn[ \t\n]thảo|ban[ \t\n]hành|các)[ \t\n]{1,3}\Z")
+_WORD_PIECE = regex.compile(r"[^\W_]+")
+_SUBJECT_PUNCT = regex.compile(r"[,;.()“”:]")
+_NEXT_TOKEN = regex.compile(r"[ \t\n]{0,3}(\w+|[,;.:()\n]|$)")
+_SCOPE_NAME_WORD = regex.compile(r"[ \t]{1,2}(\p{Lu}[^\W\d_]{0,10})")
 _SCOPE = regex.compile(r"[ \t\n]{1,3}(?:tỉnh|thành[ \t\n]phố|thị[ \t\n]xã|huyện|quận|xã|phường)(?!\w)")
 
 
@@ -63,6 +67,15 @@ class Mention:
 
 # -- numbered symbols -----------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _dash_class() -> regex.Pattern[str]:
+    return regex.compile(rf"[{P.DASH}]")
+
+
+def _has_dash(text: str) -> bool:
+    return _dash_class().search(text) is not None
+
+
 def _party(text: str, m: regex.Match[str]) -> Mention | None:
     t = type_for_code(m.group("type"), "party")
     if t is None:
@@ -71,7 +84,7 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
     known = issuer_for_code(issuer_written)[0] is not None
     if not known and not issuer_written.isupper():
         return None  # ``3 KH/năm`` is a rate, not a symbol
-    if m.group("num") and not regex.search(rf"[{P.DASH}]", text[m.end("num"):m.start("type")]) and not known:
+    if m.group("num") and not _has_dash(text[m.end("num"):m.start("type")]) and not known:
         return None  # the dash-less form (``84 QĐ/TWĐTN``) only with an issuer we know
     issuer = canonical_code(issuer_written)
     number = text[m.start("num"):m.end("num")] if m.group("num") else None
@@ -97,7 +110,7 @@ def _split_damaged(segment: str) -> tuple[str, str] | None:
 
 def _state(text: str, m: regex.Match[str]) -> Mention | None:
     seg_text = text[m.start("segs"):m.end("segs")]
-    pieces = [(s.start() + m.start("segs"), s.group()) for s in regex.finditer(r"[^\W_]+", seg_text)]
+    pieces = [(s.start() + m.start("segs"), s.group()) for s in _WORD_PIECE.finditer(seg_text)]
     while pieces and not (_known(pieces[-1][1]) or pieces[-1][1].isupper() or _split_damaged(pieces[-1][1])):
         pieces.pop()
     if not pieces or not any(_known(s) or _split_damaged(s) for _, s in pieces):
@@ -163,7 +176,7 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
     if m and m.group("so") and not word:
         titled = None
         for t in P.titled_type().finditer(f, max(0, s - 200), m.start()):
-            if not regex.search(r"[,;.()“”:]", f[t.end():m.start()]):
+            if not _SUBJECT_PUNCT.search(f[t.end():m.start()]):
                 titled = t
         if titled is not None:
             mention.start = titled.start()
@@ -211,7 +224,7 @@ def shortforms(text: str, f: str, taken: list[Mention]) -> list[Mention]:
     for m in P.shortform().finditer(f):
         if any(x.overlaps(m.start(), m.end()) for x in taken):
             continue
-        nxt = regex.match(r"[ \t\n]{0,3}(\w+|[,;.:()\n]|$)", f[m.end():m.end() + 20])
+        nxt = _NEXT_TOKEN.match(f[m.end():m.end() + 20])
         if nxt is None or not (nxt.group(1) in _SHORTFORM_NEXT or not nxt.group(1)[:1].isalnum()):
             continue
         t = type_for_word(m.group("type"))
@@ -313,7 +326,7 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
         local = False
         if scope:
             end, local = scope.end(), True
-            while (w := regex.match(r"[ \t]{1,2}(\p{Lu}[^\W\d_]{0,10})", text[end:end + 14])):
+            while (w := _SCOPE_NAME_WORD.match(text[end:end + 14])):
                 end += w.end()
         if not free(m.start(), end) or _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             continue

@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 import regex
 
-from extractors.reference_scope import Home, committee
+from extractors.reference_scope import Home, committee, place_of
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
 from pipeline.normalize import key
@@ -124,7 +124,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     rows = [{k: _value(v) for k, v in r.items()} for r in refs.to_dict("records")]
     blocks = _block_texts(frames.get("blocks"))
     doc_dates = _doc_dates(frames.get("documents"))
-    homes = _homes(frames.get("documents"), rows)
+    homes = _homes(frames.get("documents"), frames.get("entities"), rows)
     clusters = Clusters()
     assign: dict[int, Cluster] = {}
     _numbered(rows, clusters, assign, homes)
@@ -155,12 +155,16 @@ def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
     return out
 
 
-def _homes(docs: pd.DataFrame | None, rows: list[dict[str, Any]]) -> dict[str, Home]:
-    """Each citing report's own committee and province, and the code of its own symbol."""
+def _homes(docs: pd.DataFrame | None, entities: pd.DataFrame | None, rows: list[dict[str, Any]]) -> dict[str, Home]:
+    """Each citing report's own committee and province, the code of its own symbol, and its place-date seat."""
     if docs is None or docs.empty:
         return {}
     own_code = {r["doc_id"]: str(r["issuer_code"]) for r in rows if r.get("is_self") and r.get("issuer_code")}
-    return {d["doc_id"]: Home.of({k: _value(v) for k, v in d.items()}, own_code.get(d["doc_id"]))
+    seats: dict[str, dict[str, Any]] = {}
+    if entities is not None and not entities.empty and "how" in entities:
+        for e in entities[entities["how"] == "place_date"].to_dict("records"):
+            seats.setdefault(e["doc_id"], {k: _value(v) for k, v in e.items()})
+    return {d["doc_id"]: Home.of({k: _value(v) for k, v in d.items()}, own_code.get(d["doc_id"]), seats.get(d["doc_id"]))
             for d in docs.to_dict("records")}
 
 
@@ -185,6 +189,7 @@ def _symbol_key(symbol: str) -> str:
 def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster], homes: dict[str, Home]) -> None:
     """Symbol mentions: local codes by committee, central ones by year and term (registry first)."""
     bare: list[int] = []
+    unnamed: list[int] = []  # local mentions whose committee is not written: after those that name theirs
     for i, r in enumerate(rows):
         if not r.get("symbol"):
             continue
@@ -193,12 +198,20 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
         if year is None and term is None and not (_local(r.get("issuer_code")) and r.get("issuing_body")):
             bare.append(i)
             continue
+        if _local(r.get("issuer_code")) and place_of(r.get("issuing_body")) is None:
+            unnamed.append(i)
+            continue
         assign[i] = _cluster_for(rows, i, sym, year, term, clusters, homes)
+    for i in unnamed:
+        r = rows[i]
+        assign[i] = _cluster_for(rows, i, _symbol_key(r["symbol"]), _year(r.get("date")), r.get("term"), clusters, homes)
     for i in bare:
         r = rows[i]
         sym = _symbol_key(r["symbol"])
         same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs]
         if len(same_doc) == 1:
+            if same_doc[0].scope is not None:
+                r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"committee: as {same_doc[0].canonical_id} in the same report"]))
             assign[i] = same_doc[0]
             assign[i].take(i, None, None, r["doc_id"])
             continue

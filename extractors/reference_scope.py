@@ -11,21 +11,25 @@ returned with the words that justify it, for the ``evidence`` column.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import regex
 
 from gazetteers.admin_units import province_of
-from gazetteers.refdata import issuer_for_code, issuers, norm
+from gazetteers.refdata import issuer_for_code, issuers, match_form, norm
 from pipeline.normalize import key
 
 LEVELS = ("province", "district", "commune")
 _WORDS = (  # folded level word in a written body -> level; ``city`` is a Thành ủy of either level
     ("tỉnh", "province"), ("thành ủy", "city"), ("thành phố", "city"), ("thị ủy", "district"),
     ("thị xã", "district"), ("huyện", "district"), ("quận", "district"), ("thị trấn", "commune"),
-    ("xã", "commune"), ("phường", "commune"),
+    ("xã", "commune"), ("phường", "commune"), ("tp", "city"),
+)
+_UNIT_TYPES = (  # folded committee word -> type of the unit it governs (a Tỉnh ủy is not a Thành ủy)
+    ("tỉnh", "tỉnh"), ("thị ủy", "thị xã"), ("thị xã", "thị xã"), ("thành ủy", "thành phố"), ("thành phố", "thành phố"),
+    ("huyện", "huyện"), ("quận", "quận"), ("thị trấn", "thị trấn"), ("xã", "xã"), ("phường", "phường"),
 )
 _BODY_WORDS = frozenset({"ban", "chấp", "hành", "thường", "vụ", "trực", "tỉnh", "thành", "phố", "ủy", "uỷ", "đảng", "bộ", "ubnd",
                          "hđnd", "mttq", "dân", "vận", "nhân", "trung", "ương", "việt", "nam", "thị", "xã", "huyện", "quận", "phường"})
@@ -42,20 +46,29 @@ def level_word(body: str | None) -> str | None:
     return None
 
 
+def unit_type(body: str | None) -> str | None:
+    """Type of the unit a body governs (``Ban Thường vụ Thị ủy`` → ``thị xã``)."""
+    k = norm(body or "")
+    return next((t for word, t in _UNIT_TYPES if regex.search(rf"(?<!\w){word}(?!\w)", k)), None)
+
+
 def place_of(body: str | None) -> str | None:
-    """Proper name after the level word (``UBND tỉnh Sóc Trăng`` → ``sóc trăng``)."""
+    """Proper name after the last level word (``UBND tỉnh Sóc Trăng`` → ``sóc trăng``, ``Huyện ủy Châu Thành`` → ``châu thành``)."""
     if not body:
         return None
-    words = " ".join(body.split()).split(" ")
-    tail: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() and norm(w) not in _BODY_WORDS:
-            tail.append(w)
-        else:
-            break
-    if not tail or len(tail) == len(words):
+    text = " ".join(body.split())
+    last = None
+    for last in _LEVEL_TOKEN.finditer(match_form(text)):
+        pass
+    if last is None:
         return None
-    return key(" ".join(reversed(tail)))
+    words = text[last.end():].split()
+    if not words or norm(words[0]) in _BODY_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return key(" ".join(words))
+
+
+_LEVEL_TOKEN = regex.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ủy|uỷ)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +88,12 @@ class Committee:
     level: str | None
     place: str
     province: str | None = None
+    kind: str | None = field(default=None, compare=False)  # unit type it governs (``tỉnh``, ``thành phố``, ``huyện`` …)
+
+    def fits(self, body: str | None) -> bool:
+        """A body naming another type of unit (``Đảng bộ tỉnh`` in a centrally run city's report) is another committee."""
+        wanted = unit_type(body)
+        return wanted is None or self.kind is None or wanted == self.kind
 
     @property
     def scope(self) -> str:
@@ -99,9 +118,10 @@ class Home:
     own_code: str | None
     province: Committee | None
     province_name: str | None
+    seat: dict[str, Any] | None = None  # the place-date line's unit (entities row), when no header names the issuer
 
     @classmethod
-    def of(cls, doc: dict[str, Any], own_code: str | None) -> Home:
+    def of(cls, doc: dict[str, Any], own_code: str | None, seat: dict[str, Any] | None = None) -> Home:
         body = doc.get("issuing_body") or None
         province_name = doc.get("province") or None
         prov = key(province_name) if province_name else None
@@ -111,16 +131,33 @@ class Home:
         if place is not None and level is not None:
             if level == "city":
                 level = _resolve_city(place, prov)
-            own = Committee(level, place, None if level == "province" else prov)
-        return cls(own, body, own_code, Committee("province", prov) if prov else None, province_name)
+            own = Committee(level, place, None if level == "province" else prov, unit_type(body))
+        day = doc.get("issued_date") or doc.get("published")
+        unit = province_of(province_name, str(day)[:10]) if province_name and day else None  # Cần Thơ was a tỉnh until 2004
+        province = Committee("province", prov, None, unit.type if unit else None) if prov else None
+        return cls(own, body, own_code, province, province_name, seat)
 
-    def at(self, level: str) -> tuple[Committee, str] | None:
-        """The report's own committee or province committee at ``level``, with the evidence."""
-        if self.own is not None and self.own.level == level:
+    def at(self, level: str, body: str | None = None) -> tuple[Committee, str] | None:
+        """The report's own committee or province committee at ``level`` and of the type ``body`` names, with the evidence."""
+        if self.own is not None and self.own.level == level and self.own.fits(body):
             return self.own, f"committee: the report's own issuer ({self.own_body})"
-        if level == "province" and self.province is not None:
+        if level == "province" and self.province is not None and self.province.fits(body):
             return self.province, f"committee: the report's province ({self.province_name})"
         return None
+
+    def seated(self, body: str | None) -> tuple[Committee, str] | None:
+        """No header issuer: the place-date line's seat, when it is a unit of the type the body governs.
+
+        ``Hương Trà, ngày …`` with ``Ban Thường vụ Thị ủy`` is Thị ủy Hương Trà; a Tỉnh ủy dated in its
+        capital city is not taken for the city's committee because the types differ."""
+        seat, wanted = self.seat, unit_type(body)
+        if self.own is not None or seat is None or wanted is None or seat.get("type") != wanted:
+            return None
+        level = seat.get("level")
+        if level not in ("district", "commune"):
+            return None
+        prov = self.province.place if self.province is not None else None
+        return Committee(level, key(str(seat["name"])), prov), f"committee: the place-date line ({wanted} {seat['name']})"
 
 
 def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None, str | None, str]:
@@ -140,9 +177,10 @@ def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None,
     found: tuple[Committee, str] | None = None
     if level == "city":  # ``Thành ủy`` unnamed: the report's own committee only when that is a Thành ủy
         if home.own is not None and level_word(home.own_body) == "city":
-            found = home.at(home.own.level or "")
+            found = home.at(home.own.level or "", body)
+        found = found or home.seated(body)
     elif level is not None:
-        found = home.at(level)
+        found = home.at(level, body) or (home.seated(body) if level in ("district", "commune") else None)
     else:
         found = _by_code(str(row.get("issuer_code") or ""), home)
     if found is None:

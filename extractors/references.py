@@ -11,16 +11,18 @@ date inside the reference (so both tables agree), and read here otherwise.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import regex
 
 from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, shortforms
 from extractors.reference_relations import relation_before
-from gazetteers.refdata import match_form, type_for_code, type_for_word
+from gazetteers.refdata import block_match_form, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
+
+if TYPE_CHECKING:  # pandas only for the corpus step; a worker that extracts never pays its import
+    import pandas as pd
 
 TABLE = "references"
 AFTER = ("dates",)
@@ -31,6 +33,7 @@ _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3
 _HEADER_BLOCKS = 12
 # what may stand between a reference and the instrument it issues: ``về việc ban hành “…``
 _SUBJECT_HEAD = regex.compile(r"[ \t\n,]{0,4}(?:về[ \t\n]{1,3})?(?:việc[ \t\n]{1,3})?(?:(?:ban[ \t\n]hành|phê[ \t\n]duyệt)[ \t\n]{1,3})?[“\"'‘]?[ \t\n]{0,2}")
+_SPACE_RUN = regex.compile(r"\s+")
 _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 # types whose name is also the verb of the issuing body's sentence (``Ban Thường vụ báo cáo …``)
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
@@ -42,7 +45,7 @@ def extract(doc: Document) -> None:
     folded: dict[int, str] = {}
     for block in doc.blocks:
         text = block.text
-        f = folded[block.block_id] = match_form(text)
+        f = folded[block.block_id] = block_match_form(block)
         mentions = _in_block(text, f)
         for m in mentions:
             _link_date(m, dated.get(block.block_id, []))
@@ -171,7 +174,7 @@ def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
 
 
 def _symbol_key(symbol: str) -> str:
-    return match_form(regex.sub(r"\s+", "", symbol))
+    return match_form(_SPACE_RUN.sub("", symbol))
 
 
 def _self_body(doc: Document, own: Mention) -> str | None:
@@ -181,7 +184,7 @@ def _self_body(doc: Document, own: Mention) -> str | None:
         return None
     verb = regex.compile(rf"(?<=\w)[ \t]{{1,3}}{regex.escape(match_form(t.name))}(?!\w)")
     for block in list(doc.body_blocks())[:40]:
-        f = match_form(block.text)
+        f = block_match_form(block)
         for v in verb.finditer(f):
             body = C.read_body_backward(block.text, f, v.start())
             if body is not None:
@@ -210,7 +213,7 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
 
 def _header_date(doc: Document) -> str | None:
     for block in list(doc.body_blocks())[:_HEADER_BLOCKS]:
-        m = _HEADER_DATE.search(match_form(block.text))
+        m = _HEADER_DATE.search(block_match_form(block))
         if m:
             return C.iso_date(m.group(1), m.group(2), m.group(3))
     return None

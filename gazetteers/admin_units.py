@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from gazetteers import build_cache
 from pipeline.normalize import key
 
 HERE = Path(__file__).parent
@@ -68,6 +69,7 @@ class Unit:
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
+@lru_cache(maxsize=None)
 def _split_type(full: str) -> tuple[str, str]:
     """``'Thành phố Hà Nội'`` → (``'thành phố'``, ``'Hà Nội'``) using the known type words."""
     folded = key(full)
@@ -97,8 +99,9 @@ def _package_data(name: str) -> Path:
 def _package_rows(table: str) -> list[dict]:
     uri = _package_data("dataset.db").as_uri() + "?mode=ro"
     with sqlite3.connect(uri, uri=True) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(f"SELECT * FROM [{table}]")]
+        cursor = conn.execute(f"SELECT * FROM [{table}]")
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, r)) for r in cursor]
 
 
 def _successors() -> dict[tuple[str, str, str], str]:
@@ -114,40 +117,43 @@ def _successors() -> dict[tuple[str, str, str], str]:
     return out
 
 
-def _legacy_units() -> list[Unit]:
+def _legacy_units(current_rows: list[dict]) -> list[Unit]:
     rows = _package_rows("admin_units_legacy")
-    new_codes = {f"{r['provinceKey']}_{r['wardKey']}": r["wardCode"] for r in _package_rows("admin_units")}
+    new_codes = {f"{r['provinceKey']}_{r['wardKey']}": r["wardCode"] for r in current_rows}
     succ = _successors()
     end = _day_before(REORGANISED)
     src = "vietnamadminunits admin_units_legacy (63 provinces)"
     units: dict[tuple, Unit] = {}
+    # The first row of a unit wins; each unit is built once, not once per row of its wards.
     for r in rows:
-        ptype, _ = _split_type(r["province"])
-        units.setdefault((PROVINCE, r["provinceCode"]), Unit(
-            r["provinceShort"], ptype, PROVINCE, r["provinceCode"], r["provinceShort"], None, None, end, src,
-            province_code=r["provinceCode"]))
-        units.setdefault((DISTRICT, r["districtCode"]), Unit(
-            r["districtShort"], (r["districtType"] or "").lower(), DISTRICT, r["districtCode"],
-            r["provinceShort"], None, None, end, src, province_code=r["provinceCode"]))
-        if r["wardShort"] and r["wardType"]:
+        if (PROVINCE, r["provinceCode"]) not in units:
+            units[(PROVINCE, r["provinceCode"])] = Unit(
+                r["provinceShort"], _split_type(r["province"])[0], PROVINCE, r["provinceCode"], r["provinceShort"],
+                None, None, end, src, province_code=r["provinceCode"])
+        if (DISTRICT, r["districtCode"]) not in units:
+            units[(DISTRICT, r["districtCode"])] = Unit(
+                r["districtShort"], (r["districtType"] or "").lower(), DISTRICT, r["districtCode"],
+                r["provinceShort"], None, None, end, src, province_code=r["provinceCode"])
+        if r["wardShort"] and r["wardType"] and (COMMUNE, r["wardCode"]) not in units:
             wkey = (r["provinceKey"], r["districtKey"], r["wardKey"])
-            units.setdefault((COMMUNE, r["wardCode"]), Unit(
+            units[(COMMUNE, r["wardCode"])] = Unit(
                 r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"],
-                r["districtShort"], None, end, src, new_codes.get(succ.get(wkey, "")), r["provinceCode"]))
+                r["districtShort"], None, end, src, new_codes.get(succ.get(wkey, "")), r["provinceCode"])
     return list(units.values())
 
 
-def _current_units() -> list[Unit]:
+def _current_units(rows: list[dict]) -> list[Unit]:
     src = "vietnamadminunits admin_units (34 provinces, from 2025-07-01)"
     units: dict[tuple, Unit] = {}
-    for r in _package_rows("admin_units"):
-        ptype, _ = _split_type(r["province"])
-        units.setdefault((PROVINCE, r["provinceCode"]), Unit(
-            r["provinceShort"], ptype, PROVINCE, r["provinceCode"], r["provinceShort"], None, REORGANISED, None, src,
-            province_code="new:" + r["provinceCode"]))
-        units.setdefault((COMMUNE, r["wardCode"]), Unit(
-            r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"], None,
-            REORGANISED, None, src, province_code="new:" + r["provinceCode"]))
+    for r in rows:
+        if (PROVINCE, r["provinceCode"]) not in units:
+            units[(PROVINCE, r["provinceCode"])] = Unit(
+                r["provinceShort"], _split_type(r["province"])[0], PROVINCE, r["provinceCode"], r["provinceShort"],
+                None, REORGANISED, None, src, province_code="new:" + r["provinceCode"])
+        if (COMMUNE, r["wardCode"]) not in units:
+            units[(COMMUNE, r["wardCode"])] = Unit(
+                r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"], None,
+                REORGANISED, None, src, province_code="new:" + r["provinceCode"])
     return list(units.values())
 
 
@@ -160,9 +166,9 @@ def _changed_units() -> list[Unit]:
         ]
 
 
-@lru_cache(maxsize=1)
-def units() -> tuple[Unit, ...]:
+def _build_units() -> tuple[Unit, ...]:
     """Every unit state known, each with its validity period."""
+    current_rows = _package_rows("admin_units")
     earlier = _changed_units()
     ended: dict[tuple[str, str], str] = {}
     for u in earlier:
@@ -171,12 +177,12 @@ def units() -> tuple[Unit, ...]:
             ended[k] = max(ended.get(k, u.valid_to), u.valid_to)
     legacy = [
         replace(u, valid_from=_day_after(ended[(u.level, u.code)])) if u.code and (u.level, u.code) in ended else u
-        for u in _legacy_units()
+        for u in _legacy_units(current_rows)
     ]
     # An earlier state names its province as it was then; its code is the legacy province's.
     codes = {key(u.name): u.code for u in earlier + legacy if u.level == PROVINCE and u.code}
     earlier = [replace(u, province_code=codes.get(key(u.province))) for u in earlier]
-    return tuple(earlier + legacy + _current_units())
+    return tuple(earlier + legacy + _current_units(current_rows))
 
 
 def name_variants(name: str) -> set[str]:
@@ -191,14 +197,33 @@ def name_variants(name: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def by_name() -> dict[str, tuple[Unit, ...]]:
-    """Matching key of a name → every unit state that bore it."""
+def _build_index() -> tuple[tuple[Unit, ...], dict[str, tuple[Unit, ...]]]:
+    every = _build_units()
     index: dict[str, list[Unit]] = defaultdict(list)
-    for u in units():
+    for u in every:
         for k in name_variants(u.name):
             index[k].append(u)
-    return {k: tuple(v) for k, v in index.items()}
+    return every, {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[tuple[Unit, ...], dict[str, tuple[Unit, ...]]]:
+    """Units and their name index, built once per machine (``build_cache``) rather than once per process."""
+    import pipeline.normalize
+
+    sources = [_package_data("dataset.db"), _package_data("converter_2025.json"), HERE / "units_changed.csv",
+               Path(__file__), Path(pipeline.normalize.__file__)]
+    return build_cache.cached("admin_units", sources, _build_index)
+
+
+def units() -> tuple[Unit, ...]:
+    """Every unit state known, each with its validity period."""
+    return _index()[0]
+
+
+def by_name() -> dict[str, tuple[Unit, ...]]:
+    """Matching key of a name → every unit state that bore it."""
+    return _index()[1]
 
 
 @lru_cache(maxsize=1)

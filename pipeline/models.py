@@ -23,6 +23,7 @@ class Block:
     kind: str
     text: str
     page: int | None = None
+    page_label: str | None = None  # the page number as printed (PDF), which may differ from ``page``
     footnote_no: int | None = None
     table_no: int | None = None
     row: int | None = None
@@ -34,26 +35,26 @@ class Block:
         """SPEC location: ``body`` or ``fn:N``; gold files compare within it."""
         return f"fn:{self.footnote_no}" if self.footnote_no is not None else "body"
 
-    def derived(self, make: Callable[[str], str]) -> str:
-        """``make(self.text)`` computed once and shared by every extractor.
+    def derived(self, make: Callable[["Block"], str]) -> str:
+        """``make(self)``, a form of the text computed once and shared by every extractor.
 
         Dates, figures, references and entities each match on a folded form of
         the same text; keeping it on the block folds each block once. The memo
         is keyed on the text object, so replacing ``text`` never reads a stale
         form, and ``make`` must be a module-level function (it is the key).
         """
-        memo: dict[Callable[[str], str], tuple[str, str]] = self.__dict__.setdefault("_derived", {})
+        memo: dict[Callable[[Block], str], tuple[str, str]] = self.__dict__.setdefault("_derived", {})
         hit = memo.get(make)
         if hit is not None and hit[0] is self.text:
             return hit[1]
-        value = make(self.text)
+        value = make(self)
         memo[make] = (self.text, value)
         return value
 
     @property
     def folded(self) -> str:
         """``normalize.fold(text)``, once per block."""
-        return self.derived(fold)
+        return self.derived(_fold_text)
 
     def __getstate__(self) -> dict[str, Any]:
         """Workers send blocks between processes: the memo is cheaper to rebuild than to ship."""
@@ -147,6 +148,10 @@ class Document:
         self.footnotes.clear()
         self.items.clear()
         return self
+
+
+def _fold_text(block: Block) -> str:
+    return fold(block.text)
 
 
 class LoadError(Exception):

@@ -11,9 +11,13 @@ used by the loader) and pdfplumber (the reference, used by tests and bench).
 from __future__ import annotations
 
 import ctypes
+import operator
+import struct
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from functools import lru_cache
+from itertools import chain, repeat
+from typing import Callable, Iterable, Sequence
 
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
@@ -209,6 +213,28 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
 
 
 # -- pypdfium2 backend --------------------------------------------------------
+_SKIP_CHARS = "\r\n\x00\ufffe\uffff"
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
+
+
+@lru_cache(maxsize=None)
+def _direct(name: str) -> Callable[..., object]:
+    """A PDFium function re-declared to take plain addresses and keep the GIL.
+
+    Per character the loader makes one PDFium call; through the bindings' own
+    prototype each call checks typed pointers and releases and retakes the
+    GIL, which costs more than PDFium's work. The same C function, declared
+    with its pointer arguments as ``c_void_p`` under ``PYFUNCTYPE``, takes
+    integer addresses and returns at once. PDFium never calls back into
+    Python, so keeping the GIL for a microsecond is safe.
+    """
+    import pypdfium2.raw as c
+
+    bound = getattr(c, name)
+    argtypes = [ctypes.c_void_p if issubclass(t, ctypes._Pointer) else t for t in bound.argtypes]
+    return ctypes.PYFUNCTYPE(bound.restype, *argtypes)(ctypes.cast(bound, ctypes.c_void_p).value)
+
+
 def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Char]:
     """Every character with its advance box, bottom line and size, through raw PDFium calls.
 
@@ -218,6 +244,9 @@ def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Cha
     one font and size, so it orders and groups lines as the baseline would).
     Size and weight are asked again only when the box height changes, i.e.
     when the font or size does: one foreign call per character, not four.
+    The boxes land in one C array read back with a single ``struct`` call and
+    the tuples are zipped from columns: per-character Python work, not PDFium,
+    was most of the cost.
     """
     import pypdfium2.raw as c
 
@@ -226,29 +255,34 @@ def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Cha
     if n <= 0:
         return []
     text = textpage.get_text_range(0, n)
-    per_char = len(text) == n  # surrogate pairs would shift indices; then ask per char
-    rect = c.FS_RECTF()
-    ref = ctypes.byref(rect)
-    view = (ctypes.c_float * 4).from_buffer(rect)  # left, top, right, bottom in one read
-    get_box, get_size, get_weight = c.FPDFText_GetLooseCharBox, c.FPDFText_GetFontSize, c.FPDFText_GetFontWeight
+    if len(text) != n:  # surrogate pairs would shift indices; then ask per char
+        text = "".join(chr(c.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
+    keep = [i for i, ch in enumerate(text) if ch not in _SKIP_CHARS]
     is_gen = getattr(c, "FPDFText_IsGenerated", None)
-    out: list[_Char] = []
-    append = out.append
-    last_h, size, bold = -1.0, 0.0, False
-    for i in range(n):
-        ch = text[i] if per_char else chr(c.FPDFText_GetUnicode(raw, i) or 32)
-        if ch in "\r\n\x00\ufffe\uffff":
-            continue
-        space = ch.isspace()
-        if space and is_gen is not None and is_gen(raw, i) == 1:  # PDFium only ever generates spaces and breaks
-            continue
-        get_box(raw, i, ref)
-        left, top, right, bottom = view
-        if top - bottom != last_h:
-            last_h, size = top - bottom, get_size(raw, i)
-            bold = get_weight(raw, i) >= 600
-        append((ch, left, right, height - bottom, size, bold, space))
-    return out
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    if is_gen is not None:  # PDFium only ever generates spaces and breaks
+        generated = _direct("FPDFText_IsGenerated")
+        keep = [i for i in keep if not (text[i].isspace() and generated(address, i) == 1)]
+    m = len(keep)
+    if m == 0:
+        return []
+    boxes = (c.FS_RECTF * m)()
+    first = ctypes.addressof(boxes)
+    for _ in map(_direct("FPDFText_GetLooseCharBox"), repeat(address, m), keep, range(first, first + _RECT.size * m, _RECT.size)):
+        pass
+    flat = struct.unpack_from(f"{4 * m}f", boxes)
+    lefts, rights, bottoms = flat[0::4], flat[2::4], flat[3::4]
+    heights = list(map(operator.sub, flat[1::4], bottoms))
+    # a run starts where the box height differs from the previous character's
+    starts = [k for k, (h, prev) in enumerate(zip(heights, [-1.0] + heights[:-1])) if h != prev]
+    at = [keep[k] for k in starts]
+    run_sizes = list(map(_direct("FPDFText_GetFontSize"), repeat(address), at))
+    run_bolds = [w >= 600 for w in map(_direct("FPDFText_GetFontWeight"), repeat(address), at)]
+    lengths = list(map(operator.sub, starts[1:] + [m], starts))
+    sizes = chain.from_iterable(map(repeat, run_sizes, lengths))
+    bolds = chain.from_iterable(map(repeat, run_bolds, lengths))
+    chars = [text[i] for i in keep]
+    return list(zip(chars, lefts, rights, [height - b for b in bottoms], sizes, bolds, [ch.isspace() for ch in chars]))
 
 
 # -- pdfplumber backend (reference) ------------------------------------------

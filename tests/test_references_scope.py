@@ -1,0 +1,92 @@
+"""Identity of local documents (issue 5): ``12-KH/HU`` is one plan per issuing committee.
+
+The fixtures are small reports written for this test in the layout of real district and
+provincial reports: two of Huyện ủy Thới Bình (Cà Mau) citing their own plan with and without
+the body, one of Tỉnh ủy Cà Mau, two of the two different Huyện ủy Châu Thành (Tiền Giang and
+Bến Tre), and a note with no header at all.
+"""
+from __future__ import annotations
+
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT, ingest
+from extractors.reference_scope import Committee, Home, committee, place_of
+
+CORPUS = ROOT / "tests" / "fixtures" / "references_scope"
+
+
+@pytest.fixture(scope="module")
+def refs(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    frames = ingest([CORPUS], tmp_path_factory.mktemp("scope"))
+    r = frames["references"]
+    return r.assign(file=r["doc_id"].str.split(".").str[0])
+
+
+def ids(refs: pd.DataFrame, file: str, symbol: str) -> list[str]:
+    return refs[(refs["file"] == file) & (refs["symbol"] == symbol)]["canonical_id"].tolist()
+
+
+def test_two_reports_of_one_huyen_uy_share_the_plan(refs: pd.DataFrame) -> None:
+    a, b = ids(refs, "thoibinh_2021", "12-KH/HU"), ids(refs, "thoibinh_2022", "12-KH/HU")
+    assert len(a) == len(b) == 1 and a == b
+    own = ids(refs, "thoibinh_2022", "41-BC/HU")  # the report's own number, same committee
+    assert own[0].split("@")[1] == a[0].split("@")[1]
+
+
+def test_same_symbol_of_another_province_is_another_plan(refs: pd.DataFrame) -> None:
+    plans = {f: ids(refs, f, "12-KH/HU")[0] for f in ("thoibinh_2021", "chauthanh_tiengiang_2021", "chauthanh_bentre_2021")}
+    assert len(set(plans.values())) == 3  # two districts named Châu Thành are told apart by province
+
+
+def test_provincial_plan_cited_by_a_district_is_the_provinces(refs: pd.DataFrame) -> None:
+    by_tu = ids(refs, "camau_tu_2021", "35-KH/TU")
+    assert by_tu == ids(refs, "thoibinh_2021", "35-KH/TU") == ids(refs, "thoibinh_2022", "35-KH/TU")
+
+
+def test_evidence_says_where_the_committee_came_from(refs: pd.DataFrame) -> None:
+    ev = refs.set_index(["file", "symbol"])["evidence"]
+    assert "report's own issuer" in ev[("thoibinh_2021", "12-KH/HU")]
+    assert "same code as the report's own symbol" in ev[("thoibinh_2022", "12-KH/HU")]
+    assert "report's province (Cà Mau)" in ev[("thoibinh_2021", "35-KH/TU")]
+    assert "written" in ev[("chauthanh_bentre_2021", "64-BC/HU")]
+
+
+def test_nothing_known_falls_back_to_the_report_and_says_so(refs: pd.DataFrame) -> None:
+    row = refs[refs["file"] == "unsigned_note"].iloc[0]
+    assert row["canonical_id"].startswith("12-KH/HU@unsigned_note")
+    assert "committee unknown" in row["evidence"]
+    assert row["canonical_id"] not in set(refs[refs["file"] != "unsigned_note"]["canonical_id"])
+
+
+@pytest.mark.parametrize("body, place", [
+    ("HUYỆN ỦY CHÂU THÀNH", "châu thành"),  # a place name containing a body word
+    ("Ban Thường vụ Thị uỷ Hương Trà", "hương trà"),
+    ("Ủy ban nhân dân thành phố Cần Thơ", "cần thơ"),
+    ("Ban Thường vụ Tỉnh ủy", None),
+    ("ỦY BAN MTTQ VIỆT NAM", None),
+])
+def test_place_of_a_written_body(body: str, place: str | None) -> None:
+    assert place_of(body) == place
+
+
+def test_unnamed_thanh_uy_is_not_guessed_in_a_huyen_report() -> None:
+    home = Home.of({"issuing_body": "HUYỆN ỦY THỚI BÌNH", "province": "Cà Mau"}, "HU")
+    who, level, _ = committee({"issuing_body": "Ban Thường vụ Thành ủy", "issuer_code": "TU"}, home)
+    assert who is None and level == "city"
+    who, _, _ = committee({"issuing_body": "Thành ủy Cần Thơ", "issuer_code": "TU"}, Home.of({"province": "Cần Thơ"}, None))
+    assert who == Committee("province", "cần thơ")
+
+
+def test_a_body_of_another_unit_type_is_not_the_reports_committee() -> None:
+    # A 2025 report of the centrally run city Cần Thơ citing a plan of "Đảng bộ tỉnh": a tỉnh, not the city.
+    city = Home.of({"issuing_body": "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "province": "Cần Thơ", "issued_date": "2025-09-01"}, "UBND")
+    who, level, _ = committee({"issuing_body": "Ban Chấp hành Đảng bộ tỉnh", "issuer_code": "TU"}, city)
+    assert who is None and level == "province"
+    who, _, why = committee({"issuing_body": "Thành ủy", "issuer_code": "TU"}, city)
+    assert who == Committee("province", "cần thơ") and "own issuer" in why
+    # A Huyện ủy report citing the Thị ủy: same level, another committee.
+    district = Home.of({"issuing_body": "HUYỆN ỦY THỚI BÌNH", "province": "Cà Mau"}, "HU")
+    assert committee({"issuing_body": "Ban Thường vụ Thị ủy", "issuer_code": "TU"}, district)[0] is None
+    assert committee({"issuing_body": "Ban Thường vụ Huyện ủy", "issuer_code": "HU"}, district)[0] == district.own

@@ -6,6 +6,7 @@ and records them with ``doc.add``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -221,7 +222,7 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
 def shortforms(text: str, f: str, taken: list[Mention]) -> list[Mention]:
     """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body."""
     out: list[Mention] = []
-    for m in P.shortform().finditer(f):
+    for m in P.finditer_from(P.shortform(), P.shortform_candidates(), f):
         if any(x.overlaps(m.start(), m.end()) for x in taken):
             continue
         nxt = _NEXT_TOKEN.match(f[m.end():m.end() + 20])
@@ -273,6 +274,12 @@ _HORIZON = regex.compile(
     r"[ \t\n]{1,3}(?:đến[ \t\n]năm|giai[ \t\n]đoạn)[ \t\n]{1,3}\d{4}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{4})?(?!\d)"
 )
 
+# Plain ``re`` first passes (``reference_patterns.finditer_from``): the literal each pattern above opens with.
+_RESOLUTION_AT = re.compile(r"nghị[ \t\n]quyết")  # _CONGRESS, _PLENUM_NAME
+_JOINT_AT = re.compile(r"quy[ \t\n]chế|chương[ \t\n]trình|kế[ \t\n]hoạch")
+_HORIZON_AT = re.compile(r"Chương[ \t\n]trình|Chiến[ \t\n]lược|Kế[ \t\n]hoạch")
+_SCHEME_AT = re.compile(r"Đề[ \t\n]án")  # _QUOTED_SCHEME, _SCHEME
+_ANNUAL_AT = re.compile(r"Nghị[ \t\n]quyết|Chỉ[ \t\n]thị|Kết[ \t\n]luận")
 _TITLE_WORD = regex.compile(r"[ \t\n]{1,3}([^\W_]+)")
 _YEAR = regex.compile(r"[ \t\n]{1,3}\d{4}(?!\d)")
 _LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này"})
@@ -282,13 +289,13 @@ _ANNUAL = regex.compile(
 
 
 @lru_cache(maxsize=None)
-def _registry_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], re.Pattern[str]]:
     names: dict[str, str] = {}
     for d in central_documents():
         for n in d.names:
             names.setdefault(norm(n), d.symbol or d.doc_id)
     alternation = "|".join(r"\s{1,3}".join(regex.escape(p) for p in n.split()) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names, P.candidates(list(names))
 
 
 def _leading_type(f: str, start: int) -> str:
@@ -310,17 +317,17 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return not any(x.overlaps(s, e) for x in taken + out)
 
-    for m in _CONGRESS.finditer(f):
+    for m in P.finditer_from(_CONGRESS, _RESOLUTION_AT, f):
         if free(m.start(), m.end()) and text[m.start("t")].isupper():
             out.append(_named(m.start(), m.end(), text, "nghị quyết", issuing_body=" ".join(text[m.start("body"):m.end("body")].split()),
                               term=m.group("t").upper()))
-    for m in _PLENUM_NAME.finditer(f):
+    for m in P.finditer_from(_PLENUM_NAME, _RESOLUTION_AT, f):
         term = C.read_term(text, f, m.end())
         end = term.end if term else m.end()
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, "nghị quyết", term=term.value if term else None))
-    pattern, names = _registry_names()
-    for m in pattern.finditer(f):
+    pattern, names, first = _registry_names()
+    for m in P.finditer_from(pattern, first, f):
         end = m.end()
         scope = _SCOPE.match(f, end)
         local = False
@@ -335,7 +342,7 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
             mention.resolves_to = names[norm(text[m.start():m.end()])]
             mention.evidence.append("registry title")
         out.append(mention)
-    for m in _JOINT.finditer(f):
+    for m in P.finditer_from(_JOINT, _JOINT_AT, f):
         if _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             continue
         pos, parties = m.end(), 0
@@ -351,16 +358,16 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
         end = term.end if term else pos
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group("type"), term=term.value if term else None))
-    for m in _HORIZON.finditer(text):
+    for m in P.finditer_from(_HORIZON, _HORIZON_AT, text):
         if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
-    for m in _QUOTED_SCHEME.finditer(text):
+    for m in P.finditer_from(_QUOTED_SCHEME, _SCHEME_AT, text):
         if free(m.start(), m.end()):
             out.append(_named(m.start(), m.end(), text, "đề án"))
-    for m in _SCHEME.finditer(text):
+    for m in P.finditer_from(_SCHEME, _SCHEME_AT, text):
         if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             out.append(_named(m.start(), m.end(), text, "đề án"))
-    for m in P.titled_type().finditer(f):
+    for m in P.finditer_from(P.titled_type(), P.titled_candidates(), f):
         if not text[m.start()].isupper():
             continue
         base = m.end()
@@ -381,7 +388,7 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
                 break
         if (count or year) and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))
-    for m in _ANNUAL.finditer(text):
+    for m in P.finditer_from(_ANNUAL, _ANNUAL_AT, text):
         if free(m.start(), m.end()):
             out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
     return out

@@ -8,7 +8,9 @@ look-behind, so a line of 100 000 digits and slashes costs linear time.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Callable, Iterator
 
 import regex
 
@@ -20,10 +22,29 @@ _NUM = r"\d{1,5}[a-z]?"
 _CODE = r"[^\W\d_][^\W_]{0,15}"  # a code segment: letters, then letters or digits (QH15)
 
 
-def _alternation(words: set[str]) -> str:
+def _alternation(words: set[str], escape: Callable[[str], str] = regex.escape) -> str:
     """Longest first, spaces as any whitespace run (type words break across lines)."""
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(r"\s{1,3}".join(regex.escape(part) for part in w.split()) for w in ordered)
+    return "|".join(r"\s{1,3}".join(escape(part) for part in w.split()) for w in ordered)
+
+
+def candidates(words: set[str] | list[str]) -> re.Pattern[str]:
+    """The bare alternation of ``words`` in the standard ``re`` engine: a quick first pass.
+
+    ``regex`` tries a pattern that opens with a look-behind and a long
+    alternation at every offset, several times slower than ``re`` scans the
+    alternation alone. Without the look-arounds, and with ``re``'s ``\\s``
+    (a superset of ``regex``'s), it matches wherever the full pattern could
+    start, so the full pattern need only run from its first hit (``finditer_from``).
+    """
+    return re.compile(_alternation(set(words), re.escape))
+
+
+def finditer_from(pattern: regex.Pattern[str], first: re.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, skipping the text before ``first``'s first hit, where no
+    match can start (look-behinds still see that text: ``pos`` does not cut the string)."""
+    hit = first.search(text)
+    return pattern.finditer(text, hit.start()) if hit else iter(())
 
 
 @lru_cache(maxsize=None)
@@ -71,16 +92,38 @@ def type_before() -> regex.Pattern[str]:
 @lru_cache(maxsize=None)
 def titled_type() -> regex.Pattern[str]:
     """Types that put a title before ``số`` (``Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13``)."""
-    return regex.compile(rf"(?<!\w)(?:{_alternation({norm(w) for t in doc_types() if t.titled for w in t.words})})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{_alternation(_titled_words())})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _titled_words() -> frozenset[str]:
+    return frozenset(norm(w) for t in doc_types() if t.titled for w in t.words)
+
+
+@lru_cache(maxsize=None)
+def titled_candidates() -> re.Pattern[str]:
+    """Where ``titled_type`` may match (``candidates``)."""
+    return candidates(_titled_words())
 
 
 @lru_cache(maxsize=None)
 def shortform() -> regex.Pattern[str]:
     """``Quyết định 217, 218``: a type word and bare numbers."""
-    words = _alternation({norm(w) for t in doc_types() if t.shortform for w in t.words})
+    words = _alternation(_shortform_words())
     return regex.compile(
         rf"(?<!\w)(?P<type>{words})\s{{1,3}}(?:số\s{{1,3}})?(?P<nums>\d{{1,4}}(?:\s{{0,2}},\s{{0,2}}\d{{1,4}}|\s{{1,3}}và\s{{1,3}}\d{{1,4}}){{0,8}})(?![\w/{DASH}]|[.,]\d)"
     )
+
+
+@lru_cache(maxsize=None)
+def _shortform_words() -> frozenset[str]:
+    return frozenset(norm(w) for t in doc_types() if t.shortform for w in t.words)
+
+
+@lru_cache(maxsize=None)
+def shortform_candidates() -> re.Pattern[str]:
+    """Where ``shortform`` may match (``candidates``)."""
+    return candidates(_shortform_words())
 
 
 DATE_AFTER = regex.compile(

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.models import Block
-from pipeline.normalize import clean, fold
+from pipeline.normalize import clean, fold, text_cache
 
 _HERE = Path(__file__).resolve().parent
 def match_form(text: str) -> str:
@@ -33,6 +33,7 @@ def block_match_form(block: Block) -> str:
     return block.derived(_block_match_form)
 
 
+@text_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison key for short strings (codes, names): folded, single-spaced."""
     return " ".join(match_form(clean(text)).split())

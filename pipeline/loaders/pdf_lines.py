@@ -54,6 +54,9 @@ class Line:
 # a page holds thousands and building objects for them cost more than reading them.
 _Char = tuple[str, float, float, float, float, bool, bool]
 CH, X0, X1, BASE, SIZE, BOLD, SPACE = range(7)
+_BY_X0 = operator.itemgetter(X0)
+_BY_BASE_X0 = operator.itemgetter(BASE, X0)
+_LINE_ORDER = operator.attrgetter("base", "x0")
 
 
 @dataclass
@@ -74,23 +77,25 @@ def build_lines(chars: Sequence[_Char], page: int, width: float, height: float) 
     visible = [c for c in chars if c[SIZE] > 0 and c[CH] not in "\r\n\t"]
     if all(c[SPACE] for c in visible):
         return []
-    visible.sort(key=lambda c: (c[BASE], c[X0]))
+    visible.sort(key=_BY_BASE_X0)
     rows: list[_Row] = []
+    row: _Row | None = None
     for c in visible:
-        row = rows[-1] if rows else None
-        if row is not None and abs(c[BASE] - row.base) <= 0.3 * max(row.size, c[SIZE]):
+        size = c[SIZE]
+        if row is not None and abs(c[BASE] - row.base) <= 0.3 * (size if size > row.size else row.size):
             row.chars.append(c)
-            if c[SIZE] > row.size:
-                row.size = c[SIZE]
+            if size > row.size:
+                row.size = size
             continue
-        rows.append(_Row(c[BASE], c[SIZE], [c]))
+        row = _Row(c[BASE], size, [c])
+        rows.append(row)
     rows = _attach_raised([r for r in rows if not all(c[SPACE] for c in r.chars)])
     lines: list[Line] = []
     for n, row in enumerate(rows):
         for line in _row_lines(row, page, width, height):
             line.row = n
             lines.append(line)
-    lines.sort(key=lambda l: (l.base, l.x0))
+    lines.sort(key=_LINE_ORDER)
     mark_band(lines)
     return lines
 
@@ -154,22 +159,36 @@ def _attach_raised(rows: list[_Row]) -> list[_Row]:
 
 
 def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
-    chars = sorted(row.chars, key=lambda c: c[X0])
-    while chars and chars[0][SPACE]:
-        chars.pop(0)
-    while chars and chars[-1][SPACE]:
-        chars.pop()
-    size = _dominant(c[SIZE] for c in chars if not c[SPACE])
-    base = _dominant(c[BASE] for c in chars if not c[SPACE] and abs(c[SIZE] - size) < 0.6) or row.base
+    """One baseline's characters, left to right, cut at column gaps into lines.
+
+    Runs once per character of the document, so the limits are computed once
+    per row and the text piece being built is a local string, not the last
+    list element.
+    """
+    chars = sorted(row.chars, key=_BY_X0)
+    lo, hi = 0, len(chars)
+    while lo < hi and chars[lo][SPACE]:
+        lo += 1
+    while hi > lo and chars[hi - 1][SPACE]:
+        hi -= 1
+    chars = chars[lo:hi]
+    inked = [c for c in chars if not c[SPACE]]
+    size = _dominant([c[SIZE] for c in inked])
+    base = _dominant([c[BASE] for c in inked if abs(c[SIZE] - size) < 0.6]) or row.base
+    sup_size, sup_raise, column_gap = SUP_SIZE * size, SUP_RAISE * size, COLUMN_GAP * size
     out: list[Line] = []
     pieces: list[str | tuple[str]] = []
+    text: str | None = None   # the text piece being built, not yet in ``pieces``
     start = chars[0]
     prev: _Char | None = None
     sup_run = ""
     bold_n = 0
 
     def flush(last: _Char) -> None:
-        nonlocal pieces, sup_run, bold_n
+        nonlocal pieces, text, sup_run, bold_n
+        if text is not None:
+            pieces.append(text)
+            text = None
         if sup_run:
             pieces.append((sup_run,))
             sup_run = ""
@@ -183,28 +202,41 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
         if c[SPACE]:  # a space the PDF itself carries: trust it over the gap
             pending_space = prev is not None
             continue
-        raised = c[SIZE] <= SUP_SIZE * size and base - c[BASE] >= SUP_RAISE * size
+        ch, ch_size = c[CH], c[SIZE]
+        raised = ch_size <= sup_size and base - c[BASE] >= sup_raise
         if prev is not None:
             gap = c[X0] - prev[X1]
-            if gap > COLUMN_GAP * size:
+            if gap > column_gap:
                 flush(prev)
                 start = c
-            elif (pending_space or gap > SPACE_GAP * min(size, max(c[SIZE], prev[SIZE]))) and not (raised and sup_run):
-                if sup_run:
-                    pieces.append((sup_run,))
-                    sup_run = ""
-                if not raised:
-                    pieces.append(" ")
-        if raised and (c[CH].isdigit() or c[CH] in "*†‡"):
-            sup_run += c[CH]
+            elif not (raised and sup_run):
+                if not pending_space:
+                    larger = prev[SIZE] if prev[SIZE] > ch_size else ch_size
+                    pending_space = gap > SPACE_GAP * (larger if larger < size else size)
+                if pending_space:
+                    if sup_run:
+                        if text is not None:
+                            pieces.append(text)
+                            text = None
+                        pieces.append((sup_run,))
+                        sup_run = ""
+                    if not raised:
+                        if text is not None:
+                            pieces.append(text)
+                        text = " "
+        if raised and (ch.isdigit() or ch in "*†‡"):
+            sup_run += ch
         else:
             if sup_run:
+                if text is not None:
+                    pieces.append(text)
+                    text = None
                 pieces.append((sup_run,))
                 sup_run = ""
-            if pieces and isinstance(pieces[-1], str):
-                pieces[-1] += c[CH]
+            if text is None:
+                text = ch
             else:
-                pieces.append(c[CH])
+                text += ch
             bold_n += c[BOLD]
         prev = c
         pending_space = False

@@ -101,6 +101,12 @@ def _value(v: Any) -> Any:
         return v
 
 
+def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as plain dicts; column-wise, since per-row pandas access dominates on large corpora."""
+    columns = {c: [_value(v) for v in df[c].tolist()] for c in df.columns}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+
 def _year(date: Any) -> int | None:
     d = _value(date)
     return int(str(d)[:4]) if d and str(d)[:4].isdigit() else None
@@ -121,7 +127,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
         frames["citations"] = frame("citations", [])
         return
     refs = refs.reset_index(drop=True)
-    rows = [{k: _value(v) for k, v in r.items()} for r in refs.to_dict("records")]
+    rows = _records(refs)
     blocks = _block_texts(frames.get("blocks"))
     doc_dates = _doc_dates(frames.get("documents"))
     homes = _homes(frames.get("documents"), frames.get("entities"), rows)
@@ -142,7 +148,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
 def _block_texts(blocks: pd.DataFrame | None) -> dict[tuple[str, int], str]:
     if blocks is None or blocks.empty:
         return {}
-    return {(d, int(b)): t for d, b, t in zip(blocks["doc_id"], blocks["block_id"], blocks["text"])}
+    return {(d, int(b)): t for d, b, t in zip(blocks["doc_id"].tolist(), blocks["block_id"].tolist(), blocks["text"].tolist())}
 
 
 def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
@@ -286,6 +292,20 @@ class _Index:
                 self.by_title.setdefault(key(o["name"]), []).append(j)
             if o.get("subject"):
                 self.subjects.setdefault(o["doc_id"], []).append((key(_NOISE.sub("", key(o["subject"]).strip("“”\" "))), j))
+        self._words: dict[str, tuple[int, set[str]]] = {}
+
+    def subject_words(self, rows: list[dict[str, Any]], c: Cluster) -> set[str]:
+        """Words of a cluster's subjects, kept up to date as mentions join it.
+
+        Computed once per cluster and extended with new rows only: resolving a
+        short form must not re-read every mention of its candidate, or a corpus
+        of thousands of reports citing the same resolution turns quadratic.
+        """
+        seen, words = self._words.get(c.canonical_id, (0, set()))
+        for j in c.rows[seen:]:
+            words |= set(key(rows[j].get("subject") or "").split())
+        self._words[c.canonical_id] = (len(c.rows), words)
+        return words
 
 
 def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, int], str], index: _Index) -> Cluster | None:
@@ -298,18 +318,17 @@ def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, i
     cands = here or cands  # ``(Kết luận 12)`` after the full citation in the same report
     context = set(key(blocks.get((r["doc_id"], int(r["block_id"])), "")[max(0, int(r["char_start"]) - 160):int(r["char_start"])]).split())
     def overlap(c: Cluster) -> int:
-        words: set[str] = set()
-        for j in c.rows:
-            words |= set(key(rows[j].get("subject") or "").split())
+        words = index.subject_words(rows, c)
         if c.registry is not None:
-            words |= set(key(c.registry.title).split())
+            words = words | set(key(c.registry.title).split())
         return len(words & context)
-    ranked = sorted(cands.values(), key=lambda c: (-overlap(c), c.canonical_id))
-    if len(ranked) > 1 and overlap(ranked[0]) == overlap(ranked[1]):
+    scores = {cid: overlap(c) for cid, c in cands.items()}
+    ranked = sorted(cands.values(), key=lambda c: (-scores[c.canonical_id], c.canonical_id))
+    if len(ranked) > 1 and scores[ranked[0].canonical_id] == scores[ranked[1].canonical_id]:
         return None
     best = ranked[0]
     r["resolves_to"] = best.symbol and rows[best.rows[0]]["symbol"]
-    shared = sorted(set(key(" ".join(rows[j].get("subject") or "" for j in best.rows)).split()) & context)
+    shared = sorted(index.subject_words(rows, best) & context)
     r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"corpus: {len(best.rows)} mention(s) of {r['resolves_to']}" + (f", context words {' '.join(shared[:8])}" if shared else "")]))
     return best
 

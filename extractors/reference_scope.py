@@ -35,13 +35,21 @@ _BODY_WORDS = frozenset({"ban", "chấp", "hành", "thường", "vụ", "trực"
                          "hđnd", "mttq", "dân", "vận", "nhân", "trung", "ương", "việt", "nam", "thị", "xã", "huyện", "quận", "phường"})
 
 
+def _word(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w){word}(?!\w)")
+
+
+_LEVEL_PATTERNS = tuple((_word(word), level) for word, level in _WORDS)
+_UNIT_PATTERNS = tuple((_word(word), unit) for word, unit in _UNIT_TYPES)
+
+
 def level_word(body: str | None) -> str | None:
     """Level a written body names by its level word (``Ban Thường vụ Huyện ủy`` → district)."""
     if not body:
         return None
     k = norm(body)
-    for word, level in _WORDS:
-        if regex.search(rf"(?<!\w){word}(?!\w)", k):
+    for pattern, level in _LEVEL_PATTERNS:
+        if pattern.search(k):
             return level
     return None
 
@@ -49,7 +57,7 @@ def level_word(body: str | None) -> str | None:
 def unit_type(body: str | None) -> str | None:
     """Type of the unit a body governs (``Ban Thường vụ Thị ủy`` → ``thị xã``)."""
     k = norm(body or "")
-    return next((t for word, t in _UNIT_TYPES if regex.search(rf"(?<!\w){word}(?!\w)", k)), None)
+    return next((t for pattern, t in _UNIT_PATTERNS if pattern.search(k)), None)
 
 
 def place_of(body: str | None) -> str | None:

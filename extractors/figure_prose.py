@@ -53,7 +53,7 @@ _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")
 _RANGE_DASH = regex.compile(r"\s*[-–]\s*")
 _MONEY_CUE = regex.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
-_CLAUSE_START = regex.compile(r"[.;:!?\n]")
+_CLAUSE_MARKS = ".;:!?\n"
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -182,20 +182,20 @@ def _excluded_after(folded: str, end: int) -> bool:
 
 def _enumerator(folded: str, start: int, end: int) -> bool:
     """``(1)``, ``1)``, a leading ``2.1.`` or ``1-``: list and section numbers."""
-    before = folded[:start]
+    prev = folded[start - 1] if start > 0 else ""  # no copy of the text before: long blocks stay linear
     after = folded[end:end + 1]
-    if before.endswith("(") and after == ")":
+    if prev == "(" and after == ")":
         return True
-    if after == ")" and (not before or before[-1] in " \t\n"):
+    if after == ")" and (not prev or prev in " \t\n"):
         return True
-    line_start = before.rfind("\n") + 1
-    lead = before[line_start:].strip()
+    line_start = folded.rfind("\n", 0, start) + 1
+    lead = folded[line_start:start].strip()
     return lead in ("", "-", "+", "*", "•") and after in (".", "-", "–", "/") and (
         end + 1 >= len(folded) or not folded[end + 1].isdigit())
 
 
 def _money_context(folded: str, start: int) -> bool:
-    clause = max((m.end() for m in _CLAUSE_START.finditer(folded, 0, start)), default=0)
+    clause = max(folded.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1  # after the last mark, else 0
     return bool(_MONEY_CUE.search(folded, max(clause, start - 120), start))
 
 

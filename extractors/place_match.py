@@ -87,17 +87,15 @@ def block_matching_text(block: Block) -> str:
     return block.derived(_block_matching_text)
 
 
-def _bounded(folded: str, start: int, end: int) -> bool:
-    return (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
-
-
 def name_hits(folded: str) -> list[tuple[int, int, str]]:
     """Longest non-overlapping gazetteer names on word boundaries: (start, end, key)."""
     found = []
+    size = len(folded)
     for last, name in automaton().iter(folded):
-        start = last - len(name) + 1
-        if _bounded(folded, start, last + 1):
-            found.append((start, last + 1, name))
+        start, end = last - len(name) + 1, last + 1
+        # on word boundaries; inline, as it runs for every gazetteer name inside every word
+        if (start == 0 or not folded[start - 1].isalnum()) and (end == size or not folded[end].isalnum()):
+            found.append((start, end, name))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen: list[tuple[int, int, str]] = []
     for hit in found:

@@ -53,13 +53,19 @@ class Block:
 
     @property
     def folded(self) -> str:
-        """``normalize.fold(text)``, once per block."""
-        return self.derived(_fold_text)
+        """``normalize.fold(text)``, once per block (read most of all: its own slot, no memo lookup)."""
+        hit = self.__dict__.get("_folded")
+        if hit is not None and hit[0] is self.text:
+            return hit[1]
+        value = fold(self.text)
+        self.__dict__["_folded"] = (self.text, value)
+        return value
 
     def __getstate__(self) -> dict[str, Any]:
         """Workers send blocks between processes: the memo is cheaper to rebuild than to ship."""
         state = dict(self.__dict__)
         state.pop("_derived", None)
+        state.pop("_folded", None)
         return state
 
 
@@ -148,10 +154,6 @@ class Document:
         self.footnotes.clear()
         self.items.clear()
         return self
-
-
-def _fold_text(block: Block) -> str:
-    return fold(block.text)
 
 
 class LoadError(Exception):

@@ -36,8 +36,11 @@ P, R_, T, TAB, BR, CR, TBL, TR, TC, SDT, SDTCONTENT = (_w(t) for t in ("p", "r",
 FNREF, ENREF, NBH, RPR, PPR, B, VAL, ID = (_w(t) for t in ("footnoteReference", "endnoteReference", "noBreakHyphen", "rPr", "pPr", "b", "val", "id"))
 # Containers whose children are read as if they were the paragraph's own runs.
 _TRANSPARENT = {_w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
+PSTYLE, OUTLINE, NUMPR, CUSTOM_XML = (_w(t) for t in ("pStyle", "outlineLvl", "numPr", "customXml"))
+ALTERNATE, CHOICE = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"
+_BLOCK_WRAPPERS = (SDT, SDTCONTENT, CUSTOM_XML)  # content controls and custom XML around body content
 TXBX = _w("txbxContent")
-_DRAWINGS = {_w("drawing"), _w("pict"), f"{{{MC}}}AlternateContent"}
+_DRAWINGS = {_w("drawing"), _w("pict"), ALTERNATE}
 MAX_BOX_DEPTH = 4  # boxes inside boxes inside boxes: deeper is damage or an attack
 _SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 _LIST_START = regex.compile(r"^\s*(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ]\)\s)")
@@ -73,6 +76,19 @@ class _Para:
         lead = len(text) - len(text.lstrip())
         text = text.strip()
         return text, [(min(max(starts[i] - lead, 0), len(text)), k, n, m) for i, k, n, m in self.anchors]
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)`` for a direct child, without ElementPath.
+
+    Run and paragraph properties hold a handful of children; looking at each
+    tag costs a fraction of lxml's ``find``, which the walk would otherwise
+    call several times for every run of the document.
+    """
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _on(el: etree._Element | None) -> bool:
@@ -143,9 +159,9 @@ class _Reader:
     def read_para(self, p: etree._Element) -> tuple[_Para, etree._Element | None]:
         para = _Para(segments=[""])
         pstyle_bold = False
-        ppr = p.find(PPR)
+        ppr = _child(p, PPR)
         if ppr is not None:
-            ps = ppr.find(_w("pStyle"))
+            ps = _child(ppr, PSTYLE)
             if ps is not None:
                 pstyle_bold = self.styles.get(ps.get(VAL, ""), _Style()).bold
         state: dict[str, int | None] = {"custom": None}
@@ -159,20 +175,21 @@ class _Reader:
                 self._run(child, para, bold, state)
             elif tag in _TRANSPARENT:
                 self._walk_runs(child, para, bold, state)
-            elif tag == f"{{{MC}}}AlternateContent":
-                choice = child.find(f"{{{MC}}}Choice")
+            elif tag == ALTERNATE:
+                choice = _child(child, CHOICE)
                 if choice is not None:
                     self._walk_runs(choice, para, bold, state)
 
     def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict[str, int | None]) -> None:
-        rpr = r.find(RPR)
+        children = [(el.tag, el) for el in r]  # one pass over lxml proxies; the run's properties come first
         bold = style_bold
-        if rpr is not None:
-            b = rpr.find(B)
-            if b is not None:
-                bold = _on(b)
-        for el in r:
-            tag = el.tag
+        for tag, el in children:
+            if tag == RPR:
+                b = _child(el, B)
+                if b is not None:
+                    bold = _on(b)
+                break
+        for tag, el in children:
             if tag == T:
                 text = el.text or ""
                 if state["custom"] is not None:  # a custom footnote mark is the marker, not body text
@@ -207,8 +224,8 @@ class _Reader:
         Word writes each box twice (a DrawingML ``mc:Choice`` and a VML
         ``mc:Fallback``); only the first is read.
         """
-        if el.tag == f"{{{MC}}}AlternateContent":
-            choice = el.find(f"{{{MC}}}Choice")
+        if el.tag == ALTERNATE:
+            choice = _child(el, CHOICE)
             el = choice if choice is not None else el
         for box in el.iter(TXBX):
             if not any(box is seen or seen in box.iterancestors() for seen in self.boxes):  # inner boxes come with their outer one
@@ -217,15 +234,15 @@ class _Reader:
     def _kind(self, text: str, ppr: etree._Element | None, para: _Para) -> str:
         style = _Style()
         if ppr is not None:
-            ps = ppr.find(_w("pStyle"))
+            ps = _child(ppr, PSTYLE)
             if ps is not None:
                 style = self.styles.get(ps.get(VAL, ""), _Style())
-            lvl = ppr.find(_w("outlineLvl"))
+            lvl = _child(ppr, OUTLINE)
             if lvl is not None and (lvl.get(VAL) or "").isdigit() and int(lvl.get(VAL)) < 9:
                 return "heading"
         if style.heading:
             return "heading"
-        if (ppr is not None and ppr.find(_w("numPr")) is not None) or style.listed or _LIST_START.match(text):
+        if (ppr is not None and _child(ppr, NUMPR) is not None) or style.listed or _LIST_START.match(text):
             return "list_item"
         if len(text) <= MAX_HEADING and not text.endswith((",", ";")):
             letters = [c for c in text if c.isalpha()]
@@ -286,7 +303,7 @@ class _Reader:
         for child in tr:
             if child.tag == TC:
                 cells.append(child)
-            elif child.tag in (SDT, _w("customXml")):
+            elif child.tag in (SDT, CUSTOM_XML):
                 content = child.find(SDTCONTENT) if child.tag == SDT else child
                 if content is not None:
                     cells.extend(content.iterchildren(TC))
@@ -321,7 +338,7 @@ class _Reader:
                 out.append(child)
             elif child.tag == TBL:
                 nested.append(child)
-            elif child.tag in (SDT, SDTCONTENT, _w("customXml")):
+            elif child.tag in _BLOCK_WRAPPERS:
                 out.extend(self._flow(child, nested))
         return out
 
@@ -338,7 +355,7 @@ class _Reader:
                 self.emit_para(child)
             elif child.tag == TBL:
                 self.emit_table(child)
-            elif child.tag in (SDT, SDTCONTENT, _w("customXml")):
+            elif child.tag in _BLOCK_WRAPPERS:
                 self._body_children(child)
 
     # -- notes ---------------------------------------------------------

@@ -9,6 +9,7 @@ page is read.
 from __future__ import annotations
 
 import io
+from itertools import islice
 
 from pipeline.loaders import ocr
 from pipeline.loaders.pdf_layout import layout
@@ -86,7 +87,8 @@ def read_pages(pdf: "object") -> tuple[list[list[Line]], set[int]]:
         width, height = page.get_size()
         textpage = page.get_textpage()
         chars = pdfium_chars(page, textpage, height)
-        if sum(1 for ch in chars if not ch[SPACE]) < SCANNED_CHARS and _has_image(page):
+        inked = (ch for ch in chars if not ch[SPACE])
+        if next(islice(inked, SCANNED_CHARS - 1, None), None) is None and _has_image(page):  # fewer than SCANNED_CHARS
             pages.append(_ocr(page, i + 1))
             ocr_pages.add(i + 1)
         else:

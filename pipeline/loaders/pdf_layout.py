@@ -305,8 +305,7 @@ def _kind(para: Para, text: str, size: float) -> str:
     if _LIST_START.match(text):
         return "list_item"
     short = len(text) <= 150 and len(para.lines) <= 2
-    letters = [c for c in text if c.isalpha()]
-    if short and len(letters) >= 2 and text.upper() == text:
+    if short and sum(map(str.isalpha, text)) >= 2 and text.upper() == text:
         return "heading"
     if short and (para.bold or para.size > size + 0.6) and not text.endswith((",", ";", ".")):
         return "heading"

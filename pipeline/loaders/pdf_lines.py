@@ -13,7 +13,7 @@ from __future__ import annotations
 import ctypes
 import operator
 import struct
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
@@ -42,7 +42,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "".join(p for p in self.pieces if isinstance(p, str))
+        return "".join([p for p in self.pieces if isinstance(p, str)])  # a list joins faster than a generator
 
     @property
     def lead_sup(self) -> str | None:
@@ -79,16 +79,19 @@ def build_lines(chars: Sequence[_Char], page: int, width: float, height: float) 
         return []
     visible.sort(key=_BY_BASE_X0)
     rows: list[_Row] = []
-    row: _Row | None = None
+    row_base, row_size, row_chars = 0.0, 0.0, None  # the row being filled, in locals: this runs per character
     for c in visible:
         size = c[SIZE]
-        if row is not None and abs(c[BASE] - row.base) <= 0.3 * (size if size > row.size else row.size):
-            row.chars.append(c)
-            if size > row.size:
-                row.size = size
+        if row_chars is not None and abs(c[BASE] - row_base) <= 0.3 * (size if size > row_size else row_size):
+            row_chars.append(c)
+            if size > row_size:
+                row_size = size
             continue
-        row = _Row(c[BASE], size, [c])
-        rows.append(row)
+        if row_chars is not None:
+            rows.append(_Row(row_base, row_size, row_chars))
+        row_base, row_size, row_chars = c[BASE], size, [c]
+    if row_chars is not None:
+        rows.append(_Row(row_base, row_size, row_chars))
     rows = _attach_raised([r for r in rows if not all(c[SPACE] for c in r.chars)])
     lines: list[Line] = []
     for n, row in enumerate(rows):
@@ -147,7 +150,7 @@ def _attach_raised(rows: list[_Row]) -> list[_Row]:
         row = rows[i]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         if nxt is not None:
-            size = max(c[SIZE] for c in nxt.chars if not c[SPACE])
+            size = max([c[SIZE] for c in nxt.chars if not c[SPACE]])
             small = all(c[SIZE] <= SUP_SIZE * size for c in row.chars if not c[SPACE])
             if small and 0 < nxt.base - row.base <= 0.6 * size:
                 nxt.chars.extend(row.chars)
@@ -274,11 +277,11 @@ def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Cha
     loose box is asked for (it spans the advance width, and its bottom is the
     baseline moved down by the font's descent, the same for every character of
     one font and size, so it orders and groups lines as the baseline would).
-    Size and weight are asked again only when the box height changes, i.e.
-    when the font or size does: one foreign call per character, not four.
+    Size and weight are taken again only when the box height changes, i.e.
+    when the font or size may have (float rounding changes it more often).
     The boxes land in one C array read back with a single ``struct`` call and
-    the tuples are zipped from columns: per-character Python work, not PDFium,
-    was most of the cost.
+    the tuples are zipped from columns: per-character Python work and the
+    bindings' call overhead, not PDFium, were most of the cost.
     """
     import pypdfium2.raw as c
 
@@ -300,8 +303,7 @@ def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Cha
         return []
     boxes = (c.FS_RECTF * m)()
     first = ctypes.addressof(boxes)
-    for _ in map(_direct("FPDFText_GetLooseCharBox"), repeat(address, m), keep, range(first, first + _RECT.size * m, _RECT.size)):
-        pass
+    deque(map(_direct("FPDFText_GetLooseCharBox"), repeat(address, m), keep, range(first, first + _RECT.size * m, _RECT.size)), maxlen=0)
     flat = struct.unpack_from(f"{4 * m}f", boxes)
     lefts, rights, bottoms = flat[0::4], flat[2::4], flat[3::4]
     heights = list(map(operator.sub, flat[1::4], bottoms))

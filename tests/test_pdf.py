@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.load import load_bytes
+from pipeline.load import load_bytes, load_path
 from pipeline.loaders.pdf_layout import layout
 from pipeline.loaders.pdf_lines import Line, plumber_pages
 from pipeline.models import Document
@@ -146,3 +146,12 @@ def test_continued_note_needs_a_separator_rule(rule: bool) -> None:
     joined = doc.footnotes[0].text == "Chú thích bắt đầu ở trang một và kết thúc ở trang hai."
     assert joined is rule
     assert any(b.text == "và kết thúc ở trang hai." for b in doc.body_blocks()) is not rule
+
+
+def test_printed_page_number_is_kept_as_page_label_not_text():
+    """paged.pdf: LibreOffice's rendering of paged.fodt, a footer 'Trang N' on every page."""
+    doc = load_path(Path(__file__).parent / "fixtures" / "office" / "paged.pdf")
+    assert doc.status == "ok", doc.error
+    labels = {(b.page, b.page_label) for b in doc.blocks}
+    assert labels == {(n, f"Trang {n}") for n in range(1, 5)}
+    assert not any("Trang" in b.text for b in doc.blocks)

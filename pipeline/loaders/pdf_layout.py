@@ -97,9 +97,14 @@ def body_size(pages: Sequence[Sequence[Line]]) -> float:
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
-def _furniture(pages: Sequence[Sequence[Line]]) -> set[int]:
-    """ids of lines that are page numbers or running headers/footers."""
+def _furniture(pages: Sequence[Sequence[Line]]) -> tuple[set[int], dict[int, str]]:
+    """ids of lines that are page numbers or running headers/footers, and each page's printed number.
+
+    The printed number is dropped from the text but kept as the blocks' ``page_label``:
+    a citation in a finding aid gives the page as printed, which need not be the PDF's.
+    """
     drop: set[int] = set()
+    labels: dict[int, str] = {}
     seen: Counter[tuple[str, str]] = Counter()
     margin_lines: list[tuple[Line, str]] = []
     for lines in pages:
@@ -109,6 +114,7 @@ def _furniture(pages: Sequence[Sequence[Line]]) -> set[int]:
                 continue
             if _PAGE_NO.match(line.text):
                 drop.add(id(line))
+                labels.setdefault(line.page, " ".join(line.text.split()))
                 continue
             label = regex.sub(r"\d+", "#", line.text.strip())
             seen[(where, label)] += 1
@@ -117,7 +123,7 @@ def _furniture(pages: Sequence[Sequence[Line]]) -> set[int]:
     for line, where in margin_lines:
         if len(pages) >= 3 and seen[(where, regex.sub(r"\d+", "#", line.text.strip()))] >= repeat:
             drop.add(id(line))
-    return drop
+    return drop, labels
 
 
 def _note_start(line: Line, expected: int) -> str | None:
@@ -195,7 +201,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
     continue a note, and a stroke counts only between the body and that print.
     """
     size = body_size(pages)
-    drop = _furniture(pages)
+    drop, labels = _furniture(pages)
     rules_at = rules_at or (lambda _i: [])
     ocr_pages = ocr_pages or set()
     paras: list[Para] = []
@@ -252,6 +258,8 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 paras.append(para)
     _pair(paras, notes)
     _emit(doc, paras, notes, size)
+    for block in doc.blocks:
+        block.page_label = labels.get(block.page) if block.page is not None else None
 
 
 def _drop_lead_sup(pieces: list[str | tuple[str]]) -> list[str | tuple[str]]:

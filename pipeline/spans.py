@@ -61,27 +61,23 @@ def tokenize(text: str) -> Doc:
     """Words and punctuation as tokens, other whitespace kept as tokens: ``doc.text == text``."""
     words: list[str] = []
     spaces: list[bool] = []
+
+    def between(gap: str) -> None:
+        """One plain space becomes the previous token's trailing space; any other gap is a token."""
+        if gap and words and gap.startswith(" "):
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+
     at = 0
     for match in _TOKEN.finditer(text):
-        gap = text[at:match.start()]
-        if gap:
-            if words and gap.startswith(" "):
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+        between(text[at:match.start()])
         words.append(match.group())
         spaces.append(False)
         at = match.end()
-    tail = text[at:]
-    if tail:
-        if words and tail.startswith(" "):
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
+    between(text[at:])
     return Doc(_vocab(), words=words, spaces=spaces)
 
 

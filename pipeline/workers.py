@@ -11,8 +11,11 @@ import ctypes
 import hashlib
 import os
 import resource
+import select
 import signal
 import sys
+import threading
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,13 +213,36 @@ def peak_rss_mb() -> float:
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
-    """A worker must not outlive a killed driver and commit parts behind a rerun's back."""
+def _die_with(driver: int) -> None:
+    """A worker must not outlive a killed driver and commit parts behind a rerun's back.
+
+    The worker's parent is the forkserver, which outlives the driver by a moment, so
+    PDEATHSIG alone leaves a window in which a finished batch still commits. A thread
+    waits on the driver itself (a pidfd where the kernel has them, else polling) and
+    kills the worker the moment the driver is gone.
+    """
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         except OSError:
             pass
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(driver)
+            select.select([fd], [], [])
+        except (AttributeError, OSError):
+            while True:
+                try:
+                    os.kill(driver, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="driver-watch", daemon=True).start()
 
 
 def _address_space_kb() -> int:
@@ -241,9 +267,9 @@ def limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
-def worker_main(conn: Any, parts_dir: str, version: str, memory_mb: int, limits_key: str) -> None:
+def worker_main(conn: Any, parts_dir: str, version: str, memory_mb: int, limits_key: str, driver: int) -> None:
     """Loop of a local worker: receive a batch, report each document's start, send the result."""
-    _die_with_parent()
+    _die_with(driver)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     try:
         import pyarrow as pa

@@ -89,7 +89,7 @@ class LocalEngine:
 
     def _spawn(self, ctx: Any) -> _Slot:
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=worker_main, args=(child, self.parts_dir, self.version, self.limits.memory_mb, self.limits.key), daemon=True)
+        process = ctx.Process(target=worker_main, args=(child, self.parts_dir, self.version, self.limits.memory_mb, self.limits.key, os.getpid()), daemon=True)
         process.start()
         child.close()
         return _Slot(process, parent)

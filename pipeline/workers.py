@@ -17,12 +17,13 @@ import sys
 import threading
 import time
 import traceback
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 import extractors
-from pipeline.load import MAX_BYTES, doc_id_for, load_path
+from pipeline.load import doc_id_for, load_path
 from pipeline.manifest import Entry, commit_part, pipeline_version
 from pipeline.models import Document
 from pipeline.schema import TABLES
@@ -164,13 +165,19 @@ def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Cal
     return commit_documents(done, Path(parts_dir), version, limits_key)
 
 
+_SNIFF_BYTES = 64 * 1024
+
+
 def failed_document(item: WorkItem, reason: str) -> Document:
     """An error row for a file whose processing was cut short (killed, out of memory, timed out)."""
     sha, fmt = "", "unknown"
     try:
         sha = sha256_file(item.path)
-        if os.stat(item.path).st_size <= MAX_BYTES:
-            fmt = sniff_bytes(Path(item.path).read_bytes(), item.rel)
+        with open(item.path, "rb") as fh:  # the head only: this runs where memory just ran out
+            fmt = sniff_bytes(fh.read(_SNIFF_BYTES), item.rel)
+        if fmt == "zip" and zipfile.is_zipfile(item.path):
+            with zipfile.ZipFile(item.path) as zf:  # reads the central directory, not the members
+                fmt = "docx" if "word/document.xml" in zf.namelist() else "zip"
     except OSError:
         pass
     except Exception:  # the format is a courtesy; the error row must be written regardless
@@ -242,7 +249,11 @@ def _die_with(driver: int) -> None:
                 time.sleep(0.02)
         os.kill(os.getpid(), signal.SIGKILL)
 
-    threading.Thread(target=watch, name="driver-watch", daemon=True).start()
+    previous = threading.stack_size(256 * 1024)  # a waiting thread needs little of the capped address space
+    try:
+        threading.Thread(target=watch, name="driver-watch", daemon=True).start()
+    finally:
+        threading.stack_size(previous)
 
 
 def _address_space_kb() -> int:

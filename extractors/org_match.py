@@ -19,6 +19,7 @@ import gazetteers
 from gazetteers.admin_units import TYPE_LEVELS
 from extractors.place_match import matching_text
 from pipeline.normalize import key
+from extractors._overlap import leftmost_longest
 
 LEVELS = ("central", "province", "city", "district", "commune", "village")
 _TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district", "huyện": "district",
@@ -130,12 +131,7 @@ def part_hits(text: str, folded: str | None = None) -> list[tuple[int, int, Org]
         elif not original[:1].isupper():
             continue
         found.append((start, end, org))
-    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    chosen: list[tuple[int, int, Org]] = []
-    for hit in found:
-        if not chosen or hit[0] >= chosen[-1][1]:
-            chosen.append(hit)
-    return chosen
+    return leftmost_longest(found)
 
 
 def bodies(text: str, folded: str | None = None) -> list[Body]:

@@ -19,6 +19,7 @@ import regex
 from gazetteers.admin_units import TYPE_LEVELS, by_name
 from pipeline.models import Block
 from pipeline.normalize import fold
+from extractors._overlap import leftmost_longest
 
 # Type words as written → canonical type. Longest first so ``thị xã`` beats ``xã``.
 TYPE_WORDS: dict[str, str] = {t: t for t in TYPE_LEVELS} | {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã"}
@@ -96,12 +97,7 @@ def name_hits(folded: str) -> list[tuple[int, int, str]]:
         # on word boundaries; inline, as it runs for every gazetteer name inside every word
         if (start == 0 or not folded[start - 1].isalnum()) and (end == size or not folded[end].isalnum()):
             found.append((start, end, name))
-    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    chosen: list[tuple[int, int, str]] = []
-    for hit in found:
-        if not chosen or hit[0] >= chosen[-1][1]:
-            chosen.append(hit)
-    return chosen
+    return leftmost_longest(found)
 
 
 def find(block: Block) -> list[Hit]:

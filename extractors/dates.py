@@ -63,7 +63,5 @@ def extract(doc: Document) -> None:
             if got is None:
                 continue  # "6 tháng đầu năm nay" in a document that never says its year
             first, last = got
-        row = doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision)
-        # ``start``/``end`` are the span's parameter names in ``Document.add``, so set after
-        row["start"] = _iso(first)
-        row["end"] = doc.issued_date if m.open_end else _iso(last)
+        doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision,
+                start=_iso(first), end=doc.issued_date if m.open_end else _iso(last))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -48,11 +49,41 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     return words[-1].end() if words else pos
 
 
+@lru_cache(maxsize=1)
+def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list[str]]], list[list[str]]], list[tuple[int, int]]]:
+    """underthesea's POS model (what ``underthesea.pos_tag`` runs), with its features built by
+    underthesea_core's ``CRFFeaturizer`` from the model's own templates instead of the per-token
+    Python ``template2features`` (a regex parse of every template for every token: most of a
+    call's millisecond). The two agree on every feature but ``istitle``, which the Rust one
+    computes differently (``2017`` is a title there); those few are recomputed with
+    underthesea's own ``text_istitle``, so the tags are the ones ``pos_tag`` gives.
+    Imported on first need: loading takes a second."""
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+    from underthesea_core import CRFFeaturizer
+
+    predictor = CRFPOSTagPredictor.Instance()
+    templates = predictor.transformer.template
+    featurizer = CRFFeaturizer(templates, set())
+    istitle = [(n, int(regex.match(r"T\[(-?\d+)\]", t).group(1))) for n, t in enumerate(templates)
+               if t.endswith(".istitle")]
+    return predictor.model.tag, featurizer.process, istitle
+
+
 @text_cache(maxsize=4096)
 def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
-    from underthesea import pos_tag  # imported on first need: it takes a second to load
+    from underthesea import word_tokenize
+    from underthesea.pipeline.pos_tag.tagged_feature import text_istitle
 
-    return tuple((word, tag) for word, tag in pos_tag(phrase))
+    words = word_tokenize(phrase)
+    if not words:
+        return ()
+    tag, featurize, istitle = _pos_tagger()
+    features = featurize([[[w, "X"] for w in words]])[0]
+    for i, row in enumerate(features):
+        for n, offset in istitle:
+            if 0 <= i + offset < len(words):
+                row[n] = row[n].split("=", 1)[0] + f"={text_istitle(words[i + offset])}"
+    return tuple(zip(words, tag(features)))
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -46,7 +46,7 @@ _GATE = frozenset(p.split()[-1] for p in _NAME_BEFORE | _DOC_TYPE_BEFORE | _TIME
 # "hàng năm 1%", "cả năm 5.817 tỷ": the time word is not a date part here.
 _PERIODIC = frozenset({"hàng", "hằng", "mỗi", "cả", "trong"})
 # The words NUMBER_WORDS opens with, in plain ``re`` (a literal alternation scans several times
-# faster there): no hit, no number word; a hit, and NUMBER_WORDS need only run from it.
+# faster there): NUMBER_WORDS is tried only where it finds one (``_number_words``).
 _MAYBE_NUMBER_WORD = re.compile(r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười")
 _LETTERS = regex.compile(r"\p{L}+")
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -66,6 +66,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     not a name, so it does not hide the figures in it.
     """
     spans: list[tuple[int, int]] = []
+    if "“" not in text and '"' not in text:  # most blocks: skip the scan
+        return spans
     for m in _QUOTED.finditer(text):
         inner = m.group()[1:-1]
         if len(inner) <= 160 and ";" not in inner:
@@ -98,9 +100,12 @@ class _Spans:
 def _read_number(folded: str, pos: int) -> tuple[str, int] | None:
     """A well-formed number at ``pos`` (trailing sentence dot or list comma excluded)."""
     m = _DIGIT_RUN.match(folded, pos)
-    if not m:
-        return None
-    raw = m.group().rstrip(".,")
+    return _well_formed(m.group(), pos) if m else None
+
+
+def _well_formed(run: str, pos: int) -> tuple[str, int] | None:
+    """The number a digit run at ``pos`` spells, and where it ends; None for ``1.2.3``-like runs."""
+    raw = run.rstrip(".,")
     if not NUMBER.fullmatch(raw):
         return None
     return raw, pos + len(raw)
@@ -211,7 +216,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         start = m.start()
         if start < cursor:
             continue
-        read = _read_number(folded, start)
+        read = _well_formed(m.group(), start)  # the run finditer just matched: no second match
         if read is None:
             cursor = m.end()
             continue
@@ -232,12 +237,24 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             continue
         figures.append(figure)
         cursor = figure.end
-    first_word = _MAYBE_NUMBER_WORD.search(folded)
-    if first_word:
-        words = [f for m in NUMBER_WORDS.finditer(folded, first_word.start())
-                 for f in [_word_figure(text, folded, m, claimed, figures)] if f]
+    words = [f for m in _number_words(folded) for f in [_word_figure(text, folded, m, claimed, figures)] if f]
+    if words:
         figures = sorted(figures + words, key=lambda f: f.start)
     return figures
+
+
+def _number_words(folded: str) -> Iterator[regex.Match[str]]:
+    """``NUMBER_WORDS.finditer(folded)``, tried only where ``_MAYBE_NUMBER_WORD`` finds an opening
+    word: "năm" is in nearly every block, and the lookbehind makes a full scan cost more than
+    the few anchored tries. No match can start inside a skipped candidate (a letter precedes it)."""
+    pos = 0
+    for candidate in _MAYBE_NUMBER_WORD.finditer(folded):
+        if candidate.start() < pos:
+            continue
+        m = NUMBER_WORDS.match(folded, candidate.start())
+        if m:
+            yield m
+            pos = m.end()
 
 
 def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
@@ -306,7 +323,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 value_max_raw, unit_end = second[0], end2
 
     qualifier, span_start = qualifier_before(folded, start)
-    per_time = _per_time(words_before(folded, start, limit=2))
+    # "mỗi tháng 2 đợt": only a time word right before the number can start one
+    per_time = _per_time(words_before(folded, start, limit=2)) if last_word(folded, start) in _TIME_WORDS else None
     if per_time:
         span_start = per_time[1]
     if folded[max(0, start - 3):start] == "từ " and _AT_LEAST_AFTER.match(folded, unit_end):

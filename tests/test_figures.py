@@ -176,3 +176,16 @@ def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
     figures.extract(doc)
     rows = {r["text"]: (r["place"], r["organization"]) for r in doc.rows("figures")}
     assert rows == {"120 triệu đồng": ("xã Tân Phú Đông", "Hội Nông dân"), "15 mô hình": (None, None)}
+
+
+@pytest.mark.parametrize("phrase", ["hộ gia đình", "2017 ABC hộ", "Nhà Văn hóa xã", "“Ngày hội” toàn dân",
+                                    "ĐẢNG BỘ tỉnh", "đ/c Nguyễn Văn A", "con bò lai Sind",
+                                    "dựng, ban hành", "GIAI ĐOẠN 05", "nợ của năm 2024. Cụ"])
+def test_fast_tagger_gives_underthesea_pos_tags(phrase: str) -> None:
+    """The counted-noun tagger builds its features in Rust; its tags must be ``pos_tag``'s
+    (the last three are tagged differently without the ``istitle`` correction)."""
+    from underthesea import pos_tag
+
+    from extractors.figure_counted import _tags
+
+    assert _tags(phrase) == tuple(pos_tag(phrase))

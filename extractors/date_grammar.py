@@ -75,8 +75,10 @@ _FORMS = [
 # (millions of chars/s instead of 0.3M without it).
 _STARTS = r"(?<!\w)(?=\d|ngày|năm|nửa|tháng|quý|sáu)"
 SCANNER = re.compile(_STARTS + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")")
-# A block with none of these cannot hold a date: not even folded or scanned.
-MAY_HOLD_DATE = re.compile(r"\d|quý|nửa|sáu", re.IGNORECASE)
+# A block whose folded text has none of these cannot hold a date: it is not scanned.
+# (Folded, not raw text: other extractors fold every block anyway, and a case-sensitive
+# search is twice as fast as an IGNORECASE one.)
+MAY_HOLD_DATE = re.compile(r"\d|quý|nửa|sáu")
 
 
 @dataclass

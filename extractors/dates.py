@@ -32,7 +32,7 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
     found: list[tuple[Block, Mention]] = []
     context_year: int | None = None
     for block in doc.blocks:
-        if not MAY_HOLD_DATE.search(block.text):
+        if not MAY_HOLD_DATE.search(block.folded):
             continue
         heading = block.kind == "table_cell" and block.row == 0
         # a footnote is read at its anchor, not after the body's last block: no carried year

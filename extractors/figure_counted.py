@@ -25,6 +25,7 @@ _PHRASE_STOP = regex.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|
 _LEADING_STOP = regex.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = regex.compile(r"\S+")
 _WS = regex.compile(r"[ \t]*\n?[ \t]*")
+_SPACE_CHARS = frozenset(" \t\n")
 _COORD = regex.compile(r"\s*(?:,|và)\s*")
 
 
@@ -37,6 +38,8 @@ class Counted:
 
 def skip_space(text: str, pos: int) -> int:
     """Past spaces and at most one line break (a wrapped line, not a new paragraph)."""
+    if text[pos:pos + 1] not in _SPACE_CHARS:
+        return pos  # most calls: nothing to skip
     return _WS.match(text, pos).end()
 
 

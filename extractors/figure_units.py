@@ -106,8 +106,15 @@ def _unit_pattern() -> regex.Pattern[str]:
     return regex.compile(_alternation(list(units())))
 
 
+@lru_cache(maxsize=None)
+def _first_chars() -> frozenset[str]:
+    return frozenset(surface[0] for surface in units())
+
+
 def match_unit(folded: str, pos: int) -> tuple[Unit, int] | None:
     """The longest listed unit starting exactly at ``pos`` and its end offset."""
+    if folded[pos:pos + 1] not in _first_chars():
+        return None  # a comma, a digit, the block's end: most calls, and no alternation to try
     m = _unit_pattern().match(folded, pos)
     if not m:
         return None

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.date_calendar import When, completed, finer, span
-from extractors.date_grammar import Atom, scan_folded
+from extractors.date_calendar import When, completed, finer, quarter_number, span
+from extractors.date_grammar import M_TO_Y, Y, Y_END, Atom, scan_folded
 
 # Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
 # "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018".
@@ -41,6 +41,21 @@ _YEAR_FOLLOWERS = frozenset(
 _ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt".split())
 _UNIT_WORDS = frozenset("usd vnd vnđ eur đ".split())
 CARRY_WINDOW = 160  # characters a quarter may look for the year it shares
+# Lists that write the month, year or quarter word once: "quý I, II năm 2022", "tháng 7, 8 và
+# 9/2022", "ngày 15, 16 và 17/5/2022", "ngày 15, 16 tháng 5 năm 2022". After a yearless head
+# atom come more bare numerals of its kind (an item with its own word, "và quý II năm 2022", is an
+# atom already), the last one completed by what ends the list.
+_LIST_SEP = r"\s*(?:,|và|hoặc)\s*"
+_NUMERALS = re.compile(r"(?:" + _LIST_SEP + r"\d{1,2}(?!\d))+")
+_LIST_ITEMS = {"quarter": re.compile(r"(?:" + _LIST_SEP + r"(?:iv|i{1,3}|0?[1-4])(?!\w))+"),
+               "mon": _NUMERALS, "dd": _NUMERALS}
+_LIST_ITEM = re.compile(r"(?:iv|i{1,3}|\d{1,2})(?!\w)")
+# What completes the last item: a year for quarters and months, a month and year for days.
+_LIST_END = {
+    "quarter": re.compile(M_TO_Y + r"(?P<y>" + Y + r")" + Y_END),
+    "mon": re.compile(M_TO_Y + r"(?P<y>" + Y + r")" + Y_END),
+    "dd": re.compile(r"\s+tháng\s+(?P<m>\d{1,2})" + M_TO_Y + r"(?P<y>" + Y + r")" + Y_END),
+}
 LEFT_WINDOW = 40
 
 
@@ -123,6 +138,70 @@ def _single(folded: str, a: Atom) -> Mention | None:
             start = a.start - (len(before) - opened.start())
             return Mention("open_range", start, now.end(), precision, got[0], None, a.when, a.form, open_end=True)
     return Mention(a.kind, a.start, a.end, precision, got[0], got[1], a.when, a.form, until=a.until)
+
+
+def _lists(folded: str, atoms: list[Atom]) -> list[Atom]:
+    """Atoms with each list's items added (SPEC §3: every date mention), in text order.
+
+    Only a list whose end is complete counts: the year (or, for days, the day
+    atom "17/5/2022" or "tháng 5 năm 2022") must close it, so "quý I, 2 đợt"
+    stays a quarter and a count. The items then take their year from the last
+    one as coordinated atoms do (``_carry``); an atom the completed last item
+    covers ("năm 2022" of "II năm 2022") gives way to it.
+    """
+    out: list[Atom] = []
+    dropped: set[int] = set()
+    for i, a in enumerate(atoms):
+        if i in dropped:
+            continue
+        out.append(a)
+        items = _LIST_ITEMS.get(a.form) if a.needs_year else None
+        listed = items.match(folded, a.end) if items is not None else None
+        if listed is None:
+            continue
+        numerals = list(_LIST_ITEM.finditer(folded, a.end, listed.end()))
+        last = numerals[-1]
+        following = [j for j in range(i + 1, len(atoms)) if atoms[j].start < listed.end() + 40]
+        end = _LIST_END[a.form].match(folded, last.end())
+        if a.form == "dd" and end is None:
+            # "… và 17/5/2022": the last item opens a day atom the scanner already read
+            if not any(atoms[j].start == last.start() and atoms[j].kind == "day" for j in following):
+                continue
+            completed_last = None
+        elif end is None:
+            continue
+        else:
+            completed_last = _list_atom(a.form, last, end)
+            if completed_last is None:
+                continue
+        made = [x for x in (_list_atom(a.form, n, None) for n in numerals[:-1]) if x is not None]
+        if len(made) != len(numerals) - 1:
+            continue  # a numeral no calendar has ("quý V"): not a list of dates
+        out.extend(made)
+        if completed_last is not None:
+            out.append(completed_last)
+            dropped.update(j for j in following if atoms[j].start < completed_last.end)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _list_atom(form: str, numeral: re.Match[str], end: re.Match[str] | None) -> Atom | None:
+    """One list item as an atom, with the year (and month) ``end`` gives the last one."""
+    text = numeral.group()
+    stop = end.end() if end is not None else numeral.end()
+    year = int(end.group("y")) if end is not None else None
+    if form == "quarter":
+        number = quarter_number(text)
+        return Atom("quarter", numeral.start(), stop, When("quarter", year, number), "quarter") if number else None
+    if not text.isdigit():
+        return None
+    if form == "mon":
+        month = int(text)
+        return Atom("mon" if end is None else "month", numeral.start(), stop, When("month", year, month), "month") \
+            if 1 <= month <= 12 else None
+    month = int(end.group("m")) if end is not None else None
+    day = int(text)
+    return Atom("dd" if end is None else "long", numeral.start(), stop, When("day", year, month, day), "day") \
+        if 1 <= day <= 31 else None
 
 
 def _sentences(folded: str, atoms: list[Atom]) -> list[int]:
@@ -228,7 +307,7 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     for a part of a year written without its year; ``heading`` says the block
     is a table's heading cell, where a number alone is a year column.
     """
-    atoms = list(scan_folded(folded))
+    atoms = _lists(folded, list(scan_folded(folded)))
     _carry(folded, atoms, context_year)
     out: list[Mention] = []
     i = 0

@@ -21,14 +21,14 @@ from typing import Iterator
 
 from extractors.date_calendar import When, quarter_number
 
-_Y = r"(?:1[89]|2[01])\d\d"
+Y = r"(?:1[89]|2[01])\d\d"
 # A year ends where no digit, decimal part or symbol continues it (``30/2020/NĐ-CP``).
-_Y_END = r"(?!\d|[.,]\d|/\w)"
+Y_END = r"(?!\d|[.,]\d|/\w)"
 # Between month and year: "tháng 7 năm 2022", "tháng 7, năm 2022", "tháng 11/2025", "tháng 3-2017".
-_M_TO_Y = r"(?:\s*,?\s*năm\s+|\s*[/-]\s*)"
+M_TO_Y = r"(?:\s*,?\s*năm\s+|\s*[/-]\s*)"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 # A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
-_DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + _Y + r")(?!\d|/\w|\.\d)"
+_DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + Y + r")(?!\d|/\w|\.\d)"
 _NUM_START = r"(?<![\d/.,:])"
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
@@ -38,34 +38,34 @@ _FORMS = [
     ("dt", _NUM_START + _DMY.format(p="dt_") + r"\s*(?:[-|,–]\s*)?(?P<dt_t>" + _TIME + r")"),
     ("td", _NUM_START + r"(?P<td_t>" + _TIME + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
     # "ngày 14 tháng 02 năm 2022", "ngày 21\ntháng 11 năm 2025", "ngày 18 tháng 5/2021"
-    ("long", r"(?<!\w)ngày\s+(?P<long_d>\d{1,2})\s+tháng\s+(?P<long_m>\d{1,2})" + _M_TO_Y + r"(?P<long_y>" + _Y + r")" + _Y_END),
+    ("long", r"(?<!\w)ngày\s+(?P<long_d>\d{1,2})\s+tháng\s+(?P<long_m>\d{1,2})" + M_TO_Y + r"(?P<long_y>" + Y + r")" + Y_END),
     # a blank day on a draft: "ngày    tháng 7 năm 2022", "ngày Tháng 11/2025"
-    ("blank", r"(?<!\w)ngày" + _BLANK + r"tháng\s+(?P<blank_m>\d{1,2})" + _M_TO_Y + r"(?P<blank_y>" + _Y + r")" + _Y_END),
+    ("blank", r"(?<!\w)ngày" + _BLANK + r"tháng\s+(?P<blank_m>\d{1,2})" + M_TO_Y + r"(?P<blank_y>" + Y + r")" + Y_END),
     # day and month both blank: "ngày … tháng … năm 2022"
-    ("blank2", r"(?<!\w)ngày" + _BLANK + r"tháng" + _BLANK + r"năm\s+(?P<blank2_y>" + _Y + r")" + _Y_END),
+    ("blank2", r"(?<!\w)ngày" + _BLANK + r"tháng" + _BLANK + r"năm\s+(?P<blank2_y>" + Y + r")" + Y_END),
     # "15-20/5/2022": several days of one month
     ("dspan", _NUM_START + r"(?P<dspan_a>\d{1,2})\s*[-–]\s*(?P<dspan_b>\d{1,2})(?P<dspan_s>[/.])(?P<dspan_m>\d{1,2})"
-              r"(?P=dspan_s)(?P<dspan_y>" + _Y + r")(?!\d|/\w|\.\d)"),
+              r"(?P=dspan_s)(?P<dspan_y>" + Y + r")(?!\d|/\w|\.\d)"),
     ("dmy", _NUM_START + _DMY.format(p="dmy_")),
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
     # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it
     ("dm", r"(?<=ngày\s)(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
     # "tháng 3/2017", "tháng 7 năm 2022", and the month span "tháng 7-8/2022"
-    ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + _M_TO_Y + r"(?P<month_y>" + _Y + r")" + _Y_END),
+    ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + M_TO_Y + r"(?P<month_y>" + Y + r")" + Y_END),
     # "Quý II năm 2022", "quý 2/2022", "Quý IV/2025", and a bare "Quý II"
-    ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + _M_TO_Y + r"(?P<quarter_y>" + _Y + r")" + _Y_END + r")?"),
+    ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + M_TO_Y + r"(?P<quarter_y>" + Y + r")" + Y_END + r")?"),
     # "năm học 2019/2020", "niên khóa 2020/2021": the slash joins one school or fiscal year
-    ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + _Y + r")\s*/\s*(?P<school_b>" + _Y + r")(?!\d)"),
+    ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + Y + r")\s*/\s*(?P<school_b>" + Y + r")(?!\d)"),
     # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep
     ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+(?P<half_w>đầu|cuối)\s+năm"
-             r"(?:[\s*_]*(?P<half_y>" + _Y + r")" + _Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?"),
+             r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?"),
     # "năm 2020", "năm 2021và", "Năm hiện hành 2025", markdown "năm** **2027"
-    ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + _Y + r")" + _Y_END),
+    ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + Y + r")" + Y_END),
     # ISO dates of web metadata: "2020-11-09", "2020-11-09T09:00"
-    ("iso", r"(?P<iso_y>" + _Y + r")-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[t ](?P<iso_t>" + _TIME + r"))?(?!\d)"),
+    ("iso", r"(?P<iso_y>" + Y + r")-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[t ](?P<iso_t>" + _TIME + r"))?(?!\d)"),
     # a bare year: "2017" of "giai đoạn 2017-2020"; kept alone only where context allows
-    ("bare", r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<bare_y>" + _Y + r")(?![\w/%]|[.,]\d|[-–]\s*[^\W\d_])"),
+    ("bare", r"(?<![\w/.,:])(?<![^\W\d_]-)(?P<bare_y>" + Y + r")(?![\w/%]|[.,]\d|[-–]\s*[^\W\d_])"),
     # a month without a year, only ever used inside a range or with a carried year
     ("mon", r"(?<!\w)tháng\s+(?P<mon_m>\d{1,2})(?![\d/]|[.,]\d)"),
 ]

@@ -197,6 +197,36 @@ def test_coordinated_day_takes_month_and_year_from_the_next() -> None:
         ("day", "2022-05-15", "2022-05-15", "day", "15"), ("day", "2022-05-16", "2022-05-16", "day", "16/5/2022")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quý I, II năm 2022, toàn tỉnh", [("quarter", "2022-01-01", "2022-03-31", "quarter", "quý I"),
+                                            ("quarter", "2022-04-01", "2022-06-30", "quarter", "II năm 2022")]),
+    ("kết quả quý III, IV/2025 của", [("quarter", "2025-07-01", "2025-09-30", "quarter", "quý III"),
+                                      ("quarter", "2025-10-01", "2025-12-31", "quarter", "IV/2025")]),
+    ("trong tháng 3, 4 năm 2021 đã", [("month", "2021-03-01", "2021-03-31", "month", "tháng 3"),
+                                       ("month", "2021-04-01", "2021-04-30", "month", "4 năm 2021")]),
+    ("tháng 7, 8 và 9/2022", [("month", "2022-07-01", "2022-07-31", "month", "tháng 7"),
+                              ("month", "2022-08-01", "2022-08-31", "month", "8"),
+                              ("month", "2022-09-01", "2022-09-30", "month", "9/2022")]),
+    ("họp ngày 15, 16 và 17/5/2022 tại", [("day", "2022-05-15", "2022-05-15", "day", "15"),
+                                          ("day", "2022-05-16", "2022-05-16", "day", "16"),
+                                          ("day", "2022-05-17", "2022-05-17", "day", "17/5/2022")]),
+    ("các ngày 15, 16 tháng 5 năm 2022", [("day", "2022-05-15", "2022-05-15", "day", "15"),
+                                          ("day", "2022-05-16", "2022-05-16", "day", "16 tháng 5 năm 2022")]),
+])
+def test_a_list_written_with_one_month_or_year_is_one_date_per_item(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("quý I, 2 đợt thi đua và 3 hội nghị", []),  # counts after a quarter: no year closes a list
+    ("tháng 3, 4 lần kiểm tra", []),
+    ("ngày 20, 15 hộ được hỗ trợ", []),
+    ("quý I, V năm 2022", [("year", "2022-01-01", "2022-12-31", "year", "năm 2022")]),  # no fifth quarter
+])
+def test_a_list_needs_its_closing_year_and_real_numerals(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
 def test_a_day_without_a_year_is_not_a_date_alone() -> None:
     assert rows("Nghỉ lễ ngày 30/4 và 1/5; ngày 15/11 hằng năm; ngày 2 tháng 9; mỗi ngày 2 lần") == []
 

@@ -2,8 +2,9 @@
 
 A run is: plan (which inputs are new or changed since the committed parts),
 execute (an engine runs the per-document work in batches; each batch commits a
-part atomically), then finalize (the corpus tables are assembled from the
-parts in input order, the corpus-level ``resolve`` steps run, CSVs are made).
+part atomically), then finalize (mostly stale parts are compacted, the corpus
+tables are assembled from the parts in input order, the corpus-level
+``resolve`` steps run, CSVs are made).
 Because only committed parts count and the final tables depend only on the
 inputs, a run stopped at any moment and started again ends with exactly the
 tables of a clean run.
@@ -29,7 +30,7 @@ from tqdm import tqdm
 
 import extractors
 from pipeline.engines import Limits, make_engine
-from pipeline.manifest import PARTS_DIR, Entry, Part, current, pipeline_version, remove_unused, scan
+from pipeline.manifest import PARTS_DIR, Entry, Part, compact, current, pipeline_version, remove_unused, scan
 from pipeline.models import Document
 from pipeline.schema import TABLES
 from pipeline.workers import BatchResult, WorkItem, process, sha256_file, stat_or_none
@@ -236,6 +237,7 @@ def ingest(
         if found is None:
             raise RuntimeError(f"no committed rows for {item.rel}: engine lost a document")
         chosen.append(found)
+    chosen = compact(parts_dir, chosen)
     report.failed = [e for _, e in chosen if e.status != "ok"]
     finalize_started = time.perf_counter()
     report.finalized, report.resolve_errors, report.resolve_seconds = _finalize(out, version, [(p, e.path) for p, e in chosen], resolve_corpus)

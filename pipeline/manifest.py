@@ -7,8 +7,9 @@ documents (content hash, pipeline version, row counts). It is written under a
 temporary name, fsynced and renamed, so after ``kill -9`` a part either exists
 whole or not at all, and rows can never be committed without their manifest
 entry (or the reverse). Parts are immutable; a changed document simply gets a
-newer part, and parts left with no live document are deleted after the final
-tables are written.
+newer part, parts left with no live document are deleted after the final
+tables are written, and a part that is mostly stale is rewritten with its live
+documents only (:func:`compact`), so incremental runs do not grow the folder.
 """
 from __future__ import annotations
 
@@ -168,6 +169,34 @@ def current(parts: Iterable[Part], version: str) -> dict[tuple[str, str], tuple[
         for entry in part.entries:
             latest[(entry.path, entry.sha256)] = (part, entry)
     return latest
+
+
+def compact(parts_dir: Path, chosen: list[tuple[Part, Entry]], min_stale: float = 0.5) -> list[tuple[Part, Entry]]:
+    """``chosen`` again, with every part most of whose documents are stale rewritten to hold only the live ones.
+
+    Incremental runs leave old parts with a few live documents among many that
+    were changed or deleted since; without this ``_parts/`` only grows. The
+    rewritten part is committed before anything is deleted (``remove_unused``
+    drops the old one once the final tables are written), and it is newer, so
+    it wins in :func:`current`: a kill in between changes no output.
+    """
+    live: dict[str, set[str]] = {}
+    for part, entry in chosen:
+        live.setdefault(part.part_id, set()).add(entry.path)
+    rewritten: dict[str, Part] = {}
+    for part in {p.part_id: p for p, _ in chosen}.values():
+        keep = [e for e in part.entries if e.path in live[part.part_id]]
+        if len(part.entries) - len(keep) < min_stale * len(part.entries):
+            continue
+        tables: dict[str, pa.Table] = {}
+        for path in sorted(part.folder.glob("*.parquet")):
+            rows, offsets = pq.read_table(path), part.offsets(path.stem)
+            slices = [rows.slice(*offsets[e.path]) for e in keep if offsets[e.path][1]]
+            if slices:
+                tables[path.stem] = pa.concat_tables(slices)
+        part_id = commit_part(parts_dir, part.version, keep, tables)
+        rewritten[part.part_id] = Part(part_id, part.version, keep, parts_dir / part_id)
+    return [(rewritten.get(part.part_id, part), entry) for part, entry in chosen]
 
 
 def remove_unused(parts: Iterable[Part], used: set[str]) -> int:

@@ -127,6 +127,32 @@ def test_add_change_delete_equals_clean_run(archive: Path, tmp_path: Path) -> No
     assert len(scan(out / PARTS_DIR)) < first_parts + 5
 
 
+def test_mostly_stale_parts_are_compacted(archive: Path, tmp_path: Path) -> None:
+    """Incremental runs must not grow ``_parts/`` forever: a part whose documents were mostly
+    changed since is rewritten with its live ones; a part mostly live is left alone."""
+    src = tmp_path / "src"
+    shutil.copytree(archive, src)
+    out = tmp_path / "out"
+    ingest([src], out, workers=0, progress=False)  # one process: parts of 4 consecutive files
+    files = sorted(p.relative_to(src).as_posix() for p in src.iterdir())
+    before = {p.part_id: [e.path for e in p.entries] for p in scan(out / PARTS_DIR)}
+    assert sorted(len(paths) for paths in before.values()) == [4, 4, 4, 4]
+    for rel in files[:3] + files[4:5]:  # three of the first part's four, one of the second's
+        path = src / rel
+        path.write_text(path.read_text(encoding="utf-8") + "\nBản sửa đổi.\n", encoding="utf-8")
+
+    again = ingest([src], out, workers=0, progress=False)
+    assert again.processed == 4
+    clean = tmp_path / "clean"
+    ingest([src], clean, workers=0, progress=False)
+    assert_same_tables(out, clean)
+    after = {p.part_id: [e.path for e in p.entries] for p in scan(out / PARTS_DIR)}
+    assert files[:4] not in after.values() and [files[3]] in after.values()  # rewritten, live document only
+    assert files[4:8] in after.values()  # one stale of four: kept as it was
+    third = ingest([src], out, workers=0, progress=False)
+    assert (third.processed, third.finalized) == (0, False)  # compaction settles; tables are not rebuilt
+
+
 def test_new_pipeline_version_reprocesses_everything(archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ingest([archive], tmp_path, workers=0, progress=False)
     old_parts = {p.part_id for p in scan(tmp_path / PARTS_DIR)}

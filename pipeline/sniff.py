@@ -13,12 +13,16 @@ import regex
 from pipeline.safezip import too_many_entries
 
 _HTML = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", regex.I | regex.S)
+# A MIME message: header lines ("Name: value", folded lines indented) up to the first blank line.
+_MIME_HEAD = regex.compile(rb"(?:[!-9;-~]{1,76}:[^\r\n]*+(?:\r?\n[ \t][^\r\n]*+)*+\r?\n){1,64}?\r?\n")
+_MIME_VERSION = regex.compile(rb"(?im)^mime-version[ \t]*:")
+_MULTIPART_RELATED = regex.compile(rb"(?im)^content-type[ \t]*:[ \t]*multipart/related\b")
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_TABLE = regex.compile(r"(?m)^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}")
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
-    """Binary format of ``data``: pdf, docx, doc, zip, html, text or empty."""
+    """Binary format of ``data``: pdf, docx, doc, zip, mhtml, html, text or empty."""
     if not data:
         return "empty"
     head = data[:8]
@@ -31,6 +35,8 @@ def sniff_bytes(data: bytes, name: str = "") -> str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     probe = data[:4096]
+    if _is_mhtml(probe):
+        return "mhtml"
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if probe.startswith(bom):
             probe = probe[len(bom):].decode(codec, "ignore").encode("utf-8")
@@ -38,6 +44,16 @@ def sniff_bytes(data: bytes, name: str = "") -> str:
     if _HTML.match(probe) or name.lower().endswith((".html", ".htm")) and b"<" in probe:
         return "html"
     return "text"
+
+
+def _is_mhtml(probe: bytes) -> bool:
+    """A web archive starts as a MIME message whose body is ``multipart/related``.
+
+    The whole head must be header lines, so a text that merely quotes
+    "MIME-Version:" is still text.
+    """
+    head = _MIME_HEAD.match(probe)
+    return bool(head and _MIME_VERSION.search(head[0]) and _MULTIPART_RELATED.search(head[0]))
 
 
 def _zip_kind(data: bytes) -> str:

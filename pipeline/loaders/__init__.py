@@ -16,6 +16,7 @@ LOADERS: dict[str, str] = {
     "text": "pipeline.loaders.text",
     "markdown": "pipeline.loaders.text",
     "html": "pipeline.loaders.html",
+    "mhtml": "pipeline.loaders.mhtml",
     "docx": "pipeline.loaders.docx",
     "doc": "pipeline.loaders.doc",
     "rtf": "pipeline.loaders.doc",

@@ -9,6 +9,14 @@ text capture (:mod:`pipeline.boilerplate`), and the headline and dateline that
 extraction files as metadata are put back, so a page and its text capture
 yield the same blocks (tests/test_html_loader.py checks this on both seeds).
 
+Footnotes and endnotes of an office document saved as a web page (Word's
+"Web Page" / "Web Page, Filtered", LibreOffice's "HTML Document") are the
+document's notes, not paragraphs: each anchor links to its note and the note
+links back (``href``/``name``), and that pair, not the printed number, ties
+them. The anchor is cut from the body where it stood and the note leaves the
+page before extraction, so notes come out as the DOCX loader gives them:
+numbered by first reference, anchor offsets in the body text.
+
 Trees are walked iteratively (``iterwalk``), never recursively, so hostile
 nesting costs no stack; text that libxml2 finds beyond its nesting limit
 (256 levels) is dropped by the parser, and a page left with no text becomes
@@ -28,7 +36,7 @@ from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode, recover_legacy
 from pipeline.models import Document, LoadError
 from pipeline.normalize import clean, key
-from pipeline.segment import Para, assemble
+from pipeline.segment import Note, Para, assemble
 
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
@@ -56,15 +64,32 @@ _BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "quote
           "list", "dl", "figure", "figcaption", "address", "center", "header", "footer", "nav", "aside",
           "doc", "html", "form", "fieldset", "details", "summary", "caption"}
 
+# Names of the two ends of a note link: Word ``_ftnref1`` → ``_ftn1`` (``_edn…`` for endnotes),
+# LibreOffice ``sdfootnote1anc`` → ``sdfootnote1sym`` (``sdendnote…``).
+_NOTE_ANCHOR = regex.compile(r"(?i)_(?:ftn|edn)ref\d+|sd(?:foot|end)note\d+anc")
+_NOTE_BOX = {"div", "li", "aside", "section"}  # what holds one note, with all its paragraphs
+# Where an anchor stood, carried through extraction as text: noncharacters are Unicode's
+# "internal use" code points, which no page means as text and no extractor touches.
+_MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
+_MARK = regex.compile("\ufdd0(\\d{1,9})\ufdd1")
+_NONCHARS = {0xFDD0: None, 0xFDD1: None}
+_XML_UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "date", "dc.date.issued", "dcterms.created")
 
 
-def load(data: bytes, doc: Document) -> None:
-    text, doc.encoding = decode_html(data)
+def load(data: bytes, doc: Document, charset: str | None = None) -> None:
+    """``charset``: what a container (an MHTML part header) says the bytes are."""
+    text, doc.encoding = decode_html(data, charset)
     if not text.strip():
         raise LoadError("empty web page")
+    if _MARK_OPEN in text or _MARK_CLOSE in text:
+        text = text.translate(_NONCHARS)  # only our own marks may look like marks
     tree = _parse(text)
+    notes = _take_notes(tree) if tree is not None else {}
+    if notes:
+        text = lxml_html.tostring(tree, encoding="unicode")
     paras = _article(text, doc)
     if not paras:
         paras = _largest_p_cluster(_parse(text))
@@ -72,21 +97,22 @@ def load(data: bytes, doc: Document) -> None:
     headline = _headline(tree)
     dateline = None if published or not headline else _dateline(tree, headline)
     doc.published = _meta_published(tree) or published or (dateline and dateline[1]) or doc.published
-    paras = _headed(paras, headline, dateline[0] if dateline else None)
-    assemble(doc, _dedupe(paras), [])
+    paras = _dedupe(_headed(paras, headline, dateline[0] if dateline else None))
+    assemble(doc, paras, _number_notes(paras, notes))
     if not doc.title:
         doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
 
 
 # -- bytes → text -------------------------------------------------------------------
 
-def decode_html(data: bytes) -> tuple[str, str]:
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Text of a page: BOM, then valid UTF-8, then the declared charset, then detection.
 
     Valid UTF-8 wins over a declaration because pages saved by a browser are
-    re-encoded while their ``<meta charset>`` keeps the original label.
+    re-encoded while their ``<meta charset>`` keeps the original label. A
+    ``charset`` given by the page's container outranks the page's own ``<meta>``.
     """
-    declared = _declared_charset(data)
+    declared = (_charset_name(charset) if charset else None) or _declared_charset(data)
     if declared and not data.startswith(_BOMS) and not _is_utf8(data):
         try:
             text = data.decode(declared)
@@ -101,7 +127,11 @@ def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    return _charset_name((match.group(1) or match.group(2)).decode("ascii"))
+
+
+def _charset_name(label: str) -> str | None:
+    label = label.strip().lower()
     if label in _AS_CP1252:
         return "cp1252"
     try:
@@ -292,20 +322,158 @@ class _Walker:
             self.buffer.append(self.inline_gap)
 
     def flush(self) -> None:
-        text = _one_line("".join(self.buffer))
+        text, anchors = _unmark("".join(self.buffer))
         self.buffer.clear()
         kind = self.kinds[-1]
         if not text or (kind != "table_cell" and not any(c.isalpha() for c in text)):
             return  # outside a table, a bare number is a widget's count or a page number
         if kind == "table_cell" and self.tables:
             table_no, row, col = self.tables[-1]
-            self.paras.append(Para(text, kind="table_cell", table_no=table_no, row=max(row, 0), col=max(col, 0)))
+            self.paras.append(Para(text, kind="table_cell", table_no=table_no, row=max(row, 0), col=max(col, 0),
+                                   anchors=anchors))
         else:
-            self.paras.append(Para(text, kind=kind if kind != "table_cell" else "paragraph"))
+            self.paras.append(Para(text, kind=kind if kind != "table_cell" else "paragraph", anchors=anchors))
 
 
 def _one_line(text: str | None) -> str:
+    if text and _MARK_OPEN in text:
+        text = _MARK.sub("", text)  # a headline or title read straight from the tree
     return " ".join(clean(text or "").split())
+
+
+def _unmark(raw: str) -> tuple[str, list[tuple[int, str]]]:
+    """One line of text without the note marks, and (offset, note key) where each stood.
+
+    The spaces around a mark collapse as if it had never been there, the
+    way a DOCX paragraph reads without its reference run.
+    """
+    text = " ".join(clean(raw).split())
+    if _MARK_OPEN not in text:
+        return text, []
+    out: list[str] = []
+    size = 0
+    anchors: list[tuple[int, str]] = []
+    pos = 0
+    for match in _MARK.finditer(text):
+        piece = text[pos:match.start()]
+        if size and out[-1].endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        if piece:
+            out.append(piece)
+            size += len(piece)
+        anchors.append((size, match[1]))
+        pos = match.end()
+    tail = text[pos:]
+    if size and out[-1].endswith(" ") and tail.startswith(" "):
+        tail = tail[1:]
+    out.append(tail)
+    joined = "".join(out)
+    lead = len(joined) - len(joined.lstrip())
+    joined = joined.strip()
+    return joined, [(min(max(off - lead, 0), len(joined)), nid) for off, nid in anchors]
+
+
+# -- notes of an office document saved as a web page ----------------------------------
+
+def _take_notes(tree: etree._Element) -> dict[str, Note]:
+    """Notes by key, taken out of ``tree``; each anchor is replaced by a mark with that key.
+
+    A link is a note anchor only when its target links back to it and sits in
+    a note of its own: a box (``<div id=ftn1>``, ``<div id="sdfootnote1">``)
+    or, failing that, a paragraph that holds no other note and no anchor.
+    """
+    named: dict[str, etree._Element] = {}
+    for a in tree.iter("a"):
+        for attr in ("name", "id"):
+            value = a.get(attr)
+            if value:
+                named.setdefault(value, a)
+    pairs: list[tuple[etree._Element, etree._Element]] = []
+    for a in tree.iter("a"):
+        own = a.get("name") or a.get("id") or ""
+        if not _NOTE_ANCHOR.fullmatch(own):
+            continue
+        # a browser's archive writes the page's own address before the "#"; both ends share it
+        page, _, fragment = (a.get("href") or "").partition("#")
+        target = named.get(fragment)
+        if target is not None and target is not a and (target.get("href") or "") == f"{page}#{own}":
+            pairs.append((a, target))
+    if not pairs:
+        return {}
+    boxes = _note_boxes([target for _, target in pairs], [el for pair in pairs for el in pair])
+    notes: dict[str, Note] = {}
+    for n, ((anchor, target), box) in enumerate(zip(pairs, boxes)):
+        if box is None:
+            continue
+        # as printed, without the brackets Word prints around it ("[1]", "[i]")
+        marker = (_one_line(anchor.text_content()) or _one_line(target.text_content())).strip("[]() ")
+        _replace(target, "")
+        etree.strip_tags(box, "a")  # a note that is all links is still a note, not a link list
+        text = "\n".join(p.text for p in _walk(box))
+        _replace(box, "")
+        _replace(anchor, f"{_MARK_OPEN}{n}{_MARK_CLOSE}")
+        if text:
+            notes[str(n)] = Note(marker=marker, text=text)
+    return notes
+
+
+def _note_boxes(targets: list[etree._Element], ends: list[etree._Element]) -> list[etree._Element | None]:
+    """For each note target, the element holding that note and no other link end, or None.
+
+    The nearest box, else the nearest paragraph. Link ends are counted up
+    their ancestors (a few hundred levels at most), never by searching each
+    box, so a page of a hundred thousand notes in one ``<div>`` stays linear.
+    """
+    choices = [[_nearest(target, tags) for tags in (_NOTE_BOX, {"p"})] for target in targets]
+    candidates = {box for pair in choices for box in pair if box is not None}
+    inside: dict[etree._Element, int] = dict.fromkeys(candidates, 0)
+    for el in ends:
+        for ancestor in el.iterancestors():
+            if ancestor in inside:
+                inside[ancestor] += 1
+    return [next((box for box in pair if box is not None and inside[box] == 1), None) for pair in choices]
+
+
+def _nearest(el: etree._Element, tags: set[str]) -> etree._Element | None:
+    for ancestor in el.iterancestors():
+        if isinstance(ancestor.tag, str) and ancestor.tag.lower() in tags:
+            return ancestor
+    return None
+
+
+def _replace(el: etree._Element, text: str) -> None:
+    """Put ``text`` where ``el`` stood, keeping what followed it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    text += el.tail or ""
+    previous = el.getprevious()
+    # the parser keeps control characters that lxml refuses to set again; ``clean`` drops them anyway
+    if previous is not None:
+        previous.tail = _XML_UNSAFE.sub("", (previous.tail or "") + text)
+    else:
+        parent.text = _XML_UNSAFE.sub("", (parent.text or "") + text)
+    parent.remove(el)
+
+
+def _number_notes(paras: list[Para], notes: dict[str, Note]) -> list[Note]:
+    """Notes in order of first reference, then the unreferenced; anchors keyed by marker.
+
+    A note referenced twice keeps its first anchor. With the referenced notes
+    first and in anchor order, ``assemble`` pairs each note with its own anchor
+    whatever the printed markers are.
+    """
+    order: dict[str, None] = {}  # insertion-ordered set
+    for para in paras:
+        kept: list[tuple[int, str]] = []
+        if any(c.isalnum() for c in para.text):  # ``assemble`` makes no block of the others
+            for offset, nid in para.anchors:
+                if nid in notes and nid not in order:
+                    order[nid] = None
+                    kept.append((offset, notes[nid].marker))
+        para.anchors = kept
+    order.update((nid, None) for nid in notes)
+    return [notes[nid] for nid in order]
 
 
 # -- what the site leaves inside the article ----------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import islice
+from typing import Iterator
 
 import regex
 
@@ -46,18 +48,20 @@ def read_date(f: str, pos: int) -> Found | None:
     m = P.DATE_AFTER.match(f, pos, min(len(f), pos + 60))
     if not m:
         return None
-    value = iso_date(m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2"))
+    g = P.DATE_AFTER_G
+    value = iso_date(m.group(g.d) or m.group(g.d2), m.group(g.m) or m.group(g.m2), m.group(g.y) or m.group(g.y2))
     if value is None:
         return None
-    return Found(m.start("d") if m.group("d") else m.start("d2"), m.end(), value)
+    return Found(m.start(g.d) if m.group(g.d) else m.start(g.d2), m.end(), value)
 
 
-def _accept_body_word(text: str, f: str, words: list[regex.Match[str]], k: int) -> bool:
+def _accept_body_word(text: str, f: str, words: list[regex.Match[str]], k: int, scan_end: int) -> bool:
     w = words[k].group()
     first = text[words[k].start()]
     if k == 0:
         return w in body_heads() or (first.isupper() and w in body_vocabulary())
-    if P.type_word().match(f, words[k].start()):
+    # a type word opens with a whole word: only those words (or one cut at ``scan_end``) need the pattern
+    if (w in P.type_word_openers() or words[k].end() == scan_end) and P.type_word().match(f, words[k].start()):
         return False
     if k + 1 < len(words) and (w, words[k + 1].group()) in P.BODY_STOP_PAIRS:
         return False
@@ -69,24 +73,30 @@ def _accept_body_word(text: str, f: str, words: list[regex.Match[str]], k: int) 
     return w in body_vocabulary() or first.isupper()
 
 
+def _body_words(f: str, pos: int, scan_end: int) -> Iterator[regex.Match[str]]:
+    """The words from ``pos`` on while only spaces part them, at most ``MAX_BODY_WORDS`` + 1."""
+    end, n = pos, 0
+    for w in _WORD.finditer(f, pos, scan_end):
+        if f[end:w.start()].strip():
+            return
+        yield w
+        end, n = w.end(), n + 1
+        if n > MAX_BODY_WORDS:
+            return
+
+
 def read_body(text: str, f: str, pos: int) -> Found | None:
     """A body written in prose starting at ``pos``: words of issuer names or proper names."""
     m = P.PLENUM.match(f, pos, min(len(f), pos + 60))
     if m:
         pos = m.end()
-    words: list[regex.Match[str]] = []
-    for w in _WORD.finditer(f, pos, min(len(f), pos + 200)):
-        gap = f[words[-1].end() if words else pos:w.start()]
-        if gap.strip():
-            break
-        words.append(w)
-        if len(words) > MAX_BODY_WORDS:
-            break
+    scan_end = min(len(f), pos + 200)
+    ahead = _body_words(f, pos, scan_end)
+    words = list(islice(ahead, 2))  # a word is judged with the next one in view: read one ahead, no more
     kept = 0
-    for k in range(len(words)):
-        if not _accept_body_word(text, f, words, k):
-            break
-        kept = k + 1
+    while kept < len(words) and _accept_body_word(text, f, words, kept, scan_end):
+        kept += 1
+        words.extend(islice(ahead, 1))
     if kept == 0:
         return None
     start, end = words[0].start(), words[kept - 1].end()
@@ -115,8 +125,9 @@ def read_term(text: str, f: str, pos: int) -> Found | None:
     m = P.TERM_AFTER.match(f, pos, min(len(f), pos + 40))
     if not m:
         return None
-    end = m.end() if (m.group("open") is None) == (m.group("close") is None) else m.end("t2") if m.group("t2") else m.end("t1")
-    terms = [t.upper() for t in (m.group("t1"), m.group("t2")) if t]
+    g = P.TERM_AFTER_G
+    end = m.end() if (m.group(g.open) is None) == (m.group(g.close) is None) else m.end(g.t2) if m.group(g.t2) else m.end(g.t1)
+    terms = [t.upper() for t in (m.group(g.t1), m.group(g.t2)) if t]
     return Found(m.start(), end, ", ".join(terms))
 
 

@@ -6,7 +6,6 @@ and records them with ``doc.add``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,27 +67,26 @@ class Mention:
 
 # -- numbered symbols -----------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _dash_class() -> regex.Pattern[str]:
-    return regex.compile(rf"[{P.DASH}]")
+_DASHES = frozenset(P.DASH.replace("\\", ""))  # ``[{P.DASH}]`` as a set: a set test costs far less than a search
 
 
 def _has_dash(text: str) -> bool:
-    return _dash_class().search(text) is not None
+    return not _DASHES.isdisjoint(text)
 
 
 def _party(text: str, m: regex.Match[str]) -> Mention | None:
-    t = type_for_code(m.group("type"), "party")
+    g = P.party_groups()
+    t = type_for_code(m.group(g.type), "party")
     if t is None:
         return None
-    issuer_written = text[m.start("iss"):m.end("iss")]
+    issuer_written = text[m.start(g.iss):m.end(g.iss)]
     known = issuer_for_code(issuer_written)[0] is not None
     if not known and not issuer_written.isupper():
         return None  # ``3 KH/năm`` is a rate, not a symbol
-    if m.group("num") and not _has_dash(text[m.end("num"):m.start("type")]) and not known:
+    if m.group(g.num) and not _has_dash(text[m.end(g.num):m.start(g.type)]) and not known:
         return None  # the dash-less form (``84 QĐ/TWĐTN``) only with an issuer we know
     issuer = canonical_code(issuer_written)
-    number = text[m.start("num"):m.end("num")] if m.group("num") else None
+    number = text[m.start(g.num):m.end(g.num)] if m.group(g.num) else None
     symbol = f"{number or ''}-{t.code}/{issuer}"
     return Mention(m.start(), m.end(), "symbol", symbol=symbol, type=t.name, type_code=t.code,
                    number=number, issuer_code=issuer)
@@ -155,6 +153,8 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
 def numbered(text: str, f: str) -> list[Mention]:
     """Party- and state-style symbols; a party match wins where both overlap."""
     found: list[Mention] = []
+    if "/" not in f:  # both patterns hold a slash; most blocks have none, and the scans try every offset
+        return found
     for m in P.party_symbol().finditer(f):
         mention = _party(text, m)
         if mention is not None:
@@ -172,9 +172,10 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
     """Take in ``<type> số`` before the symbol; False for a bare blank number without ``Số``."""
     s = mention.start
     mention.header = C.header_number(f, s)
-    m = P.type_before().search(f, max(0, s - 80), s)
-    word = (m.group("type") or m.group("outer")) if m else None
-    if m and m.group("so") and not word:
+    m = P.search_type_before(f, s)
+    g = P.type_before_groups()
+    word = (m.group(g.type) or m.group(g.outer)) if m else None
+    if m and m.group(g.so) and not word:
         titled = None
         for t in P.titled_type().finditer(f, max(0, s - 200), m.start()):
             if not _SUBJECT_PUNCT.search(f[t.end():m.start()]):
@@ -184,11 +185,11 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
             mention.name = " ".join(text[titled.start():m.start()].split()) or None  # ``Luật Mặt trận Tổ quốc Việt Nam``
             _type_from_word(mention, titled.group())
             return True
-    if m and (word or m.group("so")):
-        mention.start = m.start("outer") if m.group("outer") else m.start("type") if m.group("type") else m.start("so")
+    if m and (word or m.group(g.so)):
+        mention.start = m.start(g.outer) if m.group(g.outer) else m.start(g.type) if m.group(g.type) else m.start(g.so)
         if word:
             _type_from_word(mention, word)
-    return mention.number is not None or bool(m and m.group("so"))
+    return mention.number is not None or bool(m and m.group(g.so))
 
 
 def _type_from_word(mention: Mention, word: str) -> None:
@@ -204,14 +205,24 @@ def _type_from_word(mention: Mention, word: str) -> None:
 def extend_after(text: str, f: str, mention: Mention) -> None:
     """Take in date, ``của <body>`` and ``(khóa …)`` that follow, in any order."""
     pos = mention.end
+    no_date = no_body = no_term = -1  # where a reader last found nothing: at that offset it would again
     for _ in range(4):
         moved = False
-        if mention.date is None and (d := C.read_date(f, pos)):
-            mention.date, mention.date_span, pos, moved = d.value, (d.start, d.end), d.end, True
-        if mention.issuing_body is None and (b := C.read_of_body(text, f, pos)):
-            mention.issuing_body, pos, moved = b.value, b.end, True
-        if mention.term is None and (t := C.read_term(text, f, pos)):
-            mention.term, pos, moved = t.value, t.end, True
+        if mention.date is None and no_date != pos:
+            if d := C.read_date(f, pos):
+                mention.date, mention.date_span, pos, moved = d.value, (d.start, d.end), d.end, True
+            else:
+                no_date = pos
+        if mention.issuing_body is None and no_body != pos:
+            if b := C.read_of_body(text, f, pos):
+                mention.issuing_body, pos, moved = b.value, b.end, True
+            else:
+                no_body = pos
+        if mention.term is None and no_term != pos:
+            if t := C.read_term(text, f, pos):
+                mention.term, pos, moved = t.value, t.end, True
+            else:
+                no_term = pos
         if not moved:
             break
     mention.end = pos
@@ -219,10 +230,14 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
 
 # -- short forms ------------------------------------------------------------------
 
-def shortforms(text: str, f: str, taken: list[Mention]) -> list[Mention]:
-    """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body."""
+def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[Mention]:
+    """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body.
+
+    ``heads``: ``scan_heads(text, f)[0]``."""
     out: list[Mention] = []
-    for m in P.finditer_from(P.shortform(), P.shortform_candidates(), f):
+    if not heads:
+        return out
+    for m in heads.finditer(P.shortform(), P.shortform_candidates()):
         if any(x.overlaps(m.start(), m.end()) for x in taken):
             continue
         nxt = _NEXT_TOKEN.match(f[m.end():m.end() + 20])
@@ -274,12 +289,12 @@ _HORIZON = regex.compile(
     r"[ \t\n]{1,3}(?:đến[ \t\n]năm|giai[ \t\n]đoạn)[ \t\n]{1,3}\d{4}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{4})?(?!\d)"
 )
 
-# Plain ``re`` first passes (``reference_patterns.finditer_from``): the literal each pattern above opens with.
-_RESOLUTION_AT = re.compile(r"nghị[ \t\n]quyết")  # _CONGRESS, _PLENUM_NAME
-_JOINT_AT = re.compile(r"quy[ \t\n]chế|chương[ \t\n]trình|kế[ \t\n]hoạch")
-_HORIZON_AT = re.compile(r"Chương[ \t\n]trình|Chiến[ \t\n]lược|Kế[ \t\n]hoạch")
-_SCHEME_AT = re.compile(r"Đề[ \t\n]án")  # _QUOTED_SCHEME, _SCHEME
-_ANNUAL_AT = re.compile(r"Nghị[ \t\n]quyết|Chỉ[ \t\n]thị|Kết[ \t\n]luận")
+# Quick first passes (``reference_patterns.candidates``): the words each pattern above opens with.
+_RESOLUTION_AT = P.candidates(["nghị quyết"])  # _CONGRESS, _PLENUM_NAME
+_JOINT_AT = P.candidates(["quy chế", "chương trình", "kế hoạch"])
+_HORIZON_AT = P.candidates(["Chương trình", "Chiến lược", "Kế hoạch"])
+_SCHEME_AT = P.candidates(["Đề án"])  # _QUOTED_SCHEME, _SCHEME
+_ANNUAL_AT = P.candidates(["Nghị quyết", "Chỉ thị", "Kết luận"])
 _TITLE_WORD = regex.compile(r"[ \t\n]{1,3}([^\W_]+)")
 _YEAR = regex.compile(r"[ \t\n]{1,3}\d{4}(?!\d)")
 _LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này"})
@@ -289,13 +304,26 @@ _ANNUAL = regex.compile(
 
 
 @lru_cache(maxsize=None)
-def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], P.Candidates]:
     names: dict[str, str] = {}
     for d in central_documents():
         for n in d.names:
             names.setdefault(norm(n), d.symbol or d.doc_id)
     alternation = "|".join(r"\s{1,3}".join(regex.escape(p) for p in n.split()) for n in sorted(names, key=len, reverse=True))
     return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names, P.candidates(list(names))
+
+
+@lru_cache(maxsize=None)
+def _heads() -> tuple[P.HeadIndex, P.HeadIndex]:
+    """Heads of the finders that read the folded text, and of those that read the block text (capitals)."""
+    folded = (P.shortform_candidates(), _RESOLUTION_AT, _registry_names()[2], _JOINT_AT, P.titled_candidates())
+    return P.HeadIndex(folded), P.HeadIndex((_HORIZON_AT, _SCHEME_AT, _ANNUAL_AT))
+
+
+def scan_heads(text: str, f: str) -> tuple[P.Heads, P.Heads]:
+    """Where the finders of ``shortforms`` and ``named`` may match, in ``f`` and in ``text``: one pass each."""
+    on_folded, on_text = _heads()
+    return on_folded.scan(f), on_text.scan(text)
 
 
 def _leading_type(f: str, start: int) -> str:
@@ -310,24 +338,29 @@ def _named(start: int, end: int, text: str, type_word: str, **attrs: object) -> 
     return Mention(start, end, "named", name=name, type=t.name if t else None, type_code=t.code if t else None, **attrs)  # type: ignore[arg-type]
 
 
-def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
-    """Specific instruments cited by name: congress and plenum resolutions, registry titles, laws, schemes."""
+def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads]) -> list[Mention]:
+    """Specific instruments cited by name: congress and plenum resolutions, registry titles, laws, schemes.
+
+    ``heads``: ``scan_heads(text, f)``."""
     out: list[Mention] = []
+    on_folded, on_text = heads
+    if not (on_folded or on_text):
+        return out
 
     def free(s: int, e: int) -> bool:
         return not any(x.overlaps(s, e) for x in taken + out)
 
-    for m in P.finditer_from(_CONGRESS, _RESOLUTION_AT, f):
+    for m in on_folded.finditer(_CONGRESS, _RESOLUTION_AT):
         if free(m.start(), m.end()) and text[m.start("t")].isupper():
             out.append(_named(m.start(), m.end(), text, "nghị quyết", issuing_body=" ".join(text[m.start("body"):m.end("body")].split()),
                               term=m.group("t").upper()))
-    for m in P.finditer_from(_PLENUM_NAME, _RESOLUTION_AT, f):
+    for m in on_folded.finditer(_PLENUM_NAME, _RESOLUTION_AT):
         term = C.read_term(text, f, m.end())
         end = term.end if term else m.end()
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, "nghị quyết", term=term.value if term else None))
     pattern, names, first = _registry_names()
-    for m in P.finditer_from(pattern, first, f):
+    for m in on_folded.finditer(pattern, first):
         end = m.end()
         scope = _SCOPE.match(f, end)
         local = False
@@ -342,7 +375,7 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
             mention.resolves_to = names[norm(text[m.start():m.end()])]
             mention.evidence.append("registry title")
         out.append(mention)
-    for m in P.finditer_from(_JOINT, _JOINT_AT, f):
+    for m in on_folded.finditer(_JOINT, _JOINT_AT):
         if _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             continue
         pos, parties = m.end(), 0
@@ -358,16 +391,16 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
         end = term.end if term else pos
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group("type"), term=term.value if term else None))
-    for m in P.finditer_from(_HORIZON, _HORIZON_AT, text):
+    for m in on_text.finditer(_HORIZON, _HORIZON_AT):
         if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
-    for m in P.finditer_from(_QUOTED_SCHEME, _SCHEME_AT, text):
+    for m in on_text.finditer(_QUOTED_SCHEME, _SCHEME_AT):
         if free(m.start(), m.end()):
             out.append(_named(m.start(), m.end(), text, "đề án"))
-    for m in P.finditer_from(_SCHEME, _SCHEME_AT, text):
+    for m in on_text.finditer(_SCHEME, _SCHEME_AT):
         if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             out.append(_named(m.start(), m.end(), text, "đề án"))
-    for m in P.finditer_from(P.titled_type(), P.titled_candidates(), f):
+    for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
         if not text[m.start()].isupper():
             continue
         base = m.end()
@@ -388,7 +421,7 @@ def named(text: str, f: str, taken: list[Mention]) -> list[Mention]:
                 break
         if (count or year) and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))
-    for m in P.finditer_from(_ANNUAL, _ANNUAL_AT, text):
+    for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
         if free(m.start(), m.end()):
             out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
     return out

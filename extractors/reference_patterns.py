@@ -9,9 +9,12 @@ look-behind, so a line of 100 000 digits and slashes costs linear time.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Callable, Iterator
 
+import ahocorasick
 import regex
 
 from gazetteers.refdata import doc_types, issuers, norm
@@ -28,23 +31,111 @@ def _alternation(words: set[str], escape: Callable[[str], str] = regex.escape) -
     return "|".join(r"\s{1,3}".join(escape(part) for part in w.split()) for w in ordered)
 
 
-def candidates(words: set[str] | list[str]) -> re.Pattern[str]:
-    """The bare alternation of ``words`` in the standard ``re`` engine: a quick first pass.
+@dataclass(frozen=True)
+class Candidates:
+    """A quick first pass for a ``regex`` pattern: ``pattern`` (plain ``re``) matches wherever the
+    full pattern may start, and every such offset opens with one of the literal ``heads``."""
+
+    pattern: re.Pattern[str]
+    heads: tuple[str, ...]
+
+
+def candidates(words: set[str] | frozenset[str] | list[str], then: str = "") -> Candidates:
+    """The bare alternation of ``words`` (and ``then``) in the standard ``re`` engine: a quick first pass.
 
     ``regex`` tries a pattern that opens with a look-behind and a long
     alternation at every offset, several times slower than ``re`` scans the
     alternation alone. Without the look-arounds, and with ``re``'s ``\\s``
     (a superset of ``regex``'s), it matches wherever the full pattern could
-    start, so the full pattern need only run from its first hit (``finditer_from``).
+    start, so the full pattern need only be tried where it matches (``finditer_from``).
+    Each alternative opens with its first word as written: those are the heads.
     """
-    return re.compile(_alternation(set(words), re.escape))
+    pattern = re.compile(f"(?:{_alternation(set(words), re.escape)}){then}")
+    firsts = sorted({w.split()[0] for w in words}, key=len)
+    return Candidates(pattern, tuple(h for k, h in enumerate(firsts) if not h.startswith(tuple(firsts[:k]))))  # ``quy`` covers ``quyết``
 
 
-def finditer_from(pattern: regex.Pattern[str], first: re.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)``, skipping the text before ``first``'s first hit, where no
-    match can start (look-behinds still see that text: ``pos`` does not cut the string)."""
-    hit = first.search(text)
-    return pattern.finditer(text, hit.start()) if hit else iter(())
+def finditer_from(pattern: regex.Pattern[str], first: Candidates, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only at the offsets where ``first`` matches.
+
+    ``first`` must match wherever a match may start (``candidates``). Its
+    searches go left to right, resuming one past a failed try or at the end
+    of a match, so the matches are ``finditer``'s: leftmost, non-overlapping
+    (none is empty). A plain ``re`` alternation scans fast; a look-ahead would not.
+    """
+    pos = 0
+    while (hit := first.pattern.search(text, pos)) is not None:
+        m = pattern.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        pos = m.end()
+        yield m
+
+
+class HeadIndex:
+    """An Aho-Corasick automaton of the heads of several ``Candidates``.
+
+    One pass over a block (``scan``) serves every finder, where each ``re``
+    first pass would scan the whole block again (those scans took nearly a
+    third of the references time).
+    """
+
+    def __init__(self, firsts: tuple[Candidates, ...]) -> None:
+        self.firsts = firsts
+        self.slot = {id(c): k for k, c in enumerate(firsts)}
+        slots: dict[str, list[int]] = {}
+        for k, c in enumerate(firsts):
+            for head in c.heads:
+                slots.setdefault(head, []).append(k)
+        self.automaton = ahocorasick.Automaton()
+        for head, ks in slots.items():
+            self.automaton.add_word(head, (len(head) - 1, tuple(ks)))
+        self.automaton.make_automaton()
+
+    def scan(self, text: str) -> Heads:
+        return Heads(self, text)
+
+
+class Heads:
+    """Where the heads of each ``Candidates`` of a ``HeadIndex`` occur in one text."""
+
+    def __init__(self, index: HeadIndex, text: str) -> None:
+        self.index = index
+        self.text = text
+        self._offsets: list[list[int]] = []  # one list per ``Candidates`` once a head is seen
+        for end, (back, ks) in index.automaton.iter(text):
+            if not self._offsets:
+                self._offsets = [[] for _ in index.firsts]
+            for k in ks:
+                self._offsets[k].append(end - back)
+
+    def __bool__(self) -> bool:
+        """Whether any head occurs: a block without one holds no match of these finders."""
+        return bool(self._offsets)
+
+    def finditer(self, pattern: regex.Pattern[str], first: Candidates) -> Iterator[regex.Match[str]]:
+        """``finditer_from(pattern, first, self.text)``: the same matches, trying only the head offsets."""
+        k = self.index.slot.get(id(first))
+        if k is None:
+            raise ValueError("the heads of these candidates are not in the index")
+        offsets = self._offsets[k] if self._offsets else None
+        if not offsets:
+            return iter(())
+        # ends come in order, starts need not; no two heads start at one offset (``candidates``)
+        return self._matches(pattern, first.pattern, sorted(offsets) if len(first.heads) > 1 else offsets)
+
+    def _matches(self, pattern: regex.Pattern[str], first: re.Pattern[str], offsets: list[int]) -> Iterator[regex.Match[str]]:
+        end = 0
+        for p in offsets:
+            if p >= end and first.match(self.text, p) and (m := pattern.match(self.text, p)):
+                end = m.end()
+                yield m
+
+
+def groups(pattern: regex.Pattern[str]) -> SimpleNamespace:
+    """Group numbers by name (``G.iss``): ``regex`` takes a group by name several times slower than by number."""
+    return SimpleNamespace(**pattern.groupindex)
 
 
 @lru_cache(maxsize=None)
@@ -62,6 +153,11 @@ def party_symbol() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def party_groups() -> SimpleNamespace:
+    return groups(party_symbol())
+
+
+@lru_cache(maxsize=None)
 def state_symbol() -> regex.Pattern[str]:
     """``30/2020/NĐ-CP``, ``42/NQ-CP``, ``356/UBND-HC``, ``10/2022/QH15``, ``16/KH-MTTQ-BTT``."""
     return regex.compile(
@@ -71,13 +167,28 @@ def state_symbol() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _type_words() -> frozenset[str]:
+    return frozenset(norm(w) for t in doc_types() for w in t.words)
+
+
+@lru_cache(maxsize=None)
 def type_word_alternation() -> str:
-    return _alternation({norm(w) for t in doc_types() for w in t.words})
+    return _alternation(_type_words())
 
 
 @lru_cache(maxsize=None)
 def type_word() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{type_word_alternation()})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def type_word_openers() -> frozenset[str]:
+    """The words type words open with: ``type_word`` matches only at a word that is one of them, as
+    each is a run of letters that a space or the pattern's ``(?!\\w)`` ends."""
+    openers = frozenset(w.split()[0] for w in _type_words())
+    if not all(regex.fullmatch(r"[^\W_]+", w) for w in openers):
+        raise ValueError("a type word opens with a character that is not a letter or a digit")
+    return openers
 
 
 @lru_cache(maxsize=None)
@@ -87,6 +198,54 @@ def type_before() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<!\w)(?P<outer>{words})\s{{1,3}})?(?:(?<!\w)(?P<type>{words}))?\s{{0,3}}(?P<so>(?<!\w)số\s{{0,3}}:?\s{{0,3}})?\Z"
     )
+
+
+@lru_cache(maxsize=None)
+def type_before_groups() -> SimpleNamespace:
+    return groups(type_before())
+
+
+@lru_cache(maxsize=None)
+def _type_word_starts() -> re.Pattern[str]:
+    return candidates(_type_words()).pattern
+
+
+@lru_cache(maxsize=None)
+def _not_in_type_before() -> regex.Pattern[str]:
+    """The last character (a reverse search) that no ``type_before`` match can hold: not white
+    space, not ``:``, not a letter of a type word or of ``số``."""
+    letters = {c for w in _type_words() | {"số"} for c in w if not c.isspace()}
+    return regex.compile(r"(?r)[^\s:" + "".join(regex.escape(c) for c in sorted(letters)) + "]")
+
+
+_UNTYPED_BEFORE = 12  # longest ``type_before`` match without a type word: ``\s{0,3}số\s{0,3}:?\s{0,3}``
+
+
+def search_type_before(f: str, end: int, window: int = 80) -> regex.Match[str] | None:
+    """``type_before().search(f, end - window, end)``, tried only where a match can start.
+
+    The search tries every offset of the window with two long alternations;
+    a match starts at a type word, or in the last few characters (spaces,
+    ``số``, the empty match at ``end``), and after the last character it
+    cannot hold, so trying those offsets in order gives the same, leftmost, match.
+    """
+    lo = max(0, end - window)
+    if barrier := _not_in_type_before().search(f, lo, end):
+        lo = barrier.end()  # a match holds no character the pattern cannot match
+    tail = max(lo, end - _UNTYPED_BEFORE)
+    pattern, words = type_before(), _type_word_starts()
+    p, typed = lo, set()  # type words that start in the tail
+    while (hit := words.search(f, p, end)) is not None:
+        p = hit.start()
+        if p >= tail:
+            typed.add(p)
+        elif m := pattern.match(f, p, end):
+            return m
+        p += 1
+    for p in range(tail, end + 1):  # isspace: a superset of regex's \s
+        if (p == end or f[p] == "s" or f[p].isspace() or p in typed) and (m := pattern.match(f, p, end)):
+            return m
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +260,7 @@ def _titled_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def titled_candidates() -> re.Pattern[str]:
+def titled_candidates() -> Candidates:
     """Where ``titled_type`` may match (``candidates``)."""
     return candidates(_titled_words())
 
@@ -121,9 +280,10 @@ def _shortform_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def shortform_candidates() -> re.Pattern[str]:
+def shortform_candidates() -> Candidates:
     """Where ``shortform`` may match (``candidates``)."""
-    return candidates(_shortform_words())
+    # any non-ASCII character may be one of ``regex``'s digits (its Unicode can be newer than ``re``'s)
+    return candidates(_shortform_words(), r"\s{1,3}(?:số\s{1,3})?[0-9\x80-\U0010ffff]")
 
 
 DATE_AFTER = regex.compile(
@@ -131,6 +291,7 @@ DATE_AFTER = regex.compile(
     r"(?:(?P<d>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}[/.\-][ \t]{0,2}(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})[ \t\n]{1,3}tháng[ \t\n]{1,3}(?P<m2>\d{1,2})[ \t\n]{1,3}năm[ \t\n]{1,3}(?P<y2>\d{4})))(?!\d)"
 )
+DATE_AFTER_G = groups(DATE_AFTER)
 DATE_BEFORE = regex.compile(
     r"(?:^|[\s,;.(])ngày[ \t\n]{1,3}(?:(?P<d>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})[ \t\n]{1,3}tháng[ \t\n]{1,3}(?P<m2>\d{1,2})[ \t\n]{1,3}năm[ \t\n]{1,3}(?P<y2>\d{4}))(?!\d)"
@@ -141,6 +302,7 @@ TERM_AFTER = regex.compile(
     r"[ \t\n]{0,3}(?:,[ \t\n]{0,3})?(?P<open>\([ \t]{0,2})?khóa[ \t\n]{1,3}(?P<t1>[ivxlc]{1,7})(?![\w])"
     r"(?:[ \t]{0,2}(?:,|và)[ \t]{0,2}khóa[ \t\n]{1,3}(?P<t2>[ivxlc]{1,7})(?![\w]))?(?P<close>[ \t]{0,2}\))?"
 )
+TERM_AFTER_G = groups(TERM_AFTER)
 SUBJECT_START = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3})?(?:(?P<ve>về)[ \t\n]{1,3}|(?=ban hành\s|hướng dẫn\s|quy định\s|phê duyệt\s))")
 SO_HEADER = regex.compile(r"(?:^|\n)[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}\Z")
 

@@ -41,6 +41,9 @@ _NUMBERED = regex.compile(r"^(?:[IVXLC]+[.\-–)]|\d+(?:\.\d+)*[.)]?)\s")
 _TERMINAL = (".", ":", ";", "!", "?", "…", "”", ")")
 _HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")  # "Quân-" + "Dân": a compound broken at its hyphen
 _OCR_MARK = regex.compile(r"^[0-9!|lIi'’*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s")
+_DIGITS = regex.compile(r"\d+")                 # compiled once: the layout matches these per margin or note line
+_PLAIN_MARK = regex.compile(r"^(\d{1,3})[.)]?\s")
+_LEAD_MARK = regex.compile(r"^\S{1,3}[.)]?\s+")
 _SUPER = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 
 
@@ -116,12 +119,12 @@ def _furniture(pages: Sequence[Sequence[Line]]) -> tuple[set[int], dict[int, str
                 drop.add(id(line))
                 labels.setdefault(line.page, " ".join(line.text.split()))
                 continue
-            label = regex.sub(r"\d+", "#", line.text.strip())
+            label = _DIGITS.sub("#", line.text.strip())
             seen[(where, label)] += 1
             margin_lines.append((line, where))
     repeat = max(2, len(pages) // 2)
     for line, where in margin_lines:
-        if len(pages) >= 3 and seen[(where, regex.sub(r"\d+", "#", line.text.strip()))] >= repeat:
+        if len(pages) >= 3 and seen[(where, _DIGITS.sub("#", line.text.strip()))] >= repeat:
             drop.add(id(line))
     return drop, labels
 
@@ -129,7 +132,7 @@ def _furniture(pages: Sequence[Sequence[Line]]) -> tuple[set[int], dict[int, str
 def _note_start(line: Line, expected: int) -> str | None:
     if line.lead_sup:
         return line.lead_sup
-    m = regex.match(r"^(\d{1,3})[.)]?\s", line.text)
+    m = _PLAIN_MARK.match(line.text)
     if m and int(m.group(1)) == expected:
         return m.group(1)
     if line.ocr and _OCR_MARK.match(line.text):  # OCR reads a raised "1" as "!", "'", "l" …
@@ -245,7 +248,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 if line.lead_sup:  # the marker is not part of the note's text
                     line = Line(line.page, _drop_lead_sup(line.pieces), line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
                 else:
-                    rest = regex.sub(r"^\S{1,3}[.)]?\s+", "", line.text, count=1)
+                    rest = _LEAD_MARK.sub("", line.text, count=1)
                     line = Line(line.page, [rest], line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
                 note = Note(marker, line.page, Para(line.page, ocr=ocr))
                 note.para.add_line(line)

@@ -15,9 +15,11 @@ import operator
 import struct
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain, repeat
-from typing import Callable, Iterable, Sequence
+from functools import cached_property, lru_cache
+from itertools import repeat
+from typing import Callable, Iterable, NamedTuple, Sequence
+
+import numpy as np
 
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
@@ -28,7 +30,7 @@ COLUMN_GAP = 3.0    # a gap wider than this many sizes separates two columns
 @dataclass
 class Line:
     page: int
-    pieces: list[str | tuple[str]]   # text, and ("12",) for a superscript run
+    pieces: list[str | tuple[str]]   # the text between superscripts, and ("12",) for a superscript run
     x0: float
     x1: float
     base: float                      # baseline, top-down (points from the page top)
@@ -40,8 +42,9 @@ class Line:
     col: int | None = None           # column within a side-by-side header band
     ocr: bool = False                # from OCR: sizes are estimates, superscripts are lost
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The text without superscripts; kept, since the layout asks several times and pieces never change once built."""
         return "".join([p for p in self.pieces if isinstance(p, str)])  # a list joins faster than a generator
 
     @property
@@ -55,7 +58,6 @@ class Line:
 _Char = tuple[str, float, float, float, float, bool, bool]
 CH, X0, X1, BASE, SIZE, BOLD, SPACE = range(7)
 _BY_X0 = operator.itemgetter(X0)
-_BY_BASE_X0 = operator.itemgetter(BASE, X0)
 _LINE_ORDER = operator.attrgetter("base", "x0")
 
 
@@ -66,41 +68,115 @@ class _Row:
     chars: list[_Char] = field(default_factory=list)
 
 
+class Chars(NamedTuple):
+    """A page's characters as columns (one entry per character, in content order).
+
+    The PDFium reader fills these from C arrays and the line builder sorts and
+    groups them with numpy, so most characters never become a Python tuple.
+    """
+
+    text: list[str]
+    x0: np.ndarray       # float64 columns …
+    x1: np.ndarray
+    base: np.ndarray
+    size: np.ndarray
+    bold: np.ndarray     # … and bool ones
+    space: np.ndarray
+
+    @classmethod
+    def of(cls, chars: Sequence[_Char]) -> "Chars":
+        if not chars:
+            return cls([], *(np.zeros(0) for _ in range(4)), np.zeros(0, bool), np.zeros(0, bool))
+        text, x0, x1, base, size, bold, space = zip(*chars)
+        return cls(list(text), *(np.array(v, dtype=np.float64) for v in (x0, x1, base, size)),
+                   np.array(bold, dtype=bool), np.array(space, dtype=bool))
+
+    def tuples(self, at: Iterable[int] | None = None) -> list[_Char]:
+        """The characters (those at ``at`` only, in its order) as :data:`_Char` tuples."""
+        if at is None:
+            return list(zip(self.text, self.x0.tolist(), self.x1.tolist(), self.base.tolist(),
+                            self.size.tolist(), self.bold.tolist(), self.space.tolist()))
+        at = np.asarray(at, dtype=np.intp)
+        return list(zip([self.text[i] for i in at.tolist()], self.x0[at].tolist(), self.x1[at].tolist(),
+                        self.base[at].tolist(), self.size[at].tolist(), self.bold[at].tolist(), self.space[at].tolist()))
+
+
 def _dominant(values: Iterable[float]) -> float:
     """The commonest value, to the half point (sizes and baselines repeat exactly within a run)."""
     counts = Counter(values)
     return round(counts.most_common(1)[0][0] * 2) / 2 if counts else 0.0
 
 
-def build_lines(chars: Sequence[_Char], page: int, width: float, height: float) -> list[Line]:
+def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height: float) -> list[Line]:
     """Cluster characters into baselines, then split each baseline at column gaps."""
-    visible = [c for c in chars if c[SIZE] > 0 and c[CH] not in "\r\n\t"]
-    if all(c[SPACE] for c in visible):
+    cols = chars if isinstance(chars, Chars) else Chars.of(chars)
+    visible = cols.size > 0
+    odd = {t for t in set(cols.text) if t in "\r\n\t"}
+    if odd:
+        visible &= np.fromiter((t not in odd for t in cols.text), dtype=bool, count=len(cols.text))
+    at = np.flatnonzero(visible)
+    if cols.space[at].all():
         return []
-    visible.sort(key=_BY_BASE_X0)
-    rows: list[_Row] = []
-    row_base, row_size, row_chars = 0.0, 0.0, None  # the row being filled, in locals: this runs per character
-    for c in visible:
-        size = c[SIZE]
-        if row_chars is not None and abs(c[BASE] - row_base) <= 0.3 * (size if size > row_size else row_size):
-            row_chars.append(c)
-            if size > row_size:
-                row_size = size
-            continue
-        if row_chars is not None:
-            rows.append(_Row(row_base, row_size, row_chars))
-        row_base, row_size, row_chars = c[BASE], size, [c]
-    if row_chars is not None:
-        rows.append(_Row(row_base, row_size, row_chars))
-    rows = _attach_raised([r for r in rows if not all(c[SPACE] for c in r.chars)])
+    base, x0 = cols.base[at], cols.x0[at]
+    if np.isfinite(base).all() and np.isfinite(x0).all():
+        at = at[_order(base, x0)]
+    else:  # numpy and Python order NaN differently: sort as Python does
+        keys = list(zip(base.tolist(), x0.tolist()))
+        at = at[sorted(range(len(at)), key=keys.__getitem__)]
+    starts = _row_starts(cols.base[at], cols.size[at])
     lines: list[Line] = []
+    with np.errstate(invalid="ignore", over="ignore"):  # a damaged page's inf - inf only sends its row to the loop
+        rows = _rows_lines(cols, _attach_raised(cols, at, starts), page, width, height)
     for n, row in enumerate(rows):
-        for line in _row_lines(row, page, width, height):
+        for line in row:
             line.row = n
             lines.append(line)
     lines.sort(key=_LINE_ORDER)
     mark_band(lines)
     return lines
+
+
+def _row_starts(bases: np.ndarray, sizes: np.ndarray) -> list[int]:
+    """Where each baseline starts in the characters sorted by (baseline, x0).
+
+    A character joins the row being filled while its baseline stays within
+    0.3 of the larger of its size and the row's largest so far. That is a
+    loop, but numpy settles most of it: a step between neighbours wider than
+    0.3 of the page's largest size always starts a row, and a stretch between
+    such steps whose every character lies within 0.3 of the larger of its own
+    and the stretch's first size is one row. Only other stretches are looped.
+    """
+    if not (np.isfinite(bases).all() and np.isfinite(sizes).all()):
+        return _row_starts_loop(bases.tolist(), sizes.tolist())
+    stretch = np.flatnonzero(_new_run(bases, step=0.3 * sizes.max()))
+    first = np.repeat(stretch, _ends(stretch, len(bases)) - stretch)
+    apart = bases - bases[first] > 0.3 * np.maximum(sizes, sizes[first])
+    if not apart.any():
+        return stretch.tolist()
+    starts: list[int] = []
+    ends = dict(zip(stretch.tolist(), _ends(stretch, len(bases)).tolist()))
+    looped = set(first[apart].tolist())
+    for a in stretch.tolist():
+        if a in looped:
+            b = ends[a]
+            starts.extend(a + k for k in _row_starts_loop(bases[a:b].tolist(), sizes[a:b].tolist()))
+        else:
+            starts.append(a)
+    return starts
+
+
+def _row_starts_loop(bases: list[float], sizes: list[float]) -> list[int]:
+    """:func:`_row_starts` one character at a time."""
+    starts: list[int] = []
+    row_base, row_size = 0.0, 0.0  # in locals: this runs per character
+    for k, (b, size) in enumerate(zip(bases, sizes)):
+        if starts and abs(b - row_base) <= 0.3 * (size if size > row_size else row_size):
+            if size > row_size:
+                row_size = size
+            continue
+        starts.append(k)
+        row_base, row_size = b, size
+    return starts
 
 
 def mark_band(lines: list[Line]) -> None:
@@ -142,22 +218,149 @@ def mark_band(lines: list[Line]) -> None:
         prev_base = line.base
 
 
-def _attach_raised(rows: list[_Row]) -> list[_Row]:
-    """A row of only small characters sitting just above a bigger row is its superscripts."""
-    out: list[_Row] = []
-    i = 0
-    while i < len(rows):
-        row = rows[i]
-        nxt = rows[i + 1] if i + 1 < len(rows) else None
+def _attach_raised(cols: Chars, at: np.ndarray, starts: list[int]) -> list[tuple[float, np.ndarray]]:
+    """Rows as (baseline, character indices); a row of only small characters just above a bigger row is its superscripts.
+
+    Rows of only spaces are dropped first. A row taken into the next one puts
+    its characters after that row's own (with any it took in turn), which
+    decides the order of characters at the same x.
+    """
+    bounds = starts + [len(at)]
+    inked = np.where(cols.space[at], -np.inf, cols.size[at])
+    top = np.maximum.reduceat(inked, starts).tolist()  # largest inked size per row; -inf: only spaces
+    bases = cols.base[at[starts]].tolist()
+    rows = [r for r in range(len(starts)) if top[r] > -np.inf]
+    out: list[tuple[float, np.ndarray]] = []
+    taken: list[int] = []  # rows riding on the current one, in the order their characters follow
+    for j, r in enumerate(rows):
+        group = [r] + taken
+        nxt = rows[j + 1] if j + 1 < len(rows) else None
         if nxt is not None:
-            size = max([c[SIZE] for c in nxt.chars if not c[SPACE]])
-            small = all(c[SIZE] <= SUP_SIZE * size for c in row.chars if not c[SPACE])
-            if small and 0 < nxt.base - row.base <= 0.6 * size:
-                nxt.chars.extend(row.chars)
-                i += 1
+            size = top[nxt]
+            if max(top[g] for g in group) <= SUP_SIZE * size and 0 < bases[nxt] - bases[r] <= 0.6 * size:
+                taken = group
                 continue
-        out.append(row)
-        i += 1
+        taken = []
+        out.append((bases[r], np.concatenate([at[bounds[g]:bounds[g + 1]] for g in group])))
+    return out
+
+
+def _order(first: np.ndarray, then: np.ndarray) -> np.ndarray:
+    """Indices sorting by ``first``, then ``then``, ties kept in place (as ``sorted`` with a key pair).
+
+    numpy sorts complex numbers by real, then imaginary part, and a stable
+    sort of one complex column is several times faster than ``lexsort`` of
+    two. A NaN would sort after every number whatever its real part, so NaN
+    in ``then`` sorts as +inf (``first`` must have none).
+    """
+    key = np.empty(len(first), dtype=np.complex128)
+    key.real, key.imag = first, np.where(np.isnan(then), np.inf, then)
+    return np.argsort(key, kind="stable")
+
+
+def _shifted(a: np.ndarray, fill: float = 0.0) -> np.ndarray:
+    """``a`` moved one place on, ``fill`` first: each element's predecessor."""
+    out = np.empty_like(a)
+    if len(a):
+        out[0] = fill
+        out[1:] = a[:-1]
+    return out
+
+
+def _new_run(a: np.ndarray, step: float | None = None) -> np.ndarray:
+    """True at the first element and wherever one differs from (or, given ``step``, exceeds by more than it) the one before."""
+    out = np.ones(len(a), dtype=bool)
+    if step is None:
+        np.not_equal(a[1:], a[:-1], out=out[1:])
+    else:
+        np.greater(a[1:] - a[:-1], step, out=out[1:])
+    return out
+
+
+def _ends(starts: np.ndarray, n: int) -> np.ndarray:
+    """Where each run that starts at ``starts`` ends: the next start, ``n`` for the last."""
+    out = np.empty(len(starts), dtype=np.intp)
+    out[:-1] = starts[1:]
+    out[-1:] = n
+    return out
+
+
+def _modes(groups: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Per group (0 … n-1, sorted), :func:`_dominant` of its values in their order (0.0 for none).
+
+    The commonest value; on a tie the one seen first, as ``Counter.most_common`` picks it.
+    """
+    out = np.zeros(n)
+    if not len(values):
+        return out
+    o = _order(groups, values)
+    g, v = groups[o], values[o]
+    first = np.flatnonzero(_new_run(g) | _new_run(v))
+    count = _ends(first, len(o)) - first
+    at, grp = o[first], g[first]   # where each value is first seen, and its group
+    best = _order(grp, at - count * (len(values) + 1.0))  # most values first, then the earliest
+    lead = best[_new_run(grp[best])]
+    out[grp[lead]] = np.round(values[at[lead]] * 2) / 2
+    return out
+
+
+def _rows_lines(cols: Chars, rows: list[tuple[float, np.ndarray]], page: int, width: float, height: float) -> list[list[Line]]:
+    """Every row's lines, the same as :func:`_row_lines` gives, for a whole page at once.
+
+    :func:`_row_lines` is a Python loop per character. For a row without a
+    superscript run it comes down to cutting at column gaps and putting a
+    space where the PDF has one or the gap is wide, which numpy does for all
+    such rows of the page in a few passes; rows with a superscript digit or
+    mark (a few per page), or with a non-finite coordinate, go through the loop.
+    """
+    if not rows:
+        return []
+    nrows = len(rows)
+    row_id = np.repeat(np.arange(nrows), [len(order) for _, order in rows])
+    seq = np.concatenate([order for _, order in rows])
+    seq = seq[_order(row_id, cols.x0[seq])]  # each row left to right; a tie keeps the row's order
+    finite = np.isfinite(cols.x0[seq]) & np.isfinite(cols.x1[seq]) & np.isfinite(cols.base[seq]) & np.isfinite(cols.size[seq])
+    space = cols.space[seq]
+    ink = np.flatnonzero(~space)                   # every row has inked characters
+    spaces_before = np.cumsum(space)[ink]
+    r, idx = row_id[ink], seq[ink]
+    x0, x1, base, size, bold = cols.x0[idx], cols.x1[idx], cols.base[idx], cols.size[idx], cols.bold[idx]
+    first = _new_run(r)
+    row_size = _modes(r, size, nrows)
+    near = np.abs(size - row_size[r]) < 0.6
+    row_base = _modes(r[near], base[near], nrows)
+    row_base = np.where(row_base != 0, row_base, [b for b, _ in rows])  # no dominant baseline: the row's own
+    line_size, line_base = row_size[r], row_base[r]
+    raised = (size <= SUP_SIZE * line_size) & (line_base - base >= SUP_RAISE * line_size)
+    text = np.asarray(cols.text, dtype=object)[idx]  # object arrays index strings in C
+    loop = np.zeros(nrows, dtype=bool)
+    loop[row_id[~finite]] = True
+    for k in np.flatnonzero(raised).tolist():
+        if text[k].isdigit() or text[k] in "*†‡":
+            loop[r[k]] = True
+    gap = x0 - _shifted(x1)
+    cut = ~first & (gap > COLUMN_GAP * line_size)
+    larger = np.maximum(size, _shifted(size))
+    spaced = ~first & ~cut & ~raised & ((spaces_before > _shifted(spaces_before)) | (gap > SPACE_GAP * np.minimum(larger, line_size)))
+    fast = np.flatnonzero(~loop[r])
+    out: list[list[Line]] = [[] for _ in range(nrows)]
+    if len(fast):
+        glyphs, spaced = text[fast], spaced[fast]
+        glyphs[spaced] = " " + glyphs[spaced]
+        glyphs = glyphs.tolist()
+        offsets = np.zeros(len(glyphs) + 1, dtype=np.intp)
+        np.cumsum(np.fromiter(map(len, glyphs), dtype=np.intp, count=len(glyphs)), out=offsets[1:])
+        joined = "".join(glyphs)
+        line_at = np.flatnonzero(first[fast] | cut[fast])
+        ends = _ends(line_at, len(fast))
+        chars = offsets[ends] - offsets[line_at]
+        heavy = np.add.reduceat(bold[fast].astype(np.intp), line_at) * 2 > np.maximum(chars, 1)
+        fields = zip(r[fast][line_at].tolist(), offsets[line_at].tolist(), offsets[ends].tolist(), x0[fast][line_at].tolist(),
+                     x1[fast][ends - 1].tolist(), line_base[fast][line_at].tolist(), line_size[fast][line_at].tolist(), heavy.tolist())
+        for row, a, b, left, right, line_b, line_s, heavy_line in fields:
+            out[row].append(Line(page, [joined[a:b]], left, right, line_b, line_s, heavy_line, height, width))
+    for row in np.flatnonzero(loop).tolist():
+        out[row] = _row_lines(_Row(rows[row][0], 0.0, cols.tuples(rows[row][1])), page, width, height)
     return out
 
 
@@ -224,9 +427,7 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
                         pieces.append((sup_run,))
                         sup_run = ""
                     if not raised:
-                        if text is not None:
-                            pieces.append(text)
-                        text = " "
+                        text = " " if text is None else text + " "
         if raised and (ch.isdigit() or ch in "*†‡"):
             sup_run += ch
         else:
@@ -253,24 +454,61 @@ _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
 
 
 @lru_cache(maxsize=None)
-def _direct(name: str) -> Callable[..., object]:
+def direct(name: str) -> Callable[..., object]:
     """A PDFium function re-declared to take plain addresses and keep the GIL.
 
     Per character the loader makes one PDFium call; through the bindings' own
     prototype each call checks typed pointers and releases and retakes the
     GIL, which costs more than PDFium's work. The same C function, declared
     with its pointer arguments as ``c_void_p`` under ``PYFUNCTYPE``, takes
-    integer addresses and returns at once. PDFium never calls back into
-    Python, so keeping the GIL for a microsecond is safe.
+    integer addresses and returns at once (a returned pointer is an integer
+    address too, 0 for none). PDFium never calls back into Python, so keeping
+    the GIL for a microsecond is safe.
     """
     import pypdfium2.raw as c
 
     bound = getattr(c, name)
     argtypes = [ctypes.c_void_p if issubclass(t, ctypes._Pointer) else t for t in bound.argtypes]
-    return ctypes.PYFUNCTYPE(bound.restype, *argtypes)(ctypes.cast(bound, ctypes.c_void_p).value)
+    restype = ctypes.c_size_t if bound.restype is not None and issubclass(bound.restype, ctypes._Pointer) else bound.restype
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(ctypes.cast(bound, ctypes.c_void_p).value)
+
+
+def _fonts(address: int, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Font size and weight of the characters at ``at`` (indices into the text page).
+
+    Both belong to a character's text object (its font and text state), and a
+    page has several times fewer objects than characters asked about, so each
+    object is asked once; a character without one is asked on its own.
+    """
+    import pypdfium2.raw as c
+
+    if hasattr(c, "FPDFText_GetTextObject"):
+        objects = np.fromiter(map(direct("FPDFText_GetTextObject"), repeat(address), at.tolist()), dtype=np.uint64, count=len(at))
+    else:  # a PDFium too old to name the object: every character is asked
+        objects = np.zeros(len(at), dtype=np.uint64)
+    keys = np.where(objects == 0, -1 - np.arange(len(at)), objects.astype(np.int64))
+    _, first, same = np.unique(keys, return_index=True, return_inverse=True)
+    asked = at[first].tolist()
+    sizes = np.fromiter(map(direct("FPDFText_GetFontSize"), repeat(address), asked), dtype=np.float64, count=len(asked))
+    weights = np.fromiter(map(direct("FPDFText_GetFontWeight"), repeat(address), asked), dtype=np.intc, count=len(asked))
+    return sizes[same], weights[same]
+
+
+@lru_cache(maxsize=None)
+def _char_classes() -> tuple[np.ndarray, np.ndarray]:
+    """Per BMP code point (and one past it): skipped by the reader; ``str.isspace``. Tables look a page up at once."""
+    chars = [chr(u) for u in range(0xFFFF + 1)]
+    skipped = np.array([ch in _SKIP_CHARS for ch in chars] + [False])
+    blank = np.array([ch.isspace() for ch in chars] + [False])
+    return skipped, blank
 
 
 def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Char]:
+    """:func:`pdfium_columns` as one tuple per character."""
+    return pdfium_columns(textpage, height).tuples()
+
+
+def pdfium_columns(textpage: "object", height: float) -> Chars:
     """Every character with its advance box, bottom line and size, through raw PDFium calls.
 
     The text comes in one ``get_text_range`` call; per character only the
@@ -279,44 +517,46 @@ def pdfium_chars(page: "object", textpage: "object", height: float) -> list[_Cha
     one font and size, so it orders and groups lines as the baseline would).
     Size and weight are taken again only when the box height changes, i.e.
     when the font or size may have (float rounding changes it more often).
-    The boxes land in one C array read back with a single ``struct`` call and
-    the tuples are zipped from columns: per-character Python work and the
-    bindings' call overhead, not PDFium, were most of the cost.
+    The boxes land in one C array read as a numpy array, and the columns are
+    built by numpy: per-character Python work and the bindings' call
+    overhead, not PDFium, were most of the cost.
     """
     import pypdfium2.raw as c
 
     raw = textpage.raw
     n = textpage.count_chars()
     if n <= 0:
-        return []
+        return Chars.of([])
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # surrogate pairs would shift indices; then ask per char
         text = "".join(chr(c.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
-    keep = [i for i, ch in enumerate(text) if ch not in _SKIP_CHARS]
-    is_gen = getattr(c, "FPDFText_IsGenerated", None)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    skipped, blank = _char_classes()
+    plane0 = np.minimum(codes, 0xFFFF + 1)  # past the BMP no character is skipped or a space
+    keep, space = ~skipped[plane0], blank[plane0]
     address = ctypes.cast(raw, ctypes.c_void_p).value
-    if is_gen is not None:  # PDFium only ever generates spaces and breaks
-        generated = _direct("FPDFText_IsGenerated")
-        keep = [i for i in keep if not (text[i].isspace() and generated(address, i) == 1)]
-    m = len(keep)
+    if getattr(c, "FPDFText_IsGenerated", None) is not None:  # PDFium only ever generates spaces and breaks
+        blanks = np.flatnonzero(keep & space)
+        generated = np.fromiter(map(direct("FPDFText_IsGenerated"), repeat(address), blanks.tolist()), dtype=np.intc, count=len(blanks))
+        keep[blanks[generated == 1]] = False
+    at = np.flatnonzero(keep)
+    m = len(at)
     if m == 0:
-        return []
+        return Chars.of([])
+    keep_list = at.tolist()
     boxes = (c.FS_RECTF * m)()
     first = ctypes.addressof(boxes)
-    deque(map(_direct("FPDFText_GetLooseCharBox"), repeat(address, m), keep, range(first, first + _RECT.size * m, _RECT.size)), maxlen=0)
-    flat = struct.unpack_from(f"{4 * m}f", boxes)
-    lefts, rights, bottoms = flat[0::4], flat[2::4], flat[3::4]
-    heights = list(map(operator.sub, flat[1::4], bottoms))
+    deque(map(direct("FPDFText_GetLooseCharBox"), repeat(address, m), keep_list, range(first, first + _RECT.size * m, _RECT.size)), maxlen=0)
+    left, top, right, bottom = np.frombuffer(boxes, dtype=np.float32).reshape(m, 4).astype(np.float64).T
+    heights = top - bottom
     # a run starts where the box height differs from the previous character's
-    starts = [k for k, (h, prev) in enumerate(zip(heights, [-1.0] + heights[:-1])) if h != prev]
-    at = [keep[k] for k in starts]
-    run_sizes = list(map(_direct("FPDFText_GetFontSize"), repeat(address), at))
-    run_bolds = [w >= 600 for w in map(_direct("FPDFText_GetFontWeight"), repeat(address), at)]
-    lengths = list(map(operator.sub, starts[1:] + [m], starts))
-    sizes = chain.from_iterable(map(repeat, run_sizes, lengths))
-    bolds = chain.from_iterable(map(repeat, run_bolds, lengths))
-    chars = [text[i] for i in keep]
-    return list(zip(chars, lefts, rights, [height - b for b in bottoms], sizes, bolds, [ch.isspace() for ch in chars]))
+    starts = np.flatnonzero(heights != _shifted(heights, -1.0))
+    run_sizes, run_weights = _fonts(address, at[starts])
+    lengths = _ends(starts, m) - starts
+    chars = list(codes[at].tobytes().decode("utf-32-le", "surrogatepass"))
+    k = int(lengths.sum())  # short of m only if the first height were -1.0, as the tuples' zip was
+    return Chars(chars[:k], left[:k], right[:k], height - bottom[:k], np.repeat(run_sizes, lengths),
+                 np.repeat(run_weights >= 600, lengths), space[at][:k])
 
 
 # -- pdfplumber backend (reference) ------------------------------------------

@@ -1,0 +1,64 @@
+"""The PDF loader's raw PDFium walks give what the bindings' helpers give.
+
+Font size and weight are asked once per text object, not per character, and
+separator rules are found by walking page objects through raw calls; these
+tests hold both to the plain readings they replaced.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as c
+import pytest
+
+from pipeline.loaders.pdf import RULE_MAX_FRAC, RULE_MAX_H, RULE_MIN_W, _rules
+from pipeline.loaders.pdf_lines import pdfium_columns
+
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+PDFS = ["seed000.pdf", "seed004.pdf", "crossing.pdf", "paged.pdf"]
+
+
+def _rules_by_helpers(page: pdfium.PdfPage) -> list[float]:
+    """The former walk: the bindings' page-object helpers."""
+    width, height = page.get_size()
+    found = []
+    for obj in page.get_objects(filter=[c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:
+            continue
+        if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width:
+            found.append(height - top)
+    return found
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_raw_rule_walk_equals_the_helpers(name: str) -> None:
+    pdf = pdfium.PdfDocument((OFFICE / name).read_bytes())
+    try:
+        found = [(_rules(pdf[i]), _rules_by_helpers(pdf[i])) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert all(fast == slow for fast, slow in found)
+    if name in ("seed000.pdf", "seed004.pdf"):
+        assert any(fast for fast, _ in found)  # the seeds have footnote separators
+
+
+@pytest.mark.parametrize("name", ["seed004.pdf", "crossing.pdf"])
+def test_fonts_per_object_equal_fonts_per_character(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without FPDFText_GetTextObject every character is asked: the per-object answers must agree."""
+    pdf = pdfium.PdfDocument((OFFICE / name).read_bytes())
+    try:
+        pages = [(pdf[i].get_textpage(), pdf[i].get_size()[1]) for i in range(len(pdf))]
+        per_object = [pdfium_columns(tp, h) for tp, h in pages]
+        monkeypatch.delattr(c, "FPDFText_GetTextObject")
+        per_char = [pdfium_columns(tp, h) for tp, h in pages]
+    finally:
+        pdf.close()
+    for a, b in zip(per_object, per_char):
+        assert a.text == b.text
+        assert np.array_equal(a.size, b.size) and np.array_equal(a.bold, b.bold)
+    assert sum(len(a.text) for a in per_object) > 1000
+    assert len({s for a in per_object for s in a.size.tolist()}) >= 2  # more than one size: the test can fail

@@ -12,9 +12,15 @@ def leftmost_longest(hits: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]
     "Ủy ban nhân dân tỉnh" beats "Ủy ban" at the same place, and a hit that
     starts inside a chosen one is dropped, so a name is never read twice.
     """
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    chosen: list[tuple[int, int, T]] = []
+    longest: dict[int, tuple[int, int, T]] = {}  # start → its longest hit, the first of equals
     for hit in hits:
-        if not chosen or hit[0] >= chosen[-1][1]:
-            chosen.append(hit)
+        best = longest.get(hit[0])
+        if best is None or hit[1] > best[1]:
+            longest[hit[0]] = hit
+    chosen: list[tuple[int, int, T]] = []
+    end = 0
+    for start in sorted(longest):  # plain ints: a sort with a key function costs several times more
+        if not chosen or start >= end:
+            chosen.append(longest[start])
+            end = longest[start][1]
     return chosen

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
 import regex
 
@@ -102,8 +102,9 @@ class Home:
         """The unit meant, and whether the choice was ambiguous."""
         if not units:
             return None, False
-        ranked = sorted(units, key=self.rank)
-        best = [u for u in ranked if self.rank(u) == self.rank(ranked[0])]
+        ranks = [self.rank(u) for u in units]
+        top = min(ranks)
+        best = [u for u, r in zip(units, ranks) if r == top]  # in the given order, as a stable sort leaves them
         if len(best) == 1:
             return best[0], False
         # Same name at several levels in one place: the higher level is the one named alone.
@@ -213,10 +214,15 @@ def extract(doc: Document) -> None:
     day = report_day(doc)
     header_end = _header_end(doc)
     hits: list[tuple[Hit, bool]] = []
+    # One automaton pass per block serves places and bodies. Only the bodies are kept for later,
+    # not the pass: thousands of live objects per document would set the garbage collector off.
+    bodies: list[Sequence[org_match.Body]] = []
     for block in doc.blocks:
         in_header = block.block_id < header_end
         pd_hit = _place_date_hit(block) if block.block_id < HEADER_BLOCKS else None
-        found = place_match.find(block)
+        scanned = place_match.scan(place_match.block_matching_text(block))
+        bodies.append(org_match.bodies(block.text, scanned.folded, scanned) if scanned.orgs else ())
+        found = place_match.find(block, scanned)
         if pd_hit:
             found = [h for h in found if not (h.start <= pd_hit.start < h.end)] + [pd_hit]
         hits += [(h, in_header) for h in found]
@@ -227,7 +233,7 @@ def extract(doc: Document) -> None:
         row = _place_row(doc, hit, day, home)
         if row is not None:
             places.setdefault(hit.block.block_id, []).append(row)
-    _organisations(doc, places, day, home)
+    _organisations(doc, places, day, home, bodies)
     _document_fields(doc, places, home, day)
     _link_references(doc, home, day)
 
@@ -242,7 +248,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     elif hit.name_key:
         units = _home_candidates(hit, day)
         if hit.how == "bare":
-            units = [u for u in units if home.rank(u) <= 1]
+            # both ranks up to 1 need the home province: the cheap test first
+            units = [u for u in units if u.province_code == home.province and home.rank(u) <= 1]
             if not units or not _bare_ok(hit.block, hit):
                 return None
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
@@ -262,15 +269,20 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     )
 
 
-def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home) -> None:
-    """Every body, with the place or level word written after it (``UBND phường Long Hoa``)."""
-    for block in doc.blocks:
+def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home,
+                   bodies: list[Sequence[org_match.Body]]) -> None:
+    """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
+    ``bodies`` are the blocks' ``org_match.bodies``, in order."""
+    for block, found in zip(doc.blocks, bodies):
+        if not found:  # most blocks name no body
+            continue
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
                   if p["how"] in ("typed", "committee", "numbered", "village")}
-        for body in org_match.bodies(block.text, place_match.block_matching_text(block)):
+        for body in found:
             end, level, code = body.end, body.level, None
             suffix = body.suffix
-            gap = len(block.text[body.end:body.end + 8]) - len(block.text[body.end:body.end + 8].lstrip())
+            after = block.text[body.end:body.end + 8]
+            gap = len(after) - len(after.lstrip())
             attached = starts.get(body.end + gap)
             if attached is not None and not suffix:
                 end = attached["char_end"]
@@ -340,13 +352,14 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
     """``canonical_body`` for a home given by value: references repeat the same few bodies."""
     home = Home(province, district)
     block = Block(block_id=0, kind="paragraph", text=text)
-    found = org_match.bodies(text)
+    scanned = place_match.scan(place_match.block_matching_text(block))
+    found = org_match.bodies(text, scanned.folded, scanned)
     if not found:
         return None
     body = max(found, key=lambda b: b.end - b.start)
     suffix, level = body.suffix, body.level
     if not suffix:
-        places = [h for h in place_match.find(block) if h.how in ("typed", "committee") and h.start >= body.end
+        places = [h for h in place_match.find(block, scanned) if h.how in ("typed", "committee") and h.start >= body.end
                   and not text[body.end:h.start].strip()]
         if places:
             p = places[0]

@@ -2,8 +2,9 @@
 
 ``Ban Thường vụ Tỉnh ủy Hậu Giang`` is three gazetteer entries in a row plus a
 place; a body is the run of adjacent entries, then what it is attached to (a
-named place, a bare type word like ``tỉnh``, or ``Trung ương``). One
-Aho-Corasick automaton over folded text holds every name and abbreviation.
+named place, a bare type word like ``tỉnh``, or ``Trung ương``). Every name
+and abbreviation sits in the Aho-Corasick automaton over folded text that
+``place_match`` builds, so one pass over a block finds its places and bodies.
 """
 from __future__ import annotations
 
@@ -12,13 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 import regex
 
 import gazetteers
 from gazetteers.admin_units import TYPE_LEVELS
-from extractors.place_match import matching_text
-from pipeline.normalize import key
+from extractors.place_match import Scan, matching_text, scan
 from extractors._overlap import leftmost_longest
 
 LEVELS = ("central", "province", "city", "district", "commune", "village")
@@ -41,7 +40,7 @@ class Org:
     source: str
 
 
-@dataclass
+@dataclass(slots=True)  # built for every body mentioned: slots make that cheaper
 class Body:
     """One whole organisation mention: adjacent gazetteer parts plus what it is attached to."""
 
@@ -71,7 +70,10 @@ class Body:
 
     @property
     def kind(self) -> str:
-        return next((p.kind for p in self.parts if p.kind != "role"), self.parts[0].kind)
+        for part in self.parts:
+            if part.kind != "role":
+                return part.kind
+        return self.parts[0].kind
 
     def own_level(self) -> str:
         """Most specific level among the parts (``any`` parts inherit)."""
@@ -95,33 +97,17 @@ def organizations() -> tuple[tuple[str, Org], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def automaton() -> ahocorasick.Automaton:
-    """Folded name or abbreviation → (written form, Org, length of the folded form); the first row listing a form wins."""
-    auto = ahocorasick.Automaton()
-    for written, org in organizations():
-        k = key(written)
-        if k not in auto:
-            auto.add_word(k, (written, org, len(k)))
-    auto.make_automaton()
-    return auto
-
-
-
-
-def part_hits(text: str, folded: str | None = None) -> list[tuple[int, int, Org]]:
+def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -> list[tuple[int, int, Org]]:
     """Longest non-overlapping organisation names in ``text``.
 
     Full names must start with a capital (``mặt trận`` lower-case is a word, not
     the Front); abbreviations must be written exactly, and not inside a
-    document symbol (``/TU``, ``-UBND``). ``folded`` is ``matching_text(text)`` when the caller has it.
+    document symbol (``/TU``, ``-UBND``). ``folded`` is ``matching_text(text)`` and ``found`` is
+    ``place_match.scan(folded)`` when the caller has them.
     """
     folded = matching_text(text) if folded is None else folded
-    found = []
-    for last, (written, org, length) in automaton().iter(folded):
-        start, end = last - length + 1, last + 1
-        if (start > 0 and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
-            continue
+    chosen = []
+    for start, end, (written, org) in (scan(folded) if found is None else found).orgs:
         original = text[start:end]
         if org.abbreviation:
             if original != written and not original.isupper():
@@ -130,22 +116,23 @@ def part_hits(text: str, folded: str | None = None) -> list[tuple[int, int, Org]
                 continue
         elif not original[:1].isupper():
             continue
-        found.append((start, end, org))
-    return leftmost_longest(found)
+        chosen.append((start, end, org))
+    return leftmost_longest(chosen)
 
 
-def bodies(text: str, folded: str | None = None) -> list[Body]:
-    """Runs of adjacent parts, with a trailing type word or ``Trung ương`` attached."""
+def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> list[Body]:
+    """Runs of adjacent parts, with a trailing type word or ``Trung ương`` attached (arguments as ``part_hits``)."""
     folded = matching_text(text) if folded is None else folded
     out: list[Body] = []
-    for start, end, org in part_hits(text, folded):
+    for start, end, org in part_hits(text, folded, found):
         if out and not text[out[-1].end:start].strip() and out[-1].suffix == "":
             out[-1].parts.append(org)
             out[-1].end = end
         else:
             out.append(Body(start, end, [org]))
     for body in out:
-        if body.suffix or body.level:
+        # both trailing patterns start with a space: most bodies have none after them
+        if body.suffix or body.level or folded[body.end:body.end + 1] != " ":
             continue
         central = _TRAILING_CENTRAL.match(folded, body.end)
         if central and body.own_level() in ("any", "central"):

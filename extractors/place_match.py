@@ -1,8 +1,10 @@
 """Finding place mentions in block text: gazetteer names, type words, numbers.
 
 All gazetteer names (every era) sit in one Aho-Corasick automaton over
-``normalize.fold``ed text, built once per process; a hit is then classified by
-what stands before it (a type word, a Party committee word, nothing). Folding
+``normalize.fold``ed text, built once per process, with the type words and the
+organisation names (``org_match``), so one pass over a block (``scan``) serves
+both matchers; a name is then classified by what stands before it (a type word,
+a Party committee word, nothing). Folding
 keeps tone marks, so ``Long Hoa`` and ``Long Hòa`` stay different names, and it
 is length-preserving, so spans are cut from the original text at the same
 offsets.
@@ -10,15 +12,17 @@ offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import ahocorasick
 import regex
 
 from gazetteers.admin_units import TYPE_LEVELS, by_name
 from pipeline.models import Block
-from pipeline.normalize import fold
+from pipeline.normalize import fold, key
 from extractors._overlap import leftmost_longest
 
 # Type words as written → canonical type. Longest first so ``thị xã`` beats ``xã``.
@@ -30,8 +34,17 @@ COMMITTEE_TYPES = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huy�
 _alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 _TYPE_BEFORE = regex.compile(rf"(?:^|(?<=[^\w]))({_alt(list(TYPE_WORDS) + list(VILLAGE_TYPES))})\s*$")
 _COMMITTEE_BEFORE = regex.compile(rf"(?:^|(?<=[^\w]))({_alt(COMMITTEE_TYPES)})\s+$")
-# A type word followed by a name the gazetteer may not hold (villages, numbers).
-_TYPED_ANY = regex.compile(rf"(?<![\w.])({_alt(list(TYPE_LEVELS) + list(VILLAGE_TYPES))})[ \t]+(?=\w)")
+# A type word followed by a name the gazetteer may not hold (villages, numbers): where
+# ``(?<![\w.])(OPENER)[ \t]+(?=\w)`` matches, the longest opener first (``_typed_openings``).
+_OPENERS = list(TYPE_LEVELS) + list(VILLAGE_TYPES)
+_WORD = regex.compile(r"\w")
+
+
+@lru_cache(maxsize=None)
+def _is_word(char: str) -> bool:
+    """``_WORD`` on one character, memoised: a cache look-up costs a fraction of a regex call."""
+    return _WORD.match(char) is not None
+
 _NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân phố", "thôn"}  # ``Phường 1``, ``khu phố 2``
 _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
 TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
@@ -42,7 +55,7 @@ _PLACE_DATE = regex.compile(
     r"^[ \t*_#>|]*(\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,4})[ \t]*,\s*ngày\b", regex.MULTILINE)
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per document: slots make them cheaper to build and read
 class Hit:
     """A candidate place mention in one block."""
 
@@ -59,13 +72,35 @@ class Hit:
         return self.block.text[self.name_start:self.end]
 
 
+# What a folded string found by the automaton is: a gazetteer name, a type word that opens a
+# mention (``_OPENERS``), a type or committee word that may stand before a name, an organisation.
+NAME, TYPE_OPENER, WORD_BEFORE, ORG = 1, 2, 4, 8
+
+
 @lru_cache(maxsize=1)
 def automaton() -> ahocorasick.Automaton:
-    """Every gazetteer name (all eras, both ``qui``/``quy`` spellings) → its key."""
-    auto = ahocorasick.Automaton()
+    """Every gazetteer name (all eras, both ``qui``/``quy`` spellings), every type word and every
+    organisation name or abbreviation (``org_match.organizations``) → (its length, itself, its
+    roles, what ``org_match`` reads of it): one pass over a block finds them all, as a pass costs
+    about the same whatever the automaton holds."""
+    from extractors.org_match import organizations  # org_match imports this module
+
+    roles: dict[str, int] = {}
     for name in by_name():
         if len(name) >= 2 and not name[0].isdigit() and not name.startswith(("phường ", "quận ")):
-            auto.add_word(name, name)
+            roles[name] = NAME
+    for word in _OPENERS:
+        roles[word] = roles.get(word, 0) | TYPE_OPENER
+    for word in [*TYPE_WORDS, *VILLAGE_TYPES, *COMMITTEE_TYPES]:
+        roles[word] = roles.get(word, 0) | WORD_BEFORE
+    orgs: dict[str, tuple[str, Any]] = {}
+    for written, org in organizations():
+        orgs.setdefault(key(written), (written, org))  # the first row listing a form wins
+    for word in orgs:
+        roles[word] = roles.get(word, 0) | ORG
+    auto = ahocorasick.Automaton()
+    for word, role in roles.items():
+        auto.add_word(word, (len(word), word, role, orgs.get(word)))
     auto.make_automaton()
     return auto
 
@@ -74,39 +109,93 @@ def automaton() -> ahocorasick.Automaton:
 _SPACES = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
 
 
+def _one_line(folded: str) -> str:
+    """``folded`` with each line break or tab as a space. Most blocks hold none, and as every
+    such character is unprintable, ``isprintable`` tells so in half the time of a regex scan."""
+    return folded if folded.isprintable() else _SPACES.sub(" ", folded)
+
+
 def matching_text(text: str) -> str:
     """``fold`` plus every line break or tab as a space: still length-preserving."""
-    return _SPACES.sub(" ", fold(text))
-
-
-def _block_matching_text(block: Block) -> str:
-    return _SPACES.sub(" ", block.folded)
+    return _one_line(fold(text))
 
 
 def block_matching_text(block: Block) -> str:
-    """``matching_text`` of a block, computed once from its folded text: places and bodies both read it."""
-    return block.derived(_block_matching_text)
+    """``matching_text`` of a block, from its folded text (computed once, on the block); not
+    memoised itself, as one ``scan`` per block carries it to every reader."""
+    return _one_line(block.folded)
 
 
-def name_hits(folded: str) -> list[tuple[int, int, str]]:
-    """Longest non-overlapping gazetteer names on word boundaries: (start, end, key)."""
-    found = []
+class Scan(NamedTuple):
+    """What one automaton pass over a matching text found."""
+
+    folded: str  # the matching text scanned
+    names: list[tuple[int, int, str]]  # gazetteer names on word boundaries, longest and non-overlapping
+    openers: list[tuple[int, int, str]]  # type words that may open a mention
+    ends_before: list[int]  # ends of the type and committee words, ascending
+    orgs: list[tuple[int, int, tuple[str, Any]]]  # organisation forms on word boundaries: (written form, Org)
+
+
+def scan(folded: str) -> Scan:
+    """Every dictionary hit of ``folded`` (a ``matching_text``), for ``find`` and ``org_match.part_hits``."""
+    names = []
+    openers = []
+    ends_before = []
+    orgs = []
     size = len(folded)
-    for last, name in automaton().iter(folded):
-        start, end = last - len(name) + 1, last + 1
-        # on word boundaries; inline, as it runs for every gazetteer name inside every word
-        if (start == 0 or not folded[start - 1].isalnum()) and (end == size or not folded[end].isalnum()):
-            found.append((start, end, name))
-    return leftmost_longest(found)
+    for last, (length, word, role, org) in automaton().iter(folded):
+        end = last + 1
+        start = end - length
+        if role & (NAME | ORG):
+            # on word boundaries; inline, as it runs for every dictionary word inside every word
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == size or not folded[end].isalnum()):
+                if role & NAME:
+                    names.append((start, end, word))
+                if role & ORG:
+                    orgs.append((start, end, org))
+            if not role & (TYPE_OPENER | WORD_BEFORE):
+                continue
+        if role & TYPE_OPENER:
+            openers.append((start, end, word))
+        if role & WORD_BEFORE:
+            ends_before.append(end)  # ascending: the automaton reports hits by their end
+    return Scan(folded, leftmost_longest(names), openers, ends_before, orgs)
 
 
-def find(block: Block) -> list[Hit]:
-    """Every candidate place mention in ``block``, classified; bare ones still unchecked."""
+def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """The non-overlapping matches of the ``_OPENERS`` pattern, as ``finditer`` would give them:
+    (start, end of the word, end of the match, word). Tried only at the type words the automaton
+    found, as the regex alone tries every position of the text."""
+    found = []
+    taken_to = 0
+    size = len(folded)
+    # at one start the longest word is tried first, as in the regex's alternation
+    for start, end, word in sorted(openers, key=lambda o: (o[0], -o[1])):
+        if start < taken_to or (start > 0 and (folded[start - 1] == "." or _is_word(folded[start - 1]))):
+            continue
+        name_start = end  # past ``[ \t]+``, then ``(?=\w)``
+        while name_start < size and folded[name_start] in " \t":
+            name_start += 1
+        if end < name_start < size and _is_word(folded[name_start]):
+            found.append((start, end, name_start, word))
+            taken_to = name_start
+    return found
+
+
+def find(block: Block, found: Scan | None = None) -> list[Hit]:
+    """Every candidate place mention in ``block``, classified; bare ones still unchecked.
+    ``found`` is ``scan(block_matching_text(block))`` when the caller has it."""
     text = block.text
-    folded = block_matching_text(block)
+    folded, names, openers, ends_before, _ = scan(block_matching_text(block)) if found is None else found
     hits: list[Hit] = []
     taken: set[int] = set()
-    for start, end, name in name_hits(folded):
+    for start, end, name in names:
+        # The type and committee patterns need one of their words inside the 12 characters before.
+        i = bisect_right(ends_before, start)
+        if not i or ends_before[i - 1] <= start - 12:
+            hits.append(Hit(block, start, end, start, name, None, "bare"))
+            taken.add(start)
+            continue
         before = folded[max(0, start - 12):start]
         typed = _TYPE_BEFORE.search(before)
         # A written name starts with a capital (``phường văn minh`` is "a civilised ward").
@@ -123,17 +212,15 @@ def find(block: Block) -> list[Hit]:
         else:
             hits.append(Hit(block, start, end, start, name, None, "bare"))
         taken.add(start)
-    for m in _TYPED_ANY.finditer(folded):
-        name_start = m.end()
+    for mstart, word_end, name_start, word in _typed_openings(folded, openers):
         if name_start in taken:
             continue
-        word = m[1]
-        written = text[m.start():m.end(1)]
+        written = text[mstart:word_end]
         if not (written.islower() or written[0].isupper()):
             continue
         number = _NUMBER.match(text, name_start)
         if number and word in _NUMBERED:
-            hits.append(Hit(block, m.start(), number.end(), name_start, None, word, "numbered"))
+            hits.append(Hit(block, mstart, number.end(), name_start, None, word, "numbered"))
             continue
         run = _TITLE_RUN.match(text, name_start)
         if not run or fold(run[0].split()[0]) in _NOT_A_NAME:
@@ -141,12 +228,14 @@ def find(block: Block) -> list[Hit]:
         how = "village" if word in VILLAGE_TYPES else "typed_unknown"
         if how == "typed_unknown" and len(run[0].split()) < 2:
             continue
-        hits.append(Hit(block, m.start(), run.end(), name_start, None, word, how))
+        hits.append(Hit(block, mstart, run.end(), name_start, None, word, how))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
 def place_date(block: Block) -> tuple[int, int] | None:
     """The place of a ``Sa Đéc, ngày …`` line: (start, end) of the name, if a line of the block opens with one."""
+    if "ngày" not in block.text:  # the pattern's one literal: a substring test is far cheaper than the search
+        return None
     m = _PLACE_DATE.search(block.text)
     return (m.start(1), m.end(1)) if m else None

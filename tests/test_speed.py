@@ -133,3 +133,12 @@ def test_warm_and_cold_caches_extract_the_same() -> None:
     assert cold == warm
     assert len(cold) > 500  # the seeds hold some 700 rows
 
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="oOuUqQ àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴhxyİ.", max_size=12))
+def test_fold_prefilter_changes_nothing(text: str) -> None:
+    """``fold`` skips the tone-moving pattern where its plain-``re`` prefilter finds nothing."""
+    from pipeline.normalize import _NEW_STYLE, _lower_same_length, _move_tone
+
+    assert fold(text) == _NEW_STYLE.sub(_move_tone, _lower_same_length(text))

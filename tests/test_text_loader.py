@@ -137,7 +137,8 @@ def test_cell_per_line_table_keeps_columns_across_empty_cells():
             ["1", "Dân số", "người", "1.250.000", "1.262.000"],
             ["2", "Số giáo viên", "người", "", "20.954"],      # empty cell inside the row
             ["", "- Trong đó nữ", "người", "12.000", "12.500"],  # empty cell at the row's start
-            ["3", "Cơ cấu kinh tế", "", "", ""]]                  # empty cells at the row's end
+            ["3", "Cơ cấu kinh tế", "", "", ""],                 # empty cells at the row's end
+            ["4", "Tốc độ tăng dân số", "%", "1,2", "1,1"]]       # a unit cell with no letter or digit
     lines = ["KẾ HOẠCH", "", "Thực hiện Nghị quyết số 21-NQ/TW[1].", ""]  # a Markdown conversion, with its note
     for row in rows:
         for cell in row:

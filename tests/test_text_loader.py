@@ -132,7 +132,7 @@ def test_markdown_footnotes_and_pipe_table():
 def test_cell_per_line_table_keeps_columns_across_empty_cells():
     """A converter's cell-per-line table: ``|`` before each cell and at each row's end, so an
     empty cell looks like a row break. Rows keep the table's width: an empty cell inside a
-    row, one at its start and several at its end all stay cells."""
+    row, one at its start and several at its end all stay cells; a "%" unit cell is kept."""
     rows = [["STT", "Chỉ tiêu", "ĐVT", "2024", "2025"],
             ["1", "Dân số", "người", "1.250.000", "1.262.000"],
             ["2", "Số giáo viên", "người", "", "20.954"],      # empty cell inside the row

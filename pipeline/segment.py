@@ -102,8 +102,8 @@ def assemble(doc: Document, paras: list[Para], notes: list[Note], anchor_reliabl
     anchors: list[tuple[int, int, str]] = []
     for para in paras:
         text = para.text.strip()
-        if not any(c.isalnum() for c in text):
-            continue  # rules, stars and stray punctuation carry nothing
+        if not any(c.isalnum() or c in "%‰" for c in text):
+            continue  # rules, stars and stray punctuation carry nothing; a "%" cell is a table's unit
         lead = len(para.text) - len(para.text.lstrip())
         block = doc.add_block(
             para.kind or classify(text), text, page=para.page,

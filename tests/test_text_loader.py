@@ -129,6 +129,28 @@ def test_markdown_footnotes_and_pipe_table():
     assert doc.footnotes[1].text == "Chỉ thị số 27/CT-TTg."
 
 
+def test_cell_per_line_table_keeps_columns_across_empty_cells():
+    """A converter's cell-per-line table: ``|`` before each cell and at each row's end, so an
+    empty cell looks like a row break. Rows keep the table's width: an empty cell inside a
+    row, one at its start and several at its end all stay cells; a "%" unit cell is kept."""
+    rows = [["STT", "Chỉ tiêu", "ĐVT", "2024", "2025"],
+            ["1", "Dân số", "người", "1.250.000", "1.262.000"],
+            ["2", "Số giáo viên", "người", "", "20.954"],      # empty cell inside the row
+            ["", "- Trong đó nữ", "người", "12.000", "12.500"],  # empty cell at the row's start
+            ["3", "Cơ cấu kinh tế", "", "", ""],                 # empty cells at the row's end
+            ["4", "Tốc độ tăng dân số", "%", "1,2", "1,1"]]       # a unit cell with no letter or digit
+    lines = ["KẾ HOẠCH", "", "Thực hiện Nghị quyết số 21-NQ/TW[1].", ""]  # a Markdown conversion, with its note
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    lines += ["", "Nơi nhận: như trên.", "", "[1] Nghị quyết số 21-NQ/TW ngày 25/10/2017."]
+    doc = load_bytes("\n".join(lines).encode("utf-8"), "plan.txt")
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    expected = {(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row) if text}
+    assert cells == expected
+
+
 def test_superscript_unit_is_not_a_footnote_marker():
     text = "Xây dựng nhà văn hóa 120 m² cho khóm 3¹.\n\n¹ Kinh phí 300 triệu đồng.\n"
     doc = load_bytes(text.encode("utf-8"), "a.txt")

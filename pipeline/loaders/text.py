@@ -207,21 +207,76 @@ def _table(group: list[str], table_no: int) -> list[Para]:
                     cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
             row += 1
         return cells
-    row, col = 0, 0
+    tokens: list[str] = []
     content: list[str] = []
     started = False
     for line in group + ["|"]:
         if line.strip() == "|" or line.lstrip().startswith("|"):
             rest = line.strip()[1:].strip()
             if started:
-                text = " ".join(c for c in content if c)
-                if text:
-                    cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))
-                    col += 1
-                elif col:
-                    row, col = row + 1, 0
+                tokens.append(" ".join(c for c in content if c))
             started = True
             content = [rest] if rest else []
         elif not _RULE.match(line):
             content.append(_EMPHASIS.sub("", line).strip())
+    return [Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col)
+            for text, row, col in _grid(tokens) if text]
+
+
+def _grid(tokens: list[str]) -> list[tuple[str, int, int]]:
+    """(text, row, column) of each cell of a cell-per-line table.
+
+    These converters write ``|`` before every cell and again at each row's end,
+    so an empty cell and a row break look the same (an empty token). Reading
+    every empty token as a row break shifts the columns of any row with an
+    empty cell inside it. The table's width is known, though: the widest row
+    read that way (no row is ever made wider by it). So each empty token is
+    chosen to be a cell or a row break, by dynamic programming, so that as many
+    rows as possible have that width and none is wider; ties go to fewer empty cells.
+    """
+    naive: list[int] = [0]
+    for token in tokens:
+        if token:
+            naive[-1] += 1
+        elif naive[-1]:
+            naive.append(0)
+    width = max(naive)
+    # cost of a finished row: right width 0, short 1, too wide 10 (a cell of the next row pulled in)
+    def row_cost(n: int) -> int:
+        return 0 if n == width else (10 if n > width else 1)
+
+    # per column reached: (cost, empty tokens skipped at a row start, empty cells); a back-pointer per token
+    Cost = tuple[int, int, int]
+    best: dict[int, Cost] = {0: (0, 0, 0)}
+    back: list[dict[int, tuple[int, str]]] = []
+    for token in tokens:
+        nxt: dict[int, Cost] = {}
+        step: dict[int, tuple[int, str]] = {}
+        for col, (rows, skipped, empties) in sorted(best.items()):
+            moves: list[tuple[int, Cost, str]] = []
+            if token:
+                moves.append((min(col + 1, width + 1), (rows, skipped, empties), "cell"))
+            else:
+                moves.append((0, (rows + row_cost(col), skipped, empties), "break") if col else
+                             (0, (rows, skipped + 1, empties), "skip"))
+                moves.append((min(col + 1, width + 1), (rows, skipped, empties + 1), "cell"))
+            for to, cost, action in moves:
+                if to not in nxt or cost < nxt[to]:
+                    nxt[to], step[to] = cost, (col, action)
+        best = nxt
+        back.append(step)
+    col = min(best, key=lambda c: ((best[c][0] + (row_cost(c) if c else 0),) + best[c][1:], c))
+    path: list[str] = []
+    for step in reversed(back):
+        col, action = step[col]
+        path.append(action)
+    path.reverse()
+    cells: list[tuple[str, int, int]] = []
+    row = col = 0
+    for token, action in zip(tokens, path):
+        if action == "cell":
+            cells.append((token, row, col))
+            col += 1
+        elif action == "break":
+            row, col = row + 1, 0
     return cells

@@ -59,7 +59,7 @@ _LIST_END = {
 LEFT_WINDOW = 40
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A date or period ready to be recorded.
 
@@ -90,10 +90,19 @@ def _left(folded: str, start: int) -> str:
     return folded[max(0, start - LEFT_WINDOW):start]
 
 
+def _opened(before: str) -> re.Match[str] | None:
+    """``_LEFT_FROM`` in the text before an atom.
+
+    Most atoms have no "từ" before them; ``in`` finds that in C, where the
+    search would try its look-behind at each of the window's positions.
+    """
+    return _LEFT_FROM.search(before) if "từ" in before else None
+
+
 def _range_start(folded: str, first: Atom) -> int:
     """Where a range's span begins: "Từ", "giai đoạn", "nhiệm kỳ", "03 năm" are part of it."""
     before = _left(folded, first.start)
-    m = _LEFT_FROM.search(before)
+    m = _opened(before)
     if m is None:
         m = _LEFT_PERIOD.search(before)
         if m is not None and m.group("count") and first.form != "year":
@@ -132,7 +141,7 @@ def _single(folded: str, a: Atom) -> Mention | None:
         return None
     if a.kind != "datetime":
         before = _left(folded, a.start)
-        opened = _LEFT_FROM.search(before)
+        opened = _opened(before)
         now = _TO_NOW.match(folded, a.end) if opened else None
         if opened and now:
             start = a.start - (len(before) - opened.start())
@@ -149,6 +158,8 @@ def _lists(folded: str, atoms: list[Atom]) -> list[Atom]:
     one as coordinated atoms do (``_carry``); an atom the completed last item
     covers ("năm 2022" of "II năm 2022") gives way to it.
     """
+    if not any(a.needs_year for a in atoms):
+        return atoms  # only a yearless head opens a list; the scanner's atoms are in order already
     out: list[Atom] = []
     dropped: set[int] = set()
     for i, a in enumerate(atoms):

@@ -73,15 +73,56 @@ _FORMS = [
 # Every form starts, outside a word or digit run, with a digit or one of these
 # words; checking that first lets the engine skip most positions cheaply
 # (millions of chars/s instead of 0.3M without it).
-_STARTS = r"(?<!\w)(?=\d|ngày|năm|nửa|tháng|quý|sáu)"
-SCANNER = re.compile(_STARTS + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")")
+_LEAD = r"(?=\d|ngày|năm|nửa|tháng|quý|sáu)"
+_ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
+_STARTS = r"(?<!\w)" + _LEAD
+SCANNER = re.compile(_STARTS + _ALTERNATIVES)
+_DIGIT_LED = frozenset({"dt", "td", "dspan", "dmy", "dm", "dd", "iso", "bare"})
+_WORD_LED = frozenset({"long", "blank", "blank2", "month", "quarter", "school", "year", "mon"})
+
+
+def _by_first_character(forms: list[tuple[str, str]]) -> str:
+    """``_ALTERNATIVES`` with digit-led and word-led forms in two guarded groups.
+
+    ``re`` tries alternatives one by one; behind a one-character guard a whole
+    group fails at once. A digit-led and a word-led form never match at the same
+    position, so only their relative order changes, which cannot change a match;
+    within a group, and around a form that may open either way ("half"), the
+    order is the grammar's.
+    """
+    parts: list[str] = []
+    runs: dict[str, list[str]] = {r"(?=\d)": [], r"(?!\d)": []}
+
+    def flush() -> None:
+        for guard, run in runs.items():
+            if run:
+                parts.append(guard + "(?:" + "|".join(run) + ")")
+                run.clear()
+
+    for name, body in forms:
+        alternative = f"(?P<{name}>{body})"
+        if name in _DIGIT_LED or name in _WORD_LED:
+            runs[r"(?=\d)" if name in _DIGIT_LED else r"(?!\d)"].append(alternative)
+        else:
+            flush()
+            parts.append(alternative)
+    flush()
+    return "(?:" + "|".join(parts) + ")"
+
+
+# The same scanner for every start but the text's first character: it consumes the non-word
+# character before a form instead of looking behind for it. A pattern that opens on a character
+# class lets ``re`` skip to candidate positions in C, where a look-behind is tried at every position.
+# Every form ends on a word character, so no form can start right where the previous one ended
+# after a non-word character, and resuming after a match loses nothing.
+_AFTER_GAP = re.compile(r"\W" + _LEAD + _by_first_character(_FORMS))
 # A block whose folded text has none of these cannot hold a date: it is not scanned.
 # (Folded, not raw text: other extractors fold every block anyway, and a case-sensitive
 # search is twice as fast as an IGNORECASE one.)
 MAY_HOLD_DATE = re.compile(r"\d|quý|nửa|sáu")
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
     """One period written in the text; ``when.year`` may still be missing."""
 
@@ -114,7 +155,7 @@ def _atom(m: re.Match[str]) -> Atom | None:
     """The period a match names; None for a numeral no calendar has (quý V, năm học 2019/2021)."""
     form = m.lastgroup or ""
     g = m.group
-    start, end = m.span()
+    start, end = m.span(form)  # the form's own span: an ``_AFTER_GAP`` match begins one character early
     if form in ("dt", "td", "dmy"):
         p = f"{form}_"
         when = When("day", int(g(p + "y")), int(g(p + "m")), int(g(p + "d")))
@@ -170,7 +211,15 @@ def _part_of_year(form: str, start: int, end: int, months: str | None, head: boo
 
 def scan_folded(folded: str) -> Iterator[Atom]:
     """Atoms of already folded text, in order, none overlapping."""
-    for m in SCANNER.finditer(folded):
+    for m in _matches(folded):
         atom = _atom(m)
         if atom is not None:
             yield atom
+
+
+def _matches(folded: str) -> Iterator[re.Match[str]]:
+    """What ``SCANNER.finditer`` finds, through the faster ``_AFTER_GAP`` past the first character."""
+    first = SCANNER.match(folded)
+    if first is not None:
+        yield first
+    yield from _AFTER_GAP.finditer(folded, first.end() if first is not None else 0)

@@ -24,16 +24,26 @@ class FigureContext:
     """Entities of one document by block, for nearest-before lookups."""
 
     def __init__(self, doc: Document) -> None:
-        self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+        # rows only grouped here: most blocks hold no figure, so their entities are never labelled
+        self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for row in doc.rows("entities"):
-            label = _label(row)
-            if label:
-                self._by_block[row["block_id"]][row.get("category") or ""].append((row["char_end"], label))
-        for categories in self._by_block.values():
-            for entries in categories.values():
-                entries.sort()
+            self._rows[row["block_id"]].append(row)
+        self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._texts = {b.block_id: b.text for b in doc.blocks}
         self._ends: dict[int, list[int]] = {}
+
+    def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
+        """(end, label) of one block's entities by category, sorted; built on the block's first figure."""
+        categories = self._by_block.get(block_id)
+        if categories is None:
+            categories = self._by_block[block_id] = defaultdict(list)
+            for row in self._rows.get(block_id, ()):
+                label = _label(row)
+                if label:
+                    categories[row.get("category") or ""].append((row["char_end"], label))
+            for entries in categories.values():
+                entries.sort()
+        return categories
 
     def _sentence_start(self, block_id: int, text: str, start: int) -> int:
         """Where the sentence holding ``start`` begins: the end of the last ``_SENTENCE_END``
@@ -48,7 +58,7 @@ class FigureContext:
         return ends[i - 1] if i else 0
 
     def around(self, block_id: int, start: int) -> dict[str, str | None]:
-        categories = self._by_block.get(block_id)
+        categories = self._categories(block_id)
         if not categories:
             return {"place": None, "organization": None}
         text = self._texts.get(block_id, "")

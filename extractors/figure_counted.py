@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 import regex
@@ -40,6 +41,8 @@ def skip_space(text: str, pos: int) -> int:
     """Past spaces and at most one line break (a wrapped line, not a new paragraph)."""
     if text[pos:pos + 1] not in _SPACE_CHARS:
         return pos  # most calls: nothing to skip
+    if text[pos + 1:pos + 2] not in _SPACE_CHARS:
+        return pos + 1  # one space or one line break: all ``_WS`` can take
     return _WS.match(text, pos).end()
 
 
@@ -48,8 +51,10 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
         return pos
     stop = _PHRASE_STOP.search(folded, pos, min(len(folded), pos + 80))
     end = stop.start() if stop else min(len(folded), pos + 80)
-    words = list(_WORD.finditer(folded, pos, end))[:max_words]
-    return words[-1].end() if words else pos
+    last = None
+    for last in islice(_WORD.finditer(folded, pos, end), max_words):  # the words past the limit never read
+        pass
+    return last.end() if last is not None else pos
 
 
 @lru_cache(maxsize=1)

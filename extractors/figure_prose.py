@@ -105,6 +105,8 @@ def _read_number(folded: str, pos: int) -> tuple[str, int] | None:
 
 def _well_formed(run: str, pos: int) -> tuple[str, int] | None:
     """The number a digit run at ``pos`` spells, and where it ends; None for ``1.2.3``-like runs."""
+    if "." not in run and "," not in run:
+        return run, pos + len(run)  # a bare digit run (most): NUMBER's ``\d+`` takes it whole
     raw = run.rstrip(".,")
     if not NUMBER.fullmatch(raw):
         return None
@@ -117,13 +119,11 @@ def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
     end = pos
     while True:
         at = skip_space(folded, end)
-        found = match_unit(folded, at)
+        found = match_unit(folded, at)  # the loop's last try is the unit itself: not matched twice
         if found is None or found[0].dimension != "scale":
             break
         factor *= found[0].factor
         end = found[1]
-    at = skip_space(folded, end)
-    found = match_unit(folded, at)
     if found is not None and found[0].dimension not in COUNT_DIMENSIONS:
         return factor, found[0], at, found[1]
     return factor, None, at, end
@@ -208,6 +208,9 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     """Figures in one block's text; ``claimed`` are spans owned by dates/references.
     ``folded`` is ``fold(text)`` when the caller already has it (a block's ``folded``)."""
     folded = fold(text) if folded is None else folded
+    number_words = list(_number_words(folded))
+    if not number_words and not _DIGIT_RUN.search(folded):
+        return []  # a block with no number at all (about one in four): no spans to index
     claimed = _Spans(list(claimed) + quoted_spans(text))
     figures: list[Figure] = []
     cursor = 0
@@ -237,7 +240,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             continue
         figures.append(figure)
         cursor = figure.end
-    words = [f for m in _number_words(folded) for f in [_word_figure(text, folded, m, claimed, figures)] if f]
+    words = [f for m in number_words for f in [_word_figure(text, folded, m, claimed, figures)] if f]
     if words:
         figures = sorted(figures + words, key=lambda f: f.start)
     return figures
@@ -249,9 +252,14 @@ def _number_words(folded: str) -> Iterator[regex.Match[str]]:
     the few anchored tries. No match can start inside a skipped candidate (a letter precedes it)."""
     pos = 0
     for candidate in _MAYBE_NUMBER_WORD.finditer(folded):
-        if candidate.start() < pos:
+        start, end = candidate.span()
+        if start < pos:
             continue
-        m = NUMBER_WORDS.match(folded, candidate.start())
+        # "ban", "khai", "nămg": a letter on either side fails NUMBER_WORDS' lookbehind or its first
+        # word (no opening word is a prefix of another), and most candidates are such word parts
+        if start and folded[start - 1].isalpha() or folded[end:end + 1].isalpha():
+            continue
+        m = NUMBER_WORDS.match(folded, start)
         if m:
             yield m
             pos = m.end()
@@ -322,9 +330,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             if unit2 == unit and f2 == factor:
                 value_max_raw, unit_end = second[0], end2
 
-    qualifier, span_start = qualifier_before(folded, start)
+    last = last_word(folded, start)
+    qualifier, span_start = qualifier_before(folded, start, last)
     # "mỗi tháng 2 đợt": only a time word right before the number can start one
-    per_time = _per_time(words_before(folded, start, limit=2)) if last_word(folded, start) in _TIME_WORDS else None
+    per_time = _per_time(words_before(folded, start, limit=2)) if last in _TIME_WORDS else None
     if per_time:
         span_start = per_time[1]
     if folded[max(0, start - 3):start] == "từ " and _AT_LEAST_AFTER.match(folded, unit_end):
@@ -356,7 +365,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         if denominator_raw is not None and kind != "percent":
             fig.kind = "ratio"
         _money_ratio(folded, fig)
-        if _AT_LEAST_AFTER.match(folded, fig.end) and qualifier == "at_least":
+        if qualifier == "at_least" and _AT_LEAST_AFTER.match(folded, fig.end):  # the cheap test first
             fig.end = _AT_LEAST_AFTER.match(folded, fig.end).end()
         fig.counted = _counted_text(text, folded, fig.end) if kind != "count" else None
         return fig

@@ -131,15 +131,16 @@ def _qualifier_last_words() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in qualifiers())
 
 
-def qualifier_before(folded: str, start: int) -> tuple[str | None, int]:
+def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | None, int]:
     """Qualifier written right before ``start`` and where the span should begin.
 
     Filler words (``tỷ lệ``) are skipped to reach a qualifier (``đạt tỷ lệ
     89,12%``); the qualifier nearest the number wins (``đạt khoảng 44`` is
-    approximate, not merely reached).
+    approximate, not merely reached). ``last`` is ``last_word(folded, start)``,
+    which the caller needs too: read once.
     """
     table = qualifiers()
-    if last_word(folded, start) not in _qualifier_last_words():
+    if last not in _qualifier_last_words():
         return None, start
     words = words_before(folded, start, limit=6)
     for _ in range(3):

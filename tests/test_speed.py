@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -142,3 +143,135 @@ def test_fold_prefilter_changes_nothing(text: str) -> None:
     from pipeline.normalize import _NEW_STYLE, _lower_same_length, _move_tone
 
     assert fold(text) == _NEW_STYLE.sub(_move_tone, _lower_same_length(text))
+
+
+def test_isalpha_is_inside_regex_letters() -> None:
+    """Figures' number-word gate skips a candidate next to an ``isalpha`` character because
+    NUMBER_WORDS' ``\\p{L}`` guards would reject it: every such character must be ``\\p{L}``."""
+    import regex
+
+    letter = regex.compile(r"\p{L}")
+    assert [c for c in range(0x110000) if chr(c).isalpha() and not letter.match(chr(c))] == []
+
+
+_NUMBER_WORD_PIECES = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+                       "trăm", "lăm", "tư", "linh", "n", "k", "b", "c", "3", " ", "\t", "\n", ",", "(", "ạ"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_NUMBER_WORD_PIECES), max_size=14))
+def test_number_word_candidates_find_every_match(pieces: list[str]) -> None:
+    """``_number_words`` (anchored tries at gated candidates) finds what a full scan finds."""
+    from extractors.figure_prose import _number_words
+    from extractors.number_parse import NUMBER_WORDS
+
+    folded = "".join(pieces)
+    assert [m.span() for m in _number_words(folded)] == [m.span() for m in NUMBER_WORDS.finditer(folded)]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=" \t\na\u00a0\r", max_size=8), st.integers(0, 8))
+def test_skip_space_fast_paths_agree_with_the_pattern(text: str, pos: int) -> None:
+    from extractors.figure_counted import _WS, skip_space
+
+    pos = min(pos, len(text))
+    assert skip_space(text, pos) == _WS.match(text, pos).end()
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="0123456789.,٣", min_size=1, max_size=12).filter(lambda s: s[0] not in ".,"), st.integers(0, 5))
+def test_bare_digit_runs_are_well_formed_as_the_pattern_says(run: str, pos: int) -> None:
+    from extractors.figure_prose import _well_formed
+    from extractors.number_parse import NUMBER
+
+    raw = run.rstrip(".,")
+    assert _well_formed(run, pos) == ((raw, pos + len(raw)) if NUMBER.fullmatch(raw) else None)
+
+
+_DATE_TOKENS = ["ngày", "tháng", "năm", "quý", "nửa", "sáu", "ba", "đầu", "cuối", "nay", "học", "hiện hành", "từ",
+                "đến", "2022", "2021", "1998", "18", "5", "07", "12", "iv", "ii", "09:00", "2020-11-09", "t", "x", "a",
+                "hộ", "số", "/", "-", "–", ".", ",", ":", "%", "*", "_", "…", "\n"]
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_DATE_TOKENS), max_size=16),
+       st.lists(st.sampled_from([" ", "", "", "  ", "\n"]), min_size=16, max_size=16))
+def test_date_scanner_split_finds_what_the_single_scanner_finds(words: list[str], gaps: list[str]) -> None:
+    """``_matches`` (text start apart, then the regrouped ``_AFTER_GAP``) yields the forms and groups of ``SCANNER.finditer``."""
+    from extractors.date_grammar import SCANNER, _matches
+
+    def groups(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+        return sorted((name, m.span(name)) for name in m.groupdict())
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    for probe in (text, text[1:], " " + text):
+        got = [(m.lastgroup, m.span(m.lastgroup), groups(m)) for m in _matches(probe)]
+        assert got == [(m.lastgroup, m.span(), groups(m)) for m in SCANNER.finditer(probe)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab ,\n\t1và", max_size=40), st.integers(0, 40), st.integers(1, 9))
+def test_phrase_end_reads_words_up_to_its_limit(text: str, pos: int, max_words: int) -> None:
+    from extractors.figure_counted import _LEADING_STOP, _PHRASE_STOP, _WORD, phrase_end
+
+    pos = min(pos, len(text))
+    stop = _PHRASE_STOP.search(text, pos, min(len(text), pos + 80))
+    words = list(_WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 80)))[:max_words]
+    expected = pos if _LEADING_STOP.match(text, pos) or not words else words[-1].end()
+    assert phrase_end(text, pos, max_words) == expected
+
+
+_AFTER_VOWEL = list("nchtzAZİ²½1_.- \u0301ǅ")
+_TONED_PAIR = st.tuples(st.sampled_from("oOuUqQ"), st.sampled_from("àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"),
+                        st.sampled_from(_AFTER_VOWEL + [""])).map("".join)
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.one_of(_TONED_PAIR, st.sampled_from(_AFTER_VOWEL + ["u", "q"])), max_size=6).map("".join))
+def test_fold_prefilter_lets_every_new_style_tone_through(text: str) -> None:
+    """The prefilter's "no ASCII letter next" look-ahead never hides a place ``_NEW_STYLE`` rewrites."""
+    from pipeline.normalize import _NEW_STYLE, _lower_same_length, _move_tone
+
+    assert fold(text) == _NEW_STYLE.sub(_move_tone, _lower_same_length(text))
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_DATE_TOKENS + ["từ", "Từ", "từ ngày", "đầu", "xtừ"]), max_size=16),
+       st.lists(st.sampled_from([" ", "", "", "  ", "\n"]), min_size=16, max_size=16))
+def test_date_combine_shortcuts_change_nothing(words: list[str], gaps: list[str]) -> None:
+    """``_opened`` is ``_LEFT_FROM.search``; ``_lists`` may return yearless-free atoms as they came, in order."""
+    from extractors.date_combine import _LEFT_FROM, _lists, _opened
+    from extractors.date_grammar import scan_folded
+
+    folded = fold("".join(w + g for w, g in zip(words, gaps)))
+    for cut in range(len(folded) + 1):
+        slow = _LEFT_FROM.search(folded[:cut])
+        fast = _opened(folded[:cut])
+        assert (fast and fast.span()) == (slow and slow.span())
+    atoms = list(scan_folded(folded))
+    assert [a.start for a in atoms] == sorted(a.start for a in atoms)
+    assert all(a.end <= b.start for a, b in zip(atoms, atoms[1:]))
+    if not any(a.needs_year for a in atoms):
+        assert _lists(folded, list(atoms)) == atoms
+
+
+def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
+    """``FigureContext`` labels a block's entities on its first figure; the same as labelling all at once."""
+    from collections import defaultdict
+
+    from extractors.figure_context import _label
+
+    path, root = next(iter(iter_inputs([ROOT / "corpora"])))
+    doc = load_path(path, root)
+    for component in extractors.components():
+        if component.TABLE == "figures":
+            break
+        component.extract(doc)
+    eager: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    for row in doc.rows("entities"):
+        if _label(row):
+            eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
+    context = FigureContext(doc)
+    assert eager  # the seed names places and bodies
+    for block in doc.blocks:
+        assert context._categories(block.block_id) == {k: sorted(v) for k, v in eager.get(block.block_id, {}).items()}

@@ -23,6 +23,7 @@ Numbers only; no asserts (the issue's goals are printed beside them).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import math
 import subprocess
@@ -48,8 +49,11 @@ def best(fn: Callable[[], object], repeat: int, sample: float = 0.5) -> float:
 
     A sample runs ``fn`` as many times as fill about ``sample`` CPU seconds
     (measured on a first call), so a 60 ms load is not judged on one timing
-    that a neighbour's burst on the shared cache can double.
+    that a neighbour's burst on the shared cache can double. The garbage of
+    the measurement before (pdfplumber's objects) is collected first: left
+    in the heap it made the DOCX loader's own collections cost up to half again.
     """
+    gc.collect()  # the garbage of the previous measurement (pdfplumber's above all) is not this one's cost
     started = time.process_time()
     fn()
     once = time.process_time() - started

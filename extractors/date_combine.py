@@ -172,11 +172,10 @@ def _lists(folded: str, atoms: list[Atom]) -> list[Atom]:
             continue
         numerals = list(_LIST_ITEM.finditer(folded, a.end, listed.end()))
         last = numerals[-1]
-        following = [j for j in range(i + 1, len(atoms)) if atoms[j].start < listed.end() + 40]
         end = _LIST_END[a.form].match(folded, last.end())
         if a.form == "dd" and end is None:
             # "… và 17/5/2022": the last item opens a day atom the scanner already read
-            if not any(atoms[j].start == last.start() and atoms[j].kind == "day" for j in following):
+            if not any(b.start == last.start() and b.kind == "day" for b in atoms[i + 1:]):
                 continue
             completed_last = None
         elif end is None:
@@ -191,7 +190,7 @@ def _lists(folded: str, atoms: list[Atom]) -> list[Atom]:
         out.extend(made)
         if completed_last is not None:
             out.append(completed_last)
-            dropped.update(j for j in following if atoms[j].start < completed_last.end)
+            dropped.update(j for j in range(i + 1, len(atoms)) if atoms[j].start < completed_last.end)
     return sorted(out, key=lambda x: x.start)
 
 

@@ -367,9 +367,9 @@ def _rows_lines(cols: Chars, rows: list[tuple[float, np.ndarray]], page: int, wi
 def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
     """One baseline's characters, left to right, cut at column gaps into lines.
 
-    Runs once per character of the document, so the limits are computed once
-    per row and the text piece being built is a local string, not the last
-    list element.
+    Only rows that :func:`_rows_lines` cannot settle in bulk come here (a
+    superscript run, damaged coordinates), and the tests hold the bulk path
+    to this one; the text piece being built is a local string.
     """
     chars = sorted(row.chars, key=_BY_X0)
     lo, hi = 0, len(chars)
@@ -390,14 +390,22 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
     sup_run = ""
     bold_n = 0
 
-    def flush(last: _Char) -> None:
-        nonlocal pieces, text, sup_run, bold_n
+    def end_sup() -> None:
+        """The superscript run becomes a marker piece, after the text before it."""
+        nonlocal text, sup_run
         if text is not None:
             pieces.append(text)
             text = None
+        pieces.append((sup_run,))
+        sup_run = ""
+
+    def flush(last: _Char) -> None:
+        nonlocal pieces, text, bold_n
         if sup_run:
-            pieces.append((sup_run,))
-            sup_run = ""
+            end_sup()
+        elif text is not None:
+            pieces.append(text)
+            text = None
         if pieces:
             n = sum(len(p) for p in pieces if isinstance(p, str)) or 1
             out.append(Line(page, pieces, start[X0], last[X1], base, size, bold_n * 2 > n, height, width))
@@ -421,22 +429,14 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
                     pending_space = gap > SPACE_GAP * (larger if larger < size else size)
                 if pending_space:
                     if sup_run:
-                        if text is not None:
-                            pieces.append(text)
-                            text = None
-                        pieces.append((sup_run,))
-                        sup_run = ""
+                        end_sup()
                     if not raised:
                         text = " " if text is None else text + " "
         if raised and (ch.isdigit() or ch in "*†‡"):
             sup_run += ch
         else:
             if sup_run:
-                if text is not None:
-                    pieces.append(text)
-                    text = None
-                pieces.append((sup_run,))
-                sup_run = ""
+                end_sup()
             if text is None:
                 text = ch
             else:

@@ -97,13 +97,19 @@ def pair(anchors: list[tuple[int, int, str]], notes: list[Note]) -> list[tuple[i
     return result
 
 
+def makes_block(text: str) -> bool:
+    """Whether ``assemble`` keeps a paragraph: rules, stars and stray punctuation carry nothing,
+    but a "%" cell is a table's unit. Loaders that drop anchors of skipped paragraphs ask the same."""
+    return any(c.isalnum() or c in "%‰" for c in text)
+
+
 def assemble(doc: Document, paras: list[Para], notes: list[Note], anchor_reliable: bool = True) -> None:
     """Blocks for the body, then one block per footnote, then the footnote rows."""
     anchors: list[tuple[int, int, str]] = []
     for para in paras:
         text = para.text.strip()
-        if not any(c.isalnum() or c in "%‰" for c in text):
-            continue  # rules, stars and stray punctuation carry nothing; a "%" cell is a table's unit
+        if not makes_block(text):
+            continue
         lead = len(para.text) - len(para.text.lstrip())
         block = doc.add_block(
             para.kind or classify(text), text, page=para.page,

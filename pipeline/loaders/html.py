@@ -36,7 +36,7 @@ from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode, recover_legacy
 from pipeline.models import Document, LoadError
 from pipeline.normalize import clean, key
-from pipeline.segment import Note, Para, assemble
+from pipeline.segment import Note, Para, assemble, makes_block
 
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
@@ -466,7 +466,7 @@ def _number_notes(paras: list[Para], notes: dict[str, Note]) -> list[Note]:
     order: dict[str, None] = {}  # insertion-ordered set
     for para in paras:
         kept: list[tuple[int, str]] = []
-        if any(c.isalnum() for c in para.text):  # ``assemble`` makes no block of the others
+        if makes_block(para.text):  # ``assemble`` makes no block of the others
             for offset, nid in para.anchors:
                 if nid in notes and nid not in order:
                     order[nid] = None

@@ -58,7 +58,8 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
 
 
 @lru_cache(maxsize=1)
-def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list[str]]], list[list[str]]], list[tuple[int, int]]]:
+def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list[str]]], list[list[str]]],
+                           list[tuple[int, int, str]]]:
     """underthesea's POS model (what ``underthesea.pos_tag`` runs), with its features built by
     underthesea_core's ``CRFFeaturizer`` from the model's own templates instead of the per-token
     Python ``template2features`` (a regex parse of every template for every token: most of a
@@ -72,7 +73,8 @@ def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list
     predictor = CRFPOSTagPredictor.Instance()
     templates = predictor.transformer.template
     featurizer = CRFFeaturizer(templates, set())
-    istitle = [(n, int(regex.match(r"T\[(-?\d+)\]", t).group(1))) for n, t in enumerate(templates)
+    # (feature index, token offset, template) of each ``istitle`` feature
+    istitle = [(n, int(regex.match(r"T\[(-?\d+)\]", t).group(1)), t) for n, t in enumerate(templates)
                if t.endswith(".istitle")]
     return predictor.model.tag, featurizer.process, istitle
 
@@ -88,9 +90,9 @@ def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
     tag, featurize, istitle = _pos_tagger()
     features = featurize([[[w, "X"] for w in words]])[0]
     for i, row in enumerate(features):
-        for n, offset in istitle:
+        for n, offset, template in istitle:
             if 0 <= i + offset < len(words):
-                row[n] = row[n].split("=", 1)[0] + f"={text_istitle(words[i + offset])}"
+                row[n] = f"{template}={text_istitle(words[i + offset])}"
     return tuple(zip(words, tag(features)))
 
 

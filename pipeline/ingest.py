@@ -290,7 +290,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores; 0 = in this process, no limits)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or a Dask distributed cluster")
     parser.add_argument("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster is started")
-    parser.add_argument("--doc-timeout", type=float, default=Limits.doc_timeout, help="seconds one document may take (local engine; default %(default)s)")
+    parser.add_argument("--doc-timeout", type=float, default=Limits.doc_timeout, help="seconds one document may take (default %(default)s)")
     parser.add_argument("--max-memory", type=int, default=Limits.memory_mb, help="MB one document may allocate (default %(default)s)")
 
 

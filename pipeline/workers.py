@@ -185,6 +185,12 @@ def failed_document(item: WorkItem, reason: str) -> Document:
     return Document(doc_id=doc_id_for(item.rel), path=item.rel, format=fmt, sha256=sha).fail(reason)
 
 
+def commit_failure(item: WorkItem, reason: str, parts_dir: str, version: str, limits_key: str) -> BatchResult:
+    """Commit the error row of a document an engine cut short (its worker killed, hung or lost);
+    written by the driver, as the worker that would have written it is gone."""
+    return commit_documents([(failed_document(item, reason), stat_or_none(item.path))], Path(parts_dir), version, limits_key)
+
+
 # Typical content, so that extractors build their lazy data (gazetteer automata, ...) now.
 _WARM_UP_TEXT = ("Ngày 14 tháng 02 năm 2022, Ban Thường vụ Tỉnh ủy Cà Mau ban hành Kế hoạch số 35-KH/TU "
                  "thực hiện Nghị quyết 30/2020/NQ-CP; UBND huyện Cái Nước, xã Tân Hưng có 1.156 người, đạt 89,12%; "

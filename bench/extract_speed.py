@@ -18,7 +18,9 @@ new ``Block`` objects, so forms memoised on a block are computed again too.
 Rates are CPU seconds of this process (``time.process_time``): one core's
 throughput even on a machine other jobs share; wall-clock seconds are printed
 beside them (CPU time still moves by a third between runs when other jobs
-share the cores' caches: compare runs made back to back). Start-up (imports,
+share the cores' caches: compare runs made back to back). Each mode is
+timed ``--repeat`` times and summed up as median and range, since one run
+alone says little on such a machine. Start-up (imports,
 gazetteers, the tagger, automata built on first use) is not throughput; it is
 measured apart in a fresh interpreter, once with an empty gazetteer build cache
 (``gazetteers.build_cache``) and once with the cache that run filled, and
@@ -30,6 +32,7 @@ import argparse
 import copy
 import dataclasses
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,6 +129,7 @@ def main() -> None:
     parser.add_argument("inputs", nargs="*", type=Path, default=[ROOT / "corpora"])
     parser.add_argument("--mb", type=float, default=3.0, help="size of the repeated corpus (millions of characters)")
     parser.add_argument("--dateparser-mb", type=float, default=0.2, help="characters given to dateparser (millions)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per mode; the summary gives median and range")
     parser.add_argument("--no-startup", action="store_true", help="skip the fresh-interpreter start-up measurement")
     args = parser.parse_args()
 
@@ -145,16 +149,17 @@ def main() -> None:
     # warm-up: imports and first-use loading (gazetteers, tagger model) are not throughput
     run_extractors(docs, 1, cold=False)
 
-    rates: dict[str, float] = {}
+    rates: dict[str, list[float]] = {}
     for label, cold in (("warm caches", False), ("caches cleared per copy", True)):
-        if cold:
-            clear_text_caches()
-        chars, seconds, wall, parts = run_extractors(docs, copies, cold)
-        rates[label] = chars / seconds
-        print(f"\nall extractors ({label}): {chars:,} chars in {seconds:.2f}s CPU ({wall:.2f}s wall) "
-              f"= {chars / seconds:,.0f} chars/s per core")
-        for name, spent in sorted(parts.items(), key=lambda kv: -kv[1]):
-            print(f"  {name:<12} {spent:7.2f}s  {chars / spent if spent else float('inf'):>14,.0f} chars/s")
+        for _ in range(args.repeat):
+            if cold:
+                clear_text_caches()
+            chars, seconds, wall, parts = run_extractors(docs, copies, cold)
+            rates.setdefault(label, []).append(chars / seconds)
+            print(f"\nall extractors ({label}): {chars:,} chars in {seconds:.2f}s CPU ({wall:.2f}s wall) "
+                  f"= {chars / seconds:,.0f} chars/s per core")
+            for name, spent in sorted(parts.items(), key=lambda kv: -kv[1]):
+                print(f"  {name:<12} {spent:7.2f}s  {chars / spent if spent else float('inf'):>14,.0f} chars/s")
 
     texts = [b.text for _ in range(copies) for d in docs for b in d.blocks]
     try:
@@ -165,8 +170,10 @@ def main() -> None:
     dp_rate = dp_chars / dp_seconds
     print(f"\ndateparser.search_dates(languages=['vi']): {dp_chars:,} chars in {dp_seconds:.2f}s CPU "
           f"= {dp_rate:,.0f} chars/s ({dp_found} dates)")
-    for label, rate in rates.items():
-        print(f"all extractors ({label}) / dateparser: {rate / dp_rate:,.1f}×")
+    for label, runs in rates.items():
+        low, mid, high = min(runs), statistics.median(runs), max(runs)
+        print(f"all extractors ({label}), {len(runs)} runs: median {mid:,.0f} chars/s (range {low:,.0f}–{high:,.0f}) "
+              f"= {mid / dp_rate:,.1f}× dateparser ({low / dp_rate:,.1f}–{high / dp_rate:,.1f}×)")
 
 
 if __name__ == "__main__":

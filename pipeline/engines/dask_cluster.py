@@ -19,6 +19,7 @@ Isolation works as on the local engine, with Dask's own parts:
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -109,7 +110,8 @@ class DaskEngine:
                 self._collect(client, tasks, lock, handle)
                 self._stop_overruns(client, tasks, lock, handle)
         finally:
-            client.unsubscribe_topic(_START_TOPIC)
+            with contextlib.suppress(ValueError):  # never subscribed: the failure is raised already
+                client.unsubscribe_topic(_START_TOPIC)
             client.close()
             if cluster is not None:
                 cluster.close()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, MutableMapping
-from dataclasses import asdict
+from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -29,21 +30,26 @@ _BUFFER_ROWS = 50_000  # rows gathered before a Parquet row group is written dur
 
 def rows_of(doc: Document) -> dict[str, list[dict[str, Any]]]:
     """All rows one document contributes, keyed by table."""
-    record = {k: v for k, v in asdict(doc).items() if k in columns("documents")}
+    record = _columns_of(doc, "documents")
     record["n_blocks"] = len(doc.blocks)
     record["n_footnotes"] = len(doc.footnotes)
     rows: dict[str, list[dict[str, Any]]] = {"documents": [record]}
-    rows["blocks"] = [
-        {"doc_id": doc.doc_id, **{k: v for k, v in asdict(b).items() if k in columns("blocks")}}
-        for b in doc.blocks
-    ]
-    rows["footnotes"] = [
-        {"doc_id": doc.doc_id, **{k: v for k, v in asdict(f).items() if k in columns("footnotes")}}
-        for f in doc.footnotes
-    ]
+    rows["blocks"] = [{"doc_id": doc.doc_id, **_columns_of(b, "blocks")} for b in doc.blocks]
+    rows["footnotes"] = [{"doc_id": doc.doc_id, **_columns_of(f, "footnotes")} for f in doc.footnotes]
     for table, items in doc.items.items():
         rows[table] = items
     return rows
+
+
+def _columns_of(obj: Any, table: str) -> dict[str, Any]:
+    """The fields of a dataclass ``obj`` that are columns of ``table``, read as they are: ``asdict``
+    deep-copies every field first, and a document's fields hold all its blocks and rows."""
+    return {name: getattr(obj, name) for name in _shared_fields(type(obj), table)}
+
+
+@lru_cache(maxsize=None)
+def _shared_fields(cls: type, table: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name in columns(table))
 
 
 _PANDAS_TYPES = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.float64(): pd.Float64Dtype()}

@@ -45,10 +45,10 @@ class Note:
 def classify(text: str) -> str:
     """Heading, list item or paragraph, from the shape of a line of a report."""
     stripped = text.strip()
-    letters = [c for c in stripped if c.isalpha()]
     if _LIST_ITEM.match(stripped):
         return "list_item"
     if len(stripped) <= 160 and not stripped.endswith((".", ";", ",")):
+        letters = [c for c in stripped if c.isalpha()]  # only here: most paragraphs are long or end a sentence
         if letters and all(c.isupper() for c in letters) and len(letters) >= 3:
             return "heading"
         if _ROMAN_HEADING.match(stripped) or _NUMBERED_HEADING.match(stripped):

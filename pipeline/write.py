@@ -56,8 +56,10 @@ _PANDAS_TYPES = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.
 
 
 def arrow_table(table: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
-    """Rows as an Arrow table with exactly the table's columns; raises on a value of the wrong type."""
-    return pa.Table.from_pylist([{c: r.get(c) for c in columns(table)} for r in rows], schema=arrow_schema(table))
+    """Rows as an Arrow table with exactly the table's columns; raises on a value of the wrong type.
+    Built column by column: one list per column costs far less than a dict per row."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in columns(table)}, schema=arrow_schema(table))
 
 
 def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:

@@ -293,3 +293,23 @@ def test_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
     first = ingest([tmp_path], tmp_path / "outputs", workers=0, progress=False)
     again = ingest([tmp_path], tmp_path / "outputs", workers=0, progress=False)
     assert first.files == again.files == 3 and again.processed == 0
+
+
+def test_rows_that_do_not_fit_the_schema_fail_their_document(tmp_path: Path) -> None:
+    """An extractor value of the wrong type becomes the document's error row, not a crash or a bad column."""
+    from pipeline.models import Document
+    from pipeline.workers import _tables_of
+
+    doc = Document(doc_id="d.txt", path="d.txt", format="text", sha256="x", title="Báo cáo")
+    block = doc.add_block("paragraph", "Có 12 người.")
+    row = doc.add("figures", block, 3, 5, value="mười hai", kind="count", unit="người")
+    tables = _tables_of(doc)
+    assert doc.status == "error" and "does not fit the schema" in (doc.error or "")
+    assert tables["documents"].to_pylist()[0]["status"] == "error" and "figures" not in tables
+    row["value"] = 12.0  # the same row, well typed: a clean document with its figure
+    ok = Document(doc_id="d.txt", path="d.txt", format="text", sha256="x", title="Báo cáo")
+    ok.add_block("paragraph", "Có 12 người.")
+    ok.items = {"figures": [row]}
+    tables = _tables_of(ok)
+    assert ok.status == "ok" and tables["figures"].column("value").to_pylist() == [12.0]
+    assert tables["blocks"].column("text").to_pylist() == ["Có 12 người."]

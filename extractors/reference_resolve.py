@@ -28,6 +28,8 @@ from pipeline.normalize import key
 from pipeline.write import frame
 
 _NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
+_SPACES = regex.compile(r"\s+")
+_LOCAL_NAME_END = regex.compile(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|thị xã|xã|phường)$")
 
 
 @dataclass
@@ -102,8 +104,9 @@ def _value(v: Any) -> Any:
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """Rows as plain dicts; column-wise, since per-row pandas access dominates on large corpora."""
-    columns = {c: [_value(v) for v in df[c].tolist()] for c in df.columns}
+    """Rows as plain dicts, missing values as None; column-wise, since per-row (and per-value)
+    pandas access dominates on large corpora."""
+    columns = {c: df[c].astype(object).where(df[c].notna(), None).tolist() for c in df.columns}
     return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
@@ -189,7 +192,7 @@ def _registry_clusters(clusters: Clusters, symbol: str) -> list[Cluster]:
 
 
 def _symbol_key(symbol: str) -> str:
-    return norm(regex.sub(r"\s+", "", symbol))
+    return norm(_SPACES.sub("", symbol))
 
 
 def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster], homes: dict[str, Home]) -> None:
@@ -270,7 +273,7 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
         if target is None:
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
-            local = "@" + r["doc_id"] if regex.search(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|thị xã|xã|phường)$", name) or r.get("type") in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án") else ""
+            local = "@" + r["doc_id"] if _LOCAL_NAME_END.search(name) or r.get("type") in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án") else ""
             cid = f"name:{key(name)}{local}"
             target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=r["doc_id"] if local else None))
         target.rows.append(i)

@@ -7,8 +7,8 @@ that a year carried in from elsewhere in the sentence ("Quý II và … Quý III
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 # Finest first: a range takes the finer precision of its two ends.
 PRECISIONS = ("day", "month", "quarter", "half", "year")
@@ -18,9 +18,13 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 YEAR_MIN, YEAR_MAX = 1800, 2199  # the years the grammar accepts; anything else is a number
 
 
-@dataclass(frozen=True)
-class When:
-    """A calendar period as written: a day, a month, a quarter, a half or a year."""
+class When(NamedTuple):
+    """A calendar period as written: a day, a month, a quarter, a half or a year.
+
+    Immutable (a carried year makes a new one). A named tuple, not a frozen dataclass:
+    a few hundred are made per document, and a frozen dataclass sets each field through
+    ``object.__setattr__``.
+    """
 
     precision: str
     year: int | None
@@ -79,7 +83,8 @@ def completed(partial: When, by: When) -> When | None:
 
 def span(when: When, until: When | None = None) -> tuple[date, date] | None:
     """First day of ``when`` to last day of ``until`` (or of ``when``); None if either is impossible or reversed."""
-    first, last = when.bounds(), (until or when).bounds()
+    first = when.bounds()
+    last = first if until is None else until.bounds()
     if first is None or last is None or last[1] < first[0]:
         return None
     return first[0], last[1]

@@ -317,8 +317,12 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     for a part of a year written without its year; ``heading`` says the block
     is a table's heading cell, where a number alone is a year column.
     """
-    atoms = _lists(folded, list(scan_folded(folded)))
-    _carry(folded, atoms, context_year)
+    atoms = list(scan_folded(folded))
+    if not atoms:
+        return []
+    if any(a.needs_year for a in atoms):  # else neither lists nor carried years: skip both passes
+        atoms = _lists(folded, atoms)
+        _carry(folded, atoms, context_year)
     out: list[Mention] = []
     i = 0
     while i < len(atoms):

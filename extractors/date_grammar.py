@@ -73,7 +73,7 @@ _FORMS = [
 # Every form starts, outside a word or digit run, with a digit or one of these
 # words; checking that first lets the engine skip most positions cheaply
 # (millions of chars/s instead of 0.3M without it).
-_LEAD = r"(?=\d|ngày|năm|nửa|tháng|quý|sáu)"
+_LEAD = r"(?=\d|n(?:gày|ăm|ửa)|tháng|quý|sáu)"  # "n" tested once for three words
 _ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
 _STARTS = r"(?<!\w)" + _LEAD
 SCANNER = re.compile(_STARTS + _ALTERNATIVES)
@@ -81,45 +81,105 @@ _DIGIT_LED = frozenset({"dt", "td", "dspan", "dmy", "dm", "dd", "iso", "bare"})
 _WORD_LED = frozenset({"long", "blank", "blank2", "month", "quarter", "school", "year", "mon"})
 
 
+# What must follow where a form opens, for the forms whose own pattern is slow to fail
+# (a look-behind or a repeat first): a run of forms behind one such guard fails at once on an
+# ordinary number ("12 người", "1.234", "05-ct/tw").
+_NEEDS = {
+    "dt": r"\d\d?[/.-]", "td": r"\d\d?:", "dspan": r"\d\d?[\s\-–]", "dmy": r"\d\d?[/.-]",
+    "dm": r"(?<=ngày\s)", "dd": r"(?<=ngày\s)", "iso": Y, "bare": Y,
+    "half": r"\d\d?\s|ba|sáu|chín|nửa",
+}
+
+
+_DAY_DIGITS = r"\d\d?"
+_NOT_IN_WORD = r"(?<!\w)"
+
+
+def _guard(names: list[str]) -> str:
+    """A look-ahead every form of ``names`` needs, or "" when one of them has no guard.
+
+    The one or two digits the day forms open on are read once, then one character
+    set decides (``re`` merges single-character alternatives into a set).
+    """
+    needs: list[str] = []
+    for name in names:
+        need = _NEEDS.get(name)
+        if need is None:
+            return ""
+        if need not in needs:
+            needs.append(need)
+    after_digits = [need.removeprefix(_DAY_DIGITS) for need in needs if need.startswith(_DAY_DIGITS)]
+    if len(after_digits) > 1:
+        needs = [_DAY_DIGITS + "(?:" + "|".join(after_digits) + ")"] + [
+            need for need in needs if not need.startswith(_DAY_DIGITS)]
+    return "(?=" + "|".join(needs) + ")"
+
+
 def _by_first_character(forms: list[tuple[str, str]]) -> str:
-    """``_ALTERNATIVES`` with digit-led and word-led forms in two guarded groups.
+    r"""``_ALTERNATIVES`` with digit-led and word-led forms in two guarded groups.
 
     ``re`` tries alternatives one by one; behind a one-character guard a whole
     group fails at once. A digit-led and a word-led form never match at the same
     position, so only their relative order changes, which cannot change a match;
     within a group, and around a form that may open either way ("half"), the
-    order is the grammar's.
+    order is the grammar's. The guards of ``_NEEDS`` only add what a form needs
+    anyway. A form's own leading ``(?<!\w)`` is dropped: the scanner checks it
+    before any form (and a look-behind first would keep ``re`` from rejecting an
+    alternative on its first letter).
     """
     parts: list[str] = []
-    runs: dict[str, list[str]] = {r"(?=\d)": [], r"(?!\d)": []}
+    runs: dict[str, list[tuple[str, str]]] = {r"(?=\d)": [], r"(?!\d)": []}
+
+    def alternative(name: str, body: str) -> str:
+        return f"(?P<{name}>{body.removeprefix(_NOT_IN_WORD)})"
 
     def flush() -> None:
-        for guard, run in runs.items():
+        for lead, run in runs.items():
             if run:
-                parts.append(guard + "(?:" + "|".join(run) + ")")
+                names = [name for name, _ in run]
+                parts.append(lead + _guard(names) + "(?:" + "|".join(alternative(*form) for form in run) + ")")
                 run.clear()
 
     for name, body in forms:
-        alternative = f"(?P<{name}>{body})"
         if name in _DIGIT_LED or name in _WORD_LED:
-            runs[r"(?=\d)" if name in _DIGIT_LED else r"(?!\d)"].append(alternative)
+            runs[r"(?=\d)" if name in _DIGIT_LED else r"(?!\d)"].append((name, body))
         else:
             flush()
-            parts.append(alternative)
+            parts.append(_guard([name]) + alternative(name, body))
     flush()
     return "(?:" + "|".join(parts) + ")"
 
 
-# The same scanner for every start but the text's first character: it consumes the non-word
-# character before a form instead of looking behind for it. A pattern that opens on a character
-# class lets ``re`` skip to candidate positions in C, where a look-behind is tried at every position.
+# Word characters of folded Vietnamese text, as a plain character set: ``re`` tests a set
+# from a bitmap, where ``\W`` costs a Unicode category lookup at every character of the text.
+_COMMON_WORD_CHARACTERS = "0-9a-z_àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# The same scanner for every start but the text's first character: it consumes the character
+# before a form instead of looking behind for it. A pattern that opens on a character class lets
+# ``re`` skip to candidate positions in C, where a look-behind is tried at every position.
+# The class is every character outside ``_COMMON_WORD_CHARACTERS``; ``(?<!\w)``, tried only
+# where a form may start, keeps out the rare other word characters, so this is ``\W`` exactly.
 # Every form ends on a word character, so no form can start right where the previous one ended
 # after a non-word character, and resuming after a match loses nothing.
-_AFTER_GAP = re.compile(r"\W" + _LEAD + _by_first_character(_FORMS))
-# A block whose folded text has none of these cannot hold a date: it is not scanned.
-# (Folded, not raw text: other extractors fold every block anyway, and a case-sensitive
-# search is twice as fast as an IGNORECASE one.)
-MAY_HOLD_DATE = re.compile(r"\d|quý|nửa|sáu")
+_AFTER_GAP = re.compile(
+    f"[^{_COMMON_WORD_CHARACTERS}]" + _LEAD + _NOT_IN_WORD
+    + _by_first_character(_FORMS)
+)
+# ``SCANNER`` for the text's first character, regrouped like ``_AFTER_GAP``.
+_AT_START = re.compile(_STARTS + _by_first_character(_FORMS))
+_YEAR = re.compile(Y)
+
+
+def may_hold_date(folded: str) -> bool:
+    """False when no form can match the text: it is not scanned.
+
+    Every form holds a year (``Y``) but "ngày 15/5" and "ngày 15" (after "ngày"), a bare
+    quarter ("quý"), a part of a year ("nửa", or "tháng" of "6 tháng đầu năm") and a month
+    without its year ("tháng"). ``in`` tests cost a few instructions a character; the year
+    pattern opens on "1" or "2", so ``re`` skips to those from a bitmap.
+    """
+    # spelt out, not ``any(...)`` over a tuple: no generator for each of the text's blocks
+    return ("tháng" in folded or "ngày" in folded or "quý" in folded or "nửa" in folded
+            or _YEAR.search(folded) is not None)
 
 
 @dataclass(slots=True)
@@ -151,14 +211,19 @@ def _int(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+# Group names of the forms read alike, made once rather than for every match.
+_DAY_GROUPS = {form: (f"{form}_y", f"{form}_m", f"{form}_d") for form in ("dt", "td", "dmy")}
+_YEAR_GROUP = {form: f"{form}_y" for form in ("year", "bare")}
+
+
 def _atom(m: re.Match[str]) -> Atom | None:
     """The period a match names; None for a numeral no calendar has (quý V, năm học 2019/2021)."""
     form = m.lastgroup or ""
     g = m.group
     start, end = m.span(form)  # the form's own span: an ``_AFTER_GAP`` match begins one character early
-    if form in ("dt", "td", "dmy"):
-        p = f"{form}_"
-        when = When("day", int(g(p + "y")), int(g(p + "m")), int(g(p + "d")))
+    if form in _DAY_GROUPS:
+        year, month, day = g(*_DAY_GROUPS[form])
+        when = When("day", int(year), int(month), int(day))
         return Atom(form, start, end, when, "day" if form == "dmy" else "datetime")
     if form == "dspan":
         year, month = int(g("dspan_y")), int(g("dspan_m"))
@@ -191,7 +256,7 @@ def _atom(m: re.Match[str]) -> Atom | None:
     if form == "half":
         return _part_of_year(form, start, end, g("half_n"), g("half_w") == "đầu", _int(g("half_y")), bool(g("half_nay")))
     if form in ("year", "bare"):
-        return Atom(form, start, end, When("year", int(g(f"{form}_y"))), "year")
+        return Atom(form, start, end, When("year", int(g(_YEAR_GROUP[form]))), "year")
     if form == "mon":
         return Atom(form, start, end, When("month", None, int(g("mon_m"))), "month")
     return None
@@ -219,7 +284,7 @@ def scan_folded(folded: str) -> Iterator[Atom]:
 
 def _matches(folded: str) -> Iterator[re.Match[str]]:
     """What ``SCANNER.finditer`` finds, through the faster ``_AFTER_GAP`` past the first character."""
-    first = SCANNER.match(folded)
+    first = _AT_START.match(folded)
     if first is not None:
         yield first
     yield from _AFTER_GAP.finditer(folded, first.end() if first is not None else 0)

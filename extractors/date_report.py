@@ -16,6 +16,7 @@ from datetime import date
 import regex
 
 from extractors.date_combine import Mention, mentions
+from extractors.date_grammar import may_hold_date
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
@@ -95,9 +96,11 @@ def _published(doc: Document) -> date | None:
         return None
 
 
-def _period_of(text: str, report: ReportDates, skip: tuple[int, int] | None = None,
+def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int] | None = None,
                block_id: int | None = None) -> tuple[date, date] | None:
-    for m in mentions(text, fold(text)):
+    if not may_hold_date(folded):
+        return None  # no date in it: not worth a scan
+    for m in mentions(text, folded):
         if m.kind not in PERIOD_KINDS or (block_id is not None and (block_id, m.start) == skip):
             continue
         if m.first is not None and m.last is not None:
@@ -126,10 +129,10 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     else:
         report.issued = _published(doc) or _lede_date(found, {b.block_id for b in body[:LEDE_BLOCKS]})
     if doc.title:
-        report.period = _period_of(doc.title, report)
+        report.period = _period_of(doc.title, fold(doc.title), report)
     if report.period is None:
         for block in body[:3]:
-            report.period = _period_of(block.text, report, report.place_date, block.block_id)
+            report.period = _period_of(block.text, block.folded, report, report.place_date, block.block_id)
             if report.period is not None:
                 break
     return report

@@ -17,7 +17,7 @@ from datetime import date
 
 from extractors import date_report
 from extractors.date_combine import Mention, last_period_year, mentions
-from extractors.date_grammar import MAY_HOLD_DATE
+from extractors.date_grammar import may_hold_date
 from pipeline.models import Block, Document
 
 TABLE = "dates"
@@ -32,13 +32,14 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
     found: list[tuple[Block, Mention]] = []
     context_year: int | None = None
     for block in doc.blocks:
-        if not MAY_HOLD_DATE.search(block.folded):
+        if not may_hold_date(block.folded):
             continue
         heading = block.kind == "table_cell" and block.row == 0
         # a footnote is read at its anchor, not after the body's last block: no carried year
         carried = None if block.kind == "footnote" else context_year
         block_mentions = mentions(block.text, block.folded, carried, heading)
-        found.extend((block, m) for m in block_mentions)
+        if block_mentions:
+            found.extend((block, m) for m in block_mentions)
         if block.kind != "footnote":
             context_year = last_period_year(block_mentions) or context_year
     return found

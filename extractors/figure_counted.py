@@ -8,9 +8,9 @@ its answers are cached because reports repeat the same nouns.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from typing import Callable
 
 import regex
@@ -51,10 +51,15 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
         return pos
     stop = _PHRASE_STOP.search(folded, pos, min(len(folded), pos + 80))
     end = stop.start() if stop else min(len(folded), pos + 80)
-    last = None
-    for last in islice(_WORD.finditer(folded, pos, end), max_words):  # the words past the limit never read
-        pass
-    return last.end() if last is not None else pos
+    words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
+    return words.end() if words else pos
+
+
+@lru_cache(maxsize=None)
+def _words_up_to(count: int) -> regex.Pattern[str]:
+    """Up to ``count`` ``_WORD``s with the spaces before them, in one match: a greedy ``_WORD``
+    takes a whole word, so each repetition is one word, and a finditer loop costs more."""
+    return regex.compile(rf"(?:\s*{_WORD.pattern}){{1,{count}}}")
 
 
 @lru_cache(maxsize=1)
@@ -79,20 +84,58 @@ def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list
     return predictor.model.tag, featurizer.process, istitle
 
 
+@lru_cache(maxsize=1)
+def _segmenter() -> tuple[Callable[[list[list[str]]], list[str]], dict[str, str], re.Pattern[str]]:
+    """What ``underthesea.word_tokenize`` runs after its tokenizer: its segmentation model's
+    ``predict`` (the model loaded on first need, as there), the token normalisation table, and
+    the test for a phrase whose tokens are its space-separated words."""
+    import underthesea.pipeline.word_tokenize as segmentation
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    if segmentation.word_tokenize_model is None:
+        segmentation.word_tokenize("một hai")  # loads the model exactly as underthesea does
+    letters = regex_tokenize.W  # "[A-Z...]": precomposed letters only, so such a phrase is NFC as it stands
+    # the tokenizer's "Th.S" abbreviation has an unescaped dot: "Th" + any character + "s" is one token there
+    plain = re.compile(rf"(?!.*Th.[sS]){letters}+(?: {letters}+)*")
+    return segmentation.word_tokenize_model.predict, token_map, plain
+
+
+def _word_segments(phrase: str) -> list[str]:
+    """``underthesea.word_tokenize(phrase)``, without its regex tokenizer for a phrase of plain
+    words (most): a word of letters is one token there, ``token_normalize`` only maps a few
+    misspelt syllables, and a single token is a single segment without asking the model."""
+    from underthesea import word_tokenize
+
+    predict, token_map, plain = _segmenter()
+    if not plain.fullmatch(phrase):
+        return word_tokenize(phrase)
+    tokens = [token_map.get(t, t) if len(t) <= 6 else t for t in phrase.split(" ")]
+    if len(tokens) == 1:
+        return tokens
+    words: list[str] = []  # word_tokenize's own merge: an I-W token continues the word before it
+    for token, label in zip(tokens, predict([[token] for token in tokens])):
+        if label == "I-W" and words:
+            words[-1] += " " + token
+        else:
+            words.append(token)
+    return words
+
+
 @text_cache(maxsize=4096)
 def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
-    from underthesea import word_tokenize
     from underthesea.pipeline.pos_tag.tagged_feature import text_istitle
 
-    words = word_tokenize(phrase)
+    words = _word_segments(phrase)
     if not words:
         return ()
     tag, featurize, istitle = _pos_tagger()
     features = featurize([[[w, "X"] for w in words]])[0]
+    titles = [text_istitle(w) for w in words]  # each word's, once: three templates read it
     for i, row in enumerate(features):
         for n, offset, template in istitle:
             if 0 <= i + offset < len(words):
-                row[n] = f"{template}={text_istitle(words[i + offset])}"
+                row[n] = f"{template}={titles[i + offset]}"
     return tuple(zip(words, tag(features)))
 
 

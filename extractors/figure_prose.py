@@ -8,11 +8,12 @@ and spans the dates and references extractors claimed are left alone.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Iterator
 
+import ahocorasick
 import regex
 
 from extractors.figure_counted import counted_at, phrase_end, skip_space
@@ -45,9 +46,8 @@ _TIME_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
 _GATE = frozenset(p.split()[-1] for p in _NAME_BEFORE | _DOC_TYPE_BEFORE | _TIME_WORDS)
 # "hàng năm 1%", "cả năm 5.817 tỷ": the time word is not a date part here.
 _PERIODIC = frozenset({"hàng", "hằng", "mỗi", "cả", "trong"})
-# The words NUMBER_WORDS opens with, in plain ``re`` (a literal alternation scans several times
-# faster there): NUMBER_WORDS is tried only where it finds one (``_number_words``).
-_MAYBE_NUMBER_WORD = re.compile(r"một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười")
+# The words NUMBER_WORDS opens with: NUMBER_WORDS is tried only where one occurs (``_number_words``).
+_OPENING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")
 _LETTERS = regex.compile(r"\p{L}+")
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")
@@ -66,13 +66,32 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     not a name, so it does not hide the figures in it.
     """
     spans: list[tuple[int, int]] = []
-    if "“" not in text and '"' not in text:  # most blocks: skip the scan
-        return spans
-    for m in _QUOTED.finditer(text):
-        inner = m.group()[1:-1]
-        if len(inner) <= 160 and ";" not in inner:
-            spans.append((m.start(), m.end()))
+    for start, end in _quotes(text):
+        if end - start <= 162 and ";" not in text[start + 1:end - 1]:
+            spans.append((start, end))
     return spans
+
+
+def _quotes(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_QUOTED.finditer(text)``, found with ``str.find``: quotation marks are few,
+    and the pattern's scan over every character of a long block costs more than these jumps."""
+    pos = 0
+    while True:
+        curly, straight = text.find("“", pos), text.find('"', pos)
+        if curly < 0 and straight < 0:
+            return
+        if straight < 0 or 0 <= curly < straight:  # “…”: the next curly mark must close it
+            opened, close, reopen = curly, text.find("”", curly + 1), text.find("“", curly + 1)
+            if close < 0 or 0 <= reopen < close:
+                pos = opened + 1
+                continue
+        else:
+            opened, close = straight, text.find('"', straight + 1)
+            if close < 0:
+                pos = opened + 1
+                continue
+        yield opened, close + 1
+        pos = close + 1
 
 
 def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
@@ -193,10 +212,10 @@ def _enumerator(folded: str, start: int, end: int) -> bool:
         return True
     if after == ")" and (not prev or prev in " \t\n"):
         return True
+    if after not in (".", "-", "–", "/") or end + 1 < len(folded) and folded[end + 1].isdigit():
+        return False  # most numbers: the line before them need not be read (and copied)
     line_start = folded.rfind("\n", 0, start) + 1
-    lead = folded[line_start:start].strip()
-    return lead in ("", "-", "+", "*", "•") and after in (".", "-", "–", "/") and (
-        end + 1 >= len(folded) or not folded[end + 1].isdigit())
+    return folded[line_start:start].strip() in ("", "-", "+", "*", "•")
 
 
 def _money_context(folded: str, start: int) -> bool:
@@ -209,13 +228,14 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     ``folded`` is ``fold(text)`` when the caller already has it (a block's ``folded``)."""
     folded = fold(text) if folded is None else folded
     number_words = list(_number_words(folded))
-    if not number_words and not _DIGIT_RUN.search(folded):
+    first = _DIGIT_RUN.search(folded)
+    if not number_words and first is None:
         return []  # a block with no number at all (about one in four): no spans to index
     claimed = _Spans(list(claimed) + quoted_spans(text))
     figures: list[Figure] = []
     cursor = 0
     name_list_end = -1  # end of the last number that was a name ("Phường 1, 2")
-    for m in _DIGIT_RUN.finditer(folded):
+    for m in _DIGIT_RUN.finditer(folded, first.start()) if first else ():  # no second read up to the first
         start = m.start()
         if start < cursor:
             continue
@@ -247,12 +267,13 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
 
 
 def _number_words(folded: str) -> Iterator[regex.Match[str]]:
-    """``NUMBER_WORDS.finditer(folded)``, tried only where ``_MAYBE_NUMBER_WORD`` finds an opening
-    word: "năm" is in nearly every block, and the lookbehind makes a full scan cost more than
-    the few anchored tries. No match can start inside a skipped candidate (a letter precedes it)."""
+    """``NUMBER_WORDS.finditer(folded)``, tried only where an opening word occurs: "năm" is in
+    nearly every block, and the lookbehind makes a full scan cost more than the few anchored
+    tries. No match can start inside a skipped candidate (a letter precedes it)."""
     pos = 0
-    for candidate in _MAYBE_NUMBER_WORD.finditer(folded):
-        start, end = candidate.span()
+    # every occurrence, in order of its end; one starting inside another has a letter before it
+    for last, length in _opening_words().iter(folded):
+        start, end = last + 1 - length, last + 1
         if start < pos:
             continue
         # "ban", "khai", "nămg": a letter on either side fails NUMBER_WORDS' lookbehind or its first
@@ -263,6 +284,17 @@ def _number_words(folded: str) -> Iterator[regex.Match[str]]:
         if m:
             yield m
             pos = m.end()
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> ahocorasick.Automaton:
+    """The opening words as one automaton: it finds them in a block about twice as fast as a
+    ``re`` alternation scans for them (every other letter opens a branch there)."""
+    automaton = ahocorasick.Automaton()
+    for word in _OPENING_WORDS:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
@@ -372,7 +404,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
 
     noun_pos = skip_space(folded, unit_end) if unit_end > end else skip_space(folded, end)
     counted = counted_at(text, folded, noun_pos) if noun_pos > end or folded[end:end + 1] == " " else None
-    if counted is None and factor > 1 or counted is None and _money_context(folded, start) and scaled(raw, 1) >= 1_000_000:
+    if counted is None and factor > 1 or counted is None and scaled(raw, 1) >= 1_000_000 and _money_context(folded, start):
         if factor == 1 and "." not in raw:
             return None
         return Figure(span_start, unit_end if factor > 1 else end, scaled(raw, factor), "money", "VND",

@@ -6,6 +6,7 @@ and records them with ``doc.add``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -76,19 +77,22 @@ def _has_dash(text: str) -> bool:
 
 def _party(text: str, m: regex.Match[str]) -> Mention | None:
     g = P.party_groups()
-    t = type_for_code(m.group(g.type), "party")
+    spans = m.regs  # every span in one call: each ``start``/``group`` of a ``regex`` match is a call of its own
+    type_start, type_end = spans[g.type]
+    t = type_for_code(m.string[type_start:type_end], "party")
     if t is None:
         return None
-    issuer_written = text[m.start(g.iss):m.end(g.iss)]
+    issuer_written = text[spans[g.iss][0]:spans[g.iss][1]]
     known = issuer_for_code(issuer_written)[0] is not None
     if not known and not issuer_written.isupper():
         return None  # ``3 KH/năm`` is a rate, not a symbol
-    if m.group(g.num) and not _has_dash(text[m.end(g.num):m.start(g.type)]) and not known:
+    num_start, num_end = spans[g.num]  # (-1, -1) without a number; a number is never empty
+    if num_start >= 0 and not _has_dash(text[num_end:type_start]) and not known:
         return None  # the dash-less form (``84 QĐ/TWĐTN``) only with an issuer we know
     issuer = canonical_code(issuer_written)
-    number = text[m.start(g.num):m.end(g.num)] if m.group(g.num) else None
+    number = text[num_start:num_end] if num_start >= 0 else None
     symbol = f"{number or ''}-{t.code}/{issuer}"
-    return Mention(m.start(), m.end(), "symbol", symbol=symbol, type=t.name, type_code=t.code,
+    return Mention(spans[0][0], spans[0][1], "symbol", symbol=symbol, type=t.name, type_code=t.code,
                    number=number, issuer_code=issuer)
 
 
@@ -150,16 +154,38 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     return mention
 
 
+# A slash a code segment may follow: a letter (any non-ASCII character may be one) after two spaces at most.
+_CODE_SLASH = re.compile(r"/[ \t\n]{0,2}[A-Za-z\x80-\U0010ffff]")
+
+
+def _code_slashes(f: str) -> tuple[int, int] | None:
+    """The first and the last slash a code follows, or None: every symbol holds one (the issuer of a
+    party symbol, the first code of a state one comes right after a slash); dates hold only others."""
+    hit = _CODE_SLASH.search(f) if "/" in f else None  # most blocks hold no slash: the membership test is cheaper
+    if hit is None:
+        return None
+    last = f.rfind("/")
+    while not _CODE_SLASH.match(f, last):  # stops at the first one at the latest
+        last = f.rfind("/", 0, last)
+    return hit.start(), last
+
+
 def numbered(text: str, f: str) -> list[Mention]:
     """Party- and state-style symbols; a party match wins where both overlap."""
     found: list[Mention] = []
-    if "/" not in f:  # both patterns hold a slash; most blocks have none, and the scans try every offset
+    slashes = _code_slashes(f)
+    if slashes is None:  # most blocks: no slash a code follows, and the scans try every offset
         return found
-    for m in P.party_symbol().finditer(f):
+    # Every match holds one of those slashes, so it lies within its pattern's width of the first and the
+    # last; the scans need not try the rest of the block. The end is one past, for the closing look-ahead.
+    first, last = slashes
+    width = P.party_width()
+    for m in P.party_symbol().finditer(f, max(0, first - width), min(len(f), last + width + 1)):
         mention = _party(text, m)
         if mention is not None:
             found.append(mention)
-    for m in P.state_symbol().finditer(f):
+    width = P.state_width()
+    for m in P.state_symbol().finditer(f, max(0, first - width), min(len(f), last + width + 1)):
         if any(x.overlaps(m.start(), m.end()) for x in found):
             continue
         mention = _state(text, m)
@@ -290,11 +316,13 @@ _HORIZON = regex.compile(
 )
 
 # Quick first passes (``reference_patterns.candidates``): the words each pattern above opens with.
-_RESOLUTION_AT = P.candidates(["nghị quyết"])  # _CONGRESS, _PLENUM_NAME
-_JOINT_AT = P.candidates(["quy chế", "chương trình", "kế hoạch"])
+# Each with the word after its type where one must follow: ``nghị quyết``, ``kế hoạch`` open many a clause
+# that names no instrument, and a first pass turned away costs far less than the full pattern tried.
+_RESOLUTION_AT = P.candidates(["nghị quyết"], r"\s{1,3}(?:đại|hội|trung)")  # _CONGRESS, _PLENUM_NAME
+_JOINT_AT = P.candidates(["quy chế", "chương trình", "kế hoạch"], r"\s{1,3}(?:làm|phối)")
 _HORIZON_AT = P.candidates(["Chương trình", "Chiến lược", "Kế hoạch"])
 _SCHEME_AT = P.candidates(["Đề án"])  # _QUOTED_SCHEME, _SCHEME
-_ANNUAL_AT = P.candidates(["Nghị quyết", "Chỉ thị", "Kết luận"])
+_ANNUAL_AT = P.candidates(["Nghị quyết", "Chỉ thị", "Kết luận"], r"\s{1,3}về")
 _TITLE_WORD = regex.compile(r"[ \t\n]{1,3}([^\W_]+)")
 _YEAR = regex.compile(r"[ \t\n]{1,3}\d{4}(?!\d)")
 _LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này"})
@@ -314,16 +342,15 @@ def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], P.Candidates]
 
 
 @lru_cache(maxsize=None)
-def _heads() -> tuple[P.HeadIndex, P.HeadIndex]:
+def _heads() -> P.HeadIndex:
     """Heads of the finders that read the folded text, and of those that read the block text (capitals)."""
     folded = (P.shortform_candidates(), _RESOLUTION_AT, _registry_names()[2], _JOINT_AT, P.titled_candidates())
-    return P.HeadIndex(folded), P.HeadIndex((_HORIZON_AT, _SCHEME_AT, _ANNUAL_AT))
+    return P.HeadIndex(folded, (_HORIZON_AT, _SCHEME_AT, _ANNUAL_AT))
 
 
 def scan_heads(text: str, f: str) -> tuple[P.Heads, P.Heads]:
-    """Where the finders of ``shortforms`` and ``named`` may match, in ``f`` and in ``text``: one pass each."""
-    on_folded, on_text = _heads()
-    return on_folded.scan(f), on_text.scan(text)
+    """Where the finders of ``shortforms`` and ``named`` may match, in ``f`` and in ``text``: one pass."""
+    return _heads().scan(text, f)
 
 
 def _leading_type(f: str, start: int) -> str:
@@ -344,7 +371,8 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
     ``heads``: ``scan_heads(text, f)``."""
     out: list[Mention] = []
     on_folded, on_text = heads
-    if not (on_folded or on_text):
+    cased = bool(on_text)
+    if not (on_folded or cased):
         return out
 
     def free(s: int, e: int) -> bool:
@@ -391,15 +419,16 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
         end = term.end if term else pos
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group("type"), term=term.value if term else None))
-    for m in on_text.finditer(_HORIZON, _HORIZON_AT):
-        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
-            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
-    for m in on_text.finditer(_QUOTED_SCHEME, _SCHEME_AT):
-        if free(m.start(), m.end()):
-            out.append(_named(m.start(), m.end(), text, "đề án"))
-    for m in on_text.finditer(_SCHEME, _SCHEME_AT):
-        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
-            out.append(_named(m.start(), m.end(), text, "đề án"))
+    if cased:  # most blocks hold no capitalised head: skip those finders outright
+        for m in on_text.finditer(_HORIZON, _HORIZON_AT):
+            if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+                out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+        for m in on_text.finditer(_QUOTED_SCHEME, _SCHEME_AT):
+            if free(m.start(), m.end()):
+                out.append(_named(m.start(), m.end(), text, "đề án"))
+        for m in on_text.finditer(_SCHEME, _SCHEME_AT):
+            if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+                out.append(_named(m.start(), m.end(), text, "đề án"))
     for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
         if not text[m.start()].isupper():
             continue
@@ -421,9 +450,10 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
                 break
         if (count or year) and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))
-    for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
-        if free(m.start(), m.end()):
-            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+    if cased:
+        for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
+            if free(m.start(), m.end()):
+                out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
     return out
 
 

@@ -17,12 +17,13 @@ from typing import Callable, Iterator
 import ahocorasick
 import regex
 
-from gazetteers.refdata import doc_types, issuers, norm
+from gazetteers.refdata import doc_types, issuers, match_form, norm
 
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _GAP = r"[ \t\n]{0,2}"  # spaces and a line break may split a symbol (``75/KH- UBND``)
 _NUM = r"\d{1,5}[a-z]?"
 _CODE = r"[^\W\d_][^\W_]{0,15}"  # a code segment: letters, then letters or digits (QH15)
+_GAP_WIDTH, _NUM_WIDTH, _CODE_WIDTH = 2, 6, 16  # the most characters each of the three matches
 
 
 def _alternation(words: set[str], escape: Callable[[str], str] = regex.escape) -> str:
@@ -73,53 +74,90 @@ def finditer_from(pattern: regex.Pattern[str], first: Candidates, text: str) -> 
         yield m
 
 
+# Characters a tone move (``normalize.fold``) may rewrite: an ``o``/``u`` and the toned vowel after it.
+_TONE_PAIR_CHARS = frozenset("oOuUàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ")
+
+
+def _folded_head(head: str) -> str:
+    """The folded text under ``head`` wherever the block text holds it: its lower case.
+
+    Folding lower-cases one character for one and moves a tone only within an
+    ``o``/``u`` pair, so a head holding neither pair character always folds the
+    same, whatever surrounds it."""
+    folded = match_form(head)
+    if folded != head.lower() or len(folded) != len(head) or not _TONE_PAIR_CHARS.isdisjoint(head):
+        raise ValueError(f"head {head!r} may fold differently in context")
+    return folded
+
+
 class HeadIndex:
     """An Aho-Corasick automaton of the heads of several ``Candidates``.
 
-    One pass over a block (``scan``) serves every finder, where each ``re``
-    first pass would scan the whole block again (those scans took nearly a
-    third of the references time).
+    One pass over a block's folded text (``scan``) serves every finder, where
+    each ``re`` first pass would scan the whole block again (those scans took
+    nearly a third of the references time). Finders that read the block text
+    (``cased``: capitals matter) have their heads found through the folded
+    text too, then checked as written: a second pass over the block text cost
+    as much again.
     """
 
-    def __init__(self, firsts: tuple[Candidates, ...]) -> None:
-        self.firsts = firsts
-        self.slot = {id(c): k for k, c in enumerate(firsts)}
-        slots: dict[str, list[int]] = {}
-        for k, c in enumerate(firsts):
+    def __init__(self, folded: tuple[Candidates, ...], cased: tuple[Candidates, ...] = ()) -> None:
+        self.firsts = folded + cased
+        self.n_folded = len(folded)
+        self.cased_slots = range(len(folded), len(self.firsts))
+        self.slot = {id(c): k for k, c in enumerate(folded)}  # of the folded view, and of the block-text one
+        self.cased_slot = {id(c): k for k, c in enumerate(cased, len(folded))}
+        entries: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
+        for k, c in enumerate(folded):
             for head in c.heads:
-                slots.setdefault(head, []).append(k)
+                entries.setdefault(head, ([], []))[0].append(k)
+        for k, c in enumerate(cased, len(folded)):
+            for head in c.heads:
+                entries.setdefault(_folded_head(head), ([], []))[1].append((head, k))
         self.automaton = ahocorasick.Automaton()
-        for head, ks in slots.items():
-            self.automaton.add_word(head, (len(head) - 1, tuple(ks)))
+        for key, (ks, written) in entries.items():
+            self.automaton.add_word(key, (len(key) - 1, tuple(ks), tuple(written)))
         self.automaton.make_automaton()
 
-    def scan(self, text: str) -> Heads:
-        return Heads(self, text)
+    def scan(self, text: str, f: str) -> tuple[Heads, Heads]:
+        """The heads in ``f`` (folded ``text``) and, of the ``cased`` finders, in ``text``."""
+        offsets: list[list[int]] | None = None  # one list per ``Candidates`` once a head is seen
+        for end, (back, ks, written) in self.automaton.iter(f):
+            if offsets is None:
+                offsets = [[] for _ in self.firsts]
+            p = end - back
+            for k in ks:
+                offsets[k].append(p)
+            for head, k in written:
+                if text.startswith(head, p):
+                    offsets[k].append(p)
+        if offsets is None:
+            return Heads(f, None, self.slot, False), Heads(text, None, self.cased_slot, False)
+        n = self.n_folded
+        return Heads(f, offsets, self.slot, any(offsets[:n])), Heads(text, offsets, self.cased_slot, any(offsets[n:]))
 
 
 class Heads:
-    """Where the heads of each ``Candidates`` of a ``HeadIndex`` occur in one text."""
+    """Where the heads of the ``Candidates`` in ``slot`` (id -> list in ``offsets``) occur in one text."""
 
-    def __init__(self, index: HeadIndex, text: str) -> None:
-        self.index = index
+    __slots__ = ("text", "_offsets", "_slot", "_any")
+
+    def __init__(self, text: str, offsets: list[list[int]] | None, slot: dict[int, int], found: bool) -> None:
         self.text = text
-        self._offsets: list[list[int]] = []  # one list per ``Candidates`` once a head is seen
-        for end, (back, ks) in index.automaton.iter(text):
-            if not self._offsets:
-                self._offsets = [[] for _ in index.firsts]
-            for k in ks:
-                self._offsets[k].append(end - back)
+        self._offsets = offsets
+        self._slot = slot
+        self._any = found
 
     def __bool__(self) -> bool:
         """Whether any head occurs: a block without one holds no match of these finders."""
-        return bool(self._offsets)
+        return self._any
 
     def finditer(self, pattern: regex.Pattern[str], first: Candidates) -> Iterator[regex.Match[str]]:
         """``finditer_from(pattern, first, self.text)``: the same matches, trying only the head offsets."""
-        k = self.index.slot.get(id(first))
+        k = self._slot.get(id(first))
         if k is None:
             raise ValueError("the heads of these candidates are not in the index")
-        offsets = self._offsets[k] if self._offsets else None
+        offsets = self._offsets[k] if self._any and self._offsets is not None else None
         if not offsets:
             return iter(())
         # ends come in order, starts need not; no two heads start at one offset (``candidates``)
@@ -150,6 +188,18 @@ def party_symbol() -> regex.Pattern[str]:
         rf"(?:(?<![\w/.{DASH}])|(?<=số))(?P<num>{_NUM})?(?:{_GAP}[{DASH}]{_GAP}|(?<=\d)[ \t]{{1,2}})(?P<type>{type_codes()}){_GAP}/{_GAP}"
         rf"(?P<iss>{_CODE})(?![\w])"
     )
+
+
+@lru_cache(maxsize=None)
+def party_width() -> int:
+    """The longest ``party_symbol`` match: number, dash, type code, slash, issuer code."""
+    longest_code = max(sum(map(len, c.split())) + 3 * (len(c.split()) - 1) for c in {norm(t.code) for t in doc_types() if t.code})
+    return _NUM_WIDTH + 2 * _GAP_WIDTH + 1 + longest_code + 2 * _GAP_WIDTH + 1 + _CODE_WIDTH
+
+
+def state_width() -> int:
+    """The longest ``state_symbol`` match: number, slash, year, slash, five code segments."""
+    return _NUM_WIDTH + 2 * _GAP_WIDTH + 1 + 4 + 2 * _GAP_WIDTH + 1 + _CODE_WIDTH + 4 * (2 + 1 + _GAP_WIDTH + _CODE_WIDTH)
 
 
 @lru_cache(maxsize=None)
@@ -282,8 +332,9 @@ def _shortform_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def shortform_candidates() -> Candidates:
     """Where ``shortform`` may match (``candidates``)."""
-    # any non-ASCII character may be one of ``regex``'s digits (its Unicode can be newer than ``re``'s)
-    return candidates(_shortform_words(), r"\s{1,3}(?:số\s{1,3})?[0-9\x80-\U0010ffff]")
+    # any non-ASCII character may be one of ``regex``'s digits (its Unicode can be newer than ``re``'s),
+    # but for the Latin letter blocks Vietnamese words are written in: no version has a digit there
+    return candidates(_shortform_words(), r"\s{1,3}(?:số\s{1,3})?[0-9\x80-\xbf\u0250-\u1dff\u1f00-\U0010ffff]")
 
 
 DATE_AFTER = regex.compile(

@@ -36,19 +36,26 @@ _CUE = regex.compile(
 _CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cues))
 
 
+# The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match
+# a reverse search finds first is the last one ``_BOUNDARY.finditer`` yields.
+_LAST_BOUNDARY = regex.compile(r"(?r)" + _BOUNDARY.pattern)
+
+
 def relation_before(f: str, start: int) -> str:
     """Relation for a mention starting at ``start`` of folded text ``f``; ``unknown`` without a cue."""
     window_start = max(0, start - WINDOW)
-    last = None
-    for last in _BOUNDARY.finditer(f, window_start, start):
-        pass
+    hit = _CUE_AT.search(f, window_start, start)
+    if hit is None:
+        return "unknown"  # no cue word in the window at all: the clause cannot hold one either
+    last = _LAST_BOUNDARY.search(f, window_start, start)
     clause_start = last.end() if last else window_start
+    if hit.start() < clause_start:
+        hit = _CUE_AT.search(f, clause_start, start)
     latest: dict[str, int] = {}
-    pos = clause_start
-    while (hit := _CUE_AT.search(f, pos, start)) is not None:
-        pos = hit.start() + 1
+    while hit is not None:
         if m := _CUE.match(f, hit.start(), start):
             latest[m.lastgroup or ""] = m.start()  # starts ascend: the last one kept is the closest
+        hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:
         if rel in latest:
             return rel

@@ -48,6 +48,8 @@ def extract(doc: Document) -> None:
         text = block.text
         f = folded[block.block_id] = block_match_form(block)
         mentions = _in_block(text, f)
+        if not mentions:
+            continue
         for m in mentions:
             _link_date(m, dated.get(block.block_id, []))
         found.extend((block, m) for m in mentions)
@@ -101,6 +103,8 @@ def _in_subject(m: Mention, n: Mention, f: str) -> bool:
 
 
 def _read_subjects(text: str, f: str, targets: list[Mention], among: list[Mention] | None = None) -> None:
+    if not targets:
+        return
     among = targets if among is None else among
     starts = sorted(x.start for x in among)
     for m in targets:

@@ -26,7 +26,12 @@ def parse_number(text: str) -> float:
 
 def to_decimal(text: str) -> Decimal:
     """Exact value, so that scale factors (``241,653 triệu``) do not pick up float noise."""
-    return Decimal(text.replace(".", "").replace(",", "."))
+    return Decimal(_plain(text))
+
+
+def _plain(text: str) -> str:
+    """The number as Python writes it: thousands dots dropped, the decimal comma a point."""
+    return text.replace(".", "").replace(",", ".")
 
 
 def scaled(text: str, factor: int | float | Decimal) -> float:
@@ -34,7 +39,7 @@ def scaled(text: str, factor: int | float | Decimal) -> float:
     if factor == 1 and len(text) <= 27:
         # most calls: a Decimal of at most 27 digits times one is exact, and float() of a Decimal
         # is float() of its digits, so the digits give the same float without two Decimals
-        return float(text.replace(".", "").replace(",", "."))
+        return float(_plain(text))
     return float(to_decimal(text) * Decimal(str(factor)))
 
 

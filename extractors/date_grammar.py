@@ -276,6 +276,8 @@ def _part_of_year(form: str, start: int, end: int, months: str | None, head: boo
 
 def scan_folded(folded: str) -> Iterator[Atom]:
     """Atoms of already folded text, in order, none overlapping."""
+    if not may_hold_date(folded):
+        return  # most blocks without a date: no scan at all, whoever asks
     for m in _matches(folded):
         atom = _atom(m)
         if atom is not None:

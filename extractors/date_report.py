@@ -16,7 +16,6 @@ from datetime import date
 import regex
 
 from extractors.date_combine import Mention, mentions
-from extractors.date_grammar import may_hold_date
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
@@ -98,8 +97,6 @@ def _published(doc: Document) -> date | None:
 
 def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int] | None = None,
                block_id: int | None = None) -> tuple[date, date] | None:
-    if not may_hold_date(folded):
-        return None  # no date in it: not worth a scan
     for m in mentions(text, folded):
         if m.kind not in PERIOD_KINDS or (block_id is not None and (block_id, m.start) == skip):
             continue

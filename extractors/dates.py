@@ -17,7 +17,6 @@ from datetime import date
 
 from extractors import date_report
 from extractors.date_combine import Mention, last_period_year, mentions
-from extractors.date_grammar import may_hold_date
 from pipeline.models import Block, Document
 
 TABLE = "dates"
@@ -32,8 +31,6 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
     found: list[tuple[Block, Mention]] = []
     context_year: int | None = None
     for block in doc.blocks:
-        if not may_hold_date(block.folded):
-            continue
         heading = block.kind == "table_cell" and block.row == 0
         # a footnote is read at its anchor, not after the body's last block: no carried year
         carried = None if block.kind == "footnote" else context_year

@@ -371,8 +371,7 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
     ``heads``: ``scan_heads(text, f)``."""
     out: list[Mention] = []
     on_folded, on_text = heads
-    cased = bool(on_text)
-    if not (on_folded or cased):
+    if not (on_folded or on_text):
         return out
 
     def free(s: int, e: int) -> bool:
@@ -419,16 +418,16 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
         end = term.end if term else pos
         if free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group("type"), term=term.value if term else None))
-    if cased:  # most blocks hold no capitalised head: skip those finders outright
-        for m in on_text.finditer(_HORIZON, _HORIZON_AT):
-            if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
-                out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
-        for m in on_text.finditer(_QUOTED_SCHEME, _SCHEME_AT):
-            if free(m.start(), m.end()):
-                out.append(_named(m.start(), m.end(), text, "đề án"))
-        for m in on_text.finditer(_SCHEME, _SCHEME_AT):
-            if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
-                out.append(_named(m.start(), m.end(), text, "đề án"))
+    # a block without a capitalised head (most) yields nothing here: ``Heads.finditer`` returns at once
+    for m in on_text.finditer(_HORIZON, _HORIZON_AT):
+        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+    for m in on_text.finditer(_QUOTED_SCHEME, _SCHEME_AT):
+        if free(m.start(), m.end()):
+            out.append(_named(m.start(), m.end(), text, "đề án"))
+    for m in on_text.finditer(_SCHEME, _SCHEME_AT):
+        if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
+            out.append(_named(m.start(), m.end(), text, "đề án"))
     for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
         if not text[m.start()].isupper():
             continue
@@ -450,10 +449,9 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
                 break
         if (count or year) and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))
-    if cased:
-        for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
-            if free(m.start(), m.end()):
-                out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
+    for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
+        if free(m.start(), m.end()):
+            out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
     return out
 
 

@@ -205,7 +205,7 @@ def test_hostile_files_become_error_rows(archive: Path, tmp_path: Path) -> None:
     """One file too slow, one too big: each is an error row, every other document is intact.
 
     Each limit gets its own run, so the slow file can be far slower than its
-    timeout (~12M characters: ~10 s of work against a 1 s cap, while a normal
+    timeout (~20M characters: ~15 s of work against a 2 s cap, while a normal
     document takes a few hundredths) without the memory cap firing first: the
     test must not depend on how fast extraction happens to be.
     """
@@ -213,7 +213,7 @@ def test_hostile_files_become_error_rows(archive: Path, tmp_path: Path) -> None:
     shutil.copytree(archive, src)
     seed = SEEDS[0].read_text(encoding="utf-8")
     # sorted between the others, so each shares a batch with normal documents (1 worker: batches of 4)
-    hostile = {"0003_slow.txt": (seed * 600, Limits(doc_timeout=1, memory_mb=4096), "timed out"),
+    hostile = {"0003_slow.txt": (seed * 1000, Limits(doc_timeout=2, memory_mb=4096), "timed out"),
                "0009_huge.txt": (seed * 1500, Limits(memory_mb=150), "memory")}  # ~39 MB: decoding alone overruns the cap
     ingest([archive], tmp_path / "clean", workers=1, progress=False)
     want = read_tables(tmp_path / "clean")

@@ -37,8 +37,9 @@ def test_dask_stops_a_document_past_the_time_limit(tmp_path: Path) -> None:
     src = tmp_path / "src"
     make_archive(src, 6)
     seed = SEEDS[0].read_text(encoding="utf-8")
-    (src / "0002_slow.txt").write_text(seed * 160, encoding="utf-8")  # ~4 MB of real report text: tens of seconds
-    limits = Limits(doc_timeout=3, memory_mb=2048)
+    # ~20M characters: ~15 s of work against a 2 s cap, so the test does not hang on how fast extraction is
+    (src / "0002_slow.txt").write_text(seed * 1000, encoding="utf-8")
+    limits = Limits(doc_timeout=2, memory_mb=4096)
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         report = ingest([src], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address,
                         progress=False, limits=limits)

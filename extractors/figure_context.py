@@ -12,11 +12,11 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import Any
 
-import regex
+import re
 
 from pipeline.models import Document
 
-_SENTENCE_END = regex.compile(r"[.;!?\n](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
 _END_CHARS = ".;!?\n"
 
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-import regex
-
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit
 from pipeline.normalize import fold, text_cache
 
@@ -22,12 +20,12 @@ NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
 # Nouns of one kind may be coordinated into one counted group: "cán bộ, hội
 # viên", "xã, phường", "Chủ tịch, Phó Chủ tịch".
 _COORDINABLE = frozenset({"person", "household", "place"})
-_PHRASE_STOP = regex.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
-_LEADING_STOP = regex.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
-_WORD = regex.compile(r"\S+")
-_WS = regex.compile(r"[ \t]*\n?[ \t]*")
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
+_LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
+_WORD = re.compile(r"\S+")
+_WS = re.compile(r"[ \t]*\n?[ \t]*")
 _SPACE_CHARS = frozenset(" \t\n")
-_COORD = regex.compile(r"\s*(?:,|và)\s*")
+_COORD = re.compile(r"\s*(?:,|và)\s*")
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,10 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
 
 
 @lru_cache(maxsize=None)
-def _words_up_to(count: int) -> regex.Pattern[str]:
+def _words_up_to(count: int) -> re.Pattern[str]:
     """Up to ``count`` ``_WORD``s with the spaces before them, in one match: a greedy ``_WORD``
     takes a whole word, so each repetition is one word, and a finditer loop costs more."""
-    return regex.compile(rf"(?:\s*{_WORD.pattern}){{1,{count}}}")
+    return re.compile(rf"(?:\s*{_WORD.pattern}){{1,{count}}}")
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +77,7 @@ def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list
     templates = predictor.transformer.template
     featurizer = CRFFeaturizer(templates, set())
     # (feature index, token offset, template) of each ``istitle`` feature
-    istitle = [(n, int(regex.match(r"T\[(-?\d+)\]", t).group(1)), t) for n, t in enumerate(templates)
+    istitle = [(n, int(re.match(r"T\[(-?\d+)\]", t).group(1)), t) for n, t in enumerate(templates)
                if t.endswith(".istitle")]
     return predictor.model.tag, featurizer.process, istitle
 
@@ -140,8 +138,8 @@ def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _token_pattern(folded_word: str) -> regex.Pattern[str]:
-    return regex.compile(r"\s+".join(regex.escape(part) for part in folded_word.split()))
+def _token_pattern(folded_word: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(part) for part in folded_word.split()))
 
 
 def _locate(folded: str, pos: int, limit: int, word: str) -> int | None:

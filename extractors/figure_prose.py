@@ -8,6 +8,7 @@ and spans the dates and references extractors claimed are left alone.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
@@ -23,7 +24,7 @@ from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit,
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled
 from pipeline.normalize import fold
 
-_DIGIT_RUN = regex.compile(r"\d[\d.,]*")
+_DIGIT_RUN = re.compile(r"\d[\d.,]*")
 # A word right before a number that makes the number a name, an ordinal or a
 # date part: "Phường 1", "lần thứ 2", "khóa 12", "Nghị quyết Trung ương 4",
 # "tháng 7", "cơ sở 2". Checked on folded text, whitespace only in between.
@@ -50,13 +51,13 @@ _PERIODIC = frozenset({"hàng", "hằng", "mỗi", "cả", "trong"})
 _OPENING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "mười")
 _LETTERS = regex.compile(r"\p{L}+")
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
-_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*")
-_RANGE_DASH = regex.compile(r"\s*[-–]\s*")
-_MONEY_CUE = regex.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
+_LIST_JOIN = re.compile(r"\s*(?:,|và|;)\s*")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+_MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

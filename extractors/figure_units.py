@@ -7,12 +7,11 @@ has the block's length, so a match's offsets cut the original spelling.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from importlib import resources
 from typing import Callable, TypeVar
-
-import regex
 
 from pipeline.normalize import fold
 
@@ -108,9 +107,9 @@ def _alternation(surfaces: list[str]) -> str:
     """Longest first, spaces matching any run of whitespace (line-wrapped text)."""
     parts = []
     for surface in sorted(surfaces, key=len, reverse=True):
-        body = r"\s+".join(regex.escape(word) for word in surface.split(" "))
+        body = r"\s+".join(re.escape(word) for word in surface.split(" "))
         if surface[-1].isalnum():
-            body += r"(?![\p{L}\p{N}])"
+            body += r"(?![^\W_])"  # no letter or digit next: ``re``'s \w less "_" (``re`` is the faster here)
         parts.append(body)
     return "|".join(parts)
 
@@ -125,14 +124,14 @@ def units() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=None)
-def _unit_patterns() -> dict[str, regex.Pattern[str]]:
+def _unit_patterns() -> dict[str, re.Pattern[str]]:
     """The units alternation split by first character: a match starts with its surface's first
     character, so only that group can match, and trying its dozen branches instead of all 160
     halves a call. Each group keeps the longest-first order."""
     groups: dict[str, list[str]] = {}
     for surface in units():
         groups.setdefault(surface[0], []).append(surface)
-    return {first: regex.compile(_alternation(surfaces)) for first, surfaces in groups.items()}
+    return {first: re.compile(_alternation(surfaces)) for first, surfaces in groups.items()}
 
 
 @_repeats_last_answer

@@ -8,13 +8,14 @@ silently misread.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import regex
 
 # Grouped thousands need every group to be exactly three digits; an ungrouped
 # integer may carry leading zeros (``02 lớp``, ``07 tấn``).
-NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 def parse_number(text: str) -> float:

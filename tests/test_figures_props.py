@@ -77,14 +77,19 @@ def _unit_pieces() -> list[str]:
 def test_unit_groups_match_as_the_whole_alternation(text: str) -> None:
     """``match_unit`` tries only the group of the first character; the whole vocabulary, longest
     first, must find the same unit at every position."""
+    import re
+
     import regex
 
     from extractors.figure_units import _alternation, match_unit, units
 
-    whole = regex.compile(_alternation(list(units())))
+    whole = re.compile(_alternation(list(units())))
+    # ``re`` has no \p{..}: its "not a letter or digit next" must be the Unicode one all the same
+    unicode = regex.compile(_alternation(list(units())).replace(r"(?![^\W_])", r"(?![\p{L}\p{N}])"))
     for pos in range(len(text) + 1):
         m = whole.match(text, pos)
         assert match_unit(text, pos) == ((units()[" ".join(m.group().split())], m.end()) if m else None)
+        assert (m and m.span()) == ((u := unicode.match(text, pos)) and u.span())
 
 
 @given(amounts, st.integers(min_value=0, max_value=3), st.booleans(), st.sampled_from([1, 1.0, Decimal(1)]))

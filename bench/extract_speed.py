@@ -10,8 +10,9 @@ extractor's share is printed as well, because one slow component hides
 behind a total. dateparser (the ``bench`` extra) runs ``search_dates(text,
 languages=['vi'])`` on a prefix of the same blocks; it is slow enough that
 timing a prefix is the only way to finish, and the rate is per character
-either way; it is warmed up first and timed as often as the extractors, and
-the ratio is median over median. Repetition flatters any cache keyed on text (the counted-noun
+either way; it is warmed up first and timed in every round, right after the
+extractors, so each round gives a ratio of two rates measured seconds apart
+(the machine's speed drifts over minutes). Repetition flatters any cache keyed on text (the counted-noun
 tagger cache in figures, for one), so a second figure is printed with every
 ``normalize.text_cache`` cleared for every copy of the corpus. Each copy gets
 new ``Block`` objects, so forms memoised on a block are computed again too.
@@ -20,8 +21,8 @@ Rates are CPU seconds of this process (``time.process_time``): one core's
 throughput even on a machine other jobs share; wall-clock seconds are printed
 beside them (CPU time still moves by a third between runs when other jobs
 share the cores' caches: compare runs made back to back). Each mode is
-timed ``--repeat`` times and summed up as median and range, since one run
-alone says little on such a machine. Start-up (imports,
+timed once per round (``--repeat`` rounds) and summed up as median and range,
+since one run alone says little on such a machine. Start-up (imports,
 gazetteers, the tagger, automata built on first use) is not throughput; it is
 measured apart in a fresh interpreter, once with an empty gazetteer build cache
 (``gazetteers.build_cache``) and once with the cache that run filled, and
@@ -137,7 +138,8 @@ def main() -> None:
     parser.add_argument("inputs", nargs="*", type=Path, default=[ROOT / "corpora"])
     parser.add_argument("--mb", type=float, default=3.0, help="size of the repeated corpus (millions of characters)")
     parser.add_argument("--dateparser-mb", type=float, default=0.2, help="characters given to dateparser (millions)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs per mode; the summary gives median and range")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds (each mode and dateparser, back to back); "
+                        "the summary gives median and range")
     parser.add_argument("--no-startup", action="store_true", help="skip the fresh-interpreter start-up measurement")
     args = parser.parse_args()
 
@@ -157,36 +159,51 @@ def main() -> None:
     # warm-up: imports and first-use loading (gazetteers, tagger model) are not throughput
     run_extractors(docs, 1, cold=False)
 
-    rates: dict[str, list[float]] = {}
-    for label, cold in (("warm caches", False), ("caches cleared per copy", True)):
-        for _ in range(args.repeat):
+    try:
+        import dateparser  # noqa: F401
+    except ImportError:
+        dateparser = None
+        print("\ndateparser not installed (pip install '.[bench]'): no baseline")
+    texts = [b.text for _ in range(copies) for d in docs for b in d.blocks]
+    modes = (("warm caches", False), ("caches cleared per copy", True))
+    rates: dict[str, list[float]] = {label: [] for label, _ in modes}
+    ratios: dict[str, list[float]] = {label: [] for label, _ in modes}
+    dp_rates: list[float] = []
+    # Round by round, each mode and then dateparser back to back: the machine's speed drifts over
+    # minutes, and a ratio of two numbers timed seconds apart drifts far less than either number.
+    for round_no in range(1, args.repeat + 1):
+        print(f"\nround {round_no}")
+        for label, cold in modes:
             if cold:
                 clear_text_caches()
             chars, seconds, wall, parts = run_extractors(docs, copies, cold)
-            rates.setdefault(label, []).append(chars / seconds)
-            print(f"\nall extractors ({label}): {chars:,} chars in {seconds:.2f}s CPU ({wall:.2f}s wall) "
+            rates[label].append(chars / seconds)
+            print(f"all extractors ({label}): {chars:,} chars in {seconds:.2f}s CPU ({wall:.2f}s wall) "
                   f"= {chars / seconds:,.0f} chars/s per core")
             for name, spent in sorted(parts.items(), key=lambda kv: -kv[1]):
                 print(f"  {name:<12} {spent:7.2f}s  {chars / spent if spent else float('inf'):>14,.0f} chars/s")
-
-    texts = [b.text for _ in range(copies) for d in docs for b in d.blocks]
-    dp_rates = []
-    for _ in range(args.repeat):  # as noisy as the extractors' runs: timed as often
-        try:
-            dp_chars, dp_seconds, dp_found = run_dateparser(texts, int(args.dateparser_mb * 1e6))
-        except ImportError:
-            print("\ndateparser not installed (pip install '.[bench]')")
-            return
+        if dateparser is None:
+            continue
+        dp_chars, dp_seconds, dp_found = run_dateparser(texts, int(args.dateparser_mb * 1e6))
         dp_rates.append(dp_chars / dp_seconds)
-        print(f"\ndateparser.search_dates(languages=['vi']): {dp_chars:,} chars in {dp_seconds:.2f}s CPU "
-              f"= {dp_chars / dp_seconds:,.0f} chars/s ({dp_found} dates)")
-    dp_rate = statistics.median(dp_rates)
-    print(f"dateparser, {len(dp_rates)} runs: median {dp_rate:,.0f} chars/s "
-          f"(range {min(dp_rates):,.0f}–{max(dp_rates):,.0f})")
-    for label, runs in rates.items():
-        low, mid, high = min(runs), statistics.median(runs), max(runs)
-        print(f"all extractors ({label}), {len(runs)} runs: median {mid:,.0f} chars/s (range {low:,.0f}–{high:,.0f}) "
-              f"= {mid / dp_rate:,.1f}× dateparser's median")
+        for label in rates:
+            ratios[label].append(rates[label][-1] / dp_rates[-1])
+        print(f"dateparser.search_dates(languages=['vi']): {dp_chars:,} chars in {dp_seconds:.2f}s CPU "
+              f"= {dp_rates[-1]:,.0f} chars/s ({dp_found} dates); this round: "
+              + ", ".join(f"{ratios[label][-1]:.1f}× ({label})" for label in rates))
+
+    def spread(values: list[float], fmt: str) -> str:
+        return f"median {statistics.median(values):{fmt}} (range {min(values):{fmt}}–{max(values):{fmt}})"
+
+    print(f"\nsummary over {args.repeat} rounds")
+    if dp_rates:
+        print(f"dateparser: {spread(dp_rates, ',.0f')} chars/s")
+    for label in rates:
+        line = f"all extractors ({label}): {spread(rates[label], ',.0f')} chars/s per core"
+        if ratios[label]:
+            line += f"; {spread(ratios[label], '.1f')}× dateparser, round by round"
+        print(line)
+
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ import regex
 
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
-from extractors.figure_units import COUNT_DIMENSIONS, Unit
+from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit
 from extractors.number_parse import NUMBER, scaled
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
@@ -32,15 +32,30 @@ def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
 
 
 def _stated_unit(texts: list[str]) -> tuple[float, Unit | None] | None:
-    """The first ``ĐVT: …`` note among ``texts``."""
+    """The first ``ĐVT: …`` note among ``texts``: a measure or money (``ĐVT: triệu đồng``), or a
+    counted noun of the units vocabulary (``ĐVT: hộ``) when the note ends with it."""
     for text in texts:
         folded = fold(text)
         m = _UNIT_NOTE.search(folded)
         if m:
-            factor, unit = _unit_in(folded, m.end())
+            factor, unit, at, end = unit_chain(folded, m.end())
+            if unit is None and factor == 1:
+                unit = _noun_note(text, folded, at)
             if unit is not None or factor > 1:
                 return factor, unit
     return None
+
+
+def _noun_note(text: str, folded: str, at: int) -> Unit | None:
+    """``hộ`` of ``(ĐVT: hộ)``: a listed counted noun with nothing after it but the note's end, so
+    that ``Đơn vị: Hội Nông dân xã`` (a body, not a unit) is not read as one."""
+    found = match_unit(folded, at)
+    if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
+        return None
+    if folded[found[1]:].strip()[:1] not in ("", ")", ";", ",", "."):
+        return None
+    noun = " ".join(text[at:found[1]].split())
+    return Unit(noun, noun, "count", 1.0)
 
 
 def _header_unit(text: str) -> tuple[float, Unit | None] | None:
@@ -114,8 +129,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
         if is_data_row(r):
             break
         header_rows.append(r)
-    headers = {c: [" ".join(grid[(r, c)].text.split()) for r in header_rows
-                   if (r, c) in grid and grid[(r, c)].text.strip() and not _numbering_row(texts(r))] for c in cols}
+    labels = [[" ".join(grid[(r, c)].text.split()) if (r, c) in grid else "" for c in cols]
+              for r in header_rows if not _numbering_row(texts(r))]
+    _spread_merged(labels)
+    headers = {c: [row[i] for row in labels if row[i]] for i, c in enumerate(cols)}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
@@ -153,6 +170,19 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
             figure = _cell_figure(m, stated)
             figure.extra = {"row_label": row_label, "col_label": col_label[c]}
             found.append((block, figure))
+
+
+def _spread_merged(labels: list[list[str]]) -> None:
+    """A header cell merged across columns is its label then empty or missing cells (a DOCX
+    ``gridSpan``, an HTML ``colspan``, a Markdown or text conversion): carry the label right over
+    the columns that the rows below subdivide, so ``Thực hiện`` under ``Năm 2021`` reads
+    ``Năm 2021 / Thực hiện``. A label with nothing below it (``Chỉ tiêu`` merged down) is not
+    carried: the columns beside it are not its parts."""
+    for i, row in enumerate(labels[:-1]):
+        below = [any(lower[c] for lower in labels[i + 1:]) for c in range(len(row))]
+        for c in range(1, len(row)):
+            if not row[c] and row[c - 1] and below[c] and below[c - 1]:
+                row[c] = row[c - 1]
 
 
 def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) -> Figure:

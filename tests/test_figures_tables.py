@@ -63,3 +63,32 @@ def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
     assert [(r["text"], r["qualifier"]) for r in rows] == [("92 suất quà", None), ("hơn 21 triệu đồng", "over")]
     for r in rows:
         assert doc.blocks[r["block_id"]].text[r["char_start"]:r["char_end"]] == r["text"]
+
+
+def test_merged_header_labels_every_column_it_spans() -> None:
+    """``Năm 2021`` merged over ``Kế hoạch | Thực hiện``: empty cells in a text conversion, missing
+    cells in a DOCX or HTML grid; a label merged downwards (``Chỉ tiêu``) is not carried right."""
+    for blank in ("", None):  # None: no cell at all, as a DOCX gridSpan leaves it
+        doc = new_doc()
+        doc.add_block("paragraph", "Bảng 2. Kết quả giảm nghèo (ĐVT: hộ)")
+        rows = [["TT", "Chỉ tiêu", "Năm 2021", blank, "Năm 2022", blank, "Ghi chú"],
+                ["", "", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện", ""],
+                ["1", "Hộ nghèo", "10", "12", "8", "9", "5"]]
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                if text is not None:
+                    doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+        figures.extract(doc)
+        assert [(r["text"], r["unit"], r["kind"], r["col_label"]) for r in doc.rows("figures")] == [
+            ("10", "hộ", "count", "Năm 2021 / Kế hoạch"), ("12", "hộ", "count", "Năm 2021 / Thực hiện"),
+            ("8", "hộ", "count", "Năm 2022 / Kế hoạch"), ("9", "hộ", "count", "Năm 2022 / Thực hiện"),
+            ("5", "hộ", "count", "Ghi chú")]
+
+
+def test_unit_note_naming_a_body_is_no_unit() -> None:
+    """``Đơn vị:`` also introduces the reporting body: only a listed noun that ends the note is a unit."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Đơn vị: Hội Nông dân xã Tân Phú")
+    table(doc, 0, [["TT", "Nội dung", "Số lượng"], ["1", "Hội viên mới", "25"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [("25", None, "count")]

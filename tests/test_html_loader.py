@@ -328,3 +328,30 @@ def test_ingest_a_saved_page(tmp_path):
         if "char_start" in frame.columns:
             for text in frame["text"].dropna():
                 assert "/07/2024" not in text and "884" not in text and "3,130" not in text, (table, text)
+
+
+@pytest.mark.parametrize("span", ["2", " 2 ", "abc", "99999999"])
+def test_table_cells_sit_in_the_columns_spans_give_them(span: str) -> None:
+    """``colspan``/``rowspan`` as a browser lays them out: a cell after a merged header or beside a
+    merged row label gets the column it is shown in; an unreadable span counts as 1 and a huge
+    one is capped at HTML's 1000 columns."""
+    sentences = [_ws(line) for line in ARTICLE_003]
+    page = f"""<html><head><meta charset="utf-8"><title>Báo cáo</title></head><body><article>
+    <h1>Kết quả thực hiện công tác Dân vận năm 2020</h1><p>{html.escape(sentences[0])}</p>
+    <table><tr><th rowspan="2">Đơn vị</th><th colspan="2">Năm 2021</th><th colspan="{span}">Năm 2022</th><th>Ghi chú</th></tr>
+           <tr><th>KH</th><th>TH</th><th>KH</th><th>TH</th></tr>
+           <tr><td rowspan="2">Huyện A</td><td>1</td><td>2</td><td>3</td><td>4</td><td>x</td></tr>
+           <tr><td>5</td><td>6</td><td>7</td><td>8</td><td>y</td></tr></table>
+    <p>{html.escape(sentences[1])}</p></article></body></html>""".encode()
+    doc = load_bytes(page, "spans.html")
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    note_col = {"2": 5, " 2 ": 5, "abc": 4, "99999999": 1003}[span]
+    assert cells == {(0, 0): "Đơn vị", (0, 1): "Năm 2021", (0, 3): "Năm 2022", (0, note_col): "Ghi chú",
+                     (1, 1): "KH", (1, 2): "TH", (1, 3): "KH", (1, 4): "TH",
+                     (2, 0): "Huyện A", (2, 1): "1", (2, 2): "2", (2, 3): "3", (2, 4): "4", (2, 5): "x",
+                     (3, 1): "5", (3, 2): "6", (3, 3): "7", (3, 4): "8", (3, 5): "y"}
+    if span == "2":  # and the figures read each number under its merged year
+        from extractors import figures
+        figures.extract(doc)
+        labels = {r["text"]: r["col_label"] for r in doc.rows("figures") if "col_label" in r}  # table rows
+        assert labels["6"] == "Năm 2021 / TH" and labels["8"] == "Năm 2022 / TH"

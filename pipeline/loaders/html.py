@@ -209,7 +209,7 @@ def _walk(root: etree._Element, spaced: bool = False) -> list[Para]:
             if tag in _DROP or not isinstance(el.tag, str) or (not walker.skipping and _link_list(el, tag)):
                 walker.skip(el)
             if not walker.skipping:
-                walker.open(tag)
+                walker.open(tag, el)
                 walker.add(el.text)
         else:
             if not walker.skipping:
@@ -237,6 +237,41 @@ def _link_list(el: etree._Element, tag: str) -> bool:
     return total > 0 and linked / total >= (0.5 if tag in _LISTS else 0.9)
 
 
+def _span(el: etree._Element | None, name: str, most: int) -> int:
+    """A cell's ``colspan``/``rowspan`` as browsers read it: a whole number from 1 to the HTML
+    maximum, 1 when missing or unreadable (``rowspan="0"``, "to the end", is read as 1)."""
+    value = el.get(name) if el is not None else None
+    digits = value.strip().split(".")[0] if value else ""
+    return min(int(digits), most) if digits.isdigit() and int(digits) > 0 else 1
+
+
+class _Grid:
+    """Where the cells of one table sit: the HTML table model, so that a cell after a
+    ``colspan`` or under a ``rowspan`` gets the column it is shown in, and a header merged
+    across columns stands over its first one (``figure_tables`` reads the rest as merged)."""
+
+    def __init__(self, table_no: int) -> None:
+        self.table_no = table_no
+        self.row = -1
+        self.col = 0  # column of the current cell
+        self._next = 0  # first column the next cell may take
+        self._busy: dict[int, int] = {}  # column -> first row no longer covered by a rowspan above
+
+    def next_row(self) -> None:
+        self.row += 1
+        self._next = 0
+
+    def next_cell(self, colspan: int, rowspan: int) -> None:
+        row = max(self.row, 0)  # a cell before any row opens one
+        col = self._next
+        while self._busy.get(col, 0) > row:
+            col += 1
+        self.col, self._next = col, col + colspan
+        if rowspan > 1:
+            for c in range(col, col + colspan):
+                self._busy[c] = row + rowspan
+
+
 class _Walker:
     """Turns start/end events into paragraphs; cells and list items absorb inner blocks."""
 
@@ -247,7 +282,7 @@ class _Walker:
         self.kinds: list[str] = ["paragraph"]
         self.absorbing = 0  # depth of open cells / list items
         self.table_no = -1
-        self.tables: list[list[int]] = []  # per open table: [table_no, row, col]
+        self.tables: list[_Grid] = []  # the open tables, innermost last
         self._skip: etree._Element | None = None
 
     @property
@@ -266,18 +301,17 @@ class _Walker:
         if text:
             self.buffer.append(text)
 
-    def open(self, tag: str) -> None:
+    def open(self, tag: str, el: etree._Element | None = None) -> None:
         if tag in _TABLE:
             self.flush()
             self.table_no += 1
-            self.tables.append([self.table_no, -1, -1])
+            self.tables.append(_Grid(self.table_no))
         elif tag in _ROW and self.tables:
             self.flush()
-            self.tables[-1][1] += 1
-            self.tables[-1][2] = -1
+            self.tables[-1].next_row()
         elif tag in _CELL and self.tables:
             self.flush()
-            self.tables[-1][2] += 1
+            self.tables[-1].next_cell(_span(el, "colspan", 1000), _span(el, "rowspan", 65534))
             self.kinds.append("table_cell")
             self.absorbing += 1
         elif tag in _ITEM:
@@ -328,8 +362,8 @@ class _Walker:
         if not text or (kind != "table_cell" and not any(c.isalpha() for c in text)):
             return  # outside a table, a bare number is a widget's count or a page number
         if kind == "table_cell" and self.tables:
-            table_no, row, col = self.tables[-1]
-            self.paras.append(Para(text, kind="table_cell", table_no=table_no, row=max(row, 0), col=max(col, 0),
+            grid = self.tables[-1]
+            self.paras.append(Para(text, kind="table_cell", table_no=grid.table_no, row=max(grid.row, 0), col=grid.col,
                                    anchors=anchors))
         else:
             self.paras.append(Para(text, kind=kind if kind != "table_cell" else "paragraph", anchors=anchors))

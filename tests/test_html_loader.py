@@ -355,3 +355,14 @@ def test_table_cells_sit_in_the_columns_spans_give_them(span: str) -> None:
         figures.extract(doc)
         labels = {r["text"]: r["col_label"] for r in doc.rows("figures") if "col_label" in r}  # table rows
         assert labels["6"] == "Năm 2021 / TH" and labels["8"] == "Năm 2022 / TH"
+
+
+def test_hostile_spans_add_a_bounded_number_of_cells_and_lose_no_text() -> None:
+    """300 rows of ``colspan="1000"`` would add 300,000 empty cells: expansion stops at its cap,
+    and every cell's text is still there."""
+    rows = "".join(f'<tr><td colspan="1000" rowspan="65534">ô {i}</td><td>{i}</td></tr>' for i in range(300))
+    page = f"<html><body><p>Bảng số liệu của báo cáo.</p><table>{rows}</table></body></html>".encode()
+    doc = load_bytes(page, "spans.html")
+    assert doc.status == "ok", doc.error
+    texts = {b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert {f"ô {i}" for i in range(300)} | {str(i) for i in range(300)} <= texts

@@ -49,6 +49,7 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 _DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object")  # not "head": trafilatura's heading tag
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "menu")
+_MAX_SPAN_CELLS = 100_000  # empty cells merged spans may add to a page: a hostile span cannot blow it up
 _MAX_TREE = 200_000  # elements; trafilatura's scoring is slow past this, the fallback is linear
 _MIN_REPEAT = 20  # a shorter paragraph ("Nguyễn Thu", "Tin, ảnh") may repeat legitimately
 
@@ -88,7 +89,7 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
         text = text.translate(_NONCHARS)  # only our own marks may look like marks
     tree = _parse(text)
     notes = _take_notes(tree) if tree is not None else {}
-    if notes:
+    if (tree is not None and _regular_tables(tree)) or notes:
         text = lxml_html.tostring(tree, encoding="unicode")
     paras = _article(text, doc)
     if not paras:
@@ -162,6 +163,51 @@ def _parse(text: str) -> etree._Element | None:
     return tree
 
 
+def _span(cell: etree._Element, name: str, most: int) -> int:
+    """A cell's ``colspan``/``rowspan`` as browsers read it: a whole number from 1 to the HTML
+    maximum, 1 when missing or unreadable (``rowspan="0"``, "to the end", is read as 1)."""
+    value = (cell.get(name) or "").strip().split(".")[0]
+    return min(int(value), most) if value.isdigit() and int(value) > 0 else 1
+
+
+def _regular_tables(tree: etree._Element) -> bool:
+    """Every table as a plain grid: each ``colspan``/``rowspan`` becomes the empty cells a browser
+    shows merged into it, so that a cell's position among its row's cells is the column it is
+    shown in, for trafilatura (which keeps no ``rowspan``) and for the walker alike. At most
+    ``_MAX_SPAN_CELLS`` cells are added: past that, spans are left as they are. True when the
+    tree changed."""
+    budget = _MAX_SPAN_CELLS
+    changed = False
+    for table in tree.iter("table"):
+        busy: dict[int, tuple[int, str]] = {}  # column -> (first row it no longer covers, cell tag)
+        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        for r, tr in enumerate(rows):
+            col = 0
+            for cell in [c for c in tr if c.tag in ("td", "th")]:
+                while busy.get(col, (0, ""))[0] > r:  # covered from a row above
+                    cell.addprevious(cell.makeelement(busy[col][1], {}))
+                    col, budget = col + 1, budget - 1
+                colspan, rowspan = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
+                if colspan * rowspan > 1:
+                    if budget < colspan * min(rowspan, len(rows) - r):
+                        return changed
+                    for name in ("colspan", "rowspan"):
+                        cell.attrib.pop(name, None)
+                    changed = True
+                    for _ in range(colspan - 1):
+                        cell.addnext(cell.makeelement(cell.tag, {}))
+                    budget -= colspan - 1
+                    if rowspan > 1:
+                        for c in range(col, col + colspan):
+                            busy[c] = (r + rowspan, cell.tag)
+                col += colspan
+            last = max((c for c, (until, _) in busy.items() if until > r), default=-1)
+            while col <= last:  # covered columns after the row's own cells
+                tr.append(tr.makeelement(busy[col][1] if busy.get(col, (0, ""))[0] > r else "td", {}))
+                col, budget = col + 1, budget - 1
+    return changed
+
+
 def _article(text: str, doc: Document) -> list[Para]:
     """The article as trafilatura sees it, with its title and date as fallbacks."""
     try:
@@ -209,7 +255,7 @@ def _walk(root: etree._Element, spaced: bool = False) -> list[Para]:
             if tag in _DROP or not isinstance(el.tag, str) or (not walker.skipping and _link_list(el, tag)):
                 walker.skip(el)
             if not walker.skipping:
-                walker.open(tag, el)
+                walker.open(tag)
                 walker.add(el.text)
         else:
             if not walker.skipping:
@@ -237,41 +283,6 @@ def _link_list(el: etree._Element, tag: str) -> bool:
     return total > 0 and linked / total >= (0.5 if tag in _LISTS else 0.9)
 
 
-def _span(el: etree._Element | None, name: str, most: int) -> int:
-    """A cell's ``colspan``/``rowspan`` as browsers read it: a whole number from 1 to the HTML
-    maximum, 1 when missing or unreadable (``rowspan="0"``, "to the end", is read as 1)."""
-    value = el.get(name) if el is not None else None
-    digits = value.strip().split(".")[0] if value else ""
-    return min(int(digits), most) if digits.isdigit() and int(digits) > 0 else 1
-
-
-class _Grid:
-    """Where the cells of one table sit: the HTML table model, so that a cell after a
-    ``colspan`` or under a ``rowspan`` gets the column it is shown in, and a header merged
-    across columns stands over its first one (``figure_tables`` reads the rest as merged)."""
-
-    def __init__(self, table_no: int) -> None:
-        self.table_no = table_no
-        self.row = -1
-        self.col = 0  # column of the current cell
-        self._next = 0  # first column the next cell may take
-        self._busy: dict[int, int] = {}  # column -> first row no longer covered by a rowspan above
-
-    def next_row(self) -> None:
-        self.row += 1
-        self._next = 0
-
-    def next_cell(self, colspan: int, rowspan: int) -> None:
-        row = max(self.row, 0)  # a cell before any row opens one
-        col = self._next
-        while self._busy.get(col, 0) > row:
-            col += 1
-        self.col, self._next = col, col + colspan
-        if rowspan > 1:
-            for c in range(col, col + colspan):
-                self._busy[c] = row + rowspan
-
-
 class _Walker:
     """Turns start/end events into paragraphs; cells and list items absorb inner blocks."""
 
@@ -282,7 +293,7 @@ class _Walker:
         self.kinds: list[str] = ["paragraph"]
         self.absorbing = 0  # depth of open cells / list items
         self.table_no = -1
-        self.tables: list[_Grid] = []  # the open tables, innermost last
+        self.tables: list[list[int]] = []  # per open table: [table_no, row, col]
         self._skip: etree._Element | None = None
 
     @property
@@ -301,17 +312,18 @@ class _Walker:
         if text:
             self.buffer.append(text)
 
-    def open(self, tag: str, el: etree._Element | None = None) -> None:
+    def open(self, tag: str) -> None:
         if tag in _TABLE:
             self.flush()
             self.table_no += 1
-            self.tables.append(_Grid(self.table_no))
+            self.tables.append([self.table_no, -1, -1])
         elif tag in _ROW and self.tables:
             self.flush()
-            self.tables[-1].next_row()
+            self.tables[-1][1] += 1
+            self.tables[-1][2] = -1
         elif tag in _CELL and self.tables:
             self.flush()
-            self.tables[-1].next_cell(_span(el, "colspan", 1000), _span(el, "rowspan", 65534))
+            self.tables[-1][2] += 1
             self.kinds.append("table_cell")
             self.absorbing += 1
         elif tag in _ITEM:
@@ -362,8 +374,8 @@ class _Walker:
         if not text or (kind != "table_cell" and not any(c.isalpha() for c in text)):
             return  # outside a table, a bare number is a widget's count or a page number
         if kind == "table_cell" and self.tables:
-            grid = self.tables[-1]
-            self.paras.append(Para(text, kind="table_cell", table_no=grid.table_no, row=max(grid.row, 0), col=grid.col,
+            table_no, row, col = self.tables[-1]
+            self.paras.append(Para(text, kind="table_cell", table_no=table_no, row=max(row, 0), col=max(col, 0),
                                    anchors=anchors))
         else:
             self.paras.append(Para(text, kind=kind if kind != "table_cell" else "paragraph", anchors=anchors))

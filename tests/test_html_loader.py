@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-import trafilatura
 
 from conftest import CORPORA
 from pipeline.encodings import cp1258_encode, legacy_codec
@@ -157,17 +156,6 @@ def test_title_and_published(doc_002, doc_003):
 def test_block_text_is_clean(doc_003):
     for block in doc_003.blocks:
         assert "\u00a0" not in block.text and "  " not in block.text and block.text == block.text.strip()
-
-
-def test_fallback_when_trafilatura_finds_nothing(monkeypatch):
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
-    doc = load_bytes(page_003(), "hoathanh.htm")
-    assert doc.status == "ok", doc.error
-    texts = [b.text for b in doc.blocks]
-    for line in ARTICLE_003:
-        assert line in texts
-    for block in doc.blocks:
-        assert not _is_furniture(block.text), block.text[:80]
 
 
 def test_a_sidebar_date_line_is_not_the_page_date():

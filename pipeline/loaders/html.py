@@ -1,13 +1,17 @@
 """Saved web pages: the article only, as headings, paragraphs, list items and cells.
 
 A portal wraps each report in a site: menus, a "Thông tin khác" list, visitor
-counters, rating widgets, a comment box (SPEC §1). ``trafilatura`` finds the
-article; when it finds nothing, the largest cluster of ``<p>`` is taken. What
-survives of the site inside the article container (portals put counters and
-rating widgets right under the text) is removed by the same rules that clean a
-text capture (:mod:`pipeline.boilerplate`), and the headline and dateline that
-extraction files as metadata are put back, so a page and its text capture
-yield the same blocks (tests/test_html_loader.py checks this on both seeds).
+counters, rating widgets, a comment box (SPEC §1). The article is the element
+whose own ``<p>`` children hold the most text, with the page's navigation,
+header, footer, aside and form elements removed. What survives of the site
+inside it (portals put counters and rating widgets right under the text) is
+removed by the same rules that clean a text capture
+(:mod:`pipeline.boilerplate`), and the headline and dateline above the article
+are put back, so a page and its text capture yield the same blocks
+(tests/test_html_loader.py checks this on both seeds). trafilatura was used
+here once; measured with its 2.3 release on the fixtures, it drops the section
+headings of LibreOffice exports, keeps a portal's no-JavaScript notice and
+menu, and takes a section heading for the title, so it is not.
 
 Footnotes and endnotes of an office document saved as a web page (Word's
 "Web Page" / "Web Page, Filtered", LibreOffice's "HTML Document") are the
@@ -29,7 +33,6 @@ import unicodedata
 from datetime import datetime
 
 import regex
-import trafilatura
 from lxml import etree, html as lxml_html
 
 from pipeline.boilerplate import strip_web
@@ -47,23 +50,22 @@ _META_CHARSET = regex.compile(
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1", "iso-ir-100", "cp819"}
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
-_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object")  # not "head": trafilatura's heading tag
+_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "menu")
 _MAX_SPAN_CELLS = 100_000  # empty cells merged spans may add to a page: a hostile span cannot blow it up
-_MAX_TREE = 200_000  # elements; trafilatura's scoring is slow past this, the fallback is linear
 _MIN_REPEAT = 20  # a shorter paragraph ("Nguyễn Thu", "Tin, ảnh") may repeat legitimately
 
-# element roles, for HTML and for trafilatura's XML alike
-_HEADING = {"h1", "h2", "h3", "h4", "h5", "h6", "head"}
-_ITEM = {"li", "item", "dt", "dd"}
-_CELL = {"td", "th", "cell"}
-_ROW = {"tr", "row"}
+# element roles
+_HEADING = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ITEM = {"li", "dt", "dd"}
+_CELL = {"td", "th"}
+_ROW = {"tr"}
 _TABLE = {"table"}
-_BREAK = {"br", "lb", "hr"}
-_LISTS = {"ul", "ol", "list", "menu", "nav", "dl"}
-_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "quote", "pre", "code", "ul", "ol",
-          "list", "dl", "figure", "figcaption", "address", "center", "header", "footer", "nav", "aside",
-          "doc", "html", "form", "fieldset", "details", "summary", "caption"}
+_BREAK = {"br", "hr"}
+_LISTS = {"ul", "ol", "menu", "nav", "dl"}
+_BLOCK = {"p", "div", "section", "article", "main", "body", "blockquote", "pre", "code", "ul", "ol",
+          "dl", "figure", "figcaption", "address", "center", "header", "footer", "nav", "aside",
+          "html", "form", "fieldset", "details", "summary", "caption"}
 
 # Names of the two ends of a note link: Word ``_ftnref1`` → ``_ftn1`` (``_edn…`` for endnotes),
 # LibreOffice ``sdfootnote1anc`` → ``sdfootnote1sym`` (``sdendnote…``).
@@ -91,9 +93,7 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     notes = _take_notes(tree) if tree is not None else {}
     if (tree is not None and _regular_tables(tree)) or notes:
         text = lxml_html.tostring(tree, encoding="unicode")
-    paras = _article(text, doc)
-    if not paras:
-        paras = _largest_p_cluster(_parse(text))
+    paras = _largest_p_cluster(_parse(text))  # parsed again: the cluster search strips the tree
     paras, published = _drop_furniture(paras)
     headline = _headline(tree)
     dateline = None if published or not headline else _dateline(tree, headline)
@@ -173,7 +173,7 @@ def _span(cell: etree._Element, name: str, most: int) -> int:
 def _regular_tables(tree: etree._Element) -> bool:
     """Every table as a plain grid: each ``colspan``/``rowspan`` becomes the empty cells a browser
     shows merged into it, so that a cell's position among its row's cells is the column it is
-    shown in, for trafilatura (which keeps no ``rowspan``) and for the walker alike. At most
+    shown in. At most
     ``_MAX_SPAN_CELLS`` cells are added: past that, spans are left as they are. True when the
     tree changed."""
     budget = _MAX_SPAN_CELLS
@@ -206,23 +206,6 @@ def _regular_tables(tree: etree._Element) -> bool:
                 tr.append(tr.makeelement(busy[col][1] if busy.get(col, (0, ""))[0] > r else "td", {}))
                 col, budget = col + 1, budget - 1
     return changed
-
-
-def _article(text: str, doc: Document) -> list[Para]:
-    """The article as trafilatura sees it, with its title and date as fallbacks."""
-    try:
-        found = trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
-            include_formatting=False, include_links=True, include_images=False, max_tree_size=_MAX_TREE,
-        )
-    except (ValueError, TypeError, etree.ParserError, RecursionError):
-        return []  # trafilatura gives up on some malformed trees; the fallback may not
-    if found is None or found.body is None:
-        return []
-    doc.title = _one_line(found.title) or None
-    if found.date:
-        doc.published = found.date
-    return _walk(found.body)
 
 
 def _largest_p_cluster(tree: etree._Element | None) -> list[Para]:

@@ -173,38 +173,40 @@ def _span(cell: etree._Element, name: str, most: int) -> int:
 def _regular_tables(tree: etree._Element) -> bool:
     """Every table as a plain grid: each ``colspan``/``rowspan`` becomes the empty cells a browser
     shows merged into it, so that a cell's position among its row's cells is the column it is
-    shown in. At most
-    ``_MAX_SPAN_CELLS`` cells are added: past that, spans are left as they are. True when the
-    tree changed."""
-    budget = _MAX_SPAN_CELLS
+    shown in. At most ``_MAX_SPAN_CELLS`` cells are added; past that, the cells left are read one
+    column each. True when the tree changed."""
+    left = _MAX_SPAN_CELLS
     changed = False
-    for table in tree.iter("table"):
-        busy: dict[int, tuple[int, str]] = {}  # column -> (first row it no longer covers, cell tag)
-        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    for table in tree.iter(*_TABLE):
+        covered: dict[int, int] = {}  # column -> first row a rowspan above no longer covers
+        rows = [tr for tr in table.iter(*_ROW) if next(tr.iterancestors(*_TABLE), None) is table]
         for r, tr in enumerate(rows):
+            last = max((c for c, until in covered.items() if until > r), default=-1)
             col = 0
-            for cell in [c for c in tr if c.tag in ("td", "th")]:
-                while busy.get(col, (0, ""))[0] > r:  # covered from a row above
-                    cell.addprevious(cell.makeelement(busy[col][1], {}))
-                    col, budget = col + 1, budget - 1
-                colspan, rowspan = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
-                if colspan * rowspan > 1:
-                    if budget < colspan * min(rowspan, len(rows) - r):
+            for cell in [c for c in tr if c.tag in _CELL] + [None]:  # None: the row's end
+                # before the cell: the columns covered from above; at the row's end: up to the last one
+                while covered.get(col, 0) > r or (cell is None and col <= last):
+                    if not left:
                         return changed
-                    for name in ("colspan", "rowspan"):
-                        cell.attrib.pop(name, None)
-                    changed = True
-                    for _ in range(colspan - 1):
-                        cell.addnext(cell.makeelement(cell.tag, {}))
-                    budget -= colspan - 1
-                    if rowspan > 1:
-                        for c in range(col, col + colspan):
-                            busy[c] = (r + rowspan, cell.tag)
+                    empty = tr.makeelement("td", {})
+                    if cell is None:
+                        tr.append(empty)
+                    else:
+                        cell.addprevious(empty)
+                    col, left, changed = col + 1, left - 1, True
+                if cell is None:
+                    break
+                colspan, rowspan = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
+                changed |= cell.attrib.pop("colspan", None) is not None
+                changed |= cell.attrib.pop("rowspan", None) is not None
+                for _ in range(colspan - 1):
+                    if not left:
+                        return changed
+                    cell.addnext(tr.makeelement("td", {}))
+                    left, changed = left - 1, True
+                for c in range(col, col + colspan) if rowspan > 1 else ():
+                    covered[c] = r + rowspan
                 col += colspan
-            last = max((c for c, (until, _) in busy.items() if until > r), default=-1)
-            while col <= last:  # covered columns after the row's own cells
-                tr.append(tr.makeelement(busy[col][1] if busy.get(col, (0, ""))[0] > r else "td", {}))
-                col, budget = col + 1, budget - 1
     return changed
 
 

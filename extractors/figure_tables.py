@@ -21,9 +21,12 @@ from pipeline.normalize import fold
 _CELL_NUMBER = regex.compile(r"\s*([-−]?)\s*(" + NUMBER.pattern + r")\s*(%?)\s*")
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
+_UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
 _SEQ_HEADER = regex.compile(r"^[*_ ]*(?:stt|tt|số tt|số thứ tự)[*_ .:]*$")
 _PAREN = regex.compile(r"\(([^()]{1,40})\)")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
+_NUMBERING = regex.compile(r"[*_ (]*(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,7}|[a-zđ]|[-+•–])[.)]?[*_ ]*")
 
 
 def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
@@ -103,6 +106,28 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     return factor, Unit(noun, noun, "count", 1.0)
 
 
+def _holds_units(cells: list[str]) -> bool:
+    """Whether a column headed ``Đơn vị`` gives units (``hộ``, ``Tỷ đồng``, ``%``) or, as often,
+    the communes or bodies each row reports on (``Xã Tân Phú``, ``Phường 1``, ``UBND``): a unit is
+    one the vocabulary reads whole, or a lower-case noun after its first word; a name has a capital
+    or a number after its first word, or is an acronym."""
+    def is_unit(text: str) -> bool:
+        words = text.split()
+        folded = fold(" ".join(words))
+        _, unit, at, end = unit_chain(folded, 0)
+        if unit is None:  # a counted noun, after any scale word (``Nghìn người``)
+            noun = match_unit(folded, at)
+            end = noun[1] if noun else -1
+        if end == len(folded):  # the vocabulary reads the whole cell
+            return True
+        if len(words[0]) > 1 and words[0].isupper():
+            return False
+        return not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
+    filled = [t for t in cells if t.strip()]
+    return bool(filled) and 2 * sum(map(is_unit, filled)) >= len(filled)
+
+
 def _numbering_row(texts: list[str]) -> bool:
     """The ``1 2 3 … 8`` row that numbers a table's columns under its header."""
     numbers = [t.strip(" *()_") for t in texts if t.strip()]
@@ -138,18 +163,20 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
 
-    seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
-    unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)}
-    col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
+    body: list[int] = []
     for r in rows:
         if r in header_rows:
             continue
         if _numbering_row(texts(r)):
             handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
-            continue
-        label_cells = [grid[(r, c)] for c in cols if (r, c) in grid and c not in seq_cols and c not in unit_cols
-                       and grid[(r, c)].text.strip() and not _numeric(grid[(r, c)].text)]
-        row_label = " ".join(label_cells[0].text.split()) if label_cells else None
+        else:
+            body.append(r)
+    seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
+    unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)
+                 and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
+    col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
+    row_labels = _row_labels([{c: grid[(r, c)].text for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
+    for r, row_label in zip(body, row_labels):
         row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
         for c in cols:
             block = grid.get((r, c))
@@ -170,6 +197,34 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
             figure = _cell_figure(m, stated)
             figure.extra = {"row_label": row_label, "col_label": col_label[c]}
             found.append((block, figure))
+
+
+def _row_labels(rows: list[dict[int, str]], seq_cols: set[int], unit_cols: set[int]) -> list[str | None]:
+    """Each body row's label: its text cells before its first number, joined by `` / `` as header
+    rows are (``Hộ nghèo / Tỷ lệ``). A label merged down over several rows (``rowspan``, a DOCX
+    ``vMerge``, blank cells under it in a text conversion) is written once, so a row whose leading
+    cells are missing takes the labels the row above held in those columns. Only a missing
+    *leading* run is carried: a row that opens with its own cell (``2``, ``- Thuế``) starts afresh.
+    A ``Tổng cộng`` written across the ``STT`` column is a label; a number there is not."""
+    labels: list[str | None] = []
+    above: dict[int, str] = {}  # column -> the label the row above held there, its own or carried
+    for cells in rows:
+        row = {c: " ".join(t.split()) for c, t in cells.items() if t.strip()}
+        if not row:
+            labels.append(None)
+            continue
+        numbers = [c for c in row if c not in seq_cols and c not in unit_cols and _numeric(row[c])]
+        stop = min(numbers, default=max(row) + 1)
+        own = {c: t for c, t in row.items() if c < stop and c not in unit_cols and not _numeric(t)
+               and not (c in seq_cols and _NUMBERING.fullmatch(fold(t)))}
+        held = {c: t for c, t in above.items() if c < min(row)} | own
+        above = held
+        if held:
+            labels.append(" / ".join(held[c] for c in sorted(held)))
+        else:  # no text before the numbers: the first text cell anywhere, as a reader would look
+            rest = [t for c, t in sorted(row.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)]
+            labels.append(rest[0] if rest else None)
+    return labels
 
 
 def _spread_merged(labels: list[list[str]]) -> None:

@@ -105,7 +105,7 @@ TABLES: dict[str, list[Column]] = {
         ("qualifier", "string", "`over`, `under`, `approx`, `at_least`, `reached` or null."),
         ("counted", "string", "The phrase counted."),
         ("denominator_unit", "string", "Noun of the denominator when it differs from the unit (`44 xuất/07 đơn vị`)."),
-        ("row_label", "string", "Table figures: the row's label (first text cell of the row)."),
+        ("row_label", "string", "Table figures: the row's label: its text cells before its first number, joined by ` / ` (a label merged down over several rows labels each of them; the first text cell when none stands before the numbers)."),
         ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `; a header merged across columns labels each of them)."),
         ("place", "string", "Nearest place named before the figure in its sentence (`phường An Hòa`)."),
         ("organization", "string", "Nearest organisation named before the figure in its sentence."),

@@ -1,6 +1,8 @@
 """Figures from table cells: the unit comes from the table, the meaning from row and column labels."""
 from __future__ import annotations
 
+import pytest
+
 from extractors import figures
 from pipeline.models import Document
 
@@ -92,3 +94,114 @@ def test_unit_note_naming_a_body_is_no_unit() -> None:
     table(doc, 0, [["TT", "Nội dung", "Số lượng"], ["1", "Hội viên mới", "25"]])
     figures.extract(doc)
     assert [(r["text"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [("25", None, "count")]
+
+
+# One table as its three usual sources write it: ``Hộ nghèo`` (and its STT) merged down over two
+# rows, ``Tổng cộng`` merged across STT, Chỉ tiêu and Nội dung.
+_MERGED_ROWS_HTML = """<html><head><meta charset="utf-8"><title>Báo cáo giảm nghèo</title></head><body>
+<p>Kết quả giảm nghèo trên địa bàn huyện trong năm 2025 được tổng hợp như sau.</p>
+<table><tr><th>STT</th><th>Chỉ tiêu</th><th>Nội dung</th><th>ĐVT</th><th>Năm 2024</th><th>Năm 2025</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">Hộ nghèo</td><td>Số hộ</td><td>hộ</td><td>350</td><td>298</td></tr>
+<tr><td>Tỷ lệ</td><td>%</td><td>2,5</td><td>2,1</td></tr>
+<tr><td>2</td><td>Hộ cận nghèo</td><td>Số hộ</td><td>hộ</td><td>120</td><td>110</td></tr>
+<tr><td colspan="3">Tổng cộng</td><td>hộ</td><td>470</td><td>408</td></tr></table>
+<p>Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo theo quy định.</p></body></html>"""
+
+_MERGED_ROWS_MARKDOWN = """Kết quả giảm nghèo trên địa bàn huyện trong năm 2025 được tổng hợp như sau.
+
+| STT | Chỉ tiêu | Nội dung | ĐVT | Năm 2024 | Năm 2025 |
+|---|---|---|---|---|---|
+| 1 | Hộ nghèo | Số hộ | hộ | 350 | 298 |
+| | | Tỷ lệ | % | 2,5 | 2,1 |
+| 2 | Hộ cận nghèo | Số hộ | hộ | 120 | 110 |
+| Tổng cộng | | | hộ | 470 | 408 |
+
+Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo theo quy định.
+"""
+
+
+def _merged_rows_docx() -> bytes:
+    """Written by python-docx, whose ``merge`` sets ``vMerge`` and ``gridSpan`` as Word does."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Kết quả giảm nghèo trên địa bàn huyện trong năm 2025 được tổng hợp như sau.")
+    rows = [["STT", "Chỉ tiêu", "Nội dung", "ĐVT", "Năm 2024", "Năm 2025"],
+            ["1", "Hộ nghèo", "Số hộ", "hộ", "350", "298"],
+            ["", "", "Tỷ lệ", "%", "2,5", "2,1"],
+            ["2", "Hộ cận nghèo", "Số hộ", "hộ", "120", "110"],
+            ["Tổng cộng", "", "", "hộ", "470", "408"]]
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(1, 0).merge(t.cell(2, 0))
+    t.cell(1, 1).merge(t.cell(2, 1))
+    t.cell(4, 0).merge(t.cell(4, 2))
+    d.add_paragraph("Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo theo quy định.")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("source", ["docx", "html", "md"])
+def test_row_label_merged_down_labels_every_row_it_spans(source: str) -> None:
+    """A row under a label merged down (``vMerge``, ``rowspan``, blank cells in a conversion) is
+    labelled by it, joined with the row's own sub-label; a total merged across the STT column is
+    labelled ``Tổng cộng``; the row numbers in STT are not labels."""
+    from pipeline.load import load_bytes
+
+    data = {"docx": _merged_rows_docx, "html": lambda: _MERGED_ROWS_HTML.encode(),
+            "md": lambda: _MERGED_ROWS_MARKDOWN.encode()}[source]()
+    doc = load_bytes(data, f"bang.{source}")
+    assert doc.status == "ok", doc.error
+    figures.extract(doc)
+    got = [(r["text"], r["row_label"], r["col_label"], r["unit"], r["kind"]) for r in doc.rows("figures")
+           if doc.blocks[r["block_id"]].kind == "table_cell"]
+    assert got == [
+        ("350", "Hộ nghèo / Số hộ", "Năm 2024", "hộ", "count"), ("298", "Hộ nghèo / Số hộ", "Năm 2025", "hộ", "count"),
+        ("2,5", "Hộ nghèo / Tỷ lệ", "Năm 2024", "%", "percent"), ("2,1", "Hộ nghèo / Tỷ lệ", "Năm 2025", "%", "percent"),
+        ("120", "Hộ cận nghèo / Số hộ", "Năm 2024", "hộ", "count"), ("110", "Hộ cận nghèo / Số hộ", "Năm 2025", "hộ", "count"),
+        ("470", "Tổng cộng", "Năm 2024", "hộ", "count"), ("408", "Tổng cộng", "Năm 2025", "hộ", "count"),
+    ]
+
+
+def test_row_with_its_own_first_cell_carries_no_label_down() -> None:
+    """``- Thuế`` under ``Thu nội địa`` opens with its own cell: a sub-row, not a merged one. A row
+    with blank leading cells continues the label above; a table whose only text follows the
+    numbers is labelled by that text."""
+    doc = new_doc()
+    table(doc, 0, [
+        ["TT", "Nội dung", "Dự toán", "Ghi chú"],
+        ["1", "Thu nội địa", "100", ""],
+        ["", "- Thuế", "50", ""],
+        ["", "", "7", "thu khác"],
+    ])
+    table(doc, 1, [["Số hội viên", "Số chi hội", "Đơn vị"], ["25", "3", "Xã Tân Phú"]])
+    figures.extract(doc)
+    assert [(r["text"], r["row_label"]) for r in doc.rows("figures")] == [
+        ("100", "Thu nội địa"), ("50", "- Thuế"), ("7", "- Thuế"), ("25", "Xã Tân Phú"), ("3", "Xã Tân Phú")]
+
+
+def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
+    """``Đơn vị`` heads units in one table and the communes reporting in another: the second is
+    the row's label, and its names are no unit."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Đơn vị", "Số hội viên", "Số chi hội"],
+                   ["1", "Xã Tân Phú", "250", "8"],
+                   ["2", "Phường 1", "310", "11"],
+                   ["3", "UBND thị trấn", "12", "1"]])
+    table(doc, 1, [["TT", "Chỉ tiêu", "Đơn vị", "Kết quả"],
+                   ["1", "Hội viên mới", "Người", "1.250"],
+                   ["2", "Kinh phí", "Triệu đồng", "350"],
+                   ["3", "Diện tích", "ha", "12,5"]])
+    figures.extract(doc)
+    got = [(r["text"], r["row_label"], r["unit"], r["kind"]) for r in doc.rows("figures")]
+    assert got == [("250", "Xã Tân Phú", None, "count"), ("8", "Xã Tân Phú", None, "count"),
+                   ("310", "Phường 1", None, "count"), ("11", "Phường 1", None, "count"),
+                   ("12", "UBND thị trấn", None, "count"), ("1", "UBND thị trấn", None, "count"),
+                   ("1.250", "Hội viên mới", "Người", "count"), ("350", "Kinh phí", "VND", "money"),
+                   ("12,5", "Diện tích", "ha", "measure")]

@@ -2,7 +2,9 @@
 
 pypdfium2 is used for speed (PDFium in C; per character only box, origin and
 size are asked for); :mod:`pipeline.loaders.pdf_lines` turns characters into
-lines and :mod:`pipeline.loaders.pdf_layout` rebuilds paragraphs and notes.
+lines, :mod:`pipeline.loaders.pdf_tables` gives a ruled table's characters to
+its cells, and :mod:`pipeline.loaders.pdf_layout` rebuilds paragraphs, cells
+and notes.
 Damaged, encrypted or mis-named files are refused with a reason before any
 page is read.
 """
@@ -12,7 +14,7 @@ import ctypes
 import io
 from itertools import repeat
 
-from pipeline.loaders import ocr
+from pipeline.loaders import ocr, pdf_tables
 from pipeline.loaders.pdf_layout import layout
 from pipeline.loaders.pdf_lines import Line, build_lines, direct, pdfium_columns
 from pipeline.models import Document, LoadError
@@ -44,12 +46,9 @@ def _open(data: bytes) -> "object":
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
 
 
-def _rules(page: "object") -> list[float]:
-    """Heights (from the top) of short, thin horizontal strokes: footnote separator candidates.
+def _paths(page: "object") -> list[tuple[float, float, float, float]]:
+    """Bounds (left, bottom, right, top) of the page's path objects: rules and table borders.
 
-    Word's continuation separator runs the full text width, LibreOffice's is
-    short; both are far narrower than the page and at most a couple of points
-    high. The layout only trusts one lying between the body and the notes.
     The page's objects are walked through raw PDFium calls: a page holds
     hundreds of text objects, and a helper object for each cost more than
     the walk.
@@ -57,7 +56,6 @@ def _rules(page: "object") -> list[float]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as c
 
-    width, height = page.get_size()
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value
     n = direct("FPDFPage_CountObjects")(handle)
     if n < 0:
@@ -71,12 +69,21 @@ def _rules(page: "object") -> list[float]:
     at = [ctypes.addressof(box) + 4 * k for k in range(4)]
     found = []
     for obj in [o for o, kind in zip(objects, kinds) if kind == c.FPDF_PAGEOBJ_PATH]:
-        if not bounds(obj, *at):
-            continue
-        left, bottom, right, top = box
-        if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width:
-            found.append(height - top)
+        if bounds(obj, *at):
+            found.append((box[0], box[1], box[2], box[3]))
     return found
+
+
+def _rules(page: "object") -> list[float]:
+    """Heights (from the top) of short, thin horizontal strokes: footnote separator candidates.
+
+    Word's continuation separator runs the full text width, LibreOffice's is
+    short; both are far narrower than the page and at most a couple of points
+    high. The layout only trusts one lying between the body and the notes.
+    """
+    width, height = page.get_size()
+    return [height - top for left, bottom, right, top in _paths(page)
+            if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width]
 
 
 def _has_image(page: "object") -> bool:
@@ -93,21 +100,63 @@ def _ocr(page: "object", page_no: int) -> list[Line]:
     return ocr.ocr_png(buf.getvalue(), page_no, width, height)
 
 
-def read_pages(pdf: "object") -> tuple[list[list[Line]], set[int]]:
-    """Lines of every page, OCR'ing the pages that are only an image."""
+def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
+    """Lines of every page, OCR'ing the pages that are only an image; the lines of a ruled
+    table's cells are marked with their cell (:mod:`pipeline.loaders.pdf_tables`)."""
     pages: list[list[Line]] = []
     ocr_pages: set[int] = set()
-    for i in range(len(pdf)):
-        page = pdf[i]
-        width, height = page.get_size()
-        textpage = page.get_textpage()
-        chars = pdfium_columns(textpage, height)
-        if len(chars.space) - int(chars.space.sum()) < SCANNED_CHARS and _has_image(page):
-            pages.append(_ocr(page, i + 1))
-            ocr_pages.add(i + 1)
-        else:
-            pages.append(build_lines(chars, i + 1, width, height))
+    plumber = None
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            chars = pdfium_columns(textpage, height)
+            if len(chars.space) - int(chars.space.sum()) < SCANNED_CHARS and _has_image(page):
+                pages.append(_ocr(page, i + 1))
+                ocr_pages.add(i + 1)
+                continue
+            tables = []
+            if pdf_tables.may_hold_table(_paths(page)):
+                if plumber is None:
+                    import pdfplumber
+
+                    plumber = pdfplumber.open(io.BytesIO(data))
+                try:
+                    tables = pdf_tables.find_cells(plumber.pages[i])
+                except Exception:  # pdfplumber chokes on a page PDFium reads: its text still flows as lines
+                    tables = []
+            if not tables:
+                pages.append(build_lines(chars, i + 1, width, height))
+                continue
+            rest, cells = pdf_tables.split_chars(chars, tables)
+            pages.append(_with_cells(build_lines(rest, i + 1, width, height),
+                                     [(k, cell, build_lines(own, i + 1, width, height)) for k, cell, own in cells]))
+    finally:
+        if plumber is not None:
+            plumber.close()
     return pages, ocr_pages
+
+
+def _with_cells(lines: list[Line], cells: list[tuple[int, pdf_tables.Cell, list[Line]]]) -> list[Line]:
+    """The page's lines in reading order with each table's cell lines, row by row, where the
+    table's top stands among them."""
+    tops: dict[int, float] = {}
+    grouped: dict[int, list[Line]] = {}
+    for k, cell, own in cells:
+        tops[k] = min(tops.get(k, cell.box[1]), cell.box[1])
+        for line in own:
+            line.col, line.cell = None, (k, cell.row, cell.col)  # no header band inside a cell
+            grouped.setdefault(k, []).append(line)
+    out: list[Line] = []
+    pending = sorted(tops, key=tops.__getitem__)
+    for line in lines:
+        while pending and tops[pending[0]] <= line.base:
+            out += sorted(grouped[pending.pop(0)], key=lambda l: (l.cell, l.base, l.x0))
+        out.append(line)
+    for k in pending:
+        out += sorted(grouped[k], key=lambda l: (l.cell, l.base, l.x0))
+    return out
 
 
 def load(data: bytes, doc: Document) -> None:
@@ -122,7 +171,7 @@ def load(data: bytes, doc: Document) -> None:
             raise LoadError(f"PDF has {n} pages (limit {MAX_PAGES})")
         doc.pages = n
         try:
-            pages, ocr_pages = read_pages(pdf)
+            pages, ocr_pages = read_pages(pdf, data)
         except pdfium.PdfiumError as exc:
             raise LoadError(f"damaged PDF page: {exc}") from None
         if not any(pages):

@@ -64,11 +64,12 @@ class Para:
     bold: bool = True
     lines: list[Line] = field(default_factory=list)
     ocr: bool = False
-    cell: tuple[int, int] | None = None   # (table_no, col) for a header-band column
+    cell: tuple[int, int, int] | None = None   # (table_no, row, col): a header-band column or a ruled table's cell
+    apart: bool = False  # lines kept on lines of their own (the header band's: ``*`` under the issuer)
 
     def add_line(self, line: Line) -> None:
         if self.lines and not _HYPHEN_END.search(self.lines[-1].text):
-            self.pieces.append("\n" if self.cell else " ")
+            self.pieces.append("\n" if self.apart else " ")
         for piece in line.pieces:
             self.pieces.append(Sup(piece[0], line.page) if isinstance(piece, tuple) else piece)
         self.lines.append(line)
@@ -112,6 +113,8 @@ def _furniture(pages: Sequence[Sequence[Line]]) -> tuple[set[int], dict[int, str
     margin_lines: list[tuple[Line, str]] = []
     for lines in pages:
         for line in lines:
+            if line.cell is not None:  # a number in a table cell is no page number
+                continue
             where = "top" if line.base < line.page_height * MARGIN else "bottom" if line.base > line.page_height * (1 - MARGIN) else ""
             if not where:
                 continue
@@ -216,22 +219,37 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         lines = [l for l in lines if id(l) not in drop]
         if not lines:
             continue
-        zone = _split_zone(lines, size, bool(notes), len(notes) + 1, lambda: rules_at(page_no))
-        body, foot = lines[:zone], lines[zone:]
+        flow = [l for l in lines if l.cell is None]  # a table's small print is no footnote
+        zone = _split_zone(flow, size, bool(notes), len(notes) + 1, lambda: rules_at(page_no))
+        foot = flow[zone:]
+        in_foot = set(map(id, foot))
+        body = [l for l in lines if id(l) not in in_foot]
         main = [l for l in body if abs(l.size - size) < 0.6] or body
         left = min((l.x0 for l in main), default=0.0)
         right = max((l.x1 for l in main), default=0.0)
         ocr = page_no + 1 in ocr_pages
         prev: Line | None = None
         band: dict[int, Para] = {}
+        cells: dict[tuple[int, int, int], Para] = {}
+        numbered: dict[int, int] = {}  # a ruled table on this page -> its table_no
         for line in body:
             if line.col is not None:  # header band: one block per column, lines kept apart
                 if not band:
                     tables += 1
                 if line.col not in band:
-                    band[line.col] = Para(line.page, ocr=ocr, cell=(tables - 1, line.col))
+                    band[line.col] = Para(line.page, ocr=ocr, cell=(tables - 1, 0, line.col), apart=True)
                     paras.append(band[line.col])
                 band[line.col].add_line(line)
+                continue
+            if line.cell is not None:  # a ruled table's cell: its lines form one block
+                if line.cell[0] not in numbered:
+                    numbered[line.cell[0]] = tables
+                    tables += 1
+                if line.cell not in cells:
+                    cells[line.cell] = Para(line.page, ocr=ocr, cell=(numbered[line.cell[0]], *line.cell[1:]))
+                    paras.append(cells[line.cell])
+                cells[line.cell].add_line(line)
+                prev = None  # the text after a table starts a paragraph of its own
                 continue
             if prev is None and paras and not paras[-1].ocr and paras[-1].cell is None and _continues(paras[-1], line, right):
                 paras[-1].add_line(line)
@@ -332,7 +350,8 @@ def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> N
         if not text:
             continue
         if para.cell is not None:
-            block = doc.add_block("table_cell", text, page=para.page, ocr=para.ocr, table_no=para.cell[0], row=0, col=para.cell[1])
+            table_no, row, col = para.cell
+            block = doc.add_block("table_cell", text, page=para.page, ocr=para.ocr, table_no=table_no, row=row, col=col)
         else:
             block = doc.add_block(_kind(para, text, size), text, page=para.page, ocr=para.ocr)
         for n, char in anchors.items():

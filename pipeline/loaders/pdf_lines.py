@@ -40,6 +40,7 @@ class Line:
     page_width: float = 595.0
     row: int = -1                    # lines cut from one baseline share a row
     col: int | None = None           # column within a side-by-side header band
+    cell: tuple[int, int, int] | None = None  # (table on the page, row, column) in a ruled table
     ocr: bool = False                # from OCR: sizes are estimates, superscripts are lost
 
     @cached_property
@@ -90,6 +91,11 @@ class Chars(NamedTuple):
         text, x0, x1, base, size, bold, space = zip(*chars)
         return cls(list(text), *(np.array(v, dtype=np.float64) for v in (x0, x1, base, size)),
                    np.array(bold, dtype=bool), np.array(space, dtype=bool))
+
+    def take(self, at: np.ndarray) -> "Chars":
+        """The characters at ``at`` (indices, in that order), still as columns."""
+        return Chars([self.text[i] for i in at.tolist()], self.x0[at], self.x1[at], self.base[at], self.size[at],
+                     self.bold[at], self.space[at])
 
     def tuples(self, at: Iterable[int] | None = None) -> list[_Char]:
         """The characters (those at ``at`` only, in its order) as :data:`_Char` tuples."""

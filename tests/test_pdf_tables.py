@@ -1,0 +1,70 @@
+"""Ruled tables in PDFs: each cell a block at its grid position, as the DOCX reader gives it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import figures
+from pipeline.load import load_bytes
+from pipeline.loaders import pdf_tables
+
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+
+
+def _cells(name: str) -> list[tuple[int, int, int, str]]:
+    doc = load_bytes((OFFICE / name).read_bytes(), name)
+    assert doc.status == "ok", doc.error
+    return [(b.table_no, b.row, b.col, b.text) for b in doc.blocks if b.kind == "table_cell"]
+
+
+def test_printed_table_gives_the_cells_of_its_word_source() -> None:
+    """``table.pdf`` is ``table.docx`` printed by LibreOffice: the same cells at the same grid
+    positions (merged ones at their first, none where a merge covers), wrapped lines joined."""
+    pdf = _cells("table.pdf")
+    assert pdf == [c for c in _cells("table.docx") if c[0] == 0]
+    assert (0, 1, 2, "Số hộ đầu năm") in pdf  # wrapped over two lines in the PDF
+    assert not any(row == 2 and col < 2 for _, row, col, _ in pdf)  # under the merged STT and Chỉ tiêu
+
+
+def test_framed_note_and_text_around_a_table_stay_paragraphs() -> None:
+    doc = load_bytes((OFFICE / "table.pdf").read_bytes(), "table.pdf")
+    paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paras == ["Kết quả giảm nghèo trên địa bàn huyện trong năm 2025 được tổng hợp tại bảng sau (ĐVT: hộ).",
+                     "Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo theo quy định; "
+                     "phấn đấu giảm 1,5% tỷ lệ hộ nghèo trong năm 2026.",
+                     "Ghi chú: số liệu năm 2025 là số ước thực hiện đến ngày 30/11/2025.",
+                     "Nơi nhận: như trên."]
+
+
+def test_figures_of_a_pdf_table_carry_their_labels_and_unit() -> None:
+    doc = load_bytes((OFFICE / "table.pdf").read_bytes(), "table.pdf")
+    figures.extract(doc)
+    got = [(r["text"], r["value"], r["unit"], r["row_label"], r["col_label"]) for r in doc.rows("figures")
+           if doc.blocks[r["block_id"]].kind == "table_cell"]
+    assert got == [
+        ("350", 350, "hộ", "Hộ nghèo / Số hộ đầu năm", "Năm 2024"), ("298", 298, "hộ", "Hộ nghèo / Số hộ đầu năm", "Năm 2025"),
+        ("52", 52, "hộ", "Hộ nghèo / Số hộ thoát nghèo", "Năm 2024"), ("61", 61, "hộ", "Hộ nghèo / Số hộ thoát nghèo", "Năm 2025"),
+        ("1.120", 1120, "hộ", "Hộ cận nghèo / Số hộ đầu năm", "Năm 2024"),
+        ("1.046", 1046, "hộ", "Hộ cận nghèo / Số hộ đầu năm", "Năm 2025"),
+        ("1.542", 1542, "hộ", "Tổng cộng", "Năm 2024"), ("1.405", 1405, "hộ", "Tổng cộng", "Năm 2025")]
+
+
+@pytest.mark.parametrize("name", ["seed000.pdf", "seed004.pdf", "crossing.pdf", "paged.pdf"])
+def test_pages_without_borders_are_not_given_to_pdfplumber(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The party header is a borderless table and a footnote rule is one stroke: no page of these
+    needs the (slow) table finder."""
+    asked: list[object] = []
+    monkeypatch.setattr(pdf_tables, "find_cells", lambda page: asked.append(page) or [])
+    assert load_bytes((OFFICE / name).read_bytes(), name).status == "ok"
+    assert asked == []
+
+
+def test_which_strokes_may_be_a_table() -> None:
+    rule = (85.0, 100.0, 230.0, 100.6)  # a footnote separator: one short horizontal stroke
+    grid = [(85.0, 575.0, 85.8, 681.0), (170.0, 575.0, 170.8, 681.0), (85.0, 575.0, 517.0, 575.8), (85.0, 680.0, 517.0, 680.8)]
+    assert not pdf_tables.may_hold_table([rule])
+    assert not pdf_tables.may_hold_table([rule, grid[0], grid[2]])
+    assert pdf_tables.may_hold_table(grid)
+    assert pdf_tables.may_hold_table([(85.0, 575.0, 517.0, 681.0)])  # a grid drawn as one path
+    assert not pdf_tables.may_hold_table(grid * (pdf_tables.MAX_PATHS // 4 + 1))  # a drawing, not a table

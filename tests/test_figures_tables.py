@@ -1,6 +1,8 @@
 """Figures from table cells: the unit comes from the table, the meaning from row and column labels."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractors import figures
@@ -123,24 +125,20 @@ Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo theo quy đ
 def _merged_rows_docx() -> bytes:
     """Written by python-docx, whose ``merge`` sets ``vMerge`` and ``gridSpan`` as Word does."""
     import io
+    import sys
 
     import docx
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "office"))
+    from make_fixtures import add_grid
+
     d = docx.Document()
     d.add_paragraph("Kết quả giảm nghèo trên địa bàn huyện trong năm 2025 được tổng hợp như sau.")
-    rows = [["STT", "Chỉ tiêu", "Nội dung", "ĐVT", "Năm 2024", "Năm 2025"],
-            ["1", "Hộ nghèo", "Số hộ", "hộ", "350", "298"],
-            ["", "", "Tỷ lệ", "%", "2,5", "2,1"],
-            ["2", "Hộ cận nghèo", "Số hộ", "hộ", "120", "110"],
-            ["Tổng cộng", "", "", "hộ", "470", "408"]]
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, texts in enumerate(rows):
-        for c, text in enumerate(texts):
-            if text:
-                t.cell(r, c).text = text
-    t.cell(1, 0).merge(t.cell(2, 0))
-    t.cell(1, 1).merge(t.cell(2, 1))
-    t.cell(4, 0).merge(t.cell(4, 2))
+    add_grid(d, [["STT", "Chỉ tiêu", "Nội dung", "ĐVT", "Năm 2024", "Năm 2025"],
+                 ["1", "Hộ nghèo", "Số hộ", "hộ", "350", "298"],
+                 ["", "", "Tỷ lệ", "%", "2,5", "2,1"],
+                 ["2", "Hộ cận nghèo", "Số hộ", "hộ", "120", "110"],
+                 ["Tổng cộng", "", "", "hộ", "470", "408"]], [(1, 0, 2, 0), (1, 1, 2, 1), (4, 0, 4, 2)])
     d.add_paragraph("Các xã tiếp tục rà soát, cập nhật danh sách hộ nghèo theo quy định.")
     out = io.BytesIO()
     d.save(out)

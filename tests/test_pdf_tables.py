@@ -68,3 +68,18 @@ def test_which_strokes_may_be_a_table() -> None:
     assert pdf_tables.may_hold_table(grid)
     assert pdf_tables.may_hold_table([(85.0, 575.0, 517.0, 681.0)])  # a grid drawn as one path
     assert not pdf_tables.may_hold_table(grid * (pdf_tables.MAX_PATHS // 4 + 1))  # a drawing, not a table
+
+
+def test_table_broken_by_a_page_is_one_table() -> None:
+    """60 rows over two pages, the header printed once: the second page's rows go on from the
+    first's, so their figures keep the column labels, the table's unit and the commune's name."""
+    doc = load_bytes((OFFICE / "long_table.pdf").read_bytes(), "long_table.pdf")
+    assert doc.pages == 2
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert {b.page for b in cells} == {1, 2} and {b.table_no for b in cells} == {0}
+    assert [(b.row, b.text) for b in cells if b.col == 1] == [(0, "Đơn vị")] + [(i, f"Xã Tân Phú {i}") for i in range(1, 61)]
+    figures.extract(doc)
+    got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"]) for r in doc.rows("figures")}
+    assert len(got) == 120
+    assert got[("Xã Tân Phú 60", "Năm 2025")] == (180, "người")
+    assert got[("Xã Tân Phú 1", "Năm 2024")] == (101, "người")

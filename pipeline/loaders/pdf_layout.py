@@ -231,7 +231,10 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         prev: Line | None = None
         band: dict[int, Para] = {}
         cells: dict[tuple[int, int, int], Para] = {}
-        numbered: dict[int, int] = {}  # a ruled table on this page -> its table_no
+        numbered: dict[int, tuple[int, int]] = {}  # a ruled table on this page -> its table_no, first row
+        carried = _continued_table(paras, body)
+        if carried is not None:
+            numbered[0] = carried
         for line in body:
             if line.col is not None:  # header band: one block per column, lines kept apart
                 if not band:
@@ -243,10 +246,11 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 continue
             if line.cell is not None:  # a ruled table's cell: its lines form one block
                 if line.cell[0] not in numbered:
-                    numbered[line.cell[0]] = tables
+                    numbered[line.cell[0]] = (tables, 0)
                     tables += 1
                 if line.cell not in cells:
-                    cells[line.cell] = Para(line.page, ocr=ocr, cell=(numbered[line.cell[0]], *line.cell[1:]))
+                    table_no, first_row = numbered[line.cell[0]]
+                    cells[line.cell] = Para(line.page, ocr=ocr, cell=(table_no, first_row + line.cell[1], line.cell[2]))
                     paras.append(cells[line.cell])
                 cells[line.cell].add_line(line)
                 prev = None  # the text after a table starts a paragraph of its own
@@ -341,6 +345,22 @@ def _kind(para: Para, text: str, size: float) -> str:
     if len(para.lines) == 1 and len(text) <= 120 and _NUMBERED.match(text) and not text.endswith(_TERMINAL):
         return "heading"                            # "2. Hạn chế", "II- ĐÁNH GIÁ CHUNG"
     return "paragraph"
+
+
+def _continued_table(paras: list[Para], body: list[Line]) -> tuple[int, int] | None:
+    """The table_no and next row of a ruled table that the page before ended with, when this page
+    opens with a ruled table on as many columns: one table broken by the page, so its rows go on
+    (a header row the printer repeated stays a row: no text is dropped)."""
+    if not paras or not body or body[0].cell is None or body[0].cell[0] != 0:
+        return None
+    last = paras[-1]
+    if last.cell is None or last.apart or last.page != body[0].page - 1:
+        return None
+    cells = [p.cell for p in paras if p.cell is not None and p.cell[0] == last.cell[0]]
+    width = max(l.cell[2] for l in body if l.cell is not None and l.cell[0] == 0)
+    if width != max(c[2] for c in cells):
+        return None
+    return last.cell[0], max(c[1] for c in cells) + 1
 
 
 def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> None:

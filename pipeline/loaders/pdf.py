@@ -105,7 +105,7 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
     table's cells are marked with their cell (:mod:`pipeline.loaders.pdf_tables`)."""
     pages: list[list[Line]] = []
     ocr_pages: set[int] = set()
-    plumber = None
+    finder = pdf_tables.Finder(data)
     try:
         for i in range(len(pdf)):
             page = pdf[i]
@@ -116,16 +116,7 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
                 pages.append(_ocr(page, i + 1))
                 ocr_pages.add(i + 1)
                 continue
-            tables = []
-            if pdf_tables.may_hold_table(_paths(page)):
-                if plumber is None:
-                    import pdfplumber
-
-                    plumber = pdfplumber.open(io.BytesIO(data))
-                try:
-                    tables = pdf_tables.find_cells(plumber.pages[i])
-                except Exception:  # pdfplumber chokes on a page PDFium reads: its text still flows as lines
-                    tables = []
+            tables = finder.cells(i) if pdf_tables.may_hold_table(_paths(page)) else []
             if not tables:
                 pages.append(build_lines(chars, i + 1, width, height))
                 continue
@@ -133,8 +124,7 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
             pages.append(_with_cells(build_lines(rest, i + 1, width, height),
                                      [(k, cell, build_lines(own, i + 1, width, height)) for k, cell, own in cells]))
     finally:
-        if plumber is not None:
-            plumber.close()
+        finder.close()
     return pages, ocr_pages
 
 

@@ -13,6 +13,7 @@ PDFium, so only pages that draw both vertical and horizontal strokes
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -63,6 +64,31 @@ def find_cells(page: Any) -> list[list[Cell]]:
         if len({c.row for c in cells}) >= 2 and len({c.col for c in cells}) >= 2:
             tables.append(cells)
     return tables
+
+
+class Finder:
+    """The tables of a document's pages, pdfplumber opened on the first page that needs it and
+    once only. A file or page pdfplumber cannot read (pdfminer is stricter than PDFium) has no
+    tables: its text still flows as lines, so nothing is lost."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def cells(self, page_no: int) -> list[list[Cell]]:
+        """``find_cells`` of the page at ``page_no`` (0-based)."""
+        try:
+            if self.pdf is None:
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            return find_cells(self.pdf.pages[page_no])
+        except Exception:
+            return []
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 def split_chars(chars: Chars, tables: list[list[Cell]]) -> tuple[Chars, list[tuple[int, Cell, Chars]]]:

@@ -189,6 +189,32 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     return phrase_before(words, _NAME_BEFORE) is not None
 
 
+# "kế hoạch tài chính 05 năm", "quy hoạch 10 năm": the years name a kind of plan
+_PLAN_HEADS = {("kế", "hoạch"), ("quy", "hoạch"), ("chiến", "lược")}
+# words that put a length of time in a sentence ("trong 5 năm", "sau 3 năm", "được 2 năm"), not in a name
+_SPAN_WORDS = frozenset({"trong", "sau", "qua", "trước", "từ", "đến", "tới", "được", "đã", "sẽ", "là", "có",
+                         "với", "cho", "và", "hoặc", "mỗi", "gần", "hơn", "khoảng", "trên", "dưới"})
+_NAME_END = regex.compile(r"[ \t]*(?:$|[,;.:)”\"]|(?:và|của)\b)")
+
+
+def _plan_horizon(folded: str, start: int, unit_end: int) -> bool:
+    """``lập kế hoạch tài chính 05 năm và …``: the years that end a plan's name (a plan type, as
+    ``kế hoạch 5 năm`` is), not a length of time the report gives. The name runs back to its
+    ``kế hoạch`` over words only, no number, no clause mark and no word that sets a time span in
+    a sentence; the years end it (a list goes on with ``và``, an owner with ``của``)."""
+    if not _NAME_END.match(folded, unit_end):
+        return False
+    words = [w for w, _ in words_before(folded, start, limit=9)]
+    for i in range(len(words) - 1, 0, -1):
+        if (words[i - 1], words[i]) in _PLAN_HEADS:
+            return True
+        word = words[i]
+        if word in _SPAN_WORDS or not any(ch.isalpha() for ch in word) and word not in ("-", "–") \
+                or any(ch.isdigit() or ch in ",;:.()“”\"" for ch in word):
+            return False
+    return False
+
+
 def _per_time(words: list[tuple[str, int]]) -> tuple[str, int] | None:
     """``mỗi tháng 2 đợt``: (time word, offset of "mỗi") when a count is per period."""
     if len(words) > 1 and words[-2][0] == "mỗi" and words[-1][0] in _TIME_WORDS:
@@ -383,6 +409,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 return None  # "6 tháng đầu năm", "03 năm 2026 - 2028": periods, dates' business
             if unit.unit == "giờ" and after[:1].isdigit():
                 return None  # "14 giờ 30": a time of day, not a duration
+            if _plan_horizon(folded, start, unit_end):
+                return None
         segments, seg_end = _per_segments(folded, unit_end)
         total = factor * unit.factor
         value = scaled(raw, total)

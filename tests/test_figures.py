@@ -114,9 +114,22 @@ def test_per_time_rate_and_bare_money() -> None:
     "Điện thoại: 0277 3861 234",
     "Cà Mau 1A, Cà Mau 1B và mã (3C)",
     "6 tháng đầu năm 2020",
+    "lập kế hoạch tài chính 05 năm và kế hoạch tài chính - ngân sách nhà nước 03 năm;",
+    "Kế hoạch đầu tư công trung hạn 5 năm của tỉnh và chiến lược 10 năm.",
 ])
 def test_not_figures(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Theo đánh giá trong 05 năm tới, kinh tế của tỉnh", "05 năm"),
+    ("Kế hoạch được triển khai trong 5 năm.", "5 năm"),
+    ("Kế hoạch số 12/KH-UBND hỗ trợ 5 năm.", "5 năm"),
+    ("Qua 10 năm thực hiện kế hoạch, tỉnh đã xây dựng 5 mô hình.", "10 năm"),
+])
+def test_length_of_time_near_a_plan_is_still_a_duration(text: str, span: str) -> None:
+    """Only years that end a plan's name are its type; a span of time a sentence gives stays one."""
+    assert [(t, kind) for t, _, _, kind, _, _ in found(text)][0] == (span, "duration")
 
 
 def test_claimed_spans_are_left_to_their_extractor() -> None:

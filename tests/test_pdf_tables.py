@@ -55,7 +55,7 @@ def test_pages_without_borders_are_not_given_to_pdfplumber(name: str, monkeypatc
     """The party header is a borderless table and a footnote rule is one stroke: no page of these
     needs the (slow) table finder."""
     asked: list[object] = []
-    monkeypatch.setattr(pdf_tables, "find_cells", lambda page: asked.append(page) or [])
+    monkeypatch.setattr(pdf_tables, "find_cells", lambda page, paths, height: asked.append(page) or [])
     assert load_bytes((OFFICE / name).read_bytes(), name).status == "ok"
     assert asked == []
 
@@ -88,9 +88,9 @@ def test_table_broken_by_a_page_is_one_table() -> None:
 def test_a_page_pdfplumber_cannot_read_still_gives_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """pdfminer is stricter than PDFium: where the table finder fails, the table's text flows as
     lines and no number is lost."""
-    assert pdf_tables.Finder(b"%PDF-1.4 not really").cells(0) == []
+    assert pdf_tables.Finder(b"%PDF-1.4 not really").cells(0, [], 842.0) == []
 
-    def fail(page: object) -> list[list[pdf_tables.Cell]]:
+    def fail(page: object, paths: object, height: float) -> list[list[pdf_tables.Cell]]:
         raise ValueError("unreadable content stream")
 
     monkeypatch.setattr(pdf_tables, "find_cells", fail)

@@ -116,37 +116,15 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
                 pages.append(_ocr(page, i + 1))
                 ocr_pages.add(i + 1)
                 continue
-            tables = finder.cells(i) if pdf_tables.may_hold_table(_paths(page)) else []
-            if not tables:
+            paths = _paths(page)
+            tables = finder.cells(i, paths, height) if pdf_tables.may_hold_table(paths) else []
+            if tables:
+                pages.append(pdf_tables.page_lines(chars, tables, i + 1, width, height))
+            else:
                 pages.append(build_lines(chars, i + 1, width, height))
-                continue
-            rest, cells = pdf_tables.split_chars(chars, tables)
-            pages.append(_with_cells(build_lines(rest, i + 1, width, height),
-                                     [(k, cell, build_lines(own, i + 1, width, height)) for k, cell, own in cells]))
     finally:
         finder.close()
     return pages, ocr_pages
-
-
-def _with_cells(lines: list[Line], cells: list[tuple[int, pdf_tables.Cell, list[Line]]]) -> list[Line]:
-    """The page's lines in reading order with each table's cell lines, row by row, where the
-    table's top stands among them."""
-    tops: dict[int, float] = {}
-    grouped: dict[int, list[Line]] = {}
-    for k, cell, own in cells:
-        tops[k] = min(tops.get(k, cell.box[1]), cell.box[1])
-        for line in own:
-            line.col, line.cell = None, (k, cell.row, cell.col)  # no header band inside a cell
-            grouped.setdefault(k, []).append(line)
-    out: list[Line] = []
-    pending = sorted(tops, key=tops.__getitem__)
-    for line in lines:
-        while pending and tops[pending[0]] <= line.base:
-            out += sorted(grouped[pending.pop(0)], key=lambda l: (l.cell, l.base, l.x0))
-        out.append(line)
-    for k in pending:
-        out += sorted(grouped[k], key=lambda l: (l.cell, l.base, l.x0))
-    return out
 
 
 def load(data: bytes, doc: Document) -> None:

@@ -3,13 +3,13 @@
 Read as baselines, a table's row is one line across every column ("Hộ nghèo
 Số hộ đầu 350 298"), and a cell's wrapped second line ("năm") a line of its
 own, so each number lost its row and column. Word and LibreOffice draw a
-table's borders as thin strokes; pdfplumber's table finder (its ``lines``
-strategy: a cell is what drawn rules enclose) turns them into cell boxes on
+table's borders as thin strokes; pdfplumber's table finder (a cell is what
+drawn rules enclose) turns them into cell boxes on
 the grid of the table's columns, with a merged cell at its first grid position
 and no cell where a merge covers one, as the DOCX and HTML readers place
-cells. Opening a page in pdfplumber costs far more than reading it through
-PDFium, so only pages that draw both vertical and horizontal strokes
-(:func:`may_hold_table`) are handed to it.
+cells. The rules are the path objects PDFium already walks, given to the finder
+as explicit lines, and only pages that draw both vertical and horizontal
+strokes (:func:`may_hold_table`) are handed to it.
 """
 from __future__ import annotations
 
@@ -19,11 +19,12 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from pipeline.loaders.pdf_lines import Chars
+from pipeline.loaders.pdf_lines import Chars, Line, build_lines
 
 STROKE = 2.5        # a border is at most this thick (points) …
 MIN_RUN = 8.0       # … and at least this long
 MAX_PATHS = 3000    # a 700-cell table drawn cell by cell (four strokes each) still passes
+LANE = 100_000.0    # far wider than any page
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,21 @@ def may_hold_table(paths: Sequence[tuple[float, float, float, float]]) -> bool:
     return False
 
 
-def find_cells(page: Any) -> list[list[Cell]]:
-    """Each table pdfplumber finds on ``page`` (a ``pdfplumber.Page``) as its cells; a "table" of
-    one row or one column is a frame around text, not a table, and is left to the text flow."""
+def find_cells(page: Any, paths: Sequence[tuple[float, float, float, float]], height: float) -> list[list[Cell]]:
+    """Each table on ``page`` (a ``pdfplumber.Page``) as its cells, its rules being the page's
+    path objects as PDFium bounds them (``paths``: left, bottom, right, top on a page ``height``
+    high, the frame the characters are read in, so boxes and characters agree). Handed to pdfplumber
+    as explicit lines, they spare it parsing the page's content: the finder's own ``lines``
+    strategy reads every character first, ten times the cost. A "table" of one row or one column
+    is a frame around text, not a table, and is left to the text flow."""
+    top = height
+    rects = [{"object_type": "rect", "x0": left, "x1": right, "y0": bottom, "y1": upper, "top": top - upper,
+              "bottom": top - bottom, "doctop": top - upper, "width": right - left, "height": upper - bottom}
+             for left, bottom, right, upper in paths]
+    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                "explicit_vertical_lines": rects, "explicit_horizontal_lines": rects}
     tables = []
-    for table in page.find_tables():
+    for table in page.find_tables(settings):
         cells = [Cell(r, c, tuple(map(float, box))) for r, row in enumerate(table.rows)
                  for c, box in enumerate(row.cells) if box is not None]
         if len({c.row for c in cells}) >= 2 and len({c.col for c in cells}) >= 2:
@@ -75,14 +86,14 @@ class Finder:
         self.data = data
         self.pdf: Any = None
 
-    def cells(self, page_no: int) -> list[list[Cell]]:
+    def cells(self, page_no: int, paths: Sequence[tuple[float, float, float, float]], height: float) -> list[list[Cell]]:
         """``find_cells`` of the page at ``page_no`` (0-based)."""
         try:
             if self.pdf is None:
                 import pdfplumber
 
                 self.pdf = pdfplumber.open(io.BytesIO(self.data))
-            return find_cells(self.pdf.pages[page_no])
+            return find_cells(self.pdf.pages[page_no], paths, height)
         except Exception:
             return []
 
@@ -91,19 +102,48 @@ class Finder:
             self.pdf.close()
 
 
-def split_chars(chars: Chars, tables: list[list[Cell]]) -> tuple[Chars, list[tuple[int, Cell, Chars]]]:
-    """The characters outside every table, and those of each cell as (table index on the page,
-    cell, characters). A character belongs where its middle lies: half-way along its advance,
-    and a third of its size above its baseline (the body of a glyph)."""
+def page_lines(chars: Chars, tables: list[list[Cell]], page: int, width: float, height: float) -> list[Line]:
+    """The page's lines in reading order, each ruled table's cell lines (marked with their
+    ``cell``) row by row where the table's top stands among the other lines.
+
+    A character belongs to the cell its middle lies in: half-way along its advance, a third of
+    its size above its baseline (the body of a glyph). The cells' characters are built into
+    lines in one go, each cell's moved to a lane of its own ``LANE`` points to the right, so that
+    no line joins two cells (the gap between lanes splits any baseline) and the per-call cost of
+    the line builder is paid once per page, not once per cell; the lines are moved back after.
+    """
     mid_x = (chars.x0 + chars.x1) / 2
     mid_y = chars.base - chars.size / 3
-    outside = np.ones(len(chars.text), dtype=bool)
-    cells: list[tuple[int, Cell, Chars]] = []
+    owner = np.full(len(chars.text), -1)
+    placed: list[tuple[int, Cell]] = []
     for k, table in enumerate(tables):
         for cell in table:
             x0, top, x1, bottom = cell.box
-            inside = outside & (mid_x >= x0) & (mid_x <= x1) & (mid_y >= top) & (mid_y <= bottom)
+            inside = (owner < 0) & (mid_x >= x0) & (mid_x <= x1) & (mid_y >= top) & (mid_y <= bottom)
             if inside.any():
-                cells.append((k, cell, chars.take(np.flatnonzero(inside))))
-                outside &= ~inside
-    return chars.take(np.flatnonzero(outside)), cells
+                owner[inside] = len(placed)
+                placed.append((k, cell))
+    within = np.flatnonzero(owner >= 0)
+    lanes = chars.take(within)
+    shift = owner[within] * LANE
+    grouped: dict[int, list[Line]] = {}
+    for line in build_lines(lanes._replace(x0=lanes.x0 + shift, x1=lanes.x1 + shift), page, width, height):
+        lane = int((line.x0 + line.x1) / 2 // LANE)
+        line.x0, line.x1 = line.x0 - lane * LANE, line.x1 - lane * LANE
+        k, cell = placed[lane]
+        line.col, line.cell = None, (k, cell.row, cell.col)  # no header band inside a cell
+        grouped.setdefault(k, []).append(line)
+    tops = {k: min(cell.box[1] for cell in tables[k]) for k in grouped}
+    pending = sorted(grouped, key=tops.__getitem__)
+    out: list[Line] = []
+    for line in build_lines(chars.take(np.flatnonzero(owner < 0)), page, width, height):
+        while pending and tops[pending[0]] <= line.base:
+            out += sorted(grouped[pending.pop(0)], key=_CELL_ORDER)
+        out.append(line)
+    for k in pending:
+        out += sorted(grouped[k], key=_CELL_ORDER)
+    return out
+
+
+def _CELL_ORDER(line: Line) -> tuple[object, ...]:
+    return line.cell, line.base, line.x0

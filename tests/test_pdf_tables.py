@@ -68,6 +68,11 @@ def test_which_strokes_may_be_a_table() -> None:
     assert pdf_tables.may_hold_table(grid)
     assert pdf_tables.may_hold_table([(85.0, 575.0, 517.0, 681.0)])  # a grid drawn as one path
     assert not pdf_tables.may_hold_table(grid * (pdf_tables.MAX_PATHS // 4 + 1))  # a drawing, not a table
+    # graph paper: 100 × 160 rules would keep the finder busy for seconds per page
+    paper = [(20 + 5.5 * i, 20.0, 20.5 + 5.5 * i, 822.0) for i in range(100)] + \
+            [(20.0, 20 + 5 * j, 575.0, 20.5 + 5 * j) for j in range(160)]
+    assert not pdf_tables.may_hold_table(paper)
+    assert pdf_tables.may_hold_table(paper[:21] + paper[100:161])  # 21 × 61 rules: a dense page of a table
 
 
 def test_table_broken_by_a_page_is_one_table() -> None:

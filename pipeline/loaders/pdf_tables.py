@@ -24,6 +24,8 @@ from pipeline.loaders.pdf_lines import Chars, Line, build_lines
 STROKE = 2.5        # a border is at most this thick (points) …
 MIN_RUN = 8.0       # … and at least this long
 MAX_PATHS = 3000    # a 700-cell table drawn cell by cell (four strokes each) still passes
+MAX_CROSSINGS = 2500  # 20 columns by 100 rows; a printed page holds about 20 by 60
+SNAP = 3.0          # pdfplumber's default snapping distance: rules closer than this are one
 LANE = 100_000.0    # far wider than any page
 
 
@@ -35,24 +37,28 @@ class Cell:
 
 
 def may_hold_table(paths: Sequence[tuple[float, float, float, float]]) -> bool:
-    """Whether a page's path objects (left, bottom, right, top) could be a table's borders: two
-    vertical strokes and two horizontal ones, or a path that draws a whole grid at once (its
-    bounds a box, not a stroke). A page of more than ``MAX_PATHS`` is a drawing (a chart, a
-    map), whose intersections the table finder would take minutes to walk: its text flows."""
+    """Whether a page's path objects (left, bottom, right, top) could be a table's borders: rules
+    at two places or more across and down, drawn as strokes or as the sides of boxes (a cell
+    drawn as a rectangle).
+
+    The finder's time grows with the square of the rules' crossings (100 × 160 rules: ten
+    seconds), so a page whose rules would cross more than ``MAX_CROSSINGS`` times (a chart, a
+    map, graph paper) keeps its text flowing instead; so does a page of more than ``MAX_PATHS``
+    paths, before they are even sorted."""
     if len(paths) > MAX_PATHS:
         return False
-    vertical = horizontal = 0
+    across: set[int] = set()  # where vertical rules stand, to the finder's snapping distance
+    down: set[int] = set()
     for left, bottom, right, top in paths:
         w, h = right - left, top - bottom
         if w <= STROKE and h >= MIN_RUN:
-            vertical += 1
+            across.add(round(left / SNAP))
         elif h <= STROKE and w >= MIN_RUN:
-            horizontal += 1
+            down.add(round(bottom / SNAP))
         elif w >= MIN_RUN and h >= MIN_RUN:
-            return True
-        if vertical >= 2 and horizontal >= 2:
-            return True
-    return False
+            across.update((round(left / SNAP), round(right / SNAP)))
+            down.update((round(bottom / SNAP), round(top / SNAP)))
+    return len(across) >= 2 and len(down) >= 2 and len(across) * len(down) <= MAX_CROSSINGS
 
 
 def find_cells(page: Any, paths: Sequence[tuple[float, float, float, float]], height: float) -> list[list[Cell]]:

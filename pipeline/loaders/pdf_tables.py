@@ -4,12 +4,12 @@ Read as baselines, a table's row is one line across every column ("Hộ nghèo
 Số hộ đầu 350 298"), and a cell's wrapped second line ("năm") a line of its
 own, so each number lost its row and column. Word and LibreOffice draw a
 table's borders as thin strokes; pdfplumber's table finder (a cell is what
-drawn rules enclose) turns them into cell boxes on
-the grid of the table's columns, with a merged cell at its first grid position
-and no cell where a merge covers one, as the DOCX and HTML readers place
-cells. The rules are the path objects PDFium already walks, given to the finder
-as explicit lines, and only pages that draw both vertical and horizontal
-strokes (:func:`may_hold_table`) are handed to it.
+drawn rules enclose) turns them into cell boxes on the grid of the table's
+columns, with a merged cell at its first grid position and no cell where a
+merge covers one, as the DOCX and HTML readers place cells. The rules are the
+path objects PDFium already walks, given to the finder as explicit lines, and
+only pages that draw both vertical and horizontal strokes
+(:func:`may_hold_table`) are handed to it.
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ LANE = 100_000.0    # far wider than any page
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell box the finder drew, at its place on the table's grid (a merged cell at its first)."""
+
     row: int
     col: int
     box: tuple[float, float, float, float]  # x0, top, x1, bottom (points, top-down)
@@ -68,9 +70,8 @@ def find_cells(page: Any, paths: Sequence[tuple[float, float, float, float]], he
     as explicit lines, they spare it parsing the page's content: the finder's own ``lines``
     strategy reads every character first, ten times the cost. A "table" of one row or one column
     is a frame around text, not a table, and is left to the text flow."""
-    top = height
-    rects = [{"object_type": "rect", "x0": left, "x1": right, "y0": bottom, "y1": upper, "top": top - upper,
-              "bottom": top - bottom, "doctop": top - upper, "width": right - left, "height": upper - bottom}
+    rects = [{"object_type": "rect", "x0": left, "x1": right, "y0": bottom, "y1": upper, "top": height - upper,
+              "bottom": height - bottom, "doctop": height - upper, "width": right - left, "height": upper - bottom}
              for left, bottom, right, upper in paths]
     settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                 "explicit_vertical_lines": rects, "explicit_horizontal_lines": rects}
@@ -144,12 +145,13 @@ def page_lines(chars: Chars, tables: list[list[Cell]], page: int, width: float, 
     out: list[Line] = []
     for line in build_lines(chars.take(np.flatnonzero(owner < 0)), page, width, height):
         while pending and tops[pending[0]] <= line.base:
-            out += sorted(grouped[pending.pop(0)], key=_CELL_ORDER)
+            out += sorted(grouped[pending.pop(0)], key=_cell_order)
         out.append(line)
     for k in pending:
-        out += sorted(grouped[k], key=_CELL_ORDER)
+        out += sorted(grouped[k], key=_cell_order)
     return out
 
 
-def _CELL_ORDER(line: Line) -> tuple[object, ...]:
+def _cell_order(line: Line) -> tuple[object, ...]:
+    """Row by row, cell by cell, and a cell's lines top down."""
     return line.cell, line.base, line.x0

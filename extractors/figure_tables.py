@@ -80,6 +80,10 @@ def _numeric(text: str) -> regex.Match[str] | None:
 
 def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int]]:
     """Figures from numeric cells, and the ids of every cell read here."""
+    periods: dict[int, list[tuple[str, str]]] = defaultdict(list)  # block -> the periods the dates reader found
+    for row in doc.rows("dates"):
+        if row.get("start") and row.get("end"):
+            periods[row["block_id"]].append((row["start"], row["end"]))
     tables: dict[int, dict[tuple[int, int], Block]] = defaultdict(dict)
     for block in doc.blocks:
         if block.kind == "table_cell" and block.table_no is not None and block.row is not None and block.col is not None:
@@ -87,7 +91,7 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int]]:
     found: list[tuple[Block, Figure]] = []
     handled: set[int] = set()
     for grid in tables.values():
-        _read_table(doc, grid, found, handled)
+        _read_table(doc, grid, periods, found, handled)
     return found, handled
 
 
@@ -135,7 +139,7 @@ def _numbering_row(texts: list[str]) -> bool:
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
-def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
+def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict[int, list[tuple[str, str]]],
                 found: list[tuple[Block, Figure]], handled: set[int]) -> None:
     rows = sorted({r for r, _ in grid})
     cols = sorted({c for _, c in grid})
@@ -154,11 +158,13 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
         if is_data_row(r):
             break
         header_rows.append(r)
-    labels = [[" ".join(grid[(r, c)].text.split()) if (r, c) in grid else "" for c in cols]
+    labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]
               for r in header_rows if not _numbering_row(texts(r))]
     _spread_merged(labels)
-    headers = {c: [row[i] for row in labels if row[i]] for i, c in enumerate(cols)}
+    header_cells = {c: [row[i] for row in labels if row[i] is not None] for i, c in enumerate(cols)}
+    headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
+    col_period = {c: _stated_period(header_cells[c], periods) for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
@@ -195,7 +201,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block],
             else:
                 stated = row_unit or header or table_unit
             figure = _cell_figure(m, stated)
-            figure.extra = {"row_label": row_label, "col_label": col_label[c]}
+            period = col_period[c]
+            figure.extra = {"row_label": row_label, "col_label": col_label[c],
+                            "label_period_start": period[0] if period else None,
+                            "label_period_end": period[1] if period else None}
             found.append((block, figure))
 
 
@@ -227,7 +236,18 @@ def _row_labels(rows: list[dict[int, str]], seq_cols: set[int], unit_cols: set[i
     return labels
 
 
-def _spread_merged(labels: list[list[str]]) -> None:
+def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:
+    """The period a column's header names (``Năm 2024``, ``6 tháng đầu năm 2025``), as the dates
+    reader found it in the header cells: the deepest header level with a date decides (``Năm
+    2021 / Kế hoạch`` → 2021); a level naming two (``So sánh 2025/2024``) names none."""
+    for cell in reversed(cells):
+        found = set(periods.get(cell.block_id, ()))
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _spread_merged(labels: list[list[Block | None]]) -> None:
     """A header cell merged across columns is its label then empty or missing cells (a DOCX
     ``gridSpan``, an HTML ``colspan``, a Markdown or text conversion): carry the label right over
     the columns that the rows below subdivide, so ``Thực hiện`` under ``Năm 2021`` reads

@@ -203,3 +203,21 @@ def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
                    ("12", "UBND thị trấn", None, "count"), ("1", "UBND thị trấn", None, "count"),
                    ("1.250", "Hội viên mới", "Người", "count"), ("350", "Kinh phí", "VND", "money"),
                    ("12,5", "Diện tích", "ha", "measure")]
+
+
+def test_period_a_column_header_names() -> None:
+    """``Năm 2021`` over ``Kế hoạch | Thực hiện`` dates both columns; a comparison of two years and
+    a header without a date leave it empty (the report's own period is in ``period_start``)."""
+    from extractors import dates
+
+    doc = new_doc()
+    doc.add_block("paragraph", "Báo cáo kết quả giảm nghèo năm 2022 (ĐVT: hộ)")
+    table(doc, 0, [["TT", "Chỉ tiêu", "Năm 2021", "", "6 tháng đầu năm 2022", "So sánh 2022/2021 (%)", "Ghi chú"],
+                   ["", "", "Kế hoạch", "Thực hiện", "", "", ""],
+                   ["1", "Hộ nghèo", "10", "12", "8", "66,7", "5"]])
+    dates.extract(doc)
+    figures.extract(doc)
+    got = [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")
+           if doc.blocks[r["block_id"]].kind == "table_cell"]
+    assert got == [("10", "2021-01-01", "2021-12-31"), ("12", "2021-01-01", "2021-12-31"),
+                   ("8", "2022-01-01", "2022-06-30"), ("66,7", None, None), ("5", None, None)]

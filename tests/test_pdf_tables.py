@@ -87,6 +87,13 @@ def test_table_broken_by_a_page_is_one_table() -> None:
     got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"]) for r in doc.rows("figures")}
     assert len(got) == 120
     assert got[("Xã Tân Phú 60", "Năm 2025")] == (180, "người")
+    from extractors import dates
+
+    dates.extract(doc)
+    doc.items.pop("figures")
+    figures.extract(doc)
+    assert {(r["col_label"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")} == {
+        ("Năm 2024", "2024-01-01", "2024-12-31"), ("Năm 2025", "2025-01-01", "2025-12-31")}
     assert got[("Xã Tân Phú 1", "Năm 2024")] == (101, "người")
 
 

@@ -202,6 +202,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 stated = row_unit or header or table_unit
             figure = _cell_figure(m, stated)
             period = col_period[c]
+            figure.counted = row_label  # what a bare number in a table counts is its row's name
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}

@@ -48,6 +48,7 @@ def test_figures_of_a_pdf_table_carry_their_labels_and_unit() -> None:
         ("1.120", 1120, "hộ", "Hộ cận nghèo / Số hộ đầu năm", "Năm 2024"),
         ("1.046", 1046, "hộ", "Hộ cận nghèo / Số hộ đầu năm", "Năm 2025"),
         ("1.542", 1542, "hộ", "Tổng cộng", "Năm 2024"), ("1.405", 1405, "hộ", "Tổng cộng", "Năm 2025")]
+    assert all(r["counted"] == r["row_label"] for r in doc.rows("figures") if r.get("row_label"))  # what a cell counts
 
 
 @pytest.mark.parametrize("name", ["seed000.pdf", "seed004.pdf", "crossing.pdf", "paged.pdf"])

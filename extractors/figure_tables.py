@@ -181,8 +181,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
     col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
-    row_labels = _row_labels([{c: grid[(r, c)].text for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
-    for r, row_label in zip(body, row_labels):
+    row_cells = _row_labels([{c: grid[(r, c)] for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
+    for r, label_cells in zip(body, row_cells):
+        row_label = " / ".join(" ".join(b.text.split()) for b in label_cells) or None
+        row_period = _stated_period(label_cells, periods)
         row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
         for c in cols:
             block = grid.get((r, c))
@@ -201,7 +203,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             else:
                 stated = row_unit or header or table_unit
             figure = _cell_figure(m, stated)
-            period = col_period[c]
+            period = col_period[c] or row_period
             figure.counted = row_label  # what a bare number in a table counts is its row's name
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
@@ -209,38 +211,39 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             found.append((block, figure))
 
 
-def _row_labels(rows: list[dict[int, str]], seq_cols: set[int], unit_cols: set[int]) -> list[str | None]:
-    """Each body row's label: its text cells before its first number, joined by `` / `` as header
-    rows are (``Hộ nghèo / Tỷ lệ``). A label merged down over several rows (``rowspan``, a DOCX
-    ``vMerge``, blank cells under it in a text conversion) is written once, so a row whose leading
-    cells are missing takes the labels the row above held in those columns. Only a missing
-    *leading* run is carried: a row that opens with its own cell (``2``, ``- Thuế``) starts afresh.
-    A ``Tổng cộng`` written across the ``STT`` column is a label; a number there is not."""
-    labels: list[str | None] = []
-    above: dict[int, str] = {}  # column -> the label the row above held there, its own or carried
+def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set[int]) -> list[list[Block]]:
+    """Each body row's label cells, left to right: its text cells before its first number, read
+    joined by `` / `` as header rows are (``Hộ nghèo / Tỷ lệ``). A label merged down over several
+    rows (``rowspan``, a DOCX ``vMerge``, blank cells under it in a text conversion) is written
+    once, so a row whose leading cells are missing takes the labels the row above held in those
+    columns. Only a missing *leading* run is carried: a row that opens with its own cell (``2``,
+    ``- Thuế``) starts afresh. A ``Tổng cộng`` written across the ``STT`` column is a label; a
+    number there is not."""
+    labels: list[list[Block]] = []
+    above: dict[int, Block] = {}  # column -> the label cell the row above held there, its own or carried
     for cells in rows:
-        row = {c: " ".join(t.split()) for c, t in cells.items() if t.strip()}
-        if not row:
-            labels.append(None)
+        text = {c: " ".join(b.text.split()) for c, b in cells.items() if b.text.strip()}
+        if not text:
+            labels.append([])
             continue
-        numbers = [c for c in row if c not in seq_cols and c not in unit_cols and _numeric(row[c])]
-        stop = min(numbers, default=max(row) + 1)
-        own = {c: t for c, t in row.items() if c < stop and c not in unit_cols and not _numeric(t)
+        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _numeric(t)]
+        stop = min(numbers, default=max(text) + 1)
+        own = {c: cells[c] for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
                and not (c in seq_cols and _NUMBERING.fullmatch(fold(t)))}
-        held = {c: t for c, t in above.items() if c < min(row)} | own
+        held = {c: b for c, b in above.items() if c < min(text)} | own
         above = held
         if held:
-            labels.append(" / ".join(held[c] for c in sorted(held)))
+            labels.append([held[c] for c in sorted(held)])
         else:  # no text before the numbers: the first text cell anywhere, as a reader would look
-            rest = [t for c, t in sorted(row.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)]
-            labels.append(rest[0] if rest else None)
+            rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)]
+            labels.append(rest[:1])
     return labels
 
 
 def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:
-    """The period a column's header names (``Năm 2024``, ``6 tháng đầu năm 2025``), as the dates
-    reader found it in the header cells: the deepest header level with a date decides (``Năm
-    2021 / Kế hoạch`` → 2021); a level naming two (``So sánh 2025/2024``) names none."""
+    """The period a column's header or a row's label names (``Năm 2024``, ``6 tháng đầu năm
+    2025``), as the dates reader found it in those cells: the deepest level with a date decides
+    (``Năm 2021 / Kế hoạch`` → 2021); a level naming two (``So sánh 2025/2024``) names none."""
     for cell in reversed(cells):
         found = set(periods.get(cell.block_id, ()))
         if found:

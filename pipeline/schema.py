@@ -107,7 +107,7 @@ TABLES: dict[str, list[Column]] = {
         ("denominator_unit", "string", "Noun of the denominator when it differs from the unit (`44 xuất/07 đơn vị`)."),
         ("row_label", "string", "Table figures: the row's label: its text cells before its first number, joined by ` / ` (a label merged down over several rows labels each of them; the first text cell when none stands before the numbers)."),
         ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `; a header merged across columns labels each of them)."),
-        ("label_period_start", "date", "Table figures: start of the period the column's header names (`Năm 2024` → 2024-01-01), as the dates table reads it; null when the header names none or two."),
+        ("label_period_start", "date", "Table figures: start of the period the column's header names (`Năm 2024` → 2024-01-01), else the row's label, as the dates table reads it; null when neither names one (or a label names two)."),
         ("label_period_end", "date", "Table figures: end of that period."),
         ("place", "string", "Nearest place named before the figure in its sentence (`phường An Hòa`)."),
         ("organization", "string", "Nearest organisation named before the figure in its sentence."),

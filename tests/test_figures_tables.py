@@ -221,3 +221,17 @@ def test_period_a_column_header_names() -> None:
            if doc.blocks[r["block_id"]].kind == "table_cell"]
     assert got == [("10", "2021-01-01", "2021-12-31"), ("12", "2021-01-01", "2021-12-31"),
                    ("8", "2022-01-01", "2022-06-30"), ("66,7", None, None), ("5", None, None)]
+
+
+def test_period_a_row_label_names_when_the_column_names_none() -> None:
+    from extractors import dates
+
+    doc = new_doc()
+    table(doc, 0, [["TT", "Năm", "Số hộ nghèo", "Tỷ lệ (%)"],
+                   ["1", "Năm 2023", "412", "3,1"],
+                   ["2", "Năm 2024", "350", "2,6"]])
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["row_label"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("412", "Năm 2023", "2023-01-01"), ("3,1", "Năm 2023", "2023-01-01"),
+        ("350", "Năm 2024", "2024-01-01"), ("2,6", "Năm 2024", "2024-01-01")]

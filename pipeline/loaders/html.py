@@ -29,6 +29,7 @@ an error row.
 from __future__ import annotations
 
 import codecs
+import copy
 import unicodedata
 from datetime import datetime
 
@@ -90,10 +91,11 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     if _MARK_OPEN in text or _MARK_CLOSE in text:
         text = text.translate(_NONCHARS)  # only our own marks may look like marks
     tree = _parse(text)
-    notes = _take_notes(tree) if tree is not None else {}
-    if (tree is not None and _regular_tables(tree)) or notes:
-        text = lxml_html.tostring(tree, encoding="unicode")
-    paras = _largest_p_cluster(_parse(text))  # parsed again: the cluster search strips the tree
+    notes: dict[str, Note] = {}
+    if tree is not None:
+        notes = _take_notes(tree)
+        _regular_tables(tree)
+    paras = _largest_p_cluster(copy.deepcopy(tree))  # a copy: the cluster search strips the tree
     paras, published = _drop_furniture(paras)
     headline = _headline(tree)
     dateline = None if published or not headline else _dateline(tree, headline)
@@ -170,13 +172,12 @@ def _span(cell: etree._Element, name: str, most: int) -> int:
     return min(int(value), most) if value.isdigit() and int(value) > 0 else 1
 
 
-def _regular_tables(tree: etree._Element) -> bool:
+def _regular_tables(tree: etree._Element) -> None:
     """Every table as a plain grid: each ``colspan``/``rowspan`` becomes the empty cells a browser
     shows merged into it, so that a cell's position among its row's cells is the column it is
     shown in. At most ``_MAX_SPAN_CELLS`` cells are added; past that, the cells left are read one
-    column each. True when the tree changed."""
+    column each."""
     left = _MAX_SPAN_CELLS
-    changed = False
     for table in tree.iter(*_TABLE):
         covered: dict[int, int] = {}  # column -> first row a rowspan above no longer covers
         rows = [tr for tr in table.iter(*_ROW) if next(tr.iterancestors(*_TABLE), None) is table]
@@ -187,27 +188,26 @@ def _regular_tables(tree: etree._Element) -> bool:
                 # before the cell: the columns covered from above; at the row's end: up to the last one
                 while covered.get(col, 0) > r or (cell is None and col <= last):
                     if not left:
-                        return changed
+                        return
                     empty = tr.makeelement("td", {})
                     if cell is None:
                         tr.append(empty)
                     else:
                         cell.addprevious(empty)
-                    col, left, changed = col + 1, left - 1, True
+                    col, left = col + 1, left - 1
                 if cell is None:
                     break
                 colspan, rowspan = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
-                changed |= cell.attrib.pop("colspan", None) is not None
-                changed |= cell.attrib.pop("rowspan", None) is not None
+                cell.attrib.pop("colspan", None)
+                cell.attrib.pop("rowspan", None)
                 for _ in range(colspan - 1):
                     if not left:
-                        return changed
+                        return
                     cell.addnext(tr.makeelement("td", {}))
-                    left, changed = left - 1, True
+                    left -= 1
                 for c in range(col, col + colspan) if rowspan > 1 else ():
                     covered[c] = r + rowspan
                 col += colspan
-    return changed
 
 
 def _largest_p_cluster(tree: etree._Element | None) -> list[Para]:

@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as c
 import pytest
 
-from pipeline.loaders.pdf import RULE_MAX_FRAC, RULE_MAX_H, RULE_MIN_W, _rules
+from pipeline.loaders.pdf import RULE_MAX_FRAC, RULE_MAX_H, RULE_MIN_W, _paths, _rules
 from pipeline.loaders.pdf_lines import pdfium_columns
 
 OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
@@ -38,7 +38,7 @@ def _rules_by_helpers(page: pdfium.PdfPage) -> list[float]:
 def test_raw_rule_walk_equals_the_helpers(name: str) -> None:
     pdf = pdfium.PdfDocument((OFFICE / name).read_bytes())
     try:
-        found = [(_rules(pdf[i]), _rules_by_helpers(pdf[i])) for i in range(len(pdf))]
+        found = [(_rules(_paths(pdf[i]), *pdf[i].get_size()), _rules_by_helpers(pdf[i])) for i in range(len(pdf))]
     finally:
         pdf.close()
     assert all(fast == slow for fast, slow in found)

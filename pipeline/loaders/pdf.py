@@ -74,15 +74,15 @@ def _paths(page: "object") -> list[tuple[float, float, float, float]]:
     return found
 
 
-def _rules(page: "object") -> list[float]:
-    """Heights (from the top) of short, thin horizontal strokes: footnote separator candidates.
+def _rules(paths: list[tuple[float, float, float, float]], width: float, height: float) -> list[float]:
+    """Heights (from the top) of short, thin horizontal strokes among a page's ``paths``: footnote
+    separator candidates.
 
     Word's continuation separator runs the full text width, LibreOffice's is
     short; both are far narrower than the page and at most a couple of points
     high. The layout only trusts one lying between the body and the notes.
     """
-    width, height = page.get_size()
-    return [height - top for left, bottom, right, top in _paths(page)
+    return [height - top for left, bottom, right, top in paths
             if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width]
 
 
@@ -100,23 +100,26 @@ def _ocr(page: "object", page_no: int) -> list[Line]:
     return ocr.ocr_png(buf.getvalue(), page_no, width, height)
 
 
-def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
+def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int], list[list[float]]]:
     """Lines of every page, OCR'ing the pages that are only an image; the lines of a ruled
-    table's cells are marked with their cell (:mod:`pipeline.loaders.pdf_tables`)."""
+    table's cells are marked with their cell (:mod:`pipeline.loaders.pdf_tables`). Also each
+    page's footnote rules (``_rules``), from the one walk over its paths the tables need."""
     pages: list[list[Line]] = []
     ocr_pages: set[int] = set()
+    rules: list[list[float]] = []
     finder = pdf_tables.Finder(data)
     try:
         for i in range(len(pdf)):
             page = pdf[i]
             width, height = page.get_size()
+            paths = _paths(page)
+            rules.append(_rules(paths, width, height))
             textpage = page.get_textpage()
             chars = pdfium_columns(textpage, height)
             if len(chars.space) - int(chars.space.sum()) < SCANNED_CHARS and _has_image(page):
                 pages.append(_ocr(page, i + 1))
                 ocr_pages.add(i + 1)
                 continue
-            paths = _paths(page)
             tables = finder.cells(i, paths, height) if pdf_tables.may_hold_table(paths) else []
             if tables:
                 pages.append(pdf_tables.page_lines(chars, tables, i + 1, width, height))
@@ -124,7 +127,7 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int]]:
                 pages.append(build_lines(chars, i + 1, width, height))
     finally:
         finder.close()
-    return pages, ocr_pages
+    return pages, ocr_pages, rules
 
 
 def load(data: bytes, doc: Document) -> None:
@@ -139,11 +142,11 @@ def load(data: bytes, doc: Document) -> None:
             raise LoadError(f"PDF has {n} pages (limit {MAX_PAGES})")
         doc.pages = n
         try:
-            pages, ocr_pages = read_pages(pdf, data)
+            pages, ocr_pages, rules = read_pages(pdf, data)
         except pdfium.PdfiumError as exc:
             raise LoadError(f"damaged PDF page: {exc}") from None
         if not any(pages):
             raise LoadError("PDF has no text layer and no scanned page to OCR")
-        layout(doc, pages, rules_at=lambda i: _rules(pdf[i]), ocr_pages=ocr_pages)
+        layout(doc, pages, rules_at=rules.__getitem__, ocr_pages=ocr_pages)
     finally:
         pdf.close()

@@ -147,11 +147,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     nearby = [b.text for b in doc.blocks[max(0, first_id - 3):first_id]] + [b.text for b in grid.values()]
     table_unit = _stated_unit(nearby)
 
-    def texts(r: int) -> list[str]:
-        return [grid[(r, c)].text for c in cols if (r, c) in grid]
+    numbering = {r for r in rows if _numbering_row([grid[(r, c)].text for c in cols if (r, c) in grid])}
 
     def is_data_row(r: int) -> bool:
-        return any(_numeric(grid[(r, c)].text) for c in cols[1:] if (r, c) in grid) and not _numbering_row(texts(r))
+        return r not in numbering and any(_numeric(grid[(r, c)].text) for c in cols[1:] if (r, c) in grid)
 
     header_rows: list[int] = []
     for r in rows:
@@ -159,7 +158,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             break
         header_rows.append(r)
     labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]
-              for r in header_rows if not _numbering_row(texts(r))]
+              for r in header_rows if r not in numbering]
     _spread_merged(labels)
     header_cells = {c: [row[i] for row in labels if row[i] is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
@@ -173,7 +172,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     for r in rows:
         if r in header_rows:
             continue
-        if _numbering_row(texts(r)):
+        if r in numbering:
             handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
         else:
             body.append(r)

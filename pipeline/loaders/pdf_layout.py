@@ -215,6 +215,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
     pitches = [b.base - a.base for lines in pages for a, b in zip(lines, lines[1:]) if abs(a.size - size) < 0.6 and abs(b.size - size) < 0.6 and b.base > a.base]
     pitch = median(pitches) if pitches else size * 1.2
     tables = 0
+    extent: dict[int, tuple[int, int]] = {}  # a ruled table's table_no -> its last row and last column so far
     for page_no, lines in enumerate(pages):
         lines = [l for l in lines if id(l) not in drop]
         if not lines:
@@ -232,7 +233,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         band: dict[int, Para] = {}
         cells: dict[tuple[int, int, int], Para] = {}
         numbered: dict[int, tuple[int, int]] = {}  # a ruled table on this page -> its table_no, first row
-        carried = _continued_table(paras, body)
+        carried = _continued_table(paras, body, extent)
         if carried is not None:
             numbered[0] = carried
         for line in body:
@@ -250,8 +251,11 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                     tables += 1
                 if line.cell not in cells:
                     table_no, first_row = numbered[line.cell[0]]
-                    cells[line.cell] = Para(line.page, ocr=ocr, cell=(table_no, first_row + line.cell[1], line.cell[2]))
+                    row, col = first_row + line.cell[1], line.cell[2]
+                    cells[line.cell] = Para(line.page, ocr=ocr, cell=(table_no, row, col))
                     paras.append(cells[line.cell])
+                    last_row, last_col = extent.get(table_no, (row, col))
+                    extent[table_no] = (max(last_row, row), max(last_col, col))
                 cells[line.cell].add_line(line)
                 prev = None  # the text after a table starts a paragraph of its own
                 continue
@@ -347,20 +351,19 @@ def _kind(para: Para, text: str, size: float) -> str:
     return "paragraph"
 
 
-def _continued_table(paras: list[Para], body: list[Line]) -> tuple[int, int] | None:
+def _continued_table(paras: list[Para], body: list[Line], extent: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The table_no and next row of a ruled table that the page before ended with, when this page
     opens with a ruled table on as many columns: one table broken by the page, so its rows go on
-    (a header row the printer repeated stays a row: no text is dropped)."""
+    (a header row the printer repeated stays a row: no text is dropped). ``extent``: each ruled
+    table's last row and column so far."""
     if not paras or not body or body[0].cell is None or body[0].cell[0] != 0:
         return None
     last = paras[-1]
     if last.cell is None or last.apart or last.page != body[0].page - 1:
         return None
-    cells = [p.cell for p in paras if p.cell is not None and p.cell[0] == last.cell[0]]
+    last_row, last_col = extent[last.cell[0]]
     width = max(l.cell[2] for l in body if l.cell is not None and l.cell[0] == 0)
-    if width != max(c[2] for c in cells):
-        return None
-    return last.cell[0], max(c[1] for c in cells) + 1
+    return (last.cell[0], last_row + 1) if width == last_col else None
 
 
 def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> None:

@@ -132,11 +132,25 @@ def _holds_units(cells: list[str]) -> bool:
     return bool(filled) and 2 * sum(map(is_unit, filled)) >= len(filled)
 
 
+# a column's number in that row: ``3``, ``(3)``, or how it is computed, ``4=3/2``, ``(5)=(3)-(4)``
+_COLUMN_NUMBER = regex.compile(r"\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x×:.,% ]+)?")
+
+
+def _quotient(text: str) -> bool:
+    m = _COLUMN_NUMBER.fullmatch(text.strip(" *_"))
+    return bool(m and "=" in m[0] and "/" in m[0].split("=", 1)[1])
+
+
 def _numbering_row(texts: list[str]) -> bool:
-    """The ``1 2 3 … 8`` row that numbers a table's columns under its header."""
-    numbers = [t.strip(" *()_") for t in texts if t.strip()]
-    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
-        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+    """The ``1 2 3 … 8`` row that numbers a table's columns under its header, the label columns
+    often lettered (``A B 1 2 3 4=3/2 5 6``) and a computed column given with its formula."""
+    cells = [t.strip(" *_") for t in texts if t.strip(" *_")]
+    letters = [t for t in cells if len(t) == 1 and t.isalpha() and t.isupper()]
+    numbers = [m for t in cells for m in [_COLUMN_NUMBER.fullmatch(t)] if m]
+    if len(cells) < 3 or len(numbers) < 2 or len(letters) + len(numbers) < len(cells):
+        return False
+    values = [int(m[1]) for m in numbers]
+    return values == list(range(values[0], values[0] + len(values)))
 
 
 def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict[int, list[tuple[str, str]]],
@@ -148,6 +162,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     table_unit = _stated_unit(nearby)
 
     numbering = {r for r in rows if _numbering_row([grid[(r, c)].text for c in cols if (r, c) in grid])}
+    # ``4=3/2``: a column computed as a quotient of two others, in percent whatever they are in
+    quotients = {c for r in numbering for c in cols if (r, c) in grid and _quotient(grid[(r, c)].text)}
 
     def is_data_row(r: int) -> bool:
         return r not in numbering and any(_numeric(grid[(r, c)].text) for c in cols[1:] if (r, c) in grid)
@@ -157,8 +173,14 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         if is_data_row(r):
             break
         header_rows.append(r)
+    for r in numbering:  # column numbers, not figures, above the body or in it
+        handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
+    body = [r for r in rows if r not in header_rows and r not in numbering]
     labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]
               for r in header_rows if r not in numbering]
+    if _spans_lost(labels):
+        values = [any(_numeric(grid[(r, c)].text) for r in body if (r, c) in grid) for c in cols]
+        labels = [_leading_labels(labels[0], values)]
     _spread_merged(labels)
     header_cells = {c: [row[i] for row in labels if row[i] is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
@@ -168,14 +190,6 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
 
-    body: list[int] = []
-    for r in rows:
-        if r in header_rows:
-            continue
-        if r in numbering:
-            handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
-        else:
-            body.append(r)
     seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
     unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
@@ -185,6 +199,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         row_label = " / ".join(" ".join(b.text.split()) for b in label_cells) or None
         row_period = _stated_period(label_cells, periods)
         row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
+        row_unit = row_unit or _header_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
         for c in cols:
             block = grid.get((r, c))
             if block is None:
@@ -195,7 +210,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             handled.add(block.block_id)
             if c in seq_cols or c in unit_cols:
                 continue
-            header = col_unit[c]
+            header = (1.0, match_unit("%", 0)[0]) if c in quotients else col_unit[c]
             # a comparison column ("So sánh (%)") is in percent whatever the row's unit
             if header is not None and header[1] is not None and header[1].dimension == "percent":
                 stated = header
@@ -248,6 +263,34 @@ def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]
         if found:
             return found.pop() if len(found) == 1 else None
     return None
+
+
+def _spans_lost(labels: list[list[Block | None]]) -> bool:
+    """Whether the header's merged cells were dropped with their spans, as some converters write a
+    table one cell per line: every header row then holds its cells packed from the first column,
+    the first row is short of the table's width, and a row below puts a cell under one the first
+    row heads (``Kế hoạch`` under ``STT``), which a grid never does, as such a column is merged
+    down. Which cells spanned is lost then, so no column past the label columns can be named."""
+    if len(labels) < 2 or labels[0][-1] is not None:
+        return False
+    def packed(row: list[Block | None]) -> bool:
+        filled = [i for i, b in enumerate(row) if b is not None]
+        return bool(filled) and filled == list(range(len(filled)))
+    return all(packed(row) for row in labels) and labels[1][0] is not None and labels[0][0] is not None
+
+
+def _leading_labels(first: list[Block | None], values: list[bool]) -> list[Block | None]:
+    """Of a first header row whose spans were lost, the cells heading the label columns it opens
+    with (``STT``, ``Nội dung``, ``Đơn vị tính``), which no converter merges across: up to the
+    first column that holds numbers, unless its header is the ``STT`` or unit one (row numbers, a
+    unit column of ``%``). The rest stays unnamed rather than named after its neighbour."""
+    kept: list[Block | None] = [None] * len(first)
+    for i, (cell, holds_values) in enumerate(zip(first, values)):
+        head = " ".join(fold(cell.text).split()) if cell is not None else ""
+        if cell is None or (holds_values and not (_SEQ_HEADER.match(head) or _UNIT_HEADER.match(head))):
+            break
+        kept[i] = cell
+    return kept
 
 
 def _spread_merged(labels: list[list[Block | None]]) -> None:

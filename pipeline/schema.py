@@ -106,7 +106,7 @@ TABLES: dict[str, list[Column]] = {
         ("counted", "string", "The phrase counted (for a table figure, its row's label)."),
         ("denominator_unit", "string", "Noun of the denominator when it differs from the unit (`44 xuất/07 đơn vị`)."),
         ("row_label", "string", "Table figures: the row's label: its text cells before its first number, joined by ` / ` (a label merged down over several rows labels each of them; the first text cell when none stands before the numbers)."),
-        ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `; a header merged across columns labels each of them)."),
+        ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `; a header merged across columns labels each of them). Null past the label columns when a conversion wrote the header one cell per line without its spans (cells packed left, a sub-header under `STT`): which cell spanned is lost, and a label placed by count would name the wrong column."),
         ("label_period_start", "date", "Table figures: start of the period the column's header names (`Năm 2024` → 2024-01-01), else the row's label, as the dates table reads it; null when neither names one (or a label names two)."),
         ("label_period_end", "date", "Table figures: end of that period."),
         ("place", "string", "Nearest place named before the figure in its sentence (`phường An Hòa`)."),

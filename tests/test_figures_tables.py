@@ -235,3 +235,115 @@ def test_period_a_row_label_names_when_the_column_names_none() -> None:
     assert [(r["text"], r["row_label"], r["label_period_start"]) for r in doc.rows("figures")] == [
         ("412", "Năm 2023", "2023-01-01"), ("3,1", "Năm 2023", "2023-01-01"),
         ("350", "Năm 2024", "2024-01-01"), ("2,6", "Năm 2024", "2024-01-01")]
+
+
+# A converter that writes a table one cell per line drops every cell a merge covers, with the span:
+# ``Năm 2024`` spans ``Dự toán | Thực hiện``, but only the cell counts say that one header cell spans,
+# not which one. The same table as a grid (python-docx, HTML) keeps its spans.
+_SPANS_LOST = """**Biểu số 02. Kết quả thu ngân sách xã** (ĐVT: triệu đồng)
+
+|
+**STT**
+|
+**Chỉ tiêu**
+|
+**Năm 2024**
+|
+**So sánh (%)**
+|
+**Năm 2025**
+|
+|
+**Dự toán**
+|
+**Thực hiện**
+|
+|
+A
+|
+B
+|
+1
+|
+2
+|
+3=2/1
+|
+4
+|
+|
+1
+|
+Thu thuế
+|
+1.200
+|
+1.350
+|
+112,5
+|
+1.500
+|
+|
+2
+|
+Tỷ lệ thu đạt (%)
+|
+95,5
+|
+97,2
+|
+101,8
+|
+98
+|
+
+Số liệu do Ban Tài chính xã tổng hợp[^1].
+
+[^1]: Số liệu đến ngày 31/12/2025.
+"""
+
+
+def _table_figures(doc: Document) -> list[tuple]:
+    from extractors import dates
+
+    dates.extract(doc)
+    figures.extract(doc)
+    return [(r["text"], r["value"], r["unit"], r["row_label"], r["col_label"], r["label_period_start"])
+            for r in doc.rows("figures") if doc.blocks[r["block_id"]].kind == "table_cell"]
+
+
+def test_header_whose_spans_a_conversion_lost_names_no_value_column(tmp_path: Path) -> None:
+    """Placed one after another, ``So sánh (%)`` would head the ``Thực hiện 2024`` column and
+    ``Năm 2025`` the comparison: no label is better than a wrong one (and a wrong period, a wrong
+    unit). The label columns it opens with are still read; the ``A B 1 2 3=2/1 4`` row numbers
+    the columns and gives no figure; ``3=2/1`` is a quotient, in percent; a row label may state
+    its own unit."""
+    from pipeline.load import load_path
+
+    path = tmp_path / "thu_ngan_sach.txt"
+    path.write_text(_SPANS_LOST, encoding="utf-8")
+    doc = load_path(path, tmp_path)
+    assert doc.format == "markdown"
+    assert _table_figures(doc) == [
+        ("1.200", 1.2e9, "VND", "Thu thuế", None, None), ("1.350", 1.35e9, "VND", "Thu thuế", None, None),
+        ("112,5", 112.5, "%", "Thu thuế", None, None), ("1.500", 1.5e9, "VND", "Thu thuế", None, None),
+        ("95,5", 95.5, "%", "Tỷ lệ thu đạt (%)", None, None), ("97,2", 97.2, "%", "Tỷ lệ thu đạt (%)", None, None),
+        ("101,8", 101.8, "%", "Tỷ lệ thu đạt (%)", None, None), ("98", 98, "%", "Tỷ lệ thu đạt (%)", None, None)]
+
+
+def test_same_table_as_a_grid_names_every_column() -> None:
+    doc = new_doc()
+    doc.add_block("paragraph", "Biểu số 02. Kết quả thu ngân sách xã (ĐVT: triệu đồng)")
+    for r, cells in enumerate([["STT", "Chỉ tiêu", "Năm 2024", None, "So sánh (%)", "Năm 2025"],
+                               [None, None, "Dự toán", "Thực hiện", None, None],
+                               ["A", "B", "1", "2", "3=2/1", "4"],
+                               ["1", "Thu thuế", "1.200", "1.350", "112,5", "1.500"]]):
+        for c, text in enumerate(cells):
+            if text is not None:
+                doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    assert _table_figures(doc) == [
+        ("1.200", 1.2e9, "VND", "Thu thuế", "Năm 2024 / Dự toán", "2024-01-01"),
+        ("1.350", 1.35e9, "VND", "Thu thuế", "Năm 2024 / Thực hiện", "2024-01-01"),
+        ("112,5", 112.5, "%", "Thu thuế", "So sánh (%)", None),
+        ("1.500", 1.5e9, "VND", "Thu thuế", "Năm 2025", "2025-01-01")]

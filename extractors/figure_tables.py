@@ -195,8 +195,13 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
     col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
     row_cells = _row_labels([{c: grid[(r, c)] for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
-    for r, label_cells in zip(body, row_cells):
-        row_label = " / ".join(" ".join(b.text.split()) for b in label_cells) or None
+    row_labels = [" / ".join(" ".join(b.text.split()) for b in cells) or None for cells in row_cells]
+    numbers = [next((grid[(r, c)].text for c in sorted(seq_cols) if (r, c) in grid), "") for r in body]
+    # a row whose first label cell is the row above's (merged down over both) is the same item
+    continues = [bool(cells) and i > 0 and bool(row_cells[i - 1]) and cells[0] is row_cells[i - 1][0]
+                 for i, cells in enumerate(row_cells)]
+    counted = _outline(row_labels, numbers, continues)
+    for r, label_cells, row_label, what in zip(body, row_cells, row_labels, counted):
         row_period = _stated_period(label_cells, periods)
         row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
         row_unit = row_unit or _header_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
@@ -218,7 +223,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 stated = row_unit or header or table_unit
             figure = _cell_figure(m, stated)
             period = col_period[c] or row_period
-            figure.counted = row_label  # what a bare number in a table counts is its row's name
+            figure.counted = what  # what a bare number in a table counts: its row's name, under its parents
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}
@@ -252,6 +257,73 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
             rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)]
             labels.append(rest[:1])
     return labels
+
+
+# Outline levels of a row's number, widest first: ``A`` (a part), ``I``, ``1``, ``1.1``, ``a``, ``-``, ``+``.
+_PART, _ROMAN_LEVEL, _ARABIC, _LETTER, _DASH, _PLUS, _STAR = 0, 1, 2, 6, 7, 8, 9
+_ROMAN = regex.compile(r"[IVXL]{1,6}")
+_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng)\b")
+_OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
+# a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
+_LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")
+
+
+def _level(number: str) -> int | None:
+    """Where a row number stands in the outline Vietnamese tables share, or None for no number."""
+    mark = number.strip(" *_").rstrip(".)").lstrip("(")
+    if not mark:
+        return None
+    if mark in ("-", "–", "—"):
+        return _DASH
+    if mark == "+":
+        return _PLUS
+    if mark in ("*", "•"):
+        return _STAR
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", mark):
+        return _ARABIC + mark.count(".")
+    if _ROMAN.fullmatch(mark):
+        return _ROMAN_LEVEL
+    if len(mark) == 1 and mark.isalpha():
+        return _PART if mark.isupper() else _LETTER
+    return None
+
+
+def _outline(labels: list[str | None], numbers: list[str], continues: list[bool]) -> list[str | None]:
+    """Each body row's label under the labels of the rows it is listed under, joined by `` / ``
+    as header levels are (``Cơ cấu kinh tế / Dịch vụ``, ``Thu từ khu vực DNNN do Trung ương
+    quản lý / Thuế giá trị gia tăng``): a ``- Dịch vụ`` alone, one of a dozen such rows under as
+    many parents, says little of what it counts. The level comes from the row's number in the
+    ``STT`` column, else from one written at the head of its label (``- ``, ``a) ``), without which
+    a row sits under the last numbered one (``Tỷ lệ so với GRDP`` under ``5 Vốn đầu tư``) and
+    opens nothing, unless it continues that item's merged label (its label holds the item's) or
+    totals the table (``Tổng cộng``). Numbers and ``Trong đó:`` leave the path."""
+    open_rows: list[tuple[int, str]] = []  # (level, text) of the rows a new row may sit under
+    paths: list[str | None] = []
+    for label, number, same_item in zip(labels, numbers, continues):
+        text = _OF_WHICH.sub("", label or "")
+        if same_item and open_rows and not number.strip():
+            # ``Hộ nghèo / Số hộ thoát nghèo`` under a merged ``1 | Hộ nghèo``: its own label says it all
+            paths.append(" / ".join([t for _, t in open_rows[:-1]] + [text]))
+            continue
+        level = _level(number)
+        if level is None and _TOTAL.match(fold(text)):
+            open_rows.clear()
+            paths.append(label)
+            continue
+        if level is None:
+            m = _LABEL_NUMBER.match(text)
+            if m:
+                level = _level(m[1] or m[2])
+                text = text[m.end():] if level is not None else text
+        text = text.strip(" :")
+        if level is not None:
+            while open_rows and open_rows[-1][0] >= level:
+                open_rows.pop()
+        parts = [t for _, t in open_rows] + [text]
+        paths.append(" / ".join(p for p in parts if p) if text else label)
+        if level is not None and text:
+            open_rows.append((level, text))
+    return paths
 
 
 def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:

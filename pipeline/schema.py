@@ -103,7 +103,7 @@ TABLES: dict[str, list[Column]] = {
         ("kind", "string", "`count`, `money`, `percent`, `ratio`, `measure`, `rate`, `duration`."),
         ("denominator", "number", "Denominator of a ratio."),
         ("qualifier", "string", "`over`, `under`, `approx`, `at_least`, `reached` or null."),
-        ("counted", "string", "The phrase counted (for a table figure, its row's label)."),
+        ("counted", "string", "The phrase counted; for a table figure, its row's label under the labels of the rows it is listed under, joined by ` / ` (`THU NỘI ĐỊA / Thu từ khu vực DNNN / Thuế giá trị gia tăng`), the outline read from the STT numbers (I, 1, 1.1, a) and the labels' own `-`/`+`, their numbers and `Trong đó:` left out."),
         ("denominator_unit", "string", "Noun of the denominator when it differs from the unit (`44 xuất/07 đơn vị`)."),
         ("row_label", "string", "Table figures: the row's label: its text cells before its first number, joined by ` / ` (a label merged down over several rows labels each of them; the first text cell when none stands before the numbers)."),
         ("col_label", "string", "Table figures: the column's header text (header rows joined by ` / `; a header merged across columns labels each of them). Null past the label columns when a conversion wrote the header one cell per line without its spans (cells packed left, a sub-header under `STT`): which cell spanned is lost, and a label placed by count would name the wrong column."),

@@ -347,3 +347,36 @@ def test_same_table_as_a_grid_names_every_column() -> None:
         ("1.350", 1.35e9, "VND", "Thu thuế", "Năm 2024 / Thực hiện", "2024-01-01"),
         ("112,5", 112.5, "%", "Thu thuế", "So sánh (%)", None),
         ("1.500", 1.5e9, "VND", "Thu thuế", "Năm 2025", "2025-01-01")]
+
+
+def test_counted_is_the_row_under_the_rows_it_is_listed_under() -> None:
+    """``- Thuế giá trị gia tăng`` is one of as many such rows as there are revenue sources: what it
+    counts is that tax under its source. The level comes from the STT column (I, 1, a), else from
+    the label's own ``-``/``+``; an unnumbered row sits under the last numbered one; a total under
+    nothing; ``row_label`` keeps the row's cells as written."""
+    doc = new_doc()
+    table(doc, 0, [["STT", "Nội dung", "ĐVT", "Năm 2025"],
+                   ["I", "THU NỘI ĐỊA", "triệu đồng", "1.000"],
+                   ["1", "Thu từ khu vực doanh nghiệp nhà nước", "triệu đồng", "600"],
+                   ["", "- Thuế giá trị gia tăng", "triệu đồng", "400"],
+                   ["", "+ Thu từ hàng hóa nhập khẩu", "triệu đồng", "150"],
+                   ["", "- Thuế tài nguyên", "triệu đồng", "200"],
+                   ["2", "Thu khác", "triệu đồng", "400"],
+                   ["", "Trong đó: thu phạt", "triệu đồng", "100"],
+                   ["a", "Thu phạt hành chính", "triệu đồng", "60"],
+                   ["II", "THU XUẤT NHẬP KHẨU", "triệu đồng", "50"],
+                   ["Tổng cộng", "", "triệu đồng", "1.050"]])
+    figures.extract(doc)
+    assert [(r["text"], r["row_label"], r["counted"]) for r in doc.rows("figures")] == [
+        ("1.000", "THU NỘI ĐỊA", "THU NỘI ĐỊA"),
+        ("600", "Thu từ khu vực doanh nghiệp nhà nước", "THU NỘI ĐỊA / Thu từ khu vực doanh nghiệp nhà nước"),
+        ("400", "- Thuế giá trị gia tăng",
+         "THU NỘI ĐỊA / Thu từ khu vực doanh nghiệp nhà nước / Thuế giá trị gia tăng"),
+        ("150", "+ Thu từ hàng hóa nhập khẩu",
+         "THU NỘI ĐỊA / Thu từ khu vực doanh nghiệp nhà nước / Thuế giá trị gia tăng / Thu từ hàng hóa nhập khẩu"),
+        ("200", "- Thuế tài nguyên", "THU NỘI ĐỊA / Thu từ khu vực doanh nghiệp nhà nước / Thuế tài nguyên"),
+        ("400", "Thu khác", "THU NỘI ĐỊA / Thu khác"),
+        ("100", "Trong đó: thu phạt", "THU NỘI ĐỊA / Thu khác / thu phạt"),
+        ("60", "Thu phạt hành chính", "THU NỘI ĐỊA / Thu khác / Thu phạt hành chính"),
+        ("50", "THU XUẤT NHẬP KHẨU", "THU XUẤT NHẬP KHẨU"),
+        ("1.050", "Tổng cộng", "Tổng cộng")]

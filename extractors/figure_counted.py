@@ -53,6 +53,39 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     return words.end() if words else pos
 
 
+# Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
+_CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d)[.,]|[.,](?!\d)")
+# Words that open or close that phrase without saying what is measured.
+_BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|có)\s+)+")
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|trên|dưới|hơn|gần|tới|đến|còn|xuống|lên))+$")
+
+
+def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:
+    """What a money, percent or measure figure measures, as the clause before it says:
+    ``với tổng kinh phí [44.500.000 đồng]``, ``tỷ lệ phiếu hợp lệ [đạt 63,10%]``, from the last
+    clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
+    linking words at either end."""
+    marks = list(_CLAUSE_START.finditer(folded, max(0, start - 120), start))
+    return _phrase(text, folded, marks[-1].end() if marks else max(0, start - 120), start, max_words)
+
+
+# How a figure moved, with no word of what moved: such a clause measures what the figure before it did.
+MOVES = frozenset({"", "tăng", "giảm", "vượt", "đạt", "bằng", "ước", "ước đạt", "ước tăng", "ước giảm", "ước vượt"})
+
+
+def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str:
+    """The last ``max_words`` words of ``text[begin:end]``, a word cut at ``begin`` left out,
+    without the linking words at either end."""
+    words = text[begin:end].split()
+    if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
+        words = words[1:]
+    phrase = " ".join(words[-max_words:])
+    lowered = fold(phrase)
+    opened = _BEFORE_OPEN.match(lowered)
+    closed = _BEFORE_CLOSE.search(lowered)
+    return phrase[opened.end() if opened else 0:closed.start() if closed else len(phrase)].strip()
+
+
 @lru_cache(maxsize=None)
 def _words_up_to(count: int) -> re.Pattern[str]:
     """Up to ``count`` ``_WORD``s with the spaces before them, in one match: a greedy ``_WORD``

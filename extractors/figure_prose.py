@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import counted_at, phrase_end, skip_space
+from extractors.figure_counted import MOVES, counted_at, measured_before, phrase_end, skip_space
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
@@ -55,6 +55,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|và|;)\s*")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+_COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -290,6 +292,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     words = [f for m in number_words for f in [_word_figure(text, folded, m, claimed, figures)] if f]
     if words:
         figures = sorted(figures + words, key=lambda f: f.start)
+    _carry_subjects(folded, figures)
     return figures
 
 
@@ -428,7 +431,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         _money_ratio(folded, fig)
         if qualifier == "at_least" and _AT_LEAST_AFTER.match(folded, fig.end):  # the cheap test first
             fig.end = _AT_LEAST_AFTER.match(folded, fig.end).end()
-        fig.counted = _counted_text(text, folded, fig.end) if kind != "count" else None
+        if kind != "count":
+            _measure(text, folded, fig, span_start)
         return fig
 
     noun_pos = skip_space(folded, unit_end) if unit_end > end else skip_space(folded, end)
@@ -436,8 +440,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if counted is None and factor > 1 or counted is None and scaled(raw, 1) >= 1_000_000 and _money_context(folded, start):
         if factor == 1 and "." not in raw:
             return None
-        return Figure(span_start, unit_end if factor > 1 else end, scaled(raw, factor), "money", "VND",
-                      qualifier=qualifier, counted=_counted_text(text, folded, unit_end))
+        fig = Figure(span_start, unit_end if factor > 1 else end, scaled(raw, factor), "money", "VND",
+                     qualifier=qualifier)
+        _measure(text, folded, fig, span_start)
+        return fig
     if counted is None:
         if denominator_raw is not None:
             return Figure(span_start, end, scaled(raw, 1), "ratio", None,
@@ -454,10 +460,14 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if per_time:
         unit_text += "/" + per_time[0]
         kind = "rate"
+    phrase = " ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split())
+    if phrase == unit_text:
+        # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
+        before = measured_before(text, folded, span_start)
+        phrase = f"{phrase} {before}" if fold(before) not in MOVES else phrase
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text,
                  value_max=scaled_value(value_max_raw, factor),
-                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier,
-                 counted=" ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split()))
+                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase)
     _count_over_count(text, folded, fig)
     return fig
 
@@ -485,10 +495,28 @@ def _unit_text(text: str, folded: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-def _counted_text(text: str, folded: str, pos: int) -> str | None:
-    at = skip_space(folded, pos)
-    end = phrase_end(folded, at)
-    return " ".join(text[at:end].split()) or None
+def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
+    """What a figure with a unit of its own measures: the phrase before it, then the one after
+    (``chiếm tỷ lệ [50%] số hộ nghèo toàn phường`` → ``tỷ lệ số hộ nghèo toàn phường``)."""
+    at = skip_space(folded, fig.end)
+    # ``tăng [4,9%] so cùng kỳ``: what a comparison is made with belongs to what is measured
+    basis = _COMPARED_WITH.match(folded, at)
+    after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else phrase_end(folded, at)].split())
+    fig.subject = measured_before(text, folded, start)
+    fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
+
+
+def _carry_subjects(folded: str, figures: list[Figure]) -> None:
+    """``Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng
+    kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
+    sentence measured."""
+    for before, fig in zip(figures, figures[1:]):
+        if fig.subject is None or fold(fig.subject) not in MOVES or not before.subject:
+            continue
+        if fold(before.subject) in MOVES or _SENTENCE_END.search(folded, before.end, fig.start):
+            continue
+        fig.counted = f"{before.subject} {fig.counted or ''}".strip()
+        fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 
 def _money_ratio(folded: str, fig: Figure) -> None:

@@ -17,6 +17,9 @@ class Figure:
     qualifier: str | None = None
     counted: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # what the clause before a prose figure says it measures; not a column: the next figure of the
+    # sentence takes it when its own clause only says how it moved (``, tăng 4,9% so cùng kỳ``)
+    subject: str | None = None
 
     def attrs(self) -> dict[str, Any]:
         return {

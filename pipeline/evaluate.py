@@ -13,7 +13,7 @@ import json
 import math
 import os
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from posixpath import basename
@@ -33,7 +33,7 @@ SOURCE_TABLE = {"references": "references", "dates": "dates", "figures": "figure
 # Attributes scored on matched pairs (gold README); places' type is informative only.
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "references": ("date", "issuing_body"),
-    "figures": ("unit", "denominator", "qualifier"),
+    "figures": ("unit", "denominator", "qualifier", "counted"),
     "places": ("type",),
 }
 CONTEXT = 60  # characters of context either side in --diff
@@ -98,6 +98,18 @@ def same_type(gold: Any, out: Any) -> bool:
     return key(str(out)) in {key(str(gold)), *(key(t) for t in str(gold).split("/"))}
 
 
+def same_phrase(gold: Any, out: Any) -> bool:
+    """What a figure counts is a phrase the gold writes in its own words (``tổng số tiền quà``
+    for ``… tổng số tiền quà hơn 575 triệu đồng``): it agrees when the words the two share are at
+    least half of each side's (word F1 ≥ 0.5, words compared folded)."""
+    gold, out = present(gold), present(out)
+    if gold is None or out is None:
+        return gold is None and out is None
+    g, o = Counter(key(str(gold)).split()), Counter(key(str(out)).split())
+    shared = sum((g & o).values())
+    return bool(shared) and 2 * shared / (sum(g.values()) + sum(o.values())) >= 0.5
+
+
 # Called as (gold value, output value).
 ATTRIBUTE_EQUAL: dict[str, Callable[[Any, Any], bool]] = {
     "date": same_exact,
@@ -106,6 +118,7 @@ ATTRIBUTE_EQUAL: dict[str, Callable[[Any, Any], bool]] = {
     "denominator": same_number,
     "qualifier": same_exact,
     "type": same_type,
+    "counted": same_phrase,
 }
 
 

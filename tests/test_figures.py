@@ -202,3 +202,20 @@ def test_fast_tagger_gives_underthesea_pos_tags(phrase: str) -> None:
     from extractors.figure_counted import _tags
 
     assert _tags(phrase) == tuple(pos_tag(phrase))
+
+
+def test_what_a_figure_measures_is_read_before_it_too() -> None:
+    """Money, percent and measures are said after what they measure (``với tổng trị giá 320
+    triệu đồng``); a clause that only says how a figure moved (``, tăng 3,5% so cùng kỳ``)
+    measures what the figure before it in the sentence did; a count whose noun ends its clause
+    is described before it (``giải thích làm rõ 54 vấn đề``)."""
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Hội đã vận động xây dựng 03 căn nhà tình thương, với tổng trị giá 320 triệu đồng. "
+                  "Tỷ lệ hộ nghèo giảm còn 2,1%. Sản lượng lúa ước đạt 12.000 tấn, đạt 102% kế hoạch, "
+                  "tăng 3,5% so cùng kỳ. Đại biểu đã giải thích làm rõ 54 vấn đề; chiếm tỷ lệ 50% số hộ nghèo toàn xã.")
+    figures.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
+        ("03 căn nhà", "căn nhà tình thương"), ("320 triệu đồng", "tổng trị giá"),
+        ("2,1%", "Tỷ lệ hộ nghèo giảm"), ("ước đạt 12.000 tấn", "Sản lượng lúa"),
+        ("đạt 102%", "Sản lượng lúa kế hoạch"), ("3,5%", "Sản lượng lúa tăng so cùng kỳ"),
+        ("54 vấn đề", "vấn đề Đại biểu đã giải thích làm rõ"), ("50%", "tỷ lệ số hộ nghèo toàn xã")]

@@ -1,10 +1,12 @@
-"""Who and where a figure is about: the place and the organisation its sentence names.
+"""Who, where and when a figure is about: the place, the organisation and the period its sentence names.
 
-"Hội Nông dân xã Tân Phú Đông vận động 120 triệu đồng" — a consumer comparing
-figures across reports needs the xã and the Hội, not only the amount. The
-entities extractor already found them; a figure takes the nearest one named
-before it in the same sentence, and nothing when the sentence names none
-(a guess from an earlier sentence would be wrong as often as right).
+"Năm 2024, Hội Nông dân xã Tân Phú Đông vận động 120 triệu đồng" — a consumer
+comparing figures across reports needs the xã, the Hội and the year, not only
+the amount. The entities and dates extractors already found them; a figure
+takes the nearest one named before it in the same sentence, and nothing when
+the sentence names none (a guess from an earlier sentence would be wrong as
+often as right). A date inside a reference (``Kế hoạch số 12/KH-UBND ngày
+3/2/2025``) dates that document, not the figure.
 """
 from __future__ import annotations
 
@@ -28,6 +30,13 @@ class FigureContext:
         self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for row in doc.rows("entities"):
             self._rows[row["block_id"]].append(row)
+        cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for row in doc.rows("references"):
+            cited[row["block_id"]].append((row["char_start"], row["char_end"]))
+        for row in doc.rows("dates"):
+            if row.get("start") and row.get("end") and not any(
+                    s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
+                self._rows[row["block_id"]].append({**row, "category": "period"})
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._texts = {b.block_id: b.text for b in doc.blocks}
         self._ends: dict[int, list[int]] = {}
@@ -58,12 +67,17 @@ class FigureContext:
         return ends[i - 1] if i else 0
 
     def around(self, block_id: int, start: int) -> dict[str, str | None]:
+        """``place``, ``organization`` and the period (``label_period_start``/``_end``) named
+        before ``start`` in its sentence."""
         categories = self._categories(block_id)
         if not categories:
-            return {"place": None, "organization": None}
+            return dict(_NONE)
         text = self._texts.get(block_id, "")
         sentence_start = self._sentence_start(block_id, text, start)
-        return {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
+        found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
+        period = _nearest(categories.get("period", []), sentence_start, start)
+        start_day, _, end_day = (period or "").partition("/")
+        return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:
@@ -76,8 +90,14 @@ def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:
     return None
 
 
+_NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
+
+
 def _label(row: dict[str, Any]) -> str | None:
-    """Places read with their type ("phường 1", "xã Tân Phú Đông"); organisations by name."""
+    """Places read with their type ("phường 1", "xã Tân Phú Đông"); organisations by name; a
+    period as ``start/end``."""
+    if row.get("category") == "period":
+        return f"{row['start']}/{row['end']}"
     name = row.get("name") or row.get("text")
     if not name:
         return None

@@ -32,8 +32,8 @@ def extract(doc: Document) -> None:
 
 
 def _add(doc: Document, block: Block, figure: Figure, context: FigureContext) -> None:
-    doc.add(TABLE, block, figure.start, figure.end, **figure.attrs(),
-            **context.around(block.block_id, figure.start),
+    # a table figure's labels name its period; a prose figure's sentence does
+    doc.add(TABLE, block, figure.start, figure.end, **(context.around(block.block_id, figure.start) | figure.attrs()),
             period_start=doc.period_start, period_end=doc.period_end)
 
 

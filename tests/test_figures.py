@@ -219,3 +219,22 @@ def test_what_a_figure_measures_is_read_before_it_too() -> None:
         ("2,1%", "Tỷ lệ hộ nghèo giảm"), ("ước đạt 12.000 tấn", "Sản lượng lúa"),
         ("đạt 102%", "Sản lượng lúa kế hoạch"), ("3,5%", "Sản lượng lúa tăng so cùng kỳ"),
         ("54 vấn đề", "vấn đề Đại biểu đã giải thích làm rõ"), ("50%", "tỷ lệ số hộ nghèo toàn xã")]
+
+
+def test_prose_figure_takes_the_period_its_sentence_names() -> None:
+    """``Từ năm 2009 đến nay, …`` dates the figures after it in that sentence, up to the report's
+    date; a date that belongs to a cited document dates that document; a sentence naming no
+    period leaves it empty (the report's own period is in ``period_start``)."""
+    from extractors import dates, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2020-10-02"
+    doc.add_block("paragraph", "Từ năm 2009 đến nay, Công đoàn đã hỗ trợ sửa chữa 09 nhà, tổng 78 triệu đồng. "
+                  "Thực hiện Kế hoạch số 12/KH-UBND ngày 03/02/2020 của UBND thị xã, Hội vận động 120 triệu đồng. "
+                  "Hội đã trao 15 suất quà.")
+    dates.extract(doc)
+    references.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("09 nhà", "2009-01-01", "2020-10-02"), ("78 triệu đồng", "2009-01-01", "2020-10-02"),
+        ("120 triệu đồng", None, None), ("15 suất quà", None, None)]

@@ -107,6 +107,8 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     noun = written[end:].strip() if factor > 1 else written
     if not noun:
         return factor, None
+    if noun[:1].isupper() and noun[1:] == noun[1:].lower():
+        noun = noun[0].lower() + noun[1:]  # a cell's sentence case (``Người``), not a name: ``HTX`` stays
     return factor, Unit(noun, noun, "count", 1.0)
 
 

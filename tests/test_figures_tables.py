@@ -195,14 +195,16 @@ def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
     table(doc, 1, [["TT", "Chỉ tiêu", "Đơn vị", "Kết quả"],
                    ["1", "Hội viên mới", "Người", "1.250"],
                    ["2", "Kinh phí", "Triệu đồng", "350"],
-                   ["3", "Diện tích", "ha", "12,5"]])
+                   ["3", "Diện tích", "ha", "12,5"],
+                   ["4", "Hợp tác xã mới", "HTX", "3"]])
     figures.extract(doc)
     got = [(r["text"], r["row_label"], r["unit"], r["kind"]) for r in doc.rows("figures")]
+    # a unit cell's sentence case is not the unit's (``Người`` → ``người``); an acronym is kept
     assert got == [("250", "Xã Tân Phú", None, "count"), ("8", "Xã Tân Phú", None, "count"),
                    ("310", "Phường 1", None, "count"), ("11", "Phường 1", None, "count"),
                    ("12", "UBND thị trấn", None, "count"), ("1", "UBND thị trấn", None, "count"),
-                   ("1.250", "Hội viên mới", "Người", "count"), ("350", "Kinh phí", "VND", "money"),
-                   ("12,5", "Diện tích", "ha", "measure")]
+                   ("1.250", "Hội viên mới", "người", "count"), ("350", "Kinh phí", "VND", "money"),
+                   ("12,5", "Diện tích", "ha", "measure"), ("3", "Hợp tác xã mới", "HTX", "count")]
 
 
 def test_period_a_column_header_names() -> None:

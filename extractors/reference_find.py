@@ -20,6 +20,7 @@ from gazetteers.refdata import (
     central_documents,
     issuer_for_body,
     issuer_for_code,
+    law_titles,
     norm,
     type_for_code,
     type_for_word,
@@ -341,6 +342,17 @@ def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], P.Candidates]
     return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names, P.candidates(list(names))
 
 
+_TITLE_YEAR = regex.compile(r"[ \t\n]{1,3}(?:năm[ \t\n]{1,3})?(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _law_title() -> regex.Pattern[str]:
+    """``law_titles`` as one pattern over the folded text, longest first, a title's words apart
+    by spaces or a line break."""
+    titles = sorted({norm(t) for t in law_titles()}, key=len, reverse=True)
+    return regex.compile("|".join(r"[ \t\n]{1,3}".join(regex.escape(w) for w in t.split()) for t in titles) + r"(?!\w)")
+
+
 @lru_cache(maxsize=None)
 def _heads() -> P.HeadIndex:
     """Heads of the finders that read the folded text, and of those that read the block text (capitals)."""
@@ -430,6 +442,13 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
             out.append(_named(m.start(), m.end(), text, "đề án"))
     for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
         if not text[m.start()].isupper():
+            continue
+        known = _law_title().match(f, m.start())
+        if known:  # a listed title ends where the list says; a year may follow (``Luật Đất đai năm 2024``)
+            year = _TITLE_YEAR.match(f, known.end())
+            end = year.end() if year else known.end()
+            if free(m.start(), end):
+                out.append(_named(m.start(), end, text, m.group()))
             continue
         base = m.end()
         end, count, year = base, 0, False

@@ -132,6 +132,14 @@ def issuers() -> tuple[Issuer, ...]:
 
 
 @lru_cache(maxsize=None)
+def law_titles() -> tuple[str, ...]:
+    """Titles of laws and codes as the National Assembly names them (``Luật Thuế giá trị gia
+    tăng``): a title ends where the list says, where words alone cannot tell (``Luật Thuế giá
+    trị gia tăng ước tăng thu``, ``Luật Điều ước quốc tế``)."""
+    return tuple(r["title"] for r in _rows("law_titles.csv"))
+
+
+@lru_cache(maxsize=None)
 def central_documents() -> tuple[CentralDocument, ...]:
     out: list[CentralDocument] = []
     for r in _rows("central_documents.csv"):

@@ -123,6 +123,21 @@ def test_named_references() -> None:
     assert all(r["symbol"] is None for r in rows)
 
 
+def test_a_listed_law_title_ends_where_the_list_says() -> None:
+    """A law's title runs on in lower case (``Luật Thuế giá trị gia tăng``), so words cannot tell
+    where it stops: ``ước`` opens the sentence's verb in the first line and belongs to the title in
+    ``Luật Điều ước quốc tế``. The titles in ``gazetteers/law_titles.csv`` end it; a year may
+    follow; a law the list lacks still ends at a stop word."""
+    rows = refs(
+        "Áp dụng thuế suất 5% tại Điều 9 Luật Thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng.",
+        "Thực hiện Luật Điều ước quốc tế và Luật Đất đai năm 2024 có hiệu lực từ ngày 01/8/2024.",
+        "Tuyên truyền Luật Khám bệnh, chữa bệnh và Luật Lưu trữ đã được thông qua.",
+    )
+    assert [r["name"] for r in rows] == ["Luật Thuế giá trị gia tăng", "Luật Điều ước quốc tế", "Luật Đất đai năm 2024",
+                                         "Luật Khám bệnh, chữa bệnh", "Luật Lưu trữ"]
+    assert all(r["type"] == "Luật" for r in rows)
+
+
 def test_instrument_issued_by_a_reference_is_its_subject_not_a_second_reference() -> None:
     rows = refs("Quyết định số 45-QĐ/HU ngày 3/4/2023 của Ban Thường vụ Huyện ủy về ban hành Quy chế công tác dân vận của hệ thống chính trị huyện.")
     assert [r["symbol"] for r in rows] == ["45-QĐ/HU"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Any
+from typing import Any, Iterator
 
 import re
 
@@ -28,15 +28,8 @@ class FigureContext:
     def __init__(self, doc: Document) -> None:
         # rows only grouped here: most blocks hold no figure, so their entities are never labelled
         self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for row in doc.rows("entities"):
+        for row in context_rows(doc):
             self._rows[row["block_id"]].append(row)
-        cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for row in doc.rows("references"):
-            cited[row["block_id"]].append((row["char_start"], row["char_end"]))
-        for row in doc.rows("dates"):
-            if row.get("start") and row.get("end") and not any(
-                    s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
-                self._rows[row["block_id"]].append({**row, "category": "period"})
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._texts = {b.block_id: b.text for b in doc.blocks}
         self._ends: dict[int, list[int]] = {}
@@ -91,6 +84,19 @@ def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:
 
 
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
+
+
+def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
+    """The rows a figure may take its context from: every entity, and every date or period
+    (category ``period``) but those inside a reference."""
+    yield from doc.rows("entities")
+    cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for row in doc.rows("references"):
+        cited[row["block_id"]].append((row["char_start"], row["char_end"]))
+    for row in doc.rows("dates"):
+        if row.get("start") and row.get("end") and not any(
+                s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
+            yield {**row, "category": "period"}
 
 
 def _label(row: dict[str, Any]) -> str | None:

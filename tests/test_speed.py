@@ -256,10 +256,10 @@ def test_date_combine_shortcuts_change_nothing(words: list[str], gaps: list[str]
 
 
 def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
-    """``FigureContext`` labels a block's entities on its first figure; the same as labelling all at once."""
+    """``FigureContext`` labels a block's entities and periods on its first figure; the same as labelling all at once."""
     from collections import defaultdict
 
-    from extractors.figure_context import _label
+    from extractors.figure_context import _label, context_rows
 
     path, root = next(iter(iter_inputs([ROOT / "corpora"])))
     doc = load_path(path, root)
@@ -268,7 +268,7 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
             break
         component.extract(doc)
     eager: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
-    for row in doc.rows("entities"):
+    for row in context_rows(doc):
         if _label(row):
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
     context = FigureContext(doc)

@@ -264,7 +264,8 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
 # Outline levels of a row's number, widest first: ``A`` (a part), ``I``, ``1``, ``1.1``, ``a``, ``-``, ``+``.
 _PART, _ROMAN_LEVEL, _ARABIC, _LETTER, _DASH, _PLUS, _STAR = 0, 1, 2, 6, 7, 8, 9
 _ROMAN = regex.compile(r"[IVXL]{1,6}")
-_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng)\b")
+# a total's whole label: ``Tổng cộng``, ``Cộng``, ``TỔNG SỐ (I+II)``; ``Tổng số hộ nghèo`` is an item
+_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng)\s*(?:\([^()]*\))?\s*:?\s*$")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
 _LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")

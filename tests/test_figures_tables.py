@@ -366,6 +366,7 @@ def test_counted_is_the_row_under_the_rows_it_is_listed_under() -> None:
                    ["2", "Thu khác", "triệu đồng", "400"],
                    ["", "Trong đó: thu phạt", "triệu đồng", "100"],
                    ["a", "Thu phạt hành chính", "triệu đồng", "60"],
+                   ["", "Tổng số thu phạt đã nộp", "triệu đồng", "55"],
                    ["II", "THU XUẤT NHẬP KHẨU", "triệu đồng", "50"],
                    ["Tổng cộng", "", "triệu đồng", "1.050"]])
     figures.extract(doc)
@@ -380,5 +381,6 @@ def test_counted_is_the_row_under_the_rows_it_is_listed_under() -> None:
         ("400", "Thu khác", "THU NỘI ĐỊA / Thu khác"),
         ("100", "Trong đó: thu phạt", "THU NỘI ĐỊA / Thu khác / thu phạt"),
         ("60", "Thu phạt hành chính", "THU NỘI ĐỊA / Thu khác / Thu phạt hành chính"),
+        ("55", "Tổng số thu phạt đã nộp", "THU NỘI ĐỊA / Thu khác / Thu phạt hành chính / Tổng số thu phạt đã nộp"),
         ("50", "THU XUẤT NHẬP KHẨU", "THU XUẤT NHẬP KHẨU"),
         ("1.050", "Tổng cộng", "Tổng cộng")]

@@ -182,7 +182,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
               for r in header_rows if r not in numbering]
     if _spans_lost(labels):
         values = [any(_numeric(grid[(r, c)].text) for r in body if (r, c) in grid) for c in cols]
-        labels = [_leading_labels(labels[0], values)]
+        labels = _placed_header(labels, values)
     _spread_merged(labels)
     header_cells = {c: [row[i] for row in labels if row[i] is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
@@ -354,18 +354,36 @@ def _spans_lost(labels: list[list[Block | None]]) -> bool:
     return all(packed(row) for row in labels) and labels[1][0] is not None and labels[0][0] is not None
 
 
-def _leading_labels(first: list[Block | None], values: list[bool]) -> list[Block | None]:
-    """Of a first header row whose spans were lost, the cells heading the label columns it opens
-    with (``STT``, ``Nội dung``, ``Đơn vị tính``), which no converter merges across: up to the
-    first column that holds numbers, unless its header is the ``STT`` or unit one (row numbers, a
-    unit column of ``%``). The rest stays unnamed rather than named after its neighbour."""
+def _placed_header(labels: list[list[Block | None]], values: list[bool]) -> list[list[Block | None]]:
+    """The header cells whose columns are certain when the spans were lost.
+
+    The first row's cells over the label columns it opens with (``STT``, ``Nội dung``, ``Đơn vị
+    tính``), which no converter merges across: up to the first column that holds numbers, unless
+    its header is the ``STT`` or unit one (row numbers, a unit column of ``%``). Past them, one
+    cell left heads every value column, and a row below with one cell per value column
+    subdivides it (``Năm 2024`` over ``Kế hoạch | Thực hiện | %``). Any other shape leaves the
+    value columns unnamed rather than named after a neighbour."""
+    first = labels[0]
     kept: list[Block | None] = [None] * len(first)
+    lead = 0
     for i, (cell, holds_values) in enumerate(zip(first, values)):
         head = " ".join(fold(cell.text).split()) if cell is not None else ""
         if cell is None or (holds_values and not (_SEQ_HEADER.match(head) or _UNIT_HEADER.match(head))):
             break
-        kept[i] = cell
-    return kept
+        kept[i], lead = cell, i + 1
+    rest = [b for b in first[lead:] if b is not None]
+    value_cols = [i for i in range(lead, len(first)) if values[i]]
+    if len(rest) != 1 or not value_cols:
+        return [kept]
+    for i in value_cols:
+        kept[i] = rest[0]
+    below = [b for b in labels[1] if b is not None] if len(labels) == 2 else []
+    if len(below) != len(value_cols):
+        return [kept]
+    sub: list[Block | None] = [None] * len(first)
+    for i, cell in zip(value_cols, below):
+        sub[i] = cell
+    return [kept, sub]
 
 
 def _spread_merged(labels: list[list[Block | None]]) -> None:

@@ -384,3 +384,61 @@ def test_counted_is_the_row_under_the_rows_it_is_listed_under() -> None:
         ("55", "Tổng số thu phạt đã nộp", "THU NỘI ĐỊA / Thu khác / Thu phạt hành chính / Tổng số thu phạt đã nộp"),
         ("50", "THU XUẤT NHẬP KHẨU", "THU XUẤT NHẬP KHẨU"),
         ("1.050", "Tổng cộng", "Tổng cộng")]
+
+
+_ONE_SPAN_LOST = """**Biểu 03. Kết quả giảm nghèo** (ĐVT: hộ)
+
+|
+**STT**
+|
+**Chỉ tiêu**
+|
+**Năm 2024**
+|
+|
+**Kế hoạch**
+|
+**Thực hiện**
+|
+**Tỷ lệ (%)**
+|
+|
+1
+|
+Hộ thoát nghèo
+|
+120
+|
+110
+|
+91,7
+|
+|
+2
+|
+Hộ cận nghèo mới
+|
+40
+|
+35
+|
+87,5
+|
+
+Số liệu do Ban Chỉ đạo giảm nghèo tổng hợp[^1].
+
+[^1]: Số liệu đến ngày 31/12/2024.
+"""
+
+
+def test_one_header_left_over_the_value_columns_heads_them_all(tmp_path: Path) -> None:
+    """When the spans are lost but one cell is left past the label columns, it spans every value
+    column, and a row below with one cell per value column subdivides it: that shape is certain."""
+    from pipeline.load import load_path
+
+    path = tmp_path / "giam_ngheo.txt"
+    path.write_text(_ONE_SPAN_LOST, encoding="utf-8")
+    got = _table_figures(load_path(path, tmp_path))
+    assert got[:3] == [("120", 120, "hộ", "Hộ thoát nghèo", "Năm 2024 / Kế hoạch", "2024-01-01"),
+                       ("110", 110, "hộ", "Hộ thoát nghèo", "Năm 2024 / Thực hiện", "2024-01-01"),
+                       ("91,7", 91.7, "%", "Hộ thoát nghèo", "Năm 2024 / Tỷ lệ (%)", "2024-01-01")]

@@ -56,6 +56,7 @@ _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+_SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
@@ -464,10 +465,14 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if phrase == unit_text:
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         before = measured_before(text, folded, span_start)
-        phrase = f"{phrase} {before}" if fold(before) not in MOVES else phrase
+        if fold(before).startswith(fold(phrase)):  # ``hồ sơ trễ hạn 9 hồ sơ``: the noun is named there
+            phrase = before
+        elif fold(before) not in MOVES:
+            phrase = f"{phrase} {before}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text,
                  value_max=scaled_value(value_max_raw, factor),
-                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase)
+                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase,
+                 subject=phrase)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of what was counted
     _count_over_count(text, folded, fig)
     return fig
 
@@ -511,11 +516,14 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
     sentence measured."""
     for before, fig in zip(figures, figures[1:]):
-        if fig.subject is None or fold(fig.subject) not in MOVES or not before.subject:
+        own = fold(fig.subject) if fig.subject is not None else None
+        if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue
         if fold(before.subject) in MOVES or _SENTENCE_END.search(folded, before.end, fig.start):
             continue
-        fig.counted = f"{before.subject} {fig.counted or ''}".strip()
+        # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
+        parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
+        fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 

@@ -238,3 +238,15 @@ def test_prose_figure_takes_the_period_its_sentence_names() -> None:
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
         ("09 nhà", "2009-01-01", "2020-10-02"), ("78 triệu đồng", "2009-01-01", "2020-10-02"),
         ("120 triệu đồng", None, None), ("15 suất quà", None, None)]
+
+
+def test_a_share_or_move_after_a_count_is_of_what_was_counted() -> None:
+    """``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the percent is the share of those files; a
+    count whose clause names its noun first (``hồ sơ trễ hạn … 9 hồ sơ``) says it once."""
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Tiếp nhận 1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%; "
+                  "hồ sơ trễ hạn và quá hạn 9 hồ sơ, đạt tỷ lệ 0,8%.")
+    figures.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
+        ("1.112 hồ sơ", "hồ sơ trực tuyến"), ("17,82%", "tỷ lệ hồ sơ trực tuyến"),
+        ("9 hồ sơ", "hồ sơ trễ hạn và quá hạn"), ("đạt tỷ lệ 0,8%", "hồ sơ trễ hạn và quá hạn")]

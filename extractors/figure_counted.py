@@ -66,7 +66,31 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
     linking words at either end."""
     marks = list(_CLAUSE_START.finditer(folded, max(0, start - 120), start))
-    return _phrase(text, folded, marks[-1].end() if marks else max(0, start - 120), start, max_words)
+    phrase = _phrase(text, folded, marks[-1].end() if marks else max(0, start - 120), start, max_words)
+    if marks and folded[marks[-1].start()] == ":":
+        topic = _topic(text, folded, marks[-1].start())
+        return f"{topic} {phrase}".strip() if topic else phrase
+    return phrase
+
+
+# What a ``topic:`` opens with: the sentence's start; and the numbering of a list item before it.
+_TOPIC_START = re.compile(r"[;!?\n]|\.(?!\d)")
+_ITEM_NUMBER = re.compile(r"(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[-+*•])\s+")
+
+
+def _topic(text: str, folded: str, colon: int) -> str:
+    """``a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817 tỷ đồng``: the few words before a
+    colon that open their sentence name what the clause after it measures (not ``Trong đó:``,
+    nor a sentence that a colon only turns to a list)."""
+    ends = list(_TOPIC_START.finditer(folded, max(0, colon - 100), colon))
+    begin = ends[-1].end() if ends else max(0, colon - 100)
+    if not ends and begin:
+        return ""  # more than the window: a sentence, not a topic
+    item = _ITEM_NUMBER.match(folded, begin + len(folded[begin:colon]) - len(folded[begin:colon].lstrip()))
+    topic = " ".join(text[item.end() if item else begin:colon].split())
+    if not topic or len(topic.split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
+        return ""
+    return topic
 
 
 # How a figure moved, with no word of what moved: such a clause measures what the figure before it did.

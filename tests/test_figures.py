@@ -250,3 +250,16 @@ def test_a_share_or_move_after_a_count_is_of_what_was_counted() -> None:
     assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
         ("1.112 hồ sơ", "hồ sơ trực tuyến"), ("17,82%", "tỷ lệ hồ sơ trực tuyến"),
         ("9 hồ sơ", "hồ sơ trễ hạn và quá hạn"), ("đạt tỷ lệ 0,8%", "hồ sơ trễ hạn và quá hạn")]
+
+
+def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
+    """``a) Chi đầu tư phát triển: Ước thực hiện …``: the item's topic opens what is measured;
+    ``trong đó:`` names nothing."""
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817 tỷ đồng, đạt 97,97% kế hoạch; "
+                  "trong đó: thu nội địa 11.080 tỷ đồng.")
+    figures.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
+        ("5.817 tỷ đồng", "Chi đầu tư phát triển Ước thực hiện cả năm"),
+        ("đạt 97,97%", "Chi đầu tư phát triển Ước thực hiện cả năm kế hoạch"),
+        ("11.080 tỷ đồng", "thu nội địa")]

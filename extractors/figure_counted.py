@@ -73,8 +73,10 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     return phrase
 
 
-# What a ``topic:`` opens with: the sentence's start; and the numbering of a list item before it.
-_TOPIC_START = re.compile(r"[;!?\n]|\.(?!\d)")
+# Where a sentence ends (a dot inside a number does not end one): a ``topic:`` opens the next, and
+# a figure takes no subject from a figure across it.
+SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+# The numbering of a list item before a topic.
 _ITEM_NUMBER = re.compile(r"(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[-+*•])\s+")
 
 
@@ -82,7 +84,7 @@ def _topic(text: str, folded: str, colon: int) -> str:
     """``a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817 tỷ đồng``: the few words before a
     colon that open their sentence name what the clause after it measures (not ``Trong đó:``,
     nor a sentence that a colon only turns to a list)."""
-    ends = list(_TOPIC_START.finditer(folded, max(0, colon - 100), colon))
+    ends = list(SENTENCE_END.finditer(folded, max(0, colon - 100), colon))
     begin = ends[-1].end() if ends else max(0, colon - 100)
     if not ends and begin:
         return ""  # more than the window: a sentence, not a topic

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import MOVES, counted_at, measured_before, phrase_end, skip_space
+from extractors.figure_counted import MOVES, SENTENCE_END, counted_at, measured_before, phrase_end, skip_space
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
@@ -55,7 +55,6 @@ _LIST_JOIN = re.compile(r"\s*(?:,|và|;)\s*")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
-_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
@@ -519,7 +518,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         own = fold(fig.subject) if fig.subject is not None else None
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue
-        if fold(before.subject) in MOVES or _SENTENCE_END.search(folded, before.end, fig.start):
+        if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):
             continue
         # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
         parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)

@@ -338,8 +338,7 @@ def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], P.Candidates]
     for d in central_documents():
         for n in d.names:
             names.setdefault(norm(n), d.symbol or d.doc_id)
-    alternation = "|".join(r"\s{1,3}".join(regex.escape(p) for p in n.split()) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names, P.candidates(list(names))
+    return regex.compile(rf"(?<!\w)(?:{P.alternation(set(names))})(?!\w)"), names, P.candidates(list(names))
 
 
 _TITLE_YEAR = regex.compile(r"[ \t\n]{1,3}(?:năm[ \t\n]{1,3})?(?:19|20)\d\d(?!\d)")
@@ -349,8 +348,8 @@ _TITLE_YEAR = regex.compile(r"[ \t\n]{1,3}(?:năm[ \t\n]{1,3})?(?:19|20)\d\d(?!\
 def _law_title() -> regex.Pattern[str]:
     """``law_titles`` as one pattern over the folded text, longest first, a title's words apart
     by spaces or a line break."""
-    titles = sorted({norm(t) for t in law_titles()}, key=len, reverse=True)
-    return regex.compile("|".join(r"[ \t\n]{1,3}".join(regex.escape(w) for w in t.split()) for t in titles) + r"(?!\w)")
+    titles = P.alternation({norm(t) for t in law_titles()}, gap=r"[ \t\n]{1,3}")
+    return regex.compile(rf"(?:{titles})(?!\w)")
 
 
 @lru_cache(maxsize=None)

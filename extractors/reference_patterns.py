@@ -26,10 +26,11 @@ _CODE = r"[^\W\d_][^\W_]{0,15}"  # a code segment: letters, then letters or digi
 _GAP_WIDTH, _NUM_WIDTH, _CODE_WIDTH = 2, 6, 16  # the most characters each of the three matches
 
 
-def _alternation(words: set[str], escape: Callable[[str], str] = regex.escape) -> str:
-    """Longest first, spaces as any whitespace run (type words break across lines)."""
+def alternation(words: set[str], escape: Callable[[str], str] = regex.escape, gap: str = r"\s{1,3}") -> str:
+    """Longest first, spaces as ``gap``, by default any whitespace run (type words and names break
+    across lines)."""
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(r"\s{1,3}".join(escape(part) for part in w.split()) for w in ordered)
+    return "|".join(gap.join(escape(part) for part in w.split()) for w in ordered)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def candidates(words: set[str] | frozenset[str] | list[str], then: str = "") -> 
     start, so the full pattern need only be tried where it matches (``finditer_from``).
     Each alternative opens with its first word as written: those are the heads.
     """
-    pattern = re.compile(f"(?:{_alternation(set(words), re.escape)}){then}")
+    pattern = re.compile(f"(?:{alternation(set(words), re.escape)}){then}")
     firsts = sorted({w.split()[0] for w in words}, key=len)
     return Candidates(pattern, tuple(h for k, h in enumerate(firsts) if not h.startswith(tuple(firsts[:k]))))  # ``quy`` covers ``quyết``
 
@@ -178,7 +179,7 @@ def groups(pattern: regex.Pattern[str]) -> SimpleNamespace:
 
 @lru_cache(maxsize=None)
 def type_codes() -> str:
-    return _alternation({norm(t.code) for t in doc_types() if t.code})
+    return alternation({norm(t.code) for t in doc_types() if t.code})
 
 
 @lru_cache(maxsize=None)
@@ -223,7 +224,7 @@ def _type_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def type_word_alternation() -> str:
-    return _alternation(_type_words())
+    return alternation(_type_words())
 
 
 @lru_cache(maxsize=None)
@@ -301,7 +302,7 @@ def search_type_before(f: str, end: int, window: int = 80) -> regex.Match[str] |
 @lru_cache(maxsize=None)
 def titled_type() -> regex.Pattern[str]:
     """Types that put a title before ``số`` (``Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13``)."""
-    return regex.compile(rf"(?<!\w)(?:{_alternation(_titled_words())})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{alternation(_titled_words())})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -318,7 +319,7 @@ def titled_candidates() -> Candidates:
 @lru_cache(maxsize=None)
 def shortform() -> regex.Pattern[str]:
     """``Quyết định 217, 218``: a type word and bare numbers."""
-    words = _alternation(_shortform_words())
+    words = alternation(_shortform_words())
     return regex.compile(
         rf"(?<!\w)(?P<type>{words})\s{{1,3}}(?:số\s{{1,3}})?(?P<nums>\d{{1,4}}(?:\s{{0,2}},\s{{0,2}}\d{{1,4}}|\s{{1,3}}và\s{{1,3}}\d{{1,4}}){{0,8}})(?![\w/{DASH}]|[.,]\d)"
     )

@@ -164,7 +164,6 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     table_unit = _stated_unit(nearby)
 
     numbering = {r for r in rows if _numbering_row([grid[(r, c)].text for c in cols if (r, c) in grid])}
-    # ``4=3/2``: a column computed as a quotient of two others, in percent whatever they are in
     quotients = {c for r in numbering for c in cols if (r, c) in grid and _quotient(grid[(r, c)].text)}
 
     def is_data_row(r: int) -> bool:
@@ -195,7 +194,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
     unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
-    col_unit = {c: _header_unit(col_label[c] or "") for c in cols}
+    # ``4=3/2``: a column computed as a quotient of two others is in percent whatever they are in
+    percent = (1.0, match_unit("%", 0)[0])
+    col_unit = {c: percent if c in quotients else _header_unit(col_label[c] or "") for c in cols}
     row_cells = _row_labels([{c: grid[(r, c)] for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
     row_labels = [" / ".join(" ".join(b.text.split()) for b in cells) or None for cells in row_cells]
     numbers = [next((grid[(r, c)].text for c in sorted(seq_cols) if (r, c) in grid), "") for r in body]
@@ -217,7 +218,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             handled.add(block.block_id)
             if c in seq_cols or c in unit_cols:
                 continue
-            header = (1.0, match_unit("%", 0)[0]) if c in quotients else col_unit[c]
+            header = col_unit[c]
             # a comparison column ("So sánh (%)") is in percent whatever the row's unit
             if header is not None and header[1] is not None and header[1].dimension == "percent":
                 stated = header
@@ -345,7 +346,8 @@ def _spans_lost(labels: list[list[Block | None]]) -> bool:
     table one cell per line: every header row then holds its cells packed from the first column,
     the first row is short of the table's width, and a row below puts a cell under one the first
     row heads (``Kế hoạch`` under ``STT``), which a grid never does, as such a column is merged
-    down. Which cells spanned is lost then, so no column past the label columns can be named."""
+    down. Which cells spanned is lost then: ``_placed_header`` keeps only the cells whose columns
+    are still certain."""
     if len(labels) < 2 or labels[0][-1] is not None:
         return False
     def packed(row: list[Block | None]) -> bool:

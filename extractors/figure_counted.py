@@ -88,7 +88,9 @@ def _topic(text: str, folded: str, colon: int) -> str:
     begin = ends[-1].end() if ends else max(0, colon - 100)
     if not ends and begin:
         return ""  # more than the window: a sentence, not a topic
-    item = _ITEM_NUMBER.match(folded, begin + len(folded[begin:colon]) - len(folded[begin:colon].lstrip()))
+    while begin < colon and folded[begin].isspace():
+        begin += 1
+    item = _ITEM_NUMBER.match(folded, begin, colon)
     topic = " ".join(text[item.end() if item else begin:colon].split())
     if not topic or len(topic.split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
         return ""

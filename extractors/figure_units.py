@@ -17,7 +17,7 @@ from pipeline.normalize import fold
 
 # Dimensions whose unit is the written noun itself (a count keeps its noun).
 COUNT_DIMENSIONS = frozenset({"count", "person", "household", "place", "classifier", "document"})
-MEASURE_DIMENSIONS = frozenset({"area", "length", "mass", "volume", "power", "energy", "age"})
+MEASURE_DIMENSIONS = frozenset({"area", "length", "mass", "volume", "power", "energy", "temperature", "age"})
 
 
 _OPENERS = "(“\"'"

@@ -20,7 +20,10 @@ NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
 # Nouns of one kind may be coordinated into one counted group: "cán bộ, hội
 # viên", "xã, phường", "Chủ tịch, Phó Chủ tịch".
 _COORDINABLE = frozenset({"person", "household", "place"})
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
+# ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
+# what the things counted attained is what they are.
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|"
+                          r"được)\s")
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
@@ -56,8 +59,11 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
 _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d)[.,]|[.,](?!\d)")
 # Words that open or close that phrase without saying what is measured.
-_BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|có)\s+)+")
-_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|trên|dưới|hơn|gần|tới|đến|còn|xuống|lên))+$")
+# A time said before them (``đến nay``, ``hiện có``) dates the figure; the period is read apart.
+_BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
+                          r"có|đến nay|hiện nay|hiện có)\s+)+")
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|trên|dưới|hơn|gần|tới|đến|còn|"
+                           r"xuống|lên|cho))+$")
 
 
 def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:
@@ -65,12 +71,61 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     ``với tổng kinh phí [44.500.000 đồng]``, ``tỷ lệ phiếu hợp lệ [đạt 63,10%]``, from the last
     clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
     linking words at either end."""
-    marks = list(_CLAUSE_START.finditer(folded, max(0, start - 120), start))
-    phrase = _phrase(text, folded, marks[-1].end() if marks else max(0, start - 120), start, max_words)
+    low = max(0, start - 120)
+    marks = [m for m in _CLAUSE_START.finditer(folded, low, start) if m.group() != "\n" or not _wrapped(text, m.end())]
+    phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
+    if not phrase and marks and folded[marks[-1].start()] == ")":
+        # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it
+        opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
+        if opening is not None:
+            marks = marks[:opening]
+            phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
+    elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \
+            text[marks[-1].end() if marks else low:start].split()[0] == phrase.split()[0]:
+        # (a clause opened by a linking word, ``, chiếm tỷ lệ``, is not a noun joined to the one before)
+        coordinated = _coordinated(folded, marks, low)
+        if coordinated < len(marks):
+            marks = marks[:coordinated]
+            phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
     if marks and folded[marks[-1].start()] == ":":
         topic = _topic(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
     return phrase
+
+
+# Phrases that open a sentence and end at a comma without naming anything (``Bên cạnh đó, …``).
+_DISCOURSE = frozenset({"bên cạnh đó", "ngoài ra", "tuy nhiên", "trong đó", "đồng thời", "qua đó", "nhìn chung",
+                        "nhờ vậy", "nhờ đó", "theo đó", "cụ thể", "mặt khác", "do đó", "vì vậy", "như vậy", "kết quả",
+                        "hiện nay", "đến nay", "trong năm", "trong kỳ", "riêng"})
+
+
+def _coordinated(folded: str, marks: list[re.Match[str]], low: int) -> int:
+    """How many of ``marks`` (clause marks after ``low``) remain when commas that join short nouns
+    are not clause marks: ``thu từ hoạt động xuất, nhập khẩu [500 tỷ đồng]``, ``Ngư, nông, lâm
+    nghiệp chiếm [27,31%]``. The phrase after the last comma has at most two words (the caller's
+    test); each comma before it is kept out while the words before it are as short, hold no number
+    (another figure's clause: ``đàn trâu 12.350 con, đàn bò``) and are not a sentence opener
+    (``Bên cạnh đó, kim ngạch``)."""
+    keep = len(marks)
+    while keep and folded[marks[keep - 1].start()] == ",":
+        begin = marks[keep - 2].end() if keep > 1 else low
+        before = folded[begin:marks[keep - 1].start()]
+        words = before.split()
+        if not words or any(c.isdigit() for c in before) or " ".join(words) in _DISCOURSE:
+            break
+        if len(words) > 2:
+            # ``thu từ hoạt động xuất``: the first of two nouns may end a longer phrase; after a
+            # list of short ones (``được tăng cường, đẩy mạnh, thu hút``), it is a clause of its own
+            return keep - 1 if keep == len(marks) else keep
+        keep -= 1
+    return keep
+
+
+def _wrapped(text: str, after: int) -> bool:
+    """A line break that only wraps a line: the next line goes on in lower case (``Ngư, nông,⏎lâm
+    nghiệp``), where a new item or sentence starts with a capital, a number or a bullet."""
+    nxt = text[after:after + 1]
+    return nxt.islower()
 
 
 # Where a sentence ends (a dot inside a number does not end one): a ``topic:`` opens the next, and
@@ -108,10 +163,10 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     phrase = " ".join(words[-max_words:])
-    lowered = fold(phrase)
-    opened = _BEFORE_OPEN.match(lowered)
-    closed = _BEFORE_CLOSE.search(lowered)
-    return phrase[opened.end() if opened else 0:closed.start() if closed else len(phrase)].strip()
+    lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
+    opened = _BEFORE_OPEN.match(lowered, 1)
+    closed = _BEFORE_CLOSE.search(lowered, 0, len(lowered) - 1)
+    return phrase[opened.end() - 1 if opened else 0:closed.start() if closed else len(phrase)].strip()
 
 
 @lru_cache(maxsize=None)

@@ -267,3 +267,29 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
         ("5.817 tỷ đồng", "Chi đầu tư phát triển Ước thực hiện cả năm"),
         ("đạt 97,97%", "Chi đầu tư phát triển Ước thực hiện cả năm kế hoạch"),
         ("11.080 tỷ đồng", "thu nội địa")]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # what the things counted attained is what they are
+    ("Toàn huyện có 15/18 trường đạt chuẩn quốc gia.", ["trường đạt chuẩn quốc gia"]),
+    ("Có 12 xã đạt chuẩn nông thôn mới nâng cao.", ["xã đạt chuẩn nông thôn mới nâng cao"]),
+    # a linking word or a time alone says nothing of what is counted
+    ("Đến nay có 1.025 tổ chức cơ sở đảng.", ["tổ chức cơ sở đảng"]),
+    ("Tổng đàn gia súc hiện có 125.400 con.", ["con Tổng đàn gia súc"]),
+    ("Giải quyết việc làm cho 18.500 lao động.", ["lao động Giải quyết việc làm"]),
+    # a bracket is an aside to the words before it
+    ("Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 7,85%.", ["Tốc độ tăng trưởng kinh tế (GRDP)"]),
+    # commas that join short nouns do not end the phrase; one after another figure's clause does
+    ("Thu từ hoạt động xuất, nhập khẩu 500 tỷ đồng.", ["Thu từ hoạt động xuất, nhập khẩu"]),
+    ("Cơ cấu: nông, lâm nghiệp chiếm 27,31%; công nghiệp, xây dựng chiếm 27,91%.",
+     ["Cơ cấu nông, lâm nghiệp", "công nghiệp, xây dựng"]),
+    ("Trong đó đàn trâu 12.350 con, đàn bò 43.200 con.", ["con đàn trâu", "con đàn bò"]),
+    ("Bên cạnh đó, doanh thu 3.200 tỷ đồng.", ["doanh thu"]),
+    ("Tiếp nhận 5.129 hồ sơ trực tiếp, dịch vụ bưu chính công ích, chiếm tỷ lệ 82,18%.",
+     ["hồ sơ trực tiếp", "tỷ lệ hồ sơ trực tiếp"]),
+    # a line that only wraps goes on; a line that opens with a capital is a new item
+    ("Tổng thu ngân sách trên địa\nbàn ước đạt 3.456 tỷ đồng.", ["Tổng thu ngân sách trên địa bàn"]),
+    ("Kết quả thu ngân sách\nThu nội địa 2.987 tỷ đồng.", ["Thu nội địa"]),
+])
+def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
+    assert [f.counted for f in scan(text)] == counted

@@ -24,6 +24,8 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # what the things counted attained is what they are.
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|"
                           r"được)\s")
+# Words that lead on to what a phrase stopped before: they end no phrase.
+_DANGLING = re.compile(r"(?:\s+(?:cho|để|của|với|và|tại|trong|từ|về|nhằm|là))+$")
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
@@ -53,7 +55,10 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     stop = _PHRASE_STOP.search(folded, pos, min(len(folded), pos + 80))
     end = stop.start() if stop else min(len(folded), pos + 80)
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
-    return words.end() if words else pos
+    if not words:
+        return pos
+    dangling = _DANGLING.search(folded, pos, words.end())  # ``156 cuộc tuyên truyền cho [trên …]``
+    return dangling.start() if dangling else words.end()
 
 
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
@@ -284,6 +289,32 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
     return first
 
 
+def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
+    """Where a counted noun ending at ``end`` ends with the nouns of its kind joined to it."""
+    if dimension not in _COORDINABLE:
+        return end
+    while True:
+        sep = _COORD.match(folded, end)
+        if not sep or sep.end() == end:
+            break
+        nxt = match_unit(folded, sep.end())
+        if nxt is None or nxt[0].dimension != dimension:
+            break
+        end = nxt[1]
+    # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
+    nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " else None
+    if nxt is not None and nxt[0].dimension == dimension:
+        end = nxt[1]
+    return end
+
+
+def _phrase_after(folded: str, pos: int, end: int) -> int:
+    """End of the phrase a count's noun at ``pos:end`` opens; nouns joined by a comma (``lượt đoàn
+    viên, hội viên và nhân dân tham dự``) are passed before the phrase may stop."""
+    stop = phrase_end(folded, pos)
+    return stop if stop >= end else max(end, phrase_end(folded, end))
+
+
 def counted_at(text: str, folded: str, pos: int) -> Counted | None:
     """The counted noun starting at ``pos``, or None when no noun follows the number."""
     found = match_unit(folded, pos)
@@ -293,29 +324,16 @@ def counted_at(text: str, folded: str, pos: int) -> Counted | None:
         end = _tagged_nouns(text, folded, pos)
         if end is None:
             return None
-        return Counted(end, max(end, phrase_end(folded, pos)), "count")
+        return Counted(end, _phrase_after(folded, pos, end), "count")
     unit, end = found
     if unit.dimension == "classifier":
         # "căn nhà", "lượt người", "con bò": the classifier and the noun it classifies
         after = match_unit(folded, skip_space(folded, end))
         if after is not None and after[0].dimension in COUNT_DIMENSIONS:
-            end = after[1]
+            end = _coordinated_nouns(folded, after[1], after[0].dimension)  # "lượt đoàn viên, hội viên"
         elif folded[end:end + 1] in (" ", "\t"):
             noun_end = _tagged_nouns(text, folded, skip_space(folded, end), first_only=True)
             end = noun_end if noun_end is not None else end
-        return Counted(end, max(end, phrase_end(folded, pos)), "count")
-    if unit.dimension in _COORDINABLE:
-        while True:
-            sep = _COORD.match(folded, end)
-            if not sep or sep.end() == end:
-                break
-            nxt = match_unit(folded, sep.end())
-            if nxt is None or nxt[0].dimension != unit.dimension:
-                break
-            end = nxt[1]
-    # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
-    if unit.dimension in _COORDINABLE:
-        nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " else None
-        if nxt is not None and nxt[0].dimension == unit.dimension:
-            end = nxt[1]
-    return Counted(end, max(end, phrase_end(folded, pos)), unit.dimension)
+        return Counted(end, _phrase_after(folded, pos, end), "count")
+    end = _coordinated_nouns(folded, end, unit.dimension)
+    return Counted(end, _phrase_after(folded, pos, end), unit.dimension)

@@ -464,7 +464,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if phrase == unit_text:
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         before = measured_before(text, folded, span_start)
-        if fold(before).startswith(fold(phrase)):  # ``hồ sơ trễ hạn 9 hồ sơ``: the noun is named there
+        # ``hồ sơ trễ hạn 9 hồ sơ``, ``Số người tham gia … là 2.150 người``: the noun is named there
+        if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)):
             phrase = before
         elif fold(before) not in MOVES:
             phrase = f"{phrase} {before}"
@@ -474,6 +475,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                  subject=phrase)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of what was counted
     _count_over_count(text, folded, fig)
     return fig
+
+
+_NUMBER_OF = re.compile(r"^(?:tổng )?số ")
 
 
 def kind_of(dimension: str, per: bool) -> str:

@@ -49,6 +49,7 @@ def one(text: str) -> dict:
     ("xây dựng 03 căn nhà tình thương", 3, "căn nhà", "count"),
     ("trao 2.676 lượt người dự", 2676, "lượt người", "count"),
     ("hướng dẫn 4.282 cán bộ, hội viên cài đặt", 4282, "cán bộ, hội viên", "count"),
+    ("có 12.500 lượt đoàn viên, hội viên và nhân dân dự", 12500, "lượt đoàn viên, hội viên và nhân dân", "count"),
     ("đón gần 8,1 triệu lượt khách", 8_100_000, "lượt khách", "count"),
 ])
 def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:
@@ -287,6 +288,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Bên cạnh đó, doanh thu 3.200 tỷ đồng.", ["doanh thu"]),
     ("Tiếp nhận 5.129 hồ sơ trực tiếp, dịch vụ bưu chính công ích, chiếm tỷ lệ 82,18%.",
      ["hồ sơ trực tiếp", "tỷ lệ hồ sơ trực tiếp"]),
+    # nouns of one kind joined after a classifier are counted together, and what follows them too
+    ("Tổ chức 156 cuộc tuyên truyền cho trên 12.500 lượt đoàn viên, hội viên và nhân dân tham dự.",
+     ["cuộc tuyên truyền", "lượt đoàn viên, hội viên và nhân dân tham dự"]),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện là 2.150 người.", ["Số người tham gia bảo hiểm xã hội tự nguyện"]),
     # a line that only wraps goes on; a line that opens with a capital is a new item
     ("Tổng thu ngân sách trên địa\nbàn ước đạt 3.456 tỷ đồng.", ["Tổng thu ngân sách trên địa bàn"]),
     ("Kết quả thu ngân sách\nThu nội địa 2.987 tỷ đồng.", ["Thu nội địa"]),

@@ -8,10 +8,11 @@ documents 168/168 found with 4 spurious (the plan-type "kế hoạch tài chính
 05 năm" the gold excludes), unit 167/168. The floors below sit just under
 those measurements and above the issue's acceptance (F1 0.93, unit 0.93,
 qualifier 0.9). What is counted agreed with the gold's phrase (word F1 ≥ 0.5)
-for 123/166 and 133/168 (from 75/166 and 28/168 when money, percent and
+for 124/166 and 133/168 (from 75/166 and 28/168 when money, percent and
 measures took only the words after them, and a count only its noun and what
 follows it; 121/166 and 131/168 before commas joining short nouns, a bracket
-after the subject and a wrapped line stopped ending the phrase before).
+after the subject and a wrapped line stopped ending the phrase before, and
+nouns joined by commas stopped ending the one after them).
 """
 from __future__ import annotations
 

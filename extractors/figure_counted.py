@@ -25,7 +25,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|"
                           r"được)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
-_DANGLING = re.compile(r"(?:\s+(?:cho|để|của|với|và|tại|trong|từ|về|nhằm|là))+$")
+_DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là"})
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
@@ -57,8 +57,13 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
     if not words:
         return pos
-    dangling = _DANGLING.search(folded, pos, words.end())  # ``156 cuộc tuyên truyền cho [trên …]``
-    return dangling.start() if dangling else words.end()
+    parts = words.group().split()
+    kept = len(parts)
+    while kept and parts[kept - 1] in _DANGLING:  # ``156 cuộc tuyên truyền cho [trên …]``
+        kept -= 1
+    if kept == len(parts):
+        return words.end()
+    return _words_up_to(kept).match(folded, pos).end() if kept else pos
 
 
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.

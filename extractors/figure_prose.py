@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Iterator
@@ -21,7 +22,7 @@ from extractors.figure_counted import MOVES, SENTENCE_END, counted_at, measured_
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
-from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled
+from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from pipeline.normalize import fold
 
 _DIGIT_RUN = re.compile(r"\d[\d.,]*")
@@ -36,6 +37,8 @@ _NAME_BEFORE = frozenset({
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ",
 })
+# Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
+_COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "chỉ", "hệ", "phần"})
 # Document types name a document when capitalised ("Quyết định 217"); in lower
 # case they are often verbs ("hướng dẫn 4.282 cán bộ"), so case decides.
 _DOC_TYPE_BEFORE = frozenset({
@@ -135,6 +138,29 @@ def _well_formed(run: str, pos: int) -> tuple[str, int] | None:
     return raw, pos + len(raw)
 
 
+def _compound(folded: str, raw: str, factor: float, end: int) -> tuple[str, float, Unit | None, int]:
+    """``2 triệu 500 nghìn đồng``, ``một tỷ hai trăm năm mươi triệu đồng``: an amount written in
+    several scales, each smaller than the one before, as one number of the last scale (the
+    number, its scale, the unit after it if any, and where the amount ends)."""
+    amount = to_decimal(raw) * Decimal(str(factor))
+    unit = None
+    while unit is None:
+        at = skip_space(folded, end)
+        part = _read_number(folded, at)
+        if part is None:
+            words = NUMBER_WORDS.match(folded, at)
+            value = parse_number_words(words.group()) if words else None
+            part = (str(value), words.end()) if value else None
+        if part is None:
+            break
+        f2, unit2, _, end2 = unit_chain(folded, part[1])
+        if not 1 < f2 < factor:
+            break
+        amount += to_decimal(part[0]) * Decimal(str(f2))
+        factor, unit, end = f2, unit2, end2
+    return f"{amount / Decimal(str(factor)):f}".replace(".", ","), factor, unit, end
+
+
 def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
     """Scale words then a unit after a number: (factor, unit or None, unit start, end)."""
     factor = 1.0
@@ -188,7 +214,10 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
         return True
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
-    return phrase_before(words, _NAME_BEFORE) is not None
+    name = phrase_before(words, _NAME_BEFORE)
+    if name is not None and name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
+        return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
+    return name is not None
 
 
 # "kế hoạch tài chính 05 năm", "quy hoạch 10 năm": the years name a kind of plan
@@ -289,9 +318,14 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             continue
         figures.append(figure)
         cursor = figure.end
-    words = [f for m in number_words for f in [_word_figure(text, folded, m, claimed, figures)] if f]
-    if words:
-        figures = sorted(figures + words, key=lambda f: f.start)
+    in_digits = len(figures)
+    for m in number_words:
+        word_figure = _word_figure(text, folded, m, claimed, figures)
+        if word_figure is not None:
+            figures.append(word_figure)
+    if len(figures) > in_digits:
+        figures.sort(key=lambda f: f.start)
+        figures = [f for i, f in enumerate(figures) if not (i and _restated(folded, figures[i - 1], f))]
     _carry_subjects(folded, figures)
     return figures
 
@@ -345,14 +379,24 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
         return None
     if _excluded_before(text, folded, start):
         return None
-    _, unit, _, _ = unit_chain(folded, end)
-    if unit is None:
+    factor, unit, _, _ = unit_chain(folded, end)
+    if unit is None and factor == 1:  # (after a scale word, ``hai triệu lượt khách``, the noun is read on)
         noun = match_unit(folded, skip_space(folded, end))
         if noun is None or noun[0].dimension not in COUNT_DIMENSIONS or value == 1 or words == ["năm"]:
             return None  # "một" is an article and a lone "năm" a year far more often than a count
-    elif unit.dimension == "time" and words[-1] == "năm":
+    elif unit is not None and unit.dimension == "time" and words[-1] == "năm":
         return None  # "năm tháng": years and months, not five months
     return _figure_at(text, folded, start, str(value), end)
+
+
+# Between an amount and the same amount in words: ``15.000.000 đồng (Bằng chữ: mười lăm triệu đồng)``.
+_IN_WORDS = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?")
+
+
+def _restated(folded: str, before: Figure, fig: Figure) -> bool:
+    """``fig`` repeats in words, in brackets, the amount ``before`` gave in digits: one figure."""
+    return fig.value == before.value and fig.unit == before.unit and \
+        _IN_WORDS.fullmatch(folded, before.end, fig.start) is not None
 
 
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
@@ -382,7 +426,14 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             elif second and _YEAR.fullmatch(raw) and _YEAR.fullmatch(second[0]):
                 return None  # 2017-2020: a period
 
-    factor, unit, _, unit_end = unit_chain(folded, end)
+    factor, unit, unit_start, unit_end = unit_chain(folded, end)
+    if factor > 1 and unit is not None and unit.dimension == "time":
+        # ``2 tỷ năm 2023``, ``ba tỷ năm trăm triệu``: no report counts millions of years
+        unit, unit_end = None, unit_start
+        while folded[unit_end - 1] in " \t\n":
+            unit_end -= 1  # back to the scale word's end
+    if unit is None and factor > 1 and value_max_raw is None and denominator_raw is None:
+        raw, factor, unit, unit_end = _compound(folded, raw, factor, unit_end)
     # "1%-1,5%": a range written with the unit on both ends
     if unit is not None and value_max_raw is None and denominator_raw is None:
         dash = _RANGE_DASH.match(folded, unit_end)

@@ -31,6 +31,8 @@ def one(text: str) -> dict:
     ("doanh thu 2 nghìn tỷ đồng", 2_000_000_000_000, "VND", "money"),
     ("chiếm 89,12% tổng số", 89.12, "%", "percent"),
     ("tăng 15 phần trăm", 15, "%", "percent"),
+    ("tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm", 1.2, "điểm %", "percent"),  # percentage points
+    ("tỷ lệ che phủ tăng 0,5 điểm %", 0.5, "điểm %", "percent"),
     ("mở rộng 02 ha lúa", 2, "ha", "measure"),
     ("làm mới 2km đường", 2, "km", "measure"),
     ("sản lượng 1,14 triệu tấn phân bón", 1_140_000, "tấn", "measure"),
@@ -298,3 +300,27 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount written in several scales, in digits or in words, is one amount
+    ("Hỗ trợ 2 triệu 500 nghìn đồng mỗi hộ.", [("2 triệu 500 nghìn đồng", 2_500_000, "VND")]),
+    ("thu 2 tỷ 150 triệu 500 nghìn đồng", [("2 tỷ 150 triệu 500 nghìn đồng", 2_150_500_000, "VND")]),
+    ("Số tiền: Một tỷ hai trăm năm mươi triệu đồng.", [("Một tỷ hai trăm năm mươi triệu đồng", 1_250_000_000, "VND")]),
+    ("gồm ba tỷ năm trăm triệu đồng", [("ba tỷ năm trăm triệu đồng", 3_500_000_000, "VND")]),
+    ("chi 3 tỷ đồng, 200 triệu đồng", [("3 tỷ đồng", 3e9, "VND"), ("200 triệu đồng", 2e8, "VND")]),
+    # the same amount again in words, in brackets, is not a second figure
+    ("Đóng góp 15.000.000đ (mười lăm triệu đồng).", [("15.000.000đ", 15_000_000, "VND")]),
+    ("số tiền 5.000.000 đồng (bằng chữ: năm triệu đồng)", [("5.000.000 đồng", 5_000_000, "VND")]),
+    ("góp 5 triệu đồng (hai triệu đồng tiền mặt)", [("5 triệu đồng", 5e6, "VND"), ("hai triệu đồng", 2e6, "VND")]),
+    # a year after a scale word is the year, not millions of years
+    ("chi 2 tỷ năm 2023", [("2 tỷ", 2e9, "VND")]),
+    ("đón hai triệu lượt khách", [("hai triệu lượt khách", 2e6, "lượt khách")]),
+    # ``tổng số``, ``dân số``: a quantity, where ``số 12`` is a number that names
+    ("với tổng số 120 hộ", [("120 hộ", 120, "hộ")]),
+    ("Mật độ dân số 350 người/km2", [("350 người/km2", 350, "người/km2")]),
+    ("hồ sơ số 12 được duyệt", []),
+])
+def test_amounts_in_several_scales_and_in_words(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(text[f.start:f.end], f.value, f.unit) for f in scan(text)] == \
+        [(span, pytest.approx(value), unit) for span, value, unit in expected]

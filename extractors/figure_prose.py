@@ -56,6 +56,7 @@ _LETTERS = regex.compile(r"\p{L}+")
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|;)\s*")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
+_RANGE_TO = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?=\d)")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
@@ -418,6 +419,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         denominator_raw, end = second
     else:
         dash = _RANGE_DASH.match(folded, end)
+        if (not dash or dash.end() == end) and folded[max(0, start - 3):start] == "từ ":
+            dash = _RANGE_TO.match(folded, end)  # ``từ 5 đến 7 tỷ đồng``
         if dash and dash.end() > end:
             second = _read_number(folded, dash.end())
             if second and not (_YEAR.fullmatch(raw) and _YEAR.fullmatch(second[0])) and \

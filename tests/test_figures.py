@@ -320,7 +320,17 @@ def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: 
     ("với tổng số 120 hộ", [("120 hộ", 120, "hộ")]),
     ("Mật độ dân số 350 người/km2", [("350 người/km2", 350, "người/km2")]),
     ("hồ sơ số 12 được duyệt", []),
+    # ``từ … đến …`` is a range as ``… - …`` is
+    ("hỗ trợ từ 3 đến 5 triệu đồng/hộ", [("3 đến 5 triệu đồng/hộ", 3e6, "VND/hộ")]),
+    ("xây dựng từ 1 đến 2 mô hình", [("1 đến 2 mô hình", 1, "mô hình")]),
+    ("từ 5 hộ đến 3 hộ", [("5 hộ", 5, "hộ"), ("3 hộ", 3, "hộ")]),
 ])
 def test_amounts_in_several_scales_and_in_words(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(text[f.start:f.end], f.value, f.unit) for f in scan(text)] == \
         [(span, pytest.approx(value), unit) for span, value, unit in expected]
+
+
+def test_a_range_from_to_has_both_ends() -> None:
+    fig = one("hỗ trợ từ 3 đến 5 triệu đồng/hộ")
+    assert (fig["value"], fig["value_max"], fig["kind"]) == (3e6, 5e6, "rate")
+    assert one("tăng từ 15 đến 20%")["value_max"] == 20

@@ -153,6 +153,7 @@ def _topic(text: str, folded: str, colon: int) -> str:
     begin = ends[-1].end() if ends else max(0, colon - 100)
     if not ends and begin:
         return ""  # more than the window: a sentence, not a topic
+    begin = folded.rfind("(", begin, colon) + 1 or begin  # ``(nữ: 456 đồng chí)``: the bracket's own topic
     while begin < colon and folded[begin].isspace():
         begin += 1
     item = _ITEM_NUMBER.match(folded, begin, colon)

@@ -37,6 +37,8 @@ _NAME_BEFORE = frozenset({
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ",
 })
+# What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
+_AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS
 # Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
 _COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "chỉ", "hệ", "phần"})
 # Document types name a document when capitalised ("Quyết định 217"); in lower
@@ -56,6 +58,7 @@ _LETTERS = regex.compile(r"\p{L}+")
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _LIST_JOIN = re.compile(r"\s*(?:,|và|;)\s*")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
+_RATE_AFTER = re.compile(r"[ \t]+(?:lệ|trọng)(?!\w)")
 _RANGE_TO = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?=\d)")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
@@ -171,6 +174,9 @@ def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
         found = match_unit(folded, at)  # the loop's last try is the unit itself: not matched twice
         if found is None or found[0].dimension != "scale":
             break
+        if found[0].factor == 1e9 and _RATE_AFTER.match(folded, found[1]):
+            found = None  # ``tỷ lệ``, ``tỷ trọng``: a share, not a billion
+            break
         factor *= found[0].factor
         end = found[1]
     if found is not None and found[0].dimension not in COUNT_DIMENSIONS:
@@ -199,7 +205,9 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     return segments, end
 
 
-def _excluded_before(text: str, folded: str, start: int) -> bool:
+def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a name, a date part, a document's number or a tail
+    of another token, as the words right before it say."""
     if start == 0:
         return False
     prev = folded[start - 1]
@@ -216,9 +224,13 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
     name = phrase_before(words, _NAME_BEFORE)
-    if name is not None and name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
+    if name is None:
+        return False
+    if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
-    return name is not None
+    # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount
+    after = match_unit(folded, skip_space(folded, end))
+    return after is None or after[0].dimension not in _AMOUNT_DIMENSIONS
 
 
 # "kế hoạch tài chính 05 năm", "quy hoạch 10 năm": the years name a kind of plan
@@ -306,8 +318,9 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         if claimed and claimed.overlaps(start, end):
             cursor = m.end()
             continue
-        if _excluded_before(text, folded, start) or (
-                name_list_end >= 0 and _LIST_JOIN.fullmatch(folded, name_list_end, start)):
+        if _excluded_before(text, folded, start, end) or (
+                name_list_end >= 0 and _LIST_JOIN.fullmatch(folded, name_list_end, start)
+                and match_unit(folded, skip_space(folded, end)) is None):  # ``Phường 3, 120 hộ``
             name_list_end = end
             cursor = end
             continue
@@ -378,7 +391,7 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
     value = parse_number_words(" ".join(words))
     if value is None or claimed.overlaps(start, end) or _inside(((f.start, f.end) for f in figures), start, end):
         return None
-    if _excluded_before(text, folded, start):
+    if _excluded_before(text, folded, start, end):
         return None
     factor, unit, _, _ = unit_chain(folded, end)
     if unit is None and factor == 1:  # (after a scale word, ``hai triệu lượt khách``, the noun is read on)

@@ -297,6 +297,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a line that only wraps goes on; a line that opens with a capital is a new item
     ("Tổng thu ngân sách trên địa\nbàn ước đạt 3.456 tỷ đồng.", ["Tổng thu ngân sách trên địa bàn"]),
     ("Kết quả thu ngân sách\nThu nội địa 2.987 tỷ đồng.", ["Thu nội địa"]),
+    # a bracket's own topic
+    ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted
@@ -320,6 +322,13 @@ def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: 
     ("với tổng số 120 hộ", [("120 hộ", 120, "hộ")]),
     ("Mật độ dân số 350 người/km2", [("350 người/km2", 350, "người/km2")]),
     ("hồ sơ số 12 được duyệt", []),
+    # a word that names with a number (``Phường 1``, ``cơ sở 2``) names nothing before an amount
+    ("ngân sách tỉnh 300 triệu đồng, ngân sách huyện 200 triệu đồng",
+     [("300 triệu đồng", 3e8, "VND"), ("200 triệu đồng", 2e8, "VND")]),
+    ("Lương cơ sở 1.800.000 đồng/tháng.", [("1.800.000 đồng/tháng", 1.8e6, "VND/tháng")]),
+    ("tại Phường 3, 120 hộ", [("120 hộ", 120, "hộ")]),
+    ("Phường 1, 2 và 3", []),
+    ("Quận 12 tỷ lệ hộ nghèo 0,8%", [("0,8%", 0.8, "%")]),  # ``tỷ lệ`` is a share, not a billion
     # ``từ … đến …`` is a range as ``… - …`` is
     ("hỗ trợ từ 3 đến 5 triệu đồng/hộ", [("3 đến 5 triệu đồng/hộ", 3e6, "VND/hộ")]),
     ("xây dựng từ 1 đến 2 mô hình", [("1 đến 2 mô hình", 1, "mô hình")]),

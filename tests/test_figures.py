@@ -33,6 +33,9 @@ def one(text: str) -> dict:
     ("tăng 15 phần trăm", 15, "%", "percent"),
     ("tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm", 1.2, "điểm %", "percent"),  # percentage points
     ("tỷ lệ che phủ tăng 0,5 điểm %", 0.5, "điểm %", "percent"),
+    ("tỷ suất sinh thô giảm 0,2‰", 0.2, "‰", "percent"),
+    ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
+    ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
     ("mở rộng 02 ha lúa", 2, "ha", "measure"),
     ("làm mới 2km đường", 2, "km", "measure"),
     ("sản lượng 1,14 triệu tấn phân bón", 1_140_000, "tấn", "measure"),

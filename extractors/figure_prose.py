@@ -330,6 +330,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figure = _figure_at(text, folded, start, raw, end)
         if figure is None:
             continue
+        _signed(folded, figure, start)
         figures.append(figure)
         cursor = figure.end
     in_digits = len(figures)
@@ -342,6 +343,18 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures = [f for i, f in enumerate(figures) if not (i and _restated(folded, figures[i - 1], f))]
     _carry_subjects(folded, figures)
     return figures
+
+
+def _signed(folded: str, fig: Figure, start: int) -> None:
+    """``giảm 12 vụ (-15,2%)``, ``tăng trưởng -2,5%``: a minus sign written on a percent or an
+    amount makes it negative (a dash after a word or a number is a hyphen or a range, a dash
+    then a space a list item's)."""
+    if fig.start != start or start == 0 or folded[start - 1] not in "-−" or fig.kind not in ("percent", "money"):
+        return
+    if start > 1 and folded[start - 2] not in "( \t\n":
+        return
+    fig.value = -fig.value
+    fig.start = start - 1
 
 
 def _number_words(folded: str) -> Iterator[regex.Match[str]]:

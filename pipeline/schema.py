@@ -97,7 +97,7 @@ TABLES: dict[str, list[Column]] = {
         ("precision", "string", "`day`, `month`, `quarter`, `half`, `year`."),
     ],
     "figures": SPAN + [
-        ("value", "number", "Value in the normalized unit (VND for money, percent for %)."),
+        ("value", "number", "Value in the normalized unit (VND for money, percent for %); negative where the report writes a minus sign (`(-15,2%)`)."),
         ("value_max", "number", "Upper bound of a range."),
         ("unit", "string", "Normalized unit (`VND`, `%`, `ha`, or the counted noun)."),
         ("kind", "string", "`count`, `money`, `percent`, `ratio`, `measure`, `rate`, `duration`."),

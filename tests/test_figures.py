@@ -346,3 +346,14 @@ def test_a_range_from_to_has_both_ends() -> None:
     fig = one("hỗ trợ từ 3 đến 5 triệu đồng/hộ")
     assert (fig["value"], fig["value_max"], fig["kind"]) == (3e6, 5e6, "rate")
     assert one("tăng từ 15 đến 20%")["value_max"] == 20
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Số vụ vi phạm giảm 12 vụ (-15,2%).", [("12 vụ", 12), ("-15,2%", -15.2)]),
+    ("tăng trưởng -2,5% so với cùng kỳ", [("-2,5%", -2.5)]),
+    ("- 15% số hộ", [("15%", 15)]),  # a list item's dash
+    ("từ 10 -15%", [("10 -15%", 10)]),  # a range's
+    ("Covid-19 làm giảm 50% doanh thu", [("50%", 50)]),
+])
+def test_a_minus_sign_on_a_percent_or_amount_makes_it_negative(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(text[f.start:f.end], f.value) for f in scan(text)] == expected

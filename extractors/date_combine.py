@@ -17,8 +17,8 @@ from extractors.date_calendar import When, completed, finer, quarter_number, spa
 from extractors.date_grammar import M_TO_Y, Y, Y_END, Atom, scan_folded
 
 # Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
-# "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018".
-_JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+hết)?(?!\w))\s*(?:ngày\s+)?")
+# "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018", "đầu năm 2023 đến cuối tháng 9/2023".
+_JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?(?!\w))\s*(?:ngày\s+)?")
 # Words that make the dash between two years a period; kept in the span (gold convention).
 _PERIOD_WORD = r"(?:giai\s+đoạn|nhiệm\s+kỳ|năm\s+học|niên\s+khóa|niên\s+độ|thời\s+kỳ)"
 _LEFT_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\s+|đầu\s+)?$")
@@ -318,8 +318,9 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     is a table's heading cell, where a number alone is a year column.
     """
     atoms = list(scan_folded(folded))
+    to_date = _year_to_date(folded) if "đầu năm" in folded else []
     if not atoms:
-        return []
+        return to_date
     if any(a.needs_year for a in atoms):  # else neither lists nor carried years: skip both passes
         atoms = _lists(folded, atoms)
         _carry(folded, atoms, context_year)
@@ -341,7 +342,19 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
         single = _single(folded, a)
         if single is not None:
             out.append(single)
+    if to_date:
+        out = sorted(out + to_date, key=lambda m: m.start)
     return out
+
+
+# "Từ đầu năm đến nay": from the report's own year's first day to the report's date (a year
+# written after "đầu năm" is an atom, and "từ năm 2023 đến nay" is read from it).
+_YEAR_TO_DATE = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?" + _TO_NOW.pattern)
+
+
+def _year_to_date(folded: str) -> list[Mention]:
+    return [Mention("open_range", m.start(), m.end(), "year", None, None, When("year", None), "year",
+                    open_end=True, this_year=True) for m in _YEAR_TO_DATE.finditer(folded)]
 
 
 def last_period_year(found: list[Mention]) -> int | None:

@@ -178,6 +178,8 @@ def test_a_lone_year_stands_only_where_nothing_makes_it_a_count() -> None:
     ("từ ngày 01/6/2022 đến hết ngày 30/6/2022", "từ ngày 01/6/2022 đến hết ngày 30/6/2022", "2022-06-01", "2022-06-30", "day"),
     ("thu hoạch tháng 7-8/2022", "tháng 7-8/2022", "2022-07-01", "2022-08-31", "month"),
     ("từ tháng 11 đến tháng 2 năm 2023", "từ tháng 11 đến tháng 2 năm 2023", "2022-11-01", "2023-02-28", "month"),
+    ("Từ đầu năm 2023 đến cuối tháng 9/2023, giải ngân", "Từ đầu năm 2023 đến cuối tháng 9/2023", "2023-01-01",
+     "2023-09-30", "month"),
 ])
 def test_ranges(text: str, span: str, first: str, last: str, precision: str) -> None:
     assert one(text) == ("range", first, last, precision, span)
@@ -248,6 +250,15 @@ def test_open_ranges_end_at_the_report_date() -> None:
 
 def test_open_range_from_the_start_of_a_year() -> None:
     assert one("Từ đầu năm 2022 đến nay, xã đã") == ("open_range", "2022-01-01", None, "year", "Từ đầu năm 2022 đến nay")
+
+
+def test_year_to_date_without_its_year_runs_from_the_report_years_start() -> None:
+    """``Từ đầu năm đến nay`` (year to date): the report's year from its first day to the report's date."""
+    found = rows("Cà Mau, ngày 30 tháng 6 năm 2024", "Từ đầu năm đến nay, toàn huyện thu 120 tỷ đồng.",
+                 "từ đầu năm nay tới nay, xã đã")
+    assert found[1:] == [("open_range", "2024-01-01", "2024-06-30", "year", "Từ đầu năm đến nay"),
+                         ("open_range", "2024-01-01", "2024-06-30", "year", "từ đầu năm nay tới nay")]
+    assert rows("Từ đầu năm đến nay, xã đã") == []  # no year known: no row rather than a guess
 
 
 def test_open_range_without_a_report_date_has_no_end() -> None:

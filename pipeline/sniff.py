@@ -17,12 +17,14 @@ _HTML = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\
 _MIME_HEAD = regex.compile(rb"(?:[!-9;-~]{1,76}:[^\r\n]*+(?:\r?\n[ \t][^\r\n]*+)*+\r?\n){1,64}?\r?\n")
 _MIME_VERSION = regex.compile(rb"(?im)^mime-version[ \t]*:")
 _MULTIPART_RELATED = regex.compile(rb"(?im)^content-type[ \t]*:[ \t]*multipart/related\b")
+# LibreOffice's flat OpenDocument (``.fodt``): one XML file, the root element ``office:document``.
+_FLAT_ODF = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<office:document[\s>]", regex.S)
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_TABLE = regex.compile(r"(?m)^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}")
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
-    """Binary format of ``data``: pdf, docx, doc, zip, mhtml, html, text or empty."""
+    """Binary format of ``data``: pdf, docx, doc, rtf, odt, fodt, zip, mhtml, html, text or empty."""
     if not data:
         return "empty"
     head = data[:8]
@@ -41,6 +43,8 @@ def sniff_bytes(data: bytes, name: str = "") -> str:
         if probe.startswith(bom):
             probe = probe[len(bom):].decode(codec, "ignore").encode("utf-8")
             break
+    if _FLAT_ODF.match(probe):
+        return "fodt"
     if _HTML.match(probe) or name.lower().endswith((".html", ".htm")) and b"<" in probe:
         return "html"
     return "text"
@@ -67,6 +71,8 @@ def _zip_kind(data: bytes) -> str:
         return "zip"
     if "word/document.xml" in names:
         return "docx"
+    if "mimetype" in names:  # OpenDocument: its first member names the kind
+        return "odt"
     return "zip"
 
 

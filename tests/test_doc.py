@@ -1,4 +1,4 @@
-"""Legacy .doc (and RTF saved as .doc) through LibreOffice, then the DOCX path."""
+"""Legacy .doc, RTF and OpenDocument text through LibreOffice, then the DOCX path."""
 from __future__ import annotations
 
 import shutil
@@ -47,3 +47,33 @@ def test_garbage_ole_file_is_an_error_row() -> None:
     doc = load_bytes(data, "broken.doc")
     assert doc.status == "error"
     assert not doc.error.startswith("internal error")
+
+
+@needs_soffice
+def test_opendocument_text_keeps_its_footnotes(gold_dir: Path) -> None:
+    """seed000.odt: LibreOffice's own save of seed000.docx as OpenDocument text."""
+    doc = load_bytes((OFFICE / "seed000.odt").read_bytes(), "seed000.odt")
+    assert doc.format == "odt" and doc.status == "ok", doc.error
+    assert footnote_problems(doc, gold(gold_dir, "000")) == []
+    assert doc.title and doc.title.startswith("BÁO CÁO")
+    # named by its content: an OpenDocument file saved as .docx is still read
+    assert load_bytes((OFFICE / "seed000.odt").read_bytes(), "seed000.docx").status == "ok"
+
+
+@needs_soffice
+def test_flat_opendocument_text() -> None:
+    doc = load_bytes((OFFICE / "paged.fodt").read_bytes(), "paged.fodt")
+    assert doc.format == "fodt" and doc.status == "ok", doc.error
+    assert not any("<text:" in b.text or "office:" in b.text for b in doc.blocks)
+
+
+def test_an_opendocument_spreadsheet_is_an_error_row_that_says_so() -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    doc = load_bytes(buf.getvalue(), "bang_so_lieu.ods")
+    assert doc.status == "error" and doc.error == "an OpenDocument spreadsheet, not a text document"

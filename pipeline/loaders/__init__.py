@@ -20,6 +20,8 @@ LOADERS: dict[str, str] = {
     "docx": "pipeline.loaders.docx",
     "doc": "pipeline.loaders.doc",
     "rtf": "pipeline.loaders.doc",
+    "odt": "pipeline.loaders.doc",
+    "fodt": "pipeline.loaders.doc",
     "pdf": "pipeline.loaders.pdf",
 }
 

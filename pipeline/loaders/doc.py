@@ -1,7 +1,10 @@
-"""Legacy Word ``.doc`` (OLE2 binary): converted to DOCX by LibreOffice, then read as DOCX.
+"""Legacy Word ``.doc`` (OLE2 binary), RTF and OpenDocument text: converted to DOCX by LibreOffice,
+then read as DOCX.
 
 No maintained pure-Python reader handles .doc footnotes, and LibreOffice's
-import filter is the most faithful one available. Each conversion gets its own
+import filter is the most faithful one available; for OpenDocument (the open
+standard format many Vietnamese agencies are required to use) it is the
+format's own reference implementation. Each conversion gets its own
 throw-away LibreOffice profile (``-env:UserInstallation``) because two
 ``soffice`` processes sharing a profile block each other: with one profile
 per call, workers convert in parallel. A conversion that hangs is killed.
@@ -17,6 +20,7 @@ from pathlib import Path
 
 from pipeline.loaders import docx
 from pipeline.models import Document, LoadError
+from pipeline.safezip import SafeZip
 
 TIMEOUT_S = 120
 _CANDIDATES = ("soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
@@ -38,7 +42,7 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: float = TIM
     """``data`` converted by LibreOffice; raises LoadError with the reason when it cannot be."""
     binary = soffice_path()
     if binary is None:
-        raise LoadError("legacy .doc needs LibreOffice (soffice) to convert it, and it is not installed")
+        raise LoadError(f"a {suffix} file needs LibreOffice (soffice) to convert it, and it is not installed")
     with tempfile.TemporaryDirectory(prefix="vnreport-lo-") as tmp:
         work = Path(tmp)
         src = work / f"input{suffix}"
@@ -82,8 +86,22 @@ def _check_streams(data: bytes) -> None:
     raise LoadError("OLE2 file without a WordDocument stream: not a Word .doc")
 
 
+_ODF_KINDS = {"spreadsheet": "an OpenDocument spreadsheet", "presentation": "an OpenDocument presentation",
+              "graphics": "an OpenDocument drawing"}
+
+
+def _check_opendocument(data: bytes) -> None:
+    """An OpenDocument package names its kind in its ``mimetype`` member; only text is a report.
+    The package is vetted as a DOCX is (member count, sizes, encryption) before LibreOffice sees it."""
+    mimetype = (SafeZip(data, "OpenDocument").read("mimetype") or b"").decode("ascii", "replace").strip()
+    if mimetype == "application/vnd.oasis.opendocument.text":
+        return
+    kind = mimetype.rsplit(".", 1)[-1]
+    raise LoadError(f"{_ODF_KINDS.get(kind, 'an OpenDocument file of type ' + repr(mimetype))}, not a text document")
+
+
 def load(data: bytes, doc: Document) -> None:
-    """Word 97-2003 binary, or RTF (often saved as ``.doc``): both via LibreOffice."""
+    """Word 97-2003 binary, RTF (often saved as ``.doc``) or OpenDocument text: all via LibreOffice."""
     if data.startswith(b"{\\rtf"):
         suffix = ".rtf"
     elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -91,7 +109,12 @@ def load(data: bytes, doc: Document) -> None:
             raise LoadError("truncated .doc file")
         _check_streams(data)
         suffix = ".doc"
+    elif data.startswith(b"PK"):
+        _check_opendocument(data)
+        suffix = ".odt"
+    elif b"<office:document" in data[:4096]:
+        suffix = ".fodt"
     else:
-        raise LoadError("not an OLE2 compound file (legacy .doc) nor RTF")
+        raise LoadError("not an OLE2 compound file (legacy .doc), RTF nor OpenDocument text")
     converted = convert(data, suffix)
     docx.load(converted, doc)

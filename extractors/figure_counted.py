@@ -21,8 +21,9 @@ NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
 # viên", "xã, phường", "Chủ tịch, Phó Chủ tịch".
 _COORDINABLE = frozenset({"person", "household", "place"})
 # ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
-# what the things counted attained is what they are.
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|của|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|"
+# what the things counted attained is what they are; ``của`` goes on with whose they are
+# (``10 kết luận của Ban chấp hành``).
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|"
                           r"được)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là"})

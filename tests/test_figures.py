@@ -357,3 +357,8 @@ def test_a_range_from_to_has_both_ends() -> None:
 ])
 def test_a_minus_sign_on_a_percent_or_amount_makes_it_negative(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(text[f.start:f.end], f.value) for f in scan(text)] == expected
+
+
+def test_whose_things_were_counted_is_part_of_what_was_counted() -> None:
+    assert [f.counted for f in scan("ban hành 10 kết luận của Ban Thường vụ Huyện ủy.")] == \
+        ["kết luận của Ban Thường vụ Huyện ủy"]

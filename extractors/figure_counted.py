@@ -84,20 +84,24 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     linking words at either end."""
     low = max(0, start - 120)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start) if m.group() != "\n" or not _wrapped(text, m.end())]
-    phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
+
+    def after_last(marks: list[re.Match[str]]) -> int:
+        return marks[-1].end() if marks else low
+
+    phrase = _phrase(text, folded, after_last(marks), start, max_words)
     if not phrase and marks and folded[marks[-1].start()] == ")":
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
         if opening is not None:
             marks = marks[:opening]
-            phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
+            phrase = _phrase(text, folded, after_last(marks), start, max_words)
     elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \
-            text[marks[-1].end() if marks else low:start].split()[0] == phrase.split()[0]:
+            text[after_last(marks):start].split()[0] == phrase.split()[0]:
         # (a clause opened by a linking word, ``, chiếm tỷ lệ``, is not a noun joined to the one before)
         coordinated = _coordinated(folded, marks, low)
         if coordinated < len(marks):
             marks = marks[:coordinated]
-            phrase = _phrase(text, folded, marks[-1].end() if marks else low, start, max_words)
+            phrase = _phrase(text, folded, after_last(marks), start, max_words)
     if marks and folded[marks[-1].start()] == ":":
         topic = _topic(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
@@ -135,8 +139,7 @@ def _coordinated(folded: str, marks: list[re.Match[str]], low: int) -> int:
 def _wrapped(text: str, after: int) -> bool:
     """A line break that only wraps a line: the next line goes on in lower case (``Ngư, nông,⏎lâm
     nghiệp``), where a new item or sentence starts with a capital, a number or a bullet."""
-    nxt = text[after:after + 1]
-    return nxt.islower()
+    return text[after:after + 1].islower()
 
 
 # Where a sentence ends (a dot inside a number does not end one): a ``topic:`` opens the next, and

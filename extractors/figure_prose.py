@@ -63,6 +63,7 @@ _RANGE_TO = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?=\d)")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
+_NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
@@ -555,9 +556,6 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                  subject=phrase)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of what was counted
     _count_over_count(text, folded, fig)
     return fig
-
-
-_NUMBER_OF = re.compile(r"^(?:tổng )?số ")
 
 
 def kind_of(dimension: str, per: bool) -> str:

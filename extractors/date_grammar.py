@@ -57,8 +57,10 @@ _FORMS = [
     ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + M_TO_Y + r"(?P<quarter_y>" + Y + r")" + Y_END + r")?"),
     # "năm học 2019/2020", "niên khóa 2020/2021": the slash joins one school or fiscal year
     ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + Y + r")\s*/\s*(?P<school_b>" + Y + r")(?!\d)"),
-    # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep
-    ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+(?P<half_w>đầu|cuối)\s+năm"
+    # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep,
+    # and so is "9 tháng năm 2023" (without "đầu", a year or "nay" must follow)
+    ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+"
+             r"(?:(?P<half_w>đầu|cuối)\s+|(?=năm(?:[\s*_]*" + Y + Y_END + r"|\s+nay(?!\w))))năm"
              r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?"),
     # "năm 2020", "năm 2021và", "Năm hiện hành 2025", markdown "năm** **2027"
     ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + Y + r")" + Y_END),
@@ -254,7 +256,7 @@ def _atom(m: re.Match[str]) -> Atom | None:
         first, last = int(g("school_a")), int(g("school_b"))
         return Atom(form, start, end, When("year", first), "range", until=When("year", last)) if last == first + 1 else None
     if form == "half":
-        return _part_of_year(form, start, end, g("half_n"), g("half_w") == "đầu", _int(g("half_y")), bool(g("half_nay")))
+        return _part_of_year(form, start, end, g("half_n"), g("half_w") != "cuối", _int(g("half_y")), bool(g("half_nay")))
     if form in ("year", "bare"):
         return Atom(form, start, end, When("year", int(g(_YEAR_GROUP[form]))), "year")
     if form == "mon":

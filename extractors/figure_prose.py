@@ -66,7 +66,8 @@ _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the cl
 _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
-_HALF_YEAR_AFTER = regex.compile(r"\s+(?:đầu|cuối)\s+năm(?![\p{L}])")
+# "6 tháng đầu năm", "9 tháng năm 2023", "6 tháng năm nay": the first months of a year, a period
+_HALF_YEAR_AFTER = regex.compile(r"\s+(?:(?:đầu|cuối)\s+năm(?![\p{L}])|năm[\s*_]*(?:(?:19|20)\d\d(?!\d)|nay(?![\p{L}])))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -129,6 +129,11 @@ def test_half_year_without_its_year_takes_the_year_under_discussion() -> None:
 def test_first_months_of_a_year_are_a_range() -> None:
     assert one("Kết quả 9 tháng đầu năm 2023 rất khả quan") == (
         "range", "2023-01-01", "2023-09-30", "month", "9 tháng đầu năm 2023")
+    # reports leave "đầu" out: "tình hình kinh tế - xã hội 9 tháng năm 2023" is January to September
+    assert one("Tình hình kinh tế - xã hội 9 tháng năm 2023 tiếp tục phục hồi") == (
+        "range", "2023-01-01", "2023-09-30", "month", "9 tháng năm 2023")
+    assert one("Báo cáo sơ kết 6 tháng năm 2024") == ("half", "2024-01-01", "2024-06-30", "half", "6 tháng năm 2024")
+    assert rows("Trong 6 tháng, xã đã hỗ trợ 20 hộ.") == []  # a length of time: no year follows
 
 
 @pytest.mark.parametrize("text, span, year", [

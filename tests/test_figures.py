@@ -362,3 +362,8 @@ def test_a_minus_sign_on_a_percent_or_amount_makes_it_negative(text: str, expect
 def test_whose_things_were_counted_is_part_of_what_was_counted() -> None:
     assert [f.counted for f in scan("ban hành 10 kết luận của Ban Thường vụ Huyện ủy.")] == \
         ["kết luận của Ban Thường vụ Huyện ủy"]
+
+
+def test_the_first_months_of_a_year_are_no_duration() -> None:
+    assert scan("Tình hình 9 tháng năm 2023 và 6 tháng năm nay") == []
+    assert [(f.value, f.kind) for f in scan("Trong 6 tháng, xã đã hỗ trợ 20 hộ.")] == [(6, "duration"), (20, "count")]

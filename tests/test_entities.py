@@ -186,6 +186,16 @@ def test_local_chapters_and_the_front_are_named_as_they_are() -> None:
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in names
 
 
+def test_the_policy_bank_and_the_treasury_are_bodies() -> None:
+    """Front and mass-organisation reports name them for the loans they channel and the budget paid out."""
+    doc = _doc(["Ngân hàng Chính sách xã hội huyện giải ngân 25 tỷ đồng; NHCSXH tỉnh và Kho bạc Nhà nước huyện phối hợp."],
+               "2023-12-10")
+    names = [(r["name"], r["level"]) for r in _orgs(doc)]
+    assert ("Ngân hàng Chính sách xã hội huyện", "district") in names
+    assert ("Kho bạc Nhà nước huyện", "district") in names
+    assert any(name.startswith("Ngân hàng Chính sách xã hội") and level == "province" for name, level in names)
+
+
 def test_long_blocks_stay_fast() -> None:
     import time
 

@@ -36,6 +36,9 @@ def one(text: str) -> dict:
     ("tỷ suất sinh thô giảm 0,2‰", 0.2, "‰", "percent"),
     ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
+    ("trồng mới 50.000 cây xanh các loại", 50_000, "cây xanh", "count"),
+    ("bình quân đạt 12 tiêu chí", 12, "tiêu chí", "count"),
+    ("có 20 cây số đường", 20, "km", "measure"),  # ``cây số`` is a kilometre, not trees
     ("mở rộng 02 ha lúa", 2, "ha", "measure"),
     ("làm mới 2km đường", 2, "km", "measure"),
     ("sản lượng 1,14 triệu tấn phân bón", 1_140_000, "tấn", "measure"),

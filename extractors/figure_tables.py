@@ -71,6 +71,20 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
     return None
 
 
+def _label_unit(text: str) -> tuple[float, Unit | None] | None:
+    """``Tỷ lệ hộ nghèo (%)``, ``Số hộ nghèo (hộ)``: a row label's unit in brackets; a counted noun
+    as well, when it is all the brackets hold (a row counts in it, whatever the table's ĐVT)."""
+    stated = _header_unit(text)
+    if stated is not None:
+        return stated
+    folded = fold(text)
+    for m in _PAREN.finditer(folded):
+        noun = _noun_note(text, folded, m.start(1))
+        if noun is not None:
+            return 1.0, noun
+    return None
+
+
 def _numeric(text: str) -> regex.Match[str] | None:
     m = _CELL_NUMBER.fullmatch(text)
     if m is None or (not m.group(3) and _YEAR.fullmatch(m.group(2))):
@@ -207,7 +221,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     for r, label_cells, row_label, what in zip(body, row_cells, row_labels, counted):
         row_period = _stated_period(label_cells, periods)
         row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
-        row_unit = row_unit or _header_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
+        row_unit = row_unit or _label_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
         for c in cols:
             block = grid.get((r, c))
             if block is None:

@@ -59,6 +59,23 @@ def test_unit_column_and_header_units_and_percent_cells() -> None:
     assert len(doc.rows("figures")) == 9  # no figure from the TT column or the year headers
 
 
+def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
+    """A money table (ĐVT: triệu đồng) with a row of households and a row of rates."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Biểu 01. Kết quả thực hiện (ĐVT: triệu đồng)")
+    table(doc, 0, [["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+                   ["1", "Thu ngân sách", "120.000", "135.500"],
+                   ["2", "Số hộ nghèo (hộ)", "1.200", "1.050"],
+                   ["3", "Tỷ lệ hộ nghèo (%)", "3,5", "3,06"],
+                   ["4", "Vốn vay (Ngân hàng CSXH)", "50.000", "48.000"]])
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        ("120.000", 120e9, "VND", "money"), ("135.500", 135.5e9, "VND", "money"),
+        ("1.200", 1200, "hộ", "count"), ("1.050", 1050, "hộ", "count"),
+        ("3,5", 3.5, "%", "percent"), ("3,06", 3.06, "%", "percent"),
+        ("50.000", 50e9, "VND", "money"), ("48.000", 48e9, "VND", "money")]  # a body in brackets is no unit
+
+
 def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
     doc = new_doc()
     table(doc, 0, [["Nội dung", "Kết quả"], ["Hỗ trợ hộ nghèo", "Trao 92 suất quà, trị giá hơn 21 triệu đồng"]])

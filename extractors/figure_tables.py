@@ -8,6 +8,7 @@ goes to the prose reader like any paragraph.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 import regex
 
@@ -92,8 +93,17 @@ def _numeric(text: str) -> regex.Match[str] | None:
     return m
 
 
-def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int]]:
-    """Figures from numeric cells, and the ids of every cell read here."""
+class CellLabels(NamedTuple):
+    """What a table says of a text cell's place in it: prose read there keeps its row and column."""
+
+    row_label: str | None
+    col_label: str | None
+    period: tuple[str, str] | None
+
+
+def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], dict[int, CellLabels]]:
+    """Figures from numeric cells, the ids of every cell read here, and the labels of the text
+    cells left to be read as prose (``Ghi chú``, ``Kết quả thực hiện``)."""
     periods: dict[int, list[tuple[str, str]]] = defaultdict(list)  # block -> the periods the dates reader found
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end"):
@@ -104,9 +114,10 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int]]:
             tables[block.table_no][(block.row, block.col)] = block
     found: list[tuple[Block, Figure]] = []
     handled: set[int] = set()
+    cell_labels: dict[int, CellLabels] = {}
     for grid in tables.values():
-        _read_table(doc, grid, periods, found, handled)
-    return found, handled
+        _read_table(doc, grid, periods, found, handled, cell_labels)
+    return found, handled, cell_labels
 
 
 def _row_unit(text: str) -> tuple[float, Unit | None] | None:
@@ -170,7 +181,7 @@ def _numbering_row(texts: list[str]) -> bool:
 
 
 def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict[int, list[tuple[str, str]]],
-                found: list[tuple[Block, Figure]], handled: set[int]) -> None:
+                found: list[tuple[Block, Figure]], handled: set[int], cell_labels: dict[int, CellLabels]) -> None:
     rows = sorted({r for r, _ in grid})
     cols = sorted({c for _, c in grid})
     first_id = min(b.block_id for b in grid.values())
@@ -191,6 +202,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     for r in numbering:  # column numbers, not figures, above the body or in it
         handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
     body = [r for r in rows if r not in header_rows and r not in numbering]
+    if not body:
+        _label_text_table(grid, rows, cols, cell_labels)
+        return
     labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]
               for r in header_rows if r not in numbering]
     if _spans_lost(labels):
@@ -228,6 +242,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 continue
             m = _numeric(block.text)
             if m is None:
+                if c not in seq_cols and c not in unit_cols and not any(block is b for b in label_cells):
+                    cell_labels[block.block_id] = CellLabels(row_label, col_label[c], col_period[c] or row_period)
                 continue
             handled.add(block.block_id)
             if c in seq_cols or c in unit_cols:
@@ -245,6 +261,23 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}
             found.append((block, figure))
+
+
+def _label_text_table(grid: dict[tuple[int, int], Block], rows: list[int], cols: list[int],
+                      cell_labels: dict[int, CellLabels]) -> None:
+    """A table of text alone (``Nội dung | Kết quả``): its first row heads the columns, and a row's
+    first text cell names the row for the cells after it."""
+    if len(rows) < 2:
+        return
+    heads = {c: " ".join(grid[(rows[0], c)].text.split()) or None for c in cols if (rows[0], c) in grid}
+    for r in rows[1:]:
+        cells = [(c, grid[(r, c)]) for c in cols if (r, c) in grid and grid[(r, c)].text.strip()]
+        named = [(c, b) for c, b in cells if not _NUMBERING.fullmatch(fold(b.text.strip()))]
+        if not named:
+            continue
+        row_label = " ".join(named[0][1].text.split())
+        for c, block in named[1:]:
+            cell_labels[block.block_id] = CellLabels(row_label, heads.get(c), None)
 
 
 def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set[int]) -> list[list[Block]]:

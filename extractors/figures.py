@@ -11,7 +11,7 @@ from __future__ import annotations
 from extractors.figure_context import FigureContext
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
-from extractors.figure_tables import table_figures
+from extractors.figure_tables import CellLabels, table_figures
 from pipeline.models import Block, Document
 
 TABLE = "figures"
@@ -21,19 +21,26 @@ AFTER = ("dates", "references", "entities")
 def extract(doc: Document) -> None:
     claimed = _claimed_spans(doc)
     context = FigureContext(doc)
-    found, handled = table_figures(doc)
+    found, handled, cell_labels = table_figures(doc)
     for block, figure in found:
         _add(doc, block, figure, context)
     for block in doc.blocks:
         if block.block_id in handled:
             continue
+        labels = cell_labels.get(block.block_id)
         for figure in scan(block.text, claimed.get(block.block_id, ()), block.folded):
-            _add(doc, block, figure, context)
+            _add(doc, block, figure, context, labels)
 
 
-def _add(doc: Document, block: Block, figure: Figure, context: FigureContext) -> None:
-    # a table figure's labels name its period; a prose figure's sentence does
-    doc.add(TABLE, block, figure.start, figure.end, **(context.around(block.block_id, figure.start) | figure.attrs()),
+def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None) -> None:
+    # a table figure's labels name its period; a prose figure's sentence does, else the table's
+    # labels for the cell it is written in (``Ghi chú``: ``Giảm 150 hộ``)
+    around = context.around(block.block_id, figure.start)
+    if labels is not None:
+        around |= {"row_label": labels.row_label, "col_label": labels.col_label}
+        if around["label_period_start"] is None and labels.period is not None:
+            around["label_period_start"], around["label_period_end"] = labels.period
+    doc.add(TABLE, block, figure.start, figure.end, **(around | figure.attrs()),
             period_start=doc.period_start, period_end=doc.period_end)
 
 

@@ -84,6 +84,30 @@ def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
     assert [(r["text"], r["qualifier"]) for r in rows] == [("92 suất quà", None), ("hơn 21 triệu đồng", "over")]
     for r in rows:
         assert doc.blocks[r["block_id"]].text[r["char_start"]:r["char_end"]] == r["text"]
+        # the cell's place in the table goes with what was read in it
+        assert (r["row_label"], r["col_label"]) == ("Hỗ trợ hộ nghèo", "Kết quả")
+
+
+def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
+    from extractors import dates
+
+    doc = new_doc()
+    table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Ghi chú"],
+                   ["1", "Số hộ nghèo", "1.050", "Giảm 150 hộ"],
+                   ["2", "Thu ngân sách (tỷ đồng)", "135,5", "Đạt 112,9% dự toán"]])
+    dates.extract(doc)
+    figures.extract(doc)
+    notes = [(r["text"], r["row_label"], r["col_label"], r["label_period_start"]) for r in doc.rows("figures")
+             if r["col_label"] == "Ghi chú"]
+    assert notes == [("150 hộ", "Số hộ nghèo", "Ghi chú", None), ("Đạt 112,9%", "Thu ngân sách (tỷ đồng)", "Ghi chú", None)]
+    # a text column whose header names a period dates what is read in it, as a number column's does
+    doc = new_doc()
+    table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Kết quả 6 tháng đầu năm 2024"],
+                   ["1", "Số hộ nghèo", "1.050", "Giảm thêm 40 hộ"]])
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")][-1] == \
+        ("40 hộ", "2024-01-01", "2024-06-30")
 
 
 def test_merged_header_labels_every_column_it_spans() -> None:

@@ -27,6 +27,8 @@ Y_END = r"(?!\d|[.,]\d|/\w)"
 # Between month and year: "tháng 7 năm 2022", "tháng 7, năm 2022", "tháng 11/2025", "tháng 3-2017".
 M_TO_Y = r"(?:\s*,?\s*năm\s+|\s*[/-]\s*)"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+# A clock time as reports write it before a day: "14h30", "14h", "8 giờ 30 phút", "8 giờ".
+_CLOCK = r"(?:" + _TIME + r"|\d{1,2}h(?:\d{2})?(?!\w)|\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?(?!\w))"
 # A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
 _DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + Y + r")(?!\d|/\w|\.\d)"
 _NUM_START = r"(?<![\d/.,:])"
@@ -36,7 +38,10 @@ _BLANK = r"[\s._…]*"
 _FORMS = [
     # web datetimes: "09/11/2020 09:00", "09:00 09/11/2020"
     ("dt", _NUM_START + _DMY.format(p="dt_") + r"\s*(?:[-|,–]\s*)?(?P<dt_t>" + _TIME + r")"),
-    ("td", _NUM_START + r"(?P<td_t>" + _TIME + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
+    ("td", _NUM_START + r"(?P<td_t>" + _CLOCK + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
+    # "8 giờ 30 phút, ngày 15 tháng 3 năm 2024": a meeting's time and day
+    ("tl", _NUM_START + r"(?P<tl_t>" + _CLOCK + r")\s*(?:[-|,–]\s*)?ngày\s+(?P<tl_d>\d{1,2})\s+tháng\s+(?P<tl_m>\d{1,2})"
+           + M_TO_Y + r"(?P<tl_y>" + Y + r")" + Y_END),
     # "ngày 14 tháng 02 năm 2022", "ngày 21\ntháng 11 năm 2025", "ngày 18 tháng 5/2021"
     ("long", r"(?<!\w)ngày\s+(?P<long_d>\d{1,2})\s+tháng\s+(?P<long_m>\d{1,2})" + M_TO_Y + r"(?P<long_y>" + Y + r")" + Y_END),
     # a blank day on a draft: "ngày    tháng 7 năm 2022", "ngày Tháng 11/2025"
@@ -79,7 +84,7 @@ _LEAD = r"(?=\d|n(?:gày|ăm|ửa)|tháng|quý|sáu)"  # "n" tested once for thr
 _ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
 _STARTS = r"(?<!\w)" + _LEAD
 SCANNER = re.compile(_STARTS + _ALTERNATIVES)
-_DIGIT_LED = frozenset({"dt", "td", "dspan", "dmy", "dm", "dd", "iso", "bare"})
+_DIGIT_LED = frozenset({"dt", "td", "tl", "dspan", "dmy", "dm", "dd", "iso", "bare"})
 _WORD_LED = frozenset({"long", "blank", "blank2", "month", "quarter", "school", "year", "mon"})
 
 
@@ -87,7 +92,7 @@ _WORD_LED = frozenset({"long", "blank", "blank2", "month", "quarter", "school", 
 # (a look-behind or a repeat first): a run of forms behind one such guard fails at once on an
 # ordinary number ("12 người", "1.234", "05-ct/tw").
 _NEEDS = {
-    "dt": r"\d\d?[/.-]", "td": r"\d\d?:", "dspan": r"\d\d?[\s\-–]", "dmy": r"\d\d?[/.-]",
+    "dt": r"\d\d?[/.-]", "td": r"\d\d?(?::|h|\s*giờ)", "tl": r"\d\d?(?::|h|\s*giờ)", "dspan": r"\d\d?[\s\-–]", "dmy": r"\d\d?[/.-]",
     "dm": r"(?<=ngày\s)", "dd": r"(?<=ngày\s)", "iso": Y, "bare": Y,
     "half": r"\d\d?\s|ba|sáu|chín|nửa",
 }
@@ -214,7 +219,7 @@ def _int(text: str | None) -> int | None:
 
 
 # Group names of the forms read alike, made once rather than for every match.
-_DAY_GROUPS = {form: (f"{form}_y", f"{form}_m", f"{form}_d") for form in ("dt", "td", "dmy")}
+_DAY_GROUPS = {form: (f"{form}_y", f"{form}_m", f"{form}_d") for form in ("dt", "td", "tl", "dmy")}
 _YEAR_GROUP = {form: f"{form}_y" for form in ("year", "bare")}
 
 

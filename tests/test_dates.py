@@ -67,6 +67,20 @@ def test_web_datetimes_keep_the_day() -> None:
     assert one("08:30 | 02/9/2021 Tin tức") == ("datetime", "2021-09-02", "2021-09-02", "day", "08:30 | 02/9/2021")
 
 
+@pytest.mark.parametrize("text, span, iso", [
+    ("Vào lúc 14h30 ngày 10/10/2023 tại Hội trường.", "14h30 ngày 10/10/2023", "2023-10-10"),
+    ("Thời gian: 14h ngày 5/6/2024", "14h ngày 5/6/2024", "2024-06-05"),
+    ("lúc 8 giờ 30 phút, ngày 15 tháng 3 năm 2024", "8 giờ 30 phút, ngày 15 tháng 3 năm 2024", "2024-03-15"),
+])
+def test_a_meetings_time_and_day_is_a_datetime(text: str, span: str, iso: str) -> None:
+    assert one(text) == ("datetime", iso, iso, "day", span)
+
+
+def test_hours_without_a_day_are_no_date() -> None:
+    assert rows("làm việc 8 giờ mỗi ngày") == []
+    assert rows("trồng 5ha ngày 12/5/2023") == [("day", "2023-05-12", "2023-05-12", "day", "12/5/2023")]
+
+
 def test_iso_dates_of_web_metadata() -> None:
     assert one("Ngày đăng: 2022-05-04T08:15") == ("datetime", "2022-05-04", "2022-05-04", "day", "2022-05-04T08:15")
     assert one("cập nhật 2021-12-31") == ("day", "2021-12-31", "2021-12-31", "day", "2021-12-31")

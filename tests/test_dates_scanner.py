@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # are not spaces (no-break space, en dash, file separator) and words that only look like leads.
 _TOKENS = ["ngày", "tháng", "năm", "quý", "nửa", "sáu", "ba", "chín", "đầu", "cuối", "nay", "học", "hiện hành",
            "niên khóa", "từ", "đến", "2022", "2021", "1998", "2020/2021", "18", "5", "07", "12", "123", "1.234",
-           "iv", "ii", "09:00", "2020-11-09", "15-20/5/2022", "t", "x", "hộ", "số", "/", "-", "–", ".", ",", ":",
+           "iv", "ii", "09:00", "14h30", "8h", "giờ", "phút", "h", "2020-11-09", "15-20/5/2022", "t", "x", "hộ", "số", "/", "-", "–", ".", ",", ":",
            "%", "*", "_", "…", "\n", "ß", "Ω", "中", "\u0301", "²", "٣", "５", "\u00a0", "\x1c", "(", "ngàyx", "nămy"]
 
 

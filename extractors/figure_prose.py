@@ -335,6 +335,8 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         _signed(folded, figure, start)
         figures.append(figure)
         cursor = figure.end
+    if figures and "(" in folded:
+        figures = _bracket_parts(text, folded, figures, claimed)
     in_digits = len(figures)
     for m in number_words:
         word_figure = _word_figure(text, folded, m, claimed, figures)
@@ -345,6 +347,37 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures = [f for i, f in enumerate(figures) if not (i and _restated(folded, figures[i - 1], f))]
     _carry_subjects(folded, figures)
     return figures
+
+
+# A part named in the brackets after a count: ``(nam: 5.000, nữ: 7.345)``, ``(trong đó nữ 45)``.
+_PART = re.compile(r"(?:trong đó\s+)?(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:?[ \t]*(?P<number>\d[\d.,]*)")
+
+
+def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans) -> list[Figure]:
+    """``12.345 người (nam: 5.000, nữ: 7.345)``: bare numbers in the brackets right after a count,
+    each after the words that name its part, are parts of it and count in its unit."""
+    parts: list[Figure] = []
+    for fig in figures:
+        if fig.kind != "count" or not fig.unit:
+            continue
+        opening = skip_space(folded, fig.end)
+        if folded[opening:opening + 1] != "(":
+            continue
+        closing = folded.find(")", opening, opening + 120)
+        if closing < 0:
+            continue
+        for m in _PART.finditer(folded, opening + 1, closing):
+            start = m.start("number")
+            read = _read_number(folded, start)
+            if read is None or claimed.overlaps(start, read[1]) or _inside(((f.start, f.end) for f in figures), start,
+                                                                          read[1]) or _excluded_before(text, folded, start, read[1]):
+                continue  # (``tổ 1, tổ 2``: names)
+            if skip_space(folded, read[1]) < closing and folded[read[1]:read[1] + 1] not in (",", ";", " "):
+                continue
+            label = " ".join(text[m.start("label"):m.end("label")].split())
+            parts.append(Figure(start, read[1], scaled(read[0], 1), "count", fig.unit,
+                                counted=f"{fig.unit} {label}", subject=fig.subject))
+    return sorted(figures + parts, key=lambda f: f.start) if parts else figures
 
 
 def _signed(folded: str, fig: Figure, start: int) -> None:

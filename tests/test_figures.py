@@ -370,3 +370,17 @@ def test_whose_things_were_counted_is_part_of_what_was_counted() -> None:
 def test_the_first_months_of_a_year_are_no_duration() -> None:
     assert scan("Tình hình 9 tháng năm 2023 và 6 tháng năm nay") == []
     assert [(f.value, f.kind) for f in scan("Trong 6 tháng, xã đã hỗ trợ 20 hộ.")] == [(6, "duration"), (20, "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng số hội viên: 12.345 người (nam: 5.000, nữ: 7.345).",
+     [("12.345 người", "người"), ("5.000", "người"), ("7.345", "người")]),
+    ("kết nạp 120 đảng viên (trong đó nữ 45, đoàn viên 80)",
+     [("120 đảng viên", "đảng viên"), ("45", "đảng viên"), ("80", "đảng viên")]),
+    ("Có 5 tổ (tổ 1, tổ 2)", [("5 tổ", "tổ")]),  # names, not parts
+    ("hỗ trợ 20 hộ (Quyết định số 12/QĐ-UBND)", [("20 hộ", "hộ")]),
+])
+def test_parts_in_brackets_after_a_count_count_in_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    figs = scan(text)
+    assert [(text[f.start:f.end], f.unit) for f in figs] == expected
+    assert all(f.counted.endswith(label) for f, label in zip(figs[1:], ("nam", "nữ")) if "nam" in text)

@@ -38,6 +38,9 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
     around = context.around(block.block_id, figure.start)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
+        if not figure.subject and labels.row_label:
+            # ``Đạt 112,9% dự toán`` in the row of ``Thu ngân sách``: the row's item is what it measures
+            figure.counted = " ".join(p for p in (labels.row_label, figure.counted) if p)
         if around["label_period_start"] is None and labels.period is not None:
             around["label_period_start"], around["label_period_end"] = labels.period
     doc.add(TABLE, block, figure.start, figure.end, **(around | figure.attrs()),

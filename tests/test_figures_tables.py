@@ -100,6 +100,9 @@ def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
     notes = [(r["text"], r["row_label"], r["col_label"], r["label_period_start"]) for r in doc.rows("figures")
              if r["col_label"] == "Ghi chú"]
     assert notes == [("150 hộ", "Số hộ nghèo", "Ghi chú", None), ("Đạt 112,9%", "Thu ngân sách (tỷ đồng)", "Ghi chú", None)]
+    # a cell that names nothing it measures measures its row's item
+    assert [r["counted"] for r in doc.rows("figures") if r["col_label"] == "Ghi chú"] == [
+        "hộ", "Thu ngân sách (tỷ đồng) dự toán"]
     # a text column whose header names a period dates what is read in it, as a number column's does
     doc = new_doc()
     table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Kết quả 6 tháng đầu năm 2024"],

@@ -350,7 +350,9 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
 
 
 # A part named in the brackets after a count: ``(nam: 5.000, nữ: 7.345)``, ``(trong đó nữ 45)``.
-_PART = re.compile(r"(?:trong đó\s+)?(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:?[ \t]*(?P<number>\d[\d.,]*)")
+_PART = re.compile(r"(?:trong đó\s+)?(?P<label>(?:\d{1,3}[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:?[ \t]*"
+                   r"(?P<number>\d[\d.,]*)")
+_LABEL_COLON = re.compile(r"[ \t]*(?:trở[ \t]+lên[ \t]*)?:[ \t]*\d")
 
 
 def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans) -> list[Figure]:
@@ -529,6 +531,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 return None  # "14 giờ 30": a time of day, not a duration
             if _plan_horizon(folded, start, unit_end):
                 return None
+            if _LABEL_COLON.match(folded, unit_end) and folded[:start].rstrip()[-1:] in ("", "(", ";", ",", "-", "+"):
+                return None  # ``(30 năm: 120; 40 năm: 98)``: a category in a list, the number after it counts
         segments, seg_end = _per_segments(folded, unit_end)
         total = factor * unit.factor
         value = scaled(raw, total)

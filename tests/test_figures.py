@@ -379,6 +379,11 @@ def test_the_first_months_of_a_year_are_no_duration() -> None:
      [("120 đảng viên", "đảng viên", "đảng viên kết nạp"), ("45", "đảng viên", "đảng viên nữ"),
       ("80", "đảng viên", "đảng viên đoàn viên")]),
     ("Có 5 tổ (tổ 1, tổ 2)", [("5 tổ", "tổ", "tổ")]),  # names, not parts
+    # years that name a category of a list are no durations: ``30 năm`` is the badge, 120 who got it
+    ("trao Huy hiệu Đảng cho 312 đồng chí (30 năm: 120; 60 năm trở lên: 14).",
+     [("312 đồng chí", "đồng chí", "đồng chí trao Huy hiệu Đảng"), ("120", "đồng chí", "đồng chí 30 năm"),
+      ("14", "đồng chí", "đồng chí 60 năm trở lên")]),
+    ("sau 10 năm: 5 mô hình", [("10 năm", "năm", "sau"), ("5 mô hình", "mô hình", "mô hình sau 10 năm")]),
     ("hỗ trợ 20 hộ (Quyết định số 12/QĐ-UBND)", [("20 hộ", "hộ", "hộ hỗ trợ")]),
 ])
 def test_parts_in_brackets_after_a_count_count_in_its_unit(text: str, expected: list[tuple[str, str, str]]) -> None:

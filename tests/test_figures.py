@@ -388,3 +388,8 @@ def test_the_first_months_of_a_year_are_no_duration() -> None:
 ])
 def test_parts_in_brackets_after_a_count_count_in_its_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(text[f.start:f.end], f.unit, f.counted) for f in scan(text)] == expected
+
+
+def test_what_was_done_to_the_things_counted_is_part_of_them() -> None:
+    assert [f.counted for f in scan("có 145 hội viên được hỗ trợ; 12 hộ được vay vốn.")] == [
+        "hội viên được hỗ trợ", "hộ được vay vốn"]

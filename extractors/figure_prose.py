@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import MOVES, SENTENCE_END, counted_at, measured_before, phrase_end, skip_space
+from extractors.figure_counted import (MOVES, SENTENCE_END, counted_at, measured_before, noun_phrase_end, phrase_end,
+                                       skip_space)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
@@ -625,7 +626,7 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     at = skip_space(folded, fig.end)
     # ``tăng [4,9%] so cùng kỳ``: what a comparison is made with belongs to what is measured
     basis = _COMPARED_WITH.match(folded, at)
-    after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else phrase_end(folded, at)].split())
+    after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)].split())
     fig.subject = measured_before(text, folded, start)
     fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
 

@@ -303,6 +303,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a line that only wraps goes on; a line that opens with a capital is a new item
     ("Tổng thu ngân sách trên địa\nbàn ước đạt 3.456 tỷ đồng.", ["Tổng thu ngân sách trên địa bàn"]),
     ("Kết quả thu ngân sách\nThu nội địa 2.987 tỷ đồng.", ["Thu nội địa"]),
+    # nouns of one kind joined after a percent are what it is of
+    ("Có 98,5% cán bộ, đảng viên tham gia học tập nghị quyết.", ["cán bộ, đảng viên tham gia học tập nghị quyết"]),
+    ("đạt 85% hộ gia đình, 90% thôn", ["hộ gia đình", "thôn"]),
     # a bracket's own topic
     ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
 ])

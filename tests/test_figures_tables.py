@@ -23,6 +23,15 @@ def new_doc() -> Document:
     return Document(doc_id="t", path="t.docx", format="docx", sha256="")
 
 
+def dated_figures(doc: Document) -> list[dict]:
+    """Dates, then figures, as the pipeline runs them: the periods of table labels are dates rows."""
+    from extractors import dates
+
+    dates.extract(doc)
+    figures.extract(doc)
+    return doc.rows("figures")
+
+
 def test_table_unit_note_applies_to_every_cell() -> None:
     doc = new_doc()
     doc.add_block("paragraph", "Biểu 01. Thu ngân sách (ĐVT: triệu đồng)")
@@ -89,14 +98,11 @@ def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
 
 
 def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
-    from extractors import dates
-
     doc = new_doc()
     table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Ghi chú"],
                    ["1", "Số hộ nghèo", "1.050", "Giảm 150 hộ"],
                    ["2", "Thu ngân sách (tỷ đồng)", "135,5", "Đạt 112,9% dự toán"]])
-    dates.extract(doc)
-    figures.extract(doc)
+    dated_figures(doc)
     notes = [(r["text"], r["row_label"], r["col_label"], r["label_period_start"]) for r in doc.rows("figures")
              if r["col_label"] == "Ghi chú"]
     assert notes == [("150 hộ", "Số hộ nghèo", "Ghi chú", None), ("Đạt 112,9%", "Thu ngân sách (tỷ đồng)", "Ghi chú", None)]
@@ -107,8 +113,7 @@ def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
     doc = new_doc()
     table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Kết quả 6 tháng đầu năm 2024"],
                    ["1", "Số hộ nghèo", "1.050", "Giảm thêm 40 hộ"]])
-    dates.extract(doc)
-    figures.extract(doc)
+    dated_figures(doc)
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")][-1] == \
         ("40 hộ", "2024-01-01", "2024-06-30")
 
@@ -254,15 +259,12 @@ def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
 def test_period_a_column_header_names() -> None:
     """``Năm 2021`` over ``Kế hoạch | Thực hiện`` dates both columns; a comparison of two years and
     a header without a date leave it empty (the report's own period is in ``period_start``)."""
-    from extractors import dates
-
     doc = new_doc()
     doc.add_block("paragraph", "Báo cáo kết quả giảm nghèo năm 2022 (ĐVT: hộ)")
     table(doc, 0, [["TT", "Chỉ tiêu", "Năm 2021", "", "6 tháng đầu năm 2022", "So sánh 2022/2021 (%)", "Ghi chú"],
                    ["", "", "Kế hoạch", "Thực hiện", "", "", ""],
                    ["1", "Hộ nghèo", "10", "12", "8", "66,7", "5"]])
-    dates.extract(doc)
-    figures.extract(doc)
+    dated_figures(doc)
     got = [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")
            if doc.blocks[r["block_id"]].kind == "table_cell"]
     assert got == [("10", "2021-01-01", "2021-12-31"), ("12", "2021-01-01", "2021-12-31"),
@@ -270,14 +272,11 @@ def test_period_a_column_header_names() -> None:
 
 
 def test_period_a_row_label_names_when_the_column_names_none() -> None:
-    from extractors import dates
-
     doc = new_doc()
     table(doc, 0, [["TT", "Năm", "Số hộ nghèo", "Tỷ lệ (%)"],
                    ["1", "Năm 2023", "412", "3,1"],
                    ["2", "Năm 2024", "350", "2,6"]])
-    dates.extract(doc)
-    figures.extract(doc)
+    dated_figures(doc)
     assert [(r["text"], r["row_label"], r["label_period_start"]) for r in doc.rows("figures")] == [
         ("412", "Năm 2023", "2023-01-01"), ("3,1", "Năm 2023", "2023-01-01"),
         ("350", "Năm 2024", "2024-01-01"), ("2,6", "Năm 2024", "2024-01-01")]
@@ -351,10 +350,7 @@ Số liệu do Ban Tài chính xã tổng hợp[^1].
 
 
 def _table_figures(doc: Document) -> list[tuple]:
-    from extractors import dates
-
-    dates.extract(doc)
-    figures.extract(doc)
+    dated_figures(doc)
     return [(r["text"], r["value"], r["unit"], r["row_label"], r["col_label"], r["label_period_start"])
             for r in doc.rows("figures") if doc.blocks[r["block_id"]].kind == "table_cell"]
 

@@ -556,6 +556,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         return fig
 
     noun_pos = skip_space(folded, unit_end) if unit_end > end else skip_space(folded, end)
+    if denominator_raw is not None and folded.startswith("số ", noun_pos):
+        noun_pos += 3  # ``1/3 số hộ``: a share of the households, counted in households
     counted = counted_at(text, folded, noun_pos) if noun_pos > end or folded[end:end + 1] == " " else None
     if counted is None and factor > 1 or counted is None and scaled(raw, 1) >= 1_000_000 and _money_context(folded, start):
         if factor == 1 and "." not in raw:

@@ -338,6 +338,8 @@ def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: 
     ("tại Phường 3, 120 hộ", [("120 hộ", 120, "hộ")]),
     ("Phường 1, 2 và 3", []),
     ("Quận 12 tỷ lệ hộ nghèo 0,8%", [("0,8%", 0.8, "%")]),  # ``tỷ lệ`` is a share, not a billion
+    # a share of a whole, ``1/3 số hộ``, counts in what the whole is made of
+    ("khoảng 1/3 số hộ nghèo được hỗ trợ", [("khoảng 1/3 số hộ nghèo", 1, "hộ nghèo")]),
     # ``từ … đến …`` is a range as ``… - …`` is
     ("hỗ trợ từ 3 đến 5 triệu đồng/hộ", [("3 đến 5 triệu đồng/hộ", 3e6, "VND/hộ")]),
     ("xây dựng từ 1 đến 2 mô hình", [("1 đến 2 mô hình", 1, "mô hình")]),

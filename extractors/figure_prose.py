@@ -351,8 +351,9 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
 
 
 # A part named in the brackets after a count: ``(nam: 5.000, nữ: 7.345)``, ``(trong đó nữ 45)``.
-_PART = re.compile(r"(?:trong đó\s+)?(?P<label>(?:\d{1,3}[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:?[ \t]*"
-                   r"(?P<number>\d[\d.,]*)")
+# Its label is words, words after a number (``30 năm``), or a numbered name before a colon (``Phường 1:``).
+_PART = re.compile(r"(?:trong đó\s+)?(?P<label>(?:[^\W\d_]+[ \t]+){1,3}\d{1,3}(?=[ \t]*:)|(?:\d{1,3}[ \t]+)?[^\W\d_]+"
+                   r"(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:?[ \t]*(?P<number>\d[\d.,]*)")
 _LABEL_COLON = re.compile(r"[ \t]*(?:trở[ \t]+lên[ \t]*)?:[ \t]*\d")
 
 

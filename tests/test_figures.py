@@ -384,6 +384,7 @@ def test_the_first_months_of_a_year_are_no_duration() -> None:
      [("120 đảng viên", "đảng viên", "đảng viên kết nạp"), ("45", "đảng viên", "đảng viên nữ"),
       ("80", "đảng viên", "đảng viên đoàn viên")]),
     ("Có 5 tổ (tổ 1, tổ 2)", [("5 tổ", "tổ", "tổ")]),  # names, not parts
+    ("có 20 hộ (Phường 1: 12, Phường 3: 8)", [("20 hộ", "hộ", "hộ"), ("12", "hộ", "hộ Phường 1"), ("8", "hộ", "hộ Phường 3")]),
     # years that name a category of a list are no durations: ``30 năm`` is the badge, 120 who got it
     ("trao Huy hiệu Đảng cho 312 đồng chí (30 năm: 120; 60 năm trở lên: 14).",
      [("312 đồng chí", "đồng chí", "đồng chí trao Huy hiệu Đảng"), ("120", "đồng chí", "đồng chí 30 năm"),

@@ -306,6 +306,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # nouns of one kind joined after a percent are what it is of
     ("Có 98,5% cán bộ, đảng viên tham gia học tập nghị quyết.", ["cán bộ, đảng viên tham gia học tập nghị quyết"]),
     ("đạt 85% hộ gia đình, 90% thôn", ["hộ gia đình", "thôn"]),
+    # a measure after counts that names its own thing measures that; after a measure, its move is of it
+    ("xây dựng 3 cầu, 12 cống, 5 km kênh mương.", ["cầu xây dựng", "cống", "kênh mương"]),
+    ("diện tích 1.200 ha, tăng 50 ha so cùng kỳ", ["diện tích", "diện tích tăng so cùng kỳ"]),
     # a bracket's own topic
     ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
 ])

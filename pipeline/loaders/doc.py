@@ -109,11 +109,10 @@ def load(data: bytes, doc: Document) -> None:
             raise LoadError("truncated .doc file")
         _check_streams(data)
         suffix = ".doc"
-    elif data.startswith(b"PK"):
-        _check_opendocument(data)
-        suffix = ".odt"
-    elif b"<office:document" in data[:4096]:
-        suffix = ".fodt"
+    elif doc.format in ("odt", "fodt"):  # as ``pipeline.sniff`` found them: a package, or one XML file
+        if doc.format == "odt":
+            _check_opendocument(data)
+        suffix = f".{doc.format}"
     else:
         raise LoadError("not an OLE2 compound file (legacy .doc), RTF nor OpenDocument text")
     converted = convert(data, suffix)

@@ -18,7 +18,7 @@ import regex
 
 from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
-from pipeline.header import find_title
+from pipeline.loaders.title import find_title, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
 from pipeline.segment import Note, Para, assemble, continues, ends_sentence
@@ -49,7 +49,7 @@ def load(data: bytes, doc: Document) -> None:
     else:
         paras, notes = read_plain(capture.lines)
     assemble(doc, paras, notes)
-    doc.title = find_title(doc)
+    doc.title = find_title(doc.blocks) or lead_title(doc.blocks)
 
 
 # -- plain text ----------------------------------------------------------------

@@ -1,10 +1,13 @@
-"""The printed title of a report, read from its first blocks.
+"""The printed title of a report, read from its first blocks, whatever the format.
 
-Vietnamese administrative documents print the document type in capitals on a
-line of its own (``BÁO CÁO``, ``KẾ HOẠCH``) right under the header table,
-followed by the subject line (``tình hình công tác Dân vận Quý II năm 2022``).
-Together they are what an archivist files the document under, so that is the
-title; the header table itself (issuer, number, place and date) is not.
+Vietnamese administrative documents print the document type in capitals
+(``BÁO CÁO``, ``KẾ HOẠCH``) right under the header table, followed by the
+subject (``tình hình công tác Dân vận Quý II năm 2022``): on a line of its own,
+wrapped over several, in capitals too, or on the type's own line (``BÁO CÁO
+Kết quả công tác y tế năm 2023``). Together they are what an archivist files
+the document under, so that is the title; the header table itself (issuer,
+number, place and date) is not. Every loader reads it here, so a report gets
+the same title from its .txt, .docx or .pdf.
 """
 from __future__ import annotations
 
@@ -15,36 +18,58 @@ import regex
 from pipeline.models import Block
 from pipeline.normalize import key
 
-_TYPE_LINE = regex.compile(
-    r"^(?:báo cáo|kế hoạch|nghị quyết|quyết định|chỉ thị|kết luận|thông báo|tờ trình|"
-    r"chương trình|hướng dẫn|quy định|quy chế|công văn|đề án|thông tri|lời kêu gọi|tham luận|"
-    r"diễn văn|bài phát biểu|dự thảo báo cáo|báo cáo chính trị)"
-    r"(?:\s+(?:tóm tắt|sơ kết|tổng kết))?$"
-)
+_TYPES = (r"(?:dự thảo\s+)?(?:báo cáo chính trị|báo cáo|kế hoạch(?:\s+hành động)?|nghị quyết|quyết định|chỉ thị|"
+          r"kết luận|thông báo|tờ trình|chương trình(?:\s+hành động)?|hướng dẫn|quy định|quy chế|công văn|đề án|thông tri|lời kêu gọi|tham luận|"
+          r"diễn văn|bài phát biểu|biên bản|đề cương)(?:\s+(?:tóm tắt|sơ kết|tổng kết))?")
+_TYPE_LINE = regex.compile(rf"^{_TYPES}$")
+# The type in capitals, then its subject on the same line: ``BÁO CÁO Kết quả …``, ``KẾ HOẠCH THỰC HIỆN …``.
+_TYPE_THEN_SUBJECT = regex.compile(rf"^{_TYPES}\s+(?=\S)")
+# A line under the type that is not its subject: the addressee, the grounds, a numbered section.
+_NOT_SUBJECT = regex.compile(r"^(?:kính gửi|căn cứ|[ivxlc\d]+[.)/]|[-+*•])")
 MAX_SUBJECT = 300
 
 
 def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
-    """``BÁO CÁO`` + its subject line(s), or None when no type line leads the document.
+    """The type line and its subject, or None when no type line leads the document.
 
-    The subject is the next short block when it reads as a continuation (lower
-    case, ``về …``/``V/v``) or is set as a heading; a subject wrapped over
-    several lines continues while the next line starts in lower case.
+    The first line under a type line alone is its subject unless it reads as
+    something else (an addressee, grounds, a section); a subject wrapped over
+    more lines goes on while the next one continues it: lower case, or
+    capitals after a subject in capitals.
     """
     body = [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
     for i, block in enumerate(body):
-        text = block.text.strip()
-        if not text or text.upper() != text or not _TYPE_LINE.match(key(text)):
+        text = " ".join(block.text.split())
+        folded = key(text)  # as long as ``text``: NFC text folds letter for letter
+        alone = _TYPE_LINE.match(folded) is not None
+        opening = None if alone else _TYPE_THEN_SUBJECT.match(folded)
+        if not (alone and _capitals(text) or opening and _capitals(text[:opening.end()])) or len(text) > MAX_SUBJECT:
             continue
         parts = [text]
         for follower in body[i + 1:i + 4]:
             line = follower.text.strip()
-            if not line or len(line) > MAX_SUBJECT or not any(c.isalpha() for c in line) or line.upper() == line:
+            if not _may_be_subject(line):
                 break
-            first = len(parts) == 1
-            if line[0].islower() or (first and (follower.kind == "heading" or key(line).startswith(("v/v", "về ")))):
-                parts.append(line)
+            if alone and len(parts) == 1:
+                parts.append(line)  # the subject's first line
+            elif line[0].islower() or (_capitals(line) and _capitals(parts[-1])):
+                parts.append(line)  # the subject, wrapped
             else:
                 break
         return " ".join(parts)
     return None
+
+
+def lead_title(blocks: Sequence[Block]) -> str | None:
+    """A news item's or a note's title: its first body line, when short enough to be one."""
+    first = next((b.text for b in blocks if b.kind not in ("table_cell", "footnote")), None)
+    return first if first and len(first) <= MAX_SUBJECT else None
+
+
+def _capitals(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)
+
+
+def _may_be_subject(line: str) -> bool:
+    return (0 < len(line) <= MAX_SUBJECT and any(c.isalpha() for c in line) and not line.endswith(":")
+            and _NOT_SUBJECT.match(key(line)) is None)

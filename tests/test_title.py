@@ -1,0 +1,57 @@
+"""The title: the type line and its subject, the same from a .txt as from a .docx."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from pipeline.load import load_bytes
+
+HEADER = ["SỞ Y TẾ TỈNH BÌNH ĐỊNH", "Số: 1023/BC-SYT", "Bình Định, ngày 05 tháng 01 năm 2024"]
+BODY = ["1. Công tác phòng, chống dịch bệnh", "Năm 2023, toàn tỉnh ghi nhận 3.456 ca mắc sốt xuất huyết."]
+
+
+def _docx(lines: list[str]) -> bytes:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _titles(lines: list[str]) -> tuple[str | None, str | None]:
+    """The title read from the same lines as plain text and as a Word file."""
+    text = load_bytes("\n".join(lines).encode(), "report.txt")
+    word = load_bytes(_docx(lines), "report.docx")
+    assert text.status == word.status == "ok", (text.error, word.error)
+    return text.title, word.title
+
+
+@pytest.mark.parametrize("title_lines, expected", [
+    # the type and its subject on one line, under the header
+    (["BÁO CÁO Kết quả công tác y tế năm 2023 và kế hoạch năm 2024"],
+     "BÁO CÁO Kết quả công tác y tế năm 2023 và kế hoạch năm 2024"),
+    # the subject on the next line, capitalised
+    (["BÁO CÁO", "Tổng kết năm học 2023-2024"], "BÁO CÁO Tổng kết năm học 2023-2024"),
+    # the subject in capitals, wrapped over two lines
+    (["KẾ HOẠCH", "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA", "THỦ TƯỚNG CHÍNH PHỦ VỀ DÂN SỐ"],
+     "KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ DÂN SỐ"),
+    # a subject in lower case, wrapped
+    (["BÁO CÁO", "tình hình công tác Dân vận", "quý II năm 2022"], "BÁO CÁO tình hình công tác Dân vận quý II năm 2022"),
+    # a type of two words, then the subject it acts on
+    (["CHƯƠNG TRÌNH HÀNH ĐỘNG", "Thực hiện Nghị quyết số 29-NQ/TW"], "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 29-NQ/TW"),
+    # an addressee under the type is not its subject
+    (["BÁO CÁO", "Kính gửi: Ban Thường vụ Tỉnh ủy"], "BÁO CÁO"),
+])
+def test_type_line_and_subject(title_lines: list[str], expected: str) -> None:
+    assert _titles(HEADER + title_lines + BODY) == (expected, expected)
+
+
+def test_a_type_word_in_a_sentence_is_no_title() -> None:
+    # "Báo cáo" opening an ordinary sentence, not in capitals: no type line; a .txt falls back to its first line
+    lines = ["Báo cáo kết quả được gửi Ban Thường vụ trước ngày 15/12.", *BODY]
+    text, word = _titles(lines)
+    assert word is None
+    assert text == lines[0]

@@ -22,6 +22,7 @@ from extractors.place_match import Hit
 from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name, provinces_by_code
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
+from pipeline.title import type_line_block
 
 TABLE = "entities"
 AFTER = ("references", "dates")
@@ -184,11 +185,13 @@ _NUMBER_LINE = regex.compile(r"^[\s*_|]*Số\b", regex.MULTILINE)
 
 
 def _issuer_end(doc: Document) -> int:
-    """The issuer is printed above (or beside) the ``Số:`` line; without one, no header is trusted."""
+    """The issuer is printed above (or beside) the ``Số:`` line, and a draft without a number still
+    prints it above the type line (``BÁO CÁO``); without either, no header is trusted."""
     for b in doc.blocks[:HEADER_BLOCKS]:
         if _NUMBER_LINE.search(b.text):
             return b.block_id + 1
-    return 0
+    type_line = type_line_block(doc.blocks, HEADER_BLOCKS)
+    return 0 if type_line is None else type_line
 
 
 def _place_date_hit(block: Block) -> Hit | None:

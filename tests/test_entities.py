@@ -134,6 +134,20 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
     assert kim_lien["district"] == "Nam Đàn"
 
 
+def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
+    # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
+    doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
+                "Phối hợp với Ủy ban nhân dân tỉnh Bình Định triển khai Đề án 06/CP."], "2023-10-01")
+    assert doc.issuing_body == "CÔNG AN HUYỆN PHÙ MỸ"
+    assert doc.province == "Bình Định"
+
+
+def test_a_body_named_in_the_text_is_no_issuer_without_a_header() -> None:
+    # neither a number line nor a type line: a news item's first sentence is not a header
+    doc = _doc(["Công an huyện Phù Mỹ tổ chức hội nghị tổng kết.", "Báo cáo tình hình an ninh trật tự năm 2023."])
+    assert doc.issuing_body is None
+
+
 @pytest.mark.parametrize("written, canonical, level", [
     ("Ban Thường vụ Tỉnh ủy Bắc Giang", "Ban Thường vụ Tỉnh ủy Bắc Giang", "province"),
     ("UBND tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "province"),

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 from lxml import etree
 
-from pipeline.loaders.title import find_title
+from pipeline.title import find_title
 from pipeline.models import Block, Document, Footnote, LoadError
 from pipeline.normalize import clean
 from pipeline.safezip import SafeZip

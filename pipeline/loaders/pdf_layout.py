@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 import regex
 
 from pipeline.loaders.pdf_lines import Line
-from pipeline.loaders.title import find_title
+from pipeline.title import find_title
 from pipeline.models import Document, Footnote
 from pipeline.normalize import clean
 

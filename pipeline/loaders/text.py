@@ -18,7 +18,7 @@ import regex
 
 from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
-from pipeline.loaders.title import find_title, lead_title
+from pipeline.title import find_title, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
 from pipeline.segment import Note, Para, assemble, continues, ends_sentence

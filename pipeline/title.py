@@ -38,25 +38,44 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     capitals after a subject in capitals.
     """
     body = [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
+    found = _type_line(body)
+    if found is None:
+        return None
+    i, alone = found
+    parts = [" ".join(body[i].text.split())]
+    for follower in body[i + 1:i + 4]:
+        line = follower.text.strip()
+        if not _may_be_subject(line):
+            break
+        if alone and len(parts) == 1:
+            parts.append(line)  # the subject's first line
+        elif line[0].islower() or (_capitals(line) and _capitals(parts[-1])):
+            parts.append(line)  # the subject, wrapped
+        else:
+            break
+    return " ".join(parts)
+
+
+def type_line_block(blocks: Sequence[Block], look_at: int = 40) -> int | None:
+    """``block_id`` of the type line: what is printed above it is the header (issuer, place, date),
+    the one mark of the header's end that a draft without ``Số:`` still has."""
+    body = [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
+    found = _type_line(body)
+    return None if found is None else body[found[0]].block_id
+
+
+def _type_line(body: Sequence[Block]) -> tuple[int, bool] | None:
+    """Index of the first type line in ``body``, and whether the type stands alone on it."""
     for i, block in enumerate(body):
         text = " ".join(block.text.split())
-        folded = key(text)  # as long as ``text``: NFC text folds letter for letter
-        alone = _TYPE_LINE.match(folded) is not None
-        opening = None if alone else _TYPE_THEN_SUBJECT.match(folded)
-        if not (alone and _capitals(text) or opening and _capitals(text[:opening.end()])) or len(text) > MAX_SUBJECT:
+        if len(text) > MAX_SUBJECT:
             continue
-        parts = [text]
-        for follower in body[i + 1:i + 4]:
-            line = follower.text.strip()
-            if not _may_be_subject(line):
-                break
-            if alone and len(parts) == 1:
-                parts.append(line)  # the subject's first line
-            elif line[0].islower() or (_capitals(line) and _capitals(parts[-1])):
-                parts.append(line)  # the subject, wrapped
-            else:
-                break
-        return " ".join(parts)
+        folded = key(text)  # as long as ``text``: NFC text folds letter for letter
+        if _TYPE_LINE.match(folded) is not None and _capitals(text):
+            return i, True
+        opening = _TYPE_THEN_SUBJECT.match(folded)
+        if opening is not None and _capitals(text[:opening.end()]):
+            return i, False
     return None
 
 

@@ -31,6 +31,18 @@ _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
 _SPACE_CHARS = frozenset(" \t\n")
 _COORD = re.compile(r"\s*(?:,|và)\s*")
+# Two verbs of one act, written with a comma (``khám, chữa bệnh``, ``phòng, chống ma túy``): the comma
+# between them ends no phrase.
+_JOINED = re.compile(r"(?<![^\W\d_])(?:khám|phòng|xuất|mua|sản xuất|đào tạo|sửa chữa|cải tạo|xây mới|chăm sóc|quản lý),"
+                     r"[ \t]*(?:chữa|chống|nhập|bán|kinh doanh|bồi dưỡng|nâng cấp|sửa chữa|nuôi dưỡng|bảo vệ|sử dụng)"
+                     r"(?![^\W\d_])")
+_JOINED_REACH = 9, 14  # how far a match reaches before the comma ("sản xuất") and after it (" kinh doanh" + 1)
+
+
+def joined_comma(folded: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins two verbs of one act (``_JOINED``)."""
+    m = _JOINED.search(folded, max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1])
+    return m is not None and m.start() <= comma < m.end()
 
 
 @dataclass(frozen=True)
@@ -52,8 +64,11 @@ def skip_space(text: str, pos: int) -> int:
 def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     if _LEADING_STOP.match(folded, pos):
         return pos
-    stop = _PHRASE_STOP.search(folded, pos, min(len(folded), pos + 80))
-    end = stop.start() if stop else min(len(folded), pos + 80)
+    limit = min(len(folded), pos + 80)
+    stop = _PHRASE_STOP.search(folded, pos, limit)
+    while stop is not None and stop.group() == "," and joined_comma(folded, stop.start()):
+        stop = _PHRASE_STOP.search(folded, stop.end(), limit)  # ``phòng, chống ma túy`` goes on
+    end = stop.start() if stop else limit
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
     if not words:
         return pos
@@ -82,7 +97,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
     linking words at either end."""
     low = max(0, start - 120)
-    marks = [m for m in _CLAUSE_START.finditer(folded, low, start) if m.group() != "\n" or not _wrapped(text, m.end())]
+    marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
+             if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start()))]
 
     def after_last(marks: list[re.Match[str]]) -> int:
         return marks[-1].end() if marks else low
@@ -91,7 +107,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     if not phrase and marks and folded[marks[-1].start()] == ")":
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
-        if opening is not None:
+        # (not after another figure: ``78 trường (mầm non 28 trường, …) với [1.245 nhóm]``)
+        if opening is not None and not any(c.isdigit() for c in folded[after_last(marks[:opening]):marks[opening].start()]):
             marks = marks[:opening]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
     elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \

@@ -187,6 +187,10 @@ def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
     return factor, None, at, end
 
 
+# ``bác sĩ/vạn dân``, ``giường bệnh/nghìn dân``: a denominator of ten thousand or a thousand people.
+_PER_SCALE = re.compile(r"(?:vạn|nghìn|ngàn)[ \t]+[^\W\d_]+")
+
+
 def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     """``/ha/năm``, ``/HTX/năm``: each denominator of a rate, as spans."""
     segments: list[tuple[int, int]] = []
@@ -196,7 +200,10 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
         if at < len(folded) and folded[at].isdigit():
             break
         found = match_unit(folded, at)
-        if found is not None:
+        per_scale = _PER_SCALE.match(folded, at)
+        if per_scale is not None:
+            seg_end = per_scale.end()
+        elif found is not None:
             seg_end = found[1]
         else:
             m = _LETTERS.match(folded, at)
@@ -584,8 +591,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         unit_text += "/" + per_time[0]
         kind = "rate"
     phrase = " ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split())
-    if phrase == unit_text:
+    if phrase == unit_text and last_word(folded, span_start) != "và":
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
+        # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
         before = measured_before(text, folded, span_start)
         # ``hồ sơ trễ hạn 9 hồ sơ``, ``Số người tham gia … là 2.150 người``: the noun is named there
         if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)):

@@ -59,6 +59,11 @@ def one(text: str) -> dict:
     ("hướng dẫn 4.282 cán bộ, hội viên cài đặt", 4282, "cán bộ, hội viên", "count"),
     ("có 12.500 lượt đoàn viên, hội viên và nhân dân dự", 12500, "lượt đoàn viên, hội viên và nhân dân", "count"),
     ("đón gần 8,1 triệu lượt khách", 8_100_000, "lượt khách", "count"),
+    ("thu giữ 45,6 gam ma túy tổng hợp", 45.6, "g", "measure"),
+    ("ủng hộ 3 yến gạo", 3, "yến", "measure"),
+    # a denominator of ten thousand people
+    ("phấn đấu đạt 11 bác sĩ/vạn dân", 11, "bác sĩ/vạn dân", "rate"),
+    ("có 2.456 cán bộ, giáo viên, nhân viên", 2456, "cán bộ, giáo viên, nhân viên", "count"),
 ])
 def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:
     fig = one(text)
@@ -311,6 +316,12 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("diện tích 1.200 ha, tăng 50 ha so cùng kỳ", ["diện tích", "diện tích tăng so cùng kỳ"]),
     # a bracket's own topic
     ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
+    # two verbs of one act joined by a comma are one phrase
+    ("Tổng chi khám, chữa bệnh BHYT năm 2023 là 1.234,5 tỷ đồng.", ["Tổng chi khám, chữa bệnh BHYT năm 2023"]),
+    ("Tổ chức 156 cuộc tuyên truyền phòng, chống ma túy.", ["cuộc tuyên truyền phòng, chống ma túy"]),
+    # the words before "và" are the other conjunct's; a bracket after another figure is no aside
+    ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
+     ["trường Toàn huyện", "trường mầm non", "nhóm", "học sinh"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

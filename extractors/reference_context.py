@@ -198,6 +198,10 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 
 
 _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
+# ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
+# a tense word open the sentence's main clause, which the subject does not run into
+# (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
+_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
 
 
 def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:
@@ -211,6 +215,9 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     stop = min(limit, start + 400, len(f))
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
+    main = _MAIN_CLAUSE.search(text, start, end)
+    if main is not None:
+        end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause
     value = " ".join(text[start:end].split()).strip(" ,“”\"'")
     return (value or None), end
 

@@ -54,6 +54,21 @@ def test_full_party_citation_attributes_and_span() -> None:
     assert r["relation"] == "implements"
 
 
+@pytest.mark.parametrize("text, subject", [
+    # the sentence's main clause after the comma is not the subject
+    ("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương về đổi mới căn bản, toàn diện "
+     "giáo dục và đào tạo, Phòng đã triển khai chương trình mới.", "đổi mới căn bản, toàn diện giáo dục và đào tạo"),
+    ("Triển khai Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, "
+     "Ban Thường vụ Huyện ủy đã ban hành kế hoạch.", "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    # names in capitals inside the subject, with no clause of their own, stay in it
+    ("Quyết định số 217-QĐ/TW về ban hành Quy chế giám sát, phản biện xã hội và góp ý xây dựng Đảng, Chính quyền.",
+     "ban hành Quy chế giám sát, phản biện xã hội và góp ý xây dựng Đảng, Chính quyền"),
+])
+def test_subject_ends_where_the_main_clause_begins(text: str, subject: str) -> None:
+    (r,) = refs(text)
+    assert r["subject"] == subject
+
+
 def test_state_style_decree_and_law() -> None:
     rows = refs(
         "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",

@@ -79,6 +79,7 @@ class Mention:
     until: When | None = None
     open_end: bool = False
     this_year: bool = False
+    this_term: bool = False  # "từ đầu nhiệm kỳ đến nay": from the start of the term the report names
 
     def in_year(self, year: int) -> tuple[date, date] | None:
         """The period once the report's year is known."""
@@ -318,7 +319,7 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     is a table's heading cell, where a number alone is a year column.
     """
     atoms = list(scan_folded(folded))
-    to_date = _year_to_date(folded) if "đầu năm" in folded else []
+    to_date = _to_date(folded) if "từ đầu" in folded else []
     if not atoms:
         return to_date
     if any(a.needs_year for a in atoms):  # else neither lists nor carried years: skip both passes
@@ -348,13 +349,15 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
 
 
 # "Từ đầu năm đến nay": from the report's own year's first day to the report's date (a year
-# written after "đầu năm" is an atom, and "từ năm 2023 đến nay" is read from it).
-_YEAR_TO_DATE = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?" + _TO_NOW.pattern)
+# written after "đầu năm" is an atom, and "từ năm 2023 đến nay" is read from it); "từ đầu nhiệm
+# kỳ đến nay": from the first year of the term the report names ("nhiệm kỳ 2020-2025").
+_TO_DATE = re.compile(r"(?<!\w)từ\s+đầu\s+(?:(?P<year>năm)(?:\s+nay)?|nhiệm\s+kỳ(?:\s+này)?)" + _TO_NOW.pattern)
 
 
-def _year_to_date(folded: str) -> list[Mention]:
+def _to_date(folded: str) -> list[Mention]:
     return [Mention("open_range", m.start(), m.end(), "year", None, None, When("year", None), "year",
-                    open_end=True, this_year=True) for m in _YEAR_TO_DATE.finditer(folded)]
+                    open_end=True, this_year=m.group("year") is not None, this_term=m.group("year") is None)
+            for m in _TO_DATE.finditer(folded)]
 
 
 def last_period_year(found: list[Mention]) -> int | None:

@@ -26,6 +26,16 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _term(found: list[tuple[Block, Mention]], year: int | None) -> date | None:
+    """First day of the term the report names (``nhiệm kỳ 2020-2025``): the one its own year falls
+    in, else the first named."""
+    terms = [m for block, m in found if m.kind == "range" and m.first is not None and m.last is not None
+             and block.folded.startswith("nhiệm kỳ", m.start)]
+    current = [m for m in terms if year is not None and m.first.year <= year <= m.last.year]
+    chosen = current or terms
+    return chosen[0].first if chosen else None
+
+
 def find(doc: Document) -> list[tuple[Block, Mention]]:
     """Every mention, block by block; a yearless half-year reads the year of the blocks before it."""
     found: list[tuple[Block, Mention]] = []
@@ -54,9 +64,14 @@ def extract(doc: Document) -> None:
         doc.meta["issued_year"] = report.issued_year
     if report.period is not None and doc.period_start is None:
         doc.period_start, doc.period_end = _iso(report.period[0]), _iso(report.period[1])
+    term = _term(found, report.year)
     for block, m in found:
         first, last = m.first, m.last
-        if m.this_year:
+        if m.this_term:
+            if term is None:
+                continue  # "từ đầu nhiệm kỳ" in a document that never names its term
+            first = term
+        elif m.this_year:
             got = m.in_year(report.year) if report.year is not None else None
             if got is None:
                 continue  # "6 tháng đầu năm nay" in a document that never says its year

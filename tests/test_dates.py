@@ -280,6 +280,15 @@ def test_year_to_date_without_its_year_runs_from_the_report_years_start() -> Non
     assert rows("Từ đầu năm đến nay, xã đã") == []  # no year known: no row rather than a guess
 
 
+def test_term_to_date_runs_from_the_first_year_of_the_term_the_report_names() -> None:
+    """``Từ đầu nhiệm kỳ đến nay``: the term the report's own year falls in, not an earlier one it names."""
+    found = rows("Cà Mau, ngày 15 tháng 6 năm 2023", "Nhiệm kỳ 2015-2020 đạt nhiều kết quả; nhiệm kỳ 2020-2025 đặt mục tiêu cao hơn.",
+                 "Từ đầu nhiệm kỳ đến nay, kết nạp 1.234 đảng viên.")
+    assert found[-1] == ("open_range", "2020-01-01", "2023-06-15", "year", "Từ đầu nhiệm kỳ đến nay")
+    # a report that names no term: no row rather than a guess
+    assert rows("Cà Mau, ngày 15 tháng 6 năm 2023", "Từ đầu nhiệm kỳ đến nay, kết nạp 1.234 đảng viên.")[1:] == []
+
+
 def test_open_range_without_a_report_date_has_no_end() -> None:
     assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
 

@@ -23,7 +23,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so)\s")
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là"})
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
@@ -88,7 +88,7 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d)[.,]|[.,](?!\d)")
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có)\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|trên|dưới|hơn|gần|tới|đến|còn|"
-                           r"xuống|lên|cho))+$")
+                           r"xuống|lên|cho|từ))+$")
 
 
 def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:

@@ -353,6 +353,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     if len(figures) > in_digits:
         figures.sort(key=lambda f: f.start)
         figures = [f for i, f in enumerate(figures) if not (i and _restated(folded, figures[i - 1], f))]
+    _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     return figures
 
@@ -640,6 +641,23 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)].split())
     fig.subject = measured_before(text, folded, start)
     fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
+
+
+# ``giảm từ 5,2% xuống còn 3,1%``: the words between the two ends of a move.
+_FROM_TO = re.compile(r"[ \t]*(?:xuống|lên)(?:[ \t]+(?:còn|mức))?[ \t]*")
+_MOVE_WORDS_AT_END = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?$")
+
+
+def _moves_from_to(folded: str, figures: list[Figure]) -> None:
+    """``Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%``: both ends of a move measure what the clause
+    before the first names; neither takes the move's words (``xuống còn``) nor the other end."""
+    for before, fig in zip(figures, figures[1:]):
+        if (before.unit or "").split("/")[0] != (fig.unit or "").split("/")[0] or not before.subject or folded[max(0, before.start - 3):before.start] != "từ " \
+                or _FROM_TO.fullmatch(folded, before.end, fig.start) is None:
+            continue
+        # (a count's phrase may have run on into the move: ``12 vụ xuống``)
+        subject = _MOVE_WORDS_AT_END.sub("", before.subject)
+        before.counted = fig.counted = before.subject = fig.subject = subject
 
 
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:

@@ -322,6 +322,12 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
     ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
      ["trường Toàn huyện", "trường mầm non", "nhóm", "học sinh"]),
+    # both ends of a move from one value to another measure the same thing
+    ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.", ["Tỷ lệ hộ nghèo giảm", "Tỷ lệ hộ nghèo giảm"]),
+    ("Thu nhập bình quân tăng từ 45 triệu đồng lên 52 triệu đồng/người/năm.",
+     ["Thu nhập bình quân tăng", "Thu nhập bình quân tăng"]),
+    ("Số hộ nghèo giảm từ 320 hộ xuống còn 150 hộ.", ["Số hộ nghèo giảm", "Số hộ nghèo giảm"]),
+    ("Mỗi hộ được hỗ trợ từ 1 đến 2 ha đất sản xuất.", ["Mỗi hộ được hỗ trợ đất sản xuất"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

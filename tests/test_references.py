@@ -260,6 +260,18 @@ def test_forms_seen_in_the_wild() -> None:
     assert rows[1]["date"] == "1997-10-01" and rows[2]["type"] == "Nghị quyết liên tịch"
 
 
+def test_joint_plans_and_guidance_are_their_own_types() -> None:
+    """Documents several bodies sign together (văn bản liên tịch, phối hợp) carry their own codes."""
+    rows = refs("Thực hiện Kế hoạch liên tịch số 05/KHLT-MTTQ-HND, Hướng dẫn liên tịch số 01/HDLT-BDVTU-MTTQ "
+                "và Kế hoạch phối hợp số 02/KHPH-MTTQ-CA; Kế hoạch số 45-KH/HU.")
+    assert [(r["type"], r["symbol"], r["text"].split(" số ")[0]) for r in rows] == [
+        ("Kế hoạch liên tịch", "05/KHLT-MTTQ-HND", "Kế hoạch liên tịch"),
+        ("Hướng dẫn liên tịch", "01/HDLT-BDVTU-MTTQ", "Hướng dẫn liên tịch"),
+        ("Kế hoạch phối hợp", "02/KHPH-MTTQ-CA", "Kế hoạch phối hợp"),
+        ("Kế hoạch", "45-KH/HU", "Kế hoạch"),
+    ]
+
+
 def test_a_nested_reference_does_not_take_the_list_issuer() -> None:
     rows = refs("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 125/KH-UBND ngày 01/6/2022 triển khai Nghị định số 59/2023/NĐ-CP.")
     assert [r["issuing_body"] for r in rows] == ["Ủy ban nhân dân tỉnh", None]

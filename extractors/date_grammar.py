@@ -56,6 +56,9 @@ _FORMS = [
     # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it
     ("dm", r"(?<=ngày\s)(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
+    # a month span across years with the second "tháng" left out: "tháng 12/2023 - 3/2024"
+    ("mspan", r"(?<!\w)tháng\s+(?P<mspan_m>\d{1,2})\s*/\s*(?P<mspan_y>" + Y + r")\s*(?:[-–]|đến)\s*(?P<mspan_m2>\d{1,2})"
+              r"\s*/\s*(?P<mspan_y2>" + Y + r")" + Y_END),
     # "tháng 3/2017", "tháng 7 năm 2022", and the month span "tháng 7-8/2022"
     ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + M_TO_Y + r"(?P<month_y>" + Y + r")" + Y_END),
     # "Quý II năm 2022", "quý 2/2022", "Quý IV/2025", and a bare "Quý II"
@@ -85,7 +88,7 @@ _ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS)
 _STARTS = r"(?<!\w)" + _LEAD
 SCANNER = re.compile(_STARTS + _ALTERNATIVES)
 _DIGIT_LED = frozenset({"dt", "td", "tl", "dspan", "dmy", "dm", "dd", "iso", "bare"})
-_WORD_LED = frozenset({"long", "blank", "blank2", "month", "quarter", "school", "year", "mon"})
+_WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "school", "year", "mon"})
 
 
 # What must follow where a form opens, for the forms whose own pattern is slow to fail
@@ -249,6 +252,9 @@ def _atom(m: re.Match[str]) -> Atom | None:
         return Atom(form, start, end, When("month", int(g("blank_y")), int(g("blank_m"))), "month")
     if form == "blank2":
         return Atom(form, start, end, When("year", int(g("blank2_y"))), "year")
+    if form == "mspan":
+        return Atom(form, start, end, When("month", int(g("mspan_y")), int(g("mspan_m"))), "range",
+                    until=When("month", int(g("mspan_y2")), int(g("mspan_m2"))))
     if form == "month":
         when = When("month", int(g("month_y")), int(g("month_m")))
         if g("month_m2"):

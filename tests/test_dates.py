@@ -196,6 +196,9 @@ def test_a_lone_year_stands_only_where_nothing_makes_it_a_count() -> None:
     ("Từ tháng 12/2025 đến quý I/2026 tổ chức", "Từ tháng 12/2025 đến quý I/2026", "2025-12-01", "2026-03-31", "month"),
     ("từ ngày 01/6/2022 đến hết ngày 30/6/2022", "từ ngày 01/6/2022 đến hết ngày 30/6/2022", "2022-06-01", "2022-06-30", "day"),
     ("thu hoạch tháng 7-8/2022", "tháng 7-8/2022", "2022-07-01", "2022-08-31", "month"),
+    # across a year's end, the second "tháng" left out
+    ("đợt cao điểm tháng 12/2023 - 3/2024 đã", "tháng 12/2023 - 3/2024", "2023-12-01", "2024-03-31", "month"),
+    ("mùa khô tháng 11/2023 đến 4/2024.", "tháng 11/2023 đến 4/2024", "2023-11-01", "2024-04-30", "month"),
     ("từ tháng 11 đến tháng 2 năm 2023", "từ tháng 11 đến tháng 2 năm 2023", "2022-11-01", "2023-02-28", "month"),
     ("Từ đầu năm 2023 đến cuối tháng 9/2023, giải ngân", "Từ đầu năm 2023 đến cuối tháng 9/2023", "2023-01-01",
      "2023-09-30", "month"),

@@ -118,10 +118,32 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         if coordinated < len(marks):
             marks = marks[:coordinated]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
+    phrase = _named_after_with(phrase)
     if marks and folded[marks[-1].start()] == ":":
         topic = _topic(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
     return phrase
+
+
+_WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "liền", "đi", "tương"})
+_WITH_HEAD_WORDS = 4  # ``tổng kinh phí thực hiện``: an amount's name is short
+
+
+def _named_after_with(phrase: str) -> str:
+    """``hỗ trợ 10 chị với tổng số tiền [50 triệu đồng]``: the words after the last "với" (not "so
+    với") name what the figure is; what the clause did with it follows them (``tổng số tiền hỗ
+    trợ 10 chị``)."""
+    lowered = fold(phrase)  # as long as ``phrase``
+    at = lowered.rfind(" với ")
+    if at <= 0:
+        return phrase
+    head, rest = phrase[at + 5:].strip(), phrase[:at].strip()
+    words = lowered[at + 5:].split()
+    # ``phối hợp với``, ``gắn với``, ``so với``: a verb's partner; ``với sự tham gia``: no amount named
+    if not words or len(words) > _WITH_HEAD_WORDS or words[0] == "sự" or any(c.isdigit() for c in head) \
+            or lowered[:at].rsplit(None, 1)[-1] in _WITH_PARTNER:
+        return phrase
+    return f"{head} {rest}"
 
 
 # Phrases that open a sentence and end at a comma without naming anything (``Bên cạnh đó, …``).

@@ -328,6 +328,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["Thu nhập bình quân tăng", "Thu nhập bình quân tăng"]),
     ("Số hộ nghèo giảm từ 320 hộ xuống còn 150 hộ.", ["Số hộ nghèo giảm", "Số hộ nghèo giảm"]),
     ("Mỗi hộ được hỗ trợ từ 1 đến 2 ha đất sản xuất.", ["Mỗi hộ được hỗ trợ đất sản xuất"]),
+    # "với <amount's name>" names the amount; what was done with it follows; a verb's partner does not
+    ("Kết quả đã hỗ trợ 10 chị với tổng số tiền 50 triệu đồng.", ["chị đã hỗ trợ", "tổng số tiền đã hỗ trợ 10 chị"]),
+    ("Tham gia bảo hiểm y tế với tỷ lệ 95%.", ["tỷ lệ Tham gia bảo hiểm y tế"]),
+    ("Phối hợp với xã trồng hoa dài 2 km.", ["Phối hợp với xã trồng hoa dài"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

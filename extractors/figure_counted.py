@@ -25,7 +25,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
-_DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là"})
+_DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng"})
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")

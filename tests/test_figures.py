@@ -332,6 +332,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Kết quả đã hỗ trợ 10 chị với tổng số tiền 50 triệu đồng.", ["chị đã hỗ trợ", "tổng số tiền đã hỗ trợ 10 chị"]),
     ("Tham gia bảo hiểm y tế với tỷ lệ 95%.", ["tỷ lệ Tham gia bảo hiểm y tế"]),
     ("Phối hợp với xã trồng hoa dài 2 km.", ["Phối hợp với xã trồng hoa dài"]),
+    # a linking word left before the next number leads on to it: it is not part of this figure
+    ("Tổng dư nợ đạt 56,78 tỷ đồng qua 89 tổ tiết kiệm.", ["Tổng dư nợ", "tổ tiết kiệm"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

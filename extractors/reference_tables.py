@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 import regex
 
+from extractors.reference_context import same_clause
 from pipeline.normalize import key
 
 if TYPE_CHECKING:
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 _SUBJECT_CUE = regex.compile(r"\s{0,3},?\s{0,3}(?:về|để|nhằm|(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|thay thế|ban hành|hướng dẫn|quán triệt))(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
-_SENTENCE_BREAK = regex.compile(r"[;]|\.(?=\s)")
 
 
 def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None]) -> list[dict[str, Any]]:
@@ -76,7 +76,7 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
         text = blocks.get((r["doc_id"], int(r["block_id"])), "")
         if p is not None and p.get("canonical_id") and p["canonical_id"] != r["canonical_id"]:
             gap = text[int(p["char_end"]):int(r["char_start"])]
-            if len(gap) <= 240 and not _LISTED.search(gap) and not _SENTENCE_BREAK.search(gap) and _SUBJECT_CUE.match(key(gap) if gap.strip() else " "):
+            if len(gap) <= 240 and not _LISTED.search(gap) and same_clause(text, int(p["char_end"]), int(r["char_start"])) and _SUBJECT_CUE.match(key(gap) if gap.strip() else " "):
                 out.append({"citing_doc_id": r["doc_id"], "citing_mention_id": p["mention_id"], "citing_canonical_id": p["canonical_id"],
                             "cited_mention_id": r["mention_id"], "cited_canonical_id": r["canonical_id"], "relation": relation,
                             "block_id": r["block_id"], "evidence": " ".join(gap.split())[:200]})

@@ -334,6 +334,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Phối hợp với xã trồng hoa dài 2 km.", ["Phối hợp với xã trồng hoa dài"]),
     # a linking word left before the next number leads on to it: it is not part of this figure
     ("Tổng dư nợ đạt 56,78 tỷ đồng qua 89 tổ tiết kiệm.", ["Tổng dư nợ", "tổ tiết kiệm"]),
+    # "trở lên" (and above) is one phrase; a lone "lên" before the number is a linking word
+    ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 92,3%.", ["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên"]),
+    ("Thu nhập tăng lên 52 triệu đồng.", ["Thu nhập tăng"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

@@ -241,3 +241,15 @@ def test_references_carry_their_canonical_body(seed_tables: dict[str, pd.DataFra
         pytest.skip("the references component wrote no issuing bodies")
     assert written["issuing_body_canonical"].notna().mean() >= 0.95
     assert set(written["issuing_body_level"].dropna()) <= {"central", "province", "district", "commune", "village"}
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("Phòng Giáo dục và Đào tạo tổ chức hội thi.", "Phòng Giáo dục và Đào tạo", "district"),
+    ("Phòng LĐTBXH huyện chi trả trợ cấp.", "Phòng Lao động Thương binh và Xã hội huyện", "district"),
+    ("Trung tâm Y tế huyện tiêm chủng cho trẻ.", "Trung tâm Y tế huyện", "district"),
+    ("Chi cục Thi hành án dân sự huyện thi hành 12 vụ việc.", "Chi cục Thi hành án dân sự huyện", "district"),
+    ("Bộ đội Biên phòng tỉnh phối hợp tuần tra.", "Bộ đội Biên phòng tỉnh", "province"),
+])
+def test_district_agencies_and_services_are_organisations(text: str, name: str, level: str) -> None:
+    """A district's specialised offices and public services act in its reports as much as its Party and Front do."""
+    assert [(r["name"], r["level"]) for r in _orgs(_doc([text], "2023-06-01"))] == [(name, level)]

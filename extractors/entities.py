@@ -340,6 +340,26 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         provinces = [u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)]
         if provinces:
             doc.province = provinces[0].name
+    doc.meta[HOME_PLACES] = home_places(home, day)
+
+
+HOME_PLACES = "home_places"
+
+
+def home_places(home: Home, day: str | None) -> dict[str, str]:
+    """The document's own province and district by type word, labelled as place rows are
+    (``{"tỉnh": "tỉnh Bình Định", "huyện": "huyện Phù Mỹ"}``): what ``toàn huyện`` names."""
+    found: dict[str, str] = {}
+    if home.province:
+        province = next((u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)), None)
+        if province is not None:
+            found[province.type] = f"{province.type} {province.name}"
+    if home.province and home.district:
+        district = next((u for u in by_name().get(home.district, ()) if u.level == DISTRICT
+                         and u.province_code == home.province and u.valid_on(day)), None)
+        if district is not None:
+            found[district.type] = f"{district.type} {district.name}"
+    return found
 
 
 def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None] | None:

@@ -16,6 +16,9 @@ from typing import Any, Iterator
 
 import re
 
+import regex
+
+from extractors.entities import HOME_PLACES
 from pipeline.models import Document
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
@@ -30,6 +33,7 @@ class FigureContext:
         self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for row in context_rows(doc):
             self._rows[row["block_id"]].append(row)
+        self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._texts = {b.block_id: b.text for b in doc.blocks}
         self._ends: dict[int, list[int]] = {}
@@ -43,6 +47,9 @@ class FigureContext:
                 label = _label(row)
                 if label:
                     categories[row.get("category") or ""].append((row["char_end"], label))
+            whole = _whole_unit(self._texts.get(block_id, ""), self._home) if self._home else []
+            if whole:
+                categories["place"] += whole
             for entries in categories.values():
                 entries.sort()
         return categories
@@ -71,6 +78,24 @@ class FigureContext:
         period = _nearest(categories.get("period", []), sentence_start, start)
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
+
+
+# "toàn huyện", "cả tỉnh", "trên địa bàn thị xã": the whole of the report's own unit, named by its type
+# alone (a name after the type is a place mention of its own, read by the entities extractor).
+_WHOLE_UNIT = regex.compile(r"(?<!\w)(?i:toàn|cả|trên\s+địa\s+bàn)\s+(?i:(tỉnh|thành\s+phố|huyện|quận|thị\s+xã))"
+                            r"(?![ \t]*\p{Lu}|\w)")
+
+
+def _whole_unit(text: str, home: dict[str, str]) -> list[tuple[int, str]]:
+    """(end, label) of each mention of the report's own province or district as a whole."""
+    if "toàn" not in text.lower() and "cả" not in text.lower() and "địa bàn" not in text.lower():
+        return []
+    found = []
+    for m in _WHOLE_UNIT.finditer(text):
+        label = home.get(" ".join(m.group(1).lower().split()))
+        if label is not None:
+            found.append((m.end(), label))
+    return found
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:

@@ -209,6 +209,22 @@ def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
     assert rows == {"120 triệu đồng": ("xã Tân Phú Đông", "Hội Nông dân"), "15 mô hình": (None, None)}
 
 
+def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
+    """``toàn huyện``, ``trên địa bàn tỉnh``: the report's own district or province, as its header names it."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("CÔNG AN HUYỆN PHÙ MỸ", "Phù Mỹ, ngày 05 tháng 10 năm 2023",
+                 "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
+                 "Trên địa bàn huyện xảy ra 23 vụ phạm tội; toàn tỉnh có 412 vụ.",
+                 "Huyện Hoài Nhơn xảy ra 31 vụ.", "Đã bắt giữ 34 đối tượng."):
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    places = {r["text"]: r["place"] for r in doc.rows("figures")}
+    assert places == {"23 vụ": "huyện Phù Mỹ", "412 vụ": "tỉnh Bình Định", "31 vụ": "huyện Hoài Nhơn", "34 đối tượng": None}
+
+
 @pytest.mark.parametrize("phrase", ["hộ gia đình", "2017 ABC hộ", "Nhà Văn hóa xã", "“Ngày hội” toàn dân",
                                     "ĐẢNG BỘ tỉnh", "đ/c Nguyễn Văn A", "con bò lai Sind",
                                     "dựng, ban hành", "GIAI ĐOẠN 05", "nợ của năm 2024. Cụ"])

@@ -259,7 +259,8 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
     """``FigureContext`` labels a block's entities and periods on its first figure; the same as labelling all at once."""
     from collections import defaultdict
 
-    from extractors.figure_context import _label, context_rows
+    from extractors.entities import HOME_PLACES
+    from extractors.figure_context import _label, _whole_unit, context_rows
 
     path, root = next(iter(iter_inputs([ROOT / "corpora"])))
     doc = load_path(path, root)
@@ -271,6 +272,10 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
     for row in context_rows(doc):
         if _label(row):
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
+    for block in doc.blocks:  # the report's own unit named as a whole ("toàn thành phố")
+        eager[block.block_id]["place"] += _whole_unit(block.text, doc.meta[HOME_PLACES])
+        if not eager[block.block_id]["place"]:
+            del eager[block.block_id]["place"]
     context = FigureContext(doc)
     assert eager  # the seed names places and bodies
     for block in doc.blocks:

@@ -343,7 +343,8 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
         single = _single(folded, a)
         if single is not None:
             out.append(single)
-    if to_date:
+    if to_date:  # (the term's own years are inside "từ đầu nhiệm kỳ 2019-2024 đến nay": one mention)
+        out = [m for m in out if not any(t.start <= m.start and m.end <= t.end for t in to_date)]
         out = sorted(out + to_date, key=lambda m: m.start)
     return out
 
@@ -351,13 +352,22 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
 # "Từ đầu năm đến nay": from the report's own year's first day to the report's date (a year
 # written after "đầu năm" is an atom, and "từ năm 2023 đến nay" is read from it); "từ đầu nhiệm
 # kỳ đến nay": from the first year of the term the report names ("nhiệm kỳ 2020-2025").
-_TO_DATE = re.compile(r"(?<!\w)từ\s+đầu\s+(?:(?P<year>năm)(?:\s+nay)?|nhiệm\s+kỳ(?:\s+này)?)" + _TO_NOW.pattern)
+# A term written out ("từ đầu nhiệm kỳ 2019-2024 đến nay") starts where it says.
+_TO_DATE = re.compile(r"(?<!\w)từ\s+đầu\s+(?:(?P<year>năm)(?:\s+nay)?|nhiệm\s+kỳ(?:\s+này|\s+(?P<term>" + Y + r")\s*[-–]\s*"
+                      + Y + Y_END + r")?)" + _TO_NOW.pattern)
 
 
 def _to_date(folded: str) -> list[Mention]:
-    return [Mention("open_range", m.start(), m.end(), "year", None, None, When("year", None), "year",
-                    open_end=True, this_year=m.group("year") is not None, this_term=m.group("year") is None)
-            for m in _TO_DATE.finditer(folded)]
+    found = []
+    for m in _TO_DATE.finditer(folded):
+        if m.group("term"):
+            first = date(int(m.group("term")), 1, 1)
+            found.append(Mention("open_range", m.start(), m.end(), "year", first, None, When("year", first.year), "year",
+                                 open_end=True))
+        else:
+            found.append(Mention("open_range", m.start(), m.end(), "year", None, None, When("year", None), "year",
+                                 open_end=True, this_year=m.group("year") is not None, this_term=m.group("year") is None))
+    return found
 
 
 def last_period_year(found: list[Mention]) -> int | None:

@@ -290,6 +290,9 @@ def test_term_to_date_runs_from_the_first_year_of_the_term_the_report_names() ->
     assert found[-1] == ("open_range", "2020-01-01", "2023-06-15", "year", "Từ đầu nhiệm kỳ đến nay")
     # a report that names no term: no row rather than a guess
     assert rows("Cà Mau, ngày 15 tháng 6 năm 2023", "Từ đầu nhiệm kỳ đến nay, kết nạp 1.234 đảng viên.")[1:] == []
+    # a term written out starts where it says, and is one mention
+    assert rows("Cà Mau, ngày 15 tháng 6 năm 2023", "Từ đầu nhiệm kỳ 2019-2024 đến nay, giám sát 234 cuộc.")[1:] == [
+        ("open_range", "2019-01-01", "2023-06-15", "year", "Từ đầu nhiệm kỳ 2019-2024 đến nay")]
 
 
 def test_open_range_without_a_report_date_has_no_end() -> None:

@@ -36,7 +36,7 @@ _NAME_BEFORE = frozenset({
     "biểu mẫu", "mẫu số", "biểu số", "phòng", "nghiệp vụ", "đại hội", "covid", "sars-cov", "ngày", "tháng",
     "năm", "quý", "tuần", "giai đoạn", "đợt", "vòng", "lớp", "bảng", "hình", "trang", "tập", "quốc lộ",
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
-    "tel:", "lúc", "vào lúc", "giờ",
+    "tel:", "lúc", "vào lúc", "giờ", "huy hiệu",
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS
@@ -285,6 +285,14 @@ def _excluded_after(folded: str, end: int) -> bool:
     return False
 
 
+def _names_on(folded: str, end: int) -> bool:
+    """Whether a number listed after a name's number (``Phường 1, 2``) names too: not when a
+    unit follows it (``Phường 3, 120 hộ``), but a time unit ends a list of names
+    (``Huy hiệu 30, 40, 65 năm tuổi Đảng``)."""
+    after = match_unit(folded, skip_space(folded, end))
+    return after is None or after[0].dimension == "time"
+
+
 def _enumerator(folded: str, start: int, end: int) -> bool:
     """``(1)``, ``1)``, a leading ``2.1.`` or ``1-``: list and section numbers."""
     prev = folded[start - 1] if start > 0 else ""  # no copy of the text before: long blocks stay linear
@@ -330,7 +338,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             continue
         if _excluded_before(text, folded, start, end) or (
                 name_list_end >= 0 and _LIST_JOIN.fullmatch(folded, name_list_end, start)
-                and match_unit(folded, skip_space(folded, end)) is None):  # ``Phường 3, 120 hộ``
+                and _names_on(folded, end)):
             name_list_end = end
             cursor = end
             continue
@@ -443,6 +451,11 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
     so only a unit or a listed counted noun right after them makes a figure.
     """
     start, end = m.span()
+    before = start
+    while before and folded[before - 1] in " \t":
+        before -= 1
+    if before and folded[before - 1].isdigit():
+        return None  # ``65 năm tuổi Đảng``: the word is the unit of the number before it
     words = m.group().split()
     if len(words) > 1 and words[-1] == "năm":
         # "mười năm", "hai năm": the last "năm" is the unit (year), not five

@@ -198,6 +198,15 @@ def test_clock_times_and_phone_numbers_are_not_figures(text: str) -> None:
     assert found(text) == []
 
 
+def test_badge_classes_are_names_not_durations() -> None:
+    """``Huy hiệu 30, 40, 65 năm tuổi Đảng`` names classes of a badge; the count after them is the figure."""
+    assert [f[0] for f in found("Trao Huy hiệu 30, 40, 45, 50, 55, 60, 65 năm tuổi Đảng cho 345 đảng viên.")] == [
+        "345 đảng viên"]
+    assert [f[0] for f in found("Trao Huy hiệu 50 năm tuổi Đảng cho 12 đồng chí.")] == ["12 đồng chí"]
+    # a name list still ends where a count begins
+    assert [f[0] for f in found("Tại Phường 3, 120 hộ được hỗ trợ.")] == ["120 hộ"]
+
+
 def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
     text = "Hội Nông dân xã Tân Phú Đông vận động 120 triệu đồng. Toàn thị xã có 15 mô hình."

@@ -32,6 +32,9 @@ _CLOCK = r"(?:" + _TIME + r"|\d{1,2}h(?:\d{2})?(?!\w)|\d{1,2}\s*giờ(?:\s*\d{1,
 # A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
 _DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + Y + r")(?!\d|/\w|\.\d)"
 _NUM_START = r"(?<![\d/.,:])"
+# "ngày" or a part of the day right before a day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
+_PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+_DAY_OR_PART_BEFORE = "(?:" + "|".join(rf"(?<={word}\s)" for word in ("ngày", *_PARTS_OF_DAY)) + ")"
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
 
@@ -53,8 +56,9 @@ _FORMS = [
               r"(?P=dspan_s)(?P<dspan_y>" + Y + r")(?!\d|/\w|\.\d)"),
     ("dmy", _NUM_START + _DMY.format(p="dmy_")),
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
-    # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it
-    ("dm", r"(?<=ngày\s)(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
+    # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it; after a
+    # part of the day ("Sáng 15/3, tại …"), a news item's lede, it is a day of the report's own year
+    ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
     # a month span across years with the second "tháng" left out: "tháng 12/2023 - 3/2024"
     ("mspan", r"(?<!\w)tháng\s+(?P<mspan_m>\d{1,2})\s*/\s*(?P<mspan_y>" + Y + r")\s*(?:[-–]|đến)\s*(?P<mspan_m2>\d{1,2})"
@@ -96,7 +100,7 @@ _WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "
 # ordinary number ("12 người", "1.234", "05-ct/tw").
 _NEEDS = {
     "dt": r"\d\d?[/.-]", "td": r"\d\d?(?::|h|\s*giờ)", "tl": r"\d\d?(?::|h|\s*giờ)", "dspan": r"\d\d?[\s\-–]", "dmy": r"\d\d?[/.-]",
-    "dm": r"(?<=ngày\s)", "dd": r"(?<=ngày\s)", "iso": Y, "bare": Y,
+    "dm": _DAY_OR_PART_BEFORE, "dd": r"(?<=ngày\s)", "iso": Y, "bare": Y,
     "half": r"\d\d?\s|ba|sáu|chín|nửa",
 }
 
@@ -177,6 +181,7 @@ _AFTER_GAP = re.compile(
 # ``SCANNER`` for the text's first character, regrouped like ``_AFTER_GAP``.
 _AT_START = re.compile(_STARTS + _by_first_character(_FORMS))
 _YEAR = re.compile(Y)
+_PART_OF_DAY_DATE = re.compile("(?:" + "|".join(_PARTS_OF_DAY) + r")\s\d{1,2}/\d")
 
 
 def may_hold_date(folded: str) -> bool:
@@ -185,11 +190,13 @@ def may_hold_date(folded: str) -> bool:
     Every form holds a year (``Y``) but "ngày 15/5" and "ngày 15" (after "ngày"), a bare
     quarter ("quý"), a part of a year ("nửa", or "tháng" of "6 tháng đầu năm") and a month
     without its year ("tháng"). ``in`` tests cost a few instructions a character; the year
-    pattern opens on "1" or "2", so ``re`` skips to those from a bitmap.
+    pattern opens on "1" or "2", so ``re`` skips to those from a bitmap. A news item's "Sáng 15/3"
+    has none of them: a slash lets the text be searched for it.
     """
     # spelt out, not ``any(...)`` over a tuple: no generator for each of the text's blocks
     return ("tháng" in folded or "ngày" in folded or "quý" in folded or "nửa" in folded
-            or _YEAR.search(folded) is not None)
+            or _YEAR.search(folded) is not None
+            or "/" in folded and _PART_OF_DAY_DATE.search(folded) is not None)  # "sáng 15/3", no year
 
 
 @dataclass(slots=True)
@@ -240,7 +247,8 @@ def _atom(m: re.Match[str]) -> Atom | None:
         return Atom(form, start, end, When("day", year, month, int(g("dspan_a"))), "range",
                     until=When("day", year, month, int(g("dspan_b"))))
     if form == "dm":
-        return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day")
+        of_day = not m.string.startswith("ngày", start - 5)  # "sáng 15/3": the report's year
+        return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day", this_year=of_day)
     if form == "dd":
         return Atom(form, start, end, When("day", None, None, int(g("dd_d"))), "day")
     if form == "iso":

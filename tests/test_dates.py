@@ -295,6 +295,17 @@ def test_term_to_date_runs_from_the_first_year_of_the_term_the_report_names() ->
         ("open_range", "2019-01-01", "2023-06-15", "year", "Từ đầu nhiệm kỳ 2019-2024 đến nay")]
 
 
+def test_a_news_ledes_day_and_month_after_a_part_of_the_day_is_in_the_items_year() -> None:
+    """``Sáng 15/3, tại …``: a news item names the day of its own year; without that year, no row."""
+    published = "2024-03-16T08:00:00"
+    assert rows("Sáng 15/3, tại hội trường UBND huyện diễn ra hội nghị.", published=published) == [
+        ("day", "2024-03-15", "2024-03-15", "day", "15/3")]
+    assert rows("Tối 2/9, bắn pháo hoa.", published=published) == [("day", "2024-09-02", "2024-09-02", "day", "2/9")]
+    assert rows("Sáng 15/3, tại hội trường diễn ra hội nghị.") == []
+    # not after a part of the day, a day and month alone stay unread; "sáng tạo 5/6" is no day
+    assert rows("Ngày 30/4 là ngày lễ; sáng tạo 5/6 mô hình.", published=published) == []
+
+
 def test_open_range_without_a_report_date_has_no_end() -> None:
     assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
 

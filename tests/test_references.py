@@ -272,6 +272,12 @@ def test_joint_plans_and_guidance_are_their_own_types() -> None:
     ]
 
 
+def test_a_letter_cited_as_van_ban_is_a_cong_van() -> None:
+    """``Văn bản số 123/UBND-VP``: an official letter's symbol carries no type code; "văn bản" names the type."""
+    (r,) = refs("Theo Văn bản số 123/UBND-VP ngày 12/5/2023 của UBND tỉnh, các văn bản chỉ đạo được triển khai.")
+    assert (r["type"], r["symbol"], r["date"], r["text"][:7]) == ("Công văn", "123/UBND-VP", "2023-05-12", "Văn bản")
+
+
 def test_a_nested_reference_does_not_take_the_list_issuer() -> None:
     rows = refs("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 125/KH-UBND ngày 01/6/2022 triển khai Nghị định số 59/2023/NĐ-CP.")
     assert [r["issuing_body"] for r in rows] == ["Ủy ban nhân dân tỉnh", None]

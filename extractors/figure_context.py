@@ -35,7 +35,7 @@ class FigureContext:
             self._rows[row["block_id"]].append(row)
         self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
-        self._texts = {b.block_id: b.text for b in doc.blocks}
+        self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[int, list[int]] = {}
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
@@ -47,7 +47,8 @@ class FigureContext:
                 label = _label(row)
                 if label:
                     categories[row.get("category") or ""].append((row["char_end"], label))
-            whole = _whole_unit(self._texts.get(block_id, ""), self._home) if self._home else []
+            block = self._blocks.get(block_id)
+            whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
             if whole:
                 categories["place"] += whole
             for entries in categories.values():
@@ -72,7 +73,8 @@ class FigureContext:
         categories = self._categories(block_id)
         if not categories:
             return dict(_NONE)
-        text = self._texts.get(block_id, "")
+        block = self._blocks.get(block_id)
+        text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
         period = _nearest(categories.get("period", []), sentence_start, start)
@@ -82,18 +84,20 @@ class FigureContext:
 
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã": the whole of the report's own unit, named by its type
 # alone (a name after the type is a place mention of its own, read by the entities extractor).
-_WHOLE_UNIT = regex.compile(r"(?<!\w)(?i:toàn|cả|trên\s+địa\s+bàn)\s+(?i:(tỉnh|thành\s+phố|huyện|quận|thị\s+xã))"
-                            r"(?![ \t]*\p{Lu}|\w)")
+_WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\w)")
+_NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 
 
-def _whole_unit(text: str, home: dict[str, str]) -> list[tuple[int, str]]:
-    """(end, label) of each mention of the report's own province or district as a whole."""
-    if "toàn" not in text.lower() and "cả" not in text.lower() and "địa bàn" not in text.lower():
+def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int, str]]:
+    """(end, label) of each mention of the report's own province or district as a whole, found in
+    ``folded`` (the text's fold, as long as it) and read on in ``text``, where case tells a name.
+    Most blocks hold none of the opening words, which ``in`` tells at once."""
+    if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded:
         return []
     found = []
-    for m in _WHOLE_UNIT.finditer(text):
-        label = home.get(" ".join(m.group(1).lower().split()))
-        if label is not None:
+    for m in _WHOLE_UNIT.finditer(folded):
+        label = home.get(" ".join(m.group(1).split()))
+        if label is not None and not _NAME_AFTER.match(text, m.end()):
             found.append((m.end(), label))
     return found
 

@@ -273,7 +273,7 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
         if _label(row):
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
     for block in doc.blocks:  # the report's own unit named as a whole ("toàn thành phố")
-        eager[block.block_id]["place"] += _whole_unit(block.text, doc.meta[HOME_PLACES])
+        eager[block.block_id]["place"] += _whole_unit(block.text, block.folded, doc.meta[HOME_PLACES])
         if not eager[block.block_id]["place"]:
             del eager[block.block_id]["place"]
     context = FigureContext(doc)

@@ -133,15 +133,14 @@ def _named_after_with(phrase: str) -> str:
     """``hỗ trợ 10 chị với tổng số tiền [50 triệu đồng]``: the words after the last "với" (not "so
     với") name what the figure is; what the clause did with it follows them (``tổng số tiền hỗ
     trợ 10 chị``)."""
-    lowered = fold(phrase)  # as long as ``phrase``
-    at = lowered.rfind(" với ")
+    at = phrase.rfind(" với ")  # (mid-phrase, the word is in lower case; most phrases have none)
     if at <= 0:
         return phrase
     head, rest = phrase[at + 5:].strip(), phrase[:at].strip()
-    words = lowered[at + 5:].split()
+    words = head.split()
     # ``phối hợp với``, ``gắn với``, ``so với``: a verb's partner; ``với sự tham gia``: no amount named
-    if not words or len(words) > _WITH_HEAD_WORDS or words[0] == "sự" or any(c.isdigit() for c in head) \
-            or lowered[:at].rsplit(None, 1)[-1] in _WITH_PARTNER:
+    if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or any(c.isdigit() for c in head) \
+            or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER:
         return phrase
     return f"{head} {rest}"
 

@@ -34,7 +34,10 @@ _DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>
 _NUM_START = r"(?<![\d/.,:])"
 # "ngày" or a part of the day right before a day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
 _PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
-_DAY_OR_PART_BEFORE = "(?:" + "|".join(rf"(?<={word}\s)" for word in ("ngày", *_PARTS_OF_DAY)) + ")"
+# (one look-behind per word length: ``re`` takes alternatives of one width in a single look-behind)
+_DAY_OR_PART_BEFORE = "(?:" + "|".join(
+    "(?<=" + "|".join(rf"{word}\s" for word in ("ngày", *_PARTS_OF_DAY) if len(word) == size) + ")"
+    for size in dict.fromkeys(len(word) for word in ("ngày", *_PARTS_OF_DAY))) + ")"  # "ngày"'s first
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
 

@@ -665,9 +665,10 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
     """``Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%``: both ends of a move measure what the clause
     before the first names; neither takes the move's words (``xuống còn``) nor the other end."""
     for before, fig in zip(figures, figures[1:]):
-        if (before.unit or "").split("/")[0] != (fig.unit or "").split("/")[0] or not before.subject or folded[max(0, before.start - 3):before.start] != "từ " \
-                or _FROM_TO.fullmatch(folded, before.end, fig.start) is None:
-            continue
+        if folded[max(0, before.start - 3):before.start] != "từ " or not before.subject \
+                or _FROM_TO.fullmatch(folded, before.end, fig.start) is None \
+                or (before.unit or "").split("/")[0] != (fig.unit or "").split("/")[0]:
+            continue  # (the cheapest and rarest test first: most figures follow no "từ")
         # (a count's phrase may have run on into the move: ``12 vụ xuống``)
         subject = _MOVE_WORDS_AT_END.sub("", before.subject)
         before.counted = fig.counted = before.subject = fig.subject = subject

@@ -67,6 +67,8 @@ def type_line_block(blocks: Sequence[Block], look_at: int = 40) -> int | None:
 def _type_line(body: Sequence[Block]) -> tuple[int, bool] | None:
     """Index of the first type line in ``body``, and whether the type stands alone on it."""
     for i, block in enumerate(body):
+        if len(block.text) > 2 * MAX_SUBJECT:
+            continue  # a paragraph, not a title line: not worth re-spacing
         text = " ".join(block.text.split())
         if len(text) > MAX_SUBJECT:
             continue

@@ -84,7 +84,8 @@ class FigureContext:
 
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã": the whole of the report's own unit, named by its type
 # alone (a name after the type is a place mention of its own, read by the entities extractor).
-_WHOLE_UNIT = re.compile(r"(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\w)")
+# (the opening words first: ``re`` then skips to their first letters; the word boundary before is read apart)
+_WHOLE_UNIT = re.compile(r"(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\w)")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 
 
@@ -96,6 +97,8 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
         return []
     found = []
     for m in _WHOLE_UNIT.finditer(folded):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue  # the opening word is the tail of another word
         label = home.get(" ".join(m.group(1).split()))
         if label is not None and not _NAME_AFTER.match(text, m.end()):
             found.append((m.end(), label))

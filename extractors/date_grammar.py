@@ -32,12 +32,13 @@ _CLOCK = r"(?:" + _TIME + r"|\d{1,2}h(?:\d{2})?(?!\w)|\d{1,2}\s*giờ(?:\s*\d{1,
 # A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
 _DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + Y + r")(?!\d|/\w|\.\d)"
 _NUM_START = r"(?<![\d/.,:])"
-# "ngày" or a part of the day right before a day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
-_PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# The parts of the day a news lede opens on ("Sáng 15/3, …"); "ngày" or one of them right before a
+# day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # (one look-behind per word length: ``re`` takes alternatives of one width in a single look-behind)
 _DAY_OR_PART_BEFORE = "(?:" + "|".join(
-    "(?<=" + "|".join(rf"{word}\s" for word in ("ngày", *_PARTS_OF_DAY) if len(word) == size) + ")"
-    for size in dict.fromkeys(len(word) for word in ("ngày", *_PARTS_OF_DAY))) + ")"  # "ngày"'s first
+    "(?<=" + "|".join(rf"{word}\s" for word in ("ngày", *PARTS_OF_DAY) if len(word) == size) + ")"
+    for size in dict.fromkeys(len(word) for word in ("ngày", *PARTS_OF_DAY))) + ")"  # "ngày"'s first
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
 
@@ -184,7 +185,7 @@ _AFTER_GAP = re.compile(
 # ``SCANNER`` for the text's first character, regrouped like ``_AFTER_GAP``.
 _AT_START = re.compile(_STARTS + _by_first_character(_FORMS))
 _YEAR = re.compile(Y)
-_PART_OF_DAY_DATE = re.compile("(?:" + "|".join(_PARTS_OF_DAY) + r")\s\d{1,2}/\d")
+_PART_OF_DAY_DATE = re.compile("(?:" + "|".join(PARTS_OF_DAY) + r")\s\d{1,2}/\d")
 
 
 def may_hold_date(folded: str) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 import regex
 
 from extractors.date_combine import Mention, mentions
+from extractors.date_grammar import PARTS_OF_DAY
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
@@ -29,7 +30,7 @@ _PLACE_BEFORE = regex.compile(
     r"[ \t]*,[\s*_]*(?:ngày[\s*_]*)?$"
 )
 # What may open a lede sentence before its date: "Ngày …", "Chiều ngày …", "Sáng 18/5/2021, …".
-_LEDE_BEFORE = regex.compile(r"^[\W_]*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:hôm\s+)?(?:ngày\s+)?$")
+_LEDE_BEFORE = regex.compile(r"^[\W_]*(?:(?:" + "|".join(PARTS_OF_DAY) + r")\s+)?(?:hôm\s+)?(?:ngày\s+)?$")
 _SENTENCE_END = regex.compile(r"[.;!?:](?:\s|$)|\n")
 PERIOD_KINDS = ("quarter", "half", "year", "range", "month")
 

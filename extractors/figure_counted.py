@@ -33,20 +33,24 @@ _SPACE_CHARS = frozenset(" \t\n")
 _COORD = re.compile(r"\s*(?:,|và)\s*")
 # Two verbs of one act, written with a comma (``khám, chữa bệnh``, ``phòng, chống ma túy``): the comma
 # between them ends no phrase.
-_JOINED = re.compile(r"(?<![^\W\d_])(?:khám|phòng|xuất|mua|sản xuất|đào tạo|sửa chữa|cải tạo|xây mới|chăm sóc|quản lý),"
-                     r"[ \t]*(?:chữa|chống|nhập|bán|kinh doanh|bồi dưỡng|nâng cấp|sửa chữa|nuôi dưỡng|bảo vệ|sử dụng)"
-                     r"(?![^\W\d_])")
-_JOINED_REACH = 9, 14  # how far a match reaches before the comma ("sản xuất") and after it (" kinh doanh" + 1)
-
-
-# The last word of each first verb of ``_JOINED``: a comma after any other word joins nothing.
-_JOINED_LAST = frozenset({"khám", "phòng", "xuất", "mua", "tạo", "chữa", "mới", "sóc", "lý"})
+_JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý")
+_JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
+                  "sử dụng")
+_JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
+                     + r")(?![^\W\d_])")
+# Where a search for a match around a comma begins and ends: the longest first verb and one more
+# character before it; after it, the comma, a space or two, the longest second verb and the character
+# its look-ahead reads.
+_JOINED_REACH = max(map(len, _JOINED_FIRST)) + 1, 1 + 2 + max(map(len, _JOINED_SECOND)) + 1
+# The last word of each first verb: a comma after any other word joins nothing.
+_JOINED_LAST = frozenset(verb.rsplit(" ", 1)[-1] for verb in _JOINED_FIRST)
+_JOINED_LAST_LENGTH = max(map(len, _JOINED_LAST))
 
 
 def joined_comma(folded: str, comma: int) -> bool:
     """Whether the comma at ``comma`` joins two verbs of one act (``_JOINED``)."""
-    space = folded.rfind(" ", max(0, comma - 6), comma)
-    if space < 0 and comma > 6 or folded[space + 1:comma] not in _JOINED_LAST:
+    space = folded.rfind(" ", max(0, comma - _JOINED_LAST_LENGTH - 1), comma)
+    if space < 0 and comma > _JOINED_LAST_LENGTH + 1 or folded[space + 1:comma] not in _JOINED_LAST:
         return False  # most commas: a short slice and a set look-up, no search
     m = _JOINED.search(folded, max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1])
     return m is not None and m.start() <= comma < m.end()

@@ -656,9 +656,11 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
 
 
-# ``giảm từ 5,2% xuống còn 3,1%``: the words between the two ends of a move.
-_FROM_TO = re.compile(r"[ \t]*(?:xuống|lên)(?:[ \t]+(?:còn|mức))?[ \t]*")
-_MOVE_WORDS_AT_END = re.compile(r"\s+(?:xuống|lên)(?:\s+(?:còn|mức))?$")
+# ``giảm từ 5,2% xuống còn 3,1%``: the words between the two ends of a move, and the same words
+# where a count's phrase ran on into them (``12 vụ xuống``).
+_MOVE_WORDS = r"(?:xuống|lên)(?:{gap}(?:còn|mức))?"
+_FROM_TO = re.compile(r"[ \t]*" + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]*")
+_MOVE_WORDS_AT_END = re.compile(r"\s+" + _MOVE_WORDS.format(gap=r"\s+") + "$")
 
 
 def _moves_from_to(folded: str, figures: list[Figure]) -> None:

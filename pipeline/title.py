@@ -37,7 +37,7 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     more lines goes on while the next one continues it: lower case, or
     capitals after a subject in capitals.
     """
-    body = [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
+    body = _lines(blocks, look_at)
     found = _type_line(body)
     if found is None:
         return None
@@ -59,9 +59,14 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
 def type_line_block(blocks: Sequence[Block], look_at: int = 40) -> int | None:
     """``block_id`` of the type line: what is printed above it is the header (issuer, place, date),
     the one mark of the header's end that a draft without ``Số:`` still has."""
-    body = [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
+    body = _lines(blocks, look_at)
     found = _type_line(body)
     return None if found is None else body[found[0]].block_id
+
+
+def _lines(blocks: Sequence[Block], look_at: int) -> list[Block]:
+    """The first ``look_at`` blocks' headings and paragraphs: where a type line and its subject stand."""
+    return [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
 
 
 def _type_line(body: Sequence[Block]) -> tuple[int, bool] | None:

@@ -1,8 +1,8 @@
 """``vnreport ingest``: files in, tables out, every file accounted for — at archive scale.
 
 A run is: plan (which inputs are new or changed since the committed parts),
-execute (an engine runs the per-document work in batches; each batch commits a
-part atomically), then finalize (mostly stale parts are compacted, the corpus
+execute (an engine runs the per-document work in batches; a worker stages each
+batch's part, the driver commits it atomically), then finalize (mostly stale parts are compacted, the corpus
 tables are assembled from the parts in input order, the corpus-level
 ``resolve`` steps run, CSVs are made).
 Because only committed parts count and the final tables depend only on the
@@ -30,7 +30,7 @@ from tqdm import tqdm
 
 import extractors
 from pipeline.engines import Limits, make_engine
-from pipeline.manifest import PARTS_DIR, Entry, Part, compact, current, pipeline_version, remove_unused, scan
+from pipeline.manifest import PARTS_DIR, Entry, Part, compact, current, pipeline_version, publish_part, remove_unused, scan
 from pipeline.models import Document
 from pipeline.schema import TABLES
 from pipeline.workers import BatchResult, WorkItem, process, sha256_file, stat_or_none
@@ -210,6 +210,7 @@ def ingest(
 
     def handle(result: BatchResult) -> None:
         nonlocal errors
+        publish_part(parts_dir, result.part_id)  # here, not in the worker: a killed driver leaves nothing behind
         new_parts.add(result.part_id)
         report.pages += result.pages
         report.bytes += result.bytes

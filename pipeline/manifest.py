@@ -3,9 +3,9 @@
 The manifest is not one file that every writer must update in place: it is the
 set of committed *parts*. A part is a folder ``<out>/_parts/<part_id>/`` holding
 the Parquet rows of a batch of documents and a ``manifest.json`` naming those
-documents (content hash, pipeline version, row counts). It is written under a
-temporary name, fsynced and renamed, so after ``kill -9`` a part either exists
-whole or not at all, and rows can never be committed without their manifest
+documents (content hash, pipeline version, row counts). A worker writes it under a
+temporary name and fsyncs it; the driver renames it, so after ``kill -9`` a part
+either exists whole or not at all, only a live run adds one, and rows can never be committed without their manifest
 entry (or the reverse). Parts are immutable; a changed document simply gets a
 newer part, parts left with no live document are deleted after the final
 tables are written, and a part that is mostly stale is rewritten with its live
@@ -116,8 +116,13 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def commit_part(parts_dir: Path, version: str, entries: list[Entry], tables: dict[str, pa.Table]) -> str:
-    """Write a part beside its final name, fsync everything, then rename it into place."""
+def stage_part(parts_dir: Path, version: str, entries: list[Entry], tables: dict[str, pa.Table]) -> str:
+    """Write a part under its temporary name and fsync it; it counts only once :func:`publish_part` renames it.
+
+    Workers stage and the driver publishes, so a worker that outlives a killed
+    driver can never add a part behind a later run's back: its folder stays a
+    temporary, which the next :func:`scan` removes.
+    """
     parts_dir.mkdir(parents=True, exist_ok=True)
     part_id = new_part_id()
     tmp = parts_dir / f"{_TMP_PREFIX}{part_id}"
@@ -131,8 +136,19 @@ def commit_part(parts_dir: Path, version: str, entries: list[Entry], tables: dic
     manifest.write_text(json.dumps({"version": version, "entries": [asdict(e) for e in entries]}, ensure_ascii=False), encoding="utf-8")
     _fsync_path(manifest)
     _fsync_path(tmp)
-    tmp.rename(parts_dir / part_id)
+    return part_id
+
+
+def publish_part(parts_dir: Path, part_id: str) -> None:
+    """Commit a staged part: one rename, so it exists whole or not at all."""
+    (parts_dir / f"{_TMP_PREFIX}{part_id}").rename(parts_dir / part_id)
     _fsync_path(parts_dir)
+
+
+def commit_part(parts_dir: Path, version: str, entries: list[Entry], tables: dict[str, pa.Table]) -> str:
+    """Stage and publish in one go, for the driver's own parts."""
+    part_id = stage_part(parts_dir, version, entries, tables)
+    publish_part(parts_dir, part_id)
     return part_id
 
 

@@ -1,9 +1,10 @@
-"""The per-document work, the same on every engine: load, extract, commit a part.
+"""The per-document work, the same on every engine: load, extract, stage a part.
 
 Every engine (local process pool, Dask) calls :func:`run_batch` on a batch of
 files and gets back a small :class:`BatchResult`; the rows themselves go
-straight from the worker to a committed part on disk, so neither the driver
+straight from the worker to a staged part on disk, so neither the driver
 nor the scheduler ever carries them and a worker holds one batch at a time.
+The driver publishes the part when it receives the result.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from typing import Any, Callable
 
 import extractors
 from pipeline.load import doc_id_for, load_path
-from pipeline.manifest import Entry, commit_part, pipeline_version
+from pipeline.manifest import Entry, pipeline_version, stage_part
 from pipeline.models import Document
 from pipeline.schema import TABLES
 from pipeline.sniff import sniff_bytes
@@ -117,8 +118,8 @@ def entry_for(doc: Document, stat: os.stat_result | None, tables: dict[str, Any]
     )
 
 
-def commit_documents(docs: list[tuple[Document, os.stat_result | None]], parts_dir: Path, version: str, limits_key: str = "") -> BatchResult:
-    """Commit finished documents as one part; the unit of crash safety."""
+def stage_documents(docs: list[tuple[Document, os.stat_result | None]], parts_dir: Path, version: str, limits_key: str = "") -> BatchResult:
+    """Stage finished documents as one part; the unit of crash safety."""
     import pyarrow as pa
 
     per_table: dict[str, list[Any]] = {t: [] for t in TABLES}
@@ -130,7 +131,7 @@ def commit_documents(docs: list[tuple[Document, os.stat_result | None]], parts_d
             if arrow.num_rows:
                 per_table[table].append(arrow)
     merged = {t: pa.concat_tables(parts) for t, parts in per_table.items() if parts}
-    part_id = commit_part(parts_dir, version, entries, merged)
+    part_id = stage_part(parts_dir, version, entries, merged)
     return BatchResult(
         part_id=part_id,
         docs=len(entries),
@@ -145,9 +146,9 @@ def commit_documents(docs: list[tuple[Document, os.stat_result | None]], parts_d
 
 def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Callable[[int], None] | None = None,
               check_version: bool = True, limits_key: str = "") -> BatchResult:
-    """Load, extract and commit ``items``; the entry point every engine calls.
+    """Load, extract and stage ``items``; the entry point every engine calls.
 
-    On a cluster each worker has its own install; committing rows under the
+    On a cluster each worker has its own install; staging rows under the
     driver's version from different code would poison the manifest, hence the
     check. Local workers share the driver's files and skip it.
     """
@@ -162,7 +163,7 @@ def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Cal
             done.append((process(doc), stat))
         except MemoryError:
             done.append((failed_document(item, "document exceeded the memory limit"), None))
-    return commit_documents(done, Path(parts_dir), version, limits_key)
+    return stage_documents(done, Path(parts_dir), version, limits_key)
 
 
 _SNIFF_BYTES = 64 * 1024
@@ -185,10 +186,10 @@ def failed_document(item: WorkItem, reason: str) -> Document:
     return Document(doc_id=doc_id_for(item.rel), path=item.rel, format=fmt, sha256=sha).fail(reason)
 
 
-def commit_failure(item: WorkItem, reason: str, parts_dir: str, version: str, limits_key: str) -> BatchResult:
-    """Commit the error row of a document an engine cut short (its worker killed, hung or lost);
+def stage_failure(item: WorkItem, reason: str, parts_dir: str, version: str, limits_key: str) -> BatchResult:
+    """Stage the error row of a document an engine cut short (its worker killed, hung or lost);
     written by the driver, as the worker that would have written it is gone."""
-    return commit_documents([(failed_document(item, reason), stat_or_none(item.path))], Path(parts_dir), version, limits_key)
+    return stage_documents([(failed_document(item, reason), stat_or_none(item.path))], Path(parts_dir), version, limits_key)
 
 
 # Typical content, so that extractors build their lazy data (gazetteer automata, ...) now.
@@ -227,12 +228,12 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _die_with(driver: int) -> None:
-    """A worker must not outlive a killed driver and commit parts behind a rerun's back.
+    """A worker must not outlive a killed driver, burning a core on work nobody will publish.
 
     The worker's parent is the forkserver, which outlives the driver by a moment, so
-    PDEATHSIG alone leaves a window in which a finished batch still commits. A thread
-    waits on the driver itself (a pidfd where the kernel has them, else polling) and
-    kills the worker the moment the driver is gone.
+    PDEATHSIG alone is not enough. A thread waits on the driver itself (a pidfd
+    where the kernel has them, else polling) and kills the worker the moment the
+    driver is gone. Correctness does not rest on this: only the driver publishes parts.
     """
     if sys.platform.startswith("linux"):
         try:

@@ -22,7 +22,8 @@ import pytest
 from pipeline import ingest as ingest_module
 from pipeline.engines import Limits
 from pipeline.ingest import ingest, run
-from pipeline.manifest import PARTS_DIR, scan, source_digest
+from pipeline.manifest import PARTS_DIR, pipeline_version, publish_part, scan, source_digest
+from pipeline.workers import WorkItem, run_batch
 from pipeline.write import read_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -282,6 +283,27 @@ def test_kill_9_then_rerun_equals_clean_run(tmp_path: Path) -> None:
         assert report.processed < 30
     assert_same_tables(out, clean)
     assert not list((out / PARTS_DIR).glob(".tmp-*")) and not list(out.glob("*.tmp"))
+
+
+def test_a_worker_stages_and_only_the_driver_commits(tmp_path: Path) -> None:
+    """A worker's finished batch counts only once the driver publishes it.
+
+    A worker that outlives a killed driver (it learns of the death a moment
+    late) may finish its batch; the part must then stay a temporary that the
+    next scan removes, never a committed part a rerun would trust.
+    """
+    src = tmp_path / "src"
+    make_archive(src, 2)
+    out = tmp_path / "out"
+    parts_dir = out / PARTS_DIR
+    items = [WorkItem.of(path, src) for path in sorted(src.iterdir())]
+    result = run_batch(items, str(parts_dir), pipeline_version(), check_version=False)
+    assert result.docs == 2 and committed_parts(out) == 0
+    assert scan(parts_dir) == [] and not any(parts_dir.iterdir())  # the orphan's work is gone, not half-kept
+    result = run_batch(items, str(parts_dir), pipeline_version(), check_version=False)
+    publish_part(parts_dir, result.part_id)
+    assert [part.part_id for part in scan(parts_dir)] == [result.part_id]
+    assert sorted(e.path for e in scan(parts_dir)[0].entries) == sorted(i.rel for i in items)
 
 
 def test_failures_are_retried_only_under_new_limits(tmp_path: Path) -> None:

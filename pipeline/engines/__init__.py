@@ -1,8 +1,8 @@
 """Engines run batches of :class:`pipeline.workers.WorkItem` somewhere and report each result.
 
 An engine only schedules: every engine calls the same
-:func:`pipeline.workers.run_batch`, which commits its own part, so the tables
-cannot depend on the engine. A document that kills or hangs its worker is
+:func:`pipeline.workers.run_batch`, which stages its own part (the driver
+publishes it on receipt), so the tables cannot depend on the engine. A document that kills or hangs its worker is
 turned into an error row by the engine, and the other documents of its batch
 are run again.
 """

@@ -1,7 +1,7 @@
 """The same batches on a Dask distributed cluster.
 
-Each task is :func:`pipeline.workers.run_batch`, which commits its part to
-``<out>/_parts`` itself: the inputs and the output folder must be on a
+Each task is :func:`pipeline.workers.run_batch`, which stages its part in
+``<out>/_parts`` itself (the driver publishes it on receipt): the inputs and the output folder must be on a
 filesystem that every Dask worker sees under the same path. The driver only
 gets the small batch summaries back.
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.engines import Handle, Limits
-from pipeline.workers import BatchResult, WorkItem, commit_failure, run_batch, warm_up
+from pipeline.workers import BatchResult, WorkItem, stage_failure, run_batch, warm_up
 
 _START_TOPIC = "vnreport-document-start"
 _POLL_SECONDS = 0.25
@@ -144,7 +144,7 @@ class DaskEngine:
                     for item in task.batch:
                         self._submit(client, tasks, lock, [item])
                     continue
-                handle(commit_failure(task.batch[0], f"worker died while processing this document: {exc}",
+                handle(stage_failure(task.batch[0], f"worker died while processing this document: {exc}",
                                       self.parts_dir, self.version, self.limits.key))
                 continue
             handle(result)
@@ -166,7 +166,7 @@ class DaskEngine:
                 print(f"vnreport: worker {task.worker} could not be restarted ({status.get(task.worker)}); "
                       f"it keeps running a document past --doc-timeout (start workers with a nanny)", file=sys.stderr)
             item = task.batch[task.index]
-            handle(commit_failure(item, f"timed out after {self.limits.doc_timeout:g}s", self.parts_dir,
+            handle(stage_failure(item, f"timed out after {self.limits.doc_timeout:g}s", self.parts_dir,
                                   self.version, self.limits.key))
             for rest in (task.batch[task.index + 1:], task.batch[:task.index]):
                 if rest:

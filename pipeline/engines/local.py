@@ -18,7 +18,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from pipeline.engines import Handle, Limits
-from pipeline.workers import WorkItem, commit_failure, run_batch, worker_main
+from pipeline.workers import WorkItem, stage_failure, run_batch, worker_main
 
 _POLL_SECONDS = 0.25
 _MAX_STARTUP_FAILURES = 3  # workers dying before their first document: the setup, not a file, is at fault
@@ -128,7 +128,7 @@ class LocalEngine:
             return startup_failures + 1
         reason = slot.killed_for or _death_reason(slot.process.exitcode)
         item = batch[index]
-        handle(commit_failure(item, reason, self.parts_dir, self.version, self.limits.key))
+        handle(stage_failure(item, reason, self.parts_dir, self.version, self.limits.key))
         for rest in (batch[index + 1:], batch[:index]):
             if rest:
                 queue.appendleft(rest)

@@ -218,8 +218,14 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     main = _MAIN_CLAUSE.search(text, start, end)
     if main is not None:
         end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause
+    if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):
+        end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference
     value = " ".join(text[start:end].split()).strip(" ,“”\"'")
     return (value or None), end
+
+
+# A word that links a subject cut at the next reference to that reference.
+_TRAILING_LINK = regex.compile(r"(?:[ \t\n,;]+(?:và|hoặc|cùng|cũng như))+[ \t\n,]*\Z")
 
 
 _NUMBER_PREFIX = regex.compile(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}")

@@ -442,35 +442,62 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
     for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
         if not text[m.start()].isupper():
             continue
-        known = _law_title().match(f, m.start())
-        if known:  # a listed title ends where the list says; a year may follow (``Luật Đất đai năm 2024``)
-            year = _TITLE_YEAR.match(f, known.end())
-            end = year.end() if year else known.end()
-            if free(m.start(), end):
-                out.append(_named(m.start(), end, text, m.group()))
-            continue
-        base = m.end()
-        end, count, year = base, 0, False
-        for w in _TITLE_WORD.finditer(text, base, min(len(text), base + 160)):
-            if w.start() != end or (count == 0 and not w.group(1)[0].isupper() and norm(w.group(1)) != "năm"):
-                break
-            word = norm(w.group(1))
-            if word == "năm":
-                y = _YEAR.match(text, w.end())
-                if y:
-                    end, year = y.end(), True
-                break
-            if word in _LAW_STOP or word.isdigit():
-                break
-            end, count = w.end(), count + 1
-            if count >= 12:
-                break
-        if (count or year) and free(m.start(), end):
+        end = _title_end(text, f, m.start(), m.end()) or _amending_end(text, f, m.end())
+        if end is not None and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))
     for m in on_text.finditer(_ANNUAL, _ANNUAL_AT):
         if free(m.start(), m.end()):
             out.append(_named(m.start(), m.end(), text, _leading_type(f, m.start())))
     return out
+
+
+def _title_end(text: str, f: str, start: int, base: int) -> int | None:
+    """End of the title a type word (``f[start:base]``, ``Luật``) opens, with its year; None without one."""
+    known = _law_title().match(f, start)
+    if known:  # a listed title ends where the list says; a year may follow (``Luật Đất đai năm 2024``)
+        year = _TITLE_YEAR.match(f, known.end())
+        return year.end() if year else known.end()
+    end, count, year = base, 0, False
+    for w in _TITLE_WORD.finditer(text, base, min(len(text), base + 160)):
+        if w.start() != end or (count == 0 and not w.group(1)[0].isupper() and norm(w.group(1)) != "năm"):
+            break
+        word = norm(w.group(1))
+        if word == "năm":
+            y = _YEAR.match(text, w.end())
+            if y:
+                end, year = y.end(), True
+            break
+        if word in _LAW_STOP or word.isdigit():
+            break
+        end, count = w.end(), count + 1
+        if count >= 12:
+            break
+    return end if count or year else None
+
+
+_AMENDING = regex.compile(r"[ \t\n]{1,3}sửa[ \t\n]{1,3}đổi(?:,?[ \t\n]{1,3}bổ[ \t\n]{1,3}sung)?(?:[ \t\n]{1,3}một[ \t\n]{1,3}số"
+                          r"[ \t\n]{1,3}điều)?(?:[ \t\n]{1,3}của)?(?:[ \t\n]{1,3}các)?[ \t\n]{1,3}")
+_AND_TITLE = regex.compile(r",?[ \t\n]{1,3}và[ \t\n]{1,3}|,[ \t\n]{1,3}")
+
+
+def _amending_end(text: str, f: str, base: int) -> int | None:
+    """End of an amending law's title, which names the laws it amends: ``Luật sửa đổi, bổ sung một số
+    điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương`` is one law (47/2019/QH14),
+    not two citations of the laws in its title. None when no titled law follows."""
+    opening = _AMENDING.match(f, base)
+    if opening is None:
+        return None
+    end, pos = None, opening.end()
+    while (head := P.titled_type().match(f, pos)) and text[pos].isupper():
+        title = _title_end(text, f, pos, head.end())
+        if title is None:
+            break
+        end = title
+        sep = _AND_TITLE.match(f, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return end
 
 
 def issuer_of_body(body: str | None) -> str | None:

@@ -64,3 +64,13 @@ def relation_before(f: str, start: int) -> str:
         if rel in latest and (closest is None or latest[rel] > closest[0]):
             closest = (latest[rel], rel)
     return closest[1] if closest else "unknown"
+
+
+
+_SENTENCE_END = regex.compile(r"(?r)\.(?=\s)|\n")
+
+
+def sentence_start(f: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop or line break."""
+    stop = _SENTENCE_END.search(f, 0, pos)
+    return stop.end() if stop else 0

@@ -18,7 +18,7 @@ import regex
 
 from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
-from extractors.reference_relations import relation_before
+from extractors.reference_relations import relation_before, sentence_start
 from gazetteers.refdata import block_match_form, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
 
@@ -30,6 +30,8 @@ AFTER = ("dates",)
 
 _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <ref>``: the same list
 _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và|;)?[ \t\n]{0,3}")
+_SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
+_NEXT_ITEM = regex.compile(r"[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
 # what may stand between a reference and the instrument it issues: ``về việc ban hành “…``
@@ -54,8 +56,17 @@ def extract(doc: Document) -> None:
             _link_date(m, dated.get(block.block_id, []))
         found.extend((block, m) for m in mentions)
     _mark_self(doc, found)
+    previous: tuple[Block, Mention, str] | None = None
+    head: tuple[Block, int, str] | None = None  # the sentence's first reference: its block, the sentence start, its relation
     for n, (block, m) in enumerate(found):
         f = folded[block.block_id]
+        relation = "" if m.is_self else relation_before(f, m.start)
+        sentence = sentence_start(f, m.start)
+        if head is None or head[0] is not block or head[1] != sentence:
+            head = (block, sentence, relation)
+        elif relation == "unknown" and previous is not None:
+            relation = _listed_relation(f, previous[1], previous[2], m, head[2]) or relation
+        previous = (block, m, relation)
         doc.add(
             TABLE, block, m.start, m.end,
             symbol=m.symbol, name=m.name,
@@ -65,9 +76,21 @@ def extract(doc: Document) -> None:
             mention_id=f"{doc.doc_id}#{n + 1}", resolves_to=m.resolves_to,
             evidence="; ".join(m.evidence) or None, date_conflict=False,
             date_char_start=m.date_span[0] if m.date_span and m.date else None,
-            relation=None if m.is_self else relation_before(f, m.start),
+            relation=relation or None,
         )
 
+
+def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first: str) -> str | None:
+    """The relation of a reference listed right after ``previous`` (``relation``), whose own words say none.
+
+    ``Luật A, Luật B và Luật C`` share A's relation; the items of ``Căn cứ A; B; C`` share the
+    sentence's first reference's (``first``), not A's own, which may come from inside A's subject."""
+    gap = max(previous.end, previous.subject_end or 0)
+    if _SAME_LIST.fullmatch(f, gap, m.start):
+        return relation if relation not in ("", "unknown") else None
+    if _NEXT_ITEM.fullmatch(f, gap, m.start):
+        return first if first not in ("", "unknown") else None
+    return None
 
 def _in_block(text: str, f: str) -> list[Mention]:
     mentions: list[Mention] = []
@@ -82,6 +105,8 @@ def _in_block(text: str, f: str) -> list[Mention]:
     mentions.sort(key=lambda x: x.start)
     _read_subjects(text, f, mentions)
     names = [n for n in named(text, f, mentions, heads) if not any(_in_subject(m, n, f) for m in mentions)]
+    for n in names:  # ``Luật Đất đai ngày 29 tháng 11 năm 2013 của Quốc hội``: a name has its date and body too
+        extend_after(text, f, n)
     mentions = sorted(mentions + names, key=lambda x: x.start)
     if not mentions:
         return mentions

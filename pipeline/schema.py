@@ -88,7 +88,7 @@ TABLES: dict[str, list[Column]] = {
         ("date_resolved", "date", "Best-known issue date of the canonical document (written, other mentions, or registry)."),
         ("issuing_body_resolved", "string", "Best-known issuing body of the canonical document."),
         ("filled", "string", "Which resolved values were not written here and where they came from (`date:mention`, `issuing_body:registry`)."),
-        ("relation", "string", "How the text relates to the cited document, read from the wording: `implements`, `continues`, `reviews`, `replaces`, `amends`, `issues`, `per`, `unknown`."),
+        ("relation", "string", "How the text relates to the cited document, read from the wording: `implements`, `continues`, `reviews`, `replaces`, `amends`, `issues`, `per`, `unknown`. Items of a list share the cue before the list (`Căn cứ A; B; C`: all `per`)."),
     ],
     "dates": SPAN + [
         ("kind", "string", "`day`, `month`, `quarter`, `half`, `year`, `range`, `open_range` (`từ năm 2009 đến nay`; `từ đầu năm đến nay` starts on the first day of the report's year, `từ đầu nhiệm kỳ đến nay` on the first day of the term the report names: the one its year falls in), `datetime` (a web page's `09:15 - 12/03/2024`, a meeting's `14h30 ngày 10/10/2023`; start and end are its day)."),

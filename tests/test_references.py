@@ -289,3 +289,50 @@ def test_issue_date_points_at_its_dates_row() -> None:
     start = block.text.index("31/12/2021")
     references.extract(doc)
     assert doc.rows("references")[0]["date_char_start"] == start
+
+
+def test_a_law_cited_by_name_takes_its_date_and_body() -> None:
+    """``Căn cứ Luật … ngày 19 tháng 6 năm 2015``: a decision's preamble dates the laws it names."""
+    (r,) = refs("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    assert (r["text"], r["name"], r["date"]) == ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+                                                   "Luật Tổ chức chính quyền địa phương", "2015-06-19")
+    (r,) = refs("Thực hiện Luật Phòng, chống ma túy ngày 30/3/2021 của Quốc hội, Công an huyện đã tổ chức tuyên truyền.")
+    assert (r["date"], r["issuing_body"]) == ("2021-03-30", "Quốc hội")
+
+
+def test_an_amending_law_is_one_reference_named_after_the_laws_it_amends() -> None:
+    rows = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+                "địa phương ngày 22 tháng 11 năm 2019;")
+    assert [(r["name"], r["date"], r["relation"]) for r in rows] == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+         "2019-11-22", "per")]
+    # without a titled law after it, "sửa đổi" is the text's own act on the laws it names
+    rows = refs("Hội đồng nhân dân đề nghị sửa đổi, bổ sung Luật Đất đai năm 2024.")
+    assert [(r["name"], r["relation"]) for r in rows] == [("Luật Đất đai năm 2024", "amends")]
+
+
+def test_a_subject_cut_at_the_next_reference_leaves_the_link_word() -> None:
+    rows = refs("Thực hiện Quy định số 37-QĐi/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều đảng viên "
+                "không được làm và Hướng dẫn số 05-HD/BTGTW của Ban Tuyên giáo Trung ương.")
+    assert rows[0]["subject"] == "những điều đảng viên không được làm"
+    # a verb's partner stays: the subject goes on into the cited document's name
+    rows = refs("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+                "phong cách Hồ Chí Minh gắn với Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương.")
+    assert rows[0]["subject"].endswith("gắn với")
+
+
+def test_items_of_a_list_share_the_cue_before_the_first() -> None:
+    """``Căn cứ A; B; C``: the items after the first stand far from the cue, past clause marks."""
+    rows = refs("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 115/2024/NĐ-CP ngày "
+                "16/9/2024 của Chính phủ quy định chi tiết về lựa chọn nhà đầu tư; Thông tư số 01/2024/TT-BTC ngày "
+                "05/01/2024 của Bộ Tài chính;")
+    assert [r["relation"] for r in rows] == ["per", "per", "per"]
+    # the first item's own relation may come from inside its subject: the sentence's first reference decides
+    rows = refs("Căn cứ Luật số 97/2025/QH15 ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc "
+                "Việt Nam, Luật Công đoàn, Luật Thanh niên, Luật Thực hiện dân chủ ở cơ sở; Chỉ thị số 46-CT/TW ngày "
+                "16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử.")
+    assert [r["relation"] for r in rows] == ["per", "amends", "amends", "amends", "amends", "per"]
+    # a footnote's bare list names no relation, and a new sentence does not inherit one
+    rows = refs("Kế hoạch số 35-KH/TU ngày 30/12/2021 của Thành ủy; Nghị quyết số 02-NQ/TU ngày 24/01/2022.",
+                "Thực hiện Kế hoạch số 12-KH/HU. Kế hoạch số 13-KH/HU; Kế hoạch số 14-KH/HU.")
+    assert [r["relation"] for r in rows] == ["unknown", "unknown", "implements", "unknown", "unknown"]

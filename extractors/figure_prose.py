@@ -354,13 +354,15 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     if figures and "(" in folded:
         figures = _bracket_parts(text, folded, figures, claimed)
     in_digits = len(figures)
+    spelled = [span for f in figures if (span := _spelled_out(folded, f)) is not None] if number_words else []
     for m in number_words:
+        if spelled and _inside(spelled, m.start(), m.end()):
+            continue
         word_figure = _word_figure(text, folded, m, claimed, figures)
         if word_figure is not None:
             figures.append(word_figure)
     if len(figures) > in_digits:
         figures.sort(key=lambda f: f.start)
-        figures = [f for i, f in enumerate(figures) if not (i and _restated(folded, figures[i - 1], f))]
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     return figures
@@ -477,13 +479,44 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
 
 
 # Between an amount and the same amount in words: ``15.000.000 đồng (Bằng chữ: mười lăm triệu đồng)``.
-_IN_WORDS = re.compile(r"\s*\(\s*(?:bằng chữ\s*:?\s*)?")
+_IN_WORDS = re.compile(r"\s*\(\s*(?P<said>bằng chữ\s*:?\s*)?")
+_GROUP_GAP = re.compile(r"[ \t,]*")
 
 
-def _restated(folded: str, before: Figure, fig: Figure) -> bool:
-    """``fig`` repeats in words, in brackets, the amount ``before`` gave in digits: one figure."""
-    return fig.value == before.value and fig.unit == before.unit and \
-        _IN_WORDS.fullmatch(folded, before.end, fig.start) is not None
+def _spelled_out(folded: str, fig: Figure) -> tuple[int, int] | None:
+    """The brackets after ``fig`` when they spell its number out in words, which are then no figure:
+    ``186.450 triệu đồng (Một trăm tám mươi sáu tỷ, bốn trăm năm mươi triệu đồng)``. Words that
+    give another number are one only under an explicit ``Bằng chữ:``."""
+    opening = _IN_WORDS.match(folded, fig.end)
+    if opening is None:
+        return None
+    closing = folded.find(")", opening.end(), opening.end() + 250)
+    if closing < 0:
+        return None
+    amount = _amount_in_words(folded, opening.end(), closing)
+    if opening.group("said") or amount is not None and abs(amount - fig.value) < 0.5:
+        return opening.start(), closing + 1
+    return None
+
+
+def _amount_in_words(folded: str, pos: int, stop: int) -> float | None:
+    """The number that groups of number and scale words from ``pos`` spell, whatever words follow
+    them (``đồng chẵn``, ``người``); None unless the text opens with one. A scale word above all
+    before it multiplies them too: ``một nghìn hai trăm tỷ`` is 1 200 × 10⁹."""
+    terms: list[tuple[float, float]] = []  # (value, scale) of each group, scales falling
+    while pos < stop and (words := NUMBER_WORDS.match(folded, pos, stop)) is not None:
+        number = parse_number_words(words.group())
+        if number is None:
+            break
+        factor, _, _, end = unit_chain(folded, words.end())
+        if factor > 1:
+            lower = [value for value, scale in terms if scale < factor]
+            terms = [(value, scale) for value, scale in terms if scale >= factor]
+            terms.append(((sum(lower) + number) * factor, factor))
+        else:
+            terms.append((number, 1))
+        pos = _GROUP_GAP.match(folded, end).end()
+    return sum(value for value, _ in terms) if terms else None
 
 
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:

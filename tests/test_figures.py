@@ -378,6 +378,13 @@ def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: 
     ("Đóng góp 15.000.000đ (mười lăm triệu đồng).", [("15.000.000đ", 15_000_000, "VND")]),
     ("số tiền 5.000.000 đồng (bằng chữ: năm triệu đồng)", [("5.000.000 đồng", 5_000_000, "VND")]),
     ("góp 5 triệu đồng (hai triệu đồng tiền mặt)", [("5 triệu đồng", 5e6, "VND"), ("hai triệu đồng", 2e6, "VND")]),
+    # spelled out over several scales, with commas between the groups, as a decision writes its budget
+    ("Tổng kinh phí: 186.450 triệu đồng (Một trăm tám mươi sáu tỷ, bốn trăm năm mươi triệu đồng), trong đó:",
+     [("186.450 triệu đồng", 186_450_000_000, "VND")]),
+    ("Tổng cộng 1.200.000.000.000 đồng (một nghìn hai trăm tỷ đồng).", [("1.200.000.000.000 đồng", 1.2e12, "VND")]),
+    ("Chi 12.500.000 đồng (Bằng chữ: Mười hai triệu năm trăm ngàn đồng chẵn./.)", [("12.500.000 đồng", 12_500_000, "VND")]),
+    # under "Bằng chữ" the words restate the amount even when the writer got them wrong
+    ("Chi 12.500.000 đồng (Bằng chữ: Mười hai triệu năm trăm đồng)", [("12.500.000 đồng", 12_500_000, "VND")]),
     # a year after a scale word is the year, not millions of years
     ("chi 2 tỷ năm 2023", [("2 tỷ", 2e9, "VND")]),
     ("đón hai triệu lượt khách", [("hai triệu lượt khách", 2e6, "lượt khách")]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit
@@ -225,11 +226,33 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     words = text[begin:end].split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
-    phrase = " ".join(words[-max_words:])
+    first = max(0, len(words) - max_words)
+    if first:
+        first -= _word_cut_at(words, first)
+    phrase = " ".join(words[first:])
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
     opened = _BEFORE_OPEN.match(lowered, 1)
     closed = _BEFORE_CLOSE.search(lowered, 0, len(lowered) - 1)
     return phrase[opened.end() - 1 if opened else 0:closed.start() if closed else len(phrase)].strip()
+
+
+def _word_cut_at(words: list[str], at: int) -> int:
+    """How many syllables before ``words[at]`` belong to the word it ends (0 when none does):
+    a phrase cut at a count of syllables must not start inside a word (``[diện] tích dừa``)."""
+    for back in (2, 1):
+        if at >= back and " ".join(words[at - back:at + 1]).lower() in _lexicon():
+            return back
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """underthesea's word list, the one its segmentation model reads (offline, in the package)."""
+    import joblib
+    import underthesea.pipeline.word_tokenize as segmentation
+
+    (path,) = Path(segmentation.__file__).parent.glob("models/*/dictionary.bin")  # the one model it ships
+    return frozenset(joblib.load(path))
 
 
 @lru_cache(maxsize=None)

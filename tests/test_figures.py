@@ -362,6 +362,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # "trở lên" (and above) is one phrase; a lone "lên" before the number is a linking word
     ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 92,3%.", ["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên"]),
     ("Thu nhập tăng lên 52 triệu đồng.", ["Thu nhập tăng"]),
+    # a phrase cut at its length in syllables does not start inside a word (``[diện] tích``, ``[Phối] hợp``)
+    ("Thu nhập bình quân trên diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường từ 15 - 20%.",
+     ["diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường"]),
+    ("Công đoàn cơ sở vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã được 45 triệu đồng.",
+     ["vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

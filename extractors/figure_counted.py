@@ -233,7 +233,8 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
     opened = _BEFORE_OPEN.match(lowered, 1)
     closed = _BEFORE_CLOSE.search(lowered, 0, len(lowered) - 1)
-    return phrase[opened.end() - 1 if opened else 0:closed.start() if closed else len(phrase)].strip()
+    # (a list item's mark, ``- 100% diện tích``, opens no phrase)
+    return phrase[opened.end() - 1 if opened else 0:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t")
 
 
 def _word_cut_at(words: list[str], at: int) -> int:

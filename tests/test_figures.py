@@ -367,6 +367,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường"]),
     ("Công đoàn cơ sở vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã được 45 triệu đồng.",
      ["vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã"]),
+    # a list item's mark is no word of the phrase
+    ("- Kim ngạch xuất khẩu ước đạt 8,95 tỷ USD.", ["Kim ngạch xuất khẩu"]),
+    ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

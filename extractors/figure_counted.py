@@ -27,6 +27,9 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng"})
+# Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
+# with the words that lead on to one (``vào``, ``đến``, ``cuối``).
+_TIME_BEFORE_NUMBER = frozenset({"năm", "tháng", "quý", "ngày", "giai", "đoạn", "nhiệm", "kỳ", "vào", "đến", "cuối", "đầu"})
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
@@ -86,6 +89,9 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
         return pos
     parts = words.group().split()
     kept = len(parts)
+    if stop is not None and stop.group()[-1].isdigit() and words.end() == end:
+        while kept and parts[kept - 1] in _TIME_BEFORE_NUMBER:  # ``320 hộ [năm 2021]``: the date of the count
+            kept -= 1
     while kept and parts[kept - 1] in _DANGLING:  # ``156 cuộc tuyên truyền cho [trên …]``
         kept -= 1
     if kept == len(parts):

@@ -692,7 +692,9 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
 # ``giảm từ 5,2% xuống còn 3,1%``: the words between the two ends of a move, and the same words
 # where a count's phrase ran on into them (``12 vụ xuống``).
 _MOVE_WORDS = r"(?:xuống|lên)(?:{gap}(?:còn|mức))?"
-_FROM_TO = re.compile(r"[ \t]*" + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]*")
+# (the first end may be dated: ``từ 320 hộ năm 2021 xuống còn 150 hộ``)
+_FROM_TO = re.compile(r"(?:[ \t]+(?:vào[ \t]+)?(?:cuối[ \t]+|đầu[ \t]+)?(?:năm|tháng|quý)[ \t]+[\divx/]+)?[ \t]*"
+                      + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]*")
 _MOVE_WORDS_AT_END = re.compile(r"\s+" + _MOVE_WORDS.format(gap=r"\s+") + "$")
 
 
@@ -709,12 +711,25 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
         before.counted = fig.counted = before.subject = fig.subject = subject
 
 
+# A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
+_WHEN = re.compile(r"(?i)(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
+                   r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
+                   r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
+_WHEN_ONLY = re.compile(rf"(?:{_WHEN.pattern[4:]}\s*)+")
+_NEW_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)")  # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
+
+
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     """``Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
     sentence measured."""
     for before, fig in zip(figures, figures[1:]):
         own = fold(fig.subject) if fig.subject is not None else None
+        if own is not None and before.subject and fig.unit == before.unit and _WHEN_ONLY.fullmatch(own) \
+                and not _NEW_SENTENCE.search(folded, before.end, fig.start):
+            # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later
+            fig.counted = fig.subject = _WHEN.sub("", before.subject).strip() or before.subject
+            continue
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue
         if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):

@@ -370,6 +370,14 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a list item's mark is no word of the phrase
     ("- Kim ngạch xuất khẩu ước đạt 8,95 tỷ USD.", ["Kim ngạch xuất khẩu"]),
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
+    # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves
+    ("Số hộ nghèo giảm từ 320 hộ năm 2021 xuống còn 150 hộ năm 2024.", ["Số hộ nghèo giảm", "Số hộ nghèo giảm"]),
+    ("Kết nạp 45 hội viên mới trong quý 3 năm 2024.", ["hội viên mới"]),
+    # a clause that only says when measures what the clause before measured, then
+    ("Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng.", ["Thu ngân sách năm 2023", "Thu ngân sách"]),
+    ("Đến năm 2027, diện tích dừa hữu cơ đạt 24.000 ha; đến năm 2030 đạt 30.000 ha.",
+     ["diện tích dừa hữu cơ", "diện tích dừa hữu cơ"]),
+    ("Thu ngân sách đạt 120 tỷ đồng. Năm 2024 có 35 hộ thoát nghèo, 12 hộ nghèo.", ["Thu ngân sách", "hộ thoát nghèo", "hộ nghèo"]),
 ])
 def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: list[str]) -> None:
     assert [f.counted for f in scan(text)] == counted

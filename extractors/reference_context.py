@@ -169,7 +169,8 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found |
         kept.append(w)
         stop = w.start()
     kept.reverse()
-    while kept and kept[0].group() not in body_heads():
+    # a body opens with a capital (``Chính phủ``), not with the end of a word (``Sở Tài chính``)
+    while kept and (kept[0].group() not in body_heads() or not text[kept[0].start()].isupper()):
         kept.pop(0)
     if not kept:
         return None

@@ -62,6 +62,7 @@ class Mention:
     resolves_to: str | None = None
     evidence: list[str] = field(default_factory=list)
     body_written_before: bool = False
+    unlisted: bool = False  # a symbol of codes no list holds: a reference only after its type word or ``Số:``
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
@@ -117,7 +118,12 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     pieces = [(s.start() + m.start("segs"), s.group()) for s in _WORD_PIECE.finditer(seg_text)]
     while pieces and not (_known(pieces[-1][1]) or pieces[-1][1].isupper() or _split_damaged(pieces[-1][1])):
         pieces.pop()
-    if not pieces or not any(_known(s) or _split_damaged(s) for _, s in pieces):
+    if not pieces:
+        return None
+    # ``4187/STC-NS``: a department's letter carries its own codes, in no list; only the type word
+    # before it (``Công văn số``) makes such a symbol a reference (``unlisted``)
+    unlisted = not any(_known(s) or _split_damaged(s) for _, s in pieces)
+    if unlisted and not all(s.isupper() and s.isalpha() and len(s) > 1 for _, s in pieces):
         return None
     end = pieces[-1][0] + len(pieces[-1][1])
     segs = [s for _, s in pieces]
@@ -134,6 +140,8 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
         inferred = True
     elif len(segs) > 1 and issuer_for_code(segs[1])[0] is not None:
         issuer = segs[1]
+    elif unlisted:
+        t, issuer = None, segs[0]
     else:
         return None
     codes = [canonical_code(s) for s in segs]
@@ -145,10 +153,10 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
     symbol = "/".join([number] + ([str(year)] if year else []) + [tail])
     mention = Mention(m.start(), end, "symbol", symbol=symbol, number=number, year=year,
-                      issuer_code=canonical_code(issuer), inferred=inferred)
+                      issuer_code=canonical_code(issuer), inferred=inferred, unlisted=unlisted)
     if t is not None:
         mention.type, mention.type_code = t.name, t.code
-    elif len(segs) > 1 and issuer_for_code(segs[0])[0] is None:
+    elif len(segs) > 1 and issuer_for_code(segs[0])[0] is None and not unlisted:
         mention.type_code = codes[0]
     if inferred:
         mention.evidence.append(f"symbol written {seg_text!r}, read as {symbol}")

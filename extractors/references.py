@@ -95,7 +95,7 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
 def _in_block(text: str, f: str) -> list[Mention]:
     mentions: list[Mention] = []
     for m in numbered(text, f):
-        if extend_before(text, f, m):
+        if extend_before(text, f, m) and (not m.unlisted or m.type is not None or m.header):
             extend_after(text, f, m)
             mentions.append(m)
     heads = scan_heads(text, f)

@@ -336,3 +336,14 @@ def test_items_of_a_list_share_the_cue_before_the_first() -> None:
     rows = refs("Kế hoạch số 35-KH/TU ngày 30/12/2021 của Thành ủy; Nghị quyết số 02-NQ/TU ngày 24/01/2022.",
                 "Thực hiện Kế hoạch số 12-KH/HU. Kế hoạch số 13-KH/HU; Kế hoạch số 14-KH/HU.")
     assert [r["relation"] for r in rows] == ["unknown", "unknown", "implements", "unknown", "unknown"]
+
+
+def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
+    """``4187/STC-NS``: a department's own codes are in no list; ``Công văn số`` before them says it is one."""
+    rows = refs("Ý kiến thẩm định của Sở Tài chính tại Công văn số 4187/STC-NS ngày 14/10/2024.",
+                "Thực hiện Văn bản số 88/SYT-NVY của Sở Y tế.")
+    assert [(r["type"], r["symbol"], r["date"]) for r in rows] == [
+        ("Công văn", "4187/STC-NS", "2024-10-14"), ("Công văn", "88/SYT-NVY", None)]
+    assert rows[0]["issuing_body"] is None  # not "chính": a body opens with a capital, not a word's end
+    # the same shape without a type word is no reference: a ratio, a code, a name
+    assert refs("Đã giải quyết 12/NS-XH hồ sơ, đạt 45/AB và mã 7/QT-HC.") == []

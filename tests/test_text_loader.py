@@ -195,3 +195,32 @@ def test_web_page_saved_as_pdf_is_an_error_row_saying_so():
     doc = load_bytes(page, "bao-cao-so-12.pdf")
     assert doc.status == "error" and "named .pdf but the content is html" in doc.error
     assert load_bytes(page, "bao-cao-so-12.html").status == "ok"
+
+
+def test_a_header_saved_in_two_columns_reads_column_by_column() -> None:
+    """``pdftotext -layout`` and Word's text export keep the header's columns side by side; read
+    line by line they interleave, and the issuer's unit lands after the national motto."""
+    import extractors
+
+    text = ("   ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "    XÃ LƯƠNG TÂM                         Độc lập - Tự do - Hạnh phúc\n"
+            "\n"
+            "Số: 112/BC-UBND                      Lương Tâm, ngày 14 tháng 6 năm 2024\n"
+            "\n"
+            "BÁO CÁO\n"
+            "Tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024\n"
+            "\n"
+            "Trong 6 tháng đầu năm, xã giải quyết việc làm cho 186 lao động, trên 95%      hộ dân có điện.\n")
+    doc = load_bytes(text.encode("utf-8"), "xa.txt")
+    texts = [b.text for b in doc.blocks]
+    assert texts.index("XÃ LƯƠNG TÂM") == texts.index("ỦY BAN NHÂN DÂN") + 1
+    assert "Lương Tâm, ngày 14 tháng 6 năm 2024" in texts and "Số: 112/BC-UBND" in texts
+    for component in extractors.components():
+        component.extract(doc)
+    assert (doc.issuing_body, doc.issued_date, doc.own_symbol) == ("ỦY BAN NHÂN DÂN XÃ LƯƠNG TÂM", "2024-06-14", "112/BC-UBND")
+    assert "95%      hộ" in doc.blocks[-1].text  # a wide gap in the body is no column
+
+
+def test_a_drafts_blank_day_is_no_column_gap() -> None:
+    doc = load_bytes("THÀNH ỦY SA ĐÉC\n\nSa Đéc, ngày      tháng 7 năm 2022\n\nBÁO CÁO\n".encode("utf-8"), "draft.txt")
+    assert "Sa Đéc, ngày      tháng 7 năm 2022" in [b.text for b in doc.blocks]

@@ -44,10 +44,11 @@ def load(data: bytes, doc: Document) -> None:
     doc.format = text_flavour(text)
     capture = strip_web(text.split("\n"))
     doc.published = capture.published
+    lines = unfold_header(capture.lines)
     if doc.format == "markdown":
-        paras, notes = read_markdown(capture.lines)
+        paras, notes = read_markdown(lines)
     else:
-        paras, notes = read_plain(capture.lines)
+        paras, notes = read_plain(lines)
     assemble(doc, paras, notes)
     doc.title = find_title(doc.blocks) or lead_title(doc.blocks)
 
@@ -94,6 +95,62 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
         for para in paras:
             _take_markers(para, _SUP_MARK)
     return paras, notes
+
+
+# Two columns side by side: text, a run of spaces, text (``ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …``).
+# (not a draft's blank day or month: ``ngày      tháng 7 năm 2022``)
+_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng))\s{4,}(\S.*?)\s*$")
+_HEADER_LINES = 12
+_RIGHT_INDENT = 16
+
+
+def unfold_header(lines: list[str]) -> list[str]:
+    """The header's two columns one after the other, as they read.
+
+    A Word or PDF page saved as text (``pdftotext -layout``) keeps the header's
+    columns side by side: the issuer over its unit on the left, the national
+    motto and the place-and-date line on the right. Read line by line they
+    interleave (``ỦY BAN NHÂN DÂN … CỘNG HÒA … XÃ LƯƠNG TÂM``), which splits the
+    issuer's name. Only the first lines are the header's; a body line with a
+    wide gap is left as it is.
+    """
+    head = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    limit = min(len(lines), head + _HEADER_LINES)
+    if not any(_TWO_COLUMNS.match(line) for line in lines[head:limit]):
+        return lines
+    out: list[str] = lines[:head]
+    left: list[str] = []
+    right: list[str] = []
+
+    def flush() -> None:
+        out.extend(left + ([""] if left and right else []) + right)
+        left.clear()
+        right.clear()
+
+    end = limit
+    after_blank = False
+    for i in range(head, limit):
+        line = lines[i]
+        if not line.strip():
+            flush()
+            out.append(line)
+            after_blank = True
+            continue
+        columns = _TWO_COLUMNS.match(line)
+        indented = len(line) - len(line.lstrip()) >= _RIGHT_INDENT
+        if after_blank and not columns and not indented:
+            end = i  # a paragraph of one column after a blank line: the header is over
+            break
+        after_blank = False
+        if columns:
+            left.append(columns[1].strip())
+            right.append(columns[2])
+        elif indented:
+            right.append(line.strip())
+        else:
+            left.append(line.strip())
+    flush()
+    return out + lines[end:]
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -105,8 +105,9 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d)[.,]|[.,](?!\d)")
 # A time said before them (``đến nay``, ``hiện có``) dates the figure; the period is read apart.
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có)\s+)+")
-_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|trên|dưới|hơn|gần|tới|đến|còn|"
-                           r"xuống|cho|từ)|(?<!trở)\s+lên)+$")  # (``trở lên``, "and above", is one phrase)
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|"
+                           r"xuống|cho|từ)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
+# ``cấp trên``, "the level above", are one phrase each)
 
 
 def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:

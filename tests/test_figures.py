@@ -86,6 +86,7 @@ def test_counted_noun_unknown_to_the_vocabulary_comes_from_the_tagger() -> None:
     ("người từ 65 tuổi trở lên", "at_least", "từ 65 tuổi trở lên"),
     ("chiếm tỷ lệ 17,82%", None, "17,82%"),
     ("được 1.156 người dự", None, "1.156 người"),
+    ("thu bổ sung từ ngân sách cấp trên 1.744.070.000 đồng", None, "1.744.070.000 đồng"),  # the level above
 ])
 def test_qualifier_and_its_place_in_the_span(text: str, qualifier: str | None, span: str) -> None:
     fig = one(text)
@@ -370,6 +371,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a list item's mark is no word of the phrase
     ("- Kim ngạch xuất khẩu ước đạt 8,95 tỷ USD.", ["Kim ngạch xuất khẩu"]),
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
+    # ``cấp trên`` is "the level above", one phrase, not "over" before the amount
+    ("thu bổ sung từ ngân sách cấp trên 1.744.070.000 đồng", ["thu bổ sung từ ngân sách cấp trên"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves
     ("Số hộ nghèo giảm từ 320 hộ năm 2021 xuống còn 150 hộ năm 2024.", ["Số hộ nghèo giảm", "Số hộ nghèo giảm"]),
     ("Kết nạp 45 hội viên mới trong quý 3 năm 2024.", ["hội viên mới"]),

@@ -249,7 +249,16 @@ def test_references_carry_their_canonical_body(seed_tables: dict[str, pd.DataFra
     ("Trung tâm Y tế huyện tiêm chủng cho trẻ.", "Trung tâm Y tế huyện", "district"),
     ("Chi cục Thi hành án dân sự huyện thi hành 12 vụ việc.", "Chi cục Thi hành án dân sự huyện", "district"),
     ("Bộ đội Biên phòng tỉnh phối hợp tuần tra.", "Bộ đội Biên phòng tỉnh", "province"),
+    ("Thanh tra huyện ban hành kết luận thanh tra.", "Thanh tra huyện", "district"),
+    ("Thanh tra tỉnh tiếp 120 lượt công dân.", "Thanh tra tỉnh", "province"),
 ])
 def test_district_agencies_and_services_are_organisations(text: str, name: str, level: str) -> None:
     """A district's specialised offices and public services act in its reports as much as its Party and Front do."""
     assert [(r["name"], r["level"]) for r in _orgs(_doc([text], "2023-06-01"))] == [(name, level)]
+
+
+def test_an_inspectorate_issues_its_conclusion() -> None:
+    """Under its district, the inspectorate on the header's second line signs (``Số: 08/KL-TTr``)."""
+    doc = _doc(["UBND HUYỆN MỸ TÚ", "THANH TRA HUYỆN", "Số: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024",
+                "KẾT LUẬN THANH TRA"], "2024-06-28")
+    assert doc.issuing_body == "THANH TRA HUYỆN"

@@ -347,3 +347,10 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
     assert rows[0]["issuing_body"] is None  # not "chính": a body opens with a capital, not a word's end
     # the same shape without a type word is no reference: a ratio, a code, a name
     assert refs("Đã giải quyết 12/NS-XH hồ sơ, đạt 45/AB và mã 7/QT-HC.") == []
+
+
+def test_an_inspection_decision_and_conclusion_name_their_type() -> None:
+    rows = refs("Thực hiện Quyết định thanh tra số 123/QĐ-TTr ngày 12/3/2024 của Chánh Thanh tra huyện.",
+                "Theo Kết luận thanh tra số 08/KL-TTr ngày 28/6/2024.")
+    assert [(r["text"].split(" số ")[0], r["type"], r["symbol"]) for r in rows] == [
+        ("Quyết định thanh tra", "Quyết định", "123/QĐ-TTr"), ("Kết luận thanh tra", "Kết luận", "08/KL-TTr")]

@@ -26,6 +26,9 @@ _TYPE_LINE = regex.compile(rf"^{_TYPES}$")
 _TYPE_THEN_SUBJECT = regex.compile(rf"^{_TYPES}\s+(?=\S)")
 # A line under the type that is not its subject: the addressee, the grounds, a numbered section.
 _NOT_SUBJECT = regex.compile(r"^(?:kính gửi|căn cứ|[ivxlc\d]+[.)/]|[-+*•])")
+# A subject says what it is about: under a type line that already carries words of its own
+# (``KẾT LUẬN THANH TRA``), such a line is still its subject.
+_ABOUT = regex.compile(r"^(?:về|v/v)\s")
 MAX_SUBJECT = 300
 
 
@@ -47,8 +50,8 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
         line = follower.text.strip()
         if not _may_be_subject(line):
             break
-        if alone and len(parts) == 1:
-            parts.append(line)  # the subject's first line
+        if len(parts) == 1 and (alone or _ABOUT.match(key(line))):
+            parts.append(line)  # the subject's first line (``KẾT LUẬN THANH TRA`` / ``Về việc …``)
         elif line[0].islower() or (_capitals(line) and _capitals(parts[-1])):
             parts.append(line)  # the subject, wrapped
         else:

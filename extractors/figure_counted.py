@@ -106,7 +106,7 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d)[.,]|[.,](?!\d)")
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có)\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|"
-                           r"xuống|cho|từ)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
+                           r"xuống|cho|từ|tại|ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each)
 
 

@@ -373,6 +373,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
     # ``cấp trên`` is "the level above", one phrase, not "over" before the amount
     ("thu bổ sung từ ngân sách cấp trên 1.744.070.000 đồng", ["thu bổ sung từ ngân sách cấp trên"]),
+    # where a count is: ``tại``, ``ở`` lead on to the number
+    ("Duy trì thu gom rác thải tại 4/9 ấp.", ["ấp Duy trì thu gom rác thải"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves
     ("Số hộ nghèo giảm từ 320 hộ năm 2021 xuống còn 150 hộ năm 2024.", ["Số hộ nghèo giảm", "Số hộ nghèo giảm"]),
     ("Kết nạp 45 hội viên mới trong quý 3 năm 2024.", ["hội viên mới"]),

@@ -87,6 +87,8 @@ def test_counted_noun_unknown_to_the_vocabulary_comes_from_the_tagger() -> None:
     ("chiếm tỷ lệ 17,82%", None, "17,82%"),
     ("được 1.156 người dự", None, "1.156 người"),
     ("thu bổ sung từ ngân sách cấp trên 1.744.070.000 đồng", None, "1.744.070.000 đồng"),  # the level above
+    ("thu hội phí đạt 95% trở lên", "at_least", "đạt 95% trở lên"),  # "and above" wins over "reached"
+    ("hộ có thu nhập 100 triệu đồng trở lên", "at_least", "100 triệu đồng trở lên"),
 ])
 def test_qualifier_and_its_place_in_the_span(text: str, qualifier: str | None, span: str) -> None:
     fig = one(text)

@@ -67,10 +67,9 @@ def relation_before(f: str, start: int) -> str:
 
 
 
-_SENTENCE_END = regex.compile(r"(?r)\.(?=\s)|\n")
+_SENTENCE_END = regex.compile(r"\.(?=\s)|\n")
 
 
-def sentence_start(f: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last full stop or line break."""
-    stop = _SENTENCE_END.search(f, 0, pos)
-    return stop.end() if stop else 0
+def sentence_ends_between(f: str, a: int, b: int) -> bool:
+    """A full stop or a line break between two offsets: what follows starts another sentence."""
+    return _SENTENCE_END.search(f, a, b) is not None

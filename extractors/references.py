@@ -18,7 +18,7 @@ import regex
 
 from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
-from extractors.reference_relations import relation_before, sentence_start
+from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.refdata import block_match_form, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
 
@@ -57,15 +57,14 @@ def extract(doc: Document) -> None:
         found.extend((block, m) for m in mentions)
     _mark_self(doc, found)
     previous: tuple[Block, Mention, str] | None = None
-    head: tuple[Block, int, str] | None = None  # the sentence's first reference: its block, the sentence start, its relation
+    first = ""  # the relation of the sentence's first reference
     for n, (block, m) in enumerate(found):
         f = folded[block.block_id]
         relation = "" if m.is_self else relation_before(f, m.start)
-        sentence = sentence_start(f, m.start)
-        if head is None or head[0] is not block or head[1] != sentence:
-            head = (block, sentence, relation)
-        elif relation == "unknown" and previous is not None:
-            relation = _listed_relation(f, previous[1], previous[2], m, head[2]) or relation
+        if previous is None or previous[0] is not block or sentence_ends_between(f, previous[1].end, m.start):
+            first = relation
+        elif relation == "unknown":
+            relation = _listed_relation(f, previous[1], previous[2], m, first) or relation
         previous = (block, m, relation)
         doc.add(
             TABLE, block, m.start, m.end,

@@ -37,6 +37,8 @@ def one(text: str) -> dict:
     ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
     ("trồng mới 50.000 cây xanh các loại", 50_000, "cây xanh", "count"),
+    ("số phiếu phát ra 43 phiếu", 43, "phiếu", "count"),  # alone, the tagger reads "phiếu" as no noun
+    ("nâng cấp 17 cây cầu", 17, "cây cầu", "count"),  # bridges, not trees
     ("bình quân đạt 12 tiêu chí", 12, "tiêu chí", "count"),
     ("có 20 cây số đường", 20, "km", "measure"),  # ``cây số`` is a kilometre, not trees
     ("mở rộng 02 ha lúa", 2, "ha", "measure"),

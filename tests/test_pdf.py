@@ -155,3 +155,13 @@ def test_printed_page_number_is_kept_as_page_label_not_text():
     labels = {(b.page, b.page_label) for b in doc.blocks}
     assert labels == {(n, f"Trang {n}") for n in range(1, 5)}
     assert not any("Trang" in b.text for b in doc.blocks)
+
+
+def test_a_plain_text_printed_to_pdf_keeps_its_words_whole() -> None:
+    """LibreOffice prints a .txt in a monospaced font and draws the letters it lacks (ủ, ứ …) from a
+    fallback font, narrower than their cells: the leftover gap is no word space, as the space
+    characters of the same line show (``của`` read ``củ a``, so no ``của <body>`` was found)."""
+    doc = _load("plain_text.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "củ a" not in text and text.count("của") == 3
+    assert "của Chánh Thanh tra huyện Mỹ Tú" in text

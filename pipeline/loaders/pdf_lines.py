@@ -23,7 +23,10 @@ import numpy as np
 
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
-SPACE_GAP = 0.15    # a gap wider than this fraction of the size is a word space
+SPACE_GAP = 0.15    # a gap wider than this fraction of the size is a word space, …
+SPACED_HALF = 0.5   # … and than this fraction of the middle span across its line's space characters:
+                    # in a monospaced font a glyph drawn from a fallback font leaves a gap in its cell
+                    # (``củ a``) that a fixed fraction of the size takes for a space
 COLUMN_GAP = 3.0    # a gap wider than this many sizes separates two columns
 
 
@@ -347,7 +350,9 @@ def _rows_lines(cols: Chars, rows: list[tuple[float, np.ndarray]], page: int, wi
     gap = x0 - _shifted(x1)
     cut = ~first & (gap > COLUMN_GAP * line_size)
     larger = np.maximum(size, _shifted(size))
-    spaced = ~first & ~cut & ~raised & ((spaces_before > _shifted(spaces_before)) | (gap > SPACE_GAP * np.minimum(larger, line_size)))
+    carried = ~first & (spaces_before > _shifted(spaces_before))  # a space character between two glyphs
+    least = SPACED_HALF * _row_medians(r[carried & ~cut], gap[carried & ~cut], nrows)[r]
+    spaced = ~first & ~cut & ~raised & (carried | ((gap > SPACE_GAP * np.minimum(larger, line_size)) & (gap > least)))
     fast = np.flatnonzero(~loop[r])
     out: list[list[Line]] = [[] for _ in range(nrows)]
     if len(fast):
@@ -388,6 +393,8 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
     size = _dominant([c[SIZE] for c in inked])
     base = _dominant([c[BASE] for c in inked if abs(c[SIZE] - size) < 0.6]) or row.base
     sup_size, sup_raise, column_gap = SUP_SIZE * size, SUP_RAISE * size, COLUMN_GAP * size
+    spans = sorted(_space_spans(chars, column_gap))
+    least = SPACED_HALF * spans[(len(spans) - 1) // 2] if spans else 0.0
     out: list[Line] = []
     pieces: list[str | tuple[str]] = []
     text: str | None = None   # the text piece being built, not yet in ``pieces``
@@ -432,7 +439,7 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
             elif not (raised and sup_run):
                 if not pending_space:
                     larger = prev[SIZE] if prev[SIZE] > ch_size else ch_size
-                    pending_space = gap > SPACE_GAP * (larger if larger < size else size)
+                    pending_space = gap > SPACE_GAP * (larger if larger < size else size) and gap > least
                 if pending_space:
                     if sup_run:
                         end_sup()
@@ -452,6 +459,33 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
         pending_space = False
     flush(prev if prev is not None else start)
     return out
+
+
+def _row_medians(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """The (lower) median of each row's values, 0 for a row with none."""
+    out = np.zeros(n)
+    if len(rows):
+        order = np.lexsort((values, rows))
+        counts = np.bincount(rows, minlength=n)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        has = np.flatnonzero(counts)
+        out[has] = values[order][starts[has] + (counts[has] - 1) // 2]
+    return out
+
+
+def _space_spans(chars: Sequence[_Char], column_gap: float) -> list[float]:
+    """The gaps across the space characters of a row (glyph to glyph), columns apart."""
+    spans = []
+    prev: _Char | None = None
+    spaced = False
+    for c in chars:
+        if c[SPACE]:
+            spaced = prev is not None
+            continue
+        if spaced and prev is not None and c[X0] - prev[X1] <= column_gap:
+            spans.append(c[X0] - prev[X1])
+        prev, spaced = c, False
+    return spans
 
 
 # -- pypdfium2 backend --------------------------------------------------------

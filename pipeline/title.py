@@ -52,8 +52,8 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
             break
         if len(parts) == 1 and (alone or _ABOUT.match(key(line))):
             parts.append(line)  # the subject's first line (``KẾT LUẬN THANH TRA`` / ``Về việc …``)
-        elif line[0].islower() or (_capitals(line) and _capitals(parts[-1])):
-            parts.append(line)  # the subject, wrapped
+        elif line[0].islower() or line[0].isdigit() or (_capitals(line) and _capitals(parts[-1])):
+            parts.append(line)  # the subject, wrapped (``… an ninh`` / ``6 tháng đầu năm 2024``)
         else:
             break
     return " ".join(parts)

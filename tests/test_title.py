@@ -44,6 +44,9 @@ def _titles(lines: list[str]) -> tuple[str | None, str | None]:
     (["CHƯƠNG TRÌNH HÀNH ĐỘNG", "Thực hiện Nghị quyết số 29-NQ/TW"], "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết số 29-NQ/TW"),
     # an addressee under the type is not its subject
     (["BÁO CÁO", "Kính gửi: Ban Thường vụ Tỉnh ủy"], "BÁO CÁO"),
+    # a subject wrapped before a number (a period)
+    (["BÁO CÁO", "Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội", "6 tháng đầu năm 2024"],
+     "BÁO CÁO Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024"),
     # a type line with words of its own, then what it is about
     (["KẾT LUẬN THANH TRA", "Về việc quản lý, sử dụng đất đai", "tại Ủy ban nhân dân xã Long Hưng"],
      "KẾT LUẬN THANH TRA Về việc quản lý, sử dụng đất đai tại Ủy ban nhân dân xã Long Hưng"),

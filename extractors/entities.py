@@ -323,7 +323,8 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             and key(r["name"]) not in ("đảng cộng sản việt nam",)]
     if orgs and doc.issuing_body is None:
         order = ("central", "province", "district", "commune", "village")
-        best = max(orgs, key=lambda r: (order.index(r["level"]) if r["level"] in order else -1, r["block_id"]))
+        # the lowest body, printed last: ``UBND HUYỆN MỸ TÚ`` over ``THANH TRA HUYỆN`` (one block in a PDF)
+        best = max(orgs, key=lambda r: (order.index(r["level"]) if r["level"] in order else -1, r["block_id"], r["char_start"]))
         printed = " ".join(best["text"].split())
         nxt = doc.blocks[best["block_id"] + 1] if best["block_id"] + 1 < len(doc.blocks) else None
         # ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ`` on the next header line.

@@ -262,3 +262,7 @@ def test_an_inspectorate_issues_its_conclusion() -> None:
     doc = _doc(["UBND HUYỆN MỸ TÚ", "THANH TRA HUYỆN", "Số: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024",
                 "KẾT LUẬN THANH TRA"], "2024-06-28")
     assert doc.issuing_body == "THANH TRA HUYỆN"
+    # the same two lines in one block, as a PDF's header cell holds them
+    doc = _doc(["UBND HUYỆN MỸ TÚ\nTHANH TRA HUYỆN\nSố: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024", "KẾT LUẬN THANH TRA"],
+               "2024-06-28")
+    assert doc.issuing_body == "THANH TRA HUYỆN"

@@ -22,6 +22,9 @@ _JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:
 # Words that make the dash between two years a period; kept in the span (gold convention).
 _PERIOD_WORD = r"(?:giai\s+đoạn|nhiệm\s+kỳ|năm\s+học|niên\s+khóa|niên\s+độ|thời\s+kỳ)"
 _LEFT_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\s+|đầu\s+)?$")
+# A clause that opens on the date itself says "from" without the word: "Năm 2020 đến nay, …",
+# "Đầu năm 2024 đến nay, …".
+_LEFT_CLAUSE = re.compile(r"(?:^|[.;:,(\n])[ \t]*(?P<lead>(?:đầu\s+)?)$")
 _LEFT_PERIOD = re.compile(r"(?<!\w)" + _PERIOD_WORD + r"\s+(?P<count>\d{1,2}\s+)?$")
 _LEFT_COUNT = re.compile(r"(?<![\w.,])\d{1,2}\s+$")  # "03 năm 2026 - 2028": the 03 is not a figure
 _TO_NOW = re.compile(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)")
@@ -142,10 +145,10 @@ def _single(folded: str, a: Atom) -> Mention | None:
         return None
     if a.kind != "datetime":
         before = _left(folded, a.start)
-        opened = _opened(before)
-        now = _TO_NOW.match(folded, a.end) if opened else None
+        now = _TO_NOW.match(folded, a.end)
+        opened = (_opened(before) or _LEFT_CLAUSE.search(before)) if now else None
         if opened and now:
-            start = a.start - (len(before) - opened.start())
+            start = a.start - (len(before) - (opened.start("lead") if "lead" in opened.groupdict() else opened.start()))
             return Mention("open_range", start, now.end(), precision, got[0], None, a.when, a.form, open_end=True)
     return Mention(a.kind, a.start, a.end, precision, got[0], got[1], a.when, a.form, until=a.until)
 

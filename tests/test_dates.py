@@ -270,6 +270,17 @@ def test_open_ranges_end_at_the_report_date() -> None:
     ]
 
 
+def test_a_clause_that_opens_on_its_date_says_from_without_the_word() -> None:
+    """``Năm 2020 đến nay, …``, ``Đầu năm 2024 đến nay, …``: "từ" left out where the clause starts."""
+    found = rows("Cần Thơ, ngày 21 tháng 11 năm 2025", "Năm 2020 đến nay, Hội đã vận động 120 hộ.",
+                 "Tiếp nhận 12 đơn, đầu năm 2024 đến nay giải quyết 10 đơn.")
+    assert [r for r in found if r[0] == "open_range"] == [
+        ("open_range", "2020-01-01", "2025-11-21", "year", "Năm 2020 đến nay"),
+        ("open_range", "2024-01-01", "2025-11-21", "year", "đầu năm 2024 đến nay")]
+    # mid-clause, a year before "đến nay" dates something else: no range
+    assert [r[0] for r in rows("Kế hoạch ban hành năm 2020 đến nay vẫn còn hiệu lực.")] == ["year"]
+
+
 def test_open_range_from_the_start_of_a_year() -> None:
     assert one("Từ đầu năm 2022 đến nay, xã đã") == ("open_range", "2022-01-01", None, "year", "Từ đầu năm 2022 đến nay")
 

@@ -185,6 +185,8 @@ _AFTER_GAP = re.compile(
 # ``SCANNER`` for the text's first character, regrouped like ``_AFTER_GAP``.
 _AT_START = re.compile(_STARTS + _by_first_character(_FORMS))
 _YEAR = re.compile(Y)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\n])[\s\-+*•]*$")  # nothing but a list mark since the last sentence
+_COMMA_NEXT = re.compile(r"\s*,")
 _PART_OF_DAY_DATE = re.compile("(?:" + "|".join(PARTS_OF_DAY) + r")\s\d{1,2}/\d")
 
 
@@ -251,7 +253,11 @@ def _atom(m: re.Match[str]) -> Atom | None:
         return Atom(form, start, end, When("day", year, month, int(g("dspan_a"))), "range",
                     until=When("day", year, month, int(g("dspan_b"))))
     if form == "dm":
-        of_day = not m.string.startswith("ngày", start - 5)  # "sáng 15/3": the report's year
+        text = m.string
+        # "sáng 15/3": the report's year; so is "Ngày 30/4, …" opening a sentence (an event of the
+        # report's year), where "ngày 15/5 đến ngày 20/5/2022" takes the next date's
+        of_day = not text.startswith("ngày", start - 5) or (
+            _OPENS_CLAUSE.search(text, max(0, start - 12), start - 5) is not None and _COMMA_NEXT.match(text, end) is not None)
         return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day", this_year=of_day)
     if form == "dd":
         return Atom(form, start, end, When("day", None, None, int(g("dd_d"))), "day")

@@ -317,6 +317,14 @@ def test_a_news_ledes_day_and_month_after_a_part_of_the_day_is_in_the_items_year
     assert rows("Ngày 30/4 là ngày lễ; sáng tạo 5/6 mô hình.", published=published) == []
 
 
+def test_a_sentence_that_opens_on_its_day_and_month_is_in_the_reports_year() -> None:
+    """``Ngày 30/4, Ban Chỉ đạo tổ chức …``: an event of the report's year; a holiday's name is none."""
+    found = rows("Cần Thơ, ngày 21 tháng 11 năm 2025", "Ngày 30/4, Ban Chỉ đạo tổ chức lễ mít tinh.",
+                 "- Ngày 12/9, Hội tổ chức hội nghị.", "Kỷ niệm Ngày 30/4 và 1/5 được tổ chức trang trọng.",
+                 "Tổ chức mít tinh ngày 2/9, thu hút 500 người.")
+    assert found[1:] == [("day", "2025-04-30", "2025-04-30", "day", "30/4"), ("day", "2025-09-12", "2025-09-12", "day", "12/9")]
+
+
 def test_open_range_without_a_report_date_has_no_end() -> None:
     assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
 

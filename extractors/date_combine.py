@@ -21,7 +21,7 @@ from extractors.date_grammar import M_TO_Y, Y, Y_END, Atom, scan_folded
 _JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?(?!\w))\s*(?:ngày\s+)?")
 # Words that make the dash between two years a period; kept in the span (gold convention).
 _PERIOD_WORD = r"(?:giai\s+đoạn|nhiệm\s+kỳ|năm\s+học|niên\s+khóa|niên\s+độ|thời\s+kỳ)"
-_LEFT_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\s+|đầu\s+)?$")
+_LEFT_FROM = re.compile(r"(?<!\w)(?P<lead>từ\s+(?:ngày\s+|đầu\s+)?)$")
 # A clause that opens on the date itself says "from" without the word: "Năm 2020 đến nay, …",
 # "Đầu năm 2024 đến nay, …".
 _LEFT_CLAUSE = re.compile(r"(?:^|[.;:,(\n])[ \t]*(?P<lead>(?:đầu\s+)?)$")
@@ -148,7 +148,7 @@ def _single(folded: str, a: Atom) -> Mention | None:
         now = _TO_NOW.match(folded, a.end)
         opened = (_opened(before) or _LEFT_CLAUSE.search(before)) if now else None
         if opened and now:
-            start = a.start - (len(before) - (opened.start("lead") if "lead" in opened.groupdict() else opened.start()))
+            start = a.start - (len(before) - opened.start("lead"))
             return Mention("open_range", start, now.end(), precision, got[0], None, a.when, a.form, open_end=True)
     return Mention(a.kind, a.start, a.end, precision, got[0], got[1], a.when, a.form, until=a.until)
 

@@ -8,15 +8,13 @@ and abbreviation sits in the Aho-Corasick automaton over folded text that
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
-import gazetteers
 from gazetteers.admin_units import TYPE_LEVELS
+from gazetteers.refdata import organization_rows
 from extractors.place_match import Scan, matching_text, scan
 from extractors._overlap import leftmost_longest
 
@@ -84,16 +82,14 @@ class Body:
 @lru_cache(maxsize=1)
 def organizations() -> tuple[tuple[str, Org], ...]:
     """(written form, Org) for every name and abbreviation in ``organizations.csv``."""
-    path = Path(gazetteers.__file__).parent / "organizations.csv"
     out: list[tuple[str, Org]] = []
-    with open(path, encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            # valid_from/valid_to stay data for readers: a dissolved ministry is still cited by old reports.
-            out.append((r["canonical"], Org(r["canonical"], r["kind"], r["level"], False, r["source"])))
-            for alias in filter(None, r["aliases"].split("|")):
-                # An abbreviation has a word in capitals (``UBND``, ``Hội LHPN``); it must be written so.
-                abbreviation = any(w.isupper() and len(w) > 1 for w in alias.split())
-                out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"])))
+    for r in organization_rows():
+        # valid_from/valid_to stay data for readers: a dissolved ministry is still cited by old reports.
+        out.append((r["canonical"], Org(r["canonical"], r["kind"], r["level"], False, r["source"])))
+        for alias in filter(None, r["aliases"].split("|")):
+            # An abbreviation has a word in capitals (``UBND``, ``Hội LHPN``); it must be written so.
+            abbreviation = any(w.isupper() and len(w) > 1 for w in alias.split())
+            out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"])))
     return tuple(out)
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 import ahocorasick
 import regex
 
-from gazetteers.refdata import doc_types, issuers, match_form, norm
+from gazetteers.refdata import doc_types, match_form, norm, prose_body_names
 
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _GAP = r"[ \t\n]{0,2}"  # spaces and a line break may split a symbol (``75/KH- UBND``)
@@ -377,8 +377,7 @@ def body_stop_words() -> frozenset[str]:
 def body_continuations() -> frozenset[tuple[str, str]]:
     """Two-word starts that stay inside a body although the first word is a stop word."""
     pairs: set[tuple[str, str]] = set()
-    for i in issuers():
-        for n in i.names:
-            words = norm(n).split()
-            pairs.update(zip(words, words[1:]))
+    for n in prose_body_names():
+        words = n.split()
+        pairs.update(zip(words, words[1:]))
     return frozenset(pairs)

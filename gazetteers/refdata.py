@@ -239,10 +239,24 @@ def issuer_for_body(body: str) -> Issuer | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def organization_rows() -> tuple[dict[str, str], ...]:
+    """``organizations.csv`` as read: the organisations gazetteer (entities) and the agencies below."""
+    return tuple(_rows("organizations.csv"))
+
+
+@lru_cache(maxsize=None)
+def prose_body_names() -> tuple[str, ...]:
+    """Every issuer name, and every state agency's (``Sở Nông nghiệp và Phát triển nông thôn``,
+    ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it."""
+    agencies = (r["canonical"] for r in organization_rows() if r["kind"] == "state")
+    return tuple(norm(n) for n in [*(n for i in issuers() for n in i.names), *agencies])
+
+
 @lru_cache(maxsize=None)
 def body_vocabulary() -> frozenset[str]:
-    """Every word of every issuer name: what a body written in prose is made of."""
-    return frozenset(w for i in issuers() for n in i.names for w in norm(n).split())
+    """Every word of every body name: what a body written in prose is made of."""
+    return frozenset(w for n in prose_body_names() for w in n.split())
 
 
 @lru_cache(maxsize=None)

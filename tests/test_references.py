@@ -345,6 +345,9 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
     assert [(r["type"], r["symbol"], r["date"]) for r in rows] == [
         ("Công văn", "4187/STC-NS", "2024-10-14"), ("Công văn", "88/SYT-NVY", None)]
     assert rows[0]["issuing_body"] is None  # not "chính": a body opens with a capital, not a word's end
+    assert rows[1]["issuing_body"] == "Sở Y tế"  # a department signs what is cited "của" it
+    (r,) = refs("Theo Công văn số 512/SNN-KHTC ngày 3/5/2024 của Sở Nông nghiệp và Phát triển nông thôn về việc hỗ trợ giống.")
+    assert (r["issuing_body"], r["subject"]) == ("Sở Nông nghiệp và Phát triển nông thôn", "việc hỗ trợ giống")
     # the same shape without a type word is no reference: a ratio, a code, a name
     assert refs("Đã giải quyết 12/NS-XH hồ sơ, đạt 45/AB và mã 7/QT-HC.") == []
 

@@ -110,6 +110,13 @@ _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chi
 # ``cấp trên``, "the level above", are one phrase each)
 
 
+def _in_quotes(folded: str, pos: int, end: int) -> bool:
+    """``pos`` lies inside a quoted name that closes before ``end``: more closing quotes than opening
+    ones follow it (or an odd number of straight ones)."""
+    rest = folded[pos:end]
+    return rest.count('"') % 2 == 1 or rest.count("”") > rest.count("“")
+
+
 def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:
     """What a money, percent or measure figure measures, as the clause before it says:
     ``với tổng kinh phí [44.500.000 đồng]``, ``tỷ lệ phiếu hợp lệ [đạt 63,10%]``, from the last
@@ -118,6 +125,9 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
     low = max(0, start - 120)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
              if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start()))]
+    if marks and ('"' in folded[low:start] or "”" in folded[low:start]):
+        # a name in quotes is one: ``Mô hình "5 không, 3 sạch" được triển khai tại [8/8 chi hội]``
+        marks = [m for m in marks if not _in_quotes(folded, m.end(), start)]
 
     def after_last(marks: list[re.Match[str]]) -> int:
         return marks[-1].end() if marks else low

@@ -377,6 +377,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
     # ``cấp trên`` is "the level above", one phrase, not "over" before the amount
     ("thu bổ sung từ ngân sách cấp trên 1.744.070.000 đồng", ["thu bổ sung từ ngân sách cấp trên"]),
+    # a comma inside a quoted name ends no phrase
+    ('Mô hình "5 không, 3 sạch" được triển khai tại 8/8 chi hội.', ['chi hội Mô hình "5 không, 3 sạch" được triển khai']),
+    ("Phong trào “Ngày thứ bảy xanh, sạch” thu hút 1.200 lượt người.", ["lượt người Phong trào “Ngày thứ bảy xanh, sạch” thu hút"]),
     # where a count is: ``tại``, ``ở`` lead on to the number
     ("Duy trì thu gom rác thải tại 4/9 ấp.", ["ấp Duy trì thu gom rác thải"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from extractors.figure_units import COUNT_DIMENSIONS, match_unit
+from extractors.figure_units import COUNT_DIMENSIONS, match_unit, qualifier_phrases
 from pipeline.normalize import fold, text_cache
 
 NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
@@ -90,8 +90,15 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     parts = words.group().split()
     kept = len(parts)
     if stop is not None and stop.group()[-1].isdigit() and words.end() == end:
-        while kept and parts[kept - 1] in _TIME_BEFORE_NUMBER:  # ``320 hộ [năm 2021]``: the date of the count
-            kept -= 1
+        # ``320 hộ [năm 2021]``: the date of the count; ``thẻ BHYT cho trẻ em [dưới 6 tuổi]``: the next figure's
+        while kept:
+            if parts[kept - 1] in _TIME_BEFORE_NUMBER:
+                kept -= 1
+                continue
+            size = next((k for k in (3, 2, 1) if k <= kept and tuple(parts[kept - k:kept]) in qualifier_phrases()), 0)
+            if not size:
+                break
+            kept -= size
     while kept and parts[kept - 1] in _DANGLING:  # ``156 cuộc tuyên truyền cho [trên …]``
         kept -= 1
     if kept == len(parts):

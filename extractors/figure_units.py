@@ -156,6 +156,13 @@ def _qualifier_last_words() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in qualifiers())
 
 
+@lru_cache(maxsize=None)
+def qualifier_phrases() -> frozenset[tuple[str, ...]]:
+    """The qualifiers proper (not the fillers), as words: before a number they are its own
+    (``trẻ em [dưới 6 tuổi]``, ``tầm soát [ít nhất 5 bệnh]``), never the end of a phrase before it."""
+    return frozenset(tuple(phrase.split()) for phrase, qualifier in qualifiers().items() if qualifier)
+
+
 def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | None, int]:
     """Qualifier written right before ``start`` and where the span should begin.
 

@@ -380,6 +380,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a comma inside a quoted name ends no phrase
     ('Mô hình "5 không, 3 sạch" được triển khai tại 8/8 chi hội.', ['chi hội Mô hình "5 không, 3 sạch" được triển khai']),
     ("Phong trào “Ngày thứ bảy xanh, sạch” thu hút 1.200 lượt người.", ["lượt người Phong trào “Ngày thứ bảy xanh, sạch” thu hút"]),
+    # a qualifier before the next number is that number's (``ít nhất`` whole; ``hợp nhất`` is no qualifier)
+    ("Cấp 1.245 thẻ BHYT cho trẻ em dưới 6 tuổi.", ["thẻ BHYT cho trẻ em", "Cấp 1.245 thẻ BHYT cho trẻ em"]),
+    ("còn 02 tỉnh sau hợp nhất khoảng 3 triệu dân", ["tỉnh sau hợp nhất", "dân còn 02 tỉnh sau hợp nhất"]),
     # where a count is: ``tại``, ``ở`` lead on to the number
     ("Duy trì thu gom rác thải tại 4/9 ấp.", ["ấp Duy trì thu gom rác thải"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves

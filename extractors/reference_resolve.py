@@ -29,6 +29,24 @@ from pipeline.write import frame
 
 _NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
 _SPACES = regex.compile(r"\s+")
+# A law's title names several laws over the years (Luật Đất đai 2003, 2013, 2024): its year tells them
+# apart, written after the title or read from its date.
+_TITLE_YEAR = regex.compile(r"\s+năm\s+((?:19|20)\d\d)$")
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _name_key(name: str, date: str | None) -> str:
+    """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for both
+    ``Luật Ngân sách nhà nước năm 2015`` and ``Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015``."""
+    folded = key(name)
+    if not folded.startswith(tuple(key(t) + " " for t in _LAW_TYPES)):
+        return folded
+    year = _TITLE_YEAR.search(folded)
+    if year is not None:
+        return f"{folded[:year.start()]}@{year.group(1)}"
+    return f"{folded}@{date[:4]}" if date else folded
+
+
 _LOCAL_NAME_END = regex.compile(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|thị xã|xã|phường)$")
 
 
@@ -274,7 +292,7 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
             local = "@" + r["doc_id"] if _LOCAL_NAME_END.search(name) or r.get("type") in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án") else ""
-            cid = f"name:{key(name)}{local}"
+            cid = f"name:{_name_key(name, r.get('date'))}{local}"
             target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=r["doc_id"] if local else None))
         target.rows.append(i)
         assign[i] = target

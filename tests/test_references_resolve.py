@@ -177,3 +177,16 @@ def test_abbreviated_short_form_resolves_within_its_report() -> None:
     short = r[(r["doc_id"] == "a") & r["symbol"].isna()].iloc[0]
     assert short["resolves_to"] == "12-KL/TW"
     assert short["canonical_id"] == r[(r["doc_id"] == "a") & (r["symbol"] == "12-KL/TW")]["canonical_id"].iloc[0]
+
+
+def test_a_law_by_name_is_one_document_per_year() -> None:
+    """``… năm 2015`` and ``… ngày 25 tháng 6 năm 2015`` name one law; another year's law of that title is another."""
+    f = corpus(
+        a=["Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"],
+        b=["Thực hiện Luật Ngân sách nhà nước năm 2015, xã đã lập dự toán."],
+        c=["Luật Đất đai năm 2024 thay thế Luật Đất đai năm 2013."],
+    )
+    ids = f["references"].set_index("doc_id")["canonical_id"]
+    assert ids["a"] == ids["b"] == "name:luật ngân sách nhà nước@2015"
+    assert sorted(ids.loc[["c"]]) == ["name:luật đất đai@2013", "name:luật đất đai@2024"]
+    assert (f["directives"]["canonical_id"] == "name:luật ngân sách nhà nước@2015").sum() == 1

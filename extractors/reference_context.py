@@ -202,7 +202,9 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
-_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]"
+                             # the opening sentence of a report: ``Thực hiện … về X, <body> báo cáo … như sau:``
+                             r"|,[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
 
 
 def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:

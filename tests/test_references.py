@@ -357,3 +357,14 @@ def test_an_inspection_decision_and_conclusion_name_their_type() -> None:
                 "Theo Kết luận thanh tra số 08/KL-TTr ngày 28/6/2024.")
     assert [(r["text"].split(" số ")[0], r["type"], r["symbol"]) for r in rows] == [
         ("Quyết định thanh tra", "Quyết định", "123/QĐ-TTr"), ("Kết luận thanh tra", "Kết luận", "08/KL-TTr")]
+
+
+def test_a_reports_opening_sentence_ends_the_subject_at_its_own_clause() -> None:
+    """``Thực hiện … về X, <body> báo cáo … như sau:``: the most common first sentence of a report."""
+    (r,) = refs("Thực hiện Hướng dẫn số 27-HD/HNDT ngày 08/11/2024 của Ban Thường vụ Hội Nông dân tỉnh về việc tổng kết "
+                "công tác Hội và phong trào nông dân năm 2024, Ban Thường vụ Hội Nông dân huyện Phụng Hiệp báo cáo kết quả "
+                "thực hiện như sau:")
+    assert r["subject"] == "việc tổng kết công tác Hội và phong trào nông dân năm 2024"
+    # a subject with a comma of its own and no "như sau" runs on as before
+    (r,) = refs("Thực hiện Kết luận số 01-KL/TW về xây dựng Đảng, Chính quyền trong sạch vững mạnh.")
+    assert r["subject"] == "xây dựng Đảng, Chính quyền trong sạch vững mạnh"

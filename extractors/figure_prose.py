@@ -631,6 +631,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         return None
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
+    multiple = unit_text == "lần" and last_word(folded, span_start) == "gấp"
+    if multiple:
+        kind = "ratio"  # ``tăng gấp 2 lần``: a multiple of the thing before, not two occasions
     segments, seg_end = _per_segments(folded, counted.unit_end)
     fig_end = counted.unit_end
     if segments:
@@ -641,7 +644,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         unit_text += "/" + per_time[0]
         kind = "rate"
     phrase = " ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split())
-    if phrase == unit_text and last_word(folded, span_start) != "và":
+    if multiple:
+        phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip() or phrase  # what was multiplied
+    elif phrase == unit_text and last_word(folded, span_start) != "và":
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
         before = measured_before(text, folded, span_start)

@@ -491,3 +491,12 @@ def test_parts_in_brackets_after_a_count_count_in_its_unit(text: str, expected: 
 def test_what_was_done_to_the_things_counted_is_part_of_them() -> None:
     assert [f.counted for f in scan("có 145 hội viên được hỗ trợ; 12 hộ được vay vốn.")] == [
         "hội viên được hỗ trợ", "hộ được vay vốn"]
+
+
+
+def test_a_multiple_is_a_ratio_of_what_grew() -> None:
+    """``tăng gấp 2 lần``: two-fold, not two occasions (``tổ chức 3 lần kiểm tra`` is a count)."""
+    (fig,) = scan("Sản lượng lúa tăng gấp 2 lần so với năm 2020.")
+    assert (fig.kind, fig.value, fig.unit, fig.counted) == ("ratio", 2.0, "lần", "Sản lượng lúa tăng")
+    (fig,) = scan("Tổ chức 3 lần kiểm tra.")
+    assert (fig.kind, fig.unit) == ("count", "lần")

@@ -360,6 +360,8 @@ def _resolve_name(rows: list[dict[str, Any]], i: int, name: str, index: _Index, 
     r = rows[i]
     k = key(name)
     registry = _registry_by_name().get(k, ())
+    if not registry and r.get("date"):  # ``Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015``: the title of that year
+        registry = _registry_by_name().get(f"{k} năm {r['date'][:4]}", ())
     if registry:
         when = doc_dates.get(r["doc_id"]) or "9999"
         in_force = [d for d in registry if (d.date or "0000") <= when] or registry

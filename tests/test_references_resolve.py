@@ -180,13 +180,17 @@ def test_abbreviated_short_form_resolves_within_its_report() -> None:
 
 
 def test_a_law_by_name_is_one_document_per_year() -> None:
-    """``… năm 2015`` and ``… ngày 25 tháng 6 năm 2015`` name one law; another year's law of that title is another."""
+    """``… năm 2018`` and ``… ngày 20 tháng 11 năm 2018`` name one law; another year's law of that title is
+    another; a law the registry holds resolves to its number either way."""
     f = corpus(
-        a=["Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"],
-        b=["Thực hiện Luật Ngân sách nhà nước năm 2015, xã đã lập dự toán."],
+        a=["Căn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018;"],
+        b=["Thực hiện Luật Phòng, chống tham nhũng năm 2018, xã đã kê khai tài sản."],
         c=["Luật Đất đai năm 2024 thay thế Luật Đất đai năm 2013."],
+        d=["Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"],
+        e=["Thực hiện Luật Ngân sách nhà nước năm 2015, xã lập dự toán."],
     )
     ids = f["references"].set_index("doc_id")["canonical_id"]
-    assert ids["a"] == ids["b"] == "name:luật ngân sách nhà nước@2015"
-    assert sorted(ids.loc[["c"]]) == ["name:luật đất đai@2013", "name:luật đất đai@2024"]
-    assert (f["directives"]["canonical_id"] == "name:luật ngân sách nhà nước@2015").sum() == 1
+    assert ids["a"] == ids["b"] == "name:luật phòng, chống tham nhũng@2018"
+    assert sorted(ids.loc[["c"]]) == ["31/2024/QH15@2024", "name:luật đất đai@2013"]
+    assert ids["d"] == ids["e"] == "83/2015/QH13@2015"
+    assert (f["directives"]["canonical_id"] == "name:luật phòng, chống tham nhũng@2018").sum() == 1

@@ -481,6 +481,7 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
 # Between an amount and the same amount in words: ``15.000.000 đồng (Bằng chữ: mười lăm triệu đồng)``.
 _IN_WORDS = re.compile(r"\s*\(\s*(?P<said>bằng chữ\s*:?\s*)?")
 _GROUP_GAP = re.compile(r"[ \t,]*")
+_ZERO_HUNDRED = re.compile(r"không[ \t]+trăm[ \t]+(?:(?:linh|lẻ)[ \t]+)?")
 
 
 def _spelled_out(folded: str, fig: Figure) -> tuple[int, int] | None:
@@ -504,11 +505,18 @@ def _amount_in_words(folded: str, pos: int, stop: int) -> float | None:
     them (``đồng chẵn``, ``người``); None unless the text opens with one. A scale word above all
     before it multiplies them too: ``một nghìn hai trăm tỷ`` is 1 200 × 10⁹."""
     terms: list[tuple[float, float]] = []  # (value, scale) of each group, scales falling
-    while pos < stop and (words := NUMBER_WORDS.match(folded, pos, stop)) is not None:
+    while pos < stop:
+        if terms and (zero := _ZERO_HUNDRED.match(folded, pos, stop)):
+            pos = zero.end()  # ``hai tỷ không trăm năm mươi triệu``: no hundreds in this group
+        words = NUMBER_WORDS.match(folded, pos, stop)
+        if words is None:
+            break
         number = parse_number_words(words.group())
         if number is None:
             break
-        factor, _, _, end = unit_chain(folded, words.end())
+        factor, unit, at, end = unit_chain(folded, words.end())
+        if unit is not None:
+            end = at  # the scale words end where a unit would start (``triệu năm trăm``: not the year)
         if factor > 1:
             lower = [value for value, scale in terms if scale < factor]
             terms = [(value, scale) for value, scale in terms if scale >= factor]

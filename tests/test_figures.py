@@ -414,6 +414,9 @@ def test_what_is_counted_leaves_out_words_that_name_nothing(text: str, counted: 
      [("186.450 triệu đồng", 186_450_000_000, "VND")]),
     ("Tổng cộng 1.200.000.000.000 đồng (một nghìn hai trăm tỷ đồng).", [("1.200.000.000.000 đồng", 1.2e12, "VND")]),
     ("Chi 12.500.000 đồng (Bằng chữ: Mười hai triệu năm trăm ngàn đồng chẵn./.)", [("12.500.000 đồng", 12_500_000, "VND")]),
+    # "không trăm" (no hundreds) inside a group; a rate spelled out with its own "/người"
+    ("Tổng kinh phí 2.050.000.000 đồng (Hai tỷ không trăm năm mươi triệu đồng chẵn).", [("2.050.000.000 đồng", 2_050_000_000, "VND")]),
+    ("hỗ trợ 3.500.000 đồng/người (Ba triệu năm trăm nghìn đồng/người)", [("3.500.000 đồng/người", 3_500_000, "VND/người")]),
     # under "Bằng chữ" the words restate the amount even when the writer got them wrong
     ("Chi 12.500.000 đồng (Bằng chữ: Mười hai triệu năm trăm đồng)", [("12.500.000 đồng", 12_500_000, "VND")]),
     # a year after a scale word is the year, not millions of years

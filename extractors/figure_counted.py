@@ -154,11 +154,25 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         if coordinated < len(marks):
             marks = marks[:coordinated]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
-    phrase = _named_after_with(phrase)
+    phrase = _after_other_figure(_named_after_with(phrase))
     if marks and folded[marks[-1].start()] == ":":
         topic = _topic(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
     return phrase
+
+
+# Another figure, then "và" before this one: ``bằng 98,6% dự toán … và tăng [8,2%]``.
+_OTHER_FIGURE_AND = re.compile(r".*\d\S*\s.*?\svà\s+")
+
+
+def _after_other_figure(phrase: str) -> str:
+    """The words after the "và" that follows another figure in the phrase: those before it
+    measure that figure (``… dự toán HĐND tỉnh giao và tăng [8,2%] so với cùng kỳ`` is ``tăng``,
+    which the sentence's subject then completes)."""
+    if not any(c.isdigit() for c in phrase):
+        return phrase
+    m = _OTHER_FIGURE_AND.match(phrase)
+    return phrase[m.end():] if m and m.end() < len(phrase) else phrase
 
 
 _WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "liền", "đi", "tương"})

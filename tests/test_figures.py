@@ -383,6 +383,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a qualifier before the next number is that number's (``ít nhất`` whole; ``hợp nhất`` is no qualifier)
     ("Cấp 1.245 thẻ BHYT cho trẻ em dưới 6 tuổi.", ["thẻ BHYT cho trẻ em", "Cấp 1.245 thẻ BHYT cho trẻ em"]),
     ("còn 02 tỉnh sau hợp nhất khoảng 3 triệu dân", ["tỉnh sau hợp nhất", "dân còn 02 tỉnh sau hợp nhất"]),
+    # "và" after another figure starts this one's clause; a move then takes the sentence's subject
+    ("Thu ngân sách ước đạt 12.345 tỷ đồng, bằng 98,6% dự toán HĐND tỉnh giao và tăng 8,2% so với cùng kỳ.",
+     ["Thu ngân sách", "Thu ngân sách dự toán HĐND tỉnh giao", "Thu ngân sách tăng so với cùng kỳ"]),
     # where a count is: ``tại``, ``ở`` lead on to the number
     ("Duy trì thu gom rác thải tại 4/9 ấp.", ["ấp Duy trì thu gom rác thải"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves

@@ -221,6 +221,13 @@ def test_a_header_saved_in_two_columns_reads_column_by_column() -> None:
     assert "95%      hộ" in doc.blocks[-1].text  # a wide gap in the body is no column
 
 
+def test_a_pipe_table_under_the_header_stays_a_table() -> None:
+    text = ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ A        Độc lập - Tự do - Hạnh phúc\n\n"
+            "| STT | Chỉ tiêu          | ĐVT    |\n|---|---|---|\n| 1   | Diện tích lúa     | ha     |\n")
+    doc = load_bytes(text.encode("utf-8"), "x.md")
+    assert [b.text for b in doc.blocks if b.kind == "table_cell"] == ["STT", "Chỉ tiêu", "ĐVT", "1", "Diện tích lúa", "ha"]
+
+
 def test_a_drafts_blank_day_is_no_column_gap() -> None:
     doc = load_bytes("THÀNH ỦY SA ĐÉC\n\nSa Đéc, ngày      tháng 7 năm 2022\n\nBÁO CÁO\n".encode("utf-8"), "draft.txt")
     assert "Sa Đéc, ngày      tháng 7 năm 2022" in [b.text for b in doc.blocks]

@@ -116,8 +116,8 @@ def unfold_header(lines: list[str]) -> list[str]:
     """
     head = next((i for i, line in enumerate(lines) if line.strip()), 0)
     limit = min(len(lines), head + _HEADER_LINES)
-    if not any(_TWO_COLUMNS.match(line) for line in lines[head:limit]):
-        return lines
+    if not any(_TWO_COLUMNS.match(line) and not _PIPE_ROW.match(line) for line in lines[head:limit]):
+        return lines  # (a pipe table's row is a table, whatever its spacing)
     out: list[str] = lines[:head]
     left: list[str] = []
     right: list[str] = []
@@ -136,6 +136,9 @@ def unfold_header(lines: list[str]) -> list[str]:
             out.append(line)
             after_blank = True
             continue
+        if _PIPE_ROW.match(line):
+            end = i  # a table: the header is over
+            break
         columns = _TWO_COLUMNS.match(line)
         indented = len(line) - len(line.lstrip()) >= _RIGHT_INDENT
         if after_blank and not columns and not indented:

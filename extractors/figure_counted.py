@@ -169,7 +169,7 @@ def _after_other_figure(phrase: str) -> str:
     """The words after the "và" that follows another figure in the phrase: those before it
     measure that figure (``… dự toán HĐND tỉnh giao và tăng [8,2%] so với cùng kỳ`` is ``tăng``,
     which the sentence's subject then completes)."""
-    if not any(c.isdigit() for c in phrase):
+    if " và " not in phrase or not any(c.isdigit() for c in phrase):
         return phrase
     m = _OTHER_FIGURE_AND.match(phrase)
     return phrase[m.end():] if m and m.end() < len(phrase) else phrase

@@ -202,9 +202,10 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
-_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]"
-                             # the opening sentence of a report: ``Thực hiện … về X, <body> báo cáo … như sau:``
-                             r"|,[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
+_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+# The opening sentence of a report: ``Thực hiện … về X, <body> báo cáo … như sau:`` (searched only where
+# "như sau" is: the lazy run would otherwise be tried at every comma).
+_AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
 
 
 def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:
@@ -219,6 +220,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
     main = _MAIN_CLAUSE.search(text, start, end)
+    if "như sau" in text[start:end] and (follows := _AS_FOLLOWS.search(text, start, end)) is not None:
+        main = follows if main is None or follows.start() < main.start() else main
     if main is not None:
         end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):

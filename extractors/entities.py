@@ -337,24 +337,29 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]
         if own:
             doc.issuing_body = own[0]
-    if doc.province is None and home.province:
-        provinces = [u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)]
-        if provinces:
-            doc.province = provinces[0].name
+    province = _home_province(home, day)
+    if doc.province is None and province is not None:
+        doc.province = province.name
     doc.meta[HOME_PLACES] = home_places(home, day)
 
 
 HOME_PLACES = "home_places"
 
 
+def _home_province(home: Home, day: str | None) -> Unit | None:
+    """The home province as it stood on ``day``."""
+    if not home.province:
+        return None
+    return next((u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)), None)
+
+
 def home_places(home: Home, day: str | None) -> dict[str, str]:
     """The document's own province and district by type word, labelled as place rows are
     (``{"tỉnh": "tỉnh Bình Định", "huyện": "huyện Phù Mỹ"}``): what ``toàn huyện`` names."""
     found: dict[str, str] = {}
-    if home.province:
-        province = next((u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)), None)
-        if province is not None:
-            found[province.type] = f"{province.type} {province.name}"
+    province = _home_province(home, day)
+    if province is not None:
+        found[province.type] = f"{province.type} {province.name}"
     if home.province and home.district:
         district = next((u for u in by_name().get(home.district, ()) if u.level == DISTRICT
                          and u.province_code == home.province and u.valid_on(day)), None)

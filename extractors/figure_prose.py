@@ -728,11 +728,11 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
 
 
 # A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
-_WHEN = re.compile(r"(?i)(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
-                   r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
-                   r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
-_WHEN_ONLY = re.compile(rf"(?:{_WHEN.pattern[4:]}\s*)+")
-_NEW_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)")  # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
+_WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
+               r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
+               r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
+_WHEN = re.compile(_WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
+_WHEN_ONLY = re.compile(rf"(?:{_WHEN_WORDS}\s*)+")  # (read on the folded subject)
 
 
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
@@ -742,7 +742,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     for before, fig in zip(figures, figures[1:]):
         own = fold(fig.subject) if fig.subject is not None else None
         if own is not None and before.subject and fig.unit == before.unit and _WHEN_ONLY.fullmatch(own) \
-                and not _NEW_SENTENCE.search(folded, before.end, fig.start):
+                and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
+            # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later
             fig.counted = fig.subject = _WHEN.sub("", before.subject).strip() or before.subject
             continue

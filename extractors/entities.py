@@ -19,6 +19,7 @@ import regex
 
 from extractors import org_match, place_match
 from extractors.place_match import Hit
+from gazetteers.refdata import match_form, office
 from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name, provinces_by_code
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
@@ -373,6 +374,12 @@ def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None
     if not text or not text.strip():
         return None
     home = home or Home(None, None)
+    held = office().match(match_form(text))  # the office holder's letter is the body's
+    if held:
+        rest = text[held.end():]  # a name, even where it is written ``Trưởng ban Tuyên giáo``
+        resolved = _canonical_body(rest[:1].upper() + rest[1:], home.province, home.district)
+        if resolved is not None:
+            return resolved
     return _canonical_body(text, home.province, home.district)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors import reference_patterns as P
-from gazetteers.refdata import body_heads, body_vocabulary
+from gazetteers.refdata import body_heads, body_vocabulary, office
 
 _WORD = regex.compile(r"[^\W_]+")
 _COLLECTIVE = regex.compile(
@@ -109,10 +109,19 @@ def _body_words(f: str, pos: int, scan_end: int) -> list[tuple[int, int, str]]:
 
 
 def read_body(text: str, f: str, pos: int) -> Found | None:
-    """A body written in prose starting at ``pos``: words of issuer names or proper names."""
+    """A body written in prose starting at ``pos``: words of issuer names or proper names, after
+    the office of the one who signed, if written (``Giám đốc Sở Y tế``: the body as written)."""
     m = P.PLENUM.match(f, pos, min(len(f), pos + 60)) if f.startswith("hội", pos) else None
     if m:
         pos = m.end()
+    held = office().match(f, pos, min(len(f), pos + 40)) if text[pos:pos + 1].isupper() else None
+    body = _body_at(text, f, held.end()) if held else None
+    if body is not None:
+        return Found(pos, body.end, " ".join(text[pos:body.end].split()))
+    return _body_at(text, f, pos)
+
+
+def _body_at(text: str, f: str, pos: int) -> Found | None:
     scan_end = min(len(f), pos + 200)
     words = _body_words(f, pos, scan_end)
     kept = 0  # a word is judged with the next one in view

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from pipeline.models import Block
 from pipeline.normalize import clean, fold, text_cache
 
@@ -257,6 +259,16 @@ def prose_body_names() -> tuple[str, ...]:
 def body_vocabulary() -> frozenset[str]:
     """Every word of every body name: what a body written in prose is made of."""
     return frozenset(w for n in prose_body_names() for w in n.split())
+
+
+@lru_cache(maxsize=None)
+def office() -> regex.Pattern[str]:
+    """An office (``roles.csv``: ``Giám đốc`` Sở Y tế, ``Chánh`` Thanh tra huyện) and the spaces
+    after it, on ``match_form`` text: a letter a report cites is often the office holder's, and
+    the body follows the office."""
+    offices = sorted({norm(r["role"]) for r in _rows("roles.csv")}, key=len, reverse=True)
+    alternation = "|".join(r"[ \t\n]{1,3}".join(map(regex.escape, o.split())) for o in offices)
+    return regex.compile(rf"(?:{alternation})[ \t\n]{{1,3}}(?=\w)")
 
 
 @lru_cache(maxsize=None)

@@ -300,6 +300,18 @@ def test_a_law_cited_by_name_takes_its_date_and_body() -> None:
     assert (r["date"], r["issuing_body"]) == ("2021-03-30", "Quốc hội")
 
 
+def test_a_body_after_the_office_of_its_signer() -> None:
+    """``của Giám đốc Sở Y tế về …``: the office opened no body, and without the body no subject."""
+    (r,) = refs("Thực hiện Công văn số 1234/SYT-NVY ngày 12/3/2024 của Giám đốc Sở Y tế về việc tăng cường phòng "
+                "chống dịch, Trung tâm đã triển khai.")
+    assert (r["issuing_body"], r["subject"]) == ("Giám đốc Sở Y tế", "việc tăng cường phòng chống dịch")
+    (r,) = refs("Theo Kết luận số 05/KL-TTr ngày 3/4/2024 của Chánh Thanh tra huyện về thanh tra việc quản lý đất đai.")
+    assert (r["issuing_body"], r["subject"]) == ("Chánh Thanh tra huyện", "thanh tra việc quản lý đất đai")
+    # a body whose name opens like an office is read whole
+    (r,) = refs("Thực hiện Lệnh số 12/L-CTN ngày 12/3/2024 của Chủ tịch nước về việc công bố luật.")
+    assert r["issuing_body"] == "Chủ tịch nước"
+
+
 def test_an_amending_law_is_one_reference_named_after_the_laws_it_amends() -> None:
     rows = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
                 "địa phương ngày 22 tháng 11 năm 2019;")

@@ -349,7 +349,9 @@ def _registry_names() -> tuple[regex.Pattern[str], dict[str, str], P.Candidates]
     return regex.compile(rf"(?<!\w)(?:{P.alternation(set(names))})(?!\w)"), names, P.candidates(list(names))
 
 
-_TITLE_YEAR = regex.compile(r"[ \t\n]{1,3}(?:năm[ \t\n]{1,3})?(?:19|20)\d\d(?!\d)")
+# A law's title names several laws over the years (Luật Đất đai 2003, 2013, 2024): the year written after it
+# is part of its name, and what tells them apart.
+TITLE_YEAR = regex.compile(r"[ \t\n]{1,3}(?:năm[ \t\n]{1,3})?(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -463,7 +465,7 @@ def _title_end(text: str, f: str, start: int, base: int) -> int | None:
     """End of the title a type word (``f[start:base]``, ``Luật``) opens, with its year; None without one."""
     known = _law_title().match(f, start)
     if known:  # a listed title ends where the list says; a year may follow (``Luật Đất đai năm 2024``)
-        year = _TITLE_YEAR.match(f, known.end())
+        year = TITLE_YEAR.match(f, known.end())
         return year.end() if year else known.end()
     end, count, year = base, 0, False
     for w in _TITLE_WORD.finditer(text, base, min(len(text), base + 160)):

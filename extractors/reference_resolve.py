@@ -21,6 +21,8 @@ from typing import Any
 import pandas as pd
 import regex
 
+from extractors import reference_patterns as P
+from extractors.reference_find import TITLE_YEAR
 from extractors.reference_scope import Home, committee, place_of
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
@@ -29,21 +31,16 @@ from pipeline.write import frame
 
 _NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
 _SPACES = regex.compile(r"\s+")
-# A law's title names several laws over the years (Luật Đất đai 2003, 2013, 2024): its year tells them
-# apart, written after the title or read from its date.
-_TITLE_YEAR = regex.compile(r"\s+năm\s+((?:19|20)\d\d)$")
-_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
-
-
 def _name_key(name: str, date: str | None) -> str:
-    """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for both
-    ``Luật Ngân sách nhà nước năm 2015`` and ``Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015``."""
+    """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for
+    ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
+    type's title recurs over the years, its year tells them apart."""
     folded = key(name)
-    if not folded.startswith(tuple(key(t) + " " for t in _LAW_TYPES)):
+    if not P.titled_type().match(folded):
         return folded
-    year = _TITLE_YEAR.search(folded)
+    year = next((m for m in TITLE_YEAR.finditer(folded) if m.end() == len(folded)), None)
     if year is not None:
-        return f"{folded[:year.start()]}@{year.group(1)}"
+        return f"{folded[:year.start()]}@{year.group('year')}"
     return f"{folded}@{date[:4]}" if date else folded
 
 

@@ -194,3 +194,17 @@ def test_a_law_by_name_is_one_document_per_year() -> None:
     assert sorted(ids.loc[["c"]]) == ["31/2024/QH15@2024", "name:luật đất đai@2013"]
     assert ids["d"] == ids["e"] == "83/2015/QH13@2015"
     assert (f["directives"]["canonical_id"] == "name:luật phòng, chống tham nhũng@2018").sum() == 1
+
+
+def test_a_titled_name_keeps_its_year_however_written() -> None:
+    """``Luật Thủy lợi 2017`` is ``Luật Thủy lợi năm 2017`` (were two documents); a constitution's
+    year tells it apart as a law's does."""
+    f = corpus(
+        a=["Thực hiện Luật Thủy lợi 2017, xã nạo vét kênh."],
+        b=["Căn cứ Luật Thủy lợi năm 2017;"],
+        c=["Căn cứ Hiến pháp năm 2013;"],
+        d=["Theo Hiến pháp 1992, công dân có quyền khiếu nại."],
+    )
+    ids = f["references"].set_index("doc_id")["canonical_id"]
+    assert ids["a"] == ids["b"] == "name:luật thủy lợi@2017"
+    assert (ids["c"], ids["d"]) == ("name:hiến pháp@2013", "name:hiến pháp@1992")

@@ -231,3 +231,70 @@ def test_a_pipe_table_under_the_header_stays_a_table() -> None:
 def test_a_drafts_blank_day_is_no_column_gap() -> None:
     doc = load_bytes("THÀNH ỦY SA ĐÉC\n\nSa Đéc, ngày      tháng 7 năm 2022\n\nBÁO CÁO\n".encode("utf-8"), "draft.txt")
     assert "Sa Đéc, ngày      tháng 7 năm 2022" in [b.text for b in doc.blocks]
+
+
+def _figures_of(text: str, name: str = "report.txt") -> tuple:
+    import extractors
+
+    doc = load_bytes(text.encode("utf-8"), name)
+    for component in extractors.components():
+        component.extract(doc)
+    return doc, {(r["row_label"], r["col_label"]): (r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")
+                 if r.get("row_label")}
+
+
+def test_a_table_saved_as_text_is_read_cell_by_cell() -> None:
+    """Word's text export writes a table row a line, cells apart by tabs; a report typed as text may
+    hold a pipe table with its ``ĐVT`` line right above it. Both read as cells with their labels
+    (a tab table was one paragraph, a pipe table with its note above was one cell a row)."""
+    tabs = ("Kết quả thu ngân sách như sau:\n\n"
+            "ĐVT: triệu đồng\n"
+            "Chỉ tiêu\tDự toán\tThực hiện\n"
+            "Thu nội địa\t1.250\t1.310,5\n"
+            "Thu xổ số\t200\t\n")
+    doc, got = _figures_of(tabs)
+    assert got[("Thu nội địa", "Thực hiện")] == (1310.5e6, "VND", "money")
+    assert got[("Thu xổ số", "Dự toán")] == (200e6, "VND", "money")
+    assert "ĐVT: triệu đồng" in [b.text for b in doc.blocks if b.kind == "paragraph"]
+    pipes = ("Kết quả một số chỉ tiêu:\n"
+             "                                         ĐVT: triệu đồng\n"
+             "| STT | Chỉ tiêu | Kế hoạch | Thực hiện |\n|-----|---|---|---|\n"
+             "| 1 | Chi thường xuyên | 5.100 | 1.256 |\n| 2 | Chi đầu tư | 2.350 | 584 |\n")
+    doc, got = _figures_of(pipes)
+    assert got[("Chi đầu tư", "Thực hiện")] == (584e6, "VND", "money")
+    assert len(got) == 4  # the row numbers are no figures
+    # one line with a tab is a line of text, not a table
+    from pipeline.loaders.text import table_runs
+
+    assert table_runs(["Trong đó:", "Tổng\t412 ca", "Hết."]) == [("text", ["Trong đó:", "Tổng\t412 ca", "Hết."])]
+
+
+def test_a_two_column_header_in_text_with_bracketed_notes() -> None:
+    """``[1]`` notes make the text Markdown-style, where a group of lines is one paragraph: the
+    header's lines stay apart (the own number was mid-paragraph), and a title centred under the
+    header is not its right column (it was read before the header's date)."""
+    text = ("UBND TỈNH BẾN TRE                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "   SỞ Y TẾ                                        Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 1085/BC-SYT                                Bến Tre, ngày 05 tháng 4 năm 2024\n"
+            "\n\n"
+            "                                  BÁO CÁO\n"
+            "              Kết quả công tác y tế Quý I năm 2024\n"
+            "\n"
+            "Sở Y tế đã tham mưu ban hành 14 văn bản[1].\n\n"
+            "[1] Gồm 9 kế hoạch và 5 quyết định.\n")
+    doc, _ = _figures_of(text)
+    assert doc.format == "markdown"
+    texts = [b.text for b in doc.blocks]
+    assert "Số: 1085/BC-SYT" in texts
+    assert texts.index("Bến Tre, ngày 05 tháng 4 năm 2024") < texts.index("BÁO CÁO Kết quả công tác y tế Quý I năm 2024")
+    assert (doc.own_symbol, doc.issued_date) == ("1085/BC-SYT", "2024-04-05")
+    assert doc.title.startswith("BÁO CÁO Kết quả công tác y tế")
+
+
+def test_a_header_saved_with_tabs_reads_column_by_column() -> None:
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ LƯƠNG TÂM\tĐộc lập - Tự do - Hạnh phúc\n\n"
+            "BÁO CÁO\nTình hình 6 tháng đầu năm 2024\n")
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "x.txt").blocks]
+    assert texts.index("XÃ LƯƠNG TÂM") == texts.index("ỦY BAN NHÂN DÂN") + 1
+    assert not any("\t" in t for t in texts)

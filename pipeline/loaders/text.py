@@ -8,9 +8,10 @@ Three footnote conventions reach us as text (SPEC §1):
 * Superscript digits (``¹ ² … ¹¹``): markers in the body, note bodies on lines
   of their own that start with the number, wherever the page broke — the
   paragraph they interrupt is joined again.
-* Markdown conversions: ``[1]`` / ``[^1]`` markers, notes at the end; pipe
-  tables, and the cell-per-line tables some converters write (a lone ``|``
-  line before each cell).
+* Markdown conversions: ``[1]`` / ``[^1]`` markers, notes at the end, and the
+  cell-per-line tables some converters write (a lone ``|`` line before each cell).
+
+Pipe tables and Word's tab-separated rows are tables in either kind (``table_runs``).
 """
 from __future__ import annotations
 
@@ -64,33 +65,40 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     paras: list[Para] = []
     current: Para | None = None
     before_notes: Para | None = None  # the paragraph a run of superscript notes interrupted
-    for line in lines:
-        sup = _SUP_NOTE.match(line)
-        if not line.strip():
-            current = None
+    table_no = 0
+    for kind, run in table_runs(lines):
+        if kind != "text":
+            paras.extend(_table_cells(kind, run, table_no))
+            table_no += 1
+            current = before_notes = None
             continue
-        if sup:
-            notes.append(Note(marker=sup[1], text=sup[2]))
-            if current is not None or before_notes is None:
-                before_notes = paras[-1] if paras else None
-            current = None
-            continue
-        if word_start is not None and current is not None and _WORD_ANCHOR.match(line):
-            current.text = current.text.rstrip()
-            current.anchors.append((len(current.text), "\ufffd"))
-            current.text += line.strip()
-            continue
-        if before_notes is not None and not ends_sentence(before_notes.text) and continues(line) and current is None:
-            current = before_notes
+        for line in run:
+            sup = _SUP_NOTE.match(line)
+            if not line.strip():
+                current = None
+                continue
+            if sup:
+                notes.append(Note(marker=sup[1], text=sup[2]))
+                if current is not None or before_notes is None:
+                    before_notes = paras[-1] if paras else None
+                current = None
+                continue
+            if word_start is not None and current is not None and _WORD_ANCHOR.match(line):
+                current.text = current.text.rstrip()
+                current.anchors.append((len(current.text), "\ufffd"))
+                current.text += line.strip()
+                continue
+            if before_notes is not None and not ends_sentence(before_notes.text) and continues(line) and current is None:
+                current = before_notes
+                before_notes = None
+                current.text = current.text.rstrip() + " " + line.strip()
+                continue
             before_notes = None
-            current.text = current.text.rstrip() + " " + line.strip()
-            continue
-        before_notes = None
-        if current is not None and _wrapped(current.text, line):
-            current.text = current.text.rstrip() + " " + line.strip()
-            continue
-        current = Para(text=line.strip())
-        paras.append(current)
+            if current is not None and _wrapped(current.text, line):
+                current.text = current.text.rstrip() + " " + line.strip()
+                continue
+            current = Para(text=line.strip())
+            paras.append(current)
     if any(n.marker[0] in _SUP for n in notes):
         for para in paras:
             _take_markers(para, _SUP_MARK)
@@ -99,7 +107,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
 
 # Two columns side by side: text, a run of spaces, text (``ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …``).
 # (not a draft's blank day or month: ``ngày      tháng 7 năm 2022``)
-_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng))\s{4,}(\S.*?)\s*$")
+_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng))(?:\s{4,}|\s*\t\s*)(\S.*?)\s*$")
 _HEADER_LINES = 12
 _RIGHT_INDENT = 16
 
@@ -123,12 +131,15 @@ def unfold_header(lines: list[str]) -> list[str]:
     right: list[str] = []
 
     def flush() -> None:
-        out.extend(left + ([""] if left and right else []) + right)
+        # each header line its own paragraph, in Markdown-style text too (where a group of lines is one)
+        for part in left + right:
+            out.extend([part, ""])
         left.clear()
         right.clear()
 
     end = limit
     after_blank = False
+    right_column: int | None = None  # where the right column starts on the two-column lines
     for i in range(head, limit):
         line = lines[i]
         if not line.strip():
@@ -140,15 +151,18 @@ def unfold_header(lines: list[str]) -> list[str]:
             end = i  # a table: the header is over
             break
         columns = _TWO_COLUMNS.match(line)
-        indented = len(line) - len(line.lstrip()) >= _RIGHT_INDENT
-        if after_blank and not columns and not indented:
-            end = i  # a paragraph of one column after a blank line: the header is over
+        indent = len(line) - len(line.lstrip())
+        # after a blank line, a line of one column is the body's, or a title centred on the page (left of
+        # the right column): either way the header is over
+        if after_blank and not columns and (indent < _RIGHT_INDENT or (right_column or 0) - indent > 8):
+            end = i
             break
         after_blank = False
         if columns:
+            right_column = min(right_column or columns.start(2), columns.start(2))
             left.append(columns[1].strip())
             right.append(columns[2])
-        elif indented:
+        elif indent >= _RIGHT_INDENT:
             right.append(line.strip())
         else:
             left.append(line.strip())
@@ -199,12 +213,15 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
         if line.strip():
             group.append(line)
             continue
-        if group:
-            if any(g.lstrip().startswith("|") for g in group):
-                paras.extend(_table(group, table_no))
+        for kind, run in table_runs(group):  # a table's caption or ``ĐVT`` line may stand right above it
+            if kind != "text":
+                paras.extend(_table_cells(kind, run, table_no))
+                table_no += 1
+            elif any(g.lstrip().startswith("|") for g in run):
+                paras.extend(_table(run, table_no))
                 table_no += 1
             else:
-                paras.extend(_markdown_paragraphs(group))
+                paras.extend(_markdown_paragraphs(run))
         group = []
     for para in paras:
         _take_markers(para, _MD_MARK)
@@ -253,20 +270,61 @@ def _markdown_paragraphs(group: list[str]) -> list[Para]:
     return paras
 
 
-def _table(group: list[str], table_no: int) -> list[Para]:
-    """Cells of a pipe table or of a cell-per-line table, with row and column."""
+def _pipe_line(line: str) -> bool:
+    """A row of a pipe table (two cells at least), or the rule under its head row."""
+    return "|" in line and ((_PIPE_ROW.match(line) is not None and line.count("|") > 2)
+                            or _PIPE_SEPARATOR.match(line) is not None)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """A table row as Word's text export writes it, cells apart by tabs (two with text at least)."""
+    if "\t" not in line.strip(" "):
+        return None
+    cells = [c.strip() for c in line.strip(" ").split("\t")]
+    return cells if sum(1 for c in cells if c) >= 2 else None
+
+
+def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """``lines`` cut into runs of ``text``, of ``pipe`` table rows and of ``tabs`` rows, in order.
+
+    A table is two rows at least: one line with a tab or a pipe is text. Tables reach us in
+    reports saved as text (Word's export writes a row a line, cells apart by tabs) and in
+    Markdown; cut out, each cell keeps its row and column, and the caption or ``ĐVT`` line
+    written right above a table stays a paragraph.
+    """
+    kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "text" for line in lines]
+    runs: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and kinds[j] == kinds[i]:
+            j += 1
+        kind = kinds[i] if j - i >= 2 else "text"
+        if runs and runs[-1][0] == kind == "text":
+            runs[-1][1].extend(lines[i:j])
+        else:
+            runs.append((kind, lines[i:j]))
+        i = j
+    return runs
+
+
+def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
+    """Cells of a ``pipe`` or ``tabs`` run (``table_runs``), with row and column."""
     cells: list[Para] = []
-    if all(_PIPE_ROW.match(line) for line in group if not _RULE.match(line)) and any(line.count("|") > 2 for line in group):
-        row = 0
-        for line in group:
-            if _PIPE_SEPARATOR.match(line):
-                continue
-            parts = _EMPHASIS.sub("", line).strip().strip("|").split("|")
-            for col, part in enumerate(parts):
-                if part.strip():
-                    cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
-            row += 1
-        return cells
+    row = 0
+    for line in rows:
+        if kind == "pipe" and _PIPE_SEPARATOR.match(line):
+            continue
+        parts = _EMPHASIS.sub("", line).strip().strip("|").split("|") if kind == "pipe" else _tab_cells(line) or []
+        for col, part in enumerate(parts):
+            if part.strip():
+                cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
+        row += 1
+    return cells
+
+
+def _table(group: list[str], table_no: int) -> list[Para]:
+    """Cells of a cell-per-line table (a lone ``|`` before each cell), with row and column."""
     tokens: list[str] = []
     content: list[str] = []
     started = False

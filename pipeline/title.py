@@ -20,7 +20,7 @@ from pipeline.normalize import key
 
 _TYPES = (r"(?:dự thảo\s+)?(?:báo cáo chính trị|báo cáo|kế hoạch(?:\s+hành động)?|nghị quyết|quyết định|chỉ thị|"
           r"kết luận|thông báo|tờ trình|chương trình(?:\s+hành động)?|hướng dẫn|quy định|quy chế|công văn|đề án|thông tri|lời kêu gọi|tham luận|"
-          r"diễn văn|bài phát biểu|biên bản|đề cương)(?:\s+(?:tóm tắt|sơ kết|tổng kết))?")
+          r"diễn văn|bài phát biểu|biên bản|đề cương)(?:\s+(?P<stage>tóm tắt|sơ kết|tổng kết))?")
 _TYPE_LINE = regex.compile(rf"^{_TYPES}$")
 # The type in capitals, then its subject on the same line: ``BÁO CÁO Kết quả …``, ``KẾ HOẠCH THỰC HIỆN …``.
 _TYPE_THEN_SUBJECT = regex.compile(rf"^{_TYPES}\s+(?=\S)")
@@ -29,6 +29,9 @@ _NOT_SUBJECT = regex.compile(r"^(?:kính gửi|căn cứ|[ivxlc\d]+[.)/]|[-+*•
 # A subject says what it is about: under a type line that already carries words of its own
 # (``KẾT LUẬN THANH TRA``), such a line is still its subject.
 _ABOUT = regex.compile(r"^(?:về|v/v)\s")
+# A subject line that ends on a word that cannot end it (``… ngày 09/6/2014 của`` / ``Ban Chấp hành …``): the
+# next line goes on with it, whatever its first letter.
+_OPEN_END = regex.compile(r"(?:[,\-–]|(?<!\w)(?:của|về|và|với|cho|trong|tại|theo|đến|các|những))$")
 MAX_SUBJECT = 300
 
 
@@ -52,7 +55,8 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
             break
         if len(parts) == 1 and (alone or _ABOUT.match(key(line))):
             parts.append(line)  # the subject's first line (``KẾT LUẬN THANH TRA`` / ``Về việc …``)
-        elif line[0].islower() or line[0].isdigit() or (_capitals(line) and _capitals(parts[-1])):
+        elif (line[0].islower() or line[0].isdigit() or (_capitals(line) and _capitals(parts[-1]))
+              or _OPEN_END.search(key(parts[-1]))):
             parts.append(line)  # the subject, wrapped (``… an ninh`` / ``6 tháng đầu năm 2024``)
         else:
             break
@@ -84,7 +88,9 @@ def _type_line(body: Sequence[Block]) -> tuple[int, bool] | None:
         if _TYPE_LINE.match(folded) is not None and _capitals(text):
             return i, True
         opening = _TYPE_THEN_SUBJECT.match(folded)
-        if opening is not None and _capitals(text[:opening.end()]):
+        # the type in capitals; ``Tổng kết`` after it in lower case opens the subject (``BÁO CÁO Tổng kết năm học …``)
+        if opening is not None and (_capitals(text[:opening.end()])
+                                    or (opening.group("stage") and _capitals(text[:opening.start("stage")]))):
             return i, False
     return None
 

@@ -298,3 +298,21 @@ def test_a_header_saved_with_tabs_reads_column_by_column() -> None:
     texts = [b.text for b in load_bytes(text.encode("utf-8"), "x.txt").blocks]
     assert texts.index("XÃ LƯƠNG TÂM") == texts.index("ỦY BAN NHÂN DÂN") + 1
     assert not any("\t" in t for t in texts)
+
+
+def test_a_title_centred_near_the_right_column_ends_the_header() -> None:
+    """A centred ``NGHỊ QUYẾT`` may start about where the motto does; its centre, not its indent, tells
+    it from the right column (it was read as part of the header, before the place and date)."""
+    text = ("HỘI ĐỒNG NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "    TỈNH HÀ TĨNH                             Độc lập - Tự do - Hạnh phúc\n"
+            "\n"
+            "Số: 125/NQ-HĐND                          Hà Tĩnh, ngày 10 tháng 12 năm 2024\n"
+            "\n\n"
+            "                                   NGHỊ QUYẾT\n"
+            "        Về dự toán thu ngân sách nhà nước trên địa bàn năm 2025\n"
+            "\n"
+            "                                          Hà Tĩnh, ngày 10 tháng 12 năm 2024\n")
+    doc = load_bytes(text.encode("utf-8"), "nq.txt")
+    texts = [b.text for b in doc.blocks]
+    assert texts.index("NGHỊ QUYẾT") > texts.index("Hà Tĩnh, ngày 10 tháng 12 năm 2024")
+    assert doc.title == "NGHỊ QUYẾT Về dự toán thu ngân sách nhà nước trên địa bàn năm 2025"

@@ -50,6 +50,14 @@ def _titles(lines: list[str]) -> tuple[str | None, str | None]:
     # a type line with words of its own, then what it is about
     (["KẾT LUẬN THANH TRA", "Về việc quản lý, sử dụng đất đai", "tại Ủy ban nhân dân xã Long Hưng"],
      "KẾT LUẬN THANH TRA Về việc quản lý, sử dụng đất đai tại Ủy ban nhân dân xã Long Hưng"),
+    # the stage word in lower case after the type opens the subject on the type's line
+    (["BÁO CÁO Tổng kết năm học 2023-2024, phương hướng nhiệm vụ năm học 2024-2025"],
+     "BÁO CÁO Tổng kết năm học 2023-2024, phương hướng nhiệm vụ năm học 2024-2025"),
+    # a subject line ending on a word that cannot end it goes on into a capitalised line
+    (["BÁO CÁO", "tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014 của",
+      "Ban Chấp hành Trung ương Đảng (khóa XI) về xây dựng và phát triển văn hóa,", "con người Việt Nam"],
+     "BÁO CÁO tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014 của Ban Chấp hành Trung ương Đảng "
+     "(khóa XI) về xây dựng và phát triển văn hóa, con người Việt Nam"),
 ])
 def test_type_line_and_subject(title_lines: list[str], expected: str) -> None:
     assert _titles(HEADER + title_lines + BODY) == (expected, expected)

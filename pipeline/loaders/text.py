@@ -139,7 +139,8 @@ def unfold_header(lines: list[str]) -> list[str]:
 
     end = limit
     after_blank = False
-    right_column: int | None = None  # where the right column starts on the two-column lines
+    centres: list[float] = []  # where the right column's parts centre on the two-column lines
+    page = 0  # where the widest two-column line ends
     for i in range(head, limit):
         line = lines[i]
         if not line.strip():
@@ -151,15 +152,22 @@ def unfold_header(lines: list[str]) -> list[str]:
             end = i  # a table: the header is over
             break
         columns = _TWO_COLUMNS.match(line)
-        indent = len(line) - len(line.lstrip())
-        # after a blank line, a line of one column is the body's, or a title centred on the page (left of
-        # the right column): either way the header is over
-        if after_blank and not columns and (indent < _RIGHT_INDENT or (right_column or 0) - indent > 8):
-            end = i
-            break
+        wide = line.expandtabs()  # positions as the page shows them
+        indent = len(wide) - len(wide.lstrip())
+        if after_blank and not columns:
+            # after a blank line, a line of one column is the body's, or a title centred on the page
+            # (nearer the page's centre than the right column's): either way the header is over
+            centre = (indent + len(wide.rstrip())) / 2
+            right_centre = sum(centres) / len(centres) if centres else None
+            if indent < _RIGHT_INDENT or (right_centre is not None
+                                          and abs(centre - right_centre) >= abs(centre - page / 2)):
+                end = i
+                break
         after_blank = False
         if columns:
-            right_column = min(right_column or columns.start(2), columns.start(2))
+            start = len(line[:columns.start(2)].expandtabs())
+            centres.append(start + len(columns[2]) / 2)
+            page = max(page, start + len(columns[2]))
             left.append(columns[1].strip())
             right.append(columns[2])
         elif indent >= _RIGHT_INDENT:

@@ -63,13 +63,13 @@ def ends_sentence(text: str) -> bool:
 
 # A section number or a list mark opens a line of its own (``1. Công tác …``, ``2.1.``, ``a) ``), although
 # it starts with a digit or a lower-case letter.
-_ITEM_START = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+ITEM_START = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
 
 
 def continues(text: str) -> bool:
     """Does this line read as the rest of an unfinished sentence?"""
     first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first.isdigit()) and _ITEM_START.match(text) is None
+    return bool(first) and (first.islower() or first.isdigit()) and ITEM_START.match(text) is None
 
 
 def join(left: Para, right: Para, sep: str = " ") -> Para:

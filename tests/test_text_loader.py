@@ -316,3 +316,31 @@ def test_a_title_centred_near_the_right_column_ends_the_header() -> None:
     texts = [b.text for b in doc.blocks]
     assert texts.index("NGHỊ QUYẾT") > texts.index("Hà Tĩnh, ngày 10 tháng 12 năm 2024")
     assert doc.title == "NGHỊ QUYẾT Về dự toán thu ngân sách nhà nước trên địa bàn năm 2025"
+
+
+def test_a_superscript_note_wrapped_mid_sentence_goes_on_under_it() -> None:
+    """Notes typed at the end, each wrapped over lines: the lines right under an unfinished note are
+    its own (they were body paragraphs, and what they held was read as the body's)."""
+    text = ("Hội đã biểu dương nhiều điển hình¹ và hỗ trợ các chi hội².\n\n"
+            "¹ Năm 2024 có 24 tập thể, 68 cá nhân đăng ký làm theo tư tưởng, đạo đức, phong cách Hồ Chí\n"
+            "Minh; Hội biểu dương 15 điển hình tiêu biểu.\n"
+            "² Mức hỗ trợ bình quân khoảng 1,5 triệu đồng/chi hội/năm.\n"
+            "Nơi nhận: Như trên.\n")
+    doc = load_bytes(text.encode("utf-8"), "x.txt")
+    assert [f.text for f in doc.footnotes] == [
+        "Năm 2024 có 24 tập thể, 68 cá nhân đăng ký làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Hội biểu "
+        "dương 15 điển hình tiêu biểu.", "Mức hỗ trợ bình quân khoảng 1,5 triệu đồng/chi hội/năm."]
+    # a finished note ends there: the next line is the body's
+    assert "Nơi nhận: Như trên." in [b.text for b in doc.blocks if b.kind != "footnote"]
+
+
+def test_section_numbers_open_paragraphs_in_markdown_style_text() -> None:
+    """In Markdown-style text a group of lines is one paragraph; a section number or an item's letter
+    still opens a new one (a heading was glued to the text under it)."""
+    text = ("3. Chất lượng giáo dục\n3.1. Giáo dục mầm non\nTỷ lệ trẻ suy dinh dưỡng giảm còn 4,2%[1].\n"
+            "a) Trẻ 5 tuổi ra lớp đạt 99,8%.\n\n[1] Số liệu của ngành.\n")
+    doc = load_bytes(text.encode("utf-8"), "x.txt")
+    assert doc.format == "markdown"
+    assert [b.text for b in doc.blocks if b.kind != "footnote"] == [
+        "3. Chất lượng giáo dục", "3.1. Giáo dục mầm non", "Tỷ lệ trẻ suy dinh dưỡng giảm còn 4,2%.",
+        "a) Trẻ 5 tuổi ra lớp đạt 99,8%."]

@@ -22,7 +22,7 @@ from pipeline.encodings import decode
 from pipeline.title import find_title, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
-from pipeline.segment import Note, Para, assemble, continues, ends_sentence
+from pipeline.segment import ITEM_START, Note, Para, assemble, continues, ends_sentence
 from pipeline.sniff import text_flavour
 
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -65,6 +65,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     paras: list[Para] = []
     current: Para | None = None
     before_notes: Para | None = None  # the paragraph a run of superscript notes interrupted
+    note: Note | None = None  # the superscript note on the line before, unfinished
     table_no = 0
     for kind, run in table_runs(lines):
         if kind != "text":
@@ -75,10 +76,14 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
         for line in run:
             sup = _SUP_NOTE.match(line)
             if not line.strip():
-                current = None
+                current = note = None
                 continue
+            if note is not None and not sup and not ends_sentence(note.text):
+                note.text += " " + line.strip()  # a note wrapped mid-sentence goes on right under it
+                continue
+            note = None
             if sup:
-                notes.append(Note(marker=sup[1], text=sup[2]))
+                notes.append(note := Note(marker=sup[1], text=sup[2]))
                 if current is not None or before_notes is None:
                     before_notes = paras[-1] if paras else None
                 current = None
@@ -265,16 +270,19 @@ def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
 def _markdown_paragraphs(group: list[str]) -> list[Para]:
     """A blank-line group is one paragraph, except list items and headings inside it."""
     paras: list[Para] = []
+    heading = False  # the paragraph so far is a numbered heading's one line (``3.1. Giáo dục mầm non``)
     for line in group:
         text = _EMPHASIS.sub("", line).strip()
         if not text or _RULE.match(line):
             continue
-        starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### "))
-        if paras and not starts_item:
+        starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### ")) or ITEM_START.match(text) is not None
+        if paras and not starts_item and not (heading and text[:1].isupper()):
             paras[-1].text += " " + text
+            heading = False
         else:
             kind = "heading" if text.startswith("#") else None
             paras.append(Para(text=text.lstrip("# ").strip() if kind else text, kind=kind))
+            heading = ITEM_START.match(text) is not None and len(text) < 80 and not ends_sentence(text)
     return paras
 
 

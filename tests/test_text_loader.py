@@ -344,3 +344,27 @@ def test_section_numbers_open_paragraphs_in_markdown_style_text() -> None:
     assert [b.text for b in doc.blocks if b.kind != "footnote"] == [
         "3. Chất lượng giáo dục", "3.1. Giáo dục mầm non", "Tỷ lệ trẻ suy dinh dưỡng giảm còn 4,2%.",
         "a) Trẻ 5 tuổi ra lớp đạt 99,8%."]
+
+
+def test_text_wrapped_at_a_margin_joins_lines_that_go_on_with_a_capital() -> None:
+    """A report typed at a fixed width breaks lines wherever a word does not fit, also before a
+    capital, a bracket or a quote (``… Hội LHPN Việt`` / ``Nam về …`` was cut in two, and the body
+    with it); a heading or a list item still opens its own line."""
+    import textwrap
+
+    paragraphs = [
+        "Triển khai Kế hoạch số 05/KH-ĐCT ngày 12/01/2024 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam về "
+        "thực hiện Chủ đề năm 2024 và Kế hoạch số 112/KH-HPN ngày 25/01/2024 của Ban Thường vụ Hội LHPN tỉnh "
+        "Hà Tĩnh, Hội LHPN huyện đã ban hành kế hoạch triển khai đến 12/12 cơ sở Hội trên địa bàn huyện.",
+        "Các cấp Hội giám sát việc thực hiện Luật Phòng, chống bạo lực gia đình năm 2022 tại các xã Hộ Độ, "
+        "Thạch Kim, Thạch Châu, Thịnh Lộc và Mai Phụ (HTX Nông nghiệp sạch Phù Lưu) \"Gia đình hạnh phúc\" "
+        "với 615 thành viên; hỗ trợ Ngân hàng Chính sách xã hội huyện Lộc Hà quản lý 72 tổ tiết kiệm.",
+    ] * 3
+    lines = ["1. Công tác tuyên truyền, giáo dục chính trị, tư tưởng cho hội viên"]
+    for paragraph in paragraphs:
+        lines += textwrap.wrap(paragraph, width=78)
+    lines += ["- Tổ chức 268 buổi tuyên truyền lồng ghép trong sinh hoạt chi hội.",
+              "- Xây dựng 24 chuyên mục trên trang thông tin điện tử của huyện."]
+    assert any(line.split()[0][0].isupper() or line[0] in "(\"" for line in lines[2:-2])  # the case at stake
+    doc = load_bytes("\n".join(lines).encode("utf-8"), "wrapped.txt")
+    assert [b.text for b in doc.blocks] == [lines[0], *paragraphs, *lines[-2:]]

@@ -66,6 +66,8 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     current: Para | None = None
     before_notes: Para | None = None  # the paragraph a run of superscript notes interrupted
     note: Note | None = None  # the superscript note on the line before, unfinished
+    width = wrap_width(lines)
+    last = ""  # the line before, as written
     table_no = 0
     for kind, run in table_runs(lines):
         if kind != "text":
@@ -74,6 +76,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
             current = before_notes = None
             continue
         for line in run:
+            above, last = last, line
             sup = _SUP_NOTE.match(line)
             if not line.strip():
                 current = note = None
@@ -99,7 +102,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             before_notes = None
-            if current is not None and _wrapped(current.text, line):
+            if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width)):
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             current = Para(text=line.strip())
@@ -181,6 +184,34 @@ def unfold_header(lines: list[str]) -> list[str]:
             left.append(line.strip())
     flush()
     return out + lines[end:]
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at (a report typed or saved at a fixed width), or None.
+
+    Wrapped text has few lines beyond its margin and many near it; Word's text export writes a
+    paragraph a line, so its long paragraphs run far past any margin."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 20:
+        return None
+    long = sum(n >= 60 for n in lengths)
+    if sum(n > 130 for n in lengths) > len(lengths) // 50 or long < 0.4 * len(lengths):
+        return None
+    return lengths[len(lengths) - 1 - len(lengths) // 50]  # the margin, past a stray long line or two
+
+
+def _cut_at_margin(previous: str, last: str, line: str, width: int | None) -> bool:
+    """A line of wrapped text that goes on with a capital, a bracket or a quote (``… Hội LHPN Việt`` /
+    ``Nam về …``): the line before reached the margin (the next word did not fit), its sentence is
+    unfinished, and this line opens no item of a list. A numbered heading's line is a line of its own:
+    headings end without a stop."""
+    return (width is not None and len(last.rstrip()) >= width - 20 and not ends_sentence(previous)
+            and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
+            and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)))
+
+
+def _capitals(text: str) -> bool:
+    return text.upper() == text
 
 
 def _wrapped(previous: str, line: str) -> bool:

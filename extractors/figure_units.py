@@ -157,6 +157,12 @@ def _qualifier_last_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _signs() -> dict[str, str]:
+    """Qualifiers of one sign (``≥``, ``<``), which may touch the number they qualify."""
+    return {surface: q for surface, q in qualifiers().items() if q and len(surface) == 1 and not surface.isalnum()}
+
+
+@lru_cache(maxsize=None)
 def qualifier_phrases() -> frozenset[tuple[str, ...]]:
     """The qualifiers proper (not the fillers), as words: before a number they are its own
     (``trẻ em [dưới 6 tuổi]``, ``tầm soát [ít nhất 5 bệnh]``), never the end of a phrase before it."""
@@ -172,6 +178,9 @@ def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | N
     which the caller needs too: read once.
     """
     table = qualifiers()
+    sign = _signs().get(folded[start - 1:start]) if start else None
+    if sign is not None:
+        return sign, start - 1  # ``≥95%``: a sign written against the number
     if last not in _qualifier_last_words():
         return None, start
     words = words_before(folded, start, limit=6)

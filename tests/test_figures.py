@@ -506,3 +506,24 @@ def test_a_multiple_is_a_ratio_of_what_grew() -> None:
     assert (fig.kind, fig.value, fig.unit, fig.counted) == ("ratio", 2.0, "lần", "Sản lượng lúa tăng")
     (fig,) = scan("Tổ chức 3 lần kiểm tra.")
     assert (fig.kind, fig.unit) == ("count", "lần")
+
+
+def test_written_short_money_and_signs() -> None:
+    """``tr.đồng`` is how many reports write triệu đồng (it gave no figure); a sign before a number
+    qualifies it, touching it or not; ``cao hơn`` says by how much, not "over"."""
+    rate = one("các thôn đặc biệt khó khăn được hỗ trợ thêm 15 tr.đồng/thôn/năm.")
+    assert (rate["value"], rate["unit"], rate["kind"]) == (15_000_000, "VND/thôn/năm", "rate")
+    assert found("hỗ trợ 350 tr.đồng cho học sinh và 20 trđ/hộ") == [
+        ("350 tr.đồng", 350_000_000, "VND", "money", None, None), ("20 trđ/hộ", 20_000_000, "VND/hộ", "rate", None, None)]
+    assert found("tỷ lệ tiêm chủng đạt ≥ 95%, khám thai ≥4 lần, tỷ lệ tử vong ≤ 0,5%, trẻ <1 tuổi") == [
+        ("≥ 95%", 95, "%", "percent", None, "at_least"), ("≥4 lần", 4, "lần", "count", None, "at_least"),
+        ("≤ 0,5%", 0.5, "%", "percent", None, "under"), ("<1 tuổi", 1, "tuổi", "measure", None, "under")]
+    assert one("HĐND tỉnh giao cao hơn 850 tỷ đồng so với Trung ương giao")["qualifier"] is None
+    assert one("có nhiều hơn 850 hộ đăng ký")["qualifier"] == "over"
+
+
+def test_an_abbreviation_s_dot_ends_no_clause() -> None:
+    doc = Document("t", "t.txt", "text", "0")
+    doc.add_block("paragraph", "Quỹ học bổng của TP.HCM dành cho học sinh nghèo đạt 350 triệu đồng.")
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")] == ["Quỹ học bổng của TP.HCM dành cho học sinh nghèo"]

@@ -35,10 +35,12 @@ _NUM_START = r"(?<![\d/.,:])"
 # The parts of the day a news lede opens on ("Sáng 15/3, …"); "ngày" or one of them right before a
 # day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# "từ 15/4 đến 15/5/2024": a range's first day may go without "ngày"
+_DAY_WORDS = ("ngày", *PARTS_OF_DAY, "từ")
 # (one look-behind per word length: ``re`` takes alternatives of one width in a single look-behind)
 _DAY_OR_PART_BEFORE = "(?:" + "|".join(
-    "(?<=" + "|".join(rf"{word}\s" for word in ("ngày", *PARTS_OF_DAY) if len(word) == size) + ")"
-    for size in dict.fromkeys(len(word) for word in ("ngày", *PARTS_OF_DAY))) + ")"  # "ngày"'s first
+    "(?<=" + "|".join(rf"{word}\s" for word in _DAY_WORDS if len(word) == size) + ")"
+    for size in dict.fromkeys(len(word) for word in _DAY_WORDS)) + ")"  # "ngày"'s first
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
 
@@ -60,7 +62,7 @@ _FORMS = [
               r"(?P=dspan_s)(?P<dspan_y>" + Y + r")(?!\d|/\w|\.\d)"),
     ("dmy", _NUM_START + _DMY.format(p="dmy_")),
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
-    # only after "ngày", so "24/39" stays a ratio, and kept only when the next date completes it; after a
+    # only after "ngày" or "từ", so "24/39" stays a ratio, and kept only when the next date completes it; after a
     # part of the day ("Sáng 15/3, tại …"), a news item's lede, it is a day of the report's own year
     ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
@@ -256,8 +258,10 @@ def _atom(m: re.Match[str]) -> Atom | None:
         text = m.string
         # "sáng 15/3": the report's year; so is "Ngày 30/4, …" opening a sentence (an event of the
         # report's year), where "ngày 15/5 đến ngày 20/5/2022" takes the next date's
-        of_day = not text.startswith("ngày", start - 5) or (
-            _OPENS_CLAUSE.search(text, max(0, start - 12), start - 5) is not None and _COMMA_NEXT.match(text, end) is not None)
+        after_day = text.startswith("ngày", start - 5)
+        of_day = (not after_day and not text.startswith("từ", start - 3)) or (
+            after_day and _OPENS_CLAUSE.search(text, max(0, start - 12), start - 5) is not None
+            and _COMMA_NEXT.match(text, end) is not None)
         return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day", this_year=of_day)
     if form == "dd":
         return Atom(form, start, end, When("day", None, None, int(g("dd_d"))), "day")

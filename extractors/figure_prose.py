@@ -36,7 +36,8 @@ _NAME_BEFORE = frozenset({
     "biểu mẫu", "mẫu số", "biểu số", "phòng", "nghiệp vụ", "đại hội", "covid", "sars-cov", "ngày", "tháng",
     "năm", "quý", "tuần", "giai đoạn", "đợt", "vòng", "lớp", "bảng", "hình", "trang", "tập", "quốc lộ",
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
-    "tel:", "lúc", "vào lúc", "giờ", "huy hiệu",
+    "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",
+    "ban chỉ đạo",
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS

@@ -464,3 +464,26 @@ def test_every_written_day_reads_back_as_itself(day: date, form: str) -> None:
     written = form.format(d=day.day, m=day.month, dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year)
     iso = day.isoformat()
     assert rows(f"Văn bản ban hành {written} của Ủy ban.") == [("day", iso, iso, "day", written)]
+
+
+def test_a_range_from_a_day_without_ngay() -> None:
+    """``(từ 15/4 đến 15/5/2024)``: the first day takes the month's year from the second (it was
+    no date, and a ratio 15/4 among the figures); ``từ 3/5 xã`` completed by nothing stays no date."""
+    assert one("Chiến dịch diệt lăng quăng (từ 15/4 đến 15/5/2024) được triển khai.") == (
+        "range", "2024-04-15", "2024-05-15", "day", "từ 15/4 đến 15/5/2024")
+    assert rows("Số xã đạt chuẩn tăng từ 3/5 xã lên 5/5 xã.") == []
+    doc = make_doc("Chiến dịch diệt lăng quăng (từ 15/4 đến 15/5/2024), vào dịp 2/9 hằng năm.")
+    from extractors import figures
+
+    dates.extract(doc)
+    figures.extract(doc)
+    assert doc.rows("figures") == []
+
+
+def test_a_bare_quarter_takes_the_year_under_discussion() -> None:
+    """``Trong Quý I, …`` in a report on Quý I năm 2024 is 2024's first quarter, as ``6 tháng đầu
+    năm`` takes the year under discussion (it was no date)."""
+    found = rows("BÁO CÁO Kết quả công tác y tế Quý I năm 2024", "Trong Quý I, Thanh tra Sở đã tiến hành 03 cuộc.")
+    assert found[-1] == ("quarter", "2024-01-01", "2024-03-31", "quarter", "Quý I")
+    # a quarter of the sentence still comes first
+    assert rows("Năm 2023 tăng; Quý II và Quý III năm 2022 giảm.")[1][1] == "2022-04-01"

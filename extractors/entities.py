@@ -303,6 +303,20 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     gazetteer_source=body.parts[-1].source)
 
 
+def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -> tuple[str | None, str]:
+    """Level and printed name of a body in the header, with the place on the next line when the
+    body ends its line (``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ``): the header wraps a name there."""
+    printed = " ".join(org["text"].split())
+    block = doc.blocks[org["block_id"]]
+    nxt = doc.blocks[block.block_id + 1] if block.block_id + 1 < len(doc.blocks) else None
+    if nxt is None or block.text[org["char_end"]:].strip(" *_|\n"):
+        return org["level"], printed
+    follow = [p for p in places.get(nxt.block_id, []) if p["how"] == "typed"]
+    if not follow or nxt.text[:follow[0]["char_start"]].strip(" *_|\n"):
+        return org["level"], printed
+    return _level_of(follow[0]) or org["level"], printed + " " + " ".join(follow[0]["text"].split())
+
+
 def _level_of(place: dict) -> str | None:
     """A body attached to a place sits at the place's level."""
     if place["level"] in ("province", "district", "commune", "village"):
@@ -324,15 +338,12 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             and key(r["name"]) not in ("đảng cộng sản việt nam",)]
     if orgs and doc.issuing_body is None:
         order = ("central", "province", "district", "commune", "village")
-        # the lowest body, printed last: ``UBND HUYỆN MỸ TÚ`` over ``THANH TRA HUYỆN`` (one block in a PDF)
-        best = max(orgs, key=lambda r: (order.index(r["level"]) if r["level"] in order else -1, r["block_id"], r["char_start"]))
-        printed = " ".join(best["text"].split())
-        nxt = doc.blocks[best["block_id"] + 1] if best["block_id"] + 1 < len(doc.blocks) else None
-        # ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ`` on the next header line.
-        follow = [p for p in places.get(nxt.block_id, []) if p["how"] == "typed"] if nxt is not None else []
-        if best["level"] is None and follow and not nxt.text[:follow[0]["char_start"]].strip(" *_|\n"):
-            printed += " " + " ".join(follow[0]["text"].split())
-        doc.issuing_body = printed
+        printed = [_header_line_body(doc, places, r) for r in orgs]
+        # the lowest body, printed last: ``UBND HUYỆN MỸ TÚ`` over ``THANH TRA HUYỆN`` (one block in a PDF),
+        # ``BAN CHẤP HÀNH HỘI LHPN`` / ``HUYỆN LỘC HÀ`` under its parent ``HỘI LHPN TỈNH HÀ TĨNH``
+        best = max(range(len(orgs)), key=lambda i: (order.index(printed[i][0]) if printed[i][0] in order else -1,
+                                                    orgs[i]["block_id"], orgs[i]["char_start"]))
+        doc.issuing_body = printed[best][1]
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

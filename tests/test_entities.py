@@ -270,3 +270,11 @@ def test_an_inspectorate_issues_its_conclusion() -> None:
     doc = _doc(["UBND HUYỆN MỸ TÚ\nTHANH TRA HUYỆN\nSố: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024", "KẾT LUẬN THANH TRA"],
                "2024-06-28")
     assert doc.issuing_body == "THANH TRA HUYỆN"
+
+
+def test_a_body_whose_place_is_on_the_next_header_line_issues_under_its_parent() -> None:
+    """``BAN CHẤP HÀNH HỘI LHPN`` / ``HUYỆN LỘC HÀ`` under ``HỘI LHPN TỈNH HÀ TĨNH``: the body ends its
+    line and its place opens the next, so it is the district's; the parent on top does not issue."""
+    doc = _doc(["HỘI LHPN TỈNH HÀ TĨNH", "BAN CHẤP HÀNH HỘI LHPN", "HUYỆN LỘC HÀ", "Số: 58/BC-HPN",
+                "Lộc Hà, ngày 05 tháng 12 năm 2024", "BÁO CÁO"], "2024-12-05")
+    assert doc.issuing_body == "BAN CHẤP HÀNH HỘI LHPN HUYỆN LỘC HÀ"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from extractors import reference_patterns as P
-from gazetteers.refdata import body_heads, body_vocabulary, office
+from gazetteers.refdata import body_heads, body_vocabulary, office, prose_body_names
 
 _WORD = regex.compile(r"[^\W_]+")
 _COLLECTIVE = regex.compile(
@@ -121,7 +122,24 @@ def read_body(text: str, f: str, pos: int) -> Found | None:
     return _body_at(text, f, pos)
 
 
+@lru_cache(maxsize=1)
+def _punctuated_names() -> regex.Pattern[str] | None:
+    """Body names with a comma or a dash in them (``Bộ Văn hóa, Thể thao và Du lịch``, ``Ban Kinh tế -
+    Ngân sách``), which a run of words parted by spaces alone would cut there."""
+    names = [n for n in prose_body_names() if "," in n or " - " in n]
+    if not names:
+        return None
+    alternation = "|".join(r"[ \t\n]{1,3}".join(map(regex.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?:{alternation})(?!\w)")
+
+
 def _body_at(text: str, f: str, pos: int) -> Found | None:
+    named = _punctuated_names()
+    m = named.match(f, pos, min(len(f), pos + 80)) if named is not None and text[pos:pos + 1].isupper() else None
+    if m is not None:  # the name, and what the body's words go on with (``… Hội đồng nhân dân tỉnh``)
+        rest = _body_at(text, f, m.end()) if f[m.end():m.end() + 1].isspace() else None
+        end = rest.end if rest is not None else m.end()
+        return Found(m.start(), end, " ".join(text[m.start():end].split()))
     scan_end = min(len(f), pos + 200)
     words = _body_words(f, pos, scan_end)
     kept = 0  # a word is judged with the next one in view

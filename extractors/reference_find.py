@@ -113,10 +113,16 @@ def _split_damaged(segment: str) -> tuple[str, str] | None:
     return None
 
 
+def _code_like(segment: str) -> bool:
+    """A code in capitals, or mostly so (a department's ``GDTrH``, ``KGVX``), not a word."""
+    upper = sum(c.isupper() for c in segment)
+    return segment.isupper() or (segment[:1].isupper() and upper >= 2 and upper > sum(c.islower() for c in segment))
+
+
 def _state(text: str, m: regex.Match[str]) -> Mention | None:
     seg_text = text[m.start("segs"):m.end("segs")]
     pieces = [(s.start() + m.start("segs"), s.group()) for s in _WORD_PIECE.finditer(seg_text)]
-    while pieces and not (_known(pieces[-1][1]) or pieces[-1][1].isupper() or _split_damaged(pieces[-1][1])):
+    while pieces and not (_known(pieces[-1][1]) or _code_like(pieces[-1][1]) or _split_damaged(pieces[-1][1])):
         pieces.pop()
     if not pieces:
         return None

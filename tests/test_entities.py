@@ -255,6 +255,11 @@ def test_references_carry_their_canonical_body(seed_tables: dict[str, pd.DataFra
     ("Bộ đội Biên phòng tỉnh phối hợp tuần tra.", "Bộ đội Biên phòng tỉnh", "province"),
     ("Thanh tra huyện ban hành kết luận thanh tra.", "Thanh tra huyện", "district"),
     ("Thanh tra tỉnh tiếp 120 lượt công dân.", "Thanh tra tỉnh", "province"),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh giám sát 37 ổ dịch.", "Trung tâm Kiểm soát bệnh tật tỉnh", "province"),
+    ("Trạm Y tế xã tiêm chủng cho 120 trẻ.", "Trạm Y tế xã", "commune"),
+    ("Bệnh viện Đa khoa tỉnh tiếp nhận 58 ca.", "Bệnh viện Đa khoa tỉnh", "province"),
+    ("Bộ GDĐT tặng Cờ thi đua cho 3 trường.", "Bộ Giáo dục và Đào tạo", "central"),
+    ("Ban Kinh tế - Ngân sách thẩm tra 12 tờ trình.", "Ban Kinh tế - Ngân sách", None),
 ])
 def test_district_agencies_and_services_are_organisations(text: str, name: str, level: str) -> None:
     """A district's specialised offices and public services act in its reports as much as its Party and Front do."""

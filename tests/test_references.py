@@ -380,3 +380,17 @@ def test_a_reports_opening_sentence_ends_the_subject_at_its_own_clause() -> None
     # a subject with a comma of its own and no "như sau" runs on as before
     (r,) = refs("Thực hiện Kết luận số 01-KL/TW về xây dựng Đảng, Chính quyền trong sạch vững mạnh.")
     assert r["subject"] == "xây dựng Đảng, Chính quyền trong sạch vững mạnh"
+
+
+def test_a_departments_code_in_mixed_case_and_punctuated_bodies() -> None:
+    """``3899/BGDĐT-GDTrH``: a department's code may hold a lower-case letter (the symbol lost it, and
+    the date, body and subject after it); a body's name may hold a comma or a dash, and go on."""
+    (r,) = refs("Thực hiện Công văn số 3899/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT về hướng dẫn nhiệm vụ giáo dục.")
+    assert (r["text"].endswith("3899/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT"), r["date"], r["subject"]) == (
+        True, "2023-08-03", "hướng dẫn nhiệm vụ giáo dục")
+    (r,) = refs("Theo Quyết định số 2412/QĐ-BVHTTDL ngày 05/9/2023 của Bộ Văn hóa, Thể thao và Du lịch về công nhận di sản.")
+    assert (r["issuing_body"], r["subject"]) == ("Bộ Văn hóa, Thể thao và Du lịch", "công nhận di sản")
+    rows = refs("Xét Báo cáo thẩm tra số 402/BC-KTNS ngày 05/12/2024 của Ban Kinh tế - Ngân sách Hội đồng nhân dân "
+                "tỉnh và ý kiến thảo luận.")
+    assert [(r["text"][:24], r["type"], r["issuing_body"]) for r in rows] == [
+        ("Báo cáo thẩm tra số 402/", "Báo cáo", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]

@@ -119,7 +119,12 @@ def read_body(text: str, f: str, pos: int) -> Found | None:
     body = _body_at(text, f, held.end()) if held else None
     if body is not None:
         return Found(pos, body.end, " ".join(text[pos:body.end].split()))
-    return _body_at(text, f, pos)
+    body = _body_at(text, f, pos)
+    if body is None and m and text[m.start()].isupper():
+        # ``của Hội nghị Trung ương 4 khóa XIII``: the plenum names the Central Committee that met
+        end = m.start() + len(m.group().rstrip())
+        return Found(m.start(), end, " ".join(text[m.start():end].split()))
+    return body
 
 
 @lru_cache(maxsize=1)

@@ -394,3 +394,13 @@ def test_a_departments_code_in_mixed_case_and_punctuated_bodies() -> None:
                 "tỉnh và ý kiến thảo luận.")
     assert [(r["text"][:24], r["type"], r["issuing_body"]) for r in rows] == [
         ("Báo cáo thẩm tra số 402/", "Báo cáo", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]
+
+
+def test_a_plenum_alone_is_the_body() -> None:
+    """``của Hội nghị Trung ương 4 khóa XIII``: with no body named after it, the plenum is the body (it
+    was none); before a body it still only introduces it."""
+    (r,) = refs("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII về đẩy mạnh "
+                "xây dựng, chỉnh đốn Đảng.")
+    assert (r["issuing_body"], r["term"], r["subject"]) == ("Hội nghị Trung ương 4", "XIII", "đẩy mạnh xây dựng, chỉnh đốn Đảng")
+    (r,) = refs("Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII.")
+    assert r["issuing_body"] == "Ban Chấp hành Trung ương"

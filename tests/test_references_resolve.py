@@ -208,3 +208,15 @@ def test_a_titled_name_keeps_its_year_however_written() -> None:
     ids = f["references"].set_index("doc_id")["canonical_id"]
     assert ids["a"] == ids["b"] == "name:luật thủy lợi@2017"
     assert (ids["c"], ids["d"]) == ("name:hiến pháp@2013", "name:hiến pháp@1992")
+
+
+def test_a_short_form_the_report_cites_in_full_takes_the_symbol() -> None:
+    """``Nghị quyết số 20-NQ/TW …`` then ``Nghị quyết 20`` in one report: the evidence is clear (SPEC
+    §2), so the short form takes the symbol, inferred; another report's bare ``Nghị quyết 20`` only
+    resolves to it."""
+    f = corpus(a=["Tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+                  "Triển khai thực hiện Nghị quyết 20 và Quyết định 2348 trên địa bàn tỉnh."],
+               b=["Thực hiện Nghị quyết 20 của tỉnh."])
+    r = f["references"].set_index(["doc_id", "text"])
+    assert (r.loc[("a", "Nghị quyết 20"), "symbol"], bool(r.loc[("a", "Nghị quyết 20"), "inferred"])) == ("20-NQ/TW", True)
+    assert pd.isna(r.loc[("b", "Nghị quyết 20"), "symbol"]) and r.loc[("b", "Nghị quyết 20"), "resolves_to"] == "20-NQ/TW"

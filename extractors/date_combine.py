@@ -241,7 +241,7 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
 
     A quarter takes the year of a quarter in the same sentence ("Quý II và …
     Quý III năm 2022"), the nearer following one first, else the year under
-    discussion as a part of a year does; a bare month only the
+    discussion, named before it; a bare month only the
     year of a month coordinated right after it ("tháng 7 và tháng 8 năm
     2022"); a part of a year ("6 tháng đầu năm") the year under discussion —
     the same sentence, else the last period named before it, else the report's.
@@ -275,11 +275,8 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
     after_h = _nearest(atoms, "half", 1)
     year = context_year
     for i, a in enumerate(atoms):  # left to right: a part of a year borrows from what came before
-        if a.form == "quarter" and a.needs_year:  # no quarter of the sentence gave it one
-            if year is not None:
-                a.set_year(year)
-            else:
-                a.this_year = True
+        if a.form == "quarter" and a.needs_year and year is not None:  # no quarter of the sentence gave it one
+            a.set_year(year)
         elif a.form == "half" and a.needs_year and not a.this_year:
             got = close(i, after_h[i])
             if got is not None:

@@ -20,7 +20,7 @@ import regex
 from extractors import org_match, place_match
 from extractors.place_match import Hit
 from gazetteers.refdata import match_form, office
-from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_name, provinces_by_code
+from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
 from pipeline.title import type_line_block
@@ -71,6 +71,9 @@ def candidates(name_key: str, day: str | None, written_type: str | None) -> list
 def _candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
     levels = TYPE_LEVELS.get(written_type or "", None)
     fitting = [u for u in by_name().get(name_key, ()) if levels is None or u.level in levels]
+    if not fitting:  # ``huyện Đakrông`` for huyện Đa Krông
+        fitting = [u for k in by_compact_name().get(name_key.replace(" ", ""), ()) if k != name_key
+                   for u in by_name()[k] if levels is None or u.level in levels]
     found = [u for u in fitting if u.valid_on(day)]
     if not found and day:
         # A unit gone by the report's date (``tỉnh Hậu Giang`` in a note of late 2025): its last state.

@@ -227,6 +227,17 @@ def by_name() -> dict[str, tuple[Unit, ...]]:
 
 
 @lru_cache(maxsize=1)
+def by_compact_name() -> dict[str, tuple[str, ...]]:
+    """A name's key without its spaces → the keys that spell it so: names from the languages of the
+    highlands are written joined or apart (``Đakrông`` / ``Đa Krông``, ``Kontum`` / ``Kon Tum``)."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name_key in by_name():
+        if " " in name_key:
+            index[name_key.replace(" ", "")].append(name_key)
+    return {compact: tuple(keys) for compact, keys in index.items()}
+
+
+@lru_cache(maxsize=1)
 def provinces_by_code() -> dict[str, tuple[Unit, ...]]:
     """``province_code`` → its coded province states, in ``by_name`` order (a name index
     entry per spelling, so a state may repeat): a document's home province without a scan."""

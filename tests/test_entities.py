@@ -283,3 +283,11 @@ def test_a_body_whose_place_is_on_the_next_header_line_issues_under_its_parent()
     doc = _doc(["HỘI LHPN TỈNH HÀ TĨNH", "BAN CHẤP HÀNH HỘI LHPN", "HUYỆN LỘC HÀ", "Số: 58/BC-HPN",
                 "Lộc Hà, ngày 05 tháng 12 năm 2024", "BÁO CÁO"], "2024-12-05")
     assert doc.issuing_body == "BAN CHẤP HÀNH HỘI LHPN HUYỆN LỘC HÀ"
+
+
+def test_a_highland_name_written_joined_is_the_unit_written_apart() -> None:
+    """``huyện Đakrông`` is huyện Đa Krông (it had no code); ``xã Đakrông``, a commune so spelt, stays itself."""
+    places = [(r["text"], r["name"], r["code"]) for r in _doc(
+        ["Các huyện Hướng Hóa, huyện Đakrông và xã Đakrông còn nhiều khó khăn."], "2024-08-12").rows("entities")
+        if r["category"] == "place"]
+    assert ("huyện Đakrông", "Đa Krông", "467") in places and ("xã Đakrông", "Đakrông", "19564") in places

@@ -198,6 +198,8 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     end = pos
     while end < len(folded) and folded[end] == "/":
         at = end + 1
+        if folded[at:at + 1] == " " and folded[at + 1:at + 2].isalpha():
+            at += 1  # ``triệu đồng/ tháng``: a space typed after the slash
         if at < len(folded) and folded[at].isdigit():
             break
         found = match_unit(folded, at)
@@ -364,6 +366,8 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             figures.append(word_figure)
     if len(figures) > in_digits:
         figures.sort(key=lambda f: f.start)
+    if "từ " in folded:
+        figures = _bare_first_ends(text, folded, figures)
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     return figures
@@ -713,6 +717,29 @@ _MOVE_WORDS = r"(?:xuống|lên)(?:{gap}(?:còn|mức))?"
 _FROM_TO = re.compile(r"(?:[ \t]+(?:vào[ \t]+)?(?:cuối[ \t]+|đầu[ \t]+)?(?:năm|tháng|quý)[ \t]+[\divx/]+)?[ \t]*"
                       + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]*")
 _MOVE_WORDS_AT_END = re.compile(r"\s+" + _MOVE_WORDS.format(gap=r"\s+") + "$")
+
+
+_BARE_FROM = re.compile(r"(?<!\w)từ[ \t]+(\d[\d.,]*)[ \t]+" + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]+\Z")
+
+
+def _bare_first_ends(text: str, folded: str, figures: list[Figure]) -> list[Figure]:
+    """``tăng từ 2.150 lên 3.864 gia đình``: a move's first end written without its unit takes the
+    second's, and its scale (``từ 1,2 lên 1,5 tỷ đồng``); alone, a bare number is no figure."""
+    added: list[Figure] = []
+    for fig in figures:
+        m = _BARE_FROM.search(folded, max(0, fig.start - 40), fig.start)
+        number = _DIGIT_RUN.match(folded, fig.start)
+        first = _read_number(folded, m.start(1)) if m else None
+        if first is None or number is None or first[1] != m.end(1) or any(f.start <= m.start(1) < f.end for f in figures):
+            continue
+        own = to_decimal(number.group().rstrip(".,"))
+        if not own:
+            continue
+        factor = Decimal(repr(fig.value)) / own
+        subject = measured_before(text, folded, m.start(1))  # the move's clause: ``_moves_from_to`` gives it to both
+        added.append(Figure(m.start(1), m.end(1), scaled(first[0], factor), fig.kind, fig.unit, counted=subject,
+                            extra=dict(fig.extra), subject=subject))
+    return sorted(figures + added, key=lambda f: f.start) if added else figures
 
 
 def _moves_from_to(folded: str, figures: list[Figure]) -> None:

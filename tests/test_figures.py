@@ -529,3 +529,12 @@ def test_an_abbreviation_s_dot_ends_no_clause() -> None:
     doc.add_block("paragraph", "Quỹ học bổng của TP.HCM dành cho học sinh nghèo đạt 350 triệu đồng.")
     figures.extract(doc)
     assert [r["counted"] for r in doc.rows("figures")] == ["Quỹ học bổng của TP.HCM dành cho học sinh nghèo"]
+
+
+def test_a_moves_bare_first_end_takes_the_seconds_unit_and_scale() -> None:
+    """``tăng từ 2.150 lên 3.864 gia đình``: the first end was no figure (a bare number)."""
+    assert [(f[0], f[1], f[2]) for f in found("Số gia đình văn hóa tăng từ 2.150 lên 3.864 gia đình.")] == [
+        ("2.150", 2150, "gia đình"), ("3.864 gia đình", 3864, "gia đình")]
+    assert [(f[0], f[1], f[2]) for f in found("Thu ngân sách tăng từ 1,2 lên 1,5 tỷ đồng.")] == [
+        ("1,2", 1_200_000_000, "VND"), ("1,5 tỷ đồng", 1_500_000_000, "VND")]
+    assert [f[0] for f in found("thu nhập khoảng 25 - 30 triệu đồng/ tháng")] == ["khoảng 25 - 30 triệu đồng/ tháng"]

@@ -68,10 +68,13 @@ class Body:
 
     @property
     def kind(self) -> str:
+        """The kind of the body the mention names: an office (``role``) or a committee every
+        organisation has (``Ban Thường vụ`` Hội LHPN huyện) is its owner's; alone, a committee is
+        the Party's, as it most often is."""
         for part in self.parts:
-            if part.kind != "role":
+            if part.kind not in ("role", "committee"):
                 return part.kind
-        return self.parts[0].kind
+        return "party" if any(p.kind == "committee" for p in self.parts) else self.parts[0].kind
 
     def own_level(self) -> str:
         """Most specific level among the parts (``any`` parts inherit)."""

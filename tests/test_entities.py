@@ -291,3 +291,14 @@ def test_a_highland_name_written_joined_is_the_unit_written_apart() -> None:
         ["Các huyện Hướng Hóa, huyện Đakrông và xã Đakrông còn nhiều khó khăn."], "2024-08-12").rows("entities")
         if r["category"] == "place"]
     assert ("huyện Đakrông", "Đa Krông", "467") in places and ("xã Đakrông", "Đakrông", "19564") in places
+
+
+def test_a_committee_is_of_the_organisation_it_belongs_to() -> None:
+    """``Ban Thường vụ Hội LHPN huyện`` is the Women's Union's (it was typed party); a Party committee's
+    stays the Party's, and so does a committee named alone. ``Đoàn đại biểu Quốc hội tỉnh`` is the
+    province's deputies, not a provincial Quốc hội."""
+    got = [(r["text"], r["type"]) for r in _orgs(_doc(
+        ["Ban Thường vụ Hội LHPN huyện, Ban Chấp hành Hội Nông dân tỉnh, Ban Thường vụ Tỉnh ủy và Đoàn đại biểu "
+         "Quốc hội tỉnh họp; Ban Thường vụ đã thống nhất."], "2024-06-01"))]
+    assert got == [("Ban Thường vụ Hội LHPN huyện", "mass"), ("Ban Chấp hành Hội Nông dân tỉnh", "mass"),
+                   ("Ban Thường vụ Tỉnh ủy", "party"), ("Đoàn đại biểu Quốc hội tỉnh", "state"), ("Ban Thường vụ", "party")]

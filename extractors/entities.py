@@ -245,6 +245,16 @@ def extract(doc: Document) -> None:
     _link_references(doc, home, day)
 
 
+def _province_name(unit: Unit | None, day: str | None) -> str | None:
+    """The unit's province by its name on ``day``: a unit row carries its province's latest name."""
+    if unit is None:
+        return None
+    if unit.level == PROVINCE:
+        return unit.name
+    then = _province_on(unit.province_code, day)
+    return then.name if then is not None else unit.province
+
+
 def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str, Any] | None:
     """Resolve one hit and record it; None for a bare name that is not a place here."""
     unit: Unit | None = None
@@ -269,7 +279,7 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     return doc.add(
         TABLE, hit.block, hit.start, hit.end,
         category="place", name=_display_name(hit, unit), type=typ, level=level,
-        code=unit.code if unit else None, province=unit.province if unit else None,
+        code=unit.code if unit else None, province=_province_name(unit, day),
         district=unit.district if unit else None, ambiguous=ambiguous, how=hit.how,
         successor_code=unit.successor if unit else None,
         gazetteer_source=unit.source if unit else None,
@@ -363,9 +373,14 @@ HOME_PLACES = "home_places"
 
 def _home_province(home: Home, day: str | None) -> Unit | None:
     """The home province as it stood on ``day``."""
-    if not home.province:
+    return _province_on(home.province, day)
+
+
+def _province_on(code: str | None, day: str | None) -> Unit | None:
+    """The province of ``code`` as it stood on ``day`` (Thừa Thiên Huế until 2024, Huế after)."""
+    if not code:
         return None
-    return next((u for u in provinces_by_code().get(home.province, ()) if u.valid_on(day)), None)
+    return next((u for u in provinces_by_code().get(code, ()) if u.valid_on(day)), None)
 
 
 def home_places(home: Home, day: str | None) -> dict[str, str]:

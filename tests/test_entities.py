@@ -302,3 +302,11 @@ def test_a_committee_is_of_the_organisation_it_belongs_to() -> None:
          "Quốc hội tỉnh họp; Ban Thường vụ đã thống nhất."], "2024-06-01"))]
     assert got == [("Ban Thường vụ Hội LHPN huyện", "mass"), ("Ban Chấp hành Hội Nông dân tỉnh", "mass"),
                    ("Ban Thường vụ Tỉnh ủy", "party"), ("Đoàn đại biểu Quốc hội tỉnh", "state"), ("Ban Thường vụ", "party")]
+
+
+def test_a_places_province_is_named_as_on_the_reports_day() -> None:
+    """A unit's row carries its province's latest name (Huế, from 2025); a 2024 report's place is in
+    Thừa Thiên Huế."""
+    doc = _doc(["HUYỆN ỦY PHONG ĐIỀN", "Phong Điền, ngày 20 tháng 5 năm 2024", "Các xã Phong An, Phong Hiền làm tốt."],
+               "2024-05-20")
+    assert {r["province"] for r in doc.rows("entities") if r["category"] == "place"} == {"Thừa Thiên Huế"}

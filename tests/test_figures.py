@@ -38,6 +38,9 @@ def one(text: str) -> dict:
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
     ("trồng mới 50.000 cây xanh các loại", 50_000, "cây xanh", "count"),
     ("số phiếu phát ra 43 phiếu", 43, "phiếu", "count"),  # alone, the tagger reads "phiếu" as no noun
+    ("hỗ trợ xây dựng 35 mái ấm tình thương", 35, "mái ấm", "count"),  # the tagger's noun was "mái"
+    ("tổ chức 12 hội thi cấp huyện", 12, "hội thi", "count"),
+    ("ghi nhận 412 ca mắc sốt xuất huyết", 412, "ca mắc", "count"),
     ("nâng cấp 17 cây cầu", 17, "cây cầu", "count"),  # bridges, not trees
     ("bình quân đạt 12 tiêu chí", 12, "tiêu chí", "count"),
     ("có 20 cây số đường", 20, "km", "measure"),  # ``cây số`` is a kilometre, not trees

@@ -15,6 +15,7 @@ from datetime import date
 
 from extractors.date_calendar import When, completed, finer, quarter_number, span
 from extractors.date_grammar import M_TO_Y, Y, Y_END, Atom, scan_folded
+from extractors.figure_units import match_unit
 
 # Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
 # "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018", "đầu năm 2023 đến cuối tháng 9/2023".
@@ -294,6 +295,19 @@ def _names_period(a: Atom) -> bool:
     return a.kind in ("year", "quarter", "half", "month") and not a.needs_year and a.form != "bare"
 
 
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _listed_year(folded: str, atoms: list[Atom], i: int) -> bool:
+    """``trong hai năm 2020, 2021 ảnh hưởng``: a year right after another year and a comma or "và"
+    is one of a list of years, whatever word follows it but a counted noun."""
+    a = atoms[i]
+    if i == 0 or atoms[i - 1].kind != "year" or _YEAR_LIST_GAP.fullmatch(folded, atoms[i - 1].end, a.start) is None:
+        return False
+    word = _NEXT_WORD.match(folded, a.end)  # (``Năm 2020, 2021 hộ được hỗ trợ``: a count, not a year)
+    return word is None or match_unit(folded, word.start(1)) is None
+
+
 def _lone_year_ok(text: str, folded: str, a: Atom, heading: bool) -> bool:
     """A year written without "năm" stands alone only where nothing makes it a count or an id.
 
@@ -344,7 +358,7 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
         i += 1
         if a.needs_year and not a.this_year:
             continue
-        if a.form == "bare" and not _lone_year_ok(text, folded, a, heading):
+        if a.form == "bare" and not _lone_year_ok(text, folded, a, heading) and not _listed_year(folded, atoms, i - 1):
             continue
         single = _single(folded, a)
         if single is not None:

@@ -79,6 +79,11 @@ def _candidates(name_key: str, day: str | None, written_type: str | None) -> tup
         # A unit gone by the report's date (``tỉnh Hậu Giang`` in a note of late 2025): its last state.
         found = sorted((u for u in fitting if u.valid_to and u.valid_to < day), key=lambda u: u.valid_to or "",
                        reverse=True)
+    if written_type and len(found) > 1:
+        # ``thị xã Kỳ Anh`` beside huyện Kỳ Anh, ``thành phố Bến Tre`` beside tỉnh Bến Tre: of one province's
+        # units of the name, the type written (another province's stays for the home to choose)
+        typed = {u.province_code for u in found if u.type == written_type}
+        found = [u for u in found if u.type == written_type or u.province_code not in typed]
     seen: dict[tuple, Unit] = {}
     for u in found:
         seen.setdefault(_identity(u), u)

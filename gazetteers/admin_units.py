@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -117,6 +118,15 @@ def _successors() -> dict[tuple[str, str, str], str]:
     return out
 
 
+# The package tells apart two units of one name in a province by their type: ``Kỳ Anh (Huyện)``,
+# ``Kỳ Anh (Thị xã)``. The type is a field of its own; the name is what reports write.
+_TYPE_SUFFIX = re.compile(r"\s*\((?:huyện|thị xã|thị trấn|xã|phường|thành phố|quận)\)$", re.IGNORECASE)
+
+
+def _short(name: str | None) -> str | None:
+    return _TYPE_SUFFIX.sub("", name) if name else name
+
+
 def _legacy_units(current_rows: list[dict]) -> list[Unit]:
     rows = _package_rows("admin_units_legacy")
     new_codes = {f"{r['provinceKey']}_{r['wardKey']}": r["wardCode"] for r in current_rows}
@@ -132,13 +142,13 @@ def _legacy_units(current_rows: list[dict]) -> list[Unit]:
                 None, None, end, src, province_code=r["provinceCode"])
         if (DISTRICT, r["districtCode"]) not in units:
             units[(DISTRICT, r["districtCode"])] = Unit(
-                r["districtShort"], (r["districtType"] or "").lower(), DISTRICT, r["districtCode"],
+                _short(r["districtShort"]), (r["districtType"] or "").lower(), DISTRICT, r["districtCode"],
                 r["provinceShort"], None, None, end, src, province_code=r["provinceCode"])
         if r["wardShort"] and r["wardType"] and (COMMUNE, r["wardCode"]) not in units:
             wkey = (r["provinceKey"], r["districtKey"], r["wardKey"])
             units[(COMMUNE, r["wardCode"])] = Unit(
-                r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"],
-                r["districtShort"], None, end, src, new_codes.get(succ.get(wkey, "")), r["provinceCode"])
+                _short(r["wardShort"]), r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"],
+                _short(r["districtShort"]), None, end, src, new_codes.get(succ.get(wkey, "")), r["provinceCode"])
     return list(units.values())
 
 
@@ -152,7 +162,7 @@ def _current_units(rows: list[dict]) -> list[Unit]:
                 None, REORGANISED, None, src, province_code="new:" + r["provinceCode"])
         if (COMMUNE, r["wardCode"]) not in units:
             units[(COMMUNE, r["wardCode"])] = Unit(
-                r["wardShort"], r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"], None,
+                _short(r["wardShort"]), r["wardType"].lower(), COMMUNE, r["wardCode"], r["provinceShort"], None,
                 REORGANISED, None, src, province_code="new:" + r["provinceCode"])
     return list(units.values())
 

@@ -310,3 +310,14 @@ def test_a_places_province_is_named_as_on_the_reports_day() -> None:
     doc = _doc(["HUYỆN ỦY PHONG ĐIỀN", "Phong Điền, ngày 20 tháng 5 năm 2024", "Các xã Phong An, Phong Hiền làm tốt."],
                "2024-05-20")
     assert {r["province"] for r in doc.rows("entities") if r["category"] == "place"} == {"Thừa Thiên Huế"}
+
+
+@pytest.mark.parametrize("text, day, code", [
+    ("Các xã của huyện Lộc Hà tổ chức hội nghị.", "2024-06-01", "448"),  # merged into Thạch Hà on 1/1/2025
+    ("Thị xã Kỳ Anh và huyện Kỳ Anh phối hợp.", "2024-06-01", "449"),  # the package wrote "Kỳ Anh (Thị xã)"
+    ("UBND thành phố Bến Tre triển khai.", "2024-04-05", "829"),  # the city, not tỉnh Bến Tre
+    ("Huyện Kim Bảng tổ chức đại hội.", "2024-06-01", "350"),  # a thị xã from 1/1/2025
+])
+def test_district_level_units_of_2024_and_their_written_type(text: str, day: str, code: str) -> None:
+    places = [r for r in _doc([text], day).rows("entities") if r["category"] == "place"]
+    assert places[0]["code"] == code

@@ -487,3 +487,10 @@ def test_a_bare_quarter_takes_the_year_under_discussion() -> None:
     assert found[-1] == ("quarter", "2024-01-01", "2024-03-31", "quarter", "Quý I")
     # a quarter of the sentence still comes first
     assert rows("Năm 2023 tăng; Quý II và Quý III năm 2022 giảm.")[1][1] == "2022-04-01"
+
+
+def test_a_list_of_years_goes_on_past_a_lower_case_word() -> None:
+    """``trong hai năm 2020, 2021 ảnh hưởng``: the second year was dropped for the word after it;
+    a counted noun after it still makes it a count (``Năm 2020, 2021 hộ được hỗ trợ``)."""
+    assert [r[4] for r in rows("Đại dịch trong hai năm 2020, 2021 ảnh hưởng lớn.")] == ["năm 2020", "2021"]
+    assert [r[4] for r in rows("Năm 2020, 2021 hộ được hỗ trợ.")] == ["Năm 2020"]

@@ -23,7 +23,8 @@ _CELL_NUMBER = regex.compile(r"\s*([-−]?)\s*(" + NUMBER.pattern + r")\s*(%?)\s
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
-_SEQ_HEADER = regex.compile(r"^[*_ ]*(?:stt|tt|số tt|số thứ tự)[*_ .:]*$")
+# (``ST T``: a narrow cell of a PDF wraps the word)
+_SEQ_HEADER = regex.compile(r"^[*_ ]*(?:s ?t ?t|t ?t|số tt|số thứ tự)[*_ .:]*$")
 _PAREN = regex.compile(r"\(([^()]{1,40})\)")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
@@ -35,18 +36,59 @@ def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
     return factor, unit
 
 
-def _stated_unit(texts: list[str]) -> tuple[float, Unit | None] | None:
-    """The first ``ĐVT: …`` note among ``texts``: a measure or money (``ĐVT: triệu đồng``), or a
-    counted noun of the units vocabulary (``ĐVT: hộ``) when the note ends with it."""
+_NOTE_ITEM = regex.compile(r"[^;,)\n]+")
+_LISTED_NOUN = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
+def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
+    """The units of the first ``ĐVT: …`` note among ``texts``: a measure or money (``ĐVT: triệu
+    đồng``), or a counted noun of the units vocabulary (``ĐVT: hộ``) when its item ends with it;
+    several when the note lists one for each column or row (``ĐVT: hộ; căn; triệu đồng``)."""
     for text in texts:
         folded = fold(text)
         m = _UNIT_NOTE.search(folded)
-        if m:
-            factor, unit, at, end = unit_chain(folded, m.end())
+        if not m:
+            continue
+        items = []
+        for item in _NOTE_ITEM.finditer(folded, m.end()):
+            if item.start() > m.end() and folded[item.start() - 1] not in ";,":
+                break  # the note is over (a bracket or the line closed it)
+            items.append(item)
+        units: list[tuple[float, Unit | None]] = []
+        for item in items:
+            factor, unit, at, end = unit_chain(folded, item.start())
             if unit is None and factor == 1:
                 unit = _noun_note(text, folded, at)
+            if unit is None and factor == 1 and len(items) > 1 and _LISTED_NOUN.fullmatch(item.group().strip()):
+                # in a list of units every item is one: ``lượt`` of ``ĐVT: lượt, %, ca``
+                noun = " ".join(text[item.start():item.end()].split())
+                unit = Unit(noun, noun, "count", 1.0)
             if unit is not None or factor > 1:
+                units.append((factor, unit))
+        if units:
+            return units
+    return []
+
+
+# What a label names when it counts money: which of a note's several units is a money column's.
+_MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|thiệt hại|vốn|ngân sách|dư nợ|doanh thu|"
+                             r"thu nhập)(?!\w)")
+
+
+def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]) -> tuple[float, Unit | None] | None:
+    """Of a note's several units, the one a cell's column or row label names (``Số hộ``, ``Nhà ĐĐK
+    (căn)``, ``Kinh phí``): a note listing a unit per column says which is which no other way. None
+    when no label names one: no unit is better than another column's."""
+    folded = [" ".join(fold(label).split()) for label in labels if label]
+    for factor, unit in units:
+        if unit is None or unit.dimension == "money":
+            if any(_MONEY_LABEL.search(f) for f in folded):
                 return factor, unit
+        elif unit.dimension == "percent":
+            if any("tỷ lệ" in f or "tỉ lệ" in f for f in folded):
+                return factor, unit
+        elif any(regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f) for f in folded):
+            return factor, unit
     return None
 
 
@@ -186,7 +228,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     cols = sorted({c for _, c in grid})
     first_id = min(b.block_id for b in grid.values())
     nearby = [b.text for b in doc.blocks[max(0, first_id - 3):first_id]] + [b.text for b in grid.values()]
-    table_unit = _stated_unit(nearby)
+    listed = _stated_units(nearby)
+    table_unit = listed[0] if len(listed) == 1 else None
 
     numbering = {r for r in rows if _numbering_row([grid[(r, c)].text for c in cols if (r, c) in grid])}
     quotients = {c for r in numbering for c in cols if (r, c) in grid and _quotient(grid[(r, c)].text)}
@@ -253,7 +296,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             if header is not None and header[1] is not None and header[1].dimension == "percent":
                 stated = header
             else:
-                stated = row_unit or header or table_unit
+                stated = row_unit or header or table_unit or (
+                    _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None)
             figure = _cell_figure(m, stated)
             period = col_period[c] or row_period
             figure.counted = what  # what a bare number in a table counts: its row's name, under its parents

@@ -482,3 +482,27 @@ def test_one_header_left_over_the_value_columns_heads_them_all(tmp_path: Path) -
     assert got[:3] == [("120", 120, "hộ", "Hộ thoát nghèo", "Năm 2024 / Kế hoạch", "2024-01-01"),
                        ("110", 110, "hộ", "Hộ thoát nghèo", "Năm 2024 / Thực hiện", "2024-01-01"),
                        ("91,7", 91.7, "%", "Hộ thoát nghèo", "Năm 2024 / Tỷ lệ (%)", "2024-01-01")]
+
+
+def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_name() -> None:
+    """``ĐVT: hộ; căn; triệu đồng`` is no unit of the whole table (every cell was read in hộ): a
+    cell takes the listed unit its column or row names (``Số hộ``, ``Kinh phí``), else none; a
+    ``Xã Lệ Chi`` row is no money row. ``ST T`` (a wrapped PDF cell) heads the sequence column."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: hộ; căn; triệu đồng")
+    table(doc, 0, [["ST T", "Đơn vị", "Số hộ nghèo", "Nhà xây mới", "Kinh phí hỗ trợ"],
+                   ["1", "Xã Lệ Chi", "7", "6", "390"],
+                   ["2", "Xã Kim Sơn", "9", "5", "360,5"]])
+    figures.extract(doc)
+    got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")}
+    assert got == {
+        ("Xã Lệ Chi", "Số hộ nghèo"): (7, "hộ", "count"), ("Xã Lệ Chi", "Nhà xây mới"): (6, None, "count"),
+        ("Xã Lệ Chi", "Kinh phí hỗ trợ"): (390e6, "VND", "money"),
+        ("Xã Kim Sơn", "Số hộ nghèo"): (9, "hộ", "count"), ("Xã Kim Sơn", "Nhà xây mới"): (5, None, "count"),
+        ("Xã Kim Sơn", "Kinh phí hỗ trợ"): (360.5e6, "VND", "money")}
+    # a list of units whose items the vocabulary lacks still lists units: ``lượt`` is one
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: lượt, %, ca")
+    table(doc, 0, [["Chỉ tiêu", "Kế hoạch"], ["Lượt khám bệnh (lượt)", "5.110.000"], ["Số ca mắc (ca)", "412"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(5_110_000, "lượt"), (412, "ca")]

@@ -20,7 +20,7 @@ import regex
 from extractors import org_match, place_match
 from extractors.place_match import Hit
 from gazetteers.refdata import match_form, office
-from gazetteers.admin_units import DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code
+from gazetteers.admin_units import COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
 from pipeline.title import type_line_block
@@ -42,9 +42,11 @@ _NAME_GOES_ON = regex.compile(r"[ ]+[\p{Lu}\d]|\w")  # checked right after a bar
 # -- the report's date ----------------------------------------------------------
 
 def report_day(doc: Document) -> str | None:
-    """ISO day the units are resolved at: the issue date, else the header's, else mid-year of
+    """ISO day the units are resolved at: the issue date (or a draft's month), else the header's, else mid-year of
     the year most cited near the top (a guess, but one that keeps 2020 units for a 2020 report)."""
-    for value in (doc.issued_date, doc.meta.get("issued_date"), doc.period_end, doc.published):
+    month = doc.meta.get("issued_month")  # a draft's blank day: the month it was written in, not its period's end
+    for value in (doc.issued_date, doc.meta.get("issued_date"), f"{month}-01" if month else None, doc.period_end,
+                  doc.published):
         if isinstance(value, str) and _ISO_DAY.match(value):
             return value[:10]
     head = " ".join(b.text for b in doc.blocks[:HEADER_BLOCKS])
@@ -134,7 +136,8 @@ def _home_candidates(hit: Hit, day: str | None) -> list[Unit]:
 
 
 def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
-    """Province by the votes of unambiguous typed mentions (header ×3); district by mentions inside it."""
+    """Province by the votes of unambiguous typed mentions (a province or district in the header
+    outright, another header mention ×3); district by mentions inside it."""
     votes: Counter = Counter()
     for hit, in_header in hits:
         if hit.how not in ("typed", "committee", "place_date") or not hit.name_key:
@@ -142,7 +145,10 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
         units = _home_candidates(hit, day)
         provinces = {u.province_code for u in units}
         if len(provinces) == 1:  # only unambiguous mentions vote
-            votes[provinces.pop()] += 3 if in_header else 1
+            # the header's province or district is where the issuer sits, whatever the body names
+            # most (``ĐẢNG BỘ HUYỆN SƠN DƯƠNG`` over a commune name another province also bears)
+            upper = in_header and all(u.level in (PROVINCE, DISTRICT) for u in units)
+            votes[provinces.pop()] += 100 if upper else 3 if in_header else 1
     if not votes:
         return Home(None, None)
     province = votes.most_common(1)[0][0]
@@ -276,6 +282,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
                 return None
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
+        if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2:
+            ambiguous = True  # a commune of another province only: the report's own may be one the gazetteer lacks
     elif hit.how == "place_date":
         return None
     typ = hit.written_type or (unit.type if unit else None)

@@ -266,7 +266,7 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
 _TRAILING_LINK = regex.compile(r"(?:[ \t\n,;]+(?:và|hoặc|cùng|cũng như))+[ \t\n,]*\Z")
 
 
-_NUMBER_PREFIX = regex.compile(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}")
+_NUMBER_PREFIX = regex.compile(r"[ \t]{0,8}số[ \t]{0,3}:?[ \t.…_]{0,12}")  # (a draft's blank: ``Số: ....``)
 _CLAUSE_BREAK = regex.compile(r"[;]|\.(?=\s)")
 
 

@@ -154,7 +154,8 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     seps = ["/" if "/" in text[a + len(x):b] else "-" for (a, x), (b, _) in zip(pieces, pieces[1:])]
     if inferred:
         seps = ["-"] + seps
-    number = text[m.start("num"):m.end("num")]
+    g = "num" if m.group("num") is not None else "blank"  # (none at all on a draft's blank: ``Số: …/BC-UBND``)
+    number = text[m.start(g):m.end(g)] if m.group(g) is not None else ""
     year = int(m.group("year")) if m.group("year") else None
     tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
     symbol = "/".join([number] + ([str(year)] if year else []) + [tail])

@@ -22,6 +22,8 @@ from gazetteers.refdata import doc_types, match_form, norm, prose_body_names
 DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _GAP = r"[ \t\n]{0,2}"  # spaces and a line break may split a symbol (``75/KH- UBND``)
 _NUM = r"\d{1,5}[a-z]?"
+# ``Số:`` and the blank a draft leaves for its number (``Số:     -BC/ĐU``, ``Số: ....-BC/ĐU``, ``Số: …/BC-UBND``)
+BLANK_NUMBER_BEFORE = r"(?<=số[ \t]{0,3}:?[ \t.…_]{0,12})"
 _CODE = r"[^\W\d_][^\W_]{0,15}"  # a code segment: letters, then letters or digits (QH15)
 _GAP_WIDTH, _NUM_WIDTH, _CODE_WIDTH = 2, 6, 16  # the most characters each of the three matches
 
@@ -186,7 +188,7 @@ def type_codes() -> str:
 def party_symbol() -> regex.Pattern[str]:
     """``01-KL/TW``, ``11-QĐi/TW``, ``241-CV/BDVTU``, and ``-BC/TU`` on a blank draft."""
     return regex.compile(
-        rf"(?:(?<![\w/.{DASH}])|(?<=số))(?P<num>{_NUM})?(?:{_GAP}[{DASH}]{_GAP}|(?<=\d)[ \t]{{1,2}})(?P<type>{type_codes()}){_GAP}/{_GAP}"
+        rf"(?:(?<![\w/.{DASH}])|{BLANK_NUMBER_BEFORE})(?P<num>{_NUM})?(?:{_GAP}[{DASH}]{_GAP}|(?<=\d)[ \t]{{1,2}})(?P<type>{type_codes()}){_GAP}/{_GAP}"
         rf"(?P<iss>{_CODE})(?![\w])"
     )
 
@@ -212,7 +214,7 @@ def party_groups() -> SimpleNamespace:
 def state_symbol() -> regex.Pattern[str]:
     """``30/2020/NĐ-CP``, ``42/NQ-CP``, ``356/UBND-HC``, ``10/2022/QH15``, ``16/KH-MTTQ-BTT``."""
     return regex.compile(
-        rf"(?:(?<![\w/.,{DASH}])|(?<=số))(?P<num>{_NUM}){_GAP}/{_GAP}(?:(?P<year>(?:19|20)\d\d){_GAP}/{_GAP})?"
+        rf"(?:(?<![\w/.,{DASH}])(?P<num>{_NUM})|{BLANK_NUMBER_BEFORE}(?P<blank>{_NUM})?){_GAP}/{_GAP}(?:(?P<year>(?:19|20)\d\d){_GAP}/{_GAP})?"
         rf"(?P<segs>{_CODE}(?:[ \t]{{0,2}}[{DASH}/]{_GAP}{_CODE}){{0,4}})(?![\w])"
     )
 
@@ -247,7 +249,7 @@ def type_before() -> regex.Pattern[str]:
     """Type word(s) and ``số`` right before a symbol, read on a window ending at it."""
     words = type_word_alternation()
     return regex.compile(
-        rf"(?:(?<!\w)(?P<outer>{words})\s{{1,3}})?(?:(?<!\w)(?P<type>{words}))?\s{{0,3}}(?P<so>(?<!\w)số\s{{0,3}}:?\s{{0,3}})?\Z"
+        rf"(?:(?<!\w)(?P<outer>{words})\s{{1,3}})?(?:(?<!\w)(?P<type>{words}))?\s{{0,3}}(?P<so>(?<!\w)số\s{{0,3}}:?[\s.…_]{{0,12}})?\Z"
     )
 
 
@@ -264,12 +266,12 @@ def _type_word_starts() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _not_in_type_before() -> regex.Pattern[str]:
     """The last character (a reverse search) that no ``type_before`` match can hold: not white
-    space, not ``:``, not a letter of a type word or of ``số``."""
+    space, not ``:`` or a draft's blank (``.…_``), not a letter of a type word or of ``số``."""
     letters = {c for w in _type_words() | {"số"} for c in w if not c.isspace()}
-    return regex.compile(r"(?r)[^\s:" + "".join(regex.escape(c) for c in sorted(letters)) + "]")
+    return regex.compile(r"(?r)[^\s:.…_" + "".join(regex.escape(c) for c in sorted(letters)) + "]")
 
 
-_UNTYPED_BEFORE = 12  # longest ``type_before`` match without a type word: ``\s{0,3}số\s{0,3}:?\s{0,3}``
+_UNTYPED_BEFORE = 21  # longest ``type_before`` match without a type word: ``\s{0,3}số\s{0,3}:?[\s.…_]{0,12}``
 
 
 def search_type_before(f: str, end: int, window: int = 80) -> regex.Match[str] | None:

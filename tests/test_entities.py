@@ -321,3 +321,21 @@ def test_a_places_province_is_named_as_on_the_reports_day() -> None:
 def test_district_level_units_of_2024_and_their_written_type(text: str, day: str, code: str) -> None:
     places = [r for r in _doc([text], day).rows("entities") if r["category"] == "place"]
     assert places[0]["code"] == code
+
+
+def test_a_drafts_home_is_its_header_district_at_the_month_it_was_written() -> None:
+    """A draft with a blank day, whose period is its coming term (2025-2030): units are read at the
+    month it was written (they were read at 2030, after the 2025 reform), and the header's district
+    is the home province whatever commune names the body repeats; a commune only another province
+    bears is flagged ambiguous."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for text in ["ĐẢNG BỘ HUYỆN SƠN DƯƠNG", "ĐẢNG ỦY XÃ HỒNG LẠC", "Số:     -BC/ĐU",
+                 "Hồng Lạc, ngày     tháng 5 năm 2025", "BÁO CÁO CHÍNH TRỊ", "Nhiệm kỳ 2025 - 2030",
+                 "Xã Hồng Lạc có 12 thôn; xã Hồng Lạc phấn đấu đến năm 2030 đạt chuẩn."]:
+        doc.add_block("paragraph", text)
+    dates.extract(doc)
+    entities.extract(doc)
+    assert doc.province == "Tuyên Quang"
+    assert all(r["ambiguous"] for r in doc.rows("entities") if r["category"] == "place" and r["name"] == "Hồng Lạc")

@@ -368,3 +368,44 @@ def test_text_wrapped_at_a_margin_joins_lines_that_go_on_with_a_capital() -> Non
     assert any(line.split()[0][0].isupper() or line[0] in "(\"" for line in lines[2:-2])  # the case at stake
     doc = load_bytes("\n".join(lines).encode("utf-8"), "wrapped.txt")
     assert [b.text for b in doc.blocks] == [lines[0], *paragraphs, *lines[-2:]]
+
+
+def test_a_text_printed_from_pdf_loses_its_page_furniture_and_keeps_its_layout_table() -> None:
+    """``pdftotext -layout``: a form feed between pages, each page's running header and number
+    repeated (they were blocks, with dates, places and bodies read from them), a table laid out
+    with spaces (it was one paragraph, its row numbers read as counts)."""
+    import extractors
+
+    page = ("      Thu ngân sách 9 tháng đạt 812,6 tỷ đồng, bằng 72,2% dự toán; chi ngân sách bảo đảm\n"
+            "      các nhiệm vụ chính trị của địa phương.\n")
+    table = ("  STT  Chỉ tiêu                        ĐVT        Kế hoạch    Thực hiện\n"
+             "                                                 năm 2023    9 tháng\n"
+             "   1   Diện tích gieo trồng lúa        ha          102.500    98.740,5\n"
+             "   2   Sản lượng lúa                   tấn         666.250     659.587\n"
+             "   3   Doanh nghiệp thành lập mới      DN              120          87\n")
+    furniture = "\n                                     - {n} -\n\f                UBND huyện Thoại Sơn – Báo cáo KT-XH 9 tháng năm 2023\n\n"
+    other = "      Chi thường xuyên bảo đảm kịp thời cho các cơ quan, đơn vị trên địa bàn huyện.\n"
+    text = page + furniture.format(n=1) + table + furniture.format(n=2) + other + "\n                                     - 3 -\n"
+    doc = load_bytes(text.encode("utf-8"), "kt-xh.txt")
+    texts = [b.text for b in doc.blocks]
+    assert not any("- 1 -" in t or "Báo cáo KT-XH" in t for t in texts)
+    for component in extractors.components():
+        component.extract(doc)
+    got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"]) for r in doc.rows("figures") if r.get("row_label")}
+    assert got[("Sản lượng lúa", "Thực hiện 9 tháng")] == (659_587, "tấn")
+    assert got[("Doanh nghiệp thành lập mới", "Kế hoạch năm 2023")] == (120, "DN")
+    assert len(got) == 6  # the row numbers are no figures
+    assert not [r for r in doc.rows("dates") if "9 tháng năm 2023" in r["text"]]
+
+
+def test_a_drafts_blank_number_wide_or_dotted_is_its_own() -> None:
+    """``Số:     -BC/ĐU`` beside the place and date (the two columns split at the blank), ``Số: ....-BC/ĐU``
+    and ``Số: …/BC-UBND`` (no own number was read)."""
+    import extractors
+
+    for header, symbol in (("Số:     -BC/ĐU\tHồng Lạc, ngày     tháng 5 năm 2025", "-BC/ĐU"),
+                           ("Số: ....-BC/ĐU", "-BC/ĐU"), ("Số: …/BC-UBND", "/BC-UBND")):
+        doc = load_bytes(f"ĐẢNG ỦY XÃ HỒNG LẠC\n{header}\n\nBÁO CÁO\nKết quả công tác năm 2024\n".encode("utf-8"), "d.txt")
+        for component in extractors.components():
+            component.extract(doc)
+        assert doc.own_symbol == symbol, header

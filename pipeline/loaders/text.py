@@ -19,6 +19,8 @@ import regex
 
 from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
+from pipeline.loaders import text_columns as columns
+from pipeline.loaders.text_pages import drop_furniture
 from pipeline.title import find_title, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
@@ -41,7 +43,7 @@ _PIPE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|
 
 def load(data: bytes, doc: Document) -> None:
     text, doc.encoding = decode(data)
-    text = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean(drop_furniture(text.replace("\r\n", "\n").replace("\r", "\n")))
     doc.format = text_flavour(text)
     capture = strip_web(text.split("\n"))
     doc.published = capture.published
@@ -115,7 +117,8 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
 
 # Two columns side by side: text, a run of spaces, text (``ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …``).
 # (not a draft's blank day or month: ``ngày      tháng 7 năm 2022``)
-_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng))(?:\s{4,}|\s*\t\s*)(\S.*?)\s*$")
+# (nor a draft's blank number: ``Số:      -BC/ĐU``)
+_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng|số:?))(?:\s{4,}|\s*\t\s*)(\S.*?)\s*$")
 _HEADER_LINES = 12
 _RIGHT_INDENT = 16
 
@@ -132,8 +135,12 @@ def unfold_header(lines: list[str]) -> list[str]:
     """
     head = next((i for i, line in enumerate(lines) if line.strip()), 0)
     limit = min(len(lines), head + _HEADER_LINES)
-    if not any(_TWO_COLUMNS.match(line) and not _PIPE_ROW.match(line) for line in lines[head:limit]):
-        return lines  # (a pipe table's row is a table, whatever its spacing)
+    # a table's rows and the column titles over them are a table's, whatever their spacing
+    table = next((i for i in range(head, limit) if _table_row(lines[i])), None)
+    if table is not None:
+        limit = table - (columns.title_lines(lines, table) if columns.is_row(lines[table]) else 0)
+    if not any(_TWO_COLUMNS.match(line) for line in lines[head:limit]):
+        return lines
     out: list[str] = lines[:head]
     left: list[str] = []
     right: list[str] = []
@@ -156,13 +163,10 @@ def unfold_header(lines: list[str]) -> list[str]:
             out.append(line)
             after_blank = True
             continue
-        if _PIPE_ROW.match(line):
-            end = i  # a table: the header is over
-            break
-        columns = _TWO_COLUMNS.match(line)
+        parts = _TWO_COLUMNS.match(line)
         wide = line.expandtabs()  # positions as the page shows them
         indent = len(wide) - len(wide.lstrip())
-        if after_blank and not columns:
+        if after_blank and not parts:
             # after a blank line, a line of one column is the body's, or a title centred on the page
             # (nearer the page's centre than the right column's): either way the header is over
             centre = (indent + len(wide.rstrip())) / 2
@@ -172,12 +176,12 @@ def unfold_header(lines: list[str]) -> list[str]:
                 end = i
                 break
         after_blank = False
-        if columns:
-            start = len(line[:columns.start(2)].expandtabs())
-            centres.append(start + len(columns[2]) / 2)
-            page = max(page, start + len(columns[2]))
-            left.append(columns[1].strip())
-            right.append(columns[2])
+        if parts:
+            start = len(line[:parts.start(2)].expandtabs())
+            centres.append(start + len(parts[2]) / 2)
+            page = max(page, start + len(parts[2]))
+            left.append(parts[1].strip())
+            right.append(parts[2])
         elif indent >= _RIGHT_INDENT:
             right.append(line.strip())
         else:
@@ -212,6 +216,11 @@ def _cut_at_margin(previous: str, last: str, line: str, width: int | None) -> bo
 
 def _capitals(text: str) -> bool:
     return text.upper() == text
+
+
+def _table_row(line: str) -> bool:
+    """A pipe table's row, or a row of a table laid out with spaces."""
+    return _PIPE_ROW.match(line) is not None or columns.is_row(line)
 
 
 def _wrapped(previous: str, line: str) -> bool:
@@ -339,7 +348,8 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
     Markdown; cut out, each cell keeps its row and column, and the caption or ``ĐVT`` line
     written right above a table stays a paragraph.
     """
-    kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "text" for line in lines]
+    kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "columns" if columns.is_row(line)
+             else "text" for line in lines]
     runs: list[tuple[str, list[str]]] = []
     i = 0
     while i < len(lines):
@@ -349,6 +359,11 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
         kind = kinds[i] if j - i >= 2 else "text"
         if runs and runs[-1][0] == kind == "text":
             runs[-1][1].extend(lines[i:j])
+        elif kind == "columns" and runs and runs[-1][0] == "text":
+            above = runs[-1][1]  # the column titles stand right above the rows
+            n = columns.title_lines(above, len(above))
+            runs[-1] = ("text", above[:len(above) - n])
+            runs.append((kind, above[len(above) - n:] + lines[i:j]))
         else:
             runs.append((kind, lines[i:j]))
         i = j
@@ -356,7 +371,11 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
-    """Cells of a ``pipe`` or ``tabs`` run (``table_runs``), with row and column."""
+    """Cells of a ``pipe``, ``tabs`` or ``columns`` run (``table_runs``), with row and column."""
+    if kind == "columns":
+        first = next(i for i, line in enumerate(rows) if columns.is_row(line))
+        return [Para(text=text, kind="table_cell", table_no=table_no, row=r, col=c)
+                for r, texts in enumerate(columns.grid(rows[:first], rows[first:])) for c, text in enumerate(texts) if text]
     cells: list[Para] = []
     row = 0
     for line in rows:

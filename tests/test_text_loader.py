@@ -365,6 +365,7 @@ def test_text_wrapped_at_a_margin_joins_lines_that_go_on_with_a_capital() -> Non
         lines += textwrap.wrap(paragraph, width=78)
     lines += ["- Tổ chức 268 buổi tuyên truyền lồng ghép trong sinh hoạt chi hội.",
               "- Xây dựng 24 chuyên mục trên trang thông tin điện tử của huyện."]
+    lines[3] = lines[3].replace(" ", "  ", 3)  # a justified line: its spaces stretched, folded back
     assert any(line.split()[0][0].isupper() or line[0] in "(\"" for line in lines[2:-2])  # the case at stake
     doc = load_bytes("\n".join(lines).encode("utf-8"), "wrapped.txt")
     assert [b.text for b in doc.blocks] == [lines[0], *paragraphs, *lines[-2:]]

@@ -37,6 +37,7 @@ _MD_NOTE = regex.compile(r"^\s*\[\^?(\d{1,3})\]:?(?:\s+(.*)|\s*)$")
 _MD_MARK = regex.compile(r"\s?\[\^?(\d{1,3})\]")
 _EMPHASIS = regex.compile(r"(?<!^)\*+|^\*+(?!\s)")
 _RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
+_JUSTIFIED = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -78,6 +79,8 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
             current = before_notes = None
             continue
         for line in run:
+            if width is not None and "  " in line.strip():
+                line = _JUSTIFIED.sub(" ", line)  # a justified line's stretched spaces (``Hội  đồng``)
             above, last = last, line
             sup = _SUP_NOTE.match(line)
             if not line.strip():

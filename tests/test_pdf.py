@@ -165,3 +165,19 @@ def test_a_plain_text_printed_to_pdf_keeps_its_words_whole() -> None:
     text = " ".join(b.text for b in doc.blocks)
     assert "củ a" not in text and text.count("của") == 3
     assert "của Chánh Thanh tra huyện Mỹ Tú" in text
+
+
+def test_a_header_table_with_a_narrow_gutter_is_read_by_column() -> None:
+    """Word's borderless header table, its left cell's first line running close to the gutter
+    (``CÔNG AN TỈNH HẢI`` under 3 font sizes from ``CỘNG HÒA …``): that line was one heading across
+    both columns, and the own number came after the place and date; the centred title below the
+    band, starting right of the gutter, is no column's."""
+    import extractors
+
+    doc = _load("narrow_header.pdf")
+    cells = [b.text.split("\n") for b in doc.blocks if b.kind == "table_cell"]
+    assert cells[0][0] == "CÔNG AN TỈNH HẢI" and cells[1][0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+    assert ("BÁO CÁO", "heading") in [(b.text, b.kind) for b in doc.blocks]
+    for component in extractors.components():
+        component.extract(doc)
+    assert (doc.own_symbol, doc.issued_date) == ("312/BC-CAH", "2024-06-15")

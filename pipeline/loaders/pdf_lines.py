@@ -27,7 +27,16 @@ SPACE_GAP = 0.15    # a gap wider than this fraction of the size is a word space
 SPACED_HALF = 0.5   # … and than this fraction of the middle span across its line's space characters:
                     # in a monospaced font a glyph drawn from a fallback font leaves a gap in its cell
                     # (``củ a``) that a fixed fraction of the size takes for a space
-COLUMN_GAP = 3.0    # a gap wider than this many sizes separates two columns
+COLUMN_GAP = 3.0    # a gap wider than this many sizes separates two columns; in the header band at the top of the
+HEADER_COLUMN_GAP = 2.0  # first page, this many: its cells' long first lines (``CÔNG AN TỈNH HẢI``) leave a narrow gutter
+HEADER_DEPTH = 0.3  # the header band lies in this top fraction of the first page
+
+
+def column_gap(page: int, base: float | np.ndarray, height: float) -> float | np.ndarray:
+    """How many sizes apart two columns are on a row at ``base``."""
+    if page != 1:
+        return COLUMN_GAP
+    return np.where(np.asarray(base) < HEADER_DEPTH * height, HEADER_COLUMN_GAP, COLUMN_GAP)
 
 
 @dataclass
@@ -209,6 +218,10 @@ def mark_band(lines: list[Line]) -> None:
     left, right = sorted(rows[first], key=lambda l: l.x0)[:2]
     boundary = (left.x1 + right.x0) / 2
     top, bottom = rows[first][0].base, rows[last][0].base
+    # where the right column centres its lines (``CỘNG HÒA …``, ``Độc lập …``): a line below the band
+    # centred on the page instead (``BÁO CÁO``) is the title, however far right it starts
+    right_centres = [(ls[-1].x0 + ls[-1].x1) / 2 for r, ls in rows.items() if r in split]
+    right_centre = sum(right_centres) / len(right_centres)
     prev_base = None
     for line in lines:
         if line.base < top - 0.1:
@@ -219,6 +232,9 @@ def mark_band(lines: list[Line]) -> None:
         if line.x1 <= boundary:
             line.col = 0
         elif line.x0 >= boundary:
+            centre = (line.x0 + line.x1) / 2
+            if not in_rows and abs(centre - line.page_width / 2) < abs(centre - right_centre):
+                break
             line.col = 1
         elif in_rows:
             continue  # straddles the gutter inside the band: not one of the two columns
@@ -348,7 +364,7 @@ def _rows_lines(cols: Chars, rows: list[tuple[float, np.ndarray]], page: int, wi
         if text[k].isdigit() or text[k] in "*†‡":
             loop[r[k]] = True
     gap = x0 - _shifted(x1)
-    cut = ~first & (gap > COLUMN_GAP * line_size)
+    cut = ~first & (gap > column_gap(page, line_base, height) * line_size)
     larger = np.maximum(size, _shifted(size))
     carried = ~first & (spaces_before > _shifted(spaces_before))  # a space character between two glyphs
     least = SPACED_HALF * _row_medians(r[carried & ~cut], gap[carried & ~cut], nrows)[r]
@@ -392,8 +408,9 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
     inked = [c for c in chars if not c[SPACE]]
     size = _dominant([c[SIZE] for c in inked])
     base = _dominant([c[BASE] for c in inked if abs(c[SIZE] - size) < 0.6]) or row.base
-    sup_size, sup_raise, column_gap = SUP_SIZE * size, SUP_RAISE * size, COLUMN_GAP * size
-    spans = sorted(_space_spans(chars, column_gap))
+    sup_size, sup_raise = SUP_SIZE * size, SUP_RAISE * size
+    cut_gap = float(column_gap(page, base, height)) * size
+    spans = sorted(_space_spans(chars, cut_gap))
     least = SPACED_HALF * spans[(len(spans) - 1) // 2] if spans else 0.0
     out: list[Line] = []
     pieces: list[str | tuple[str]] = []
@@ -433,7 +450,7 @@ def _row_lines(row: _Row, page: int, width: float, height: float) -> list[Line]:
         raised = ch_size <= sup_size and base - c[BASE] >= sup_raise
         if prev is not None:
             gap = c[X0] - prev[X1]
-            if gap > column_gap:
+            if gap > cut_gap:
                 flush(prev)
                 start = c
             elif not (raised and sup_run):

@@ -404,3 +404,13 @@ def test_a_plenum_alone_is_the_body() -> None:
     assert (r["issuing_body"], r["term"], r["subject"]) == ("Hội nghị Trung ương 4", "XIII", "đẩy mạnh xây dựng, chỉnh đốn Đảng")
     (r,) = refs("Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII.")
     assert r["issuing_body"] == "Ban Chấp hành Trung ương"
+
+
+def test_a_body_closing_a_list_stops_at_a_semicolon() -> None:
+    """``Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW … của Ban Bí thư``: the body is the
+    last item's; the items before the semicolon are another list (they took ``Ban Bí thư``)."""
+    rows = refs("Thực hiện có hiệu quả Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW ngày 17/8/2023 "
+                "của Ban Bí thư về nâng cao chất lượng.")
+    assert [r.get("issuing_body") for r in rows] == [None, None, "Ban Bí thư"]
+    rows = refs("Căn cứ Nghị định 178/2024/NĐ-CP, Nghị định 67/2025/NĐ-CP của Chính phủ về chính sách.")
+    assert [r.get("issuing_body") for r in rows] == ["Chính phủ", "Chính phủ"]

@@ -367,7 +367,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     if len(figures) > in_digits:
         figures.sort(key=lambda f: f.start)
     if "từ " in folded:
-        figures = _bare_first_ends(text, folded, figures)
+        figures = _ranges_from_to(folded, _bare_first_ends(text, folded, figures))
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     return figures
@@ -740,6 +740,26 @@ def _bare_first_ends(text: str, folded: str, figures: list[Figure]) -> list[Figu
         added.append(Figure(m.start(1), m.end(1), scaled(first[0], factor), fig.kind, fig.unit, counted=subject,
                             extra=dict(fig.extra), subject=subject))
     return sorted(figures + added, key=lambda f: f.start) if added else figures
+
+
+_TO = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
+_MOVED = re.compile(r"(?:tăng|giảm|nâng|hạ|lên|xuống)[ \t]+từ[ \t]+\Z")
+
+
+def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
+    """``mỗi suất từ 300.000đ đến 500.000đ``, ``từ 48% đến 52%``: two ends written whole, one range,
+    as ``từ 6.800 đến 7.400 đồng/kg`` is; after a verb of change (``tăng từ 48% đến 52%``) they are a move."""
+    out: list[Figure] = []
+    for fig in figures:
+        before = out[-1] if out else None
+        if (before is not None and before.value_max is None and fig.value_max is None and before.kind == fig.kind
+                and before.unit == fig.unit and before.denominator is None and fig.denominator is None
+                and folded[max(0, before.start - 3):before.start] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
+                and not _MOVED.search(folded, max(0, before.start - 12), before.start)):
+            before.value_max, before.end = fig.value, fig.end
+            continue
+        out.append(fig)
+    return out
 
 
 def _moves_from_to(folded: str, figures: list[Figure]) -> None:

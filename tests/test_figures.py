@@ -541,3 +541,11 @@ def test_a_moves_bare_first_end_takes_the_seconds_unit_and_scale() -> None:
     assert [(f[0], f[1], f[2]) for f in found("Thu ngân sách tăng từ 1,2 lên 1,5 tỷ đồng.")] == [
         ("1,2", 1_200_000_000, "VND"), ("1,5 tỷ đồng", 1_500_000_000, "VND")]
     assert [f[0] for f in found("thu nhập khoảng 25 - 30 triệu đồng/ tháng")] == ["khoảng 25 - 30 triệu đồng/ tháng"]
+
+
+def test_a_range_with_both_ends_written_whole() -> None:
+    """``từ 300.000đ đến 500.000đ`` is one range, as ``từ 6.800 đến 7.400 đồng/kg`` is (it was two amounts);
+    after a verb of change the two ends are a move, two figures."""
+    assert [(f[0], f[1]) for f in found("Mỗi suất quà từ 300.000đ đến 500.000đ.")] == [("300.000đ đến 500.000đ", 300_000)]
+    assert one("tỷ lệ đạt từ 48% đến 52%")["value_max"] == 52
+    assert len(found("tỷ lệ tăng từ 48% đến 52%")) == 2

@@ -752,10 +752,11 @@ def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for fig in figures:
         before = out[-1] if out else None
+        at = _DIGIT_RUN.search(folded, before.start).start() if before is not None else 0  # (past ``đạt``)
         if (before is not None and before.value_max is None and fig.value_max is None and before.kind == fig.kind
                 and before.unit == fig.unit and before.denominator is None and fig.denominator is None
-                and folded[max(0, before.start - 3):before.start] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
-                and not _MOVED.search(folded, max(0, before.start - 12), before.start)):
+                and folded[max(0, at - 3):at] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
+                and not _MOVED.search(folded, max(0, at - 12), at)):
             before.value_max, before.end = fig.value, fig.end
             continue
         out.append(fig)

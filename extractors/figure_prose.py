@@ -755,6 +755,7 @@ def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
         at = _DIGIT_RUN.search(folded, before.start).start() if before is not None else 0  # (past ``đạt``)
         if (before is not None and before.value_max is None and fig.value_max is None and before.kind == fig.kind
                 and before.unit == fig.unit and before.denominator is None and fig.denominator is None
+                and before.value < fig.value  # (``từ 5 hộ đến 3 hộ`` goes down: no range)
                 and folded[max(0, at - 3):at] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
                 and not _MOVED.search(folded, max(0, at - 12), at)):
             before.value_max, before.end = fig.value, fig.end

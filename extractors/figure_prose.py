@@ -37,7 +37,7 @@ _NAME_BEFORE = frozenset({
     "năm", "quý", "tuần", "giai đoạn", "đợt", "vòng", "lớp", "bảng", "hình", "trang", "tập", "quốc lộ",
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",
-    "ban chỉ đạo",
+    "ban chỉ đạo", "đường tỉnh", "đường huyện",
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS
@@ -241,6 +241,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
+    if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0] == "cấp":
+        return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount
     after = match_unit(folded, skip_space(folded, end))
     return after is None or after[0].dimension not in _AMOUNT_DIMENSIONS

@@ -24,11 +24,14 @@ def extract(doc: Document) -> None:
     found, handled, cell_labels = table_figures(doc)
     for block, figure in found:
         _add(doc, block, figure, context)
+    period = _period_months(doc)
     for block in doc.blocks:
         if block.block_id in handled:
             continue
         labels = cell_labels.get(block.block_id)
         for figure in scan(block.text, claimed.get(block.block_id, ()), block.folded):
+            if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
+                continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
             _add(doc, block, figure, context, labels)
 
 
@@ -45,6 +48,14 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
             around["label_period_start"], around["label_period_end"] = labels.period
     doc.add(TABLE, block, figure.start, figure.end, **(around | figure.attrs()),
             period_start=doc.period_start, period_end=doc.period_end)
+
+
+def _period_months(doc: Document) -> int | None:
+    """The months a report on part of a year covers (``6 tháng đầu năm``, ``9 tháng``), or None."""
+    start, end = doc.period_start, doc.period_end
+    if not start or not end or start[:4] != end[:4] or start[5:] != "01-01" or end[5:7] == "12":
+        return None
+    return int(end[5:7])
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

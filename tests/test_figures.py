@@ -549,3 +549,27 @@ def test_a_range_with_both_ends_written_whole() -> None:
     assert [(f[0], f[1]) for f in found("Mỗi suất quà từ 300.000đ đến 500.000đ.")] == [("300.000đ đến 500.000đ", 300_000)]
     assert one("tỷ lệ đạt từ 48% đến 52%")["value_max"] == 52
     assert len(found("tỷ lệ tăng từ 48% đến 52%")) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level before a place word: a count follows, not a numbered name (only 15 hộ was read)
+    ("khen thưởng cấp Trung ương 2 hộ, cấp tỉnh 15 hộ và cấp xã 419 hộ", [2, 15, 419]),
+    ("tuyến đường tỉnh 943 đoạn qua xã được nâng cấp", []),  # a road's number
+    ("tạm giữ 126 mô tô, 08 ô tô", [126, 8]),
+])
+def test_levels_roads_and_vehicles(text: str, expected: list[float]) -> None:
+    assert [f[1] for f in found(text)] == expected
+
+
+def test_a_reports_own_span_of_months_is_its_period_not_a_duration() -> None:
+    """``Trong 9 tháng, …`` in a report on the first 9 months is that period (every such mention was a
+    duration figure); a report on a year keeps ``6 tháng`` a length of time."""
+    from extractors import dates
+
+    doc = Document("t", "t.txt", "text", "0")
+    for text in ("BÁO CÁO Tình hình kinh tế - xã hội 9 tháng đầu năm 2023",
+                 "Trong 9 tháng, toàn huyện có 87 doanh nghiệp thành lập mới; tập huấn 6 tháng cho 40 học viên."):
+        doc.add_block("paragraph", text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [r["text"] for r in doc.rows("figures")] == ["87 doanh nghiệp", "6 tháng", "40 học viên"]

@@ -220,3 +220,13 @@ def test_a_short_form_the_report_cites_in_full_takes_the_symbol() -> None:
     r = f["references"].set_index(["doc_id", "text"])
     assert (r.loc[("a", "Nghị quyết 20"), "symbol"], bool(r.loc[("a", "Nghị quyết 20"), "inferred"])) == ("20-NQ/TW", True)
     assert pd.isna(r.loc[("b", "Nghị quyết 20"), "symbol"]) and r.loc[("b", "Nghị quyết 20"), "resolves_to"] == "20-NQ/TW"
+
+
+def test_a_scheme_named_by_its_decisions_number_resolves_to_the_decision() -> None:
+    """Reports call Quyết định 06/QĐ-TTg "Đề án 06" (the registry's name for it, checked against
+    public pages): the mention resolves to the decision and its date."""
+    f = corpus(a=["Thực hiện Đề án 06 của Chính phủ, công an xã cấp tài khoản định danh điện tử."],
+               b=["Triển khai Đề án 939 tại các xã."])
+    r = f["references"].set_index("doc_id")
+    assert (r.loc["a", "resolves_to"], r.loc["a", "canonical_id"]) == ("06/QĐ-TTg", "06/QĐ-TTg@2022")
+    assert r.loc["b", "resolves_to"] == "939/QĐ-TTg"

@@ -329,6 +329,22 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     gazetteer_source=body.parts[-1].source)
 
 
+def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
+    """A board of no level of its own printed right under the issuing body (``BAN THƯỜNG TRỰC``)."""
+    if best + 1 >= len(orgs):
+        return None
+    body, board = orgs[best], orgs[best + 1]
+    if board["level"] is not None or not key(board["name"]).startswith("ban "):
+        return None
+    if board["block_id"] == body["block_id"]:
+        between = doc.blocks[body["block_id"]].text[body["char_end"]:board["char_start"]]
+    elif board["block_id"] == body["block_id"] + 1:
+        between = doc.blocks[body["block_id"]].text[body["char_end"]:] + doc.blocks[board["block_id"]].text[:board["char_start"]]
+    else:
+        return None
+    return " ".join(board["text"].split()) if not between.strip() else None
+
+
 def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -> tuple[str | None, str]:
     """Level and printed name of a body in the header, with the place on the next line when the
     body ends its line (``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ``): the header wraps a name there."""
@@ -370,6 +386,9 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         best = max(range(len(orgs)), key=lambda i: (order.index(printed[i][0]) if printed[i][0] in order else -1,
                                                     orgs[i]["block_id"], orgs[i]["char_start"]))
         doc.issuing_body = printed[best][1]
+        board = _board_under(doc, orgs, best)
+        if board is not None:  # ``ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM`` / ``BAN THƯỜNG TRỰC``: the board signs
+            doc.issuing_body = f"{board} {doc.issuing_body}"
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

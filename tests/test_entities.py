@@ -339,3 +339,11 @@ def test_a_drafts_home_is_its_header_district_at_the_month_it_was_written() -> N
     entities.extract(doc)
     assert doc.province == "Tuyên Quang"
     assert all(r["ambiguous"] for r in doc.rows("entities") if r["category"] == "place" and r["name"] == "Hồng Lạc")
+
+
+def test_the_board_under_the_issuing_body_signs() -> None:
+    """``ỦY BAN MTTQ VIỆT NAM`` / ``HUYỆN GIA LÂM`` / ``BAN THƯỜNG TRỰC`` in one header cell: the board
+    under the body issues (the board was dropped)."""
+    doc = _doc(["ỦY BAN MTTQ VIỆT NAM\nHUYỆN GIA LÂM\nBAN THƯỜNG TRỰC\nSố: 45/BC-MTTQ-BTT",
+                "Gia Lâm, ngày 12 tháng 12 năm 2024", "BÁO CÁO"], "2024-12-12")
+    assert doc.issuing_body == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"

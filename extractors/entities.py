@@ -166,6 +166,11 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
     return Home(province, districts.most_common(1)[0][0] if districts else None)
 
 
+# A list a unit type opens, up to the name: ``các xã: Kiêu Kỵ, Đa Tốn, `` (names in capitals, commas, và).
+_UNIT_LIST_BEFORE = regex.compile(r"(?i)(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|ấp|khóm)[ \t]*:?[ \t]*"
+                                  r"(?:\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)*[ \t]*(?:,|và)[ \t]*)*\Z")
+
+
 def _bare_ok(block: Block, hit: Hit) -> bool:
     """A bare name is a place when it stands alone: not inside another proper name."""
     text = block.text
@@ -173,8 +178,8 @@ def _bare_ok(block: Block, hit: Hit) -> bool:
     words = name.split()
     if len(words) < 2 or not all(place_match.TITLE_WORD.fullmatch(w) for w in words):
         return False
-    if fold(words[0]) in _SURNAMES:
-        return False
+    if fold(words[0]) in _SURNAMES and not _UNIT_LIST_BEFORE.search(text, max(0, hit.start - 160), hit.start):
+        return False  # ``Dương Xá`` alone may be a person; in ``các xã: Kiêu Kỵ, Dương Xá`` it is a commune
     before = text[max(0, hit.start - 40):hit.start].rstrip()  # a window: long blocks stay linear
     if before and before[-1].isalnum():
         prev = fold(before.split()[-1])

@@ -347,3 +347,12 @@ def test_the_board_under_the_issuing_body_signs() -> None:
     doc = _doc(["ỦY BAN MTTQ VIỆT NAM\nHUYỆN GIA LÂM\nBAN THƯỜNG TRỰC\nSố: 45/BC-MTTQ-BTT",
                 "Gia Lâm, ngày 12 tháng 12 năm 2024", "BÁO CÁO"], "2024-12-12")
     assert doc.issuing_body == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"
+
+
+def test_a_surname_led_commune_in_a_list_of_communes() -> None:
+    """``các xã: …, Dương Xá, …, Đặng Xá``: a bare name that opens with a surname is a person's alone,
+    a commune in a list the unit type opens (both were dropped)."""
+    doc = _doc(["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM", "Gia Lâm, ngày 12 tháng 12 năm 2024",
+                "Gồm các xã: Kiêu Kỵ, Đa Tốn, Dương Xá, Phù Đổng, Đặng Xá.", "Ông Dương Xá phát biểu."], "2024-12-12")
+    places = [(r["block_id"], r["text"]) for r in doc.rows("entities") if r["category"] == "place"]
+    assert (2, "Dương Xá") in places and (2, "Đặng Xá") in places and (3, "Dương Xá") not in places

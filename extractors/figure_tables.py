@@ -37,6 +37,7 @@ def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
 
 
 _NOTE_ITEM = regex.compile(r"[^;,)\n]+")
+_PER = regex.compile(r"(?:\s*/\s*[^\W\d_][^/]*)+")  # the denominators of a rate written in a unit cell
 _LISTED_NOUN = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
 
 
@@ -170,6 +171,10 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     folded = fold(written)
     factor, unit, _, end = unit_chain(folded, 0)
     if unit is not None:
+        per = _PER.fullmatch(folded, end)
+        if per is not None and unit.dimension != "percent":  # ``tạ/ha``, ``triệu đồng/người``: a rate
+            name = (unit.unit or unit.surface) + "".join("/" + p.strip() for p in written[per.start():].split("/") if p.strip())
+            return factor, Unit(name, name, unit.dimension, unit.factor)
         return factor, unit
     noun = written[end:].strip() if factor > 1 else written
     if not noun:
@@ -503,6 +508,6 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     if unit is None:
         kind, name = ("money", "VND") if factor > 1 else ("count", None)
         return Figure(start, end, sign * scaled(raw, factor), kind, name)
-    kind = kind_of(unit.dimension, per=False)
+    kind = kind_of(unit.dimension, per="/" in unit.unit)
     return Figure(start, end, sign * scaled(raw, factor * unit.factor), kind, unit.unit or unit.surface)
 

@@ -506,3 +506,13 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
     table(doc, 0, [["Chỉ tiêu", "Kế hoạch"], ["Lượt khám bệnh (lượt)", "5.110.000"], ["Số ca mắc (ca)", "412"]])
     figures.extract(doc)
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(5_110_000, "lượt"), (412, "ca")]
+
+
+def test_a_rate_in_the_unit_column() -> None:
+    """An ``ĐVT`` cell ``tạ/ha`` is a rate (the cell was a measure in tạ, the denominator lost)."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "ĐVT", "Thực hiện"], ["Năng suất lúa", "tạ/ha", "66,8"],
+                   ["Thu nhập bình quân", "triệu đồng/người/năm", "56,5"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        (66.8, "tạ/ha", "rate"), (56_500_000, "VND/người/năm", "rate")]

@@ -76,6 +76,22 @@ _MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|
                              r"thu nhập)(?!\w)")
 
 
+_NUMBER_OF = regex.compile(r"^(?:tổng\s+)?số\s+")
+
+
+def _counted_label(label: str | None) -> tuple[float, Unit | None] | None:
+    """``Số hội viên``, ``Tổng số hộ nghèo``: a label that says "the number of" a counted noun of the
+    vocabulary counts in it, when nothing else in the table gives a unit."""
+    if not label:
+        return None
+    folded = " ".join(fold(label).split())
+    m = _NUMBER_OF.match(folded)
+    found = match_unit(folded, m.end()) if m else None
+    if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
+        return None
+    return 1.0, _count_unit(" ".join(label.split())[m.end():found[1]])
+
+
 def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]) -> tuple[float, Unit | None] | None:
     """Of a note's several units, the one a cell's column or row label names (``Số hộ``, ``Nhà ĐĐK
     (căn)``, ``Kinh phí``): a note listing a unit per column says which is which no other way. None
@@ -179,9 +195,14 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     noun = written[end:].strip() if factor > 1 else written
     if not noun:
         return factor, None
+    return factor, _count_unit(noun)
+
+
+def _count_unit(noun: str) -> Unit:
+    """A counted noun as the unit, out of a cell's sentence case (``Người``); ``HTX`` stays."""
     if noun[:1].isupper() and noun[1:] == noun[1:].lower():
-        noun = noun[0].lower() + noun[1:]  # a cell's sentence case (``Người``), not a name: ``HTX`` stays
-    return factor, Unit(noun, noun, "count", 1.0)
+        noun = noun[0].lower() + noun[1:]
+    return Unit(noun, noun, "count", 1.0)
 
 
 def _holds_units(cells: list[str]) -> bool:
@@ -302,7 +323,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 stated = header
             else:
                 stated = row_unit or header or table_unit or (
-                    _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None)
+                    _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
+                    _counted_label(col_label[c]) or _counted_label(row_label))
             figure = _cell_figure(m, stated)
             period = col_period[c] or row_period
             figure.counted = what  # what a bare number in a table counts: its row's name, under its parents

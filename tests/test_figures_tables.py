@@ -249,9 +249,10 @@ def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
     figures.extract(doc)
     got = [(r["text"], r["row_label"], r["unit"], r["kind"]) for r in doc.rows("figures")]
     # a unit cell's sentence case is not the unit's (``Người`` → ``người``); an acronym is kept
-    assert got == [("250", "Xã Tân Phú", None, "count"), ("8", "Xã Tân Phú", None, "count"),
-                   ("310", "Phường 1", None, "count"), ("11", "Phường 1", None, "count"),
-                   ("12", "UBND thị trấn", None, "count"), ("1", "UBND thị trấn", None, "count"),
+    # (the communes are no unit; ``Số hội viên`` heads a column that counts hội viên)
+    assert got == [("250", "Xã Tân Phú", "hội viên", "count"), ("8", "Xã Tân Phú", "chi hội", "count"),
+                   ("310", "Phường 1", "hội viên", "count"), ("11", "Phường 1", "chi hội", "count"),
+                   ("12", "UBND thị trấn", "hội viên", "count"), ("1", "UBND thị trấn", "chi hội", "count"),
                    ("1.250", "Hội viên mới", "người", "count"), ("350", "Kinh phí", "VND", "money"),
                    ("12,5", "Diện tích", "ha", "measure"), ("3", "Hợp tác xã mới", "HTX", "count")]
 
@@ -516,3 +517,12 @@ def test_a_rate_in_the_unit_column() -> None:
     figures.extract(doc)
     assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
         (66.8, "tạ/ha", "rate"), (56_500_000, "VND/người/năm", "rate")]
+
+
+def test_a_column_headed_the_number_of_a_noun_counts_in_it() -> None:
+    """``Số hội viên``, ``Tổng số hộ nghèo``: with no unit stated anywhere, the header's noun is the
+    cells' unit (they had none); ``Số tiền`` names no counted noun."""
+    doc = new_doc()
+    table(doc, 0, [["Đơn vị", "Số hội viên", "Tổng số hộ nghèo", "Số tiền"], ["Xã An Hiệp", "1.250", "86", "350"]])
+    figures.extract(doc)
+    assert [r["unit"] for r in doc.rows("figures")] == ["hội viên", "hộ nghèo", None]

@@ -235,6 +235,9 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
 _MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+# ``về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ …``: a clause that opens on when it happened is
+# the sentence's, not the cited document's subject.
+_TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+đến|từ)[ \t]+(?:tháng|năm|quý|đầu|cuối|nay|\d)")
 # The opening sentence of a report: ``Thực hiện … về X, <body> báo cáo … như sau:`` (searched only where
 # "như sau" is: the lazy run would otherwise be tried at every comma).
 _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
@@ -252,6 +255,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
     main = _MAIN_CLAUSE.search(text, start, end)
+    if "," in f[start:end] and (when := _TIME_CLAUSE.search(f, start, end)) is not None:
+        main = when if main is None or when.start() < main.start() else main
     if "như sau" in text[start:end] and (follows := _AS_FOLLOWS.search(text, start, end)) is not None:
         main = follows if main is None or follows.start() < main.start() else main
     if main is not None:

@@ -414,3 +414,12 @@ def test_a_body_closing_a_list_stops_at_a_semicolon() -> None:
     assert [r.get("issuing_body") for r in rows] == [None, None, "Ban Bí thư"]
     rows = refs("Căn cứ Nghị định 178/2024/NĐ-CP, Nghị định 67/2025/NĐ-CP của Chính phủ về chính sách.")
     assert [r.get("issuing_body") for r in rows] == ["Chính phủ", "Chính phủ"]
+
+
+def test_a_subject_ends_where_a_clause_of_time_opens() -> None:
+    """``về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ …``: the sentence goes on, the subject
+    does not (it ran to the sentence's end); a period named in the subject itself stays."""
+    (r,) = refs("Thực hiện Hướng dẫn số 15-HD/BTGTU về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ đã tổ chức.")
+    assert r["subject"] == "tổ chức sơ kết"
+    (r,) = refs("Theo Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024.")
+    assert r["subject"] == "tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024"

@@ -218,7 +218,20 @@ def _tcvn3_capitals(text: str) -> str:
             lines[i] = line.upper()
         elif capital:
             lines[i] = _TCVN3_CAPS_WORD.sub(lambda m: m.group().upper() if _is_capital_word(m.group()) else m.group(), line)
+        # A sentence opens with a capital: ``ủy ban nhân dân xã …`` opening a paragraph (or a sentence) was
+        # ``Ủy ban …``, typed with the one code TCVN3 has for both. A line opens a sentence when the one
+        # before ended one (a wrapped line goes on in lower case).
+        opens = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", ";", "!", "?"))
+        lines[i] = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i]) if opens else \
+            _INNER_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i])
     return "\n".join(lines)
+
+
+# a toned lower-case letter TCVN3 has no capital for, opening the line (after a list mark) or a sentence
+_TONED = r"([^\W\dA-Za-zăâêôơưđ_])"
+_SENTENCE_START = regex.compile(r"((?:^[ \t]*(?:[-+*•][ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+|[a-zđ]\)[ \t]+)?)"
+                                r"|(?<=[.!?])[ \t]+)" + _TONED)
+_INNER_SENTENCE_START = regex.compile(r"((?<=[.!?])[ \t]+)" + _TONED)
 
 
 def _is_capital_word(word: str) -> bool:

@@ -276,3 +276,11 @@ def test_a_stray_control_byte_does_not_make_a_legacy_file_binary():
     data = legacy_codec("vni").encode(text)
     out, enc = decode(data[:500] + b"\x00" + data[500:])
     assert enc == "vni" and out.replace("\x00", "") == text
+
+
+def test_tcvn3_a_sentence_opens_with_its_capital() -> None:
+    """TCVN3 has one code for ``ủ`` and ``Ủ``: a paragraph or sentence that opens with it opened with the
+    capital (``Ủy ban nhân dân xã`` came out ``ủy ban …``); a wrapped line going on in lower case stays."""
+    text = "Ủy ban nhân dân xã đã họp. Ủy ban phân công.\nNăm 2019, Hội nông dân xã\nủng hộ quỹ.\n- Ủng hộ 5 triệu đồng.\n"
+    out, enc = decode(legacy_codec("tcvn3").encode(text))
+    assert (out, enc) == (text, "tcvn3")

@@ -193,11 +193,20 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found |
     words = list(_WORD.finditer(f, max(0, end - limit), end))
     kept: list[regex.Match[str]] = []
     stop = end
+    # ``Thủ tướng Chính phủ giao tại Quyết định …``: what the body did stands between it and the reference
+    skipped = 0
+    while words and skipped < 2 and not text[words[-1].start()].isupper() and words[-1].group() in P.body_stop_words() \
+            and not f[words[-1].end():stop].strip():
+        stop = words.pop().start()
+        skipped += 1
     for w in reversed(words):
         if f[w.end():stop].strip() or w.group().isdigit():
             break
         if not (w.group() in body_vocabulary() or text[w.start()].isupper()):
             break
+        if (not text[w.start()].isupper() and w.group() in P.body_stop_words()
+                and not (kept and (w.group(), kept[-1].group()) in P.body_continuations())):
+            break  # ``Thủ tướng Chính phủ giao tại Quyết định …``: the verb is no word of the body
         kept.append(w)
         stop = w.start()
     kept.reverse()

@@ -423,3 +423,10 @@ def test_a_subject_ends_where_a_clause_of_time_opens() -> None:
     assert r["subject"] == "tổ chức sơ kết"
     (r,) = refs("Theo Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024.")
     assert r["subject"] == "tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024"
+
+
+def test_a_body_before_its_reference_past_what_it_did() -> None:
+    """``kế hoạch vốn Thủ tướng Chính phủ giao tại Quyết định số 1603/QĐ-TTg``: the body is read back past
+    its verb (it read ``Thủ tướng Chính phủ giao`` as the body)."""
+    (r,) = refs("Giải ngân kế hoạch vốn Thủ tướng Chính phủ giao tại Quyết định số 1603/QĐ-TTg ngày 11/12/2023 đạt 47%.")
+    assert r["issuing_body"] == "Thủ tướng Chính phủ"

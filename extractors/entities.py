@@ -171,6 +171,12 @@ _UNIT_LIST_BEFORE = regex.compile(r"(?i)(?<!\w)(?:xã|phường|thị trấn|huy
                                   r"(?:\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)*[ \t]*(?:,|và)[ \t]*)*\Z")
 
 
+def _person_name(name: str) -> bool:
+    """Three or four capitalised words opening with a surname (``Bùi Xuân Cường``): a person's name."""
+    words = name.split()
+    return 3 <= len(words) <= 4 and fold(words[0]) in _SURNAMES and all(w[:1].isupper() for w in words)
+
+
 def _bare_ok(block: Block, hit: Hit) -> bool:
     """A bare name is a place when it stands alone: not inside another proper name."""
     text = block.text
@@ -275,6 +281,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     """Resolve one hit and record it; None for a bare name that is not a place here."""
     unit: Unit | None = None
     ambiguous = False
+    if hit.how == "typed_unknown" and _person_name(hit.name_text):
+        return None  # ``Ủy ban nhân dân Thành phố Bùi Xuân Cường``: the official's name, not a city
     if hit.how == "numbered":
         name_key = key(f"{hit.written_type} {hit.name_text}")
         unit, ambiguous = home.pick([u for u in candidates(name_key, day, hit.written_type) if home.rank(u) == 0])
@@ -285,6 +293,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
             units = [u for u in units if u.province_code == home.province and home.rank(u) <= 1]
             if not units or not _bare_ok(hit.block, hit):
                 return None
+        if not units and hit.how == "typed" and _person_name(hit.name_text):
+            return None  # (the same, where the name is a unit's at another level only)
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
         if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2:

@@ -115,6 +115,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
                 continue
         elif not original[:1].isupper():
             continue
+        if text.endswith(("Phó ", "phó "), 0, start):
+            continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         chosen.append((start, end, org))
     return leftmost_longest(chosen)
 
@@ -125,8 +127,11 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
     out: list[Body] = []
     for start, end, org in part_hits(text, folded, found):
         if out and not text[out[-1].end:start].strip() and out[-1].suffix == "":
-            out[-1].parts.append(org)
-            out[-1].end = end
+            if all(p.kind == "role" for p in out[-1].parts):
+                out[-1] = Body(start, end, [org])  # ``Bộ trưởng Bộ Tài chính``: the office holder's body
+            else:
+                out[-1].parts.append(org)
+                out[-1].end = end
         else:
             out.append(Body(start, end, [org]))
     for body in out:

@@ -393,6 +393,11 @@ def _named(start: int, end: int, text: str, type_word: str, **attrs: object) -> 
     return Mention(start, end, "named", name=name, type=t.name if t else None, type_code=t.code if t else None, **attrs)  # type: ignore[arg-type]
 
 
+# ``Bộ Kế hoạch và Đầu tư``, ``Sở Kế hoạch``: a type word that goes on a ministry's or department's name
+# (capitalised, as names are: ``cơ sở``, ``nhiệm vụ`` are no offices)
+_OFFICE_BEFORE = regex.compile(r"(?<!\w)(?:Bộ|Sở|Phòng|Vụ|Cục)[ \t\n]{1,2}\Z")
+
+
 def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads]) -> list[Mention]:
     """Specific instruments cited by name: congress and plenum resolutions, registry titles, laws, schemes.
 
@@ -403,7 +408,7 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
         return out
 
     def free(s: int, e: int) -> bool:
-        return not any(x.overlaps(s, e) for x in taken + out)
+        return not any(x.overlaps(s, e) for x in taken + out) and not _OFFICE_BEFORE.search(text, max(0, s - 9), s)
 
     for m in on_folded.finditer(_CONGRESS, _RESOLUTION_AT):
         if free(m.start(), m.end()) and text[m.start("t")].isupper():

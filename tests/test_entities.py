@@ -356,3 +356,15 @@ def test_a_surname_led_commune_in_a_list_of_communes() -> None:
                 "Gồm các xã: Kiêu Kỵ, Đa Tốn, Dương Xá, Phù Đổng, Đặng Xá.", "Ông Dương Xá phát biểu."], "2024-12-12")
     places = [(r["block_id"], r["text"]) for r in doc.rows("entities") if r["category"] == "place"]
     assert (2, "Dương Xá") in places and (2, "Đặng Xá") in places and (3, "Dương Xá") not in places
+
+
+def test_offices_deputies_and_officials_names() -> None:
+    """``Phó Thủ tướng Hồ Đức Phớc`` is no Thủ tướng Chính phủ; ``Bộ trưởng Bộ Tài chính`` names the ministry
+    (the office was part of the body's name); ``Thành phố Bùi Xuân Cường`` is an official's name after the
+    committee's, no city."""
+    doc = _doc(["Phó Thủ tướng Hồ Đức Phớc chủ trì; Bộ trưởng Bộ Tài chính phát biểu; Phó Chủ tịch Ủy ban nhân dân "
+                "Thành phố Bùi Xuân Cường báo cáo; phường Trần Phú tham dự."], "2024-11-15")
+    rows = [(r["category"], r["text"], r["name"]) for r in doc.rows("entities")]
+    assert ("organization", "Bộ Tài chính", "Bộ Tài chính") in rows
+    assert not any("Thủ tướng" in r[1] or "Bùi Xuân Cường" in r[1] for r in rows)
+    assert ("place", "phường Trần Phú", "Trần Phú") in rows

@@ -556,6 +556,7 @@ def test_a_range_with_both_ends_written_whole() -> None:
     ("khen thưởng cấp Trung ương 2 hộ, cấp tỉnh 15 hộ và cấp xã 419 hộ", [2, 15, 419]),
     ("tuyến đường tỉnh 943 đoạn qua xã được nâng cấp", []),  # a road's number
     ("tạm giữ 126 mô tô, 08 ô tô", [126, 8]),
+    ("tổng biên chế năm 2025 là 2.846 biên chế, giảm 235 biên chế", [2846, 235]),
 ])
 def test_levels_roads_and_vehicles(text: str, expected: list[float]) -> None:
     assert [f[1] for f in found(text)] == expected

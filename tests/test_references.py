@@ -430,3 +430,11 @@ def test_a_body_before_its_reference_past_what_it_did() -> None:
     its verb (it read ``Thủ tướng Chính phủ giao`` as the body)."""
     (r,) = refs("Giải ngân kế hoạch vốn Thủ tướng Chính phủ giao tại Quyết định số 1603/QĐ-TTg ngày 11/12/2023 đạt 47%.")
     assert r["issuing_body"] == "Thủ tướng Chính phủ"
+
+
+def test_a_type_word_inside_a_ministrys_name_is_no_reference() -> None:
+    """``Bộ Kế hoạch và Đầu tư … kế hoạch … giai đoạn 2021-2025``: the ministry's name opened a named plan."""
+    assert refs("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng cho biết, kế hoạch đầu tư công trung hạn giai đoạn "
+                "2021-2025 đã được giao.") == []
+    assert [r["text"] for r in refs("Triển khai Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 của tỉnh.")] == [
+        "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 của tỉnh"]

@@ -32,7 +32,21 @@ _META_LINE = regex.compile(
     r"(?P<counters>(?:\s+\d+)*)\s*$",
     regex.I,
 )
+# A portal's date line of another make, a line of its own: ``15/11/2024 14:35``, ``Thứ Năm, 14/03/2024 - 15:42``,
+# ``Cập nhật lúc 09:15 ngày 20/3/2024`` (a time is what tells it from a date a report writes alone).
+_STAMP_LINE = regex.compile(
+    rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?:(?:cập\s+nhật|đăng|ngày\s+đăng|ngày\s+cập\s+nhật)(?:\s+lúc)?\s*:?\s*)?"
+    r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)\s*$",
+    regex.I,
+)
 _MIN_REPEAT = 20  # shorter repeats ("- Như trên,") are legitimately repeated
+
+
+def is_stamp(line: str) -> bool:
+    """A portal's date-and-time line without a word (``15/11/2024 14:35``)."""
+    stamp = _STAMP_LINE.match(line)
+    return stamp is not None and bool(stamp["t"] or stamp["t1"])
 
 
 @dataclass
@@ -57,9 +71,12 @@ def strip_web(lines: list[str]) -> Capture:
             is_web = True
             break
         meta = _META_LINE.match(line)
+        stamp = None if meta else _STAMP_LINE.match(line)
+        if stamp and (stamp["t"] or stamp["t1"]):
+            meta = stamp
         if meta and published is None:
             is_web = True
-            time = meta["t"] or "00:00"
+            time = meta["t"] or (meta["t1"] if meta is stamp else None) or "00:00"
             hh, mm = time.split(":")
             published = f"{int(meta['y']):04d}-{int(meta['m']):02d}-{int(meta['d']):02d}T{int(hh):02d}:{mm}"
             line = line[: meta.end("keep")]

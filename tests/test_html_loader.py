@@ -354,3 +354,30 @@ def test_hostile_spans_add_a_bounded_number_of_cells_and_lose_no_text() -> None:
     assert doc.status == "ok", doc.error
     texts = {b.text for b in doc.blocks if b.kind == "table_cell"}
     assert {f"ô {i}" for i in range(300)} | {str(i) for i in range(300)} <= texts
+
+
+def test_a_portals_lead_dateline_and_captions() -> None:
+    """A news portal prints its date line above the headline and its lead (``sapo``) between the headline
+    and the element that holds the paragraphs: both were lost with the site around them; a photo's
+    caption and credit (``… chiều 15/11. Ảnh: VGP``) is the picture's, not the text's (it gave a ratio 15/11)."""
+    import extractors
+
+    page = ("<html><body><nav><a href='/'>Trang chủ</a> <a href='/kt'>Kinh tế</a></nav><article>"
+            "<div class='detail-time'>15/11/2024 14:35</div>"
+            "<h1>Dồn lực giải ngân vốn đầu tư công những tháng cuối năm 2024</h1>"
+            "<h2 class='sapo'>(Chinhphu.vn) - Chiều 15/11, Phó Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố "
+            "về đẩy mạnh giải ngân vốn đầu tư công.</h2><div class='content'>"
+            "<p>Theo báo cáo của Bộ Tài chính, tổng kế hoạch vốn đầu tư công năm 2024 là 670.126,6 tỷ đồng.</p>"
+            "<figure><img src='a.jpg'/><figcaption>Phó Thủ tướng phát biểu chiều 15/11. Ảnh: VGP/Nhật Bắc</figcaption></figure>"
+            "<p>Đến hết tháng 10/2024, cả nước giải ngân được 47,3% kế hoạch vốn, thấp hơn cùng kỳ năm 2023.</p>"
+            "</div></article><footer>Giấy phép số 45/GP-TTĐT</footer></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "tin.html")
+    texts = [b.text for b in doc.blocks]
+    assert texts[:3] == ["Dồn lực giải ngân vốn đầu tư công những tháng cuối năm 2024", "15/11/2024 14:35",
+                         "(Chinhphu.vn) - Chiều 15/11, Phó Thủ tướng chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố "
+                         "về đẩy mạnh giải ngân vốn đầu tư công."]
+    assert not any("Ảnh:" in t for t in texts)
+    for component in extractors.components():
+        component.extract(doc)
+    assert ("15/11/2024 14:35", "datetime") in [(r["text"], r["kind"]) for r in doc.rows("dates")]
+    assert not [r for r in doc.rows("figures") if r["kind"] == "ratio"]

@@ -36,7 +36,7 @@ from datetime import datetime
 import regex
 from lxml import etree, html as lxml_html
 
-from pipeline.boilerplate import strip_web
+from pipeline.boilerplate import is_stamp, strip_web
 from pipeline.encodings import decode, recover_legacy
 from pipeline.models import Document, LoadError
 from pipeline.normalize import clean, key
@@ -98,9 +98,10 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     paras = _largest_p_cluster(copy.deepcopy(tree))  # a copy: the cluster search strips the tree
     paras, published = _drop_furniture(paras)
     headline = _headline(tree)
-    dateline = None if published or not headline else _dateline(tree, headline)
+    dateline = _dateline(tree, headline) if headline else None  # (a block even when the page's metadata dates it)
     doc.published = _meta_published(tree) or published or (dateline and dateline[1]) or doc.published
-    paras = _dedupe(_headed(paras, headline, dateline[0] if dateline else None))
+    lead = _lead(tree, headline, paras, dateline[0] if dateline else None) if headline else []
+    paras = _dedupe(_headed(lead + paras, headline, dateline[0] if dateline else None))
     assemble(doc, paras, _number_notes(paras, notes))
     if not doc.title:
         doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
@@ -214,7 +215,8 @@ def _largest_p_cluster(tree: etree._Element | None) -> list[Para]:
     """The element whose own ``<p>`` children hold the most text: where articles live."""
     if tree is None:
         return []
-    etree.strip_elements(tree, *_DROP, *_FURNITURE, with_tail=False)
+    # (a photo's caption and credit, ``… chiều 15/11. Ảnh: VGP/Nhật Bắc``, is the picture's, not the text's)
+    etree.strip_elements(tree, *_DROP, *_FURNITURE, "figcaption", with_tail=False)
     weight: dict[etree._Element, int] = {}
     for p in tree.iter("p"):
         parent = p.getparent()
@@ -356,8 +358,8 @@ class _Walker:
         text, anchors = _unmark("".join(self.buffer))
         self.buffer.clear()
         kind = self.kinds[-1]
-        if not text or (kind != "table_cell" and not any(c.isalpha() for c in text)):
-            return  # outside a table, a bare number is a widget's count or a page number
+        if not text or (kind != "table_cell" and not any(c.isalpha() for c in text) and not is_stamp(text)):
+            return  # outside a table, a bare number is a widget's count or a page number (a date line stays)
         if kind == "table_cell" and self.tables:
             table_no, row, col = self.tables[-1]
             self.paras.append(Para(text, kind="table_cell", table_no=table_no, row=max(row, 0), col=max(col, 0),
@@ -600,11 +602,33 @@ def _dateline(tree: etree._Element | None, headline: str) -> tuple[str, str] | N
     start = next((i for i, line in enumerate(lines) if key(line) == key(headline)), None)
     if start is None:
         return None
-    for line in lines[start + 1:start + 1 + _DATELINE_REACH]:
+    # under the headline, or right above it (``<div class="detail-time">`` before the ``<h1>``)
+    for line in lines[start + 1:start + 1 + _DATELINE_REACH] + lines[max(0, start - 2):start][::-1]:
         capture = strip_web([line])
         if capture.published and capture.lines:
             return capture.lines[0], capture.published
     return None
+
+
+_LEAD_LENGTH = 60  # a lead is a sentence or more; a shorter line there is a byline, a tag, a date
+_LEAD_LINES = 3
+
+
+def _lead(tree: etree._Element | None, headline: str, paras: list[Para], dateline: str | None) -> list[Para]:
+    """The lead (``sapo``) a portal prints between the headline and the article's text, outside the
+    element that holds its paragraphs: the first lines of the news, lost with the site around them."""
+    body = tree.find("body") if tree is not None else None
+    if body is None or not paras:
+        return []
+    lines = [p.text for p in _walk(body, spaced=True)]
+    start = next((i for i, line in enumerate(lines) if key(line) == key(headline)), None)
+    first = key(paras[0].text)
+    end = next((i for i in range(start + 1, len(lines)) if key(lines[i]) == first), None) if start is not None else None
+    if end is None:
+        return []
+    lead = [line for line in strip_web(lines[start + 1:end]).lines
+            if len(line) >= _LEAD_LENGTH and line != dateline and not any(key(p.text) == key(line) for p in paras)]
+    return [Para(line, kind="paragraph") for line in lead[:_LEAD_LINES]]
 
 
 # -- the article's own head --------------------------------------------------------------

@@ -60,7 +60,7 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
             parts.append(line)  # the subject, wrapped (``… an ninh`` / ``6 tháng đầu năm 2024``)
         else:
             break
-    return " ".join(parts)
+    return " ".join(" ".join(part.split()) for part in parts)  # (a soft line break in a subject line is a space)
 
 
 def type_line_block(blocks: Sequence[Block], look_at: int = 40) -> int | None:

@@ -69,3 +69,15 @@ def test_a_type_word_in_a_sentence_is_no_title() -> None:
     text, word = _titles(lines)
     assert word is None
     assert text == lines[0]
+
+
+def test_a_soft_line_break_in_a_subject_line_is_a_space() -> None:
+    """A Word paragraph with a soft line break (``<w:br/>``) in the subject under the type line: the
+    title held the line break."""
+    from pipeline.models import Document
+    from pipeline.title import find_title
+
+    doc = Document("t", "t.docx", "docx", "0")
+    for text in ("BÁO CÁO", "Tình hình thực hiện dự toán ngân sách\nnhà nước 9 tháng đầu năm 2024"):
+        doc.add_block("paragraph", text)
+    assert find_title(doc.blocks) == "BÁO CÁO Tình hình thực hiện dự toán ngân sách nhà nước 9 tháng đầu năm 2024"

@@ -423,6 +423,7 @@ def _home_province(home: Home, day: str | None) -> Unit | None:
     return _province_on(home.province, day)
 
 
+@lru_cache(maxsize=4096)
 def _province_on(code: str | None, day: str | None) -> Unit | None:
     """The province of ``code`` as it stood on ``day`` (Thừa Thiên Huế until 2024, Huế after)."""
     if not code:

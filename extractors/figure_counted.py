@@ -108,7 +108,8 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
 
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
 # (a dot or comma between digits is a number's; a dot between letters an abbreviation's: ``tr.đồng``, ``TP.HCM``)
-_CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|(?<!\d),|,(?!\d)|(?<![\d\w])\.|\.(?![\d\w])")
+# (written as one look-ahead per mark, the engine tries each mark once: several times faster than alternatives)
+_CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•]|,(?!(?<=\d,)\d)|\.(?!(?<=\w\.)\w)")
 # Words that open or close that phrase without saying what is measured.
 # A time said before them (``đến nay``, ``hiện có``) dates the figure; the period is read apart.
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"

@@ -178,7 +178,7 @@ def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | N
     which the caller needs too: read once.
     """
     table = qualifiers()
-    sign = _signs().get(folded[start - 1:start]) if start else None
+    sign = _signs().get(folded[start - 1]) if start and not folded[start - 1].isalnum() else None
     if sign is not None:
         return sign, start - 1  # ``≥95%``: a sign written against the number
     if last not in _qualifier_last_words():

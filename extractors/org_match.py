@@ -115,7 +115,7 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
                 continue
         elif not original[:1].isupper():
             continue
-        if text.endswith(("Phó ", "phó "), 0, start):
+        if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         chosen.append((start, end, org))
     return leftmost_longest(chosen)

@@ -138,9 +138,15 @@ def _punctuated_names() -> regex.Pattern[str] | None:
     return regex.compile(rf"(?:{alternation})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _punctuated_heads() -> tuple[str, ...]:
+    return tuple({n.split()[0] + " " for n in prose_body_names() if "," in n or " - " in n})
+
+
 def _body_at(text: str, f: str, pos: int) -> Found | None:
     named = _punctuated_names()
-    m = named.match(f, pos, min(len(f), pos + 80)) if named is not None and text[pos:pos + 1].isupper() else None
+    m = named.match(f, pos, min(len(f), pos + 80)) if (
+        named is not None and text[pos:pos + 1].isupper() and f.startswith(_punctuated_heads(), pos)) else None
     if m is not None:  # the name, and what the body's words go on with (``… Hội đồng nhân dân tỉnh``)
         rest = _body_at(text, f, m.end()) if f[m.end():m.end() + 1].isspace() else None
         end = rest.end if rest is not None else m.end()

@@ -296,7 +296,9 @@ def search_type_before(f: str, end: int, window: int = 80) -> regex.Match[str] |
             return m
         p += 1
     for p in range(tail, end + 1):  # isspace: a superset of regex's \s
-        if (p == end or f[p] == "s" or f[p].isspace() or p in typed) and (m := pattern.match(f, p, end)):
+        # without a type word a match opens on ``số`` or the spaces right before it, or on the spaces before ``end``
+        if (p == end or f[p] == "s" or p in typed or (f[p].isspace() and (end - p <= 3 or "s" in f[p + 1:p + 4]))) \
+                and (m := pattern.match(f, p, end)):
             return m
     return None
 

@@ -260,6 +260,10 @@ def test_references_carry_their_canonical_body(seed_tables: dict[str, pd.DataFra
     ("Bệnh viện Đa khoa tỉnh tiếp nhận 58 ca.", "Bệnh viện Đa khoa tỉnh", "province"),
     ("Bộ GDĐT tặng Cờ thi đua cho 3 trường.", "Bộ Giáo dục và Đào tạo", "central"),
     ("Ban Kinh tế - Ngân sách thẩm tra 12 tờ trình.", "Ban Kinh tế - Ngân sách", None),
+    ("Bảo hiểm xã hội huyện cấp 1.200 thẻ.", "Bảo hiểm xã hội huyện", "district"),
+    ("Trường Chính trị tỉnh mở 3 lớp.", "Trường Chính trị tỉnh", "province"),
+    ("Đài Phát thanh và Truyền hình tỉnh đưa 45 tin.", "Đài Phát thanh và Truyền hình tỉnh", "province"),
+    ("Agribank giải ngân 12 tỷ đồng.", "Ngân hàng Nông nghiệp và Phát triển nông thôn", None),
 ])
 def test_district_agencies_and_services_are_organisations(text: str, name: str, level: str) -> None:
     """A district's specialised offices and public services act in its reports as much as its Party and Front do."""

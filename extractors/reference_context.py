@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from extractors import reference_patterns as P
-from gazetteers.refdata import body_heads, body_vocabulary, office, prose_body_names
+from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_names
 
 _WORD = regex.compile(r"[^\W_]+")
 _COLLECTIVE = regex.compile(
@@ -124,7 +124,25 @@ def read_body(text: str, f: str, pos: int) -> Found | None:
         # ``của Hội nghị Trung ương 4 khóa XIII``: the plenum names the Central Committee that met
         end = m.start() + len(m.group().rstrip())
         return Found(m.start(), end, " ".join(text[m.start():end].split()))
-    return body
+    return _joint(text, f, body) if body is not None and f[body.end:body.end + 1] in (",", " ") else body
+
+
+_JOINT_SEP = regex.compile(r"[ \t]{0,2}(?:,|và)[ \t]{1,2}")
+
+
+def _joint(text: str, f: str, body: Found) -> Found:
+    """``của Bộ Chính trị, Ban Bí thư``: two issuers of one instrument, both named (the second was left out,
+    and with it the subject after it)."""
+    sep = _JOINT_SEP.match(f, body.end)
+    other = _body_at(text, f, sep.end()) if sep else None
+    first, second = (issuer_for_body(b.value) if b is not None else None for b in (body, other))
+    # of one level (``của Ban Bí thư, Huyện ủy đã ban hành …``: the district committee opens the sentence's clause)
+    if first is None or second is None or first.level != second.level or _ACTS.match(f, other.end):
+        return body
+    return Found(body.start, other.end, " ".join(text[body.start:other.end].split()))
+
+
+_ACTS = regex.compile(r"[ \t]+(?:đã|đang|sẽ|vừa|ban[ \t]hành|tổ[ \t]chức|triển[ \t]khai|chỉ[ \t]đạo)(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -438,3 +438,13 @@ def test_a_type_word_inside_a_ministrys_name_is_no_reference() -> None:
                 "2021-2025 đã được giao.") == []
     assert [r["text"] for r in refs("Triển khai Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 của tỉnh.")] == [
         "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025 của tỉnh"]
+
+
+def test_two_issuers_of_one_level_issue_together() -> None:
+    """``của Bộ Chính trị, Ban Bí thư về …``: both issue, and the subject follows them (only the first
+    was read, and no subject); a district committee after the comma opens the sentence's own clause."""
+    (r,) = refs("Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu, "
+                "đề xuất sắp xếp bộ máy.")
+    assert (r["issuing_body"], r["subject"]) == ("Bộ Chính trị, Ban Bí thư", "triển khai nghiên cứu, đề xuất sắp xếp bộ máy")
+    rows = refs("Thực hiện Kết luận số 43-KL/TW ngày 07/01/2013 của Ban Bí thư, Huyện ủy đã ban hành Kế hoạch số 12-KH/HU.")
+    assert rows[0]["issuing_body"] == "Ban Bí thư"

@@ -60,6 +60,7 @@ class Cluster:
     years: set[int] = field(default_factory=set)
     terms: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    best_date: str | None = None  # the registry's, else the date most mentions write (``_fill``)
 
     def accepts(self, year: int | None, term: str | None) -> bool:
         return (year is None or not self.years or year in self.years) and (term is None or not self.terms or term in self.terms)
@@ -396,6 +397,7 @@ def _fill(rows: list[dict[str, Any]], clusters: Clusters) -> None:
         bodies = Counter(" ".join(rows[i]["issuing_body"].split()) for i in c.rows if rows[i].get("issuing_body"))
         best_body = bodies.most_common(1)[0][0] if bodies else (c.registry.issuing_body if c.registry else None)
         majority = written.most_common(1)[0][0] if written else None
+        c.best_date = best_date
         for i in c.rows:
             r = rows[i]
             filled = []

@@ -47,7 +47,7 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
             "issuing_body": first.get("issuing_body_resolved") or (reg.issuing_body if reg else None),
             "scope": c.scope,
             "term": (reg.term if reg else None) or next((m["term"] for m in ms if m.get("term")), None),
-            "date": first.get("date_resolved") or (reg.date if reg else None),
+            "date": c.best_date,  # (not the first mention's: one report's mis-dated citation is flagged, not shown)
             "date_conflict": len(dates) > 1 or any(m.get("date_conflict") for m in ms),
             "title": reg.title if reg else (subjects.most_common(1)[0][0] if subjects else None),
             "in_registry": reg is not None,

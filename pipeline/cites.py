@@ -10,6 +10,7 @@ because a symbol is not an identity (``59-CT/TW`` of 1995 and of 2000).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +22,8 @@ from gazetteers.refdata import norm, type_for_word
 from pipeline.query import print_frame
 from pipeline.write import read_tables
 
-# 25-NQ/TW, 25/NQ-TW, 25 - NQ / TW, 42/NQ-CP, 30/2020/NĐ-CP
-_SYMBOL = regex.compile(r"^\s*(\d+)\s*(?:[-/]\s*(\d{4})\s*)?[-/]\s*([^\W\d_]+)\s*[-/]\s*([\w-]+?)\s*$")
+# 25-NQ/TW, 25/NQ-TW, 25 - NQ / TW, 42/NQ-CP, 30/2020/NĐ-CP, after a type word or not (``Chỉ thị số 05-CT/TW``)
+_SYMBOL = regex.compile(r"(?:^|\s)(\d+)\s*(?:[-/]\s*(\d{4})\s*)?[-/]\s*([^\W\d_]+)\s*[-/]\s*([\w-]+?)\s*$")
 # Nghị quyết 25, Chỉ thị số 05
 _SHORT = regex.compile(r"^\s*(.+?)\s+(?:số\s+)?(\d+)\s*$", regex.I)
 _SENTENCE_END = regex.compile(r"[.;!?]\s")
@@ -40,7 +41,7 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
-    m = _SYMBOL.match(text)
+    m = _SYMBOL.search(text)
     if m:
         return Query(number=int(m[1]), year=int(m[2]) if m[2] else None, type_code=norm(m[3]), issuer=norm(m[4]))
     m = _SHORT.match(text)
@@ -48,17 +49,41 @@ def parse_query(text: str) -> Query:
         doc_type = type_for_word(m[1])
         if doc_type is not None and doc_type.code:
             return Query(number=int(m[2]), type_code=norm(doc_type.code))
+    named = _NAME_YEAR.match(norm(text))  # ``Luật Ngân sách nhà nước năm 2015``: the title and its year
+    if named:
+        return Query(name=named[1], year=int(named[2]))
     return Query(name=norm(text))
 
 
-def candidates(directives: pd.DataFrame, query: Query) -> pd.DataFrame:
-    """Canonical documents the query can mean, most cited first."""
+_NAME_YEAR = regex.compile(r"^(.+?)\s+năm\s+((?:19|20)\d\d)$")
+
+
+def candidates(directives: pd.DataFrame, query: Query, references: pd.DataFrame | None = None,
+               written: str | None = None) -> pd.DataFrame:
+    """Canonical documents the query can mean, most cited first.
+
+    A name, or a short form no document of that type and number answers (``Đề án 06`` is Quyết định
+    06/QĐ-TTg), is first looked for among the mentions written so (``written``): what the corpus
+    resolved them to answers it, before any title that merely holds the words."""
     if directives.empty:
         return directives
+    found = _by_parts(directives, query) if query.name is None else directives.iloc[0:0]
+    if found.empty and written and references is not None and not references.empty and "name" in references:
+        named = references[references["name"].fillna("").map(norm) == norm(written)]
+        ids = set(named["canonical_id"].dropna())
+        found = directives[directives["canonical_id"].isin(ids)].sort_values("n_citing_documents", ascending=False)
+    if found.empty:
+        found = _by_parts(directives, query if query.name is not None else Query(name=norm(written or "")))
+    return found
+
+
+def _by_parts(directives: pd.DataFrame, query: Query) -> pd.DataFrame:
     d = directives
     if query.name is not None:
         text = (d["name"].fillna("") + " " + d["title"].fillna("") + " " + d["symbol"].fillna("")).map(norm)
         mask = text.str.contains(query.name, regex=False)
+        if query.year is not None:
+            mask &= (d["year"].astype("Float64") == query.year) | (d["date"].fillna("").astype(str).str[:4] == str(query.year))
     else:
         number = pd.to_numeric(d["number"], errors="coerce")
         mask = (number == query.number) & (d["type_code"].fillna("").map(norm) == query.type_code)
@@ -125,6 +150,19 @@ def describe(frames: dict[str, pd.DataFrame], canonical_id: str) -> dict[str, ob
     }
 
 
+def _plain(value: object) -> object:
+    """``describe``'s parts as JSON values: frames as lists of rows, series as mappings, NA as null."""
+    if isinstance(value, pd.DataFrame):
+        return [_plain(r) for r in value.to_dict("records")]
+    if isinstance(value, pd.Series):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value  # numpy's bool and int as JSON's
+
+
 def _tables(out: Path) -> dict[str, pd.DataFrame] | None:
     if not (out / "directives.parquet").exists():
         print(f"no tables in {out}: run `vnreport ingest ... --out {out}` first", file=sys.stderr)
@@ -150,7 +188,7 @@ def _select(args: argparse.Namespace, allow_many: bool) -> tuple[dict[str, pd.Da
     frames = _tables(args.out)
     if frames is None:
         return None, pd.DataFrame(), 2
-    found = candidates(frames["directives"], parse_query(args.query))
+    found = candidates(frames["directives"], parse_query(args.query), frames.get("references"), args.query)
     if args.canonical_id:
         found = found[found["canonical_id"] == args.canonical_id]
     if found.empty:
@@ -178,6 +216,10 @@ def directive_main(args: argparse.Namespace) -> int:
         return code
     info = describe(frames, found["canonical_id"].iloc[0])
     record = info["record"]
+    if args.format != "table":  # for machines: the record, its counts and its links as one object
+        print(json.dumps(_plain(info) | {"canonical_id": found["canonical_id"].iloc[0]}, ensure_ascii=False, default=str)
+              if args.format == "json" else pd.DataFrame([_plain(record)]).to_csv(index=False), end="\n" if args.format == "json" else "")
+        return 0
     print(f"{found['canonical_id'].iloc[0]}")
     for field in ("symbol", "name", "type", "date", "issuing_body", "term", "title", "in_registry", "source", "date_conflict"):
         if field in record and pd.notna(record[field]) and record[field] != "":

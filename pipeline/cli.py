@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # sub-command -> ("module" or "module:function", help); the module has add_arguments(parser),
@@ -29,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
             importlib.import_module(module.partition(":")[0]).add_arguments(p)
     args = parser.parse_args(argv)  # without a known command this prints usage and exits
     module, _, function = COMMANDS[args.command][0].partition(":")
-    return int(getattr(importlib.import_module(module), function or "main")(args) or 0)
+    try:
+        return int(getattr(importlib.import_module(module), function or "main")(args) or 0)
+    except BrokenPipeError:  # ``vnreport cites … | head`` closed the pipe early: normal use, no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import regex
 
 # SQL keywords that are also our table names get a plain alias as well.
 ALIASES = {"references": "refs"}
@@ -69,6 +70,9 @@ def main(args: argparse.Namespace) -> int:
     try:
         print_frame(sql(args.out, args.query), args.format)
     except (duckdb.Error, FileNotFoundError) as exc:
-        print(f"vnreport sql: {exc}", file=sys.stderr)
+        hint = ""
+        if isinstance(exc, duckdb.ParserException) and regex.search(r"(?i)\breferences\b", args.query):
+            hint = '\n(REFERENCES is an SQL keyword: the table is also `refs`, or write "references" in double quotes)'
+        print(f"vnreport sql: {exc}{hint}", file=sys.stderr)
         return 2
     return 0

@@ -230,3 +230,12 @@ def test_a_scheme_named_by_its_decisions_number_resolves_to_the_decision() -> No
     r = f["references"].set_index("doc_id")
     assert (r.loc["a", "resolves_to"], r.loc["a", "canonical_id"]) == ("06/QĐ-TTg", "06/QĐ-TTg@2022")
     assert r.loc["b", "resolves_to"] == "939/QĐ-TTg"
+
+
+def test_a_documents_date_is_its_best_known_not_its_first_mentions() -> None:
+    """The registry dates 25-NQ/TW 3/6/2013; a report that writes 14/10/2013 is flagged, and the
+    document's record keeps the registry's date (it showed the first mention's)."""
+    f = corpus(a=["Thực hiện Nghị quyết số 25-NQ/TW ngày 14/10/2013 của Ban Chấp hành Trung ương Đảng khóa XI."],
+               b=["Theo Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI."])
+    d = f["directives"].set_index("canonical_id").loc["25-NQ/TW@2013"]
+    assert (d["date"], bool(d["date_conflict"])) == ("2013-06-03", True)

@@ -89,3 +89,21 @@ def test_exports_sqlite_and_citation_graph(out, tmp_path):
     graph = nx.read_graphml(tmp_path / "r.graphml")
     cid = candidates(pd.read_parquet(out / "directives.parquet"), parse_query("25-NQ/TW"))["canonical_id"].iloc[0]
     assert sorted(graph.predecessors(cid)) == ["camau_hu_2022.txt", "hue_tu_2019.txt", "krongpac_hu_2021.txt"]
+
+
+def test_a_query_written_as_a_report_writes_it(frames, out, capsys):
+    """``Nghị quyết số 25-NQ/TW`` (type word, số, symbol) is the symbol (it was read as a name and found
+    the documents whose titles quote it); a name a mention was resolved from answers by that resolution."""
+    found = candidates(frames["directives"], parse_query("Nghị quyết số 25-NQ/TW"))
+    assert found["canonical_id"].tolist() == candidates(frames["directives"], parse_query("25-NQ/TW"))["canonical_id"].tolist()
+    refs = frames["references"]
+    named = refs[refs["name"].notna() & refs["canonical_id"].notna()].iloc[0]
+    by_name = candidates(frames["directives"], parse_query(named["name"]), refs, named["name"])
+    assert by_name["canonical_id"].iloc[0] == named["canonical_id"]
+    assert vnreport(["directive", "43-KL/TW", "--out", str(out), "--format", "json"]) == 0
+    import json
+
+    record = json.loads(capsys.readouterr().out)
+    assert (record["canonical_id"], record["record"]["date"], record["n_mentions"]) == ("43-KL/TW@2013", "2013-01-07", 2)
+    assert vnreport(["sql", "SELECT count(*) FROM references", "--out", str(out)]) == 2
+    assert "the table is also `refs`" in capsys.readouterr().err

@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # ``vnreport cites … | head`` closed the pipe early: normal use, no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: what was committed stays, and the next run goes on from it
+        print("\nvnreport: interrupted; run the same command again to go on from where it stopped", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -158,7 +158,11 @@ def _collect(inputs: list[Path], out: Path, report: Report) -> list[WorkItem]:
         if own in path.resolve().parents:  # `vnreport ingest . --out outputs` must not read its own tables
             continue
         item = WorkItem.of(path, root)
-        if item.rel in seen:  # two inputs with the same relative path would share a document id
+        if item.rel in seen and root.parent != root:
+            # two inputs with the same relative path would share a document id: the later one is named
+            # from one folder up (``rootB/report.txt``), so that no file goes without its row
+            item = WorkItem.of(path, root.parent)
+        if item.rel in seen:
             report.duplicates.append(item.path)
             continue
         seen.add(item.rel)
@@ -284,25 +288,43 @@ def run(inputs: list[Path], out: Path, progress: bool | None = None, **options: 
     return read_tables(out), failed
 
 
+def _at_least(low: float, kind: type = float, strict: bool = False) -> Callable[[str], float]:
+    """An argument type for a number of at least (or above) ``low``: ``--doc-timeout -5`` timed every document out."""
+    def read(text: str) -> float:
+        value = kind(text)
+        if value < low or (strict and value == low):
+            raise argparse.ArgumentTypeError(f"{text} is not {'above' if strict else 'at least'} {low}")
+        return value
+    return read
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", type=Path, help="files or folders (walked recursively)")
     parser.add_argument("--out", type=Path, default=Path("outputs"), help="output folder (default: outputs/)")
     parser.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores; 0 = in this process, no limits)")
+    parser.add_argument("--workers", type=_at_least(0, int), default=None, help="worker processes (default: all cores; 0 = in this process, no limits)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or a Dask distributed cluster")
     parser.add_argument("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster is started")
-    parser.add_argument("--doc-timeout", type=float, default=Limits.doc_timeout, help="seconds one document may take (default %(default)s)")
-    parser.add_argument("--max-memory", type=int, default=Limits.memory_mb, help="MB one document may allocate (default %(default)s)")
+    parser.add_argument("--doc-timeout", type=_at_least(0, float, strict=True), default=Limits.doc_timeout, help="seconds one document may take (default %(default)s)")
+    parser.add_argument("--max-memory", type=_at_least(1, int), default=Limits.memory_mb, help="MB one document may allocate (default %(default)s)")
 
 
 def main(args: argparse.Namespace) -> int:
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:
         print(f"vnreport: no such file or folder: {p}", file=sys.stderr)
+    # a mistyped path or an unmounted share must not empty an output folder of earlier runs
+    if missing:
+        print(f"vnreport: nothing written; {args.out} is left as it was", file=sys.stderr)
+        return 2
+    if next(iter_inputs(args.inputs), None) is None:
+        print(f"vnreport: no input files under {', '.join(map(str, args.inputs))}; nothing written, "
+              f"{args.out} is left as it was", file=sys.stderr)
+        return 2
     if args.scheduler and args.engine != "dask":
         print("vnreport: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    report = ingest([p for p in args.inputs if p.exists()], args.out, workers=args.workers, engine=args.engine,
+    report = ingest(args.inputs, args.out, workers=args.workers, engine=args.engine,
                     scheduler=args.scheduler, limits=Limits(doc_timeout=args.doc_timeout, memory_mb=args.max_memory),
                     progress=False if args.no_progress else None)
     counts = ", ".join(f"{report.rows[t]} {t}" for t in TABLES if t != "documents")
@@ -316,4 +338,4 @@ def main(args: argparse.Namespace) -> int:
         print(f"  error: {problem}", file=sys.stderr)
     for path in report.duplicates:
         print(f"  skipped: {path}: same relative path as an earlier input", file=sys.stderr)
-    return 1 if report.failed or missing or report.duplicates or report.resolve_errors else 0
+    return 1 if report.failed or report.duplicates or report.resolve_errors else 0

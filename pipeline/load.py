@@ -22,8 +22,16 @@ def doc_id_for(rel_path: str) -> str:
     return rel_path
 
 
-def load_path(path: Path, root: Path | None = None) -> Document:
+def relative_name(path: Path, root: Path | None) -> str:
+    """The input-relative path as text a table can hold: a name in another encoding than the file
+    system's (Windows-1258 bytes from an old zip) keeps its odd bytes as ``\\xe1`` escapes, where a
+    strict UTF-8 table writer failed on them and stopped the whole run."""
     rel = path.relative_to(root).as_posix() if root and path != root else path.name
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def load_path(path: Path, root: Path | None = None) -> Document:
+    rel = relative_name(path, root)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

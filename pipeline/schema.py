@@ -21,7 +21,7 @@ SPAN: list[Column] = [
 
 TABLES: dict[str, list[Column]] = {
     "documents": [
-        ("doc_id", "string", "Stable id: file-name stem plus a short content hash."),
+        ("doc_id", "string", "Stable id: the file's path relative to its input root."),
         ("path", "string", "Path as given, relative to the input root."),
         ("format", "string", "Detected format: text, markdown, html, mhtml, docx, doc, rtf, odt, fodt, pdf, or unknown."),
         ("sha256", "string", "SHA-256 of the file's bytes."),

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import extractors
-from pipeline.load import doc_id_for, load_path
+from pipeline.load import doc_id_for, load_path, relative_name
 from pipeline.manifest import Entry, pipeline_version, stage_part
 from pipeline.models import Document
 from pipeline.schema import TABLES
@@ -42,8 +42,7 @@ class WorkItem:
 
     @classmethod
     def of(cls, path: Path, root: Path) -> "WorkItem":
-        rel = path.relative_to(root).as_posix() if path != root else path.name
-        return cls(str(path), str(root), rel)
+        return cls(str(path), str(root), relative_name(path, root))
 
 
 @dataclass

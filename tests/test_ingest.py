@@ -343,3 +343,35 @@ def test_rows_that_do_not_fit_the_schema_fail_their_document(tmp_path: Path) -> 
     tables = _tables_of(ok)
     assert ok.status == "ok" and tables["figures"].column("value").to_pylist() == [12.0]
     assert tables["blocks"].column("text").to_pylist() == ["Có 12 người."]
+
+
+def test_an_archive_of_odd_names_and_overlapping_roots_loses_no_file(tmp_path: Path) -> None:
+    """A file named in Windows-1258 bytes (an old zip) stopped the whole run (the table writer failed on
+    its name); two roots holding the same relative path kept one file without a row."""
+    odd = tmp_path / "a"
+    odd.mkdir()
+    (odd / os.fsdecode(b"b\xe1o_c\xe1o.txt")).write_text("Báo cáo năm 2024 của UBND xã An Hiệp.", encoding="utf-8")
+    for root, text in (("rootA", "Báo cáo A năm 2024."), ("rootB", "Báo cáo B năm 2023.")):
+        (tmp_path / root).mkdir()
+        (tmp_path / root / "report.txt").write_text(text, encoding="utf-8")
+    tables, failed = run([odd, tmp_path / "rootA", tmp_path / "rootB"], tmp_path / "out", progress=False, workers=0)
+    docs = tables["documents"].set_index("doc_id")
+    assert set(docs.index) == {"b\\xe1o_c\\xe1o.txt", "report.txt", "rootB/report.txt"} and not failed
+    assert docs.loc["rootB/report.txt", "title"] == "Báo cáo B năm 2023."
+
+
+def test_a_missing_or_empty_input_leaves_the_output_as_it_was(tmp_path: Path) -> None:
+    """A mistyped path or an unmounted share ran as an archive of no files and dropped every row of the
+    output folder; bad limits were accepted (``--doc-timeout -5`` timed every document out)."""
+    from pipeline.cli import main as vnreport
+
+    make_archive(tmp_path / "archive", 2)
+    out = tmp_path / "out"
+    assert vnreport(["ingest", str(tmp_path / "archive"), "--out", str(out), "--no-progress", "--workers", "0"]) == 0
+    before = read_tables(out)["documents"]
+    (tmp_path / "empty").mkdir()
+    for inputs in ([str(tmp_path / "archiv_typo")], [str(tmp_path / "empty")]):
+        assert vnreport(["ingest", *inputs, "--out", str(out), "--no-progress"]) == 2
+        assert read_tables(out)["documents"].equals(before)
+    with pytest.raises(SystemExit):
+        vnreport(["ingest", str(tmp_path / "archive"), "--out", str(out), "--doc-timeout", "-5"])

@@ -9,6 +9,7 @@ import hashlib
 import traceback
 from pathlib import Path
 
+from pipeline.encodings import decode
 from pipeline.loaders import loader_for
 from pipeline.models import Document, LoadError
 from pipeline.sniff import sniff_bytes
@@ -44,6 +45,15 @@ def load_path(path: Path, root: Path | None = None) -> Document:
     return load_bytes(data, rel)
 
 
+def _binary(data: bytes) -> bool:
+    """Bytes no text encoding reads: the sniffer's last resort, "text", is no text then."""
+    try:
+        decode(data[:65536])
+    except LoadError:
+        return True
+    return False
+
+
 def load_bytes(data: bytes, rel: str) -> Document:
     doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256=hashlib.sha256(data).hexdigest())
     fmt = sniff_bytes(data, rel)
@@ -54,7 +64,8 @@ def load_bytes(data: bytes, rel: str) -> Document:
     if claimed in _BINARY_SUFFIXES and fmt in ("html", "text"):
         # A "report.pdf" that is really a web page is a failed download (an error or login page),
         # not the report: reading it would put a server's page into the tables as the document.
-        return doc.fail(f"named {claimed} but the content is {fmt}, not a {claimed[1:].upper()} file")
+        what = fmt if fmt == "html" or not _binary(data) else "unrecognised binary data (damaged, or another format)"
+        return doc.fail(f"named {claimed} but the content is {what}, not a {claimed[1:].upper()} file")
     try:
         loader_for(fmt)(data, doc)
     except LoadError as exc:

@@ -111,3 +111,16 @@ def test_zip_with_huge_directory_refused_without_listing_it() -> None:
     members["word/document.xml"] = f'<?xml version="1.0"?><w:document {W}><w:body/></w:document>'.encode()
     doc = load_bytes(_zip(members), "many.docx")
     assert doc.format == "docx" and doc.status == "error" and "entries" in doc.error
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("half.docx", (OFFICE / "seed000.docx").read_bytes()[:4000], "damaged or truncated DOCX"),
+    ("bang.xlsx", _zip({"[Content_Types].xml": b"<x/>", "xl/workbook.xml": b"<x/>"}), "spreadsheet (XLSX)"),
+    ("bao_cao.docx", _zip({"[Content_Types].xml": b"<x/>", "ppt/presentation.xml": b"<x/>"}), "presentation (PPTX)"),
+    ("anh.zip", _zip({"a.jpg": b"\xff\xd8", "b.jpg": b"\xff\xd8"}), "zip archive of 2 entries"),
+    ("report.pdf", bytes(range(256)) * 40, "unrecognised binary data"),
+])
+def test_a_file_that_is_no_report_says_what_it_is(name: str, data: bytes, reason: str) -> None:
+    """"unsupported format: zip" or "content is text" told the archivist nothing to act on."""
+    doc = load_bytes(data, name)
+    assert doc.status == "error" and reason in doc.error, doc.error

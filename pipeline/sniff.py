@@ -19,12 +19,15 @@ _MIME_VERSION = regex.compile(rb"(?im)^mime-version[ \t]*:")
 _MULTIPART_RELATED = regex.compile(rb"(?im)^content-type[ \t]*:[ \t]*multipart/related\b")
 # LibreOffice's flat OpenDocument (``.fodt``): one XML file, the root element ``office:document``.
 _FLAT_ODF = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<office:document[\s>]", regex.S)
+# A scanner's output: JPEG, PNG, TIFF (both byte orders), GIF, JPEG 2000; BMP and WebP below.
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a",
+                b"\x00\x00\x00\x0cjP  ")
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_TABLE = regex.compile(r"(?m)^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}")
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
-    """Binary format of ``data``: pdf, docx, doc, rtf, odt, fodt, zip, mhtml, html, text or empty."""
+    """Binary format of ``data``: pdf, docx, doc, rtf, odt, fodt, zip, image, mhtml, html, text or empty."""
     if not data:
         return "empty"
     head = data[:8]
@@ -36,6 +39,9 @@ def sniff_bytes(data: bytes, name: str = "") -> str:
         return "doc"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if (head.startswith(_IMAGE_MAGIC) or head[:4] == b"RIFF" and data[8:12] == b"WEBP"
+            or head[:2] == b"BM" and data[6:10] == b"\x00\x00\x00\x00"):  # (a text may start "BM01")
+        return "image"
     probe = data[:4096]
     if _is_mhtml(probe):
         return "mhtml"

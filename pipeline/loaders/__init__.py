@@ -23,6 +23,7 @@ LOADERS: dict[str, str] = {
     "odt": "pipeline.loaders.doc",
     "fodt": "pipeline.loaders.doc",
     "pdf": "pipeline.loaders.pdf",
+    "image": "pipeline.loaders.image",
     "zip": "pipeline.loaders.zipped",  # (no text: it says what the archive is)
 }
 

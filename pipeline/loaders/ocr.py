@@ -41,7 +41,7 @@ def ocr_png(png: bytes, page: int, width_pt: float, height_pt: float, dpi: int =
     """Lines of one page image (PNG bytes) rendered at ``dpi``."""
     binary = tesseract_path()
     if binary is None or not has_vietnamese(binary):
-        raise LoadError("scanned PDF needs OCR: install tesseract with Vietnamese data (tesseract-ocr-vie)")
+        raise LoadError("a scanned page needs OCR: install tesseract with Vietnamese data (tesseract-ocr-vie)")
     try:
         env = dict(os.environ, OMP_THREAD_LIMIT="1")  # threads only fight each other on shared cores
         proc = subprocess.run([binary, "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],

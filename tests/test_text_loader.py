@@ -410,3 +410,14 @@ def test_a_drafts_blank_number_wide_or_dotted_is_its_own() -> None:
         for component in extractors.components():
             component.extract(doc)
         assert doc.own_symbol == symbol, header
+
+
+def test_markdown_headings_alone_make_markdown() -> None:
+    """A .md report with headings but no notes or tables kept ``#`` in its title and headings."""
+    text = ("# BÁO CÁO\n\n## Kết quả công tác dân vận năm 2024\n\n"
+            "Ngày 12 tháng 12 năm 2024, Ban Dân vận Huyện ủy báo cáo như sau:\n\n### 1. Tình hình chung\n\n"
+            "Trong năm, toàn huyện có 1.234 hộ được hỗ trợ.\n")
+    doc = load_bytes(text.encode(), "bao_cao.md")
+    assert doc.format == "markdown" and doc.title == "BÁO CÁO Kết quả công tác dân vận năm 2024"
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["BÁO CÁO", "Kết quả công tác dân vận năm 2024", "1. Tình hình chung"]
+    assert load_bytes(text.encode(), "bao_cao.txt").format == "text"  # a script's ``# …`` comments are no headings

@@ -45,7 +45,7 @@ _PIPE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|
 def load(data: bytes, doc: Document) -> None:
     text, doc.encoding = decode(data)
     text = clean(drop_furniture(text.replace("\r\n", "\n").replace("\r", "\n")))
-    doc.format = text_flavour(text)
+    doc.format = text_flavour(text, doc.path)
     capture = strip_web(text.split("\n"))
     doc.published = capture.published
     lines = unfold_header(capture.lines)

@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice, product
 from pathlib import Path
 
 from gazetteers import build_cache
@@ -195,8 +196,31 @@ def _build_units() -> tuple[Unit, ...]:
     return tuple(earlier + legacy + _current_units(current_rows))
 
 
+# A name from a highland language breaks Vietnamese spelling (``Kon``, ``Krông``, ``Plei``, ``Jơ``, a
+# final ``k``), and writers spell such names several ways: joined (``Kontum``, ``Đắklắk``), ``Đắk`` as
+# ``Đăk``/``Đak``/``Đắc``, a final ``k`` as ``c`` (``Đắc Lắc``), see ``_spellings``.
+_HIGHLAND = re.compile(r"(?:^|\s)(?:k[aăâoôơuư]|[bcdđghkmnpsvl]r|[bcgkp]l)|[fjwz']|k(?=\s|$)")
+_DAK = ("đắk", "đăk", "đak", "đắc")
+_DASHES = (" - ", " – ", "-", "–", " ")  # ``Bà Rịa - Vũng Tàu``, ``Bà Rịa–Vũng Tàu``, ``Bà Rịa Vũng Tàu``
+_MAX_SPELLINGS = 32
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A highland name's word as writers spell it: ``Đắk`` four ways, a final ``k`` or ``c`` either
+    way (``Krông Pắc``/``Pắk``), an apostrophe straight, curly or left out (``M'gar``/``M’gar``/``Mgar``)."""
+    if word in _DAK:
+        return _DAK
+    forms = {word}
+    if len(word) > 1 and word[-1] in "kc" and not word.endswith("ch"):
+        forms = {stem + end for stem in {word[:-1], word[:-1].replace("ắ", "ă")} for end in "kc"}
+    if "'" in word:
+        forms |= {f.replace("'", mark) for f in forms for mark in ("’", "")}
+    return tuple(sorted(forms))
+
+
 def name_variants(name: str) -> set[str]:
-    """Matching keys of a name: its key and the ``qui``/``quy`` spellings both in use."""
+    """Matching keys of a name: its key, the ``qui``/``quy`` spellings both in use, a dashed
+    name's other dashes, and a highland name's other spellings."""
     k = key(name)
     out = {k}
     words = k.split(" ")
@@ -204,6 +228,11 @@ def name_variants(name: str) -> set[str]:
         for a, b in (("quy", "qui"), ("qui", "quy")):
             if w.startswith(a):
                 out.add(" ".join(words[:i] + [b + w[len(a):]] + words[i + 1:]))
+    if " - " in k:
+        out.update(k.replace(" - ", dash) for dash in _DASHES)
+    elif len(words) > 1 and _HIGHLAND.search(k):  # (a one-word name's other spellings are words: ``Lắc``)
+        spelled = {" ".join(p) for p in islice(product(*map(_spellings, words)), _MAX_SPELLINGS)}
+        out |= spelled | {s.replace(" ", "") for s in spelled}
     return out
 
 

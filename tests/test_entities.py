@@ -297,6 +297,24 @@ def test_a_highland_name_written_joined_is_the_unit_written_apart() -> None:
     assert ("huyện Đakrông", "Đa Krông", "467") in places and ("xã Đakrông", "Đakrông", "19564") in places
 
 
+@pytest.mark.parametrize("written, name, code", [
+    ("tỉnh Kontum", "Kon Tum", "62"),
+    ("tỉnh Đắc Lắc", "Đắk Lắk", "66"),
+    ("tỉnh Đăk Lăk", "Đắk Lắk", "66"),
+    ("huyện Krông Pắk", "Krông Pắc", "654"),
+    ("huyện Cư Mgar", "Cư M'gar", "648"),
+    ("huyện Cư M’gar", "Cư M'gar", "648"),
+    ("tỉnh Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu", "77"),
+    ("tỉnh Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu", "77"),
+])
+def test_a_place_spelt_another_way_writers_use_is_found(written: str, name: str, code: str) -> None:
+    """Highland names are written joined, with ``Đăk``/``Đắc``, a final ``c`` for ``k``, an apostrophe
+    curly or left out; a dashed province with another dash or none. Each was missed or had no code."""
+    places = [(r["text"], r["name"], r["code"]) for r in _doc(
+        [f"Đoàn công tác làm việc tại {written} ngày 12/3/2024."], "2024-03-20").rows("entities") if r["category"] == "place"]
+    assert places == [(written, name, code)]
+
+
 def test_a_committee_is_of_the_organisation_it_belongs_to() -> None:
     """``Ban Thường vụ Hội LHPN huyện`` is the Women's Union's (it was typed party); a Party committee's
     stays the Party's, and so does a committee named alone. ``Đoàn đại biểu Quốc hội tỉnh`` is the

@@ -156,7 +156,10 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
     for hit, in_header in hits:
         if not hit.name_key or hit.how == "bare":
             continue
-        for u in _home_candidates(hit, day):
+        units = _home_candidates(hit, day)
+        if hit.how == "place_date" and any(u.level == PROVINCE and u.province_code == province for u in units):
+            continue  # ``Quảng Trị, ngày …`` over a provincial body names the province, not its town
+        for u in units:
             if u.province_code != province:
                 continue
             if u.level == DISTRICT:

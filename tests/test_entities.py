@@ -390,3 +390,12 @@ def test_offices_deputies_and_officials_names() -> None:
     assert ("organization", "Bộ Tài chính", "Bộ Tài chính") in rows
     assert not any("Thủ tướng" in r[1] or "Bùi Xuân Cường" in r[1] for r in rows)
     assert ("place", "phường Trần Phú", "Trần Phú") in rows
+
+
+@pytest.mark.parametrize("issuer, level", [("TỈNH ỦY QUẢNG TRỊ", "province"), ("THỊ ỦY QUẢNG TRỊ", "district")])
+def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level: str) -> None:
+    """``Quảng Trị, ngày …`` under the Tỉnh ủy names the province (it was the town of that name,
+    thị xã Quảng Trị); under the Thị ủy, the town."""
+    doc = _doc([issuer, "Số: 123-BC/TU", "Quảng Trị, ngày 15 tháng 3 năm 2024", "BÁO CÁO", "kết quả công tác năm 2023"], "2024-03-15")
+    (row,) = [r for r in doc.rows("entities") if r["how"] == "place_date"]
+    assert row["level"] == level

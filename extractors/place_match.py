@@ -29,7 +29,9 @@ from extractors._overlap import leftmost_longest
 TYPE_WORDS: dict[str, str] = {t: t for t in TYPE_LEVELS} | {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã"}
 VILLAGE_TYPES = ("khóm", "ấp", "thôn", "khu phố", "tổ dân phố")
 # A Party committee named after its unit: ``Thành ủy Sa Đéc`` names the city.
-COMMITTEE_TYPES = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận"}
+# A level's Party committee or Youth Union committee, then the unit's name (``Tỉnh ủy Quảng Trị``, ``Tỉnh đoàn Hà Tĩnh``).
+COMMITTEE_TYPES = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận",
+                   "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện", "thị đoàn": "thị xã", "quận đoàn": "quận"}
 
 _alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 _TYPE_BEFORE = regex.compile(rf"(?:^|(?<=[^\w]))({_alt(list(TYPE_WORDS) + list(VILLAGE_TYPES))})\s*$")

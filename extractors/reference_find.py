@@ -94,7 +94,15 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
     issuer = canonical_code(issuer_written)
     number = text[num_start:num_end] if num_start >= 0 else None
     symbol = f"{number or ''}-{t.code}/{issuer}"
-    return Mention(spans[0][0], spans[0][1], "symbol", symbol=symbol, type=t.name, type_code=t.code,
+    end = spans[0][1]
+    dept_start, dept_end = spans[g.dept]
+    if dept_start >= 0:
+        dept = text[dept_start:dept_end]
+        if dept.isupper():  # ``-TNXP``: the issuer's department, part of the symbol
+            symbol += f"-{dept}"
+        else:  # ``21-NQ/TW-ngày``: a word after a dash, not a code
+            end = spans[g.iss][1]
+    return Mention(spans[0][0], end, "symbol", symbol=symbol, type=t.name, type_code=t.code,
                    number=number, issuer_code=issuer)
 
 

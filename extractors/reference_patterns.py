@@ -186,18 +186,19 @@ def type_codes() -> str:
 
 @lru_cache(maxsize=None)
 def party_symbol() -> regex.Pattern[str]:
-    """``01-KL/TW``, ``11-QĐi/TW``, ``241-CV/BDVTU``, and ``-BC/TU`` on a blank draft."""
+    """``01-KL/TW``, ``11-QĐi/TW``, ``241-CV/BDVTU``, ``86-KH/TWĐTN-TNXP`` (the issuer's department
+    after a dash), and ``-BC/TU`` on a blank draft."""
     return regex.compile(
         rf"(?:(?<![\w/.{DASH}])|{BLANK_NUMBER_BEFORE})(?P<num>{_NUM})?(?:{_GAP}[{DASH}]{_GAP}|(?<=\d)[ \t]{{1,2}})(?P<type>{type_codes()}){_GAP}/{_GAP}"
-        rf"(?P<iss>{_CODE})(?![\w])"
+        rf"(?P<iss>{_CODE})(?:[{DASH}](?P<dept>{_CODE}))?(?![\w])"
     )
 
 
 @lru_cache(maxsize=None)
 def party_width() -> int:
-    """The longest ``party_symbol`` match: number, dash, type code, slash, issuer code."""
+    """The longest ``party_symbol`` match: number, dash, type code, slash, issuer code, dash, department."""
     longest_code = max(sum(map(len, c.split())) + 3 * (len(c.split()) - 1) for c in {norm(t.code) for t in doc_types() if t.code})
-    return _NUM_WIDTH + 2 * _GAP_WIDTH + 1 + longest_code + 2 * _GAP_WIDTH + 1 + _CODE_WIDTH
+    return _NUM_WIDTH + 2 * _GAP_WIDTH + 1 + longest_code + 2 * _GAP_WIDTH + 1 + _CODE_WIDTH + 1 + _CODE_WIDTH
 
 
 def state_width() -> int:

@@ -399,3 +399,15 @@ def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level:
     doc = _doc([issuer, "Số: 123-BC/TU", "Quảng Trị, ngày 15 tháng 3 năm 2024", "BÁO CÁO", "kết quả công tác năm 2023"], "2024-03-15")
     (row,) = [r for r in doc.rows("entities") if r["how"] == "place_date"]
     assert row["level"] == level
+
+
+def test_youth_union_committees_carry_their_place_and_level() -> None:
+    """``TỈNH ĐOÀN HÀ TĨNH`` issued as ``TỈNH ĐOÀN`` with no place; ``Ban Bí thư Trung ương Đoàn`` was the
+    Party's secretariat."""
+    doc = _doc(["TỈNH ĐOÀN HÀ TĨNH", "Số: 312-BC/TĐTN-TNXP", "Hà Tĩnh, ngày 30 tháng 8 năm 2026", "BÁO CÁO",
+                "Thực hiện Kế hoạch của Ban Bí thư Trung ương Đoàn, Huyện đoàn Cẩm Xuyên đã triển khai."], "2026-08-30")
+    got = {(r["text"], r["name"], r["type"], r["level"]) for r in _orgs(doc)}
+    assert got == {("TỈNH ĐOÀN HÀ TĨNH", "Tỉnh đoàn Hà Tĩnh", "mass", "province"),
+                   ("Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn", "mass", "central"),
+                   ("Huyện đoàn Cẩm Xuyên", "Huyện đoàn Cẩm Xuyên", "mass", "district")}
+    assert doc.issuing_body == "TỈNH ĐOÀN HÀ TĨNH"

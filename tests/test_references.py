@@ -36,6 +36,18 @@ def test_party_symbol_variants_normalise(written: str) -> None:
     assert symbols(f"Tiếp tục thực hiện Kết luận số {written} của Bộ Chính trị.") == ["01-KL/TW"]
 
 
+def test_a_party_symbol_with_the_issuers_department() -> None:
+    """``86-KH/TWĐTN-TNXP`` (the Youth Union's volunteer department) was cut to ``86-KH/TWĐTN`` and lost
+    its date, body and subject; a word after a dash is no department."""
+    rows = refs("Thực hiện Kế hoạch số 86-KH/TWĐTN-TNXP ngày 15/3/2026 của Ban Bí thư Trung ương Đoàn về tổ chức "
+                "Chiến dịch; Công văn số 45-CV/TU-VP ngày 3/4/2026 của Văn phòng Tỉnh ủy. Nghị quyết 21-NQ/TW-ngày nay.")
+    got = [(r["symbol"], r["issuer_code"], r["date"], r["issuing_body"]) for r in rows]
+    assert got == [("86-KH/TWĐTN-TNXP", "TWĐTN", "2026-03-15", "Ban Bí thư Trung ương Đoàn"),
+                   ("45-CV/TU-VP", "TU", "2026-04-03", "Văn phòng Tỉnh ủy"), ("21-NQ/TW", "TW", None, None)]
+    assert rows[2]["text"] == "Nghị quyết 21-NQ/TW"
+    assert rows[0]["subject"] == "tổ chức Chiến dịch"
+
+
 def test_ocr_eth_and_quy_dinh_code() -> None:
     rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
     assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]

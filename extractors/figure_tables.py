@@ -236,6 +236,13 @@ def _quotient(text: str) -> bool:
     return bool(m and "=" in m[0] and "/" in m[0].split("=", 1)[1])
 
 
+def _unit_note_row(texts: list[str]) -> bool:
+    """A row that is only the table's ``ĐVT: triệu đồng`` (one cell merged across the top): a note
+    read as the table's unit, no column's title (every column was named after it)."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) == 1 and _UNIT_NOTE.match(fold(filled[0].strip(" *_(["))) is not None
+
+
 def _numbering_row(texts: list[str]) -> bool:
     """The ``1 2 3 … 8`` row that numbers a table's columns under its header, the label columns
     often lettered (``A B 1 2 3 4=3/2 5 6``) and a computed column given with its formula."""
@@ -275,7 +282,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         _label_text_table(grid, rows, cols, cell_labels)
         return
     labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]
-              for r in header_rows if r not in numbering]
+              for r in header_rows if r not in numbering and not _unit_note_row([grid[(r, c)].text for c in cols if (r, c) in grid])]
     if _spans_lost(labels):
         values = [any(_numeric(grid[(r, c)].text) for r in body if (r, c) in grid) for c in cols]
         labels = _placed_header(labels, values)

@@ -526,3 +526,36 @@ def test_a_column_headed_the_number_of_a_noun_counts_in_it() -> None:
     table(doc, 0, [["Đơn vị", "Số hội viên", "Tổng số hộ nghèo", "Số tiền"], ["Xã An Hiệp", "1.250", "86", "350"]])
     figures.extract(doc)
     assert [r["unit"] for r in doc.rows("figures")] == ["hội viên", "hộ nghèo", None]
+
+
+def test_a_unit_note_merged_across_the_tables_top_row_is_no_column_title() -> None:
+    """A Word table whose first row is ``ĐVT: triệu đồng`` merged over every column: that note named
+    every column, so plan and result could not be told apart, the ``%`` column was read as millions
+    of đồng and the row numbers became amounts."""
+    import io
+    import sys
+
+    import docx
+
+    from pipeline.load import load_bytes
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "office"))
+    from make_fixtures import add_grid
+
+    d = docx.Document()
+    d.add_paragraph("Kết quả giải ngân vốn năm 2025 như sau:")
+    add_grid(d, [["ĐVT: triệu đồng", "", "", "", ""],
+                 ["STT", "Nguồn vốn", "Kế hoạch năm 2025", "Thực hiện năm 2025", "Tỷ lệ giải ngân (%)"],
+                 ["1", "Ngân sách trung ương", "512.340", "468.215", "91,4"],
+                 ["2", "Ngân sách địa phương", "61.480", "58.960", "95,9"]], [(0, 0, 0, 4)])
+    out = io.BytesIO()
+    d.save(out)
+    doc = load_bytes(out.getvalue(), "bang.docx")
+    assert doc.status == "ok", doc.error
+    got = [(r["text"], r["value"], r["unit"], r["col_label"]) for r in dated_figures(doc) if r["row_label"]]
+    assert got == [("512.340", 512_340_000_000, "VND", "Kế hoạch năm 2025"),
+                   ("468.215", 468_215_000_000, "VND", "Thực hiện năm 2025"),
+                   ("91,4", 91.4, "%", "Tỷ lệ giải ngân (%)"),
+                   ("61.480", 61_480_000_000, "VND", "Kế hoạch năm 2025"),
+                   ("58.960", 58_960_000_000, "VND", "Thực hiện năm 2025"),
+                   ("95,9", 95.9, "%", "Tỷ lệ giải ngân (%)")]

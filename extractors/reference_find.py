@@ -243,6 +243,9 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
 
 
 def _type_from_word(mention: Mention, word: str) -> None:
+    """The written type word gives the type a symbol's code does not, and refines one the code
+    shares: ``Quy định số 232-QĐ/TW`` (the Party writes its Quy định ``QĐ`` since 2021, ``QĐi``
+    before), ``Kế hoạch liên tịch số 05-KH/…``."""
     t = type_for_word(word)
     if t is None:
         return
@@ -250,6 +253,8 @@ def _type_from_word(mention: Mention, word: str) -> None:
         mention.type = t.name
         if mention.type_code is None:
             mention.type_code = t.code
+    elif t.name != mention.type and mention.type_code and t.code and t.code.startswith(mention.type_code):
+        mention.type = t.name
 
 
 def extend_after(text: str, f: str, mention: Mention) -> None:
@@ -349,7 +354,9 @@ _SCHEME_AT = P.candidates(["Đề án"])  # _QUOTED_SCHEME, _SCHEME
 _ANNUAL_AT = P.candidates(["Nghị quyết", "Chỉ thị", "Kết luận"], r"\s{1,3}về")
 _TITLE_WORD = regex.compile(r"[ \t\n]{1,3}([^\W_]+)")
 _YEAR = regex.compile(r"[ \t\n]{1,3}\d{4}(?!\d)")
-_LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này"})
+# Words no title holds past its first (``Điều lệ Đảng cho 1.186 đảng viên``: the title ends before ``cho``).
+_LAW_STOP = frozenset({"số", "ngày", "của", "đã", "được", "và", "theo", "tại", "quy", "về", "có", "thì", "để", "trong", "này",
+                       "cho", "với", "nhằm", "đạt", "là", "khi", "từ", "đến", "tới", "như", "mà"})
 _ANNUAL = regex.compile(
     r"(?<!\w)(?:Nghị[ \t\n]quyết|Chỉ[ \t\n]thị|Kết[ \t\n]luận)[ \t\n]{1,3}về(?:[ \t\n]{1,3}[^\W\d_]{1,12}){1,10}[ \t\n]{1,3}năm[ \t\n]{1,3}\d{4}(?=\s*[.;,]|\s*$)"
 )

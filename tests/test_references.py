@@ -48,6 +48,16 @@ def test_a_party_symbol_with_the_issuers_department() -> None:
     assert rows[0]["subject"] == "tổ chức Chiến dịch"
 
 
+def test_the_written_type_word_refines_a_shared_code() -> None:
+    """The Party writes its Quy định ``QĐ`` since 2021: ``Quy định số 232-QĐ/TW`` is a Quy định (it was
+    typed Quyết định); a title ends before ``cho`` (``Điều lệ Đảng cho`` was a name)."""
+    rows = refs("Thực hiện Quy định số 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ "
+                "Đảng cho 1.186 đảng viên. Quyết định số 99-QĐ/TU của Tỉnh ủy. Kế hoạch liên tịch số 05-KH/MTTQ-HND.")
+    assert [(r["symbol"] or r["name"], r["type"], r["type_code"]) for r in rows] == [
+        ("232-QĐ/TW", "Quy định", "QĐ"), ("Điều lệ Đảng", "Điều lệ", "ĐL"), ("99-QĐ/TU", "Quyết định", "QĐ"),
+        ("05-KH/MTTQ-HND", "Kế hoạch liên tịch", "KH")]
+
+
 def test_ocr_eth_and_quy_dinh_code() -> None:
     rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
     assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]

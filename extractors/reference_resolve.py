@@ -44,7 +44,9 @@ def _name_key(name: str, date: str | None) -> str:
     return f"{folded}@{date[:4]}" if date else folded
 
 
-_LOCAL_NAME_END = regex.compile(r"(?i)(?<!\w)(tỉnh|thành phố|huyện|thị xã|xã|phường)$")
+# A level word no unit's name follows: ``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII`` is one
+# province's, whichever report cites it (``… Đảng bộ tỉnh Nghệ An lần thứ XIX`` names its province).
+_LOCAL_NAME_END = regex.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?:[ \t]+(?i:ủy|uỷ))?(?!\w)(?![ \t]+\p{Lu})")
 
 
 @dataclass

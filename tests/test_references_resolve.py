@@ -239,3 +239,16 @@ def test_a_documents_date_is_its_best_known_not_its_first_mentions() -> None:
                b=["Theo Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI."])
     d = f["directives"].set_index("canonical_id").loc["25-NQ/TW@2013"]
     assert (d["date"], bool(d["date_conflict"])) == ("2013-06-03", True)
+
+
+def test_a_named_resolution_of_an_unnamed_province_is_each_reports_own() -> None:
+    """``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII`` cited by a Nghệ An and a Thanh Hóa
+    report was one document; naming the province keeps it one across reports."""
+    def ids(text: str) -> list[str]:
+        r = corpus(a=[text], b=[text])["references"]
+        return [r[r["doc_id"] == d]["canonical_id"].iloc[0] for d in ("a", "b")]
+
+    first, second = ids("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020 - 2025.")
+    assert first != second
+    first, second = ids("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025.")
+    assert first == second

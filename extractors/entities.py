@@ -18,7 +18,7 @@ from typing import Any, Sequence
 import regex
 
 from extractors import org_match, place_match
-from extractors.place_match import Hit
+from extractors.place_match import SURNAMES, Hit
 from gazetteers.refdata import match_form, office
 from gazetteers.admin_units import COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code
 from pipeline.models import Block, Document
@@ -29,8 +29,6 @@ TABLE = "entities"
 AFTER = ("references", "dates")
 
 HEADER_BLOCKS = 15
-_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-             "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
 # Words after which a capitalised name is a place rather than the tail of another name.
 _BEFORE_BARE = {"ở", "tại", "của", "và", "với", "thuộc", "cho", "đến", "từ", "như", "gồm", "về", "sang", "tới"}
 _DATE_WORDS = regex.compile(r"ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", regex.IGNORECASE)
@@ -177,7 +175,7 @@ _UNIT_LIST_BEFORE = regex.compile(r"(?i)(?<!\w)(?:xã|phường|thị trấn|huy
 def _person_name(name: str) -> bool:
     """Three or four capitalised words opening with a surname (``Bùi Xuân Cường``): a person's name."""
     words = name.split()
-    return 3 <= len(words) <= 4 and fold(words[0]) in _SURNAMES and all(w[:1].isupper() for w in words)
+    return 3 <= len(words) <= 4 and fold(words[0]) in SURNAMES and all(w[:1].isupper() for w in words)
 
 
 def _bare_ok(block: Block, hit: Hit) -> bool:
@@ -187,7 +185,7 @@ def _bare_ok(block: Block, hit: Hit) -> bool:
     words = name.split()
     if len(words) < 2 or not all(place_match.TITLE_WORD.fullmatch(w) for w in words):
         return False
-    if fold(words[0]) in _SURNAMES and not _UNIT_LIST_BEFORE.search(text, max(0, hit.start - 160), hit.start):
+    if fold(words[0]) in SURNAMES and not _UNIT_LIST_BEFORE.search(text, max(0, hit.start - 160), hit.start):
         return False  # ``Dương Xá`` alone may be a person; in ``các xã: Kiêu Kỵ, Dương Xá`` it is a commune
     before = text[max(0, hit.start - 40):hit.start].rstrip()  # a window: long blocks stay linear
     if before and before[-1].isalnum():
@@ -325,7 +323,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
         if not found:  # most blocks name no body
             continue
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
-                  if p["how"] in ("typed", "committee", "numbered", "village")}
+                  if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
         for body in found:
             end, level, code = body.end, body.level, None
             suffix = body.suffix

@@ -53,6 +53,12 @@ TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}")
 # First words that start a body's name, not a place's (``xã Hội`` is "society").
 _NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
+SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+            "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
+# A word more of a typed name, in the name's own case (``XÃ TÂN HÒA PHÚ``, ``xã Tân Hòa Phú``).
+_MORE_UPPER = regex.compile(r"[ ](\p{Lu}[\p{Lu}\p{M}]*)(?![\w])")
+_MORE_TITLE = regex.compile(r"[ ](\p{Lu}[\p{Ll}\p{M}]*)(?![\w])")
+_MORE_NOT = _NOT_A_NAME | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES}
 _PLACE_DATE = regex.compile(
     r"^[ \t*_#>|]*(\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,4})[ \t]*,\s*ngày\b", regex.MULTILINE)
 
@@ -205,7 +211,11 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             tstart = start - len(before) + typed.start(1)
             if typed[1] in VILLAGE_TYPES:  # ``ấp Phú Hòa``: a hamlet, whatever commune shares its name
                 continue
-            hits.append(Hit(block, tstart, end, start, name, TYPE_WORDS[typed[1]], "typed"))
+            longer = _goes_on(text, start, end)
+            if longer > end:  # ``xã Tân Hòa Phú``: a unit the gazetteer lacks, not xã Tân Hòa
+                hits.append(Hit(block, tstart, longer, start, None, TYPE_WORDS[typed[1]], "typed_unknown"))
+            else:
+                hits.append(Hit(block, tstart, end, start, name, TYPE_WORDS[typed[1]], "typed"))
             taken.add(start)
             continue
         committee = _COMMITTEE_BEFORE.search(before)
@@ -233,6 +243,22 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         hits.append(Hit(block, mstart, run.end(), name_start, None, word, how))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _goes_on(text: str, start: int, end: int) -> int:
+    """Where a typed name really ends when one or two more words of its case follow and then the
+    name stops: ``end`` itself when not, or when a word is a type, a body's or a surname
+    (``UBND tỉnh Quảng Trị Võ Văn Hưng``: the official, not a longer name)."""
+    more = _MORE_UPPER if text[start:end].isupper() else _MORE_TITLE
+    pos = end
+    for _ in range(2):
+        m = more.match(text, pos)
+        if m is None or fold(m[1]) in _MORE_NOT:
+            break
+        pos = m.end()
+    if pos > end and (more.match(text, pos) or _NUMBER.match(text, pos + 1)):
+        return end  # a longer run of capitals: another name follows, or a list runs on
+    return pos
 
 
 def place_date(block: Block) -> tuple[int, int] | None:

@@ -411,3 +411,17 @@ def test_youth_union_committees_carry_their_place_and_level() -> None:
                    ("Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn", "mass", "central"),
                    ("Huyện đoàn Cẩm Xuyên", "Huyện đoàn Cẩm Xuyên", "mass", "district")}
     assert doc.issuing_body == "TỈNH ĐOÀN HÀ TĨNH"
+
+
+def test_a_typed_name_that_goes_on_is_a_unit_the_gazetteer_lacks() -> None:
+    """``XÃ TÂN HÒA PHÚ`` (a merged commune of 2025) was xã Tân Hòa, ambiguous, and filed the report
+    under another commune; the official named after a unit (``tỉnh Đồng Nai Võ Tấn Đức``) and a
+    list (``xã Phú Lập và``) leave the name as it is."""
+    doc = _doc(["ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU", "Tân Hòa Phú, ngày 18 tháng 7 năm 2026",
+                "THÔNG BÁO KẾT LUẬN", "Bộ máy của xã Tân Hòa Phú vận hành ổn định; xã Phú Lập và xã Tân Hòa cùng triển khai. "
+                "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức dự."], "2026-07-18")
+    got = [(r["text"], r["how"], r["code"] is not None) for r in _places(doc)]
+    assert got == [("TỈNH ĐỒNG NAI", "typed", True), ("XÃ TÂN HÒA PHÚ", "typed_unknown", False),
+                   ("xã Tân Hòa Phú", "typed_unknown", False), ("xã Phú Lập", "typed", True),
+                   ("xã Tân Hòa", "typed", False), ("tỉnh Đồng Nai", "typed", True)]
+    assert "ĐẢNG ỦY XÃ TÂN HÒA PHÚ" in {r["text"] for r in _orgs(doc)}

@@ -34,6 +34,7 @@ _NAME_BEFORE = frozenset({
     "phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "tổ dân phố", "tổ", "số", "thứ",
     "lần", "lần thứ", "khóa", "cơ sở", "trung ương", "điều", "khoản", "chương", "mục", "phụ lục", "mẫu biểu",
     "biểu mẫu", "mẫu số", "biểu số", "phòng", "nghiệp vụ", "đại hội", "covid", "sars-cov", "ngày", "tháng",
+    "chính quyền", "quyền địa phương",  # ``chính quyền (địa phương) 2 cấp``: the model's name (from 1/7/2025)
     "năm", "quý", "tuần", "giai đoạn", "đợt", "vòng", "lớp", "bảng", "hình", "trang", "tập", "quốc lộ",
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",

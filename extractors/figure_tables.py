@@ -109,11 +109,12 @@ def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]
     return None
 
 
-def _noun_note(text: str, folded: str, at: int) -> Unit | None:
+def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Unit | None:
     """``hộ`` of ``(ĐVT: hộ)``: a listed counted noun with nothing after it but the note's end, so
-    that ``Đơn vị: Hội Nông dân xã`` (a body, not a unit) is not read as one."""
+    that ``Đơn vị: Hội Nông dân xã`` (a body, not a unit) is not read as one. A classifier (``lượt``,
+    ``cuộc``) only where told: alone in a label's brackets it is the unit (``Lượt TNTN (lượt)``)."""
     found = match_unit(folded, at)
-    if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
+    if found is None or found[0].dimension not in COUNT_DIMENSIONS or (found[0].dimension == "classifier" and not classifier):
         return None
     if folded[found[1]:].strip()[:1] not in ("", ")", ";", ",", "."):
         return None
@@ -132,14 +133,15 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
 
 
 def _label_unit(text: str) -> tuple[float, Unit | None] | None:
-    """``Tỷ lệ hộ nghèo (%)``, ``Số hộ nghèo (hộ)``: a row label's unit in brackets; a counted noun
-    as well, when it is all the brackets hold (a row counts in it, whatever the table's ĐVT)."""
+    """``Tỷ lệ hộ nghèo (%)``, ``Số hộ nghèo (hộ)``, ``Cây xanh (cây)``: a row label's or column header's
+    unit in brackets; a counted noun as well, when it is all the brackets hold (the row or column
+    counts in it, whatever the table's ĐVT)."""
     stated = _header_unit(text)
     if stated is not None:
         return stated
     folded = fold(text)
     for m in _PAREN.finditer(folded):
-        noun = _noun_note(text, folded, m.start(1))
+        noun = _noun_note(text, folded, m.start(1), classifier=True)
         if noun is not None:
             return 1.0, noun
     return None
@@ -300,7 +302,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
     # ``4=3/2``: a column computed as a quotient of two others is in percent whatever they are in
     percent = (1.0, match_unit("%", 0)[0])
-    col_unit = {c: percent if c in quotients else _header_unit(col_label[c] or "") for c in cols}
+    col_unit = {c: percent if c in quotients else _label_unit(col_label[c] or "") for c in cols}
     row_cells = _row_labels([{c: grid[(r, c)] for c in cols if (r, c) in grid} for r in body], seq_cols, unit_cols)
     row_labels = [" / ".join(" ".join(b.text.split()) for b in cells) or None for cells in row_cells]
     numbers = [next((grid[(r, c)].text for c in sorted(seq_cols) if (r, c) in grid), "") for r in body]

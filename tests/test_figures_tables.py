@@ -559,3 +559,13 @@ def test_a_unit_note_merged_across_the_tables_top_row_is_no_column_title() -> No
                    ("61.480", 61_480_000_000, "VND", "Kế hoạch năm 2025"),
                    ("58.960", 58_960_000_000, "VND", "Thực hiện năm 2025"),
                    ("95,9", 95.9, "%", "Tỷ lệ giải ngân (%)")]
+
+
+def test_a_column_header_naming_its_counted_noun_in_brackets() -> None:
+    """``Cây xanh (cây)``, ``Lượt TNTN (lượt)``: the cells count in it (they had no unit; only a
+    measure in brackets, ``(km)``, was read)."""
+    doc = new_doc()
+    table(doc, 0, [["Đơn vị", "Lượt TNTN (lượt)", "Cây xanh (cây)", "Hiến máu (đơn vị)", "Thắp sáng đường quê (km)"],
+                   ["Thành đoàn Hà Tĩnh", "4.250", "6.500", "185", "5,2"]])
+    assert [(r["text"], r["unit"], r["kind"]) for r in dated_figures(doc)] == [
+        ("4.250", "lượt", "count"), ("6.500", "cây", "count"), ("185", "đơn vị", "count"), ("5,2", "km", "measure")]

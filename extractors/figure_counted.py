@@ -296,6 +296,15 @@ def _lexicon() -> frozenset[str]:
     return frozenset(joblib.load(path))
 
 
+def _vietnamese(word: str) -> bool:
+    """Each syllable a word of underthesea's list, or an acronym (``3.687 HVTN``): after a number
+    the tagger calls most words nouns, also a digit group (``8 223``), a sign or an English word."""
+    if word.isupper() and word.isalpha():
+        return True
+    lexicon = _lexicon()
+    return all(syllable in lexicon for syllable in word.lower().split())
+
+
 @lru_cache(maxsize=None)
 def _words_up_to(count: int) -> re.Pattern[str]:
     """Up to ``count`` ``_WORD``s with the spaces before them, in one match: a greedy ``_WORD``
@@ -365,11 +374,15 @@ def _word_segments(phrase: str) -> list[str]:
 
 @text_cache(maxsize=4096)
 def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    """POS tags of the words of ``phrase`` as they follow a number: the tagger is given the number
+    it follows (a ``1``), since alone a one-word phrase reads as a numeral (``tình nguyện viên``, ``bóng
+    đèn``: ``M``) and was no counted noun."""
     from underthesea.pipeline.pos_tag.tagged_feature import text_istitle
 
     words = _word_segments(phrase)
     if not words:
         return ()
+    words = ["1", *words]
     tag, featurize, istitle = _pos_tagger()
     features = featurize([[[w, "X"] for w in words]])[0]
     titles = [text_istitle(w) for w in words]  # each word's, once: three templates read it
@@ -377,7 +390,7 @@ def _tags(phrase: str) -> tuple[tuple[str, str], ...]:
         for n, offset, template in istitle:
             if 0 <= i + offset < len(words):
                 row[n] = f"{template}={titles[i + offset]}"
-    return tuple(zip(words, tag(features)))
+    return tuple(zip(words, tag(features)))[1:]
 
 
 @lru_cache(maxsize=4096)
@@ -398,7 +411,7 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
         return None
     phrase = " ".join(text[pos:end].split())
     tags = _tags(phrase)
-    if not tags or tags[0][1] not in NOUN_TAGS:
+    if not tags or tags[0][1] not in NOUN_TAGS or not _vietnamese(tags[0][0]):
         return None
     first = _locate(folded, pos, end, tags[0][0])
     if first is None:

@@ -242,6 +242,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
+    if name[0] == "vòng" and len(words) > 1 and words[-2][0] == "trong":
+        return False  # ``trong vòng 15 ngày``: within a time, not round 15
     if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0] == "cấp":
         return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount

@@ -588,6 +588,10 @@ def test_a_noun_the_tagger_reads_only_after_its_number(text: str, counted: str) 
     assert counted in [t for t, *_ in found(text)]
 
 
+def test_within_a_time_is_a_duration_not_a_round() -> None:
+    assert found("Khắc phục hậu quả trong vòng 15 ngày sau lũ; thi đấu vòng 2.") == [("15 ngày", 15, "ngày", "duration", None, None)]
+
+
 @pytest.mark.parametrize("text", ["There are 45 characters here.", "We read 8 223 000 kWh.", "x = 7 == y"])
 def test_a_word_after_a_number_is_counted_only_when_vietnamese(text: str) -> None:
     assert [t for t, _v, _u, kind, *_ in found(text) if kind == "count"] == []

@@ -68,6 +68,7 @@ _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
 _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
+_MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
 # "6 tháng đầu năm", "9 tháng năm 2023", "6 tháng năm nay": the first months of a year, a period
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:(?:đầu|cuối)\s+năm(?![\p{L}])|năm[\s*_]*(?:(?:19|20)\d\d(?!\d)|nay(?![\p{L}])))")
@@ -649,9 +650,11 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         return None
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
-    multiple = unit_text == "lần" and last_word(folded, span_start) == "gấp"
+    # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a
+    # change verb says so, and a fraction of a time is none)
+    multiple = unit_text == "lần" and (last_word(folded, span_start) in _MULTIPLE_BEFORE or "," in raw)
     if multiple:
-        kind = "ratio"  # ``tăng gấp 2 lần``: a multiple of the thing before, not two occasions
+        kind = "ratio"
     segments, seg_end = _per_segments(folded, counted.unit_end)
     fig_end = counted.unit_end
     if segments:

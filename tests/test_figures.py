@@ -595,3 +595,12 @@ def test_within_a_time_is_a_duration_not_a_round() -> None:
 @pytest.mark.parametrize("text", ["There are 45 characters here.", "We read 8 223 000 kWh.", "x = 7 == y"])
 def test_a_word_after_a_number_is_counted_only_when_vietnamese(text: str) -> None:
     assert [t for t, _v, _u, kind, *_ in found(text) if kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("thu nhập của hộ nghèo tăng khoảng 1,3 lần", "ratio"), ("Thu nhập tăng 2 lần", "ratio"),
+    ("năng suất đạt 1,5 lần", "ratio"), ("Tổ chức 3 lần kiểm tra", "count"),
+])
+def test_times_as_much_is_a_ratio(text: str, kind: str) -> None:
+    """A change verb before ``N lần``, or a fraction of a time, makes a multiple (``tăng gấp`` only did)."""
+    assert one(text)["kind"] == kind

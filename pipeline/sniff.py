@@ -23,7 +23,6 @@ _FLAT_ODF = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<office:d
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a",
                 b"\x00\x00\x00\x0cjP  ")
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
-_MD_TABLE = regex.compile(r"(?m)^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
 
 
@@ -84,9 +83,11 @@ def _zip_kind(data: bytes) -> str:
 
 
 def text_flavour(text: str, name: str = "") -> str:
-    """``markdown`` when the text carries Markdown footnotes or pipe tables, or is named Markdown
-    and has ``#`` headings (a script's or a plain text's ``# …`` lines are no headings)."""
-    if _MD_FOOTNOTE.search(text) or _MD_TABLE.search(text):
+    """``markdown`` when the text carries Markdown footnotes, or is named Markdown and has ``#``
+    headings (a script's or a plain text's ``# …`` lines are no headings). A pipe table alone
+    does not tell: typed reports hold them too, one line per paragraph around them, and the
+    plain reader reads their tables as well."""
+    if _MD_FOOTNOTE.search(text):
         return "markdown"
     if name.lower().endswith((".md", ".markdown")) and _MD_HEADING.search(text):
         return "markdown"

@@ -421,3 +421,21 @@ def test_markdown_headings_alone_make_markdown() -> None:
     assert doc.format == "markdown" and doc.title == "BÁO CÁO Kết quả công tác dân vận năm 2024"
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["BÁO CÁO", "Kết quả công tác dân vận năm 2024", "1. Tình hình chung"]
     assert load_bytes(text.encode(), "bao_cao.txt").format == "text"  # a script's ``# …`` comments are no headings
+
+
+def test_a_typed_text_with_a_pipe_table_keeps_its_lines_apart() -> None:
+    """A pipe table alone does not make a text Markdown: typed one per line, ``Căn cứ`` lines and a
+    section heading were joined into one paragraph as if Markdown had wrapped them."""
+    text = ("TỜ TRÌNH\nVề việc thông qua Kế hoạch đầu tư công năm 2026\n\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+            "Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024;\n"
+            "Ủy ban nhân dân huyện kính trình như sau:\n\n"
+            "| STT | Tên dự án | Kế hoạch 2026 (triệu đồng) |\n|---|---|---|\n| 1 | Đường trục xã | 12.500 |\n\n"
+            "III. KIẾN NGHỊ\nĐề nghị Hội đồng nhân dân huyện xem xét, thông qua.\n")
+    doc = load_bytes(text.encode("utf-8"), "to_trinh.txt")
+    assert doc.format == "text"
+    texts = [b.text for b in doc.blocks if b.kind != "table_cell"]
+    assert "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;" in texts
+    assert "III. KIẾN NGHỊ" in texts
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(1, 2)] == "12.500"

@@ -251,11 +251,12 @@ def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
 def test_fast_tagger_gives_underthesea_pos_tags(phrase: str) -> None:
     """The counted-noun tagger builds its features in Rust; its tags must be ``pos_tag``'s for the
     phrase after a number (the last three are tagged differently without the ``istitle`` correction)."""
-    from underthesea import pos_tag
+    from underthesea import word_tokenize
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
 
     from extractors.figure_counted import _tags
 
-    assert _tags(phrase) == tuple(pos_tag(f"1 {phrase}"))[1:]
+    assert _tags(phrase) == tuple(CRFPOSTagPredictor.Instance().predict(["1", *word_tokenize(phrase)]))[1:]
 
 
 def test_what_a_figure_measures_is_read_before_it_too() -> None:

@@ -376,7 +376,7 @@ def _resolve_name(rows: list[dict[str, Any]], i: int, name: str, index: _Index, 
         for c in _registry_clusters(clusters, _symbol_key(d.symbol)) if d.symbol else []:
             if c.registry is d:
                 return c
-    titled = index.by_title.get(k, [])
+    titled = _titled_of_year(rows, i, k, index)
     if titled:
         j = min(titled, key=lambda j: rows[j]["doc_id"] != r["doc_id"])
         r["resolves_to"] = rows[j]["symbol"]
@@ -388,6 +388,35 @@ def _resolve_name(rows: list[dict[str, Any]], i: int, name: str, index: _Index, 
             r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"subject of {rows[j]['symbol']} ({rows[j]['mention_id']})"]))
             return assign[j]
     return None
+
+
+def _year_of(row: dict[str, Any]) -> str | None:
+    return str(row["year"]) if row.get("year") else (row.get("date") or "")[:4] or None
+
+
+def _titled_of_year(rows: list[dict[str, Any]], i: int, k: str, index: _Index) -> list[int]:
+    """Numbered mentions written with the title ``k`` names, of the year it gives: ``Luật Đầu tư công
+    năm 2024`` is the 58/2024/QH15 cited with that title, as ``Luật Đầu tư công`` is. A title in the
+    subject of a dated document is no law of a later year (``Nghị định 40/2020/NĐ-CP … thi hành
+    Luật Đầu tư công`` cites the law of 2019, not the one of 2024 the report also cites)."""
+    year = next((m for m in TITLE_YEAR.finditer(k) if m.end() == len(k)), None)
+    titled = index.by_title.get(k[:year.start()] if year else k, [])
+    if year is not None:
+        return [j for j in titled if _year_of(rows[j]) == year.group("year")]
+    host = _host_year(rows, i)
+    return [j for j in titled if not host or (_year_of(rows[j]) or "0") <= host]
+
+
+def _host_year(rows: list[dict[str, Any]], i: int) -> str | None:
+    """The year of the dated reference whose subject names mention ``i`` (the one right before it
+    in its block), if any."""
+    r = rows[i]
+    if i == 0:
+        return None
+    host = rows[i - 1]
+    if host["doc_id"] != r["doc_id"] or host["block_id"] != r["block_id"] or not host.get("date"):
+        return None
+    return host["date"][:4] if key(r.get("name") or "") in key(host.get("subject") or "") else None
 
 
 def _fill(rows: list[dict[str, Any]], clusters: Clusters) -> None:

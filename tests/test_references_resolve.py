@@ -252,3 +252,15 @@ def test_a_named_resolution_of_an_unnamed_province_is_each_reports_own() -> None
     assert first != second
     first, second = ids("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025.")
     assert first == second
+
+
+def test_a_law_named_with_its_year_is_its_numbered_mention_and_an_older_decree_cites_no_later_law() -> None:
+    """``Luật Đầu tư công năm 2024`` was a document apart from ``Luật Đầu tư công số 58/2024/QH15``; the
+    law a decree of 2020 details was taken for the law of 2024."""
+    f = corpus(a=["Căn cứ Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024;",
+                  "Thực hiện đúng quy định của Luật Đầu tư công năm 2024.",
+                  "Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đầu tư công.",
+                  "Theo Luật Đầu tư công, các dự án được bố trí vốn."])
+    ids = dict(zip(f["references"]["text"] + "#" + f["references"]["block_id"].astype(str), f["references"]["canonical_id"]))
+    assert ids["Luật Đầu tư công năm 2024#1"] == ids["Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024#0"]
+    assert ids["Luật Đầu tư công#2"] != ids["Luật Đầu tư công#3"] == "58/2024/QH15@2024"

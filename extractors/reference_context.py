@@ -263,7 +263,8 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
     return body, date
 
 
-_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n")
+# (and the short name a report defines for it: ``… quốc gia (sau đây gọi tắt là Nghị quyết 57)``)
+_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).

@@ -32,7 +32,7 @@ _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <re
 # (not ``;``: ``Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW … của Ban Bí thư`` is another item)
 _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
-_NEXT_ITEM = regex.compile(r"[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``
+_NEXT_ITEM = regex.compile(r"[ \t\n]{0,3}[)”\"]{0,2}[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``, ``A (… là X); B``
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
 # what may stand between a reference and the instrument it issues: ``về việc ban hành “…``

@@ -470,3 +470,13 @@ def test_two_issuers_of_one_level_issue_together() -> None:
     assert (r["issuing_body"], r["subject"]) == ("Bộ Chính trị, Ban Bí thư", "triển khai nghiên cứu, đề xuất sắp xếp bộ máy")
     rows = refs("Thực hiện Kết luận số 43-KL/TW ngày 07/01/2013 của Ban Bí thư, Huyện ủy đã ban hành Kế hoạch số 12-KH/HU.")
     assert rows[0]["issuing_body"] == "Ban Bí thư"
+
+
+def test_a_short_name_defined_after_a_reference_ends_its_subject_and_the_list_goes_on() -> None:
+    """``(sau đây gọi tắt là Nghị quyết 57)``: the subject ran into it, and the item after the
+    bracket lost the sentence's cue."""
+    rows = refs("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+                "công nghệ (sau đây gọi tắt là Nghị quyết 57); Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ.")
+    got = [(r["symbol"], r["subject"], r["relation"]) for r in rows if r["symbol"] != "57-NQ/TW" or r["subject"]]
+    assert got[0] == ("57-NQ/TW", "đột phá phát triển khoa học, công nghệ", "implements")
+    assert got[-1] == ("03/NQ-CP", None, "implements")

@@ -119,15 +119,22 @@ _NONE = {"place": None, "organization": None, "label_period_start": None, "label
 
 
 def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
-    """The rows a figure may take its context from: every entity, and every date or period
-    (category ``period``) but those inside a reference."""
-    yield from doc.rows("entities")
+    """The rows a figure may take its context from: every place, every organisation but a cited
+    document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
+    viên`` counts the report's own members), and every date or period (category ``period``) but
+    those inside a reference."""
     cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for row in doc.rows("references"):
         cited[row["block_id"]].append((row["char_start"], row["char_end"]))
+
+    def in_reference(row: dict[str, Any]) -> bool:
+        return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))
+
+    for row in doc.rows("entities"):
+        if row.get("category") != "organization" or not in_reference(row):
+            yield row
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end") and not any(
-                s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
+        if row.get("start") and row.get("end") and not in_reference(row):
             yield {**row, "category": "period"}
 
 

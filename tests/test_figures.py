@@ -229,6 +229,19 @@ def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
     assert rows == {"120 triệu đồng": ("xã Tân Phú Đông", "Hội Nông dân"), "15 mô hình": (None, None)}
 
 
+def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
+    """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
+    members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Hội Nông dân xã thực hiện chính sách hỗ trợ theo Nghị quyết số 42/NQ-CP của Thủ tướng "
+                               "Chính phủ có 145 hội viên được hỗ trợ.")
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["organization"]) for r in doc.rows("figures")] == [("145 hội viên", "Hội Nông dân xã")]
+
+
 def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
     """``toàn huyện``, ``trên địa bàn tỉnh``: the report's own district or province, as its header names it."""
     from extractors import dates, entities, references

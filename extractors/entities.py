@@ -394,6 +394,7 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
     header_end = _issuer_end(doc)
     orgs = [r for r in doc.rows(TABLE) if r["category"] == "organization" and r["block_id"] < header_end
             and key(r["name"]) not in ("đảng cộng sản việt nam",)]
+    commune: dict[str, str] = {}
     if orgs and doc.issuing_body is None:
         order = ("central", "province", "district", "commune", "village")
         printed = [_header_line_body(doc, places, r) for r in orgs]
@@ -402,6 +403,8 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         best = max(range(len(orgs)), key=lambda i: (order.index(printed[i][0]) if printed[i][0] in order else -1,
                                                     orgs[i]["block_id"], orgs[i]["char_start"]))
         doc.issuing_body = printed[best][1]
+        if orgs[best]["level"] == "commune" and (unit := _COMMUNE_NAMED.search(orgs[best]["name"])):
+            commune[unit[1]] = unit[0]  # ``Đảng ủy xã Tân Hòa Phú``: what ``toàn xã`` names
         board = _board_under(doc, orgs, best)
         if board is not None:  # ``ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM`` / ``BAN THƯỜNG TRỰC``: the board signs
             doc.issuing_body = f"{board} {doc.issuing_body}"
@@ -413,8 +416,10 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
     province = _home_province(home, day)
     if doc.province is None and province is not None:
         doc.province = province.name
-    doc.meta[HOME_PLACES] = home_places(home, day)
+    doc.meta[HOME_PLACES] = home_places(home, day) | commune
 
+
+_COMMUNE_NAMED = regex.compile(r"(?<!\w)(xã|phường|thị trấn)[ \t]+\p{Lu}[\p{L}\p{M} ]*\Z")
 
 HOME_PLACES = "home_places"
 

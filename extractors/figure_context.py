@@ -82,10 +82,10 @@ class FigureContext:
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 
 
-# "toàn huyện", "cả tỉnh", "trên địa bàn thị xã": the whole of the report's own unit, named by its type
+# "toàn huyện", "cả tỉnh", "trên địa bàn thị xã", "toàn xã": the whole of the report's own unit, named by its type
 # alone (a name after the type is a place mention of its own, read by the entities extractor).
 # (the opening words first: ``re`` then skips to their first letters; the word boundary before is read apart)
-_WHOLE_UNIT = re.compile(r"(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?!\w)")
+_WHOLE_UNIT = re.compile(r"(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?!\w)")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 
 

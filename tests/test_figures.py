@@ -229,6 +229,19 @@ def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
     assert rows == {"120 triệu đồng": ("xã Tân Phú Đông", "Hội Nông dân"), "15 mô hình": (None, None)}
 
 
+def test_toan_xa_is_the_issuing_communes_whole() -> None:
+    """A commune's report: ``Toàn xã hiện có 6.842 hộ`` is the commune the header names (it had no place)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU", "Tân Hòa Phú, ngày 18 tháng 7 năm 2026",
+                 "THÔNG BÁO KẾT LUẬN", "Toàn xã hiện có 6.842 hộ; toàn tỉnh có 120 hộ."):
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert {r["text"]: r["place"] for r in doc.rows("figures")} == {"6.842 hộ": "xã Tân Hòa Phú", "120 hộ": "tỉnh Đồng Nai"}
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

@@ -18,12 +18,14 @@ from pathlib import Path
 import pandas as pd
 import regex
 
-from gazetteers.refdata import norm, type_for_word
+from gazetteers.refdata import canonical_code, norm, type_for_word
 from pipeline.query import print_frame
 from pipeline.write import read_tables
 
-# 25-NQ/TW, 25/NQ-TW, 25 - NQ / TW, 42/NQ-CP, 30/2020/NĐ-CP, after a type word or not (``Chỉ thị số 05-CT/TW``)
-_SYMBOL = regex.compile(r"(?:^|\s)(\d+)\s*(?:[-/]\s*(\d{4})\s*)?[-/]\s*([^\W\d_]+)\s*[-/]\s*([\w-]+?)\s*$")
+# 25-NQ/TW, 25/NQ-TW, 25 – NQ / TƯ, 42/NQ-CP, 30/2020/NĐ-CP, after a type word or not (``Chỉ thị số 05-CT/TW``)
+# and with what a citation writes after it (``57-NQ/TW ngày 22/12/2024``)
+_DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+_SYMBOL = regex.compile(rf"(?:^|\s)(\d+)\s*(?:[{_DASH}/]\s*(\d{{4}})\s*)?[{_DASH}/]\s*([^\W\d_]+)\s*[{_DASH}/]\s*(\w+(?:[{_DASH}]\w+)*?)\s*(?=$|[\s,;.(])")
 # Nghị quyết 25, Chỉ thị số 05
 _SHORT = regex.compile(r"^\s*(.+?)\s+(?:số\s+)?(\d+)\s*$", regex.I)
 _SENTENCE_END = regex.compile(r"[.;!?]\s")
@@ -43,7 +45,8 @@ class Query:
 def parse_query(text: str) -> Query:
     m = _SYMBOL.search(text)
     if m:
-        return Query(number=int(m[1]), year=int(m[2]) if m[2] else None, type_code=norm(m[3]), issuer=norm(m[4]))
+        issuer = norm(canonical_code(regex.split(f"[{_DASH}]", m[4])[0]))  # the issuer, not its department (``-TNXP``)
+        return Query(number=int(m[1]), year=int(m[2]) if m[2] else None, type_code=norm(m[3]), issuer=issuer)
     m = _SHORT.match(text)
     if m:
         doc_type = type_for_word(m[1])
@@ -81,7 +84,8 @@ def _by_parts(directives: pd.DataFrame, query: Query) -> pd.DataFrame:
     d = directives
     if query.name is not None:
         text = (d["name"].fillna("") + " " + d["title"].fillna("") + " " + d["symbol"].fillna("")).map(norm)
-        mask = text.str.contains(query.name, regex=False)
+        # whole words: ``57`` is no part of 157/TB-VPCP
+        mask = text.str.contains(rf"(?<!\w){regex.escape(query.name)}(?!\w)", regex=True)
         if query.year is not None:
             mask &= (d["year"].astype("Float64") == query.year) | (d["date"].fillna("").astype(str).str[:4] == str(query.year))
     else:
@@ -103,13 +107,29 @@ def sentence(text: str, start: int, end: int) -> str:
     return text[left: right.start() + 1 if right else len(text)].strip()
 
 
+# What a person reads first; the rest (where exactly, which mention, which canonical document) follows.
+CITING_COLUMNS = ["date", "report", "province", "issuing_body", "relation", "via", "where", "symbol", "sentence",
+                  "doc_id", "mention_id", "block_id", "char_start", "char_end", "text", "canonical_id"]
+_TABLE_COLUMNS = ["date", "report", "province", "issuing_body", "relation", "via", "where", "symbol", "sentence", "mention_id"]
+
+
 def citing_rows(frames: dict[str, pd.DataFrame], canonical_ids: list[str]) -> pd.DataFrame:
+    """One row per mention citing one of ``canonical_ids``, with its report and its exact place.
+
+    ``via`` names the document whose subject holds the mention (``Nghị quyết 03/NQ-CP … thực hiện
+    Nghị quyết số 57-NQ/TW``: the report cites 03/NQ-CP, which implements 57); empty when the report
+    itself cites it."""
     refs = frames["references"]
     refs = refs[refs["canonical_id"].isin(canonical_ids) & ~refs["is_self"].fillna(False).astype(bool)]
     if refs.empty:
-        return pd.DataFrame(columns=["date", "report", "province", "issuing_body", "relation", "where", "symbol", "sentence"])
+        return pd.DataFrame(columns=CITING_COLUMNS)
     blocks = frames["blocks"].set_index(["doc_id", "block_id"])["text"]
     docs = frames["documents"].set_index("doc_id")
+    edges = frames.get("citations")
+    via: dict[str, str] = {}
+    if edges is not None and not edges.empty:
+        inner = edges[edges["citing_canonical_id"].notna()]
+        via = dict(zip(inner["cited_mention_id"], inner["citing_canonical_id"]))
     rows = []
     for _, r in refs.iterrows():
         doc = docs.loc[r["doc_id"]]
@@ -123,10 +143,14 @@ def citing_rows(frames: dict[str, pd.DataFrame], canonical_ids: list[str]) -> pd
             "issuing_body": doc.get("issuing_body"),
             "relation": r.get("relation"),
             "where": r["where"],
+            "via": via.get(r["mention_id"]),
             "symbol": r["symbol"] if pd.notna(r["symbol"]) else r["name"],
             "sentence": sentence(blocks.loc[(r["doc_id"], r["block_id"])], int(r["char_start"]), int(r["char_end"])),
+            "doc_id": r["doc_id"], "mention_id": r["mention_id"], "block_id": int(r["block_id"]),
+            "char_start": int(r["char_start"]), "char_end": int(r["char_end"]), "text": r["text"],
+            "canonical_id": r["canonical_id"],
         })
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows)[CITING_COLUMNS]
     return out.sort_values(["date", "report"], na_position="last", kind="stable").reset_index(drop=True)
 
 
@@ -170,32 +194,45 @@ def _tables(out: Path) -> dict[str, pd.DataFrame] | None:
     return read_tables(out)
 
 
-def _show_candidates(found: pd.DataFrame) -> None:
-    print(f"{len(found)} documents match; choose one with --id:")
-    print_frame(found[["canonical_id", "symbol", "name", "date", "issuing_body", "term", "n_citing_documents"]], "table")
+def _show_candidates(found: pd.DataFrame, fmt: str) -> None:
+    """The documents a query leaves open: a table for people, the same rows as csv/json on stdout for
+    machines (what to type next then goes to stderr), so a script reads them where it reads answers."""
+    columns = found[["canonical_id", "symbol", "name", "date", "issuing_body", "term", "n_citing_documents"]]
+    print(f"{len(found)} documents match; choose one with --id (or --all):", file=sys.stdout if fmt == "table" else sys.stderr)
+    print_frame(columns, fmt)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", help="a symbol (25-NQ/TW, 25/NQ-TW), a short form (Nghị quyết 25) or a name")
     parser.add_argument("--id", dest="canonical_id", help="pick one canonical document when the query is ambiguous")
-    parser.add_argument("--all", action="store_true", help="cites: every document the query matches, without asking")
+    parser.add_argument("--all", action="store_true", help="every document the query matches, without asking")
     parser.add_argument("--out", type=Path, default=Path("outputs"), help="folder written by `vnreport ingest`")
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
 
 def _select(args: argparse.Namespace, allow_many: bool) -> tuple[dict[str, pd.DataFrame] | None, pd.DataFrame, int]:
     """Tables and the matching canonical documents, or the exit code that says why not."""
+    if not args.query.strip():
+        print("an empty query matches nothing: give a symbol (25-NQ/TW), a short form (Nghị quyết 25) or a name",
+              file=sys.stderr)
+        return None, pd.DataFrame(), 2
     frames = _tables(args.out)
     if frames is None:
         return None, pd.DataFrame(), 2
     found = candidates(frames["directives"], parse_query(args.query), frames.get("references"), args.query)
-    if args.canonical_id:
-        found = found[found["canonical_id"] == args.canonical_id]
     if found.empty:
         print(f"no cited document matches {args.query!r}", file=sys.stderr)
         return frames, found, 1
+    if args.canonical_id:
+        chosen = found[found["canonical_id"] == args.canonical_id]
+        if chosen.empty:
+            print(f"{args.query!r} matches {found['canonical_id'].nunique()} documents, none with --id "
+                  f"{args.canonical_id!r}", file=sys.stderr)
+            _show_candidates(found, args.format)
+            return frames, chosen, 1
+        found = chosen
     if found["canonical_id"].nunique() > 1 and not allow_many:
-        _show_candidates(found)
+        _show_candidates(found, args.format)
         return frames, found, 3
     return frames, found, 0
 
@@ -205,22 +242,40 @@ def main(args: argparse.Namespace) -> int:
     frames, found, code = _select(args, allow_many=args.all)
     if frames is None or code:
         return code
-    print_frame(citing_rows(frames, found["canonical_id"].tolist()), args.format)
+    rows = citing_rows(frames, found["canonical_id"].tolist())
+    if rows.empty:
+        own = frames["references"]
+        own = own[own["canonical_id"].isin(found["canonical_id"]) & own["is_self"].fillna(False).astype(bool)]
+        told = f" (it is the own number of {', '.join(sorted(set(own['doc_id'])))})" if len(own) else ""
+        print(f"no report cites {args.query!r}{told}", file=sys.stderr)
+    print_frame(rows if args.format != "table" else rows[_TABLE_COLUMNS], args.format)
     return 0
 
 
 def directive_main(args: argparse.Namespace) -> int:
     """``directive``: the canonical record, citations by year and province, links."""
-    frames, found, code = _select(args, allow_many=False)
+    frames, found, code = _select(args, allow_many=args.all)
     if frames is None or code:
         return code
-    info = describe(frames, found["canonical_id"].iloc[0])
-    record = info["record"]
-    if args.format != "table":  # for machines: the record, its counts and its links as one object
-        print(json.dumps(_plain(info) | {"canonical_id": found["canonical_id"].iloc[0]}, ensure_ascii=False, default=str)
-              if args.format == "json" else pd.DataFrame([_plain(record)]).to_csv(index=False), end="\n" if args.format == "json" else "")
+    ids = list(dict.fromkeys(found["canonical_id"]))
+    if args.format != "table":  # for machines: each record, its counts and its links as one object
+        infos = [_plain(describe(frames, cid)) | {"canonical_id": cid} for cid in ids]
+        if args.format == "json":
+            print(json.dumps(infos if args.all else infos[0], ensure_ascii=False, default=str))
+        else:
+            print(pd.DataFrame([i["record"] | {"canonical_id": i["canonical_id"]} for i in infos]).to_csv(index=False), end="")
         return 0
-    print(f"{found['canonical_id'].iloc[0]}")
+    for n, cid in enumerate(ids):
+        if n:
+            print()
+        _print_record(frames, cid)
+    return 0
+
+
+def _print_record(frames: dict[str, pd.DataFrame], canonical_id: str) -> None:
+    info = describe(frames, canonical_id)
+    record = info["record"]
+    print(canonical_id)
     for field in ("symbol", "name", "type", "date", "issuing_body", "term", "title", "in_registry", "source", "date_conflict"):
         if field in record and pd.notna(record[field]) and record[field] != "":
             print(f"  {field:13} {record[field]}")
@@ -232,4 +287,3 @@ def directive_main(args: argparse.Namespace) -> int:
     for label, col in (("implements", "cited_canonical_id"), ("implemented_by", "citing_canonical_id")):
         for _, e in info[label].iterrows():
             print(f"  {label.replace('_', ' ')} ({e['relation']}): {e[col]}")
-    return 0

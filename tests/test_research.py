@@ -107,3 +107,31 @@ def test_a_query_written_as_a_report_writes_it(frames, out, capsys):
     assert (record["canonical_id"], record["record"]["date"], record["n_mentions"]) == ("43-KL/TW@2013", "2013-01-07", 2)
     assert vnreport(["sql", "SELECT count(*) FROM references", "--out", str(out)]) == 2
     assert "the table is also `refs`" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("query", ["25–NQ/TƯ", "Nghị quyết 25-NQ/TW ngày 03/6/2013", "25 - NQ / TƯ"])
+def test_a_query_written_with_another_dash_or_tu_or_a_date_after_it(frames, query):
+    """An en dash, ``TƯ`` for TW, and the date a citation writes after the symbol found nothing."""
+    assert candidates(frames["directives"], parse_query(query))["canonical_id"].nunique() == 1
+
+
+def test_cites_gives_each_mentions_provenance_and_machine_readable_choices(frames, out, capsys):
+    """Every row says which mention, block and characters it is (a researcher checks it in the text),
+    and an ambiguous query lists its choices as JSON on stdout when JSON was asked for."""
+    import json
+
+    assert vnreport(["cites", "25-NQ/TW", "--out", str(out), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    blocks = frames["blocks"].set_index(["doc_id", "block_id"])["text"]
+    for r in rows:
+        assert blocks.loc[(r["doc_id"], r["block_id"])][r["char_start"]:r["char_end"]] == r["text"]
+        assert r["canonical_id"] and r["mention_id"].startswith(r["doc_id"] + "#")
+    assert vnreport(["cites", "59-CT/TW", "--out", str(out), "--format", "json"]) == 3
+    choices = json.loads(capsys.readouterr().out)
+    assert sorted(c["date"] for c in choices) == ["1995-09-27", "2000-12-15"]
+    assert vnreport(["directive", "59-CT/TW", "--all", "--out", str(out), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert vnreport(["cites", "59-CT/TW", "--id", "nosuch@1", "--out", str(out)]) == 1
+    assert "none with --id 'nosuch@1'" in capsys.readouterr().err
+    assert vnreport(["cites", " ", "--out", str(out)]) == 2
+    assert vnreport(["cites", "5", "--out", str(out)]) == 1  # a number alone matches whole numbers only

@@ -6,6 +6,7 @@ renamed ``.doc``); the extension is only a tie-breaker between text formats.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import regex
@@ -27,7 +28,7 @@ _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
-    """Binary format of ``data``: pdf, docx, doc, rtf, odt, fodt, zip, image, mhtml, html, text or empty."""
+    """Binary format of ``data``: pdf, docx, doc, rtf, odt, fodt, zip, image, mhtml, html, json, text or empty."""
     if not data:
         return "empty"
     head = data[:8]
@@ -51,9 +52,21 @@ def sniff_bytes(data: bytes, name: str = "") -> str:
             break
     if _FLAT_ODF.match(probe):
         return "fodt"
+    if probe.lstrip()[:1] in (b"{", b"[") and _is_json(data):
+        return "json"
     if _HTML.match(probe) or name.lower().endswith((".html", ".htm")) and b"<" in probe:
         return "html"
     return "text"
+
+
+def _is_json(data: bytes) -> bool:
+    """A whole JSON document (a data file or an answer key beside the reports), not a text that
+    opens with a bracket (``[1] Nghị quyết …``)."""
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def _is_mhtml(probe: bytes) -> bool:

@@ -124,3 +124,12 @@ def test_a_file_that_is_no_report_says_what_it_is(name: str, data: bytes, reason
     """"unsupported format: zip" or "content is text" told the archivist nothing to act on."""
     doc = load_bytes(data, name)
     assert doc.status == "error" and reason in doc.error, doc.error
+
+
+def test_a_json_file_is_data_not_a_report() -> None:
+    """An answer key or data file beside the reports was read as a report's text (its strings gave
+    references, dates and figures); a text opening with a bracket is still text."""
+    doc = load_bytes('{"references": [{"text": "Nghị quyết số 21-NQ/TW"}]}'.encode(), "gold/001.txt.json")
+    assert doc.status == "error" and doc.format == "json" and "JSON data" in doc.error
+    text = load_bytes("[DỰ THẢO]\nBÁO CÁO thực hiện Nghị quyết số 21-NQ/TW.\n".encode(), "du_thao.txt")
+    assert text.status == "ok" and text.format == "text"

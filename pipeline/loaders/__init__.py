@@ -28,7 +28,15 @@ LOADERS: dict[str, str] = {
 }
 
 
+# Formats that are no report: the file is accounted for with the reason, and nothing is read.
+REFUSED: dict[str, str] = {
+    "json": "JSON data, not a report: not read",
+}
+
+
 def loader_for(fmt: str) -> Callable[[bytes, Document], None]:
+    if fmt in REFUSED:
+        raise LoadError(REFUSED[fmt])
     try:
         module = LOADERS[fmt]
     except KeyError:

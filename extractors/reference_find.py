@@ -339,8 +339,9 @@ _SCHEME = regex.compile(
     r"(?:[ \t\n]{1,3}[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,8}){3,8}"
 )
 # national programmes and plans named with their horizon: ``Chương trình … đến năm 2030``
+# (``Kế hoạch vốn giai đoạn 2022-2024``, a table's column of allocated capital, names no document)
 _HORIZON = regex.compile(
-    r"(?<!\w)(?:Chương[ \t\n]trình|Chiến[ \t\n]lược|Kế[ \t\n]hoạch)(?:[ \t\n]{1,3}[^\W\d_]{1,12},?){1,24}?"
+    r"(?<!\w)(?:Chương[ \t\n]trình|Chiến[ \t\n]lược|Kế[ \t\n]hoạch(?![ \t\n]{1,3}vốn(?!\w)))(?:[ \t\n]{1,3}[^\W\d_]{1,12},?){1,24}?"
     r"[ \t\n]{1,3}(?:đến[ \t\n]năm|giai[ \t\n]đoạn)[ \t\n]{1,3}\d{4}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{4})?(?!\d)"
 )
 

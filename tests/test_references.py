@@ -58,6 +58,14 @@ def test_the_written_type_word_refines_a_shared_code() -> None:
         ("05-KH/MTTQ-HND", "Kế hoạch liên tịch", "KH")]
 
 
+def test_a_capital_plan_column_names_no_document() -> None:
+    """``Kế hoạch vốn giai đoạn 2022-2024`` heads a column of allocated capital (it became a cited
+    document); a plan for a period is still one."""
+    assert refs("Kế hoạch vốn giai đoạn 2022-2024") == []
+    assert [r["name"] for r in refs("Thực hiện Kế hoạch phát triển kinh tế giai đoạn 2021-2025.")] == [
+        "Kế hoạch phát triển kinh tế giai đoạn 2021-2025"]
+
+
 def test_ocr_eth_and_quy_dinh_code() -> None:
     rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
     assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]

@@ -243,7 +243,8 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found |
     return Found(start, stop, " ".join(text[start:stop].split()))
 
 
-_ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}(?:đã|vừa))?[ \t\n]{1,3}(?:ban[ \t\n]hành|tại)[ \t\n]{1,3}\Z")
+# ``<body> (cũng) (đã|vừa|kịp thời) ban hành <ref>``
+_ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}cũng)?(?:[ \t\n]{1,3}(?:đã|vừa|kịp[ \t\n]thời))?[ \t\n]{1,3}(?:ban[ \t\n]hành|tại)[ \t\n]{1,3}\Z")
 
 
 def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Found | None]:

@@ -66,6 +66,12 @@ def test_a_capital_plan_column_names_no_document() -> None:
         "Kế hoạch phát triển kinh tế giai đoạn 2021-2025"]
 
 
+def test_a_body_that_also_issued_a_plan() -> None:
+    """``Ủy ban nhân dân huyện cũng ban hành Kế hoạch số 112/KH-UBND``: the plan had no issuer."""
+    rows = refs("Ủy ban nhân dân huyện cũng ban hành Kế hoạch số 112/KH-UBND ngày 12/3/2025 về chuyển đổi số.")
+    assert rows[0]["issuing_body"] == "Ủy ban nhân dân huyện"
+
+
 def test_ocr_eth_and_quy_dinh_code() -> None:
     rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
     assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]

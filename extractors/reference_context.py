@@ -269,7 +269,13 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
-_MAIN_CLAUSE = regex.compile(r",[ \t]+\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+# (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``)
+_NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+"
+_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+                             rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE})(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+# ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
+# clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
+_FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:[ \t]*%|[ \t]+\p{Ll})")
 # ``về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ …``: a clause that opens on when it happened is
 # the sentence's, not the cited document's subject.
 _TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+đến|từ)[ \t]+(?:tháng|năm|quý|đầu|cuối|nay|\d)")
@@ -294,6 +300,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
         main = when if main is None or when.start() < main.start() else main
     if "như sau" in text[start:end] and (follows := _AS_FOLLOWS.search(text, start, end)) is not None:
         main = follows if main is None or follows.start() < main.start() else main
+    if (reached := _FIGURE_CLAUSE.search(text, start, end)) is not None:
+        main = reached if main is None or reached.start() < main.start() else main
     if main is not None:
         end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):

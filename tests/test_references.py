@@ -99,6 +99,15 @@ def test_full_party_citation_attributes_and_span() -> None:
     # names in capitals inside the subject, with no clause of their own, stay in it
     ("Quyết định số 217-QĐ/TW về ban hành Quy chế giám sát, phản biện xã hội và góp ý xây dựng Đảng, Chính quyền.",
      "ban hành Quy chế giám sát, phản biện xã hội và góp ý xây dựng Đảng, Chính quyền"),
+    # a unit with its type, named or not, opens the main clause too
+    ("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về chuyển đổi số quốc gia, huyện Yên Thành đã có 38/38 xã.",
+     "chuyển đổi số quốc gia"),
+    ("Thực hiện Quyết định số 1719/QĐ-TTg về Chương trình mục tiêu quốc gia đến 2030, toàn tỉnh đã đạt.",
+     "Chương trình mục tiêu quốc gia đến 2030"),
+    # a figure reached after đến/cho is the report's own clause
+    ("Quán triệt Nghị quyết số 43-NQ/TW về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ Mặt trận.",
+     "xây dựng đất nước phồn vinh, hạnh phúc"),
+    ("Triển khai Kế hoạch số 12-KH/HU về học tập chuyên đề năm 2025 cho 1.186 đảng viên.", "học tập chuyên đề năm 2025"),
 ])
 def test_subject_ends_where_the_main_clause_begins(text: str, subject: str) -> None:
     (r,) = refs(text)

@@ -425,3 +425,13 @@ def test_a_typed_name_that_goes_on_is_a_unit_the_gazetteer_lacks() -> None:
                    ("xã Tân Hòa Phú", "typed_unknown", False), ("xã Phú Lập", "typed", True),
                    ("xã Tân Hòa", "typed", False), ("tỉnh Đồng Nai", "typed", True)]
     assert "ĐẢNG ỦY XÃ TÂN HÒA PHÚ" in {r["text"] for r in _orgs(doc)}
+
+
+def test_ethnic_affairs_and_culture_bodies() -> None:
+    """Ban Dân tộc tỉnh (the issuer of a cited letter), Phòng Dân tộc huyện and the district's culture
+    centre were missed."""
+    doc = _doc(["Thực hiện Công văn số 2145/BDT-KHTH của Ban Dân tộc tỉnh Quảng Ngãi; Phòng Dân tộc huyện phối hợp "
+                "Trung tâm Văn hóa - Thông tin - Thể thao huyện tổ chức."], "2024-12-01")
+    assert [(r["text"], r["level"]) for r in _orgs(doc)] == [
+        ("Ban Dân tộc tỉnh Quảng Ngãi", "province"), ("Phòng Dân tộc huyện", "district"),
+        ("Trung tâm Văn hóa - Thông tin - Thể thao huyện", "district")]

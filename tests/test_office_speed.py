@@ -40,7 +40,7 @@ def _chars_one_by_one(textpage: "pdfium.PdfTextPage", height: float) -> list[tup
     raw = textpage.raw
     rect = c.FS_RECTF()
     out = []
-    last_h, size, bold = -1.0, 0.0, False
+    last_h, size, bold, lift = -1.0, 0.0, False, 0.0
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n)
     for i in range(n):
@@ -55,7 +55,9 @@ def _chars_one_by_one(textpage: "pdfium.PdfTextPage", height: float) -> list[tup
         if top - bottom != last_h:
             last_h, size = top - bottom, c.FPDFText_GetFontSize(raw, i)
             bold = c.FPDFText_GetFontWeight(raw, i) >= 600
-        out.append((ch, left, right, height - bottom, size, bold, space))
+            x, y = ctypes.c_double(), ctypes.c_double()  # the run's baseline: its first character's origin
+            lift = y.value - bottom if c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)) else 0.0
+        out.append((ch, left, right, height - bottom - lift, size, bold, space))
     return out
 
 

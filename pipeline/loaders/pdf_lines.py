@@ -612,8 +612,22 @@ def pdfium_columns(textpage: "object", height: float) -> Chars:
     lengths = _ends(starts, m) - starts
     chars = list(codes[at].tobytes().decode("utf-32-le", "surrogatepass"))
     k = int(lengths.sum())  # short of m only if the first height were -1.0, as the tuples' zip was
-    return Chars(chars[:k], left[:k], right[:k], height - bottom[:k], np.repeat(run_sizes, lengths),
+    # the baseline itself: a letter a fallback font draws (``Ị`` of ``TỊCH``) has another descent, so its
+    # box bottom sits lower than its neighbours' on the same baseline; one origin per run sets it right
+    lift = np.repeat(np.nan_to_num(_origins(raw, at[starts]) - bottom[starts], nan=0.0), lengths)
+    return Chars(chars[:k], left[:k], right[:k], height - bottom[:k] - lift, np.repeat(run_sizes, lengths),
                  np.repeat(run_weights >= 600, lengths), space[at][:k])
+
+
+def _origins(raw: object, at: np.ndarray) -> np.ndarray:
+    """The baseline (origin y, bottom-up) of the characters at ``at``."""
+    import pypdfium2.raw as c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    out = np.empty(len(at), dtype=np.float64)
+    for n, i in enumerate(at.tolist()):
+        out[n] = y.value if c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)) else np.nan
+    return out
 
 
 # -- pdfplumber backend (reference) ------------------------------------------

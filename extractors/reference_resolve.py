@@ -134,11 +134,15 @@ def _year(date: Any) -> int | None:
 
 
 def _local(issuer_code: Any) -> bool:
+    """Whether a code's documents are numbered apart in every province (``UBND``, ``TU``), so that its
+    identity needs the committee. A code no list holds is a local office's (``4187/STC-NS``, a
+    provincial department's letter): every central body's is listed, and two provinces' ``Sở Tài
+    chính`` letters of one number and year were one document."""
     code = _value(issuer_code)
     if not code:
         return False
     issuer, _ = issuer_for_code(str(code))
-    return bool(issuer and issuer.local)
+    return issuer is None or issuer.local
 
 
 def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:

@@ -264,3 +264,13 @@ def test_a_law_named_with_its_year_is_its_numbered_mention_and_an_older_decree_c
     ids = dict(zip(f["references"]["text"] + "#" + f["references"]["block_id"].astype(str), f["references"]["canonical_id"]))
     assert ids["Luật Đầu tư công năm 2024#1"] == ids["Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024#0"]
     assert ids["Luật Đầu tư công#2"] != ids["Luật Đầu tư công#3"] == "58/2024/QH15@2024"
+
+
+def test_a_provincial_departments_letter_is_not_one_document_across_provinces() -> None:
+    """``4187/STC-NS`` of 2025 cited in a Nghệ An and a Hà Tĩnh report: a code no list holds is a local
+    office's, so the two are two documents (they were one, ``4187/STC-NS@2025``); a ministry's letter
+    stays one (``Bộ Công Thương`` was no listed code)."""
+    text = "Thực hiện Công văn số 4187/STC-NS ngày 3/4/2025 của Sở Tài chính; Công văn số 88/BCT-KH ngày 5/4/2025 của Bộ Công Thương."
+    r = corpus(a=[text], b=[text])["references"]
+    ids = r.groupby("symbol")["canonical_id"].nunique().to_dict()
+    assert ids == {"4187/STC-NS": 2, "88/BCT-KH": 1}

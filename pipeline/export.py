@@ -24,7 +24,10 @@ def to_sqlite(out: Path, target: Path) -> list[str]:
 
 
 def citation_graph(frames: dict[str, pd.DataFrame]) -> nx.DiGraph:
-    """Reports and cited documents as nodes; an edge for each citing report → cited document."""
+    """Reports and cited documents as nodes. Edges (``kind``): a report ``cites`` a document (with its
+    ``mentions`` and ``relations``), a document ``cites`` another its subject names (``Kế hoạch 35 …
+    thực hiện Nghị quyết 01``: ``relations`` as read), and a report ``is`` the document its own number
+    names, so who cites a report is one hop from it."""
     graph = nx.DiGraph()
     docs = frames["documents"]
     for _, doc in docs[docs["status"] == "ok"].iterrows():
@@ -36,13 +39,29 @@ def citation_graph(frames: dict[str, pd.DataFrame]) -> nx.DiGraph:
             graph.add_node(d["canonical_id"], kind="document",
                            **{k: _s(d[k]) for k in ("symbol", "name", "type", "date", "issuing_body", "title") if k in d})
     refs = frames["references"]
-    refs = refs[refs["canonical_id"].notna() & ~refs["is_self"].fillna(False).astype(bool)]
-    for (doc_id, cid), group in refs.groupby(["doc_id", "canonical_id"]):
+    refs = refs[refs["canonical_id"].notna()]
+    own = refs["is_self"].fillna(False).astype(bool)
+    for (doc_id, cid), group in refs[~own].groupby(["doc_id", "canonical_id"]):
         if cid not in graph:
             first = group.iloc[0]
             graph.add_node(cid, kind="document", symbol=_s(first["symbol"]), name=_s(first["name"]))
-        graph.add_edge(doc_id, cid, mentions=len(group))
+        graph.add_edge(doc_id, cid, kind="cites", mentions=len(group), relations=_relations(group["relation"]))
+    for (doc_id, cid), _group in refs[own].groupby(["doc_id", "canonical_id"]):
+        if doc_id in graph and cid in graph:
+            graph.add_edge(doc_id, cid, kind="is", mentions=0, relations="")
+    edges = frames.get("citations")
+    if edges is not None and not edges.empty:
+        inner = edges[edges["citing_canonical_id"].notna() & edges["cited_canonical_id"].notna()]
+        for (citing, cited), group in inner.groupby(["citing_canonical_id", "cited_canonical_id"]):
+            if citing in graph and cited in graph and citing != cited:
+                graph.add_edge(citing, cited, kind="cites", mentions=len(group), relations=_relations(group["relation"]))
     return graph
+
+
+def _relations(values: pd.Series) -> str:
+    """The relations read for one edge's mentions, known ones first: ``implements,unknown``."""
+    found = sorted(set(values.dropna().astype(str)), key=lambda r: (r == "unknown", r))
+    return ",".join(found)
 
 
 def _s(value: object) -> str:

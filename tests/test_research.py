@@ -135,3 +135,17 @@ def test_cites_gives_each_mentions_provenance_and_machine_readable_choices(frame
     assert "none with --id 'nosuch@1'" in capsys.readouterr().err
     assert vnreport(["cites", " ", "--out", str(out)]) == 2
     assert vnreport(["cites", "5", "--out", str(out)]) == 1  # a number alone matches whole numbers only
+
+
+def test_the_graph_links_documents_to_documents_and_reports_to_their_own_number(out, tmp_path):
+    """GraphML had only report → document edges: 43-KL/TW's link to the resolution it continues, and a
+    report's own number, were lost to a graph tool."""
+    assert vnreport(["export", "--out", str(out), "--graph", str(tmp_path / "g.graphml")]) == 0
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    edge = graph.edges["43-KL/TW@2013", "name:nghị quyết trung ương 7 khóa x"]
+    assert edge["kind"] == "cites" and "continues" in edge["relations"].split(",")
+    kinds = {d["kind"] for _, _, d in graph.edges(data=True)}
+    assert kinds == {"cites", "is"}
+    for report, own, d in graph.edges(data=True):
+        if d["kind"] == "is":
+            assert graph.nodes[report]["kind"] == "report" and graph.nodes[own]["kind"] == "document"

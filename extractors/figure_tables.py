@@ -80,16 +80,23 @@ _NUMBER_OF = regex.compile(r"^(?:tổng\s+)?số\s+")
 
 
 def _counted_label(label: str | None) -> tuple[float, Unit | None] | None:
-    """``Số hội viên``, ``Tổng số hộ nghèo``: a label that says "the number of" a counted noun of the
-    vocabulary counts in it, when nothing else in the table gives a unit."""
+    """``Số hội viên``, ``Tổng số hộ nghèo``, ``Hồ sơ trực tuyến``: a label that says "the number of" a
+    counted noun of the vocabulary, or a short one that opens with it, counts in it, when nothing
+    else in the table gives a unit."""
     if not label:
         return None
     folded = " ".join(fold(label).split())
     m = _NUMBER_OF.match(folded)
-    found = match_unit(folded, m.end()) if m else None
+    at = m.end() if m else 0
+    if m is None and len(folded.split()) > _NOUN_LABEL_WORDS:
+        return None
+    found = match_unit(folded, at)
     if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
         return None
-    return 1.0, _count_unit(" ".join(label.split())[m.end():found[1]])
+    return 1.0, _count_unit(" ".join(label.split())[at:found[1]])
+
+
+_NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening with a noun is a phrase, not a column's count
 
 
 def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]) -> tuple[float, Unit | None] | None:
@@ -392,8 +399,10 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
 # Outline levels of a row's number, widest first: ``A`` (a part), ``I``, ``1``, ``1.1``, ``a``, ``-``, ``+``.
 _PART, _ROMAN_LEVEL, _ARABIC, _LETTER, _DASH, _PLUS, _STAR = 0, 1, 2, 6, 7, 8, 9
 _ROMAN = regex.compile(r"[IVXL]{1,6}")
-# a total's whole label: ``Tổng cộng``, ``Cộng``, ``TỔNG SỐ (I+II)``; ``Tổng số hộ nghèo`` is an item
-_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng)\s*(?:\([^()]*\))?\s*:?\s*$")
+# a total's whole label: ``Tổng cộng``, ``Cộng``, ``TỔNG SỐ (I+II)``, ``Toàn huyện`` (the unit's whole);
+# ``Tổng số hộ nghèo`` is an item
+_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))"
+                       r"\s*(?:\([^()]*\))?\s*:?\s*$")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
 _LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")

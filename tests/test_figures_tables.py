@@ -569,3 +569,15 @@ def test_a_column_header_naming_its_counted_noun_in_brackets() -> None:
                    ["Thành đoàn Hà Tĩnh", "4.250", "6.500", "185", "5,2"]])
     assert [(r["text"], r["unit"], r["kind"]) for r in dated_figures(doc)] == [
         ("4.250", "lượt", "count"), ("6.500", "cây", "count"), ("185", "đơn vị", "count"), ("5,2", "km", "measure")]
+
+
+def test_the_units_whole_is_a_total_and_a_column_opening_with_its_noun_counts_in_it() -> None:
+    """A ``Toàn huyện`` row merged over the STT column was filed under the row above it (``Xã Tây
+    Thành / Toàn huyện``); ``Hồ sơ trực tuyến`` beside ``Tổng số hồ sơ`` had no unit."""
+    doc = new_doc()
+    table(doc, 0, [["STT", "Đơn vị", "Tổng số hồ sơ", "Hồ sơ trực tuyến"], ["1", "Xã Tây Thành", "730", "653"]])
+    for col, text in ((0, "Toàn huyện"), (2, "24.617"), (3, "21.270")):  # the label spans columns 0 and 1
+        doc.add_block("table_cell", text, table_no=0, row=2, col=col)
+    got = [(r["text"], r["unit"], r["counted"]) for r in dated_figures(doc)]
+    assert got == [("730", "hồ sơ", "Xã Tây Thành"), ("653", "hồ sơ", "Xã Tây Thành"),
+                   ("24.617", "hồ sơ", "Toàn huyện"), ("21.270", "hồ sơ", "Toàn huyện")]

@@ -79,16 +79,16 @@ _MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|
 _NUMBER_OF = regex.compile(r"^(?:tổng\s+)?số\s+")
 
 
-def _counted_label(label: str | None) -> tuple[float, Unit | None] | None:
-    """``Số hội viên``, ``Tổng số hộ nghèo``, ``Hồ sơ trực tuyến``: a label that says "the number of" a
-    counted noun of the vocabulary, or a short one that opens with it, counts in it, when nothing
-    else in the table gives a unit."""
+def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit | None] | None:
+    """``Số hội viên``, ``Tổng số hộ nghèo``: a label that says "the number of" a counted noun of the
+    vocabulary counts in it, when nothing else in the table gives a unit; so does a short column
+    label that opens with one (``Hồ sơ trực tuyến``; a row's ``Xã Kim Sơn`` is a name)."""
     if not label:
         return None
     folded = " ".join(fold(label).split())
     m = _NUMBER_OF.match(folded)
     at = m.end() if m else 0
-    if m is None and len(folded.split()) > _NOUN_LABEL_WORDS:
+    if m is None and (not column or len(folded.split()) > _NOUN_LABEL_WORDS):
         return None
     found = match_unit(folded, at)
     if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
@@ -340,7 +340,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             else:
                 stated = row_unit or header or table_unit or (
                     _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
-                    _counted_label(col_label[c]) or _counted_label(row_label))
+                    _counted_label(col_label[c], column=True) or _counted_label(row_label))
             figure = _cell_figure(m, stated)
             period = col_period[c] or row_period
             figure.counted = what  # what a bare number in a table counts: its row's name, under its parents

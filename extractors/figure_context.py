@@ -39,7 +39,8 @@ class FigureContext:
         self._ends: dict[int, list[int]] = {}
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
-        """(end, label) of one block's entities by category, sorted; built on the block's first figure."""
+        """(end, label) of one block's entities by category, sorted; built on the block's first figure.
+        Periods are also kept by where they start (``_PERIOD_STARTS``), for the one written right after a figure."""
         categories = self._by_block.get(block_id)
         if categories is None:
             categories = self._by_block[block_id] = defaultdict(list)
@@ -47,6 +48,8 @@ class FigureContext:
                 label = _label(row)
                 if label:
                     categories[row.get("category") or ""].append((row["char_end"], label))
+                    if row.get("category") == "period":
+                        categories[_PERIOD_STARTS].append((row["char_start"], label))
             block = self._blocks.get(block_id)
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
             if whole:
@@ -67,9 +70,10 @@ class FigureContext:
         i = bisect_left(ends, start + 1)  # ends ≤ start: their mark lies before ``start``
         return ends[i - 1] if i else 0
 
-    def around(self, block_id: int, start: int) -> dict[str, str | None]:
+    def around(self, block_id: int, start: int, end: int | None = None) -> dict[str, str | None]:
         """``place``, ``organization`` and the period (``label_period_start``/``_end``) named
-        before ``start`` in its sentence."""
+        before ``start`` in its sentence; a period written right after the figure (``end``) is its
+        own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``."""
         categories = self._categories(block_id)
         if not categories:
             return dict(_NONE)
@@ -77,7 +81,8 @@ class FigureContext:
         text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
-        period = _nearest(categories.get("period", []), sentence_start, start)
+        period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
+        period = period or _nearest(categories.get("period", []), sentence_start, start)
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 
@@ -103,6 +108,20 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
         if label is not None and not _NAME_AFTER.match(text, m.end()):
             found.append((m.end(), label))
     return found
+
+
+_PERIOD_STARTS = "period starts"
+# What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
+# ``đạt 95% vào cuối năm``; not a comma or ``so với`` (a comparison's base is no period of the figure).
+_TO_ITS_PERIOD = regex.compile(r"[ \t]{0,2}(?:\([ \t]?)?(?:(?:vào|tính đến|đến)[ \t]+)?(?:(?:cuối|đầu|giữa)[ \t]+)?")
+
+
+def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> str | None:
+    """The period that starts right after ``end``, past at most a bracket, ``vào`` or ``cuối``."""
+    for start, label in starts:
+        if end <= start <= end + 20 and _TO_ITS_PERIOD.fullmatch(text, end, start):
+            return label
+    return None
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:

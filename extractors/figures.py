@@ -38,7 +38,7 @@ def extract(doc: Document) -> None:
 def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None) -> None:
     # a table figure's labels name its period; a prose figure's sentence does, else the table's
     # labels for the cell it is written in (``Ghi chú``: ``Giảm 150 hộ``)
-    around = context.around(block.block_id, figure.start)
+    around = context.around(block.block_id, figure.start, figure.end)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
         if not figure.subject and labels.row_label:

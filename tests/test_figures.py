@@ -242,6 +242,20 @@ def test_toan_xa_is_the_issuing_communes_whole() -> None:
     assert {r["text"]: r["place"] for r in doc.rows("figures")} == {"6.842 hộ": "xã Tân Hòa Phú", "120 hộ": "tỉnh Đồng Nai"}
 
 
+def test_a_period_written_right_after_a_figure_dates_it() -> None:
+    """``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``: each end is of its own year (the
+    first had none, the second took 2021); a comparison's year (``so với năm 2023``) dates nothing."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Tỷ lệ hộ nghèo giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024. "
+                               "Thu ngân sách tăng 12% so với năm 2023.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("41,35%", "2021-01-01"), ("29,12%", "2024-01-01"), ("12%", None)]
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

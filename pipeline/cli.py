@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("pipeline.export", "export the tables to SQLite or the citation graph to GraphML"),
     "cites": ("pipeline.cites", "every report citing a document: sentence, relation, date, province"),
     "directive": ("pipeline.cites:directive_main", "the canonical record of a cited document and its citations"),
+    "report": ("pipeline.report_view", "one report: what it cites, and who cites it back"),
 }
 
 

@@ -149,3 +149,28 @@ def test_the_graph_links_documents_to_documents_and_reports_to_their_own_number(
     for report, own, d in graph.edges(data=True):
         if d["kind"] == "is":
             assert graph.nodes[report]["kind"] == "report" and graph.nodes[own]["kind"] == "document"
+
+
+def test_report_lists_what_it_cites_and_who_cites_it_back(tmp_path, capsys):
+    """One report's citations and the reports citing its own number took hand-written SQL."""
+    import json
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a_kehoach.txt").write_text(
+        "HUYỆN ỦY THỚI BÌNH\nSố: 12-KH/HU\nThới Bình, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương về công tác dân vận.\n",
+        encoding="utf-8")
+    (src / "b_baocao.txt").write_text(
+        "HUYỆN ỦY THỚI BÌNH\nSố: 40-BC/HU\nThới Bình, ngày 20 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Thực hiện Kế hoạch số 12-KH/HU ngày 05/3/2024 của Huyện ủy Thới Bình về công tác dân vận, các chi bộ đã triển khai.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    ingest([src], out)
+    capsys.readouterr()
+    assert vnreport(["report", "a_kehoach", "--out", str(out), "--format", "json"]) == 0
+    view = json.loads(capsys.readouterr().out)
+    assert [c["symbol"] for c in view["cites"]] == ["25-NQ/TW"] and view["cites"][0]["relations"] == "implements"
+    assert [r["report"] for r in view["cited_by_reports"]] == ["b_baocao.txt"]
+    assert vnreport(["report", "_", "--out", str(out)]) == 3  # names two reports
+    assert vnreport(["report", "nosuch", "--out", str(out)]) == 1

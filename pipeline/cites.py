@@ -154,6 +154,11 @@ def citing_rows(frames: dict[str, pd.DataFrame], canonical_ids: list[str]) -> pd
     return out.sort_values(["date", "report"], na_position="last", kind="stable").reset_index(drop=True)
 
 
+def relation_list(values: pd.Series) -> str:
+    """The relations read for a set of mentions, known ones first: ``implements,unknown``."""
+    return ",".join(sorted(set(values.dropna().astype(str)), key=lambda r: (r == "unknown", r)))
+
+
 def describe(frames: dict[str, pd.DataFrame], canonical_id: str) -> dict[str, object]:
     """The canonical record of one document and who cites it."""
     directives = frames["directives"].set_index("canonical_id")

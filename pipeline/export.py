@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
+from pipeline.cites import relation_list
 from pipeline.write import read_tables
 
 
@@ -45,7 +46,7 @@ def citation_graph(frames: dict[str, pd.DataFrame]) -> nx.DiGraph:
         if cid not in graph:
             first = group.iloc[0]
             graph.add_node(cid, kind="document", symbol=_s(first["symbol"]), name=_s(first["name"]))
-        graph.add_edge(doc_id, cid, kind="cites", mentions=len(group), relations=_relations(group["relation"]))
+        graph.add_edge(doc_id, cid, kind="cites", mentions=len(group), relations=relation_list(group["relation"]))
     for (doc_id, cid), _group in refs[own].groupby(["doc_id", "canonical_id"]):
         if doc_id in graph and cid in graph:
             graph.add_edge(doc_id, cid, kind="is", mentions=0, relations="")
@@ -54,14 +55,9 @@ def citation_graph(frames: dict[str, pd.DataFrame]) -> nx.DiGraph:
         inner = edges[edges["citing_canonical_id"].notna() & edges["cited_canonical_id"].notna()]
         for (citing, cited), group in inner.groupby(["citing_canonical_id", "cited_canonical_id"]):
             if citing in graph and cited in graph and citing != cited:
-                graph.add_edge(citing, cited, kind="cites", mentions=len(group), relations=_relations(group["relation"]))
+                graph.add_edge(citing, cited, kind="cites", mentions=len(group), relations=relation_list(group["relation"]))
     return graph
 
-
-def _relations(values: pd.Series) -> str:
-    """The relations read for one edge's mentions, known ones first: ``implements,unknown``."""
-    found = sorted(set(values.dropna().astype(str)), key=lambda r: (r == "unknown", r))
-    return ",".join(found)
 
 
 def _s(value: object) -> str:

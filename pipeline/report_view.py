@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cites import _plain, _tables, citing_rows
+from pipeline.cites import _plain, _tables, citing_rows, relation_list
 from pipeline.query import print_frame
 
 _DOCUMENT_FIELDS = ("path", "title", "own_symbol", "issued_date", "period_start", "period_end", "issuing_body",
@@ -46,10 +46,9 @@ def cited(frames: dict[str, pd.DataFrame], doc_id: str) -> pd.DataFrame:
     rows = []
     for cid, group in refs.groupby("canonical_id", sort=False):
         record = directives.loc[cid] if cid in directives.index else pd.Series(dtype=object)
-        relations = sorted(set(group["relation"].dropna()), key=lambda r: (r == "unknown", r))
         rows.append({"canonical_id": cid, "symbol": record.get("symbol"), "name": record.get("name"),
                      "date": record.get("date"), "issuing_body": record.get("issuing_body"),
-                     "relations": ",".join(relations), "mentions": len(group),
+                     "relations": relation_list(group["relation"]), "mentions": len(group),
                      "first_mention": group["mention_id"].iloc[0]})
     return pd.DataFrame(rows, columns=columns).sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
 

@@ -179,20 +179,20 @@ def describe(frames: dict[str, pd.DataFrame], canonical_id: str) -> dict[str, ob
     }
 
 
-def _plain(value: object) -> object:
+def json_value(value: object) -> object:
     """``describe``'s parts as JSON values: frames as lists of rows, series as mappings, NA as null."""
     if isinstance(value, pd.DataFrame):
-        return [_plain(r) for r in value.to_dict("records")]
+        return [json_value(r) for r in value.to_dict("records")]
     if isinstance(value, pd.Series):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): json_value(v) for k, v in value.items()}
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): json_value(v) for k, v in value.items()}
     if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
         return None
     return value.item() if hasattr(value, "item") else value  # numpy's bool and int as JSON's
 
 
-def _tables(out: Path) -> dict[str, pd.DataFrame] | None:
+def output_tables(out: Path) -> dict[str, pd.DataFrame] | None:
     if not (out / "directives.parquet").exists():
         print(f"no tables in {out}: run `vnreport ingest ... --out {out}` first", file=sys.stderr)
         return None
@@ -221,7 +221,7 @@ def _select(args: argparse.Namespace, allow_many: bool) -> tuple[dict[str, pd.Da
         print("an empty query matches nothing: give a symbol (25-NQ/TW), a short form (Nghị quyết 25) or a name",
               file=sys.stderr)
         return None, pd.DataFrame(), 2
-    frames = _tables(args.out)
+    frames = output_tables(args.out)
     if frames is None:
         return None, pd.DataFrame(), 2
     found = candidates(frames["directives"], parse_query(args.query), frames.get("references"), args.query)
@@ -264,7 +264,7 @@ def directive_main(args: argparse.Namespace) -> int:
         return code
     ids = list(dict.fromkeys(found["canonical_id"]))
     if args.format != "table":  # for machines: each record, its counts and its links as one object
-        infos = [_plain(describe(frames, cid)) | {"canonical_id": cid} for cid in ids]
+        infos = [json_value(describe(frames, cid)) | {"canonical_id": cid} for cid in ids]
         if args.format == "json":
             print(json.dumps(infos if args.all else infos[0], ensure_ascii=False, default=str))
         else:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cites import _plain, _tables, citing_rows, relation_list
+from pipeline.cites import citing_rows, json_value, output_tables, relation_list
 from pipeline.query import print_frame
 
 _DOCUMENT_FIELDS = ("path", "title", "own_symbol", "issued_date", "period_start", "period_end", "issuing_body",
@@ -61,7 +61,7 @@ def own_ids(frames: dict[str, pd.DataFrame], doc_id: str) -> list[str]:
 
 
 def main(args: argparse.Namespace) -> int:
-    frames = _tables(args.out)
+    frames = output_tables(args.out)
     if frames is None:
         return 2
     found = find_report(frames["documents"], args.report)
@@ -83,9 +83,9 @@ def main(args: argparse.Namespace) -> int:
         by_documents = edges[edges["cited_canonical_id"].isin(ids) & edges["citing_canonical_id"].notna()][
             ["citing_canonical_id", "relation"]].drop_duplicates()
     if args.format == "json":
-        print(json.dumps({"document": _plain(doc[[f for f in _DOCUMENT_FIELDS if f in doc]]) | {"doc_id": doc["doc_id"]},
-                          "own_canonical_ids": ids, "cites": _plain(cites), "cited_by_reports": _plain(back),
-                          "cited_by_documents": _plain(by_documents)}, ensure_ascii=False, default=str))
+        print(json.dumps({"document": json_value(doc[[f for f in _DOCUMENT_FIELDS if f in doc]]) | {"doc_id": doc["doc_id"]},
+                          "own_canonical_ids": ids, "cites": json_value(cites), "cited_by_reports": json_value(back),
+                          "cited_by_documents": json_value(by_documents)}, ensure_ascii=False, default=str))
         return 0
     print(doc["doc_id"])
     for field in _DOCUMENT_FIELDS[1:]:

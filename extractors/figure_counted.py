@@ -102,8 +102,24 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     while kept and parts[kept - 1] in _DANGLING:  # ``156 cuộc tuyên truyền cho [trên …]``
         kept -= 1
     if kept == len(parts):
+        if len(parts) == max_words and words.end() < end:
+            return _word_end_past(folded, parts, words.end(), end)
         return words.end()
     return _words_up_to(kept).match(folded, pos).end() if kept else pos
+
+
+def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
+    """A phrase cut at a count of syllables ends with its last word, not inside it: ``vùng bán sơn
+    [địa]``, ``cài [đặt]`` (the syllables after ``at`` that make a word of the list with the last ones)."""
+    more = _words_up_to(2).match(folded, at, end)
+    if more is None:
+        return at
+    following = more.group().split()
+    for ahead in (2, 1):
+        for back in (2, 1, 0):
+            if ahead <= len(following) and back < len(parts) and " ".join(parts[len(parts) - 1 - back:] + following[:ahead]) in _lexicon():
+                return _words_up_to(ahead).match(folded, at, end).end()
+    return at
 
 
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.

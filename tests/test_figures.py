@@ -256,6 +256,15 @@ def test_a_period_written_right_after_a_figure_dates_it() -> None:
         ("41,35%", "2021-01-01"), ("29,12%", "2024-01-01"), ("12%", None)]
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Tổ chức 02 lớp bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ cơ sở.", "lớp bồi dưỡng nghiệp vụ công tác dân vận"),
+    ("Có khoảng 35% hộ dân ở các xã vùng bán sơn địa chưa có điện thoại.", "hộ dân ở các xã vùng bán sơn địa"),
+])
+def test_a_phrase_cut_at_a_count_of_syllables_ends_with_its_last_word(text: str, counted: str) -> None:
+    """``… công tác dân [vận]``, ``… bán sơn [địa]``: the phrase stopped inside its last word."""
+    assert one(text)["counted"] == counted
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

@@ -297,19 +297,20 @@ def _word_cut_at(words: list[str], at: int) -> int:
     """How many syllables before ``words[at]`` belong to the word it ends (0 when none does):
     a phrase cut at a count of syllables must not start inside a word (``[diện] tích dừa``)."""
     for back in (2, 1):
-        if at >= back and " ".join(words[at - back:at + 1]).lower() in _lexicon():
+        if at >= back and fold(" ".join(words[at - back:at + 1])) in _lexicon():
             return back
     return 0
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
-    """underthesea's word list, the one its segmentation model reads (offline, in the package)."""
+    """underthesea's word list, the one its segmentation model reads (offline, in the package), folded:
+    look words up by ``fold``."""
     import joblib
     import underthesea.pipeline.word_tokenize as segmentation
 
     (path,) = Path(segmentation.__file__).parent.glob("models/*/dictionary.bin")  # the one model it ships
-    return frozenset(joblib.load(path))
+    return frozenset(fold(w) for w in joblib.load(path))  # its tone marks are the old style (``uỷ``, ``hoà``)
 
 
 def _vietnamese(word: str) -> bool:
@@ -318,7 +319,7 @@ def _vietnamese(word: str) -> bool:
     if word.isupper() and word.isalpha():
         return True
     lexicon = _lexicon()
-    return all(syllable in lexicon for syllable in word.lower().split())
+    return all(syllable in lexicon for syllable in fold(word).split())
 
 
 @lru_cache(maxsize=None)

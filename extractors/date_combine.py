@@ -42,7 +42,8 @@ _YEAR_FOLLOWERS = frozenset(
     "và với của so đến tới trở là có đã sẽ được thì mà nhằm theo tại để trong ước dự tăng giảm".split()
 )
 # Before a lone number, these words make it an identifier, not a year.
-_ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt".split())
+# (``giá so sánh 2010``: the prices' base year, no time the report speaks of)
+_ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt sánh".split())
 _UNIT_WORDS = frozenset("usd vnd vnđ eur đ".split())
 CARRY_WINDOW = 160  # characters a quarter may look for the year it shares
 # Lists that write the month, year or quarter word once: "quý I, II năm 2022", "tháng 7, 8 và

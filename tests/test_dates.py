@@ -178,6 +178,7 @@ def test_a_lone_year_stands_only_where_nothing_makes_it_a_count() -> None:
     assert one("Phong trào “Năm An toàn giao thông – 2019” được phát động")[4] == "2019"
     assert rows("Toàn xã có 2020 hộ dân tham gia") == []
     assert rows("Tổng đài 1900 2020 hỗ trợ") == []
+    assert rows("Giá trị sản xuất (giá so sánh 2010) ước đạt 6.820 tỷ đồng") == []  # the prices' base year
 
 
 # -- ranges and open ranges -----------------------------------------------------

@@ -20,7 +20,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "amends": ("sửa đổi", "bổ sung"),
     "implements": ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa"),
     "issues": ("ban hành",),
-    "per": ("theo", "căn cứ"),
+    "per": ("theo", "căn cứ", "xét"),  # (``Xét Tờ trình số …``: a resolution's preamble)
 }
 WINDOW = 70
 _BOUNDARY = regex.compile(r"[;:]|\.(?=\s)|\n|\(\d\)")

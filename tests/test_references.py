@@ -72,6 +72,15 @@ def test_a_body_that_also_issued_a_plan() -> None:
     assert rows[0]["issuing_body"] == "Ủy ban nhân dân huyện"
 
 
+def test_a_resolutions_preamble_cites_per_and_a_district_councils_committee_issues() -> None:
+    """``Xét Tờ trình …; Báo cáo thẩm tra … của Ban Kinh tế - Xã hội HĐND xã``: both were ``unknown``, and
+    the body was cut to ``Ban Kinh tế`` (a Party board)."""
+    rows = refs("Xét Tờ trình số 125/TTr-UBND ngày 10/12/2023 của UBND xã; Báo cáo thẩm tra số 18/BC-KTXH ngày "
+                "12/12/2023 của Ban Kinh tế - Xã hội HĐND xã.")
+    assert [(r["relation"], r["issuing_body"]) for r in rows] == [
+        ("per", "UBND xã"), ("per", "Ban Kinh tế - Xã hội HĐND xã")]
+
+
 def test_ocr_eth_and_quy_dinh_code() -> None:
     rows = refs("Thực hiện Quy định số 08-QÐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.")
     assert [r["symbol"] for r in rows] == ["08-QĐi/TW"]

@@ -46,7 +46,9 @@ def _name_key(name: str, date: str | None) -> str:
 
 # A level word no unit's name follows: ``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII`` is one
 # province's, whichever report cites it (``… Đảng bộ tỉnh Nghệ An lần thứ XIX`` names its province).
-_LOCAL_NAME_END = regex.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?:[ \t]+(?i:ủy|uỷ))?(?!\w)(?![ \t]+\p{Lu})")
+# (in capitals, a congress's ``LẦN THỨ``, ``KHÓA``, ``NHIỆM KỲ`` after the level word name no unit either)
+_LOCAL_NAME_END = regex.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?:[ \t]+(?i:ủy|uỷ))?(?!\w)"
+                                r"(?![ \t]+(?!(?i:lần|khóa|khoá|nhiệm)(?!\w))\p{Lu})")
 
 
 @dataclass

@@ -252,6 +252,8 @@ def test_a_named_resolution_of_an_unnamed_province_is_each_reports_own() -> None
     assert first != second
     first, second = ids("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025.")
     assert first == second
+    first, second = ids("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XXIV")  # in capitals, LẦN THỨ names no unit
+    assert first != second
 
 
 def test_a_law_named_with_its_year_is_its_numbered_mention_and_an_older_decree_cites_no_later_law() -> None:

@@ -285,6 +285,16 @@ def _per_time(words: list[tuple[str, int]]) -> tuple[str, int] | None:
     return None
 
 
+def _per_one(folded: str, figure: Figure) -> bool:
+    """``thu hoạch trên 1 ha đất canh tác … đạt 125 triệu đồng``: "per hectare", the denominator of the
+    figure that follows, not over one hectare."""
+    return (figure.qualifier == "over" and figure.value == 1 and figure.unit == "ha"
+            and folded.startswith("trên", figure.start) and _PER_ONE_NOUN.match(folded, figure.end) is not None)
+
+
+_PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng|sản xuất|gieo)")  # (``trên 1 ha.`` is over one)
+
+
 def _excluded_after(folded: str, end: int) -> bool:
     nxt = folded[end:end + 2]
     if nxt[:1] == ":" and nxt[1:2].isdigit():
@@ -355,7 +365,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             cursor = m.end()
             continue
         figure = _figure_at(text, folded, start, raw, end)
-        if figure is None:
+        if figure is None or _per_one(folded, figure):
             continue
         _signed(folded, figure, start)
         figures.append(figure)

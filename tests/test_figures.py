@@ -145,6 +145,7 @@ def test_per_time_rate_and_bare_money() -> None:
     "lập kế hoạch tài chính 05 năm và kế hoạch tài chính - ngân sách nhà nước 03 năm;",
     "Kế hoạch đầu tư công trung hạn 5 năm của tỉnh và chiến lược 10 năm.",
     "mô hình chính quyền địa phương 2 cấp chính thức vận hành; chính quyền 2 cấp ổn định",  # the model's name
+    "giá trị thu hoạch trên 1 ha đất canh tác",  # per hectare: the next figure's denominator
 ])
 def test_not_figures(text: str) -> None:
     assert found(text) == []

@@ -435,7 +435,9 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
         return None
     if first_only:
         return first
-    if tags[0][1] == "Nc" and len(tags) > 1 and tags[1][1] in NOUN_TAGS:
+    # a classifier and its noun (``con bò``), or two the segmenter split of one listed word (``cánh đồng``)
+    if len(tags) > 1 and tags[1][1] in NOUN_TAGS and (
+            tags[0][1] == "Nc" or fold(f"{tags[0][0]} {tags[1][0]}") in _lexicon()):
         second = _locate(folded, first, end, tags[1][0])
         return second if second is not None else first
     return first

@@ -633,6 +633,7 @@ def test_a_reports_own_span_of_months_is_its_period_not_a_duration() -> None:
     ("Có 19 đội hình, 856 tình nguyện viên.", "856 tình nguyện viên"),
     ("Toàn huyện có 3.687 HVTN tham gia.", "3.687 HVTN"),
     ("Ủy ban MTTQ xã khóa XV gồm 40 ủy viên, vắng 03 đồng chí.", "40 ủy viên"),  # ``uỷ viên`` in underthesea's list
+    ("Hình thành 32 cánh đồng lớn.", "32 cánh đồng"),  # one listed word its segmenter splits
 ])
 def test_a_noun_the_tagger_reads_only_after_its_number(text: str, counted: str) -> None:
     """Tagged alone, a one-word phrase is a numeral to underthesea (``bóng đèn``: ``M``), so the count

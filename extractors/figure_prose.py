@@ -285,6 +285,18 @@ def _per_time(words: list[tuple[str, int]]) -> tuple[str, int] | None:
     return None
 
 
+def _and_above(folded: str, start: int, end: int, qualifier: str | None, span_start: int) -> tuple[str | None, int, int]:
+    """``từ 1.100 đảng viên trở lên``, ``75 triệu đồng/người/năm trở lên``: "and above" after a figure's
+    whole unit, as (qualifier, span start, end past it); as given when none follows."""
+    if "trở" not in folded[end:end + 6] or (m := _AT_LEAST_AFTER.match(folded, end)) is None:
+        return qualifier, span_start, end
+    if folded[max(0, start - 3):start] == "từ ":
+        return "at_least", start - 3, m.end()
+    if qualifier in (None, "reached"):
+        return "at_least", span_start, m.end()
+    return qualifier, span_start, end
+
+
 def _per_one(folded: str, figure: Figure) -> bool:
     """``thu hoạch trên 1 ha đất canh tác … đạt 125 triệu đồng``: "per hectare", the denominator of the
     figure that follows, not over one hectare."""
@@ -630,6 +642,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             unit_name += "".join("/" + _unit_text(text, folded, s, e) for s, e in segments)
         if segments:
             unit_end = seg_end
+            if qualifier != "at_least":  # ``75 triệu đồng/người/năm trở lên``: after the whole rate
+                qualifier, span_start, _ = _and_above(folded, start, unit_end, qualifier, span_start)
         fig = Figure(span_start, unit_end, value, kind, unit_name,
                      value_max=scaled_value(value_max_raw, total),
                      denominator=scaled_value(denominator_raw, total), qualifier=qualifier)
@@ -674,7 +688,11 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if per_time:
         unit_text += "/" + per_time[0]
         kind = "rate"
+    qualifier, span_start, above_end = _and_above(folded, start, fig_end, qualifier, span_start)
     phrase = " ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split())
+    if above_end > fig_end:  # ``từ 1.100 đảng viên trở lên``: the count's own words, not the phrase's
+        phrase = " ".join(text[noun_pos:fig_end].split() + text[above_end:max(counted.phrase_end, above_end)].split())
+        fig_end = above_end
     if multiple:
         phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip() or phrase  # what was multiplied
     elif phrase == unit_text and last_word(folded, span_start) != "và":

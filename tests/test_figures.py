@@ -266,6 +266,18 @@ def test_a_phrase_cut_at_a_count_of_syllables_ends_with_its_last_word(text: str,
     assert one(text)["counted"] == counted
 
 
+@pytest.mark.parametrize("text, span, counted", [
+    ("Kết nạp từ 1.100 đảng viên trở lên.", "từ 1.100 đảng viên trở lên", "đảng viên Kết nạp"),
+    ("Thu nhập đạt 75 triệu đồng/người/năm trở lên.", "đạt 75 triệu đồng/người/năm trở lên", "Thu nhập"),
+    ("Có 50 hộ trở lên tham gia.", "50 hộ trở lên", "hộ tham gia"),
+])
+def test_and_above_after_a_counted_noun_or_a_rate(text: str, span: str, counted: str) -> None:
+    """``trở lên`` after the noun or the rate's denominators was not read (no qualifier, ``reached``), and the
+    count's phrase took it in (``đảng viên trở lên``)."""
+    fig = one(text)
+    assert (fig["text"], fig["qualifier"], fig["counted"]) == (span, "at_least", counted)
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

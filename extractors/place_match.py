@@ -52,6 +52,8 @@ _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
 TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}")
 # First words that start a body's name, not a place's (``xã Hội`` is "society").
+# a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
+_NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
 _NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
             "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
@@ -240,7 +242,10 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         how = "village" if word in VILLAGE_TYPES else "typed_unknown"
         if how == "typed_unknown" and len(run[0].split()) < 2:
             continue
-        hits.append(Hit(block, mstart, run.end(), name_start, None, word, how))
+        end = run.end()
+        if how == "village" and (number := _NUMBERED_NAME.match(text, end)):
+            end = number.end()  # ``thôn Lệ Sơn 1`` and ``thôn Lệ Sơn 2`` are two villages
+        hits.append(Hit(block, mstart, end, name_start, None, word, how))
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -435,3 +435,9 @@ def test_ethnic_affairs_and_culture_bodies() -> None:
     assert [(r["text"], r["level"]) for r in _orgs(doc)] == [
         ("Ban Dân tộc tỉnh Quảng Ngãi", "province"), ("Phòng Dân tộc huyện", "district"),
         ("Trung tâm Văn hóa - Thông tin - Thể thao huyện", "district")]
+
+
+def test_a_villages_number_is_part_of_its_name() -> None:
+    """``thôn Lệ Sơn 1`` and ``thôn Lệ Sơn 2`` were both ``Lệ Sơn``; a count after a name stays a count."""
+    doc = _doc(["Các thôn Lệ Sơn 1, thôn Lệ Sơn 2 và thôn Đông 3 hộ được hỗ trợ."], "2024-03-01")
+    assert [r["name"] for r in _places(doc)] == ["Lệ Sơn 1", "Lệ Sơn 2", "Đông"]

@@ -204,7 +204,7 @@ def ingest(
     todo, keep = _plan(items, current(parts, version), limits_key)
     report.unchanged = len(keep)
     report.processed = len(todo)
-    report.dropped = len({e.path for p in parts for e in p.entries} - seen)
+    report.dropped = len(_last_run_paths(out, parts) - seen)
 
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(items), initial=len(keep), unit="file", disable=not show, dynamic_ncols=True, smoothing=0.1)
@@ -251,6 +251,16 @@ def ingest(
     report.rows = {t: pq.ParquetFile(out / f"{t}.parquet").metadata.num_rows for t in TABLES}
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _last_run_paths(out: Path, parts: list[Part]) -> set[str]:
+    """The inputs the last finished run wrote rows for: a file deleted since is dropped once, not on
+    every later run (its entry stays in a part shared with live documents until that part is compacted).
+    Without final tables (a first run, a run killed before it finished), every committed entry."""
+    try:
+        return set(pq.read_table(out / "documents.parquet", columns=["path"]).column("path").to_pylist())
+    except (OSError, KeyError, ValueError):  # (pyarrow's errors are OSError or ValueError subclasses)
+        return {e.path for p in parts for e in p.entries}
 
 
 def _finalize(out: Path, version: str, order: list[tuple[Part, str]], resolve_corpus: bool) -> tuple[bool, list[str], float]:

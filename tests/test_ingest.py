@@ -375,3 +375,17 @@ def test_a_missing_or_empty_input_leaves_the_output_as_it_was(tmp_path: Path) ->
         assert read_tables(out)["documents"].equals(before)
     with pytest.raises(SystemExit):
         vnreport(["ingest", str(tmp_path / "archive"), "--out", str(out), "--doc-timeout", "-5"])
+
+
+def test_a_deleted_file_is_reported_dropped_once(tmp_path: Path) -> None:
+    """A file deleted from a batch whose other documents live on stays in that part; every later run
+    reported it dropped again."""
+    src = tmp_path / "src"
+    files = make_archive(src, 16)
+    out = tmp_path / "out"
+    ingest([src], out, workers=0, progress=False)  # in process: parts of four documents each
+    assert all(len(part.entries) == 4 for part in scan(out / PARTS_DIR))
+    files[0].unlink()
+    assert ingest([src], out, workers=0, progress=False).dropped == 1
+    again = ingest([src], out, workers=0, progress=False)
+    assert (again.processed, again.unchanged, again.dropped) == (0, 15, 0)

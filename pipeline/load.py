@@ -45,6 +45,16 @@ def load_path(path: Path, root: Path | None = None) -> Document:
     return load_bytes(data, rel)
 
 
+# Word's "Save as Web Page" marks its HTML as Word's own; portals serve such pages as ``.doc`` downloads.
+_WORD_HTML = (b"urn:schemas-microsoft-com:office:word", b"Word.Document")
+
+
+def _word_web_page(data: bytes) -> bool:
+    """A web page Word wrote (read as the web page it is, whatever its name), not a server's error page."""
+    head = data[:20000]
+    return any(marker in head for marker in _WORD_HTML)
+
+
 def _binary(data: bytes) -> bool:
     """Bytes no text encoding reads: the sniffer's last resort, "text", is no text then."""
     try:
@@ -61,7 +71,7 @@ def load_bytes(data: bytes, rel: str) -> Document:
     if fmt == "empty":
         return doc.fail("empty file (0 bytes)")
     claimed = Path(rel).suffix.lower()
-    if claimed in _BINARY_SUFFIXES and fmt in ("html", "text"):
+    if claimed in _BINARY_SUFFIXES and fmt in ("html", "text") and not (fmt == "html" and _word_web_page(data)):
         # A "report.pdf" that is really a web page is a failed download (an error or login page),
         # not the report: reading it would put a server's page into the tables as the document.
         what = fmt if fmt == "html" or not _binary(data) else "unrecognised binary data (damaged, or another format)"

@@ -23,7 +23,7 @@ TABLES: dict[str, list[Column]] = {
     "documents": [
         ("doc_id", "string", "Stable id: the file's path relative to its input root."),
         ("path", "string", "Path as given, relative to the input root."),
-        ("format", "string", "Detected format: text, markdown, html, mhtml, docx, doc, rtf, odt, fodt, pdf, image (a scan, OCR'd), zip (an archive with no report in it) or json (data, not a report): both error rows, or unknown."),
+        ("format", "string", "Detected format: text, markdown, html, mhtml, docx, doc, rtf, odt, fodt, pdf, image (a scan, OCR'd), zip (an archive of other files, not a report itself) or json (data, not a report): both error rows, empty (0 bytes: an error row), or unknown."),
         ("sha256", "string", "SHA-256 of the file's bytes."),
         ("status", "string", "`ok` or `error`."),
         ("error", "string", "Why the file failed (null when ok)."),

@@ -161,7 +161,7 @@ def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Cal
             doc, stat = _load(item)
             done.append((process(doc), stat))
         except MemoryError:
-            done.append((failed_document(item, "document exceeded the memory limit"), None))
+            done.append((failed_document(item, "document exceeded the memory limit (--max-memory)"), None))
     return stage_documents(done, Path(parts_dir), version, limits_key)
 
 

@@ -249,3 +249,16 @@ def test_fuzz_page_with_notes(edits: list[tuple[int, int, bytes]], cut: int | No
 @given(edits=edits, cut=cuts)
 def test_fuzz_archive(edits: list[tuple[int, int, bytes]], cut: int | None) -> None:
     _check_marks(_mutate(NOTES_ARCHIVE, edits, cut), "f.mhtml")
+
+
+def test_a_word_web_page_downloaded_as_doc_is_read() -> None:
+    """Portals serve Word's "Save as Web Page" output as ``.doc``: it was refused as a failed download;
+    a server's page under a ``.doc`` name still is."""
+    from pipeline.load import load_bytes
+
+    data = (Path(__file__).resolve().parent / "fixtures" / "html" / "word_notes.htm").read_bytes()
+    as_htm, as_doc = load_bytes(data, "word_notes.htm"), load_bytes(data, "bao_cao.doc")
+    assert as_doc.status == "ok" and as_doc.format == "html"
+    assert [b.text for b in as_doc.blocks] == [b.text for b in as_htm.blocks] and len(as_doc.footnotes) == 4
+    page = b"<!DOCTYPE html><html><head><title>404</title></head><body><p>Not found</p></body></html>"
+    assert load_bytes(page, "bao_cao.doc").status == "error"

@@ -166,7 +166,7 @@ class DaskEngine:
                 print(f"vnreport: worker {task.worker} could not be restarted ({status.get(task.worker)}); "
                       f"it keeps running a document past --doc-timeout (start workers with a nanny)", file=sys.stderr)
             item = task.batch[task.index]
-            handle(stage_failure(item, f"timed out after {self.limits.doc_timeout:g}s", self.parts_dir,
+            handle(stage_failure(item, f"timed out after {self.limits.doc_timeout:g}s (--doc-timeout)", self.parts_dir,
                                   self.version, self.limits.key))
             for rest in (task.batch[task.index + 1:], task.batch[:task.index]):
                 if rest:

@@ -70,7 +70,7 @@ class LocalEngine:
                         if not alive:
                             startup_failures = self._bury(slot, slots, queue, handle, startup_failures)
                     elif slot.index is not None and time.monotonic() - slot.started > self.limits.doc_timeout:
-                        slot.killed_for = f"timed out after {self.limits.doc_timeout:g}s"
+                        slot.killed_for = f"timed out after {self.limits.doc_timeout:g}s (--doc-timeout)"
                         slot.process.kill()
                         slot.process.join()
                         startup_failures = self._bury(slot, slots, queue, handle, startup_failures)

@@ -27,4 +27,4 @@ def load(data: bytes, doc: Document) -> None:
         raise LoadError("a spreadsheet (XLSX): not read; export its sheets to CSV or PDF to ingest them")
     if any(n.startswith("ppt/") for n in names):
         raise LoadError("a presentation (PPTX): not read; export it to PDF to ingest it")
-    raise LoadError(f"a zip archive of {len(names)} entries with no Word document in it: unpack it and ingest its files")
+    raise LoadError(f"a zip archive of {len(names)} entries, not a report itself: unpack it and ingest its files")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -30,9 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def find_report(documents: pd.DataFrame, query: str) -> pd.DataFrame:
-    """The report ``query`` names: its exact path or doc_id, else every path holding it."""
+    """The report ``query`` names: its exact path or doc_id, else every path holding it, compared in NFC
+    (a name a Mac wrote is decomposed, a name typed is not: ``báo cáo`` found neither way before)."""
     exact = documents[(documents["path"] == query) | (documents["doc_id"] == query)]
-    return exact if len(exact) else documents[documents["path"].str.contains(query, regex=False)]
+    if len(exact):
+        return exact
+    paths = documents["path"].map(lambda p: unicodedata.normalize("NFC", p))
+    return documents[paths.str.contains(unicodedata.normalize("NFC", query), regex=False)]
 
 
 def cited(frames: dict[str, pd.DataFrame], doc_id: str) -> pd.DataFrame:

@@ -174,3 +174,13 @@ def test_report_lists_what_it_cites_and_who_cites_it_back(tmp_path, capsys):
     assert [r["report"] for r in view["cited_by_reports"]] == ["b_baocao.txt"]
     assert vnreport(["report", "_", "--out", str(out)]) == 3  # names two reports
     assert vnreport(["report", "nosuch", "--out", str(out)]) == 1
+
+
+def test_report_finds_a_name_written_decomposed() -> None:
+    """A file named on a Mac is decomposed (NFD); the name typed is composed."""
+    import unicodedata
+
+    from pipeline.report_view import find_report
+
+    documents = pd.DataFrame({"doc_id": ["x"], "path": [unicodedata.normalize("NFD", "báo cáo tổng kết 2022.txt")]})
+    assert find_report(documents, "báo cáo tổng kết")["doc_id"].tolist() == ["x"]

@@ -33,7 +33,7 @@ from pipeline.engines import Limits, make_engine
 from pipeline.manifest import PARTS_DIR, Entry, Part, compact, current, pipeline_version, publish_part, remove_unused, scan
 from pipeline.models import Document
 from pipeline.schema import TABLES
-from pipeline.workers import BatchResult, WorkItem, process, sha256_file, stat_or_none
+from pipeline.workers import BatchResult, VersionMismatch, WorkItem, process, sha256_file, stat_or_none
 from pipeline.write import LazyFrames, assemble, read_tables, write_csv, write_datapackage, atomic_write
 
 __all__ = ["iter_inputs", "process", "resolve", "ingest", "run", "Report"]
@@ -334,9 +334,14 @@ def main(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         print("vnreport: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    report = ingest(args.inputs, args.out, workers=args.workers, engine=args.engine,
-                    scheduler=args.scheduler, limits=Limits(doc_timeout=args.doc_timeout, memory_mb=args.max_memory),
-                    progress=False if args.no_progress else None)
+    try:
+        report = ingest(args.inputs, args.out, workers=args.workers, engine=args.engine,
+                        scheduler=args.scheduler, limits=Limits(doc_timeout=args.doc_timeout, memory_mb=args.max_memory),
+                        progress=False if args.no_progress else None)
+    except VersionMismatch as exc:  # a setup error, not a document's: exit 2, and say what to do
+        print(f"vnreport: {exc}; batches committed so far are kept, run again once every worker has it",
+              file=sys.stderr)
+        return 2
     counts = ", ".join(f"{report.rows[t]} {t}" for t in TABLES if t != "documents")
     rate = report.processed / report.seconds if report.seconds else 0.0
     print(f"{report.files} files ({report.processed} processed, {report.unchanged} unchanged, {report.dropped} dropped), "

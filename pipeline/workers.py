@@ -14,6 +14,7 @@ import os
 import resource
 import select
 import signal
+import socket
 import sys
 import threading
 import time
@@ -143,6 +144,10 @@ def stage_documents(docs: list[tuple[Document, os.stat_result | None]], parts_di
     )
 
 
+class VersionMismatch(RuntimeError):
+    """A cluster worker runs other code than the driver: its rows would poison the manifest."""
+
+
 def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Callable[[int], None] | None = None,
               check_version: bool = True, limits_key: str = "") -> BatchResult:
     """Load, extract and stage ``items``; the entry point every engine calls.
@@ -152,7 +157,8 @@ def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Cal
     check. Local workers share the driver's files and skip it.
     """
     if check_version and version != pipeline_version():
-        raise RuntimeError(f"worker runs vnreport {pipeline_version()}, the driver {version}: install the same code everywhere")
+        raise VersionMismatch(f"the worker on {socket.gethostname()} (pid {os.getpid()}) runs vnreport {pipeline_version()}, "
+                              f"the driver {version}: install the same code on every worker")
     done: list[tuple[Document, os.stat_result | None]] = []
     for index, item in enumerate(items):
         if on_start is not None:

@@ -389,3 +389,23 @@ def test_a_deleted_file_is_reported_dropped_once(tmp_path: Path) -> None:
     assert ingest([src], out, workers=0, progress=False).dropped == 1
     again = ingest([src], out, workers=0, progress=False)
     assert (again.processed, again.unchanged, again.dropped) == (0, 15, 0)
+
+
+def test_a_worker_on_other_code_stops_the_run_with_a_setup_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A cluster worker on other code raised a bare RuntimeError: a traceback and exit 1, as if documents
+    had failed. It is a setup error (exit 2) that names the worker."""
+    from pipeline.cli import main
+    from pipeline.workers import VersionMismatch
+
+    src = tmp_path / "src"
+    items = [WorkItem.of(p, src) for p in make_archive(src, 1)]
+    with pytest.raises(VersionMismatch, match="pid"):
+        run_batch(items, str(tmp_path / "parts"), "0.0.0+other")
+
+    def mismatched(*_args: object, **_kwargs: object) -> None:
+        raise VersionMismatch("the worker on host-b (pid 7) runs vnreport 1, the driver 2: install the same code on every worker")
+
+    monkeypatch.setattr(ingest_module, "ingest", mismatched)
+    assert main(["ingest", str(src), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
+    assert "host-b" in capsys.readouterr().err

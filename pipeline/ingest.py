@@ -98,13 +98,16 @@ class Report:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def _plan(items: list[WorkItem], known: dict[tuple[str, str], tuple[Part, Entry]], limits_key: str) -> tuple[list[WorkItem], dict[str, tuple[Part, Entry]]]:
+def _plan(items: list[WorkItem], known: dict[tuple[str, str], tuple[Part, Entry]], limits_key: str,
+          verify: bool = False) -> tuple[list[WorkItem], dict[str, tuple[Part, Entry]]]:
     """Split inputs into work to do and documents whose committed rows are still current.
 
     A file whose size and mtime match a committed entry is trusted to have the
-    same content (as git and rsync do); any other previously seen file is
-    hashed, so a ``touch`` costs a read, never a re-extraction. A file that
-    failed under other time/memory limits is tried again under the new ones.
+    same content (as git and rsync do), unless ``verify``: an edit that keeps
+    both (a restore that sets the old time back) is then found by its hash; any
+    other previously seen file is hashed, so a ``touch`` costs a read, never a
+    re-extraction. A file that failed under other time/memory limits is tried
+    again under the new ones.
     """
     by_path: dict[str, list[Entry]] = defaultdict(list)
     for (path, _), (_, entry) in known.items():
@@ -117,7 +120,7 @@ def _plan(items: list[WorkItem], known: dict[tuple[str, str], tuple[Part, Entry]
         if previous:
             stat = stat_or_none(item.path)
             if stat is not None:
-                same = [e for e in previous if e.size == stat.st_size and e.mtime_ns == stat.st_mtime_ns]
+                same = [] if verify else [e for e in previous if e.size == stat.st_size and e.mtime_ns == stat.st_mtime_ns]
                 try:
                     sha = same[-1].sha256 if same else sha256_file(item.path)
                 except OSError:
@@ -180,12 +183,14 @@ def ingest(
     limits: Limits = Limits(),
     progress: bool | None = None,
     resolve_corpus: bool = True,
+    verify: bool = False,
 ) -> Report:
     """Bring ``out`` up to date with ``inputs``; see the module docstring for the steps.
 
     ``resolve_corpus=False`` leaves the corpus-level step out (benchmarks use
     it to time the per-document work alone); such tables are never mistaken
-    for resolved ones by a later run.
+    for resolved ones by a later run. ``verify`` hashes every file seen before,
+    not only those whose size or mtime changed.
     """
     started = time.perf_counter()
     workers = (os.cpu_count() or 1) if workers is None else workers
@@ -201,7 +206,7 @@ def ingest(
     seen = {item.rel for item in items}
     report.files = len(items)
     limits_key = limits.key if workers > 0 or engine != "local" else "none"
-    todo, keep = _plan(items, current(parts, version), limits_key)
+    todo, keep = _plan(items, current(parts, version), limits_key, verify)
     report.unchanged = len(keep)
     report.processed = len(todo)
     report.dropped = len(_last_run_paths(out, parts) - seen)
@@ -316,6 +321,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or a Dask distributed cluster")
     parser.add_argument("--scheduler", default=None, help="Dask scheduler address (tcp://host:8786); without it a local Dask cluster is started")
     parser.add_argument("--doc-timeout", type=_at_least(0, float, strict=True), default=Limits.doc_timeout, help="seconds one document may take (default %(default)s)")
+    parser.add_argument("--verify", action="store_true",
+                        help="hash every file seen before, also those whose size and mtime are unchanged")
     parser.add_argument("--max-memory", type=_at_least(1, int), default=Limits.memory_mb, help="MB one document may allocate (default %(default)s)")
 
 
@@ -337,7 +344,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         report = ingest(args.inputs, args.out, workers=args.workers, engine=args.engine,
                         scheduler=args.scheduler, limits=Limits(doc_timeout=args.doc_timeout, memory_mb=args.max_memory),
-                        progress=False if args.no_progress else None)
+                        progress=False if args.no_progress else None, verify=args.verify)
     except VersionMismatch as exc:  # a setup error, not a document's: exit 2, and say what to do
         print(f"vnreport: {exc}; batches committed so far are kept, run again once every worker has it",
               file=sys.stderr)

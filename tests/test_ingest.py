@@ -409,3 +409,18 @@ def test_a_worker_on_other_code_stops_the_run_with_a_setup_error(tmp_path: Path,
     monkeypatch.setattr(ingest_module, "ingest", mismatched)
     assert main(["ingest", str(src), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
     assert "host-b" in capsys.readouterr().err
+
+
+def test_verify_finds_an_edit_that_kept_size_and_mtime(tmp_path: Path) -> None:
+    """A same-size edit with its old time set back is trusted by size and mtime (as git and rsync
+    do); ``verify`` hashes every file and finds it."""
+    src = tmp_path / "src"
+    (path,) = make_archive(src, 1)
+    out = tmp_path / "out"
+    ingest([src], out, workers=0, progress=False)
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("Bản lưu trữ số 0", "Bản lưu trữ số 9"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert ingest([src], out, workers=0, progress=False).processed == 0
+    assert ingest([src], out, workers=0, progress=False, verify=True).processed == 1
+    assert "Bản lưu trữ số 9" in " ".join(read_tables(out)["blocks"]["text"])

@@ -44,12 +44,13 @@ _MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
 def iter_inputs(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs, folders walked recursively in a stable order; dot-files skipped."""
+    """(file, root) pairs, folders walked recursively in a stable order; dot-files skipped. A broken
+    link is an input too: it gets its row with the reason, as every file the archivist listed does."""
     for given in inputs:
         if given.is_dir():
             for path in sorted(given.rglob("*")):
                 rel = path.relative_to(given)
-                if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                if (path.is_file() or path.is_symlink() and not path.exists()) and not any(part.startswith(".") for part in rel.parts):
                     yield path, given
         else:
             yield given, given.parent

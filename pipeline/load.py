@@ -6,6 +6,7 @@ the batch goes on and the file is accounted for.
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 from pathlib import Path
 
@@ -41,6 +42,8 @@ def load_path(path: Path, root: Path | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
+        if path.is_symlink() and not path.exists():
+            return doc.fail(f"a broken link: its target {os.readlink(path)} is missing")
         return doc.fail(f"cannot read file: {exc.strerror or exc}")
     return load_bytes(data, rel)
 

@@ -424,3 +424,15 @@ def test_verify_finds_an_edit_that_kept_size_and_mtime(tmp_path: Path) -> None:
     assert ingest([src], out, workers=0, progress=False).processed == 0
     assert ingest([src], out, workers=0, progress=False, verify=True).processed == 1
     assert "Bản lưu trữ số 9" in " ".join(read_tables(out)["blocks"]["text"])
+
+
+def test_a_broken_link_gets_its_row(tmp_path: Path) -> None:
+    """A link whose target is gone was skipped without a row."""
+    src = tmp_path / "src"
+    make_archive(src, 1)
+    (src / "lien_ket.txt").symlink_to(tmp_path / "gone.txt")
+    out = tmp_path / "out"
+    report = ingest([src], out, workers=0, progress=False)
+    docs = read_tables(out)["documents"].set_index("path")
+    assert report.files == 2 and docs.loc["lien_ket.txt", "status"] == "error"
+    assert "broken link" in docs.loc["lien_ket.txt", "error"]

@@ -212,13 +212,26 @@ def test_date_scanner_split_finds_what_the_single_scanner_finds(words: list[str]
 @settings(max_examples=300)
 @given(st.text(alphabet="ab ,\n\t1và", max_size=40), st.integers(0, 40), st.integers(1, 9))
 def test_phrase_end_reads_words_up_to_its_limit(text: str, pos: int, max_words: int) -> None:
-    from extractors.figure_counted import _LEADING_STOP, _PHRASE_STOP, _WORD, phrase_end
+    """Up to ``max_words`` words, and past them only to finish a word of underthesea's list the last
+    one opens (``… công tác dân [vận]``)."""
+    from extractors.figure_counted import _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, _lexicon, phrase_end
 
     pos = min(pos, len(text))
     stop = _PHRASE_STOP.search(text, pos, min(len(text), pos + 80))
-    words = list(_WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 80)))[:max_words]
-    expected = pos if _LEADING_STOP.match(text, pos) or not words else words[-1].end()
-    assert phrase_end(text, pos, max_words) == expected
+    limit = stop.start() if stop else min(len(text), pos + 80)
+    everything = list(_WORD.finditer(text, pos, limit))
+    words = everything[:max_words]
+    kept = len(words)
+    while kept and words[kept - 1].group() in _DANGLING:  # a linking word left at the end is no part of it
+        kept -= 1
+    expected = pos if _LEADING_STOP.match(text, pos) or not kept else words[kept - 1].end()
+    got = phrase_end(text, pos, max_words)
+    if got == expected:
+        return
+    assert kept == len(words) == max_words and got > expected
+    more = [w.group() for w in everything[max_words:] if w.end() <= got]
+    assert 1 <= len(more) <= 2 and everything[max_words + len(more) - 1].end() == got
+    assert any(" ".join([w.group() for w in words[len(words) - 1 - back:]] + more) in _lexicon() for back in (0, 1, 2))
 
 
 _AFTER_VOWEL = list("nchtzAZđİ²½1_.- \u0301ǅ")

@@ -141,10 +141,17 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
     """The rows a figure may take its context from: every place, every organisation but a cited
     document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
     viên`` counts the report's own members), and every date or period (category ``period``) but
-    those inside a reference."""
+    those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
+    the quarter is the cited report's, not the vote's)."""
     cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    texts = {b.block_id: b.text for b in doc.blocks}
     for row in doc.rows("references"):
         cited[row["block_id"]].append((row["char_start"], row["char_end"]))
+        subject = row.get("subject")
+        if subject:  # read right after the mention (``về …``): where it starts there, its span
+            at = texts.get(row["block_id"], "").find(subject[:24], row["char_end"], row["char_end"] + _SUBJECT_REACH)
+            if at >= 0:
+                cited[row["block_id"]].append((at, at + len(subject)))
 
     def in_reference(row: dict[str, Any]) -> bool:
         return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))
@@ -155,6 +162,9 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end") and not in_reference(row):
             yield {**row, "category": "period"}
+
+
+_SUBJECT_REACH = 40  # from a mention's end to its subject: ``ngày …`` read into the mention, then `` về ``
 
 
 def _label(row: dict[str, Any]) -> str | None:

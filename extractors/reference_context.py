@@ -275,7 +275,7 @@ _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:tỉnh|th�
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE})(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
-_FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:[ \t]*%|[ \t]+\p{Ll})")
+_FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")
 # ``về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ …``: a clause that opens on when it happened is
 # the sentence's, not the cited document's subject.
 _TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+đến|từ)[ \t]+(?:tháng|năm|quý|đầu|cuối|nay|\d)")

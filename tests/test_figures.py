@@ -278,6 +278,19 @@ def test_and_above_after_a_counted_noun_or_a_rate(text: str, span: str, counted:
     assert (fig["text"], fig["qualifier"], fig["counted"]) == (span, "at_least", counted)
 
 
+def test_a_period_in_a_cited_documents_subject_dates_no_figure() -> None:
+    """``thông qua Báo cáo … về kết quả … quý I năm 2024 với 35/35 đồng chí``: the quarter is the cited
+    report's, not the vote's (it dated both figures)."""
+    from extractors import dates, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Hội nghị thông qua Báo cáo số 12/BC-MTTQ về kết quả công tác Mặt trận quý I năm 2024 "
+                               "với 35/35 đồng chí tán thành (đạt 100%).")
+    for component in (dates, references, figures):
+        component.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("35/35 đồng chí", None), ("đạt 100%", None)]
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

@@ -117,6 +117,7 @@ def test_full_party_citation_attributes_and_span() -> None:
     ("Quán triệt Nghị quyết số 43-NQ/TW về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ Mặt trận.",
      "xây dựng đất nước phồn vinh, hạnh phúc"),
     ("Triển khai Kế hoạch số 12-KH/HU về học tập chuyên đề năm 2025 cho 1.186 đảng viên.", "học tập chuyên đề năm 2025"),
+    ("Thông qua Báo cáo số 12/BC-MTTQ về kết quả quý I năm 2024 với 35/35 đồng chí tán thành.", "kết quả quý I năm 2024"),
 ])
 def test_subject_ends_where_the_main_clause_begins(text: str, subject: str) -> None:
     (r,) = refs(text)

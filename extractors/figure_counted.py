@@ -115,9 +115,10 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
     if more is None:
         return at
     following = more.group().split()
-    for ahead in (2, 1):
-        for back in (2, 1, 0):
-            if ahead <= len(following) and back < len(parts) and " ".join(parts[len(parts) - 1 - back:] + following[:ahead]) in _lexicon():
+    lexicon = _lexicon()
+    for ahead in range(min(2, len(following)), 0, -1):
+        for back in range(min(2, len(parts) - 1), -1, -1):
+            if " ".join(parts[len(parts) - 1 - back:] + following[:ahead]) in lexicon:
                 return _words_up_to(ahead).match(folded, at, end).end()
     return at
 

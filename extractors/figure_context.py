@@ -19,6 +19,7 @@ import re
 import regex
 
 from extractors.entities import HOME_PLACES
+from gazetteers.admin_units import unit_types
 from pipeline.models import Document
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
@@ -90,7 +91,8 @@ class FigureContext:
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã", "toàn xã": the whole of the report's own unit, named by its type
 # alone (a name after the type is a place mention of its own, read by the entities extractor).
 # (the opening words first: ``re`` then skips to their first letters; the word boundary before is read apart)
-_WHOLE_UNIT = re.compile(r"(?:toàn|cả|trên\s+địa\s+bàn)\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?!\w)")
+_SPACES = r"\s+"
+_WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn)\s+({unit_types(gap=_SPACES)})(?!\w)")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 
 

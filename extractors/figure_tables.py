@@ -16,6 +16,7 @@ from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit
 from extractors.number_parse import NUMBER, scaled
+from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
@@ -401,8 +402,7 @@ _PART, _ROMAN_LEVEL, _ARABIC, _LETTER, _DASH, _PLUS, _STAR = 0, 1, 2, 6, 7, 8, 9
 _ROMAN = regex.compile(r"[IVXL]{1,6}")
 # a total's whole label: ``Tổng cộng``, ``Cộng``, ``TỔNG SỐ (I+II)``, ``Toàn huyện`` (the unit's whole);
 # ``Tổng số hộ nghèo`` is an item
-_TOTAL = regex.compile(r"(?:tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))"
-                       r"\s*(?:\([^()]*\))?\s*:?\s*$")
+_TOTAL = regex.compile(rf"(?:tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+(?:{unit_types()}))\s*(?:\([^()]*\))?\s*:?\s*$")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
 _LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")

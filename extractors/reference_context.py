@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from extractors import reference_patterns as P
+from gazetteers.admin_units import unit_types
 from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_names
 
 _WORD = regex.compile(r"[^\W_]+")
@@ -271,7 +272,7 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
 # (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``)
 _NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+"
-_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE})(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)

@@ -25,6 +25,7 @@ from extractors import reference_patterns as P
 from extractors.reference_find import TITLE_YEAR
 from extractors.reference_scope import Home, committee, place_of
 from extractors.reference_tables import citation_rows, directive_rows
+from gazetteers.admin_units import unit_types
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
 from pipeline.normalize import key
 from pipeline.write import frame
@@ -47,7 +48,7 @@ def _name_key(name: str, date: str | None) -> str:
 # A level word no unit's name follows: ``Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII`` is one
 # province's, whichever report cites it (``… Đảng bộ tỉnh Nghệ An lần thứ XIX`` names its province).
 # (in capitals, a congress's ``LẦN THỨ``, ``KHÓA``, ``NHIỆM KỲ`` after the level word name no unit either)
-_LOCAL_NAME_END = regex.compile(r"(?<!\w)(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?:[ \t]+(?i:ủy|uỷ))?(?!\w)"
+_LOCAL_NAME_END = regex.compile(rf"(?<!\w)(?i:{unit_types()})(?:[ \t]+(?i:ủy|uỷ))?(?!\w)"
                                 r"(?![ \t]+(?!(?i:lần|khóa|khoá|nhiệm)(?!\w))\p{Lu})")
 
 

@@ -49,6 +49,12 @@ TYPE_LEVELS: dict[str, tuple[str, ...]] = {
 }
 
 
+def unit_types(gap: str = " ") -> str:
+    """The written unit types as one regex alternation, longest first (``thị xã`` before ``xã``), words
+    apart by ``gap``: for the patterns that read ``toàn huyện``, ``…, huyện X đã``, ``Đảng bộ tỉnh``."""
+    return "|".join(gap.join(map(re.escape, t.split())) for t in sorted(TYPE_LEVELS, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Unit:
     """One administrative unit in one state (name, type, parent) over a period."""

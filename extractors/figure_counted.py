@@ -290,8 +290,13 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
     opened = _BEFORE_OPEN.match(lowered, 1)
     closed = _BEFORE_CLOSE.search(lowered, 0, len(lowered) - 1)
+    begin_at = opened.end() - 1 if opened else 0
+    if opened:  # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
+        stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
+        if stripped and rest and fold(f"{stripped[-1]} {rest[0]}") in _lexicon():
+            begin_at = phrase.rfind(stripped[-1], 0, begin_at)
     # (a list item's mark, ``- 100% diện tích``, opens no phrase)
-    return phrase[opened.end() - 1 if opened else 0:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t")
+    return phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t")
 
 
 def _word_cut_at(words: list[str], at: int) -> int:

@@ -291,6 +291,11 @@ def test_a_period_in_a_cited_documents_subject_dates_no_figure() -> None:
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("35/35 đồng chí", None), ("đạt 100%", None)]
 
 
+def test_a_linking_word_that_opens_a_word_stays_in_the_phrase() -> None:
+    """``có mặt 35/38 đồng chí`` counted ``đồng chí mặt``: ``có`` went as a linking word, but ``có mặt`` is one word."""
+    assert one("Hội nghị khai mạc lúc 8 giờ, có mặt 35/38 đồng chí.")["counted"] == "đồng chí có mặt"
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

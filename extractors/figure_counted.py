@@ -159,13 +159,19 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         return marks[-1].end() if marks else low
 
     phrase = _phrase(text, folded, after_last(marks), start, max_words)
-    if not phrase and marks and folded[marks[-1].start()] == ")":
-        # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it
+    moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
+    if (not phrase or moved) and marks and folded[marks[-1].start()] == ")":
+        # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it; so
+        # is it before a move (``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân [0,5%/năm]``: what moved)
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
         # (not after another figure: ``78 trường (mầm non 28 trường, …) với [1.245 nhóm]``)
         if opening is not None and not any(c.isdigit() for c in folded[after_last(marks[:opening]):marks[opening].start()]):
-            marks = marks[:opening]
-            phrase = _phrase(text, folded, after_last(marks), start, max_words)
+            if moved:
+                before = _phrase(text, folded, after_last(marks[:opening]), marks[opening].start(), max_words)
+                phrase = f"{before} {moved}".strip()
+            else:
+                marks = marks[:opening]
+                phrase = _phrase(text, folded, after_last(marks), start, max_words)
     elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \
             text[after_last(marks):start].split()[0] == phrase.split()[0]:
         # (a clause opened by a linking word, ``, chiếm tỷ lệ``, is not a noun joined to the one before)

@@ -296,6 +296,12 @@ def test_a_linking_word_that_opens_a_word_stays_in_the_phrase() -> None:
     assert one("Hội nghị khai mạc lúc 8 giờ, có mặt 35/38 đồng chí.")["counted"] == "đồng chí có mặt"
 
 
+def test_a_move_after_a_bracket_says_what_moved_before_it() -> None:
+    """``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân 0,5%/năm`` counted only ``giảm bình quân``."""
+    assert one("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm bình quân 0,5%/năm.")["counted"] == \
+        "Tỷ lệ hộ nghèo giảm bình quân"
+
+
 def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
     """``… theo Nghị quyết số 42/NQ-CP của Thủ tướng Chính phủ có 145 hội viên được hỗ trợ``: the Hội's
     members, not the Prime Minister's (the body inside the reference was the figure's organisation)."""

@@ -9,6 +9,7 @@ folded text right next to a span and returns offsets in the block text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -285,6 +286,17 @@ _TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+�
 _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
 
 
+_FIGURE_LINKS = (" đến ", " tới ", " cho ", " với ")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_figure_after_link(text: str, start: int, end: int) -> bool:
+    """Whether ``_FIGURE_CLAUSE`` may match: a linking word with a digit somewhere after it (substring
+    tests, far cheaper than the search, which tries every space of every subject)."""
+    span = text[start:end]
+    return any(link in span for link in _FIGURE_LINKS) and _DIGIT.search(span) is not None
+
+
 def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:
     """The ``về …`` clause after ``pos``, cut at ``limit`` (next reference) or the clause end."""
     if not _may_open(f, pos, SUBJECT_OPENERS):
@@ -301,7 +313,7 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
         main = when if main is None or when.start() < main.start() else main
     if "như sau" in text[start:end] and (follows := _AS_FOLLOWS.search(text, start, end)) is not None:
         main = follows if main is None or follows.start() < main.start() else main
-    if (reached := _FIGURE_CLAUSE.search(text, start, end)) is not None:
+    if _has_figure_after_link(text, start, end) and (reached := _FIGURE_CLAUSE.search(text, start, end)) is not None:
         main = reached if main is None or reached.start() < main.start() else main
     if main is not None:
         end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause

@@ -18,14 +18,14 @@ from pathlib import Path
 import pandas as pd
 import regex
 
+from extractors.reference_patterns import DASH
 from gazetteers.refdata import canonical_code, norm, type_for_word
 from pipeline.query import print_frame
 from pipeline.write import read_tables
 
 # 25-NQ/TW, 25/NQ-TW, 25 – NQ / TƯ, 42/NQ-CP, 30/2020/NĐ-CP, after a type word or not (``Chỉ thị số 05-CT/TW``)
 # and with what a citation writes after it (``57-NQ/TW ngày 22/12/2024``)
-_DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-_SYMBOL = regex.compile(rf"(?:^|\s)(\d+)\s*(?:[{_DASH}/]\s*(\d{{4}})\s*)?[{_DASH}/]\s*([^\W\d_]+)\s*[{_DASH}/]\s*(\w+(?:[{_DASH}]\w+)*?)\s*(?=$|[\s,;.(])")
+_SYMBOL = regex.compile(rf"(?:^|\s)(\d+)\s*(?:[{DASH}/]\s*(\d{{4}})\s*)?[{DASH}/]\s*([^\W\d_]+)\s*[{DASH}/]\s*(\w+(?:[{DASH}]\w+)*?)\s*(?=$|[\s,;.(])")
 # Nghị quyết 25, Chỉ thị số 05
 _SHORT = regex.compile(r"^\s*(.+?)\s+(?:số\s+)?(\d+)\s*$", regex.I)
 _SENTENCE_END = regex.compile(r"[.;!?]\s")
@@ -45,7 +45,7 @@ class Query:
 def parse_query(text: str) -> Query:
     m = _SYMBOL.search(text)
     if m:
-        issuer = norm(canonical_code(regex.split(f"[{_DASH}]", m[4])[0]))  # the issuer, not its department (``-TNXP``)
+        issuer = norm(canonical_code(regex.split(f"[{DASH}]", m[4])[0]))  # the issuer, not its department (``-TNXP``)
         return Query(number=int(m[1]), year=int(m[2]) if m[2] else None, type_code=norm(m[3]), issuer=issuer)
     m = _SHORT.match(text)
     if m:

@@ -290,10 +290,9 @@ _FIGURE_LINKS = (" đến ", " tới ", " cho ", " với ")
 _DIGIT = re.compile(r"\d")
 
 
-def _has_figure_after_link(text: str, start: int, end: int) -> bool:
-    """Whether ``_FIGURE_CLAUSE`` may match: a linking word with a digit somewhere after it (substring
-    tests, far cheaper than the search, which tries every space of every subject)."""
-    span = text[start:end]
+def _has_figure_after_link(span: str) -> bool:
+    """Whether ``_FIGURE_CLAUSE`` may match in ``span``: a linking word and a digit (substring tests, far
+    cheaper than the search, which tries every space of every subject)."""
     return any(link in span for link in _FIGURE_LINKS) and _DIGIT.search(span) is not None
 
 
@@ -308,15 +307,14 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     stop = min(limit, start + 400, len(f))
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
-    main = _MAIN_CLAUSE.search(text, start, end)
-    if "," in f[start:end] and (when := _TIME_CLAUSE.search(f, start, end)) is not None:
-        main = when if main is None or when.start() < main.start() else main
-    if "như sau" in text[start:end] and (follows := _AS_FOLLOWS.search(text, start, end)) is not None:
-        main = follows if main is None or follows.start() < main.start() else main
-    if _has_figure_after_link(text, start, end) and (reached := _FIGURE_CLAUSE.search(text, start, end)) is not None:
-        main = reached if main is None or reached.start() < main.start() else main
-    if main is not None:
-        end = main.start()  # ``về đổi mới …, Phòng đã triển khai``: the sentence's own clause
+    span = text[start:end]
+    # where the sentence's own clause opens (``về đổi mới …, Phòng đã triển khai``), the earliest of the
+    # clause patterns; each but the first searched only where a substring test says it may match
+    clauses = (_MAIN_CLAUSE.search(text, start, end),
+               _TIME_CLAUSE.search(f, start, end) if "," in span else None,
+               _AS_FOLLOWS.search(text, start, end) if "như sau" in span else None,
+               _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None)
+    end = min((c.start() for c in clauses if c is not None), default=end)
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):
         end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference
     value = " ".join(text[start:end].split()).strip(" ,“”\"'")

@@ -32,6 +32,11 @@ from pipeline.write import frame
 
 _NOISE = regex.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành)\s+")
 _SPACES = regex.compile(r"\s+")
+def _trailing_year(folded: str) -> regex.Match[str] | None:
+    """The year that ends a title (``luật đầu tư công năm 2024``, ``luật thủy lợi 2017``), if one does."""
+    return next((m for m in TITLE_YEAR.finditer(folded) if m.end() == len(folded)), None)
+
+
 def _name_key(name: str, date: str | None) -> str:
     """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for
     ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
@@ -39,7 +44,7 @@ def _name_key(name: str, date: str | None) -> str:
     folded = key(name)
     if not P.titled_type().match(folded):
         return folded
-    year = next((m for m in TITLE_YEAR.finditer(folded) if m.end() == len(folded)), None)
+    year = _trailing_year(folded)
     if year is not None:
         return f"{folded[:year.start()]}@{year.group('year')}"
     return f"{folded}@{date[:4]}" if date else folded
@@ -406,7 +411,7 @@ def _titled_of_year(rows: list[dict[str, Any]], i: int, k: str, index: _Index) -
     năm 2024`` is the 58/2024/QH15 cited with that title, as ``Luật Đầu tư công`` is. A title in the
     subject of a dated document is no law of a later year (``Nghị định 40/2020/NĐ-CP … thi hành
     Luật Đầu tư công`` cites the law of 2019, not the one of 2024 the report also cites)."""
-    year = next((m for m in TITLE_YEAR.finditer(k) if m.end() == len(k)), None)
+    year = _trailing_year(k)
     titled = index.by_title.get(k[:year.start()] if year else k, [])
     if year is not None:
         return [j for j in titled if _year_of(rows[j]) == year.group("year")]

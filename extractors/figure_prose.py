@@ -612,12 +612,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     per_time = _per_time(words_before(folded, start, limit=2)) if last in _TIME_WORDS else None
     if per_time:
         span_start = per_time[1]
-    # ``từ 65 tuổi trở lên``, ``đạt 95% trở lên``: "and above" (the cheap test first)
-    if "trở" in folded[unit_end:unit_end + 6] and _AT_LEAST_AFTER.match(folded, unit_end):
-        if folded[max(0, start - 3):start] == "từ ":
-            qualifier, span_start = "at_least", start - 3
-        elif qualifier in (None, "reached"):
-            qualifier = "at_least"
+    # ``từ 65 tuổi trở lên``, ``đạt 95% trở lên``: "and above" right after the unit (the span is widened below)
+    qualifier, span_start, _ = _and_above(folded, start, unit_end, qualifier, span_start)
 
     def scaled_value(number: str | None, f: float) -> float | None:
         return None if number is None else scaled(number, f)

@@ -115,10 +115,9 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
     if more is None:
         return at
     following = more.group().split()
-    lexicon = _lexicon()
     for ahead in range(min(2, len(following)), 0, -1):
         for back in range(min(2, len(parts) - 1), -1, -1):
-            if " ".join(parts[len(parts) - 1 - back:] + following[:ahead]) in lexicon:
+            if _listed(parts[len(parts) - 1 - back:] + following[:ahead]):
                 return _words_up_to(ahead).match(folded, at, end).end()
     return at
 
@@ -299,7 +298,7 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     begin_at = opened.end() - 1 if opened else 0
     if opened:  # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
         stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
-        if stripped and rest and fold(f"{stripped[-1]} {rest[0]}") in _lexicon():
+        if stripped and rest and _listed([stripped[-1], rest[0]]):
             begin_at = phrase.rfind(stripped[-1], 0, begin_at)
     # (a list item's mark, ``- 100% diện tích``, opens no phrase)
     return phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t")
@@ -309,7 +308,7 @@ def _word_cut_at(words: list[str], at: int) -> int:
     """How many syllables before ``words[at]`` belong to the word it ends (0 when none does):
     a phrase cut at a count of syllables must not start inside a word (``[diện] tích dừa``)."""
     for back in (2, 1):
-        if at >= back and fold(" ".join(words[at - back:at + 1])) in _lexicon():
+        if at >= back and _listed(words[at - back:at + 1]):
             return back
     return 0
 
@@ -323,6 +322,11 @@ def _lexicon() -> frozenset[str]:
 
     (path,) = Path(segmentation.__file__).parent.glob("models/*/dictionary.bin")  # the one model it ships
     return frozenset(fold(w) for w in joblib.load(path))  # its tone marks are the old style (``uỷ``, ``hoà``)
+
+
+def _listed(words: list[str]) -> bool:
+    """Whether ``words`` written together are one word of underthesea's list."""
+    return fold(" ".join(words)) in _lexicon()
 
 
 def _vietnamese(word: str) -> bool:
@@ -449,7 +453,7 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
         return first
     # a classifier and its noun (``con bò``), or two the segmenter split of one listed word (``cánh đồng``)
     if len(tags) > 1 and tags[1][1] in NOUN_TAGS and (
-            tags[0][1] == "Nc" or fold(f"{tags[0][0]} {tags[1][0]}") in _lexicon()):
+            tags[0][1] == "Nc" or _listed([tags[0][0], tags[1][0]])):
         second = _locate(folded, first, end, tags[1][0])
         return second if second is not None else first
     return first

@@ -43,10 +43,14 @@ _STAMP_LINE = regex.compile(
 _MIN_REPEAT = 20  # shorter repeats ("- Như trên,") are legitimately repeated
 
 
-def is_stamp(line: str) -> bool:
-    """A portal's date-and-time line without a word (``15/11/2024 14:35``)."""
+def _stamp(line: str) -> regex.Match[str] | None:
+    """A portal's date-and-time line without a word (``15/11/2024 14:35``): a date alone is no stamp."""
     stamp = _STAMP_LINE.match(line)
-    return stamp is not None and bool(stamp["t"] or stamp["t1"])
+    return stamp if stamp is not None and (stamp["t"] or stamp["t1"]) else None
+
+
+def is_stamp(line: str) -> bool:
+    return _stamp(line) is not None
 
 
 @dataclass
@@ -71,8 +75,8 @@ def strip_web(lines: list[str]) -> Capture:
             is_web = True
             break
         meta = _META_LINE.match(line)
-        stamp = None if meta else _STAMP_LINE.match(line)
-        if stamp and (stamp["t"] or stamp["t1"]):
+        stamp = None if meta else _stamp(line)
+        if stamp:
             meta = stamp
         if meta and published is None:
             is_web = True

@@ -227,17 +227,27 @@ def canonical_code(code: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _body_names() -> tuple[tuple[str, Issuer], ...]:
-    pairs = [(norm(n), i) for i in issuers() for n in i.names]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+def _body_names() -> dict[str, Issuer]:
+    """Each issuer name's issuer; where two issuers share a name, the first listed."""
+    table: dict[str, Issuer] = {}
+    for i in issuers():
+        for n in i.names:
+            table.setdefault(norm(n), i)
+    return table
 
 
 def issuer_for_body(body: str) -> Issuer | None:
-    """The issuer a body written in prose names (``Ban Thường vụ Tỉnh ủy`` → TU)."""
+    """The issuer a body written in prose names (``Ban Thường vụ Tỉnh ủy`` → TU): the longest
+    name that is the body or its first words, looked up word boundary by word boundary (longest
+    first) instead of trying every name."""
     k = norm(body)
-    for name, issuer in _body_names():
-        if k == name or k.startswith(name + " "):
-            return issuer
+    table = _body_names()
+    end = len(k)
+    while end > 0:
+        found = table.get(k[:end])
+        if found is not None:
+            return found
+        end = k.rfind(" ", 0, end)
     return None
 
 

@@ -59,8 +59,8 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
         units: list[tuple[float, Unit | None]] = []
         for item in items:
             factor, unit, at, end = unit_chain(folded, item.start())
-            if unit is None and factor == 1:
-                unit = _noun_note(text, folded, at)
+            if unit is None:  # ``ĐVT: con``, ``ĐVT: nghìn con``: a note says so of any noun, a classifier too
+                unit = _noun_note(text, folded, at, classifier=True)
             if unit is None and factor == 1 and len(items) > 1 and _LISTED_NOUN.fullmatch(item.group().strip()):
                 # in a list of units every item is one: ``lượt`` of ``ĐVT: lượt, %, ca``
                 noun = " ".join(text[item.start():item.end()].split())
@@ -89,7 +89,7 @@ def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit
     folded = " ".join(fold(label).split())
     m = _NUMBER_OF.match(folded)
     at = m.end() if m else 0
-    if m is None and (not column or len(folded.split()) > _NOUN_LABEL_WORDS):
+    if m is None and (not column or len(folded.split()) > _NOUN_LABEL_WORDS or _STAGE.match(folded)):
         return None
     found = match_unit(folded, at)
     if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
@@ -97,6 +97,8 @@ def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit
     return 1.0, _count_unit(" ".join(label.split())[at:found[1]])
 
 
+# ``Kế hoạch 2025``, ``Thực hiện 6 tháng``, ``Chỉ tiêu``: a column for a stage of the plan, whatever its rows count
+_STAGE = regex.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|ước|thực hiện|kết quả|cùng kỳ|so sánh|so với)(?!\w)")
 _NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening with a noun is a phrase, not a column's count
 
 
@@ -149,9 +151,10 @@ def _label_unit(text: str) -> tuple[float, Unit | None] | None:
         return stated
     folded = fold(text)
     for m in _PAREN.finditer(folded):
-        noun = _noun_note(text, folded, m.start(1), classifier=True)
+        factor, _, at, _ = unit_chain(folded, m.start(1))  # ``Đàn gia cầm (nghìn con)``: scaled
+        noun = _noun_note(text, folded, at, classifier=True)
         if noun is not None:
-            return 1.0, noun
+            return factor, noun
     return None
 
 
@@ -253,6 +256,20 @@ def _unit_note_row(texts: list[str]) -> bool:
     return len(filled) == 1 and _UNIT_NOTE.match(fold(filled[0].strip(" *_(["))) is not None
 
 
+def _group_row(cells: list[Block | None]) -> bool:
+    """``1. Lúa Đông Xuân`` (or ``I | Trồng trọt``) alone in the label columns under the header: a
+    numbered group the rows below belong to, the body's first row though it holds no number."""
+    filled = [(i, b) for i, b in enumerate(cells) if b is not None and b.text.strip()]
+    distinct = list({id(b): (i, b) for i, b in filled}.values())  # a cell merged across the row is one
+    if not distinct or len(distinct) > 2 or distinct[-1][0] > 1:
+        return False
+    first = " ".join(distinct[0][1].text.split())
+    if len(distinct) == 2:
+        return _NUMBERING.fullmatch(fold(first)) is not None and not _numeric(distinct[1][1].text)
+    m = _LABEL_NUMBER.match(first)
+    return m is not None and m[2] is not None and m.end() < len(first)
+
+
 def _numbering_row(texts: list[str]) -> bool:
     """The ``1 2 3 … 8`` row that numbers a table's columns under its header, the label columns
     often lettered (``A B 1 2 3 4=3/2 5 6``) and a computed column given with its formula."""
@@ -282,7 +299,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
 
     header_rows: list[int] = []
     for r in rows:
-        if is_data_row(r):
+        if is_data_row(r) or header_rows and _group_row([grid.get((r, c)) for c in cols]):
             break
         header_rows.append(r)
     for r in numbering:  # column numbers, not figures, above the body or in it

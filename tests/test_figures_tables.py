@@ -581,3 +581,36 @@ def test_the_units_whole_is_a_total_and_a_column_opening_with_its_noun_counts_in
     got = [(r["text"], r["unit"], r["counted"]) for r in dated_figures(doc)]
     assert got == [("730", "hồ sơ", "Xã Tây Thành"), ("653", "hồ sơ", "Xã Tây Thành"),
                    ("24.617", "hồ sơ", "Toàn huyện"), ("21.270", "hồ sơ", "Toàn huyện")]
+
+
+def test_a_unit_note_of_a_classifier_a_scaled_noun_in_a_label_and_plan_columns() -> None:
+    """``ĐVT: con`` above a herd table is its unit (a classifier was refused: the cells had none,
+    and ``Kế hoạch 2025`` was read as the noun the column counts, ``kế hoạch``); ``Đàn gia cầm
+    (nghìn con)`` counts thousands of head (it was read as head)."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: con")
+    table(doc, 0, [["TT", "Loại vật nuôi", "Kế hoạch 2025", "Thực hiện", "So cùng kỳ (%)"],
+                   ["1", "Đàn trâu", "270.000", "265.430", "97,9"],
+                   ["2", "Đàn gia cầm (nghìn con)", "34.500", "33.800", "102,8"]])
+    got = [(r["text"], r["value"], r["unit"], r["kind"]) for r in dated_figures(doc)]
+    assert got == [("270.000", 270_000, "con", "count"), ("265.430", 265_430, "con", "count"), ("97,9", 97.9, "%", "percent"),
+                   ("34.500", 34_500_000, "con", "count"), ("33.800", 33_800_000, "con", "count"),
+                   ("102,8", 102.8, "%", "percent")]
+    plain = new_doc()  # without the note, a plan column names no unit
+    table(plain, 0, [["Loại vật nuôi", "Kế hoạch", "Chỉ tiêu 2025"], ["Đàn trâu", "270.000", "265.430"]])
+    assert [r["unit"] for r in dated_figures(plain)] == [None, None]
+
+
+def test_a_numbered_group_row_right_under_the_header_opens_the_body() -> None:
+    """``1. Lúa Đông Xuân`` alone on the row under the header holds no number: it was taken for a
+    second header row, and the rows under it lost their parent (``Diện tích``, where the next group
+    gave ``Ngô / Diện tích``)."""
+    doc = new_doc()
+    table(doc, 0, [["Cây trồng", "ĐVT", "Kế hoạch 2025", "Thực hiện"],
+                   ["1. Lúa Đông Xuân"],
+                   ["- Diện tích", "ha", "92.000", "91.245"],
+                   ["2. Ngô"],
+                   ["- Diện tích", "ha", "25.000", "24.318"]])
+    got = [(r["counted"], r["col_label"]) for r in dated_figures(doc)]
+    assert got == [("Lúa Đông Xuân / Diện tích", "Kế hoạch 2025"), ("Lúa Đông Xuân / Diện tích", "Thực hiện"),
+                   ("Ngô / Diện tích", "Kế hoạch 2025"), ("Ngô / Diện tích", "Thực hiện")]

@@ -468,7 +468,7 @@ def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
         if not sep or sep.end() == end:
             break
         nxt = match_unit(folded, sep.end())
-        if nxt is None or nxt[0].dimension != dimension:
+        if nxt is None or nxt[0].dimension != dimension or _counted_later(folded, nxt[1], dimension):
             break
         end = nxt[1]
     # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
@@ -476,6 +476,17 @@ def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
     if nxt is not None and nxt[0].dimension == dimension:
         end = nxt[1]
     return end
+
+
+_CLAUSE_NUMBER = re.compile(r"[^,;.:()\d]*?(?<!\w)(\d[\d.,]*)[ \t]+")
+
+
+def _counted_later(folded: str, pos: int, dimension: str) -> bool:
+    """``17 đồng chí, đảng viên nữ 45 đồng chí``: a noun after the comma that its own clause counts
+    again, in a noun of its kind, opens the next item; it is not joined to the count before."""
+    m = _CLAUSE_NUMBER.match(folded, pos)
+    after = match_unit(folded, m.end()) if m else None
+    return after is not None and after[0].dimension == dimension
 
 
 def _phrase_after(folded: str, pos: int, end: int) -> int:

@@ -43,7 +43,7 @@ _NAME_BEFORE = frozenset({
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS
 # Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
-_COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "chỉ", "hệ", "phần"})
+_COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "thiểu", "chỉ", "hệ", "phần", "sĩ", "quân", "tỷ", "tỉ"})
 # Document types name a document when capitalised ("Quyết định 217"); in lower
 # case they are often verbs ("hướng dẫn 4.282 cán bộ"), so case decides.
 _DOC_TYPE_BEFORE = frozenset({

@@ -221,7 +221,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             taken.add(start)
             continue
         committee = _COMMITTEE_BEFORE.search(before)
-        if committee:
+        if committee and text[start].isupper():  # ``Huyện ủy chỉ đạo``: a verb, not xã Chỉ Đạo's committee
             hits.append(Hit(block, start, end, start, name, COMMITTEE_TYPES[committee[1]], "committee"))
         else:
             hits.append(Hit(block, start, end, start, name, None, "bare"))

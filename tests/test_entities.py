@@ -441,3 +441,11 @@ def test_a_villages_number_is_part_of_its_name() -> None:
     """``thôn Lệ Sơn 1`` and ``thôn Lệ Sơn 2`` were both ``Lệ Sơn``; a count after a name stays a count."""
     doc = _doc(["Các thôn Lệ Sơn 1, thôn Lệ Sơn 2 và thôn Đông 3 hộ được hỗ trợ."], "2024-03-01")
     assert [r["name"] for r in _places(doc)] == ["Lệ Sơn 1", "Lệ Sơn 2", "Đông"]
+
+
+def test_a_committee_word_before_a_lower_case_word_names_no_unit() -> None:
+    """``Huyện ủy chỉ đạo``: a verb after the committee, not the committee of xã Chỉ Đạo (Hưng Yên),
+    and the body is the district committee's board, without the verb."""
+    doc = _doc(["Ban Thường vụ Huyện ủy chỉ đạo Ban Tổ chức Huyện ủy hướng dẫn các chi bộ."])
+    assert _places(doc) == []
+    assert [o["name"] for o in _orgs(doc)] == ["Ban Thường vụ Huyện ủy", "Ban Tổ chức Huyện ủy"]

@@ -693,3 +693,14 @@ def test_a_word_after_a_number_is_counted_only_when_vietnamese(text: str) -> Non
 def test_times_as_much_is_a_ratio(text: str, kind: str) -> None:
     """A change verb before ``N lần``, or a fraction of a time, makes a multiple (``tăng gấp`` only did)."""
     assert one(text)["kind"] == kind
+
+
+def test_a_count_after_a_noun_of_quantity_ending_in_so_and_a_noun_its_own_clause_counts_again() -> None:
+    """``dân tộc thiểu số 17 đồng chí`` (a minority, not "number 17") and ``sĩ số 45 học sinh`` are
+    counts; ``17 đồng chí, đảng viên nữ 45 đồng chí``: the noun after the comma opens the next item,
+    which counts it again (it was joined to the first count's noun)."""
+    text = "đảng viên là người dân tộc thiểu số 17 đồng chí, đảng viên nữ 45 đồng chí; sĩ số 45 học sinh"
+    assert [(t, u) for t, _, u, *_ in found(text)] == [("17 đồng chí", "đồng chí"), ("45 đồng chí", "đồng chí"),
+                                                       ("45 học sinh", "học sinh")]
+    # a later count of another kind leaves the joined nouns joined
+    assert found("Có 120 cán bộ, đảng viên tham gia 3 lớp tập huấn.")[0][:3] == ("120 cán bộ, đảng viên", 120, "cán bộ, đảng viên")

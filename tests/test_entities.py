@@ -449,3 +449,11 @@ def test_a_committee_word_before_a_lower_case_word_names_no_unit() -> None:
     doc = _doc(["Ban Thường vụ Huyện ủy chỉ đạo Ban Tổ chức Huyện ủy hướng dẫn các chi bộ."])
     assert _places(doc) == []
     assert [o["name"] for o in _orgs(doc)] == ["Ban Thường vụ Huyện ủy", "Ban Tổ chức Huyện ủy"]
+
+
+def test_statistics_offices_are_state_bodies() -> None:
+    """``Chi cục Thống kê tỉnh Nghệ An`` was no organisation, and a report it issued was cited as
+    by ``Chi cục Thống`` (``kê`` is no word of a body the gazetteer knew)."""
+    doc = _doc(["Theo Báo cáo số 85/BC-CCTK ngày 5/6/2025 của Chi cục Thống kê tỉnh Nghệ An, giá trị tăng."])
+    assert [(o["name"], o["type"], o["level"]) for o in _orgs(doc)] == [
+        ("Chi cục Thống kê tỉnh Nghệ An", "state", "province")]

@@ -27,7 +27,9 @@ from gazetteers.refdata import (
 )
 
 _DIGITS = regex.compile(r"\d{1,4}")
-_SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay"})
+_YEAR_LIKE = regex.compile(r"19[4-9]\d|20\d\d")
+_SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay", "đến", "tới",
+                             "cho", "tại", "với", "là", "để", "này", "cũng", "sẽ", "đang", "vừa", "trên", "sau", "có"})
 _DRAFTING = regex.compile(r"(?:xây[ \t\n]dựng|dự[ \t\n]thảo|soạn[ \t\n]thảo|ban[ \t\n]hành|các)[ \t\n]{1,3}\Z")
 _WORD_PIECE = regex.compile(r"[^\W_]+")
 _SUBJECT_PUNCT = regex.compile(r"[,;.()“”:]")
@@ -307,6 +309,8 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[
         group: list[Mention] = []
         for k, n in enumerate(_DIGITS.finditer(f, m.start("nums"), m.end("nums"))):
             number = n.group()
+            if _YEAR_LIKE.fullmatch(number):
+                break  # ``Kế hoạch 2025``, ``Báo cáo 2024``: the year's, no number
             mention = Mention(m.start() if k == 0 else n.start(), n.end(), "short", name=f"{t.name} {number}",
                               type=t.name, type_code=t.code, number=number,
                               issuing_body=probe.issuing_body, term=probe.term, date=probe.date)

@@ -321,7 +321,10 @@ class _Index:
         for j, c in assign.items():
             o = rows[j]
             if o.get("type_code") and o.get("number"):
-                self.by_number.setdefault((str(o["type_code"]), str(o["number"])), {}).setdefault(c.canonical_id, c)
+                # by the code and by the type word: the Party writes its Quy định ``QĐ`` since 2021, so
+                # ``Quy định 24`` (QĐi) names ``Quy định số 24-QĐ/TW``
+                for k in {str(o["type_code"]), str(o.get("type") or o["type_code"])}:
+                    self.by_number.setdefault((k, str(o["number"])), {}).setdefault(c.canonical_id, c)
             if o.get("name"):
                 self.by_title.setdefault(key(o["name"]), []).append(j)
             if o.get("subject"):
@@ -345,7 +348,8 @@ class _Index:
 def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, int], str], index: _Index) -> Cluster | None:
     """``Quyết định 217`` with no issuer: the corpus's documents with that type and number, chosen by context."""
     r = rows[i]
-    cands = dict(index.by_number.get((str(r["type_code"]), str(r["number"])), {}))
+    cands = {cid: c for k in {str(r["type_code"]), str(r.get("type") or r["type_code"])}
+             for cid, c in index.by_number.get((k, str(r["number"])), {}).items()}
     if not cands:
         return None
     here = {cid: c for cid, c in cands.items() if r["doc_id"] in c.docs}

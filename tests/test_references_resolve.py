@@ -276,3 +276,18 @@ def test_a_provincial_departments_letter_is_not_one_document_across_provinces() 
     r = corpus(a=[text], b=[text])["references"]
     ids = r.groupby("symbol")["canonical_id"].nunique().to_dict()
     assert ids == {"4187/STC-NS": 2, "88/BCT-KH": 1}
+
+
+def test_short_forms_of_a_party_rule_written_qd_a_plan_and_after_more_words() -> None:
+    """``Quy định 24`` names ``Quy định số 24-QĐ/TW`` (the Party writes its rules ``QĐ`` since
+    2021: the short form, coded ``QĐi``, was a document of its own); ``Kế hoạch 45 của Ban Thường vụ
+    Tỉnh ủy`` and ``Chỉ thị 28 đến các chi bộ`` are short forms (no row before); ``Kế hoạch 2025`` is
+    the year's plan, no number."""
+    f = corpus(a=["Thực hiện Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương, Kế hoạch số "
+                  "45-KH/TU ngày 10/1/2014 của Ban Thường vụ Tỉnh ủy và Chỉ thị số 28-CT/TW ngày 21/9/2013 của Ban Bí thư.",
+                  "Sau khi Quy định 24 có hiệu lực, việc thực hiện Kế hoạch 45 của Ban Thường vụ Tỉnh ủy đạt kết quả.",
+                  "Tổ chức quán triệt Chỉ thị 28 đến các chi bộ; Kế hoạch 2025 đã hoàn thành."])
+    r = f["references"]
+    short = r[r["block_id"] > 0]
+    assert list(zip(short["text"], short["canonical_id"])) == [
+        ("Quy định 24", "24-QĐ/TW@2021"), ("Kế hoạch 45", "45-KH/TU@a:province"), ("Chỉ thị 28", "28-CT/TW@2013")]

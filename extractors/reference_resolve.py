@@ -23,7 +23,7 @@ import regex
 
 from extractors import reference_patterns as P
 from extractors.reference_find import TITLE_YEAR
-from extractors.reference_scope import Home, committee, place_of
+from extractors.reference_scope import Home, committee, level_word, place_of
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
@@ -167,7 +167,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     clusters = Clusters()
     assign: dict[int, Cluster] = {}
     _numbered(rows, clusters, assign, homes)
-    _short_and_named(rows, blocks, doc_dates, clusters, assign)
+    _short_and_named(rows, blocks, doc_dates, clusters, assign, homes)
     for i, c in assign.items():
         rows[i]["canonical_id"] = c.canonical_id
     _fill(rows, clusters)
@@ -291,7 +291,7 @@ def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None,
 
 
 def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str], doc_dates: dict[str, str | None],
-                     clusters: Clusters, assign: dict[int, Cluster]) -> None:
+                     clusters: Clusters, assign: dict[int, Cluster], homes: dict[str, Home]) -> None:
     """Names and bare short forms: registry titles, subjects of numbered mentions, corpus numbers."""
     index = _Index(rows, assign)
     for i, r in enumerate(rows):
@@ -304,11 +304,31 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
         if target is None:
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
-            local = "@" + r["doc_id"] if _LOCAL_NAME_END.search(name) or r.get("type") in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án") else ""
-            cid = f"name:{_name_key(name, r.get('date'))}{local}"
-            target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=r["doc_id"] if local else None))
+            scope = _name_scope(r, name, homes.get(r["doc_id"]))
+            cid = f"name:{_name_key(name, r.get('date'))}" + (f"@{scope}" if scope else "")
+            target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=scope))
         target.rows.append(i)
         assign[i] = target
+
+
+def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
+    """Whose a document cited by name alone is: nobody's in particular (None) for a name no unit
+    could share; for a level with no unit's name after it (``Nghị quyết Đại hội Đảng bộ huyện lần thứ
+    XXVIII``), the citing report's own committee of that level, so that two reports of one district
+    (or a report and its copy) cite one document; else, and for a plan or programme named without its
+    body, the citing report alone."""
+    level_at = _LOCAL_NAME_END.search(name)
+    if level_at is None and r.get("type") not in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án"):
+        return None
+    if level_at is not None and home is not None:
+        written, level = level_at.group(), level_word(level_at.group())
+        found = home.at(level, written) if level else None
+        if found is None and level in ("district", "commune"):
+            found = home.seated(written)
+        if found is not None:
+            r["evidence"] = "; ".join(filter(None, [r.get("evidence"), found[1]]))
+            return found[0].scope
+    return str(r["doc_id"])
 
 
 class _Index:

@@ -90,3 +90,24 @@ def test_a_body_of_another_unit_type_is_not_the_reports_committee() -> None:
     district = Home.of({"issuing_body": "HUYỆN ỦY THỚI BÌNH", "province": "Cà Mau"}, "HU")
     assert committee({"issuing_body": "Ban Thường vụ Thị ủy", "issuer_code": "TU"}, district)[0] is None
     assert committee({"issuing_body": "Ban Thường vụ Huyện ủy", "issuer_code": "HU"}, district)[0] == district.own
+
+
+def test_a_congress_resolution_named_by_its_level_is_the_citing_committees(tmp_path) -> None:
+    """``Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVIII`` in two reports of Huyện ủy Thạch
+    Hà (a report and its copy) was two documents, one per file; the report's own committee names the
+    district, as it does for a local symbol. A report of another district cites another document."""
+    def report(name: str, district: str, title: str) -> None:
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text(
+            f"ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY {district.upper()}\n*\n"
+            f"Số 512-BC/HU\t{district}, ngày 12 tháng 6 năm 2023\n\nBÁO CÁO\n{title}\n\n"
+            "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVIII, nhiệm kỳ 2020-2025, Huyện ủy đã lãnh đạo.\n",
+            encoding="utf-8")
+
+    report("a.txt", "Thạch Hà", "Tổng kết công tác")
+    report("b.txt", "Thạch Hà", "Sơ kết công tác")
+    report("c.txt", "Can Lộc", "Tổng kết công tác")
+    r = ingest([tmp_path / "in"], tmp_path / "out")["references"]
+    named = r[r["name"].notna()].set_index("doc_id")["canonical_id"]
+    assert named["a.txt"] == named["b.txt"] == "name:nghị quyết đại hội đại biểu đảng bộ huyện lần thứ xxviii@hà tĩnh/thạch hà"
+    assert named["c.txt"].endswith("@hà tĩnh/can lộc")

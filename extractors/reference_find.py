@@ -259,6 +259,15 @@ def _type_from_word(mention: Mention, word: str) -> None:
         mention.type = t.name
 
 
+def _issued_by(mention: Mention, body: str) -> bool:
+    """Whether ``của <body>`` after a symbol can be its issuer: a central code's document is no local
+    body's, nor a local code's a central body's (``Trên đây là báo cáo … Chỉ thị số 28-CT/TW của Ban
+    Thường vụ Huyện ủy``: the body is the report's)."""
+    coded = issuer_for_code(mention.issuer_code)[0] if mention.issuer_code else None
+    named = issuer_for_body(body) if coded is not None else None
+    return named is None or (coded.level == "central") == (named.level == "central")
+
+
 def extend_after(text: str, f: str, mention: Mention) -> None:
     """Take in date, ``của <body>`` and ``(khóa …)`` that follow, in any order."""
     pos = mention.end
@@ -271,7 +280,7 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
             else:
                 no_date = pos
         if mention.issuing_body is None and no_body != pos:
-            if b := C.read_of_body(text, f, pos):
+            if (b := C.read_of_body(text, f, pos)) and _issued_by(mention, b.value):
                 mention.issuing_body, pos, moved = b.value, b.end, True
             else:
                 no_body = pos

@@ -513,3 +513,12 @@ def test_a_short_name_defined_after_a_reference_ends_its_subject_and_the_list_go
     got = [(r["symbol"], r["subject"], r["relation"]) for r in rows if r["symbol"] != "57-NQ/TW" or r["subject"]]
     assert got[0] == ("57-NQ/TW", "đột phá phát triển khoa học, công nghệ", "implements")
     assert got[-1] == ("03/NQ-CP", None, "implements")
+
+
+def test_a_local_body_after_a_central_symbol_is_not_its_issuer() -> None:
+    """``Trên đây là báo cáo … Chỉ thị số 28-CT/TW của Ban Thường vụ Huyện ủy Thạch Hà``: the body
+    wrote the report; a ``TW`` document is no district committee's (it was its issuer)."""
+    got = refs("Trên đây là báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW của Ban Thường vụ Huyện ủy Thạch Hà./.",
+               "Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy về phát triển.")
+    assert [(r["text"], r.get("issuing_body")) for r in got] == [
+        ("Chỉ thị số 28-CT/TW", None), ("Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]

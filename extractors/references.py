@@ -32,6 +32,7 @@ _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <re
 # (not ``;``: ``Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW … của Ban Bí thư`` is another item)
 _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
+_SEPARATOR_AT_END = regex.compile(r"(?:[ \t\n]{0,3}(?:[)”\"]{0,2}[ \t\n]{0,3}[,;]|(?<!\w)và))?[ \t\n]{0,3}\Z")
 _NEXT_ITEM = regex.compile(r"[ \t\n]{0,3}[)”\"]{0,2}[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``, ``A (… là X); B``
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
@@ -86,6 +87,8 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
     ``Luật A, Luật B và Luật C`` share A's relation; the items of ``Căn cứ A; B; C`` share the
     sentence's first reference's (``first``), not A's own, which may come from inside A's subject."""
     gap = max(previous.end, previous.subject_end or 0)
+    if gap == m.start:  # the subject ran to the next item: its separator is the subject's last characters
+        gap = _SEPARATOR_AT_END.search(f, previous.end, gap).start()
     if _SAME_LIST.fullmatch(f, gap, m.start):
         return relation if relation not in ("", "unknown") else None
     if _NEXT_ITEM.fullmatch(f, gap, m.start):

@@ -522,3 +522,14 @@ def test_a_local_body_after_a_central_symbol_is_not_its_issuer() -> None:
                "Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy về phát triển.")
     assert [(r["text"], r.get("issuing_body")) for r in got] == [
         ("Chỉ thị số 28-CT/TW", None), ("Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
+
+
+def test_items_of_a_list_after_their_subjects_share_the_cue() -> None:
+    """``thực hiện Quy định 105 … về phân cấp quản lý cán bộ, Quy định 08 … về …, và Quy định 213``:
+    each item after a subject of its own was ``unknown`` (the subject ran up to the next item, and the
+    comma between them went unseen)."""
+    got = refs("Các cấp ủy đã thực hiện Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị về phân cấp quản lý "
+               "cán bộ, Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương và "
+               "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về trách nhiệm của đảng viên.",
+               "Phạt theo Nghị định số 100/2019/NĐ-CP về xử phạt. Nghị định số 123/2021/NĐ-CP sửa đổi một số điều.")
+    assert [r["relation"] for r in got] == ["implements"] * 3 + ["per", "unknown"]

@@ -273,8 +273,11 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
 # (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``)
 _NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+"
+# (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
+# Huyện ủy chỉ đạo Ban Tổ chức``)
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
-                             rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE})(?:đã|đang|sẽ|tiếp tục|luôn)[ \t]")
+                             rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
+                             r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")

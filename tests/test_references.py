@@ -533,3 +533,14 @@ def test_items_of_a_list_after_their_subjects_share_the_cue() -> None:
                "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về trách nhiệm của đảng viên.",
                "Phạt theo Nghị định số 100/2019/NĐ-CP về xử phạt. Nghị định số 123/2021/NĐ-CP sửa đổi một số điều.")
     assert [r["relation"] for r in got] == ["implements"] * 3 + ["per", "unknown"]
+
+
+def test_a_subject_ends_where_plural_bodies_or_a_directing_body_open_the_main_clause() -> None:
+    """``… về kỷ luật tổ chức đảng, đảng viên vi phạm, các cấp ủy đã rà soát …`` and ``… thi hành Điều lệ
+    Đảng, Ban Thường vụ Huyện ủy chỉ đạo Ban Tổ chức …``: the report's own clause, not the subject."""
+    got = refs("Thực hiện Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ "
+               "Đảng, Ban Thường vụ Huyện ủy chỉ đạo Ban Tổ chức Huyện ủy hướng dẫn.",
+               "Thực hiện Quy định số 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi "
+               "phạm, các cấp ủy đã rà soát, đưa ra khỏi Đảng 126 đảng viên.")
+    assert [r["subject"] for r in got] == ["một số vấn đề cụ thể thi hành Điều lệ Đảng",
+                                           "kỷ luật tổ chức đảng, đảng viên vi phạm"]

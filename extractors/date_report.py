@@ -110,6 +110,29 @@ def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int
     return None
 
 
+# ``Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013``: a review of N years of work
+_YEARS_REVIEWED = regex.compile(r"(?:tổng|sơ)\s+kết\s+(\d{1,2}|mười|năm|ba|hai|bốn|sáu|bảy|tám|chín)\s+năm\s+"
+                                r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?!\w)")
+_SMALL_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, date] | None:
+    """The N years a review's title names, up to the report's date: from the reviewed document's
+    date when the title gives it N years back (the day it took effect), else from the start of the
+    year N years back. A title with no period of its own says it no other way."""
+    m = _YEARS_REVIEWED.search(folded)
+    if m is None or report.year is None:
+        return None
+    years = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
+    end = report.issued or date(report.year, 12, 31)
+    start = date(report.year - years, 1, 1)
+    for d in mentions(text[m.end():], folded[m.end():]):
+        if d.kind == "day" and d.first is not None and abs(d.first.year - start.year) <= 1:
+            start = d.first
+            break
+    return (start, end) if start < end else None
+
+
 def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     """The report's date and period from the mentions ``found`` in its blocks."""
     body = [b for b in doc.blocks if b.kind != "footnote"]
@@ -128,6 +151,8 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
         report.issued = _published(doc) or _lede_date(found, {b.block_id for b in body[:LEDE_BLOCKS]})
     if doc.title:
         report.period = _period_of(doc.title, fold(doc.title), report)
+    if report.period is None and doc.title:
+        report.period = _years_reviewed(doc.title, fold(doc.title), report)
     if report.period is None:
         for block in body[:3]:
             report.period = _period_of(block.text, block.folded, report, report.place_date, block.block_id)

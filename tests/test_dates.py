@@ -495,3 +495,20 @@ def test_a_list_of_years_goes_on_past_a_lower_case_word() -> None:
     a counted noun after it still makes it a count (``Năm 2020, 2021 hộ được hỗ trợ``)."""
     assert [r[4] for r in rows("Đại dịch trong hai năm 2020, 2021 ảnh hưởng lớn.")] == ["năm 2020", "2021"]
     assert [r[4] for r in rows("Năm 2020, 2021 hộ được hỗ trợ.")] == ["Năm 2020"]
+
+
+def test_a_review_of_n_years_covers_them_up_to_the_report() -> None:
+    """``Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013``, dated 15/8/2023: the
+    ten years since the directive (no period before); without the directive's date, from the start of
+    the year ten years back; a title naming its period keeps it."""
+    doc = make_doc("HUYỆN ỦY THẠCH HÀ", "Thạch Hà, ngày 15 tháng 8 năm 2023",
+                   title="BÁO CÁO tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013 của Ban Bí thư")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2013-09-21", "2023-08-15")
+    doc = make_doc("TỈNH ỦY NGHỆ AN", "Vinh, ngày 02 tháng 3 năm 2024", title="BÁO CÁO sơ kết 5 năm thực hiện Nghị quyết 39")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2019-01-01", "2024-03-02")
+    doc = make_doc("TỈNH ỦY NGHỆ AN", "Vinh, ngày 02 tháng 3 năm 2024",
+                   title="BÁO CÁO sơ kết 5 năm thực hiện Nghị quyết 39 giai đoạn 2019-2023")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2019-01-01", "2023-12-31")

@@ -361,7 +361,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                     _counted_label(col_label[c], column=True) or _counted_label(row_label))
             figure = _cell_figure(m, stated)
             period = col_period[c] or row_period
-            figure.counted = what  # what a bare number in a table counts: its row's name, under its parents
+            # what a bare number in a table counts: its row's name, under its parents; a row named by a year
+            # alone (``2014``) is when, and its column says what
+            figure.counted = col_label[c] or what if what and _YEAR.fullmatch(what) else what
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}
@@ -489,6 +491,8 @@ def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]
     (``Năm 2021 / Kế hoạch`` → 2021); a level naming two (``So sánh 2025/2024``) names none."""
     for cell in reversed(cells):
         found = set(periods.get(cell.block_id, ()))
+        if not found and (year := _YEAR.fullmatch(cell.text.strip(" *_"))):
+            found = {(f"{year[0]}-01-01", f"{year[0]}-12-31")}  # a year alone in a label cell (a row ``2014``)
         if found:
             return found.pop() if len(found) == 1 else None
     return None

@@ -614,3 +614,15 @@ def test_a_numbered_group_row_right_under_the_header_opens_the_body() -> None:
     got = [(r["counted"], r["col_label"]) for r in dated_figures(doc)]
     assert got == [("Lúa Đông Xuân / Diện tích", "Kế hoạch 2025"), ("Lúa Đông Xuân / Diện tích", "Thực hiện"),
                    ("Ngô / Diện tích", "Kế hoạch 2025"), ("Ngô / Diện tích", "Thực hiện")]
+
+
+def test_a_year_alone_labels_a_row_or_a_column_with_its_period() -> None:
+    """A table by year (``Năm | Số đảng viên kết nạp``, rows ``2014``, ``2015``) or with years heading
+    its columns: the bare year is the figure's period (it had none: the dates reader reads no bare
+    number as a year), and a row named by a year counts what its column names (it counted ``2014``)."""
+    doc = new_doc()
+    table(doc, 0, [["Năm", "Số đảng viên kết nạp"], ["2014", "234"], ["Tổng cộng", "479"]])
+    table(doc, 1, [["Chỉ tiêu", "2023", "2024"], ["Số hộ nghèo", "234", "190"]])
+    got = [(r["text"], r["counted"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
+    assert got == [("234", "Số đảng viên kết nạp", "2014-01-01", "2014-12-31"), ("479", "Tổng cộng", None, None),
+                   ("234", "Số hộ nghèo", "2023-01-01", "2023-12-31"), ("190", "Số hộ nghèo", "2024-01-01", "2024-12-31")]

@@ -35,11 +35,13 @@ _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
 _SPACE_CHARS = frozenset(" \t\n")
 _COORD = re.compile(r"\s*(?:,|và)\s*")
-# Two verbs of one act, written with a comma (``khám, chữa bệnh``, ``phòng, chống ma túy``): the comma
-# between them ends no phrase.
-_JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý")
+# Two verbs of one act, written with a comma (``khám, chữa bệnh``, ``phòng, chống ma túy``), or the
+# sectors of one name (``nông, lâm nghiệp và thủy sản``, ``tiểu, thủ công nghiệp``): the comma between
+# them ends no phrase.
+_JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
+                 "nông", "lâm", "ngư", "tiểu", "công")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
-                  "sử dụng")
+                  "sử dụng", "lâm", "ngư", "nông", "diêm", "thủ", "thương")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more
@@ -122,6 +124,13 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
     return at
 
 
+# A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
+WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
+              r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
+              r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
+WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
+
+
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
 # (a dot or comma between digits is a number's; a dot between letters an abbreviation's: ``tr.đồng``, ``TP.HCM``)
 # (written as one look-ahead per mark, the engine tries each mark once: several times faster than alternatives)
@@ -164,13 +173,16 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         # is it before a move (``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân [0,5%/năm]``: what moved)
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
         # (not after another figure: ``78 trường (mầm non 28 trường, …) với [1.245 nhóm]``)
-        if opening is not None and not any(c.isdigit() for c in folded[after_last(marks[:opening]):marks[opening].start()]):
+        # (a time is no figure: ``Giá trị sản xuất … 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước đạt``)
+        if opening is not None and not any(
+                c.isdigit() for c in WHEN.sub("", folded[after_last(marks[:opening]):marks[opening].start()])):
             if moved:
                 before = _phrase(text, folded, after_last(marks[:opening]), marks[opening].start(), max_words)
                 phrase = f"{before} {moved}".strip()
             else:
+                aside = len(text[marks[opening].start():marks[-1].end()].split())  # the bracket's words are extra
                 marks = marks[:opening]
-                phrase = _phrase(text, folded, after_last(marks), start, max_words)
+                phrase = _phrase(text, folded, after_last(marks), start, max_words + aside)
     elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \
             text[after_last(marks):start].split()[0] == phrase.split()[0]:
         # (a clause opened by a linking word, ``, chiếm tỷ lệ``, is not a noun joined to the one before)

@@ -18,8 +18,8 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import (MOVES, SENTENCE_END, counted_at, measured_before, noun_phrase_end, phrase_end,
-                                       skip_space)
+from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
+                                       noun_phrase_end, phrase_end, skip_space)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
@@ -809,12 +809,7 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
         before.counted = fig.counted = before.subject = fig.subject = subject
 
 
-# A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
-_WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
-               r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
-               r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
-_WHEN = re.compile(_WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
-_WHEN_ONLY = re.compile(rf"(?:{_WHEN_WORDS}\s*)+")  # (read on the folded subject)
+_WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject)
 
 
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
@@ -827,7 +822,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
                 and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
             # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later
-            fig.counted = fig.subject = _WHEN.sub("", before.subject).strip() or before.subject
+            fig.counted = fig.subject = WHEN.sub("", before.subject).strip() or before.subject
             continue
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue

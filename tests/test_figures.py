@@ -704,3 +704,13 @@ def test_a_count_after_a_noun_of_quantity_ending_in_so_and_a_noun_its_own_clause
                                                        ("45 học sinh", "học sinh")]
     # a later count of another kind leaves the joined nouns joined
     assert found("Có 120 cán bộ, đảng viên tham gia 3 lớp tập huấn.")[0][:3] == ("120 cán bộ, đảng viên", 120, "cán bộ, đảng viên")
+
+
+def test_a_sectors_name_with_a_comma_and_a_bracket_after_a_time_keep_the_clause() -> None:
+    """``Giá trị sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước
+    đạt 14.652,8 tỷ đồng``: the comma of ``nông, lâm`` ends no clause, and the year before the bracket
+    is no other figure, so the bracket is an aside (the figure measured nothing)."""
+    fig = one("Giá trị sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước đạt "
+              "14.652,8 tỷ đồng.")
+    assert fig["counted"].startswith("sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025")
+    assert one("Khu vực nông, lâm nghiệp và thủy sản chiếm 34,86%.")["counted"] == "Khu vực nông, lâm nghiệp và thủy sản"

@@ -151,7 +151,7 @@ def _in_quotes(folded: str, pos: int, end: int) -> bool:
     return rest.count('"') % 2 == 1 or rest.count("”") > rest.count("“")
 
 
-def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> str:
+def measured_before(text: str, folded: str, start: int, max_words: int = 12, restated: bool = False) -> str:
     """What a money, percent or measure figure measures, as the clause before it says:
     ``với tổng kinh phí [44.500.000 đồng]``, ``tỷ lệ phiếu hợp lệ [đạt 63,10%]``, from the last
     clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
@@ -167,6 +167,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         return marks[-1].end() if marks else low
 
     phrase = _phrase(text, folded, after_last(marks), start, max_words)
+    if restated and not phrase and marks and folded[marks[-1].start()] == "(":
+        phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
     if (not phrase or moved) and marks and folded[marks[-1].start()] == ")":
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it; so
@@ -184,7 +186,7 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
                 marks = marks[:opening]
                 phrase = _phrase(text, folded, after_last(marks), start, max_words + aside)
     elif phrase and len(phrase.split()) <= 2 and fold(phrase) not in MOVES and \
-            text[after_last(marks):start].split()[0] == phrase.split()[0]:
+            text[after_last(marks):start].split()[:1] == phrase.split()[:1]:
         # (a clause opened by a linking word, ``, chiếm tỷ lệ``, is not a noun joined to the one before)
         coordinated = _coordinated(folded, marks, low)
         if coordinated < len(marks):
@@ -195,6 +197,27 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12) -> 
         topic = _topic(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
     return phrase
+
+
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+_COMPARISON = re.compile(r"(?:so|bằng|cùng kỳ)(?!\w)")
+
+
+def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: int) -> str:
+    """``bằng 56,3% kế hoạch năm (20.000 ha)``: an amount alone in brackets restates the words before
+    them, after any figure of the clause (the plan, not what the clause's first figure measured);
+    after a comparison (``tăng 10% so cùng kỳ (10.049 tỷ đồng)``) it is the clause's subject's, left to
+    the caller."""
+    number = None
+    for number in _NUMBER_TOKEN.finditer(text, begin, opening):
+        pass
+    at = number.end() if number else begin
+    while at < opening and text[at].isspace():
+        at += 1
+    unit = match_unit(folded, at)
+    if _COMPARISON.match(folded, at) or unit is not None and unit[0].dimension not in COUNT_DIMENSIONS:
+        return ""  # (``trị giá 60 triệu đồng (đạt 100% …)``: a note on the amount before)
+    return _phrase(text, folded, at, opening, max_words)
 
 
 # Another figure, then "và" before this one: ``bằng 98,6% dự toán … và tăng [8,2%]``.

@@ -738,7 +738,7 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     # ``tăng [4,9%] so cùng kỳ``: what a comparison is made with belongs to what is measured
     basis = _COMPARED_WITH.match(folded, at)
     after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)].split())
-    fig.subject = measured_before(text, folded, start)
+    fig.subject = measured_before(text, folded, start, restated=True)
     fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
 
 

@@ -714,3 +714,24 @@ def test_a_sectors_name_with_a_comma_and_a_bracket_after_a_time_keep_the_clause(
               "14.652,8 tỷ đồng.")
     assert fig["counted"].startswith("sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025")
     assert one("Khu vực nông, lâm nghiệp và thủy sản chiếm 34,86%.")["counted"] == "Khu vực nông, lâm nghiệp và thủy sản"
+
+
+def test_an_amount_alone_in_brackets_restates_the_words_before_them() -> None:
+    """``bằng 56,3% kế hoạch năm (20.000 ha)``: the plan's area, not what the clause's first figure
+    measured (it took ``Trồng rừng tập trung 6 tháng``); after a comparison the bracket keeps the
+    clause's subject, and a note on an amount (``60 triệu đồng (đạt 100% …)``) is no restatement."""
+    figs = {f["text"]: f["counted"] for f in scan_rows(
+        "Trồng rừng tập trung 6 tháng đạt 11.250 ha, bằng 56,3% kế hoạch năm (20.000 ha).",
+        "thu nội địa 11.080 tỷ đồng, tăng 10,26% so cùng kỳ (10.049 tỷ đồng).",
+        "hỗ trợ xây tặng 01 căn nhà, trị giá 60 triệu đồng (đạt 100% chỉ tiêu năm).")}
+    assert figs["20.000 ha"] == "kế hoạch năm"
+    assert figs["10.049 tỷ đồng"] == "thu nội địa"
+    assert figs["đạt 100%"] == "trị giá chỉ tiêu năm"
+
+
+def scan_rows(*paragraphs: str) -> list[dict]:
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for p in paragraphs:
+        doc.add_block("paragraph", p)
+    figures.extract(doc)
+    return doc.rows("figures")

@@ -30,7 +30,7 @@ AFTER = ("references", "dates")
 
 HEADER_BLOCKS = 15
 # Words after which a capitalised name is a place rather than the tail of another name.
-_BEFORE_BARE = {"ở", "tại", "của", "và", "với", "thuộc", "cho", "đến", "từ", "như", "gồm", "về", "sang", "tới"}
+_BEFORE_BARE = {"ở", "tại", "của", "và", "với", "thuộc", "cho", "đến", "từ", "như", "gồm", "về", "sang", "tới", "là"}
 _DATE_WORDS = regex.compile(r"ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", regex.IGNORECASE)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")

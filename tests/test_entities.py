@@ -457,3 +457,10 @@ def test_statistics_offices_are_state_bodies() -> None:
     doc = _doc(["Theo Báo cáo số 85/BC-CCTK ngày 5/6/2025 của Chi cục Thống kê tỉnh Nghệ An, giá trị tăng."])
     assert [(o["name"], o["type"], o["level"]) for o in _orgs(doc)] == [
         ("Chi cục Thống kê tỉnh Nghệ An", "state", "province")]
+
+
+def test_a_bare_name_after_la_is_a_place() -> None:
+    """``Các huyện có năng suất cao là Yên Thành (trên 70 tạ/ha), Diễn Châu và Quỳnh Lưu``: the first
+    of the list was missed (``là`` was no word a bare place may follow)."""
+    doc = _doc(["UBND TỈNH NGHỆ AN", "Các huyện có năng suất cao là Yên Thành (trên 70 tạ/ha), Diễn Châu và Quỳnh Lưu."])
+    assert [p["name"] for p in _places(doc)] == ["Nghệ An", "Yên Thành", "Diễn Châu", "Quỳnh Lưu"]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit, qualifier_phrases
+from gazetteers.refdata import doc_types
 from pipeline.normalize import fold, text_cache
 
 NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
@@ -30,6 +31,22 @@ _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong"
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
 # with the words that lead on to one (``vào``, ``đến``, ``cuối``).
 _TIME_BEFORE_NUMBER = frozenset({"năm", "tháng", "quý", "ngày", "giai", "đoạn", "nhiệm", "kỳ", "vào", "đến", "cuối", "đầu"})
+_SYMBOL = re.compile(r"\d[\w/\-–.]*(?<![.\-–/])")
+
+
+@lru_cache(maxsize=1)
+def _reference_heads() -> frozenset[tuple[str, ...]]:
+    """A document type's words, with or without ``số``, as they open a reference before its number."""
+    names = [tuple(fold(t.name).split()) for t in doc_types()]
+    return frozenset(names + [n + ("số",) for n in names])
+
+
+def _cites(parts: list[str]) -> bool:
+    """Whether the words end with a document type (``… vi phạm quy định số``) that the number after opens."""
+    heads = _reference_heads()
+    return any(tuple(parts[-k:]) in heads for k in (4, 3, 2, 1) if k <= len(parts))
+
+
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
@@ -91,6 +108,10 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
         return pos
     parts = words.group().split()
     kept = len(parts)
+    if stop is not None and stop.group()[-1].isdigit() and words.end() == end and _cites(parts):
+        # ``187 đảng viên vi phạm Quy định số [69-QĐ/TW]``: the number is the cited document's, part of the phrase
+        symbol = _SYMBOL.match(folded, stop.end() - 1)
+        return symbol.end() if symbol else words.end()
     if stop is not None and stop.group()[-1].isdigit() and words.end() == end:
         # ``320 hộ [năm 2021]``: the date of the count; ``thẻ BHYT cho trẻ em [dưới 6 tuổi]``: the next figure's
         while kept:

@@ -735,3 +735,14 @@ def scan_rows(*paragraphs: str) -> list[dict]:
         doc.add_block("paragraph", p)
     figures.extract(doc)
     return doc.rows("figures")
+
+
+def test_a_phrase_that_names_a_cited_document_keeps_its_number() -> None:
+    """``187 đảng viên vi phạm Quy định số 69-QĐ/TW`` and ``10 năm thực hiện Chỉ thị số 43-CT/TW``: the
+    phrase stopped at the number and ended on ``Quy định số``, naming no document."""
+    got = {f["text"]: f["counted"] for f in scan_rows(
+        "Thi hành kỷ luật 187 đảng viên vi phạm Quy định số 69-QĐ/TW ngày 06/7/2022.",
+        "Qua 10 năm thực hiện Chỉ thị số 43-CT/TW, kết quả tốt.", "Hỗ trợ 320 hộ năm 2021.")}
+    assert got["187 đảng viên"] == "đảng viên vi phạm Quy định số 69-QĐ/TW"
+    assert got["10 năm"].endswith("thực hiện Chỉ thị số 43-CT/TW")
+    assert got["320 hộ"] == "hộ Hỗ trợ"  # a year after a count is still no part of it

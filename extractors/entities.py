@@ -20,7 +20,8 @@ import regex
 from extractors import org_match, place_match
 from extractors.place_match import SURNAMES, Hit
 from gazetteers.refdata import match_form, office
-from gazetteers.admin_units import COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code
+from gazetteers.admin_units import (COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code,
+                                    successor_province)
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
 from pipeline.title import type_line_block
@@ -75,10 +76,13 @@ def _candidates(name_key: str, day: str | None, written_type: str | None) -> tup
         fitting = [u for k in by_compact_name().get(name_key.replace(" ", ""), ()) if k != name_key
                    for u in by_name()[k] if levels is None or u.level in levels]
     found = [u for u in fitting if u.valid_on(day)]
+    if day and written_type and found and not any(u.type == written_type for u in found):
+        # ``thị trấn Phong Nha`` in a report of late 2025: no town is left, the xã of the name is another
+        # unit; the town the type names is one gone by then (as a merger's source is written)
+        found = _gone(fitting, day, written_type) or found
     if not found and day:
         # A unit gone by the report's date (``tỉnh Hậu Giang`` in a note of late 2025): its last state.
-        found = sorted((u for u in fitting if u.valid_to and u.valid_to < day), key=lambda u: u.valid_to or "",
-                       reverse=True)
+        found = _gone(fitting, day)
     if written_type and len(found) > 1:
         # ``thị xã Kỳ Anh`` beside huyện Kỳ Anh, ``thành phố Bến Tre`` beside tỉnh Bến Tre: of one province's
         # units of the name, the type written (another province's stays for the home to choose)
@@ -86,6 +90,24 @@ def _candidates(name_key: str, day: str | None, written_type: str | None) -> tup
         found = [u for u in found if u.type == written_type or u.province_code not in typed]
     seen: dict[tuple, Unit] = {}
     for u in found:
+        seen.setdefault(_identity(u), u)
+    return tuple(seen.values())
+
+
+def _gone(units: list[Unit], day: str, written_type: str | None = None) -> list[Unit]:
+    """The units gone by ``day`` (of the written type, if given), the latest first."""
+    return sorted((u for u in units if u.valid_to and u.valid_to < day and written_type in (None, u.type)),
+                  key=lambda u: u.valid_to or "", reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def former_candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
+    """Units that bore the name before ``day`` and were gone by then, at a level the written type allows."""
+    if not day:
+        return ()
+    levels = TYPE_LEVELS.get(written_type or "", None)
+    seen: dict[tuple, Unit] = {}
+    for u in _gone([u for u in by_name().get(name_key, ()) if levels is None or u.level in levels], day):
         seen.setdefault(_identity(u), u)
     return tuple(seen.values())
 
@@ -141,7 +163,10 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
         if hit.how not in ("typed", "committee", "place_date") or not hit.name_key:
             continue
         units = _home_candidates(hit, day)
-        provinces = {u.province_code for u in units}
+        # a unit gone by the report's day votes for the province it became part of (``tỉnh Quảng Bình (cũ)``
+        # in a report of the merged Quảng Trị)
+        provinces = {(day and u.valid_to and u.valid_to < day and successor_province(u)) or u.province_code
+                     for u in units}
         if len(provinces) == 1:  # only unambiguous mentions vote
             # the header's province or district is where the issuer sits, whatever the body names
             # most (``ĐẢNG BỘ HUYỆN SƠN DƯƠNG`` over a commune name another province also bears)
@@ -296,9 +321,16 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
                 return None
         if not units and hit.how == "typed" and _person_name(hit.name_text):
             return None  # (the same, where the name is a unit's at another level only)
+        if hit.how != "bare" and home.province and units and all(home.rank(u) == 2 for u in units):
+            # ``xã Phúc Trạch thuộc huyện Bố Trạch, tỉnh Quảng Bình (cũ)`` in a 2025 report of the merged
+            # province: the home's own former commune, not another province's living one of the name
+            own = [u for u in former_candidates(hit.name_key, day, hit.written_type)
+                   if home.rank(u) <= 1 or successor_province(u) == home.province]
+            units = own or units
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
-        if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2:
+        if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2 \
+                and successor_province(unit) != home.province:
             ambiguous = True  # a commune of another province only: the report's own may be one the gazetteer lacks
     elif hit.how == "place_date":
         return None

@@ -199,7 +199,40 @@ def _build_units() -> tuple[Unit, ...]:
     # An earlier state names its province as it was then; its code is the legacy province's.
     codes = {key(u.name): u.code for u in earlier + legacy if u.level == PROVINCE and u.code}
     earlier = [replace(u, province_code=codes.get(key(u.province))) for u in earlier]
-    return tuple(earlier + legacy + _current_units(current_rows))
+    current = _current_units(current_rows)
+    return tuple(earlier + _province_successors(legacy, current) + current)
+
+
+def _province_successors(legacy: list[Unit], current: list[Unit]) -> list[Unit]:
+    """A 63-province state's successor: the one new province all its communes went to (Quảng Bình →
+    Quảng Trị), so that ``tỉnh Quảng Bình (cũ)`` links to the province of the same code it became part
+    of; a province split between two new ones (none was) would keep none."""
+    new_province = {u.code: u.province_code for u in current if u.level == COMMUNE}
+    went: dict[str, set[str]] = defaultdict(set)
+    for u in legacy:
+        if u.level == COMMUNE and u.successor and u.province_code and u.successor in new_province:
+            went[u.province_code].add(new_province[u.successor] or "")
+    codes = {u.province_code: u.code for u in current if u.level == PROVINCE}
+    return [replace(u, successor=codes.get(next(iter(went[u.province_code]))))
+            if u.level == PROVINCE and u.province_code and len(went.get(u.province_code, ())) == 1 else u
+            for u in legacy]
+
+
+@lru_cache(maxsize=1)
+def _successor_provinces() -> dict[str, str]:
+    """A 2025 commune's code → its province's identity (``new:44``)."""
+    return {u.code: u.province_code for u in units() if u.level == COMMUNE and u.code and u.valid_from == REORGANISED
+            and u.province_code}
+
+
+def successor_province(unit: Unit) -> str | None:
+    """The identity of the province a unit gone in 2025 became part of: its successor's, or its own
+    successor's for a province (``new:`` + code)."""
+    if not unit.successor:
+        return None
+    if unit.level == PROVINCE:
+        return "new:" + unit.successor
+    return _successor_provinces().get(unit.successor)
 
 
 # A name from a highland language breaks Vietnamese spelling (``Kon``, ``Krông``, ``Plei``, ``Jơ``, a

@@ -464,3 +464,21 @@ def test_a_bare_name_after_la_is_a_place() -> None:
     of the list was missed (``là`` was no word a bare place may follow)."""
     doc = _doc(["UBND TỈNH NGHỆ AN", "Các huyện có năng suất cao là Yên Thành (trên 70 tạ/ha), Diễn Châu và Quỳnh Lưu."])
     assert [p["name"] for p in _places(doc)] == ["Nghệ An", "Yên Thành", "Diễn Châu", "Quỳnh Lưu"]
+
+
+def test_a_2025_report_names_the_communes_its_commune_was_merged_from() -> None:
+    """``xã Phong Nha`` (Quảng Trị, from 1 July 2025) was made of thị trấn Phong Nha and xã Phúc Trạch of
+    old Quảng Bình: in its October 2025 report those are the old units (the town was given the new
+    commune's code, Phúc Trạch the living namesake in Hà Tĩnh), and old Quảng Bình names the province it
+    became part of."""
+    doc = _doc(["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "ĐẢNG ỦY XÃ PHONG NHA", "Phong Nha, ngày 10 tháng 10 năm 2025",
+                "Xã Phong Nha được thành lập trên cơ sở sáp nhập thị trấn Phong Nha, xã Phúc Trạch thuộc huyện "
+                "Bố Trạch, tỉnh Quảng Bình (cũ)."], "2025-10-10")
+    got = {r["text"]: r for r in _places(doc)}
+    new = got["XÃ PHONG NHA"]
+    assert (new["province"], new["district"]) == ("Quảng Trị", None)
+    for old in ("thị trấn Phong Nha", "xã Phúc Trạch"):
+        assert (got[old]["province"], got[old]["district"], got[old]["ambiguous"]) == ("Quảng Bình", "Bố Trạch", False)
+        assert got[old]["code"] != new["code"] or old == "xã Phúc Trạch"  # (the new commune took Phúc Trạch's code)
+        assert got[old]["successor_code"] == new["code"]
+    assert got["tỉnh Quảng Bình"]["successor_code"] == got["TỈNH QUẢNG TRỊ"]["code"]

@@ -146,6 +146,11 @@ class Home:
         return None, True
 
 
+def _numbered_key(hit: Hit) -> str:
+    """The name key of a numbered unit (``Phường 1`` is named with its type)."""
+    return key(f"{hit.written_type} {hit.name_text}")
+
+
 def _home_candidates(hit: Hit, day: str | None) -> list[Unit]:
     """A place-date line names the seat of the issuer: a province or district before a commune."""
     units = candidates(hit.name_key or "", day, hit.written_type)
@@ -177,9 +182,12 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
     province = votes.most_common(1)[0][0]
     districts: Counter = Counter()
     for hit, in_header in hits:
-        if not hit.name_key or hit.how == "bare":
+        if hit.how == "numbered":  # ``QUẬN 3`` in the header: a district's number is one in its province
+            units = [u for u in candidates(_numbered_key(hit), day, hit.written_type) if u.level == DISTRICT]
+        elif not hit.name_key or hit.how == "bare":
             continue
-        units = _home_candidates(hit, day)
+        else:
+            units = _home_candidates(hit, day)
         if hit.how == "place_date" and any(u.level == PROVINCE and u.province_code == province for u in units):
             continue  # ``Quảng Trị, ngày …`` over a provincial body names the province, not its town
         for u in units:
@@ -310,8 +318,9 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     if hit.how == "typed_unknown" and _person_name(hit.name_text):
         return None  # ``Ủy ban nhân dân Thành phố Bùi Xuân Cường``: the official's name, not a city
     if hit.how == "numbered":
-        name_key = key(f"{hit.written_type} {hit.name_text}")
-        unit, ambiguous = home.pick([u for u in candidates(name_key, day, hit.written_type) if home.rank(u) == 0])
+        # ``Phường 1`` is one in its district, ``Quận 3`` one in its province
+        unit, ambiguous = home.pick([u for u in candidates(_numbered_key(hit), day, hit.written_type)
+                                     if home.rank(u) <= (1 if u.level == DISTRICT else 0)])
     elif hit.name_key:
         units = _home_candidates(hit, day)
         if hit.how == "bare":

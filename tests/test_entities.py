@@ -482,3 +482,14 @@ def test_a_2025_report_names_the_communes_its_commune_was_merged_from() -> None:
         assert got[old]["code"] != new["code"] or old == "xã Phúc Trạch"  # (the new commune took Phúc Trạch's code)
         assert got[old]["successor_code"] == new["code"]
     assert got["tỉnh Quảng Bình"]["successor_code"] == got["TỈNH QUẢNG TRỊ"]["code"]
+
+
+def test_a_numbered_district_in_the_header_is_the_home_and_its_wards_resolve() -> None:
+    """``ỦY BAN NHÂN DÂN / QUẬN 3`` of Hồ Chí Minh: ``Quận 3`` is the one of its province, and the
+    numbered wards the report names are that district's (all were left without a code)."""
+    doc = _doc(["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUẬN 3", "Quận 3, ngày 20 tháng 3 năm 2024",
+                "Ủy ban nhân dân Phường 1 và Phường 5 thuộc Quận 3, Thành phố Hồ Chí Minh đã hoàn thành chỉ tiêu."],
+               "2024-03-20")
+    got = [(p["text"], p["province"], p["district"], p["code"] is not None) for p in _places(doc)]
+    assert ("QUẬN 3", "Hồ Chí Minh", None, True) in got
+    assert ("Phường 1", "Hồ Chí Minh", "Quận 3", True) in got and ("Phường 5", "Hồ Chí Minh", "Quận 3", True) in got

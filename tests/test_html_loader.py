@@ -381,3 +381,16 @@ def test_a_portals_lead_dateline_and_captions() -> None:
         component.extract(doc)
     assert ("15/11/2024 14:35", "datetime") in [(r["text"], r["kind"]) for r in doc.rows("dates")]
     assert not [r for r in doc.rows("figures") if r["kind"] == "ratio"]
+
+
+def test_a_page_that_never_closes_its_font_tags_keeps_every_paragraph() -> None:
+    """Old portals open ``<p><font>`` for each paragraph and close neither: each nests in the one
+    before, and libxml2's default depth (256) silently dropped every paragraph after the 255th (127
+    of 400 came out, status ok). Deeper than the parser reads at all is an error row, never a loss."""
+    lines = [f"Mục {i}: toàn huyện đã tổ chức {i} hội nghị." for i in range(400)]
+    page = "<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p><font face='Times'>{t}" for t in lines)
+    doc = load_bytes(page.encode("utf-8") + b"</body></html>", "unclosed.html")
+    assert doc.status == "ok" and [b.text for b in doc.blocks] == lines
+    deep = "<html><body><p>Đầu.</p>" + "<div>" * 3000 + "<p>Giữa.</p>" + "</div>" * 3000 + "<p>Cuối.</p></body></html>"
+    doc = load_bytes(deep.encode("utf-8"), "deep.html")
+    assert doc.status == "error" and "nested deeper" in doc.error

@@ -157,10 +157,15 @@ def _is_utf8(data: bytes) -> bool:
 # -- finding the article ------------------------------------------------------------
 
 def _parse(text: str) -> etree._Element | None:
+    # ``huge_tree``: old portals never close ``<font>`` or ``<b>``, so each paragraph nests in the one
+    # before; libxml2's default depth limit (256) dropped everything after the 255th, silently
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise LoadError("web page nested deeper than the HTML parser reads (2048 levels): the rest of it would be lost")
     # iterwalk does not visit comments, and would lose the text that follows them
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     return tree

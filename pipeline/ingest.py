@@ -22,6 +22,7 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
@@ -44,16 +45,30 @@ _MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
 def iter_inputs(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs, folders walked recursively in a stable order; dot-files skipped. A broken
-    link is an input too: it gets its row with the reason, as every file the archivist listed does."""
+    """(file, root) pairs, folders walked recursively in a stable order; dot-files skipped. Every entry
+    but a folder is an input, whatever it is (a broken link, a link loop, a named pipe, a device): it
+    gets its row with the reason, as every file the archivist listed does; so does a folder the run
+    cannot list. Links to folders are not followed (a link to ``..`` would walk forever)."""
     for given in inputs:
         if given.is_dir():
-            for path in sorted(given.rglob("*")):
-                rel = path.relative_to(given)
-                if (path.is_file() or path.is_symlink() and not path.exists()) and not any(part.startswith(".") for part in rel.parts):
+            for path in sorted(_walk(given)):
+                if not any(part.startswith(".") for part in path.relative_to(given).parts):
                     yield path, given
         else:
             yield given, given.parent
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every entry under ``folder`` that is not a folder, and each folder that cannot be listed."""
+    found: list[Path] = []
+
+    def unlisted(error: OSError) -> None:
+        if error.filename:
+            found.append(Path(error.filename))
+
+    for top, _, files in os.walk(folder, onerror=unlisted):  # (a link to a folder is listed as one, not walked)
+        found.extend(Path(top) / name for name in files)
+    return found
 
 
 def resolve(frames: "dict[str, pd.DataFrame] | LazyFrames") -> None:
@@ -120,7 +135,7 @@ def _plan(items: list[WorkItem], known: dict[tuple[str, str], tuple[Part, Entry]
         sha = None
         if previous:
             stat = stat_or_none(item.path)
-            if stat is not None:
+            if stat is not None and S_ISREG(stat.st_mode):  # (a named pipe would block the driver's read)
                 same = [] if verify else [e for e in previous if e.size == stat.st_size and e.mtime_ns == stat.st_mtime_ns]
                 try:
                     sha = same[-1].sha256 if same else sha256_file(item.path)
@@ -159,7 +174,11 @@ def _collect(inputs: list[Path], out: Path, report: Report) -> list[WorkItem]:
     seen: set[str] = set()
     own = out.resolve()
     for path, root in iter_inputs(inputs):
-        if own in path.resolve().parents:  # `vnreport ingest . --out outputs` must not read its own tables
+        try:
+            inside_out = own in path.resolve().parents  # `vnreport ingest . --out outputs` must not read its own tables
+        except (OSError, RuntimeError):  # a link loop: its row says so
+            inside_out = False
+        if inside_out:
             continue
         item = WorkItem.of(path, root)
         if item.rel in seen and root.parent != root:

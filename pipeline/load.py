@@ -5,10 +5,12 @@ the batch goes on and the file is accounted for.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import traceback
 from pathlib import Path
+from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 
 from pipeline.encodings import decode
 from pipeline.loaders import loader_for
@@ -35,17 +37,35 @@ def relative_name(path: Path, root: Path | None) -> str:
 def load_path(path: Path, root: Path | None = None) -> Document:
     rel = relative_name(path, root)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not S_ISREG(info.st_mode):  # read, a named pipe blocks and a device never ends
+            doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
+            return doc.fail(f"not a regular file: {_file_kind(info.st_mode)}")
+        size = info.st_size
         if size > MAX_BYTES:
             doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
             return doc.fail(f"file too large ({size} bytes > {MAX_BYTES})")
         data = path.read_bytes()
     except OSError as exc:
         doc = Document(doc_id=doc_id_for(rel), path=rel, format="unknown", sha256="")
+        if exc.errno == errno.ELOOP:
+            return doc.fail("a link loop: the link leads back to itself, never to a file")
         if path.is_symlink() and not path.exists():
             return doc.fail(f"a broken link: its target {os.readlink(path)} is missing")
         return doc.fail(f"cannot read file: {exc.strerror or exc}")
     return load_bytes(data, rel)
+
+
+def _file_kind(mode: int) -> str:
+    if S_ISDIR(mode):
+        return "a folder the run cannot list (permission denied)"
+    if S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if S_ISCHR(mode) or S_ISBLK(mode):
+        return "a device"
+    if S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 # Word's "Save as Web Page" marks its HTML as Word's own; portals serve such pages as ``.doc`` downloads.

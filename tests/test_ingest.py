@@ -436,3 +436,24 @@ def test_a_broken_link_gets_its_row(tmp_path: Path) -> None:
     docs = read_tables(out)["documents"].set_index("path")
     assert report.files == 2 and docs.loc["lien_ket.txt", "status"] == "error"
     assert "broken link" in docs.loc["lien_ket.txt", "error"]
+
+
+def test_a_link_loop_a_named_pipe_and_a_device_each_get_their_row_and_never_stop_the_run(tmp_path: Path) -> None:
+    """A link loop in the folder stopped the whole run (``resolve`` raised); a named pipe or a link to
+    ``/dev/zero`` named on the command line hung it (the driver blocked reading it); inside a folder
+    both were skipped without a row. Each is now a row that says what it is, and the run goes on."""
+    src = tmp_path / "src"
+    make_archive(src, 1)
+    (src / "vong_a.txt").symlink_to("vong_b.txt")
+    (src / "vong_b.txt").symlink_to("vong_a.txt")
+    os.mkfifo(src / "ong.txt")
+    (src / "khong.txt").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "ong_rieng.txt")  # named on the command line
+    out = tmp_path / "out"
+    report = ingest([src, tmp_path / "ong_rieng.txt"], out, workers=0, progress=False)
+    docs = read_tables(out)["documents"].set_index("path")
+    assert report.files == 6
+    assert "link loop" in docs.loc["vong_a.txt", "error"] and "link loop" in docs.loc["vong_b.txt", "error"]
+    assert docs.loc["ong.txt", "error"] == docs.loc["ong_rieng.txt", "error"] == "not a regular file: a named pipe (FIFO)"
+    assert docs.loc["khong.txt", "error"] == "not a regular file: a device"
+    assert (docs["status"] == "ok").sum() == 1

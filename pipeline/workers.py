@@ -290,10 +290,17 @@ def limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
+def _stop(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
 def worker_main(conn: Any, parts_dir: str, version: str, memory_mb: int, limits_key: str, driver: int) -> None:
     """Loop of a local worker: receive a batch, report each document's start, send the result."""
     _die_with(driver)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
+    # stopped for --doc-timeout: unwind, so that what the document started (a LibreOffice conversion, its
+    # temporary copy) is stopped and removed with it
+    signal.signal(signal.SIGTERM, _stop)
     try:
         import pyarrow as pa
 

@@ -77,3 +77,76 @@ def test_an_opendocument_spreadsheet_is_an_error_row_that_says_so() -> None:
         zf.writestr("content.xml", "<office:document-content/>")
     doc = load_bytes(buf.getvalue(), "bang_so_lieu.ods")
     assert doc.status == "error" and doc.error == "an OpenDocument spreadsheet, not a text document"
+
+
+_LINKED_IMAGE = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>
+<text:p>BÁO CÁO kết quả năm 2020. Toàn huyện đã tổ chức 45 hội nghị.</text:p>
+<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="http://127.0.0.1:{port}/anh.png"
+ xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>
+</office:text></office:body></office:document>"""
+
+
+@needs_soffice
+def test_a_linked_remote_image_is_not_fetched() -> None:
+    """A flat ODT with ``<draw:image xlink:href="http://…">`` made LibreOffice's conversion request the
+    URL (OPTIONS, HEAD, GET): any file could make the pipeline reach any server. The profile each
+    conversion gets blocks such links; the text is read all the same."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.5)
+    requests: list[bytes] = []
+    done = threading.Event()
+
+    def listen() -> None:
+        while not done.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            requests.append(conn.recv(200))
+            conn.sendall(b"HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+            conn.close()
+
+    thread = threading.Thread(target=listen, daemon=True)
+    thread.start()
+    try:
+        doc = load_bytes(_LINKED_IMAGE.format(port=server.getsockname()[1]).encode("utf-8"), "anh_lien_ket.fodt")
+    finally:
+        done.set()
+        thread.join()
+        server.close()
+    assert doc.status == "ok" and "45 hội nghị" in doc.blocks[0].text
+    assert requests == []
+
+
+@needs_soffice
+def test_a_conversion_stopped_by_the_document_timeout_leaves_nothing_behind(tmp_path: Path) -> None:
+    """--doc-timeout killed the worker but not the LibreOffice it had started: soffice ran on after the
+    run, and its temporary folder (a copy of the input, a profile) stayed in /tmp for good."""
+    import subprocess
+    import tempfile
+
+    from pipeline.engines import Limits
+    from pipeline.ingest import ingest
+    from pipeline.write import read_tables
+
+    paragraphs = "".join(f"<text:p>Mục {i}: toàn huyện đã tổ chức {i} hội nghị năm 2020.</text:p>" for i in range(60000))
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "lon.fodt").write_text(_LINKED_IMAGE.split("<text:p>")[0] + paragraphs + "</office:text></office:body></office:document>",
+                                  encoding="utf-8")
+    before = set(Path(tempfile.gettempdir()).glob("vnreport-lo-*"))
+    ingest([src], tmp_path / "out", workers=1, progress=False, limits=Limits(doc_timeout=2))
+    docs = read_tables(tmp_path / "out")["documents"]
+    assert "--doc-timeout" in docs.loc[0, "error"]
+    assert set(Path(tempfile.gettempdir()).glob("vnreport-lo-*")) - before == set()
+    running = subprocess.run(["pgrep", "-f", "vnreport-lo-"], capture_output=True, text=True).stdout.split()
+    assert running == []

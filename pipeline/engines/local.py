@@ -21,6 +21,7 @@ from pipeline.engines import Handle, Limits
 from pipeline.workers import WorkItem, stage_failure, run_batch, worker_main
 
 _POLL_SECONDS = 0.25
+_GRACE_SECONDS = 3.0
 _MAX_STARTUP_FAILURES = 3  # workers dying before their first document: the setup, not a file, is at fault
 
 
@@ -71,8 +72,7 @@ class LocalEngine:
                             startup_failures = self._bury(slot, slots, queue, handle, startup_failures)
                     elif slot.index is not None and time.monotonic() - slot.started > self.limits.doc_timeout:
                         slot.killed_for = f"timed out after {self.limits.doc_timeout:g}s (--doc-timeout)"
-                        slot.process.kill()
-                        slot.process.join()
+                        _stop(slot.process)
                         startup_failures = self._bury(slot, slots, queue, handle, startup_failures)
         finally:
             for slot in slots:
@@ -133,6 +133,16 @@ class LocalEngine:
             if rest:
                 queue.appendleft(rest)
         return 0
+
+
+def _stop(process: Any) -> None:
+    """Ask a worker to stop (it unwinds: a conversion it started is stopped, its temporary files go),
+    then kill it if it has not within the grace time (stuck in native code)."""
+    process.terminate()
+    process.join(timeout=_GRACE_SECONDS)
+    if process.is_alive():
+        process.kill()
+        process.join()
 
 
 def _death_reason(exitcode: int | None) -> str:

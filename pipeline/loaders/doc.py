@@ -23,6 +23,13 @@ from pipeline.models import Document, LoadError
 from pipeline.safezip import SafeZip
 
 TIMEOUT_S = 120
+# The throw-away profile's one setting: a document's links to remote images or objects are not
+# followed (a linked ``http://…`` image made the conversion fetch it: a file could reach any server).
+_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+"""
 _CANDIDATES = ("soffice", "libreoffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
 
 
@@ -48,16 +55,20 @@ def convert(data: bytes, suffix: str, target: str = "docx", timeout: float = TIM
         src = work / f"input{suffix}"
         src.write_bytes(data)
         out_dir = work / "out"
-        profile = (work / "profile").as_uri()
-        cmd = [binary, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nologo",
+        profile = work / "profile"
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
+        cmd = [binary, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo",
                "--convert-to", target, "--outdir", str(out_dir), str(src)]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         try:
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)  # soffice forks; kill the whole session we started
-            proc.communicate()
             raise LoadError(f"LibreOffice did not convert the file within {timeout:.0f}s") from None
+        finally:  # (also when the worker is stopped for --doc-timeout: no soffice outlives it, no copy is left)
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)  # soffice forks; kill the whole session we started
+                proc.communicate()
         produced = out_dir / f"input.{target.split(':')[0]}"
         if proc.returncode != 0 or not produced.exists():
             detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []

@@ -68,3 +68,21 @@ def test_scanned_page_is_read_by_ocr() -> None:
     note = doc.footnotes[0]
     assert note.text.startswith("Đã mở 02 lớp bồi dưỡng") and note.anchor_reliable is False
     assert "Đã mở 02 lớp" not in body
+
+
+def test_a_scanned_page_too_large_to_ocr_is_refused_before_rendering() -> None:
+    """A 4 kB PDF whose one page is a 200×200-inch image (Pillow writes it at 10 dpi) was rendered at
+    200 dpi for OCR: 1.6 billion pixels, 3.4 GB in the renderer and tesseract despite --max-memory. A
+    large page is rendered at a lower resolution to stay under the pixel cap; one too large even at
+    the lowest readable resolution is an error row, with no image made."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (2000, 2000), 255).save(buf, "PDF", resolution=10.0)
+    doc = load_bytes(buf.getvalue(), "trang_khong_lo.pdf")
+    assert doc.status == "error" and "too large to OCR" in doc.error
+    assert ocr.render_dpi(595, 842, 1) == ocr.DPI  # A4 as ever
+    a0 = ocr.render_dpi(2384, 3370, 1)  # A0: just over the cap at 200 dpi
+    assert ocr.MIN_DPI <= a0 < ocr.DPI and (2384 / 72 * a0) * (3370 / 72 * a0) <= ocr.MAX_PIXELS

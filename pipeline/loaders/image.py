@@ -15,7 +15,7 @@ from pipeline.loaders.pdf_layout import layout
 from pipeline.loaders.pdf_lines import Line
 from pipeline.models import Document, LoadError
 
-MAX_PIXELS = 60_000_000   # an A3 page at 600 dpi is ~35M; beyond this it is a bomb, not a scan
+MAX_PIXELS = ocr.MAX_PIXELS
 ASSUMED_DPI = 200         # when the file does not say: what office scanners default to
 MIN_DPI, MAX_DPI = 70, 1200
 

@@ -17,6 +17,19 @@ from pipeline.loaders.pdf_lines import Line
 from pipeline.models import LoadError
 
 DPI = 200
+MAX_PIXELS = 60_000_000   # an A3 page at 600 dpi is ~35M; beyond this it is a bomb, not a scan
+MIN_DPI = 70              # below this tesseract reads no body text
+
+
+def render_dpi(width_pt: float, height_pt: float, page: int) -> int:
+    """The resolution to render a PDF page at for OCR: ``DPI``, lowered for a page so large that its
+    image would pass ``MAX_PIXELS`` (a 200-inch page at 200 dpi is 1.6 billion pixels: 3.4 GB in the
+    renderer and tesseract, whatever --max-memory said); a page too large even at ``MIN_DPI`` is refused."""
+    inches = max(width_pt, 1.0) * max(height_pt, 1.0) / (72.0 * 72.0)
+    dpi = min(DPI, int((MAX_PIXELS / inches) ** 0.5))
+    if dpi < MIN_DPI:
+        raise LoadError(f"scanned page {page} is {width_pt / 72:.0f}×{height_pt / 72:.0f} inches: too large to OCR; refused")
+    return dpi
 TIMEOUT_S = 180
 SNAP_LOW, SNAP_HIGH = 0.87, 1.15
 

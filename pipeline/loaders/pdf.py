@@ -94,10 +94,11 @@ def _has_image(page: "object") -> bool:
 
 def _ocr(page: "object", page_no: int) -> list[Line]:
     width, height = page.get_size()
-    image = page.render(scale=ocr.DPI / 72.0, grayscale=True).to_pil()
+    dpi = ocr.render_dpi(width, height, page_no)
+    image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
     buf = io.BytesIO()
     image.save(buf, "PNG")
-    return ocr.ocr_png(buf.getvalue(), page_no, width, height)
+    return ocr.ocr_png(buf.getvalue(), page_no, width, height, dpi=dpi)
 
 
 def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int], list[list[float]]]:

@@ -93,13 +93,18 @@ def _load(item: WorkItem) -> tuple[Document, os.stat_result | None]:
     return load_path(Path(item.path), Path(item.root)), stat
 
 
+MEMORY_REASON = "document exceeded the memory limit (--max-memory)"
+
+
 def _tables_of(doc: Document) -> dict[str, Any]:
     """The document's rows as typed Arrow tables; a row that does not fit the schema fails the document."""
     try:
         return {t: arrow_table(t, r) for t, r in rows_of(doc).items() if t in TABLES}
+    except MemoryError:  # (Arrow's own is one: the rows did not fit under --max-memory, whatever their types)
+        doc.fail(MEMORY_REASON)
     except Exception as exc:  # an extractor produced a value of the wrong type
         doc.fail(f"extractor output does not fit the schema: {type(exc).__name__}: {exc}")
-        return {t: arrow_table(t, r) for t, r in rows_of(doc).items() if t in TABLES}
+    return {t: arrow_table(t, r) for t, r in rows_of(doc).items() if t in TABLES}
 
 
 def entry_for(doc: Document, stat: os.stat_result | None, tables: dict[str, Any], limits_key: str = "") -> Entry:
@@ -167,7 +172,7 @@ def run_batch(items: list[WorkItem], parts_dir: str, version: str, on_start: Cal
             doc, stat = _load(item)
             done.append((process(doc), stat))
         except MemoryError:
-            done.append((failed_document(item, "document exceeded the memory limit (--max-memory)"), None))
+            done.append((failed_document(item, MEMORY_REASON), None))
     return stage_documents(done, Path(parts_dir), version, limits_key)
 
 

@@ -457,3 +457,27 @@ def test_a_link_loop_a_named_pipe_and_a_device_each_get_their_row_and_never_stop
     assert docs.loc["ong.txt", "error"] == docs.loc["ong_rieng.txt", "error"] == "not a regular file: a named pipe (FIFO)"
     assert docs.loc["khong.txt", "error"] == "not a regular file: a device"
     assert (docs["status"] == "ok").sum() == 1
+
+
+def test_rows_that_do_not_fit_in_memory_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Arrow running out of memory while a document's rows were typed (--max-memory) was reported as
+    "extractor output does not fit the schema: ArrowMemoryError"; it is the memory limit."""
+    import pyarrow as pa
+
+    from pipeline import workers
+    from pipeline.load import load_bytes
+
+    doc = load_bytes("BÁO CÁO năm 2020: toàn huyện có 45 hội nghị.".encode("utf-8"), "t.txt")
+    real = workers.arrow_table
+    calls = {"n": 0}
+
+    def short_of_memory(table: str, rows: list) -> pa.Table:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise pa.ArrowMemoryError("realloc of size 262144 failed")
+        return real(table, rows)
+
+    monkeypatch.setattr(workers, "arrow_table", short_of_memory)
+    tables = workers._tables_of(doc)
+    assert doc.status == "error" and doc.error == workers.MEMORY_REASON
+    assert tables["documents"].num_rows == 1

@@ -86,3 +86,16 @@ def test_a_scanned_page_too_large_to_ocr_is_refused_before_rendering() -> None:
     assert ocr.render_dpi(595, 842, 1) == ocr.DPI  # A4 as ever
     a0 = ocr.render_dpi(2384, 3370, 1)  # A0: just over the cap at 200 dpi
     assert ocr.MIN_DPI <= a0 < ocr.DPI and (2384 / 72 * a0) * (3370 / 72 * a0) <= ocr.MAX_PIXELS
+
+
+def test_a_pdf_of_no_pages_says_so() -> None:
+    """PDFium refuses a document of no pages with "Failed to load document (PDFium: Success)", which
+    reached the row as "damaged PDF"; PDFium's own writer makes such a file."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    buf = io.BytesIO()
+    pdfium.PdfDocument.new().save(buf)
+    doc = load_bytes(buf.getvalue(), "khong_trang.pdf")
+    assert (doc.status, doc.error) == ("error", "a PDF with no pages")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import re
 from itertools import repeat
 
 from pipeline.loaders import ocr, pdf_tables
@@ -41,6 +42,8 @@ def _open(data: bytes) -> "object":
             raise LoadError("encrypted PDF (password required)") from None
         if b"%%EOF" not in data[-2048:]:
             raise LoadError(f"truncated or damaged PDF: {exc}") from None
+        if _NO_PAGES.search(data):  # PDFium refuses a document of no pages, with no reason ("Success")
+            raise LoadError("a PDF with no pages") from None
         raise LoadError(f"damaged PDF: {exc}") from None
     except Exception as exc:  # PDFium bindings raise plain errors on some inputs
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
@@ -84,6 +87,9 @@ def _rules(paths: list[tuple[float, float, float, float]], width: float, height:
     """
     return [height - top for left, bottom, right, top in paths
             if top - bottom <= RULE_MAX_H and RULE_MIN_W <= right - left <= RULE_MAX_FRAC * width]
+
+
+_NO_PAGES = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+0\b|/Count\s+0\b[^>]*?/Type\s*/Pages\b")
 
 
 def _has_image(page: "object") -> bool:

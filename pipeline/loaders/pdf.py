@@ -38,12 +38,12 @@ def _open(data: bytes) -> "object":
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
+        if _NO_PAGES.search(data):  # PDFium refuses a document of no pages with a stale reason ("Success")
+            raise LoadError("a PDF with no pages") from None
         if "password" in msg or "security" in msg:
             raise LoadError("encrypted PDF (password required)") from None
         if b"%%EOF" not in data[-2048:]:
             raise LoadError(f"truncated or damaged PDF: {exc}") from None
-        if _NO_PAGES.search(data):  # PDFium refuses a document of no pages, with no reason ("Success")
-            raise LoadError("a PDF with no pages") from None
         raise LoadError(f"damaged PDF: {exc}") from None
     except Exception as exc:  # PDFium bindings raise plain errors on some inputs
         raise LoadError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None

@@ -193,6 +193,32 @@ def legacy_codec(name: str) -> LegacyCodec:
     return LegacyCodec(name, to_unicode, from_unicode, pattern)
 
 
+@lru_cache(maxsize=1)
+def _symbol_fonts() -> dict[tuple[str, int], str]:
+    path = resources.files("gazetteers") / "encodings" / "symbol_fonts.tsv"
+    table: dict[tuple[str, int], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith(("#", "font\t")):
+            font, code, char = line.split("\t")
+            table[(font.lower(), int(code, 16))] = char
+    return table
+
+
+def symbol_char(font: str | None, code: str | None) -> str:
+    """The Unicode character of a symbol-font glyph (Word's ``<w:sym w:font="Symbol" w:char="F0B3"/>`` is
+    ≥), or "" for a glyph the table does not hold; a ``w:sym`` of an ordinary font is its character."""
+    try:
+        value = int(code or "", 16)
+    except ValueError:
+        return ""
+    name = (font or "").strip().lower()
+    if name in ("symbol", "wingdings"):  # (Wingdings 2 and 3 are other fonts: not listed, left out)
+        return _symbol_fonts().get((name, value & 0xFF), "")
+    if name.startswith("wingdings"):
+        return ""
+    return chr(value) if 0x20 <= value < 0xE000 else ""
+
+
 _TCVN3_CAPS_WORD = regex.compile(r"[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*")
 _ASCII_LETTERS = regex.compile(r"[A-Za-z]")
 

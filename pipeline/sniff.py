@@ -11,7 +11,8 @@ import zipfile
 
 import regex
 
-from pipeline.safezip import too_many_entries
+from pipeline.models import LoadError
+from pipeline.safezip import SafeZip, too_many_entries
 
 _HTML = regex.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", regex.I | regex.S)
 # A MIME message: header lines ("Name: value", folded lines indented) up to the first blank line.
@@ -88,11 +89,25 @@ def _zip_kind(data: bytes) -> str:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
         return "zip"
-    if "word/document.xml" in names:
+    if "word/document.xml" in names or "[Content_Types].xml" in names and _word_content_types(data):
         return "docx"
     if "mimetype" in names:  # OpenDocument: its first member names the kind
         return "odt"
     return "zip"
+
+
+# The main part's content type, whatever the part is named (``word/document2.xml`` is Word's as well):
+# a document, a macro-enabled one, a template.
+_WORD_MAIN = (b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml",
+              b"wordprocessingml.template.main+xml", b"ms-word.template.macroEnabledTemplate.main+xml")
+
+
+def _word_content_types(data: bytes) -> bool:
+    try:
+        declared = SafeZip(data, "zip").read("[Content_Types].xml") or b""
+    except LoadError:
+        return False
+    return any(kind in declared for kind in _WORD_MAIN)
 
 
 def text_flavour(text: str, name: str = "") -> str:

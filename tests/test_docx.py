@@ -157,3 +157,73 @@ def test_text_box_read_once_after_its_paragraph() -> None:
     body = f'<w:p>{_run("Báo cáo")}{drawing}{_run(" tình hình.")}</w:p><w:p>{_run("Tiếp theo.")}</w:p>'
     doc = _load(_docx(body))
     assert [b.text for b in doc.blocks] == ["Báo cáo tình hình.", "DỰ THẢO", "Tiếp theo."]
+
+
+def _field(code: str, result: str) -> str:
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_word_structures_offices_files_hold() -> None:
+    """Found by building each structure as Word writes it: a field nested in another's code showed its
+    result (``INSTR64``); a row a content control wraps was lost, and a row deleted under tracked changes
+    left a gap in the numbering; a ``Symbol`` glyph (``≥``) was dropped; a table of contents repeated the
+    headings with their pages; a paragraph whose mark a tracked change deleted stayed two blocks."""
+    nested = ('<w:p>' + _run("kết quả lồng: ") + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+              '<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>' + _field(" MERGEFIELD SoHo ", "INSTR")
+              + '<w:r><w:instrText xml:space="preserve"> = 1 "64" "0" </w:instrText></w:r>'
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + _run("64") + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+              + _run(" hộ.") + '</w:p>')
+    row = lambda *cells: "<w:tr>" + "".join(f"<w:tc><w:p>{_run(c)}</w:p></w:tc>" for c in cells) + "</w:tr>"
+    table = ("<w:tbl>" + row("Chỉ tiêu", "Kết quả") + '<w:tr><w:trPr><w:del w:id="1" w:author="A"/></w:trPr>'
+             '<w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>' + "<w:sdt><w:sdtContent>" + row("Số hộ", "125 hộ")
+             + "</w:sdtContent></w:sdt></w:tbl>")
+    symbol = f'<w:p>{_run("đạt ")}<w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r>{_run(" 90% chỉ tiêu.")}</w:p>'
+    contents = f'<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>{_run("I. KẾT QUẢ")}<w:r><w:tab/></w:r>{_run("1")}</w:p>'
+    split = (f'<w:p><w:pPr><w:rPr><w:del w:id="2" w:author="A"/></w:rPr></w:pPr>{_run("Thực hiện Kế hoạch số 45/KH-UBND,")}</w:p>'
+             f'<w:p>{_run(" UBND huyện đã hỗ trợ 125 hộ.")}</w:p>')
+    doc = _load(_docx(nested + table + symbol + contents + f'<w:p>{_run("I. KẾT QUẢ")}</w:p>' + split))
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["kết quả lồng: 64 hộ.", "Chỉ tiêu", "Kết quả", "Số hộ", "125 hộ", "đạt ≥ 90% chỉ tiêu.", "I. KẾT QUẢ",
+                     "Thực hiện Kế hoạch số 45/KH-UBND, UBND huyện đã hỗ trợ 125 hộ."]
+    assert [(b.row, b.col) for b in doc.blocks if b.kind == "table_cell"] == [(0, 0), (0, 1), (1, 0), (1, 1)]
+
+
+def test_a_table_in_a_note_and_a_custom_mark_that_takes_no_number() -> None:
+    """A footnote's table lost its rows (and their figures); a note with a custom mark (``*``) took a
+    number, so the next printed "2" came out as "3", and the mark stayed at the head of its text."""
+    body = (f'<w:p>{_run("A")}<w:r><w:footnoteReference w:id="2"/></w:r>{_run(" B")}'
+            f'<w:r><w:footnoteReference w:customMarkFollows="1" w:id="3"/></w:r><w:r><w:t>*</w:t></w:r>{_run(" C")}'
+            f'<w:r><w:footnoteReference w:id="4"/></w:r></w:p>')
+    cells = "".join(f"<w:tc><w:p>{_run(c)}</w:p></w:tc>" for c in ("Xã Hải An", "40 hộ"))
+    notes = SEPARATORS + (f'<w:footnote w:id="2"><w:p>{_run("Chi tiết theo xã:")}</w:p><w:tbl><w:tr>{cells}</w:tr></w:tbl></w:footnote>'
+                          f'<w:footnote w:id="3"><w:p>{_run("* Số liệu ước.")}</w:p></w:footnote>'
+                          f'<w:footnote w:id="4"><w:p>{_run("Nguồn: UBND huyện.")}</w:p></w:footnote>')
+    doc = _load(_docx(body, notes))
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("1", "Chi tiết theo xã:\nXã Hải An\t40 hộ"), ("*", "Số liệu ước."), ("2", "Nguồn: UBND huyện.")]
+
+
+def test_a_main_part_of_another_name_and_strict_open_xml() -> None:
+    """Word accepts a main part that is not ``word/document.xml`` (the package's relationships name it):
+    the file was "a zip archive, not a report"; a Strict Open XML file (ISO 29500 strict namespaces) had
+    "no w:body"."""
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+            ' Target="word/document2.xml"/></Relationships>')
+    types = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Override PartName="/word/document2.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'wordprocessingml.document.main+xml"/></Types>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", types)
+        zf.writestr("_rels/.rels", rels)
+        zf.writestr("word/document2.xml", f'<?xml version="1.0"?><w:document {W}><w:body><w:p>{_run("Hỗ trợ 125 hộ nghèo.")}</w:p></w:body></w:document>')
+    doc = load_bytes(buf.getvalue(), "ten_khac.docx")
+    assert doc.status == "ok" and [b.text for b in doc.blocks] == ["Hỗ trợ 125 hộ nghèo."]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", types.replace("document2", "document"))
+        zf.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"'
+                    f' w:conformance="strict"><w:body><w:p>{_run("Hỗ trợ 125 hộ nghèo.")}</w:p></w:body></w:document>')
+    assert [b.text for b in _load(buf.getvalue()).blocks] == ["Hỗ trợ 125 hộ nghèo."]

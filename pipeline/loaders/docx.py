@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Iterator
 
 import regex
 from lxml import etree
 
+from pipeline.encodings import symbol_char
 from pipeline.title import find_title
 from pipeline.models import Block, Document, Footnote, LoadError
 from pipeline.normalize import clean
@@ -37,6 +39,11 @@ FNREF, ENREF, NBH, RPR, PPR, B, VAL, ID = (_w(t) for t in ("footnoteReference", 
 # Containers whose children are read as if they were the paragraph's own runs.
 _TRANSPARENT = {_w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
 PSTYLE, OUTLINE, NUMPR, CUSTOM_XML = (_w(t) for t in ("pStyle", "outlineLvl", "numPr", "customXml"))
+FLDCHAR, FLDCHARTYPE, SYM, TRPR, DEL = (_w(t) for t in ("fldChar", "fldCharType", "sym", "trPr", "del"))
+# Strict Open XML (ISO 29500 strict, Word's "Strict Open XML Document") names the same elements in other
+# namespaces; read as the transitional ones, every part parses as Word's usual files do.
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode()),
+           (b"http://purl.oclc.org/ooxml/officeDocument/relationships", R.encode()))
 ALTERNATE, CHOICE = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"
 _BLOCK_WRAPPERS = (SDT, SDTCONTENT, CUSTOM_XML)  # content controls and custom XML around body content
 TXBX = _w("txbxContent")
@@ -45,6 +52,7 @@ MAX_BOX_DEPTH = 4  # boxes inside boxes inside boxes: deeper is damage or an att
 _SKIP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 _LIST_START = regex.compile(r"^\s*(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ]\)\s)")
 _HEADING_STYLE = regex.compile(r"^(?:heading\s*\d|title|subtitle|tiêu đề)", regex.I)
+_CONTENTS_STYLE = regex.compile(r"^toc\s*\d$", regex.I)
 MAX_HEADING = 150
 
 
@@ -54,6 +62,7 @@ class _Style:
     heading: bool = False
     listed: bool = False
     bold: bool = False
+    contents: bool = False  # a table of contents line (``toc 1``): Word's copy of a heading and its page
 
 
 @dataclass
@@ -112,6 +121,8 @@ def _parse_styles(data: bytes) -> dict[str, _Style]:
             name_el = el.find(_w("name"))
             name = name_el.get(VAL, "") if name_el is not None else ""
             style.name = style.name or name
+            if _CONTENTS_STYLE.match(name):
+                style.contents = True
             if _HEADING_STYLE.match(name):  # a variant of "heading 2" is still a heading
                 style.heading = True
             ppr = el.find(PPR)
@@ -150,25 +161,26 @@ class _Reader:
     def _styles(self) -> dict[str, _Style]:
         """Style id -> what the layout needs; cached by content, since a batch
         of reports from one office shares one template's styles part."""
-        data = self.pkg.read("word/styles.xml")
+        data = _transitional(self.pkg.read("word/styles.xml"))
         if not data:
             return {}
         return _cached_styles(data) if len(data) <= CACHE_STYLES_UP_TO else _parse_styles(data)
 
     # -- paragraphs ----------------------------------------------------
-    def read_para(self, p: etree._Element) -> tuple[_Para, etree._Element | None]:
-        para = _Para(segments=[""])
+    def read_para(self, p: etree._Element, into: _Para | None = None) -> tuple[_Para, etree._Element | None]:
+        """``into``: the paragraphs before whose marks were deleted (tracked changes): this one goes on them."""
+        para = into or _Para(segments=[""])
         pstyle_bold = False
         ppr = _child(p, PPR)
         if ppr is not None:
             ps = _child(ppr, PSTYLE)
             if ps is not None:
                 pstyle_bold = self.styles.get(ps.get(VAL, ""), _Style()).bold
-        state: dict[str, int | None] = {"custom": None}
+        state: dict[str, Any] = {"custom": None, "fields": []}
         self._walk_runs(p, para, pstyle_bold, state)
         return para, ppr
 
-    def _walk_runs(self, parent: etree._Element, para: _Para, bold: bool, state: dict[str, int | None]) -> None:
+    def _walk_runs(self, parent: etree._Element, para: _Para, bold: bool, state: dict[str, Any]) -> None:
         for child in parent:
             tag = child.tag
             if tag == R_:
@@ -180,8 +192,11 @@ class _Reader:
                 if choice is not None:
                     self._walk_runs(choice, para, bold, state)
 
-    def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict[str, int | None]) -> None:
+    def _run(self, r: etree._Element, para: _Para, style_bold: bool, state: dict[str, Any]) -> None:
         children = [(el.tag, el) for el in r]  # one pass over lxml proxies; the run's properties come first
+        fields: list[bool] = state["fields"]  # per open field: whether its result is showing (past ``separate``)
+        if fields and not all(fields) and not any(tag == FLDCHAR for tag, _ in children):
+            return  # inside a field's code: a field nested there (a MERGEFIELD in an IF) shows nothing
         bold = style_bold
         for tag, el in children:
             if tag == RPR:
@@ -210,6 +225,16 @@ class _Reader:
                 para.segments[-1] += "\n"
             elif tag == NBH:
                 para.segments[-1] += "-"
+            elif tag == FLDCHAR:
+                kind = el.get(FLDCHARTYPE)
+                if kind == "begin":
+                    fields.append(False)
+                elif kind == "separate" and fields:
+                    fields[-1] = True
+                elif kind == "end" and fields:
+                    fields.pop()
+            elif tag == SYM:
+                para.segments[-1] += symbol_char(el.get(_w("font")), el.get(_w("char")))
             elif tag in (FNREF, ENREF):
                 para.anchors.append((len(para.segments), "footnote" if tag == FNREF else "endnote", el.get(ID, ""), None))
                 para.segments.append("")
@@ -252,9 +277,16 @@ class _Reader:
                 return "heading"
         return "paragraph"
 
-    def emit_para(self, p: etree._Element) -> None:
+    def emit_para(self, p: etree._Element, joined: list[etree._Element] | None = None) -> None:
+        """One paragraph's block; ``joined`` are the paragraphs before it whose marks a tracked change
+        deleted: accepted, they are one paragraph with it, under its mark."""
         self.boxes = []
-        para, ppr = self.read_para(p)
+        if self._contents(p):
+            return  # (its headings come again, in place, with their text)
+        para = None
+        for before in joined or ():
+            para, _ = self.read_para(before, para)
+        para, ppr = self.read_para(p, para)
         boxes, self.boxes = self.boxes, []
         text, anchors = para.text_and_anchors()
         block = None
@@ -268,6 +300,14 @@ class _Reader:
                 self._body_children(box)
             self.box_depth -= 1
 
+    def _contents(self, p: etree._Element) -> bool:
+        ppr = _child(p, PPR)
+        ps = _child(ppr, PSTYLE) if ppr is not None else None
+        if ps is None:
+            return False
+        sid = ps.get(VAL, "")  # (Word's ids are ``TOC1``…; a template may use them without defining them)
+        return self.styles.get(sid, _Style()).contents or bool(_CONTENTS_STYLE.match(sid))
+
     def _anchor(self, block: Block | None, char: int, kind: str, nid: str, mark: str | None) -> None:
         if block is None:  # a note referenced from an empty paragraph: hang it on the last text
             body = [b for b in self.doc.blocks[-1:] if b.kind != "footnote"]
@@ -280,7 +320,7 @@ class _Reader:
         table_no = self.table_no
         self.table_no += 1
         nested: list[etree._Element] = []
-        for row_no, tr in enumerate(tbl.iterchildren(TR)):
+        for row_no, tr in enumerate(_rows(tbl)):
             col = 0
             for tc in self._cells(tr):
                 tcpr = tc.find(_w("tcPr"))
@@ -350,34 +390,90 @@ class _Reader:
         self._body_children(body)
 
     def _body_children(self, parent: etree._Element) -> None:
+        joined: list[etree._Element] = []
         for child in parent:
+            if child.tag == P and _mark_deleted(child):
+                joined.append(child)
+                continue
             if child.tag == P:
-                self.emit_para(child)
-            elif child.tag == TBL:
+                self.emit_para(child, joined)
+                joined = []
+                continue
+            if child.tag != TBL and child.tag not in _BLOCK_WRAPPERS:
+                continue  # (a bookmark, the section's properties: no content, no break in a join)
+            if joined:  # nothing to join: a table follows (Word keeps such a mark)
+                self.emit_para(joined[-1], joined[:-1])
+                joined = []
+            if child.tag == TBL:
                 self.emit_table(child)
-            elif child.tag in _BLOCK_WRAPPERS:
+            else:
                 self._body_children(child)
+        if joined:
+            self.emit_para(joined[-1], joined[:-1])
 
     # -- notes ---------------------------------------------------------
     def notes(self, part: str | None, tag: str) -> dict[str, str]:
         """Note id -> cleaned text; separators are layout, not notes."""
         if not part:
             return {}
-        root = self.pkg.xml(part)
+        root = _xml(self.pkg, part)
         if root is None:
             return {}
         out: dict[str, str] = {}
         for note in root.iterchildren(_w(tag)):
             if note.get(_w("type")) in _SKIP_TYPES:
                 continue
-            texts = []
-            for p in self._flow(note, []):
-                para, _ = self.read_para(p)
-                text, _anchors = para.text_and_anchors()
-                if text:
-                    texts.append(text)
-            out[note.get(ID, "")] = "\n".join(texts)
+            out[note.get(ID, "")] = "\n".join(self._note_lines(note))
         return out
+
+    def _note_lines(self, container: etree._Element) -> list[str]:
+        """A note's paragraphs, and a table in it as a line per row, its cells apart by tabs (the
+        rows of ``Chi tiết theo xã:`` were lost with their figures)."""
+        lines: list[str] = []
+        tables: list[etree._Element] = []
+        for p in self._flow(container, tables):
+            para, _ = self.read_para(p)
+            text, _anchors = para.text_and_anchors()
+            if text:
+                lines.append(text)
+        for tbl in tables:  # (``_flow`` queues them: after the note's paragraphs, as they are rare and short)
+            for tr in _rows(tbl):
+                cells = [" ".join(self._note_lines(tc)) for tc in self._cells(tr)]
+                if any(cells):
+                    lines.append("\t".join(cells))
+        return lines
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    """Whether a tracked change deleted the paragraph's mark (``w:pPr/w:rPr/w:del``)."""
+    ppr = _child(p, PPR)
+    rpr = _child(ppr, RPR) if ppr is not None else None
+    return rpr is not None and _child(rpr, DEL) is not None
+
+
+def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    """A table's rows in order, those a content control or custom XML wraps too (a row so wrapped was
+    lost); a row deleted under tracked changes is no row."""
+    for child in tbl:
+        if child.tag == TR:
+            trpr = _child(child, TRPR)
+            if trpr is None or _child(trpr, DEL) is None:
+                yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _rows(child)
+
+
+def _transitional(data: bytes | None) -> bytes | None:
+    if data and b"purl.oclc.org/ooxml" in data[:4096]:
+        for strict, transitional in _STRICT:
+            data = data.replace(strict, transitional)
+    return data
+
+
+def _xml(pkg: SafeZip, name: str) -> etree._Element | None:
+    """A part parsed as ``SafeZip.xml`` does, Strict Open XML read as transitional."""
+    data = _transitional(pkg.read(name))
+    return None if data is None else SafeZip.parse(data, name, pkg.what)
 
 
 def _roman(n: int) -> str:
@@ -417,7 +513,7 @@ def load(data: bytes, doc: Document) -> None:
         raise LoadError("empty DOCX (0 bytes)")
     pkg = SafeZip(data, "DOCX")
     main, fn_part, en_part = _parts(pkg)
-    root = pkg.xml(main)
+    root = _xml(pkg, main)
     if root is None:
         raise LoadError(f"DOCX has no main document part ({main})")
     reader = _Reader(pkg, doc)
@@ -447,9 +543,12 @@ def attach_notes(doc: Document, anchors: list[tuple[Block | None, int, str, str,
     number = 0
     for kind, nid, block, char, mark in order:
         text = notes[kind][nid]
+        if mark and text.startswith(mark):
+            text = text[len(mark):].lstrip()  # (Word writes the custom mark as the note's first text too)
         if not text:
             continue
-        counters[kind] += 1
+        if not mark:  # a note with a custom mark (``*``) takes no number: Word's next note is still 2
+            counters[kind] += 1
         number += 1
         shown = mark or (str(counters[kind]) if kind == "footnote" else _roman(counters[kind]))
         fblock = doc.add_block("footnote", text, footnote_no=number)

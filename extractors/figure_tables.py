@@ -382,9 +382,18 @@ def _label_text_table(grid: dict[tuple[int, int], Block], rows: list[int], cols:
         named = [(c, b) for c, b in cells if not _NUMBERING.fullmatch(fold(b.text.strip()))]
         if not named:
             continue
-        row_label = " ".join(named[0][1].text.split())
-        for c, block in named[1:]:
+        if _VALUE_CELL.fullmatch(named[0][1].text.strip()):  # a row of values with their nouns, ``70 người | 55 người``:
+            row_label, labelled = None, named  # no name, each cell its column's
+        else:
+            row_label, labelled = " ".join(named[0][1].text.split()), named[1:]
+        for c, block in labelled:
             cell_labels[block.block_id] = CellLabels(row_label, heads.get(c), None)
+
+
+# A value written with its noun (``125 hộ``, ``12 lớp``): read as prose, it is no row's label (it was
+# the label of the numbers after it: ``Hỗ trợ hộ nghèo / 125 hộ``)
+# (``1. Lúa Đông Xuân`` is a numbered label: the number ends in a digit)
+_VALUE_CELL = regex.compile(r"[-−]?\d(?:[\d.,]*\d)?[ \t]*%?[ \t]*[^\W\d_]{1,12}(?:[ \t]+[^\W\d_]{1,12}){0,2}")
 
 
 def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set[int]) -> list[list[Block]]:
@@ -402,7 +411,7 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
         if not text:
             labels.append([])
             continue
-        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _numeric(t)]
+        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and (_numeric(t) or _VALUE_CELL.fullmatch(t))]
         stop = min(numbers, default=max(text) + 1)
         own = {c: cells[c] for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
                and not (c in seq_cols and _NUMBERING.fullmatch(fold(t)))}
@@ -411,7 +420,8 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
         if held:
             labels.append([held[c] for c in sorted(held)])
         else:  # no text before the numbers: the first text cell anywhere, as a reader would look
-            rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)]
+            rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)
+                    and not _VALUE_CELL.fullmatch(t)]
             labels.append(rest[:1])
     return labels
 

@@ -626,3 +626,17 @@ def test_a_year_alone_labels_a_row_or_a_column_with_its_period() -> None:
     got = [(r["text"], r["counted"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
     assert got == [("234", "Số đảng viên kết nạp", "2014-01-01", "2014-12-31"), ("479", "Tổng cộng", None, None),
                    ("234", "Số hộ nghèo", "2023-01-01", "2023-12-31"), ("190", "Số hộ nghèo", "2024-01-01", "2024-12-31")]
+
+
+def test_a_value_written_with_its_noun_is_no_rows_label() -> None:
+    """``Hỗ trợ hộ nghèo | 125 hộ | 1.200``: the ``125 hộ`` cell became part of the row's label for the
+    amount after it (``Hỗ trợ hộ nghèo / 125 hộ``) and got no labels itself; a row of such values under a
+    header (``Nam | Nữ`` / ``70 người | 55 người``) named its second cell ``70 người``."""
+    doc = new_doc()
+    table(doc, 0, [["Nội dung", "Số lượng", "Kinh phí (triệu đồng)"], ["Hỗ trợ hộ nghèo", "125 hộ", "1.200"],
+                   ["1. Đào tạo nghề", "12 lớp", "350"]])
+    table(doc, 1, [["Nam", "Nữ"], ["70 người", "55 người"]])
+    got = {(r["text"], r["row_label"], r["col_label"]) for r in dated_figures(doc)}
+    assert got == {("125 hộ", "Hỗ trợ hộ nghèo", "Số lượng"), ("1.200", "Hỗ trợ hộ nghèo", "Kinh phí (triệu đồng)"),
+                   ("12 lớp", "1. Đào tạo nghề", "Số lượng"), ("350", "1. Đào tạo nghề", "Kinh phí (triệu đồng)"),
+                   ("70 người", None, "Nam"), ("55 người", None, "Nữ")}

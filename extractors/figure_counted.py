@@ -27,7 +27,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
-_DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng"})
+_DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
 # with the words that lead on to one (``vào``, ``đến``, ``cuối``).
 _TIME_BEFORE_NUMBER = frozenset({"năm", "tháng", "quý", "ngày", "giai", "đoạn", "nhiệm", "kỳ", "vào", "đến", "cuối", "đầu"})
@@ -239,6 +239,36 @@ def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: 
     if _COMPARISON.match(folded, at) or unit is not None and unit[0].dimension not in COUNT_DIMENSIONS:
         return ""  # (``trị giá 60 triệu đồng (đạt 100% …)``: a note on the amount before)
     return _phrase(text, folded, at, opening, max_words)
+
+
+def words_after_numbers(phrase: str) -> str:
+    """The words of ``phrase`` after its last number and the noun that number counts, without linking
+    words at either end; ``phrase`` itself when it holds no number or opens with one (``07 Liên hiệp
+    HTX với [45 thành viên]``, ``còn 02 tỉnh sau hợp nhất khoảng [3 triệu dân]``: what the count is of).
+    A number in quotes is a movement's name (``Mô hình "5 không, 3 sạch"``), one after a capitalised
+    word a place's (``Tổ hợp tác Hoa kiểng Phường 4``): neither counts."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
+    last = None
+    for m in _NUMBER_TOKEN.finditer(phrase):
+        before = phrase[:m.start()].split()
+        if any(a <= m.start() < b for a, b in quoted) or before and before[-1][:1].isupper():
+            continue
+        last = m
+    if last is None or all(fold(w) in _LEADS for w in phrase[:last.start()].split()):
+        return phrase
+    rest = phrase[last.end():].strip()
+    folded = fold(rest)
+    unit = match_unit(folded, 0)
+    if unit is not None:  # past the other number's noun
+        rest, folded = rest[unit[1]:].strip(), folded[unit[1]:].strip()
+    rest = _phrase(rest, folded, 0, len(rest), len(rest.split())) if rest else ""
+    return "" if fold(rest) in _LINKS_ALONE else rest
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",
+                    "dưới", "khoảng", "gần", "hơn", "từ"})
+_LINKS_ALONE = frozenset({"của", "thuộc", "và", "với", "tại", "ở", "trong", "trên", "cho"})
 
 
 # Another figure, then "và" before this one: ``bằng 98,6% dự toán … và tăng [8,2%]``.

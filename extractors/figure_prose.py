@@ -19,7 +19,7 @@ import ahocorasick
 import regex
 
 from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
-                                       noun_phrase_end, phrase_end, skip_space)
+                                       noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
@@ -698,8 +698,12 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         # ``hồ sơ trễ hạn 9 hồ sơ``, ``Số người tham gia … là 2.150 người``: the noun is named there
         if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)):
             phrase = before
-        elif fold(before) not in MOVES:
-            phrase = f"{phrase} {before}"
+        else:
+            # (a clause holding other numbers says what they counted: only the words after the last of them and
+            # its noun are this count's: ``từ tháng 3/2017 đến nay đã cấp phát [73 đợt]``, ``thuộc 9 xã của [4 huyện]``)
+            before = words_after_numbers(before)
+            if fold(before) not in MOVES:
+                phrase = f"{phrase} {before}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text,
                  value_max=scaled_value(value_max_raw, factor),
                  denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase,

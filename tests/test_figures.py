@@ -746,3 +746,18 @@ def test_a_phrase_that_names_a_cited_document_keeps_its_number() -> None:
     assert got["187 đảng viên"] == "đảng viên vi phạm Quy định số 69-QĐ/TW"
     assert got["10 năm"].endswith("thực hiện Chỉ thị số 43-CT/TW")
     assert got["320 hộ"] == "hộ Hỗ trợ"  # a year after a count is still no part of it
+
+
+def test_a_counts_phrase_takes_no_words_that_other_numbers_counted() -> None:
+    """``Dịch tả lợn châu Phi xảy ra tại 14 ổ dịch thuộc 9 xã của 4 huyện``: the districts' phrase was
+    the whole clause before them (``huyện châu Phi xảy ra tại 14 ổ dịch thuộc 9 xã của``); after other
+    numbers, only the words after the last of them and its noun are the count's. A number opening the
+    clause is what the count is of (``07 Liên hiệp HTX với 45 thành viên``), and a name's (``Phường 4``) is none."""
+    got = {f["text"]: f["counted"] for f in scan_rows(
+        "Dịch tả lợn châu Phi xảy ra tại 14 ổ dịch thuộc 9 xã của 4 huyện.",
+        "Từ tháng 3/2017 đến nay đã cấp phát 73 đợt.",
+        "Có 07 Liên hiệp HTX với 45 thành viên.",
+        "Tổ hợp tác Hoa kiểng Phường 4 có 18 thành viên.")}
+    assert (got["4 huyện"], got["73 đợt"]) == ("huyện", "đợt đã cấp phát")
+    assert got["45 thành viên"] == "thành viên 07 Liên hiệp HTX"
+    assert got["18 thành viên"].startswith("thành viên Tổ hợp tác Hoa kiểng Phường 4")

@@ -408,7 +408,8 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     printed = " ".join(org["text"].split())
     block = doc.blocks[org["block_id"]]
     nxt = doc.blocks[block.block_id + 1] if block.block_id + 1 < len(doc.blocks) else None
-    if nxt is None or block.text[org["char_end"]:].strip(" *_|\n"):
+    # (the rest of its column: a header typed with tabs has the motto's column after one)
+    if nxt is None or block.text[org["char_end"]:].split("\t", 1)[0].strip(" *_|\n"):
         return org["level"], printed
     follow = [p for p in places.get(nxt.block_id, []) if p["how"] == "typed"]
     if not follow or nxt.text[:follow[0]["char_start"]].strip(" *_|\n"):

@@ -493,3 +493,14 @@ def test_a_numbered_district_in_the_header_is_the_home_and_its_wards_resolve() -
     got = [(p["text"], p["province"], p["district"], p["code"] is not None) for p in _places(doc)]
     assert ("QUẬN 3", "Hồ Chí Minh", None, True) in got
     assert ("Phường 1", "Hồ Chí Minh", "Quận 3", True) in got and ("Phường 5", "Hồ Chí Minh", "Quận 3", True) in got
+
+
+def test_a_header_typed_with_tabs_names_its_body_with_the_next_lines_place() -> None:
+    """A DOCX header laid out with tabs (``ỦY BAN NHÂN DÂN⇥CỘNG HÒA …`` over ``TỈNH GIA LAI⇥Độc lập …``)
+    gave the issuer as ``ỦY BAN NHÂN DÂN`` alone: the motto's column after the tab was taken for the rest
+    of the body's line, so the province on the next line was not joined (and the report's own number
+    was scoped to the file, not to Gia Lai)."""
+    doc = _doc(["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc",
+                "Số: 215/KH-UBND\tGia Lai, ngày 15 tháng 10 năm 2025", "KẾ HOẠCH", "Thực hiện chương trình năm 2026"],
+               "2025-10-15")
+    assert (doc.issuing_body, doc.province) == ("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Gia Lai")

@@ -14,13 +14,16 @@ import regex
 
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
-from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit
+from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifiers
 from extractors.number_parse import NUMBER, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
-_CELL_NUMBER = regex.compile(r"\s*([-−]?)\s*(" + NUMBER.pattern + r")\s*(%?)\s*")
+# A cell's number: a sign, the number, a percent; a qualifier before it (``≥ 97``, ``dưới 17``, ``không quá
+# 17``) and ``trở lên`` after it are the target's bound (such cells were no figure, and a row of them a header).
+_CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−]?)\s*(?P<num>" + NUMBER.pattern
+                             + r")\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
@@ -160,9 +163,17 @@ def _label_unit(text: str) -> tuple[float, Unit | None] | None:
 
 def _numeric(text: str) -> regex.Match[str] | None:
     m = _CELL_NUMBER.fullmatch(text)
-    if m is None or (not m.group(3) and _YEAR.fullmatch(m.group(2))):
+    if m is None or (not m["pct"] and _YEAR.fullmatch(m["num"])):
         return None  # a year in a cell is a column or row label, not a figure
+    if m["q"] and _cell_qualifier(m) is None:
+        return None  # words before a number that are no bound (``Xã 3``, ``Năm 2024``): a label
     return m
+
+
+def _cell_qualifier(m: regex.Match[str]) -> str | None:
+    if m["above"]:
+        return "at_least"
+    return qualifiers().get(" ".join(fold(m["q"]).split())) if m["q"] else None
 
 
 class CellLabels(NamedTuple):
@@ -569,16 +580,17 @@ def _spread_merged(labels: list[list[Block | None]]) -> None:
 
 
 def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) -> Figure:
-    raw = m.group(2)
-    sign = -1.0 if m.group(1) else 1.0
-    start = m.start(1) if m.group(1) else m.start(2)
-    end = m.end(3) if m.group(3) else m.end(2)
-    if m.group(3):
-        return Figure(start, end, sign * scaled(raw, 1), "percent", "%")
+    raw = m["num"]
+    sign = -1.0 if m["sign"] else 1.0
+    start = m.start("q") if m["q"] else m.start("sign") if m["sign"] else m.start("num")
+    end = m.end("above") if m["above"] else m.end("pct") if m["pct"] else m.end("num")
+    qualifier = _cell_qualifier(m)
+    if m["pct"]:
+        return Figure(start, end, sign * scaled(raw, 1), "percent", "%", qualifier=qualifier)
     factor, unit = stated if stated else (1.0, None)
     if unit is None:
         kind, name = ("money", "VND") if factor > 1 else ("count", None)
-        return Figure(start, end, sign * scaled(raw, factor), kind, name)
+        return Figure(start, end, sign * scaled(raw, factor), kind, name, qualifier=qualifier)
     kind = kind_of(unit.dimension, per="/" in unit.unit)
-    return Figure(start, end, sign * scaled(raw, factor * unit.factor), kind, unit.unit or unit.surface)
+    return Figure(start, end, sign * scaled(raw, factor * unit.factor), kind, unit.unit or unit.surface, qualifier=qualifier)
 

@@ -640,3 +640,18 @@ def test_a_value_written_with_its_noun_is_no_rows_label() -> None:
     assert got == {("125 hộ", "Hỗ trợ hộ nghèo", "Số lượng"), ("1.200", "Hỗ trợ hộ nghèo", "Kinh phí (triệu đồng)"),
                    ("12 lớp", "1. Đào tạo nghề", "Số lượng"), ("350", "1. Đào tạo nghề", "Kinh phí (triệu đồng)"),
                    ("70 người", None, "Nam"), ("55 người", None, "Nữ")}
+
+
+def test_a_cell_with_a_bound_is_a_figure_with_its_qualifier() -> None:
+    """A plan's end-year targets are written ``≥ 97``, ``trên 97``, ``từ 97 trở lên``, ``dưới 17``,
+    ``không quá 17``: such cells gave no figure, and a row of them was taken for a header row."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: %")
+    table(doc, 0, [["Chỉ tiêu", "2026", "2027", "2028", "2029"],
+                   ["Tỷ lệ tham gia BHYT", "≥ 97", "trên 97", "từ 97 trở lên", "95"],
+                   ["Tỷ lệ suy dinh dưỡng", "dưới 17", "không quá 17", "< 17", "Năm 2024"]])
+    got = [(r["text"], r["value"], r["qualifier"], r["row_label"], r["col_label"]) for r in dated_figures(doc)]
+    assert got == [("≥ 97", 97, "at_least", "Tỷ lệ tham gia BHYT", "2026"), ("trên 97", 97, "over", "Tỷ lệ tham gia BHYT", "2027"),
+                   ("từ 97 trở lên", 97, "at_least", "Tỷ lệ tham gia BHYT", "2028"), ("95", 95, None, "Tỷ lệ tham gia BHYT", "2029"),
+                   ("dưới 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2026"), ("không quá 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2027"),
+                   ("< 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2028")]

@@ -97,9 +97,9 @@ TABLES: dict[str, list[Column]] = {
         ("precision", "string", "`day`, `month`, `quarter`, `half`, `year`."),
     ],
     "figures": SPAN + [
-        ("value", "number", "Value in the normalized unit (VND for money, percent for %); negative where the report writes a minus sign (`(-15,2%)`)."),
+        ("value", "number", "Value in the normalized unit (VND for money written in đồng, percent for %); negative where the report writes a minus sign (`(-15,2%)`)."),
         ("value_max", "number", "Upper bound of a range."),
-        ("unit", "string", "Normalized unit (`VND`, `%`, `ha`, or the counted noun)."),
+        ("unit", "string", "Normalized unit (`VND`, `%`, `ha`, or the counted noun); money in a foreign currency keeps it (`USD`, scaled: `4,87 tỷ USD` is 4 870 000 000 USD), as no rate to convert it is in the report."),
         ("kind", "string", "`count`, `money`, `percent`, `ratio` (also a multiple: `tăng gấp 2 lần`, value 2, unit `lần`), `measure`, `rate`, `duration`."),
         ("denominator", "number", "Denominator of a ratio."),
         ("qualifier", "string", "`over`, `under`, `approx`, `at_least`, `reached` or null."),
@@ -117,8 +117,8 @@ TABLES: dict[str, list[Column]] = {
     "entities": SPAN + [
         ("category", "string", "`place` or `organization`."),
         ("name", "string", "Canonical name."),
-        ("type", "string", "Unit type (`phường`) or organisation type (`party`, `state`, `front`, `mass`, `economic`, `role`)."),
-        ("level", "string", "Administrative level."),
+        ("type", "string", "Unit type as written (`phường`, `thôn`, `khu phố` …) or organisation type (`party`, `state`, `front`, `mass`, `economic`, `role`, `community`: a residents' self-managed group)."),
+        ("level", "string", "Administrative level: `central`, `province`, `district`, `commune`, `village` (thôn, ấp, khóm, khu phố, bản …), or `city` for a body of a `thành phố` whose level (centrally run, or under a province) the report does not settle."),
         ("code", "string", "Gazetteer code valid at the report's date."),
         ("province", "string", "Province of a place, as named on the report's date."),
         ("district", "string", "District of a commune-level place (before 1 July 2025)."),

@@ -12,6 +12,8 @@ import traceback
 from pathlib import Path
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 
+import regex
+
 from pipeline.encodings import decode
 from pipeline.loaders import loader_for
 from pipeline.models import Document, LoadError
@@ -112,4 +114,24 @@ def load_bytes(data: bytes, rel: str) -> Document:
         return doc.fail(f"internal error {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
     if not any(b.text.strip() for b in doc.blocks):
         return doc.fail("no text found in document")
+    english = _english_share(doc)
+    if english is not None:
+        return doc.fail(f"text in English ({english:.0%} of its words are English function words), not a Vietnamese report")
     return doc
+
+
+# English function words: a fifth of an English text's words, under 1 % of a Vietnamese report's (its
+# ASCII syllables ``to``, ``a``, ``in`` included); a README or a notes file beside the reports is no report.
+_ENGLISH = frozenset("the of and to in is a for with that are as on by this be it from or an not at which".split())
+_ENGLISH_SHARE = 0.08
+_MIN_WORDS = 80
+_WORD = regex.compile(r"[^\W\d_]+")
+
+
+def _english_share(doc: Document) -> float | None:
+    """The share of English function words when a document is English, else None."""
+    words = [w.lower() for b in doc.blocks for w in _WORD.findall(b.text)]
+    if len(words) < _MIN_WORDS:
+        return None
+    share = sum(w in _ENGLISH for w in words) / len(words)
+    return share if share >= _ENGLISH_SHARE else None

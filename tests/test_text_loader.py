@@ -439,3 +439,22 @@ def test_a_typed_text_with_a_pipe_table_keeps_its_lines_apart() -> None:
     assert "III. KIẾN NGHỊ" in texts
     cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
     assert cells[(1, 2)] == "12.500"
+
+
+def test_an_english_text_beside_the_reports_is_no_report() -> None:
+    """The extra set's README and its gold notes (English, about the reports) were read as reports and
+    put ~90 references, 100 dates and 100 entities of their quotes into the tables. A Vietnamese report
+    typed without diacritics, or one quoting an English title, is still a report."""
+    readme = ("# More real documents\n\nThree whole, real Vietnamese administrative documents from public sources, "
+              "with gold answers in the folder next to them. They are plans rather than reports, and state rather than "
+              "Party documents: use them to keep the pipeline general, not as the target. The first is a city plan "
+              "(Kế hoạch 165/KH-UBND, Cần Thơ, 2025) converted to Markdown with hard line wraps and a header laid out as "
+              "a table; the second is the original Word file of a commune Front committee's election plan; the third is "
+              "a provincial three-year budget plan with four footnotes and very large tables, whose gold covers the "
+              "figures in prose only. Each is a file of its own, with its answers in a file of the same name.\n")
+    doc = load_bytes(readme.encode("utf-8"), "README.md")
+    assert doc.status == "error" and doc.error.startswith("text in English")
+    plain = ("BAO CAO ket qua thuc hien cong tac dan van nam 2020. " * 4 + "Trong nam, toan huyen to chuc 45 hoi nghi "
+             "tuyen truyen cho 3.250 luot can bo, dang vien va nhan dan tham gia; van dong xay dung 12 nha dai doan ket. "
+             "Ban Thuong vu Huyen uy chi dao cac to chuc co so dang thuc hien tot Quy che dan chu o co so. " * 3)
+    assert load_bytes(plain.encode("utf-8"), "khong_dau.txt").status == "ok"

@@ -153,7 +153,7 @@ def _bodies_before(text: str, f: str, mentions: list[Mention]) -> None:
                 m.issuing_body, m.body_written_before = body.value, True
                 m.issuer_code = m.issuer_code or issuer_of_body(body.value)
                 if m.date is None and date is not None:
-                    m.date = date.value
+                    m.date, m.date_span = date.value, (date.start, date.end)  # (``Ngày 01/4/2022 UBND … ban hành``)
                 source = m
                 continue
             if (source is not None and C.same_clause(f, source.end, m.start) and _COORDINATED.search(f, source.end, m.start)

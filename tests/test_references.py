@@ -544,3 +544,17 @@ def test_a_subject_ends_where_plural_bodies_or_a_directing_body_open_the_main_cl
                "phạm, các cấp ủy đã rà soát, đưa ra khỏi Đảng 126 đảng viên.")
     assert [r["subject"] for r in got if r["symbol"]] == ["một số vấn đề cụ thể thi hành Điều lệ Đảng",
                                            "kỷ luật tổ chức đảng, đảng viên vi phạm"]
+
+
+def test_a_date_written_before_the_issuer_joins_its_dates_row() -> None:
+    """``Ngày 01/4/2022 UBND Thành phố ban hành Công văn số 356/UBND-HC``: the reference took the date
+    but not where it is written (``date_char_start`` null), so it joined no ``dates`` row."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Ngày 01/4/2022 UBND Thành phố ban hành Công văn số 356/UBND-HC về việc tăng cường.")
+    dates.extract(doc)
+    references.extract(doc)
+    (ref,) = doc.rows("references")
+    (day,) = doc.rows("dates")
+    assert (ref["date"], ref["date_char_start"]) == ("2022-04-01", day["char_start"])

@@ -315,6 +315,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         header_rows.append(r)
     for r in numbering:  # column numbers, not figures, above the body or in it
         handled.update(grid[(r, c)].block_id for c in cols if (r, c) in grid)
+    if len(header_rows) < len(rows):  # a header's numbers label columns (``Thực hiện 6 tháng``, ``Dự kiến 03 năm``)
+        handled.update(grid[(r, c)].block_id for r in header_rows for c in cols if (r, c) in grid)
     body = [r for r in rows if r not in header_rows and r not in numbering]
     if not body:
         _label_text_table(grid, rows, cols, cell_labels)

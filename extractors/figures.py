@@ -8,6 +8,7 @@ organisation its sentence names, so it can be used on its own.
 """
 from __future__ import annotations
 
+from extractors import figure_status
 from extractors.figure_context import FigureContext
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
@@ -46,8 +47,22 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
             figure.counted = " ".join(p for p in (labels.row_label, figure.counted) if p)
         if around["label_period_start"] is None and labels.period is not None:
             around["label_period_start"], around["label_period_end"] = labels.period
-    doc.add(TABLE, block, figure.start, figure.end, **(around | figure.attrs()),
-            period_start=doc.period_start, period_end=doc.period_end)
+    row = around | figure.attrs()
+    row["status"] = _status(doc, block, figure, row, labels)
+    doc.add(TABLE, block, figure.start, figure.end, **row, period_start=doc.period_start, period_end=doc.period_end)
+
+
+def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: CellLabels | None) -> str | None:
+    """Target, estimate or null (stated as done): a table figure's labels first, then the prose before it
+    (a text cell is prose too), then its date (see ``figure_status``)."""
+    found, status = figure_status.in_labels(row.get("col_label"), row.get("row_label")) if (
+        labels is None and "col_label" in figure.extra) else (False, None)
+    if not found:
+        status = figure_status.in_prose(block, figure.start, figure.end, figure_status.lead_of(doc, block)) if "col_label" not in figure.extra \
+            or labels is not None else None
+        if status is None and labels is not None:
+            found, status = figure_status.in_labels(labels.col_label, labels.row_label)
+    return status or figure_status.by_date(row, doc)
 
 
 def _period_months(doc: Document) -> int | None:

@@ -761,3 +761,29 @@ def test_a_counts_phrase_takes_no_words_that_other_numbers_counted() -> None:
     assert (got["4 huyện"], got["73 đợt"]) == ("huyện", "đợt đã cấp phát")
     assert got["45 thành viên"] == "thành viên 07 Liên hiệp HTX"
     assert got["18 thành viên"].startswith("thành viên Tổ hợp tác Hoa kiểng Phường 4")
+
+
+def test_status_tells_targets_and_estimates_from_what_was_done() -> None:
+    """A plan's, a resolution's or a congress report's targets looked like results (``đạt 85 triệu
+    đồng`` was ``reached`` and nothing else): the nearest cue before a figure in its sentence, or in
+    the line that opens its list, says which it is; ``đã`` after a target's cue is what was done."""
+    rows = scan_rows("Phấn đấu đến năm 2030: thu nhập bình quân đầu người đạt 110 triệu đồng; sản lượng đạt 60 tỷ đồng/năm.",
+                     "Năm 2025 ước đạt 7,2%; tỷ lệ hộ nghèo giảm 1,3%.",
+                     "Mục tiêu đề ra là 100 hộ, đến nay đã hỗ trợ 120 hộ.",
+                     "Các chỉ tiêu chủ yếu:", "- Tốc độ tăng trưởng GRDP đạt 8% trở lên;", "- GRDP bình quân đầu người đạt 85 triệu đồng.",
+                     "Kết quả: hỗ trợ 45 hộ, đạt 98% kế hoạch năm.")
+    got = {r["text"]: r["status"] for r in rows}
+    assert got == {"đạt 110 triệu đồng": "target", "đạt 60 tỷ đồng/năm": "target", "ước đạt 7,2%": "estimate",
+                   "1,3%": "estimate", "100 hộ": "target", "120 hộ": None, "đạt 8% trở lên": "target",
+                   "đạt 85 triệu đồng": "target", "45 hộ": None, "đạt 98%": None}
+
+
+def test_status_of_a_table_figure_is_its_columns() -> None:
+    """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
+    estimate's estimates, the result's what was done."""
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    for r, cells in enumerate([["Chỉ tiêu", "Kế hoạch 2025", "Ước thực hiện", "Thực hiện 6 tháng"], ["Diện tích lúa (ha)", "92.000", "91.800", "91.245"]]):
+        for c, text in enumerate(cells):
+            doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [("92.000", "target"), ("91.800", "estimate"), ("91.245", None)]

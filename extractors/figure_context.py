@@ -24,6 +24,12 @@ from pipeline.models import Document
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
 _END_CHARS = ".;!?\n"
+# A period reaches over the ``;`` of a list: ``Năm 2025, … ước đạt 7,2%; tỷ lệ hộ nghèo giảm 1,3%`` (the
+# second figure was undated, and took the report's period, the next year's, instead)
+_PERIOD_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_PERIOD_END_CHARS = ".!?\n"
+_OPENING = 60  # characters: ``Năm 2025,``, ``Trong 6 tháng đầu năm 2025,``, ``Phấn đấu đến năm 2030:``
+_OPENING_CLOSE = re.compile(r"\s*[,:]")
 
 
 class FigureContext:
@@ -37,7 +43,7 @@ class FigureContext:
         self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._blocks = {b.block_id: b for b in doc.blocks}
-        self._ends: dict[int, list[int]] = {}
+        self._ends: dict[tuple[int, bool], list[int]] = {}
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
         """(end, label) of one block's entities by category, sorted; built on the block's first figure.
@@ -59,17 +65,33 @@ class FigureContext:
                 entries.sort()
         return categories
 
-    def _sentence_start(self, block_id: int, text: str, start: int) -> int:
+    def _sentence_start(self, block_id: int, text: str, start: int, period: bool = False) -> int:
         """Where the sentence holding ``start`` begins: the end of the last ``_SENTENCE_END``
         match before it, as if the text stopped at ``start`` (so a mark right before
-        ``start`` counts). Ends are found once per block, not once per figure."""
-        ends = self._ends.get(block_id)
+        ``start`` counts); for a period, past the ``;`` of a list. Ends are found once per block,
+        not once per figure."""
+        marks, chars = (_PERIOD_SENTENCE_END, _PERIOD_END_CHARS) if period else (_SENTENCE_END, _END_CHARS)
+        ends = self._ends.get((block_id, period))
         if ends is None:
-            ends = self._ends[block_id] = [m.end() for m in _SENTENCE_END.finditer(text)]
-        if start > 0 and text[start - 1] in _END_CHARS:
+            ends = self._ends[(block_id, period)] = [m.end() for m in marks.finditer(text)]
+        if start > 0 and text[start - 1] in chars:
             return start
         i = bisect_left(ends, start + 1)  # ends ≤ start: their mark lies before ``start``
         return ends[i - 1] if i else 0
+
+    def _opening_period(self, periods: list[tuple[int, str]], block_id: int, text: str, item_start: int,
+                        start: int) -> str | None:
+        """The period that opens the sentence (``Năm 2025, …``, ``Phấn đấu đến năm 2030: …``), over the ``;``
+        of its list: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was undated). One named inside an
+        item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; … với 26 thành viên``)."""
+        if item_start == 0 or text[item_start - 1] != ";" and text[:item_start].rstrip()[-1:] != ";":
+            return None  # the figure's own clause is the sentence: nothing more to read
+        sentence_start = self._sentence_start(block_id, text, start, period=True)
+        for end, label in periods:
+            if sentence_start < end <= sentence_start + _OPENING and ";" not in text[sentence_start:end] \
+                    and _OPENING_CLOSE.match(text, end):
+                return label
+        return None
 
     def around(self, block_id: int, start: int, end: int | None = None) -> dict[str, str | None]:
         """``place``, ``organization`` and the period (``label_period_start``/``_end``) named
@@ -83,7 +105,8 @@ class FigureContext:
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
-        period = period or _nearest(categories.get("period", []), sentence_start, start)
+        period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
+            categories.get("period", []), block_id, text, sentence_start, start)
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 

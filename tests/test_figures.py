@@ -730,9 +730,13 @@ def test_an_amount_alone_in_brackets_restates_the_words_before_them() -> None:
 
 
 def scan_rows(*paragraphs: str) -> list[dict]:
+    """Dates, then figures, as the pipeline runs them (a figure's period is a dates row)."""
+    from extractors import dates
+
     doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
     for p in paragraphs:
         doc.add_block("paragraph", p)
+    dates.extract(doc)
     figures.extract(doc)
     return doc.rows("figures")
 
@@ -787,3 +791,14 @@ def test_status_of_a_table_figure_is_its_columns() -> None:
             doc.add_block("table_cell", text, table_no=0, row=r, col=c)
     figures.extract(doc)
     assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [("92.000", "target"), ("91.800", "estimate"), ("91.245", None)]
+
+
+def test_a_period_opening_the_sentence_dates_every_item_of_its_list() -> None:
+    """``Năm 2025, … ước đạt 7,2%; tỷ lệ hộ nghèo giảm 1,3%``: the second item was undated (the ``;`` ended
+    the period's reach) and fell back to the report's period; a period inside an item dates it alone."""
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "Năm 2025, tăng trưởng ước đạt 7,2%; tỷ lệ hộ nghèo giảm 1,3%.",
+        "Phấn đấu đến năm 2030: thu nhập đạt 110 triệu đồng; sản lượng đạt 60 tỷ đồng/năm.",
+        "Hội CCB: Tổ chức hội nghị sơ kết giữa nhiệm kỳ 2017-2022; ra mắt Câu lạc bộ với 26 thành viên.")}
+    assert got == {"ước đạt 7,2%": "2025-01-01", "1,3%": "2025-01-01", "đạt 110 triệu đồng": "2030-01-01",
+                   "đạt 60 tỷ đồng/năm": "2030-01-01", "26 thành viên": None}

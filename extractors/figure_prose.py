@@ -299,9 +299,22 @@ def _and_above(folded: str, start: int, end: int, qualifier: str | None, span_st
 
 def _per_one(folded: str, figure: Figure) -> bool:
     """``thu hoạch trên 1 ha đất canh tác … đạt 125 triệu đồng``: "per hectare", the denominator of the
-    figure that follows, not over one hectare."""
-    return (figure.qualifier == "over" and figure.value == 1 and figure.unit == "ha"
-            and folded.startswith("trên", figure.start) and _PER_ONE_NOUN.match(folded, figure.end) is not None)
+    figure that follows, not over one hectare; so is ``Số bác sĩ trên 10.000 dân đạt 13 bác sĩ`` "per
+    10,000 people" (a noun right before ``trên``; ``Xã có trên 10.000 dân`` is over); ``hai con số``
+    (double-digit growth) counts no figures."""
+    if figure.unit == "con số":
+        return True
+    if figure.qualifier != "over" or not folded.startswith("trên", figure.start):
+        return False
+    if figure.value == 1 and figure.unit == "ha":
+        return _PER_ONE_NOUN.match(folded, figure.end) is not None
+    if figure.unit in ("dân", "người dân", "người") and figure.value in (1, 10, 100, 1_000, 10_000, 100_000):
+        before = last_word(folded, figure.start)
+        return bool(before) and before not in _VERBS_BEFORE_OVER
+    return False
+
+
+_VERBS_BEFORE_OVER = frozenset({"có", "với", "gồm", "là", "đạt", "được", "còn", "cho", "của", "tới", "đến", "và", "số"})
 
 
 _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng|sản xuất|gieo)")  # (``trên 1 ha.`` is over one)
@@ -390,7 +403,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         if spelled and _inside(spelled, m.start(), m.end()):
             continue
         word_figure = _word_figure(text, folded, m, claimed, figures)
-        if word_figure is not None:
+        if word_figure is not None and not _per_one(folded, word_figure):
             figures.append(word_figure)
     if len(figures) > in_digits:
         figures.sort(key=lambda f: f.start)

@@ -802,3 +802,12 @@ def test_a_period_opening_the_sentence_dates_every_item_of_its_list() -> None:
         "Hội CCB: Tổ chức hội nghị sơ kết giữa nhiệm kỳ 2017-2022; ra mắt Câu lạc bộ với 26 thành viên.")}
     assert got == {"ước đạt 7,2%": "2025-01-01", "1,3%": "2025-01-01", "đạt 110 triệu đồng": "2030-01-01",
                    "đạt 60 tỷ đồng/năm": "2030-01-01", "26 thành viên": None}
+
+
+def test_per_ten_thousand_people_and_double_digit_growth_are_no_figures() -> None:
+    """``Số bác sĩ trên 10.000 dân đạt 13 bác sĩ``: "per 10,000 people", the rate's denominator, was a
+    figure "over 10,000 people"; ``tăng trưởng hai con số`` (double-digit growth) was a count of 2. Over
+    is over where a verb or ``số`` comes before: ``Xã có trên 10.000 dân``, ``Dân số trên 10.000 người``."""
+    got = [f["text"] for f in scan_rows("Số bác sĩ trên 10.000 dân đạt 13 bác sĩ.", "Tốc độ tăng trưởng kinh tế đạt hai con số.",
+                                        "Xã có trên 10.000 dân.", "Dân số trên 10.000 người.")]
+    assert got == ["đạt 13 bác sĩ", "trên 10.000 dân", "trên 10.000 người"]

@@ -70,6 +70,7 @@ _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
+_AT_LEAST_ENDING = regex.compile(r"\s+trở\s+lên\s*\Z")
 # "6 tháng đầu năm", "9 tháng năm 2023", "6 tháng năm nay": the first months of a year, a period
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:(?:đầu|cuối)\s+năm(?![\p{L}])|năm[\s*_]*(?:(?:19|20)\d\d(?!\d)|nay(?![\p{L}])))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -698,7 +699,13 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         unit_text += "/" + per_time[0]
         kind = "rate"
     qualifier, span_start, above_end = _and_above(folded, start, fig_end, qualifier, span_start)
-    phrase = " ".join(text[noun_pos:max(counted.phrase_end, fig_end)].split())
+    phrase_end = max(counted.phrase_end, fig_end)
+    if above_end == fig_end and (tail := _AT_LEAST_ENDING.search(folded, fig_end, phrase_end)) is not None:
+        # ``từ 200 đảng viên mới trở lên``: "and above" after the words the count's noun goes on with
+        above, span_start, _ = _and_above(folded, start, tail.start(), qualifier, span_start)
+        if above != qualifier:
+            qualifier, phrase_end = above, tail.start()
+    phrase = " ".join(text[noun_pos:phrase_end].split())
     if above_end > fig_end:  # ``từ 1.100 đảng viên trở lên``: the count's own words, not the phrase's
         phrase = " ".join(text[noun_pos:fig_end].split() + text[above_end:max(counted.phrase_end, above_end)].split())
         fig_end = above_end

@@ -811,3 +811,10 @@ def test_per_ten_thousand_people_and_double_digit_growth_are_no_figures() -> Non
     got = [f["text"] for f in scan_rows("Số bác sĩ trên 10.000 dân đạt 13 bác sĩ.", "Tốc độ tăng trưởng kinh tế đạt hai con số.",
                                         "Xã có trên 10.000 dân.", "Dân số trên 10.000 người.")]
     assert got == ["đạt 13 bác sĩ", "trên 10.000 dân", "trên 10.000 người"]
+
+
+def test_and_above_after_the_words_a_counts_noun_goes_on_with() -> None:
+    """``Kết nạp từ 200 đảng viên mới trở lên``: no qualifier, and ``trở lên`` was part of what was
+    counted; "and above" after the noun's own words makes the count ``at_least`` as it does right after it."""
+    (fig,) = scan_rows("Kết nạp từ 200 đảng viên mới trở lên.")
+    assert (fig["qualifier"], fig["counted"]) == ("at_least", "đảng viên mới")

@@ -133,6 +133,30 @@ def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, 
     return (start, end) if start < end else None
 
 
+# ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
+_IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
+_THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")
+_IN_FORCE_ON_SIGNING = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
+
+
+def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | None) -> str | None:
+    """The day the document takes effect, as its own closing article says: the day written after
+    ``có hiệu lực (thi hành) (kể) từ ngày``, or its issue date for ``… từ ngày ký``. A clause of
+    the document itself (``Nghị quyết này có hiệu lực …``) wins over one of a document it names (the
+    one it replaces); among others, the last."""
+    day = own = None
+    for block, m in found:
+        before = block.folded[max(0, m.start - 60):m.start]
+        if m.kind == "day" and m.first is not None and block.kind != "footnote" and _IN_FORCE_BEFORE.search(before):
+            day = m.first.isoformat()
+            if own is None and _THIS.search(before):
+                own = day
+    day = own or day
+    if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks[-12:] if "hiệu lực" in b.folded):
+        day = issued
+    return day
+
+
 def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     """The report's date and period from the mentions ``found`` in its blocks."""
     body = [b for b in doc.blocks if b.kind != "footnote"]

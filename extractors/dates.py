@@ -64,6 +64,7 @@ def extract(doc: Document) -> None:
         doc.meta["issued_year"] = report.issued_year
     if report.period is not None and doc.period_start is None:
         doc.period_start, doc.period_end = _iso(report.period[0]), _iso(report.period[1])
+    doc.effective_date = doc.effective_date or date_report.in_force(doc, found, doc.issued_date)
     term = _term(found, report.year)
     for block, m in found:
         first, last = m.first, m.last

@@ -102,6 +102,7 @@ class Document:
     issued_date: str | None = None
     period_start: str | None = None
     period_end: str | None = None
+    effective_date: str | None = None
     published: str | None = None
     issuing_body: str | None = None
     province: str | None = None

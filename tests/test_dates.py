@@ -512,3 +512,21 @@ def test_a_review_of_n_years_covers_them_up_to_the_report() -> None:
                    title="BÁO CÁO sơ kết 5 năm thực hiện Nghị quyết 39 giai đoạn 2019-2023")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2019-01-01", "2023-12-31")
+
+
+def test_the_day_a_resolution_takes_effect() -> None:
+    """``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026`` was one more dates row: the document's
+    own effective date is its column; the in-force date of the resolution it replaces is not it, and
+    ``kể từ ngày ký`` is the issue date. A report states none."""
+    doc = make_doc("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ", "Quảng Trị, ngày 10 tháng 12 năm 2025",
+                   "Điều 3. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026 và thay thế Nghị quyết số 12/NQ-HĐND "
+                   "có hiệu lực từ ngày 01/01/2020.")
+    dates.extract(doc)
+    assert (doc.issued_date, doc.effective_date) == ("2025-12-10", "2026-01-01")
+    signed = make_doc("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Gia Lai, ngày 15 tháng 10 năm 2025",
+                      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+    dates.extract(signed)
+    assert signed.effective_date == "2025-10-15"
+    report = make_doc("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "An Bình, ngày 09 tháng 12 năm 2021", "Xã báo cáo như sau.")
+    dates.extract(report)
+    assert report.effective_date is None

@@ -14,21 +14,21 @@ was issued is a target. Without a cue the status is null: stated as done.
 from __future__ import annotations
 
 import csv
+import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import regex
-
 from pipeline.models import Block, Document
-from pipeline.normalize import fold
+from pipeline.normalize import fold, text_cache
 
-_SENTENCE_END = regex.compile(r"[.!?\n](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 _WINDOW = 300  # a sentence's reach back: list items after their lead line are each their own block
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, str | None], dict[str, str | None], regex.Pattern[str]]:
+def _cues() -> tuple[dict[str, str | None], dict[str, str | None], re.Pattern[str]]:
     """(prose cues, label cues, the pattern finding any of them) from the data file."""
     prose: dict[str, str | None] = {}
     label: dict[str, str | None] = {}
@@ -41,31 +41,50 @@ def _cues() -> tuple[dict[str, str | None], dict[str, str | None], regex.Pattern
             if row["where"] in ("any", "label"):
                 label[surface] = status
     words = sorted(set(prose) | set(label), key=len, reverse=True)
-    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
     return prose, label, pattern
 
 
-def _nearest(folded: str, table: dict[str, str | None]) -> tuple[bool, str | None]:
-    """Whether ``folded`` holds a cue of ``table``, and the status of the last one."""
+@text_cache(maxsize=4096)
+def _marks(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """A block's sentence ends, and its cues as (end, cue), both in order: read once per block, then
+    looked up by bisection for each of its figures."""
     _, _, pattern = _cues()
-    found, status = False, None
-    for m in pattern.finditer(folded):
-        key = " ".join(m.group().split())
-        if key in table:
-            found, status = True, table[key]
-    return found, status
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    cues = [(m.end(), " ".join(m.group().split())) for m in pattern.finditer(folded)]
+    return ends, cues
 
 
-def in_prose(block: Block, start: int, end: int, lead: Block | None) -> str | None:
+def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) -> tuple[bool, str | None]:
+    """Whether a cue of ``table`` ends within ``low:high`` of ``folded``, and the status of the last one."""
+    _, cues = _marks(folded)
+    i = bisect_right(cues, (high, "\uffff"))
+    while i > 0 and cues[i - 1][0] > low:
+        i -= 1
+        key = cues[i][1]
+        if key in table and cues[i][0] - len(key) >= low:
+            return True, table[key]
+    return False, None
+
+
+def _nearest(folded: str, table: dict[str, str | None]) -> tuple[bool, str | None]:
+    """Whether ``folded`` (a label, a lead line) holds a cue of ``table``, and the status of the last one."""
+    return _last_cue(folded, 0, len(folded), table)
+
+
+def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     """A prose figure's status from its sentence up to its number (``ước đạt 7,2%``: the figure's own
     words count), else from the line that opens its list."""
     prose, _, _ = _cues()
     folded = block.folded
-    low = max(0, start - _WINDOW)
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded, low, start)]
-    found, status = _nearest(folded[ends[-1] if ends else low:end], prose)
-    if not found and lead is not None and lead.text.rstrip().endswith(":"):
-        found, status = _nearest(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
+    ends, _ = _marks(folded)
+    i = bisect_right(ends, start)
+    low = max(ends[i - 1] if i else 0, start - _WINDOW)
+    found, status = _last_cue(folded, low, end, prose)
+    if not found and low == (ends[i - 1] if i else 0):  # the sentence opens the block: it may be a list's item
+        lead = lead_of(doc, block)
+        if lead is not None:
+            found, status = _nearest(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
     return status
 
 

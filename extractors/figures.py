@@ -58,7 +58,7 @@ def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: Cell
     found, status = figure_status.in_labels(row.get("col_label"), row.get("row_label")) if (
         labels is None and "col_label" in figure.extra) else (False, None)
     if not found:
-        status = figure_status.in_prose(block, figure.start, figure.end, figure_status.lead_of(doc, block)) if "col_label" not in figure.extra \
+        status = figure_status.in_prose(doc, block, figure.start, figure.end) if "col_label" not in figure.extra \
             or labels is not None else None
         if status is None and labels is not None:
             found, status = figure_status.in_labels(labels.col_label, labels.row_label)

@@ -246,8 +246,32 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         if how == "village" and (number := _NUMBERED_NAME.match(text, end)):
             end = number.end()  # ``thôn Lệ Sơn 1`` and ``thôn Lệ Sơn 2`` are two villages
         hits.append(Hit(block, mstart, end, name_start, None, word, how))
+        if how == "village" and (listed := _listed_villages(block, text, end, word)):
+            starts = {h.start for h in listed}  # (a listed village's name another unit bears is the village)
+            hits = [h for h in hits if not (h.how == "bare" and h.start in starts)] + listed
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_NEXT_LISTED = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+
+
+def _listed_villages(block: Block, text: str, end: int, word: str) -> list[Hit]:
+    """``các thôn Chày Lập, Xuân Sơn, Gia Tịnh và Cù Lạc``: the names listed after a village's, each a
+    village of its type (only the first was found; a commune elsewhere may bear the name); the list ends
+    at a name that opens with a type word (``, Xã Xuân Sơn``)."""
+    found: list[Hit] = []
+    while (sep := _NEXT_LISTED.match(text, end)) is not None:
+        start = sep.end()
+        run = _TITLE_RUN.match(text, start)
+        if run is None or fold(run[0].split()[0]) in _NOT_A_NAME or fold(run[0].split()[0]) in TYPE_WORDS \
+                or fold(run[0].split()[0]) in _OPENERS:
+            break
+        end = run.end()
+        if number := _NUMBERED_NAME.match(text, end):
+            end = number.end()
+        found.append(Hit(block, start, end, start, None, word, "village"))
+    return found
 
 
 def _goes_on(text: str, start: int, end: int) -> int:

@@ -504,3 +504,14 @@ def test_a_header_typed_with_tabs_names_its_body_with_the_next_lines_place() -> 
                 "Số: 215/KH-UBND\tGia Lai, ngày 15 tháng 10 năm 2025", "KẾ HOẠCH", "Thực hiện chương trình năm 2026"],
                "2025-10-15")
     assert (doc.issuing_body, doc.province) == ("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Gia Lai")
+
+
+def test_the_villages_listed_after_one_are_villages() -> None:
+    """``các thôn Chày Lập, Xuân Sơn, Gia Tịnh và Cù Lạc``: only the first was found (the others, not
+    typed, were bare names, and ``Xuân Sơn`` one of a commune elsewhere); a name opening with its own
+    type (``, Xã Xuân Sơn``) ends the list."""
+    doc = _doc(["Xã Phong Nha có các thôn Chày Lập, Xuân Sơn, Gia Tịnh và Cù Lạc.", "Thôn An Lạc, Xã Xuân Sơn có 45 hộ."],
+               "2025-10-10")
+    got = [(p["text"], p["type"], p["how"]) for p in _places(doc) if p["type"] == "thôn"]
+    assert got == [("thôn Chày Lập", "thôn", "village"), ("Xuân Sơn", "thôn", "village"), ("Gia Tịnh", "thôn", "village"),
+                   ("Cù Lạc", "thôn", "village"), ("Thôn An Lạc", "thôn", "village")]

@@ -37,6 +37,7 @@ class Query:
 
     number: int | None = None
     type_code: str | None = None
+    type_name: str | None = None  # a short form's type word: ``Quy định 24`` is coded QĐi, written QĐ since 2021
     issuer: str | None = None
     year: int | None = None
     name: str | None = None
@@ -51,7 +52,7 @@ def parse_query(text: str) -> Query:
     if m:
         doc_type = type_for_word(m[1])
         if doc_type is not None and doc_type.code:
-            return Query(number=int(m[2]), type_code=norm(doc_type.code))
+            return Query(number=int(m[2]), type_code=norm(doc_type.code), type_name=doc_type.name)
     named = _NAME_YEAR.match(norm(text))  # ``Luật Ngân sách nhà nước năm 2015``: the title and its year
     if named:
         return Query(name=named[1], year=int(named[2]))
@@ -80,6 +81,11 @@ def candidates(directives: pd.DataFrame, query: Query, references: pd.DataFrame 
     return found
 
 
+def _typed_code(code: str) -> str:
+    """A code as a keyboard without Vietnamese types it: ``24-QD/TW`` asks for 24-QĐ/TW."""
+    return norm(code).replace("đ", "d")
+
+
 def _by_parts(directives: pd.DataFrame, query: Query) -> pd.DataFrame:
     d = directives
     if query.name is not None:
@@ -90,9 +96,12 @@ def _by_parts(directives: pd.DataFrame, query: Query) -> pd.DataFrame:
             mask &= (d["year"].astype("Float64") == query.year) | (d["date"].fillna("").astype(str).str[:4] == str(query.year))
     else:
         number = pd.to_numeric(d["number"], errors="coerce")
-        mask = (number == query.number) & (d["type_code"].fillna("").map(norm) == query.type_code)
+        typed = d["type_code"].fillna("").map(_typed_code) == _typed_code(query.type_code or "")
+        if query.type_name is not None and "type" in d:
+            typed |= d["type"].fillna("") == query.type_name
+        mask = (number == query.number) & typed
         if query.issuer is not None:
-            mask &= d["issuer_code"].fillna("").map(norm) == query.issuer
+            mask &= d["issuer_code"].fillna("").map(_typed_code) == _typed_code(query.issuer)
         if query.year is not None:
             mask &= d["year"].astype("Float64") == query.year
     return d[mask.fillna(False).astype(bool)].sort_values("n_citing_documents", ascending=False)

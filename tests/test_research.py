@@ -184,3 +184,12 @@ def test_report_finds_a_name_written_decomposed() -> None:
 
     documents = pd.DataFrame({"doc_id": ["x"], "path": [unicodedata.normalize("NFD", "báo cáo tổng kết 2022.txt")]})
     assert find_report(documents, "báo cáo tổng kết")["doc_id"].tolist() == ["x"]
+
+
+def test_a_code_typed_without_vietnamese_letters_finds_its_document():
+    """``24-QD/TW`` typed on a keyboard without Đ found nothing for 24-QĐ/TW."""
+    directives = pd.DataFrame([{"canonical_id": "24-QĐ/TW@2021", "number": "24", "type_code": "QĐ", "issuer_code": "TW",
+                                "year": 2021, "date": "2021-07-30", "name": None, "title": "Thi hành Điều lệ Đảng", "type": "Quy định",
+                                "symbol": "24-QĐ/TW", "n_citing_documents": 3}])
+    for query in ("24-QD/TW", "24-QĐ/TW", "Quy định 24"):
+        assert candidates(directives, parse_query(query))["canonical_id"].tolist() == ["24-QĐ/TW@2021"], query

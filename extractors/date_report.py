@@ -136,7 +136,7 @@ def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, 
 # ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
 _IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")
-_IN_FORCE_ON_SIGNING = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
+_IN_FORCE_ON_SIGNING = regex.compile(r"(?<!\w)này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
 
 
 def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | None) -> str | None:
@@ -152,8 +152,8 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
             if own is None and _THIS.search(before):
                 own = day
     day = own or day
-    if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks[-12:] if "hiệu lực" in b.folded):
-        day = issued
+    if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks if "hiệu lực" in b.folded):
+        day = issued  # (its own article may stand before an attached plan, far from the end)
     return day
 
 

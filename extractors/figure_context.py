@@ -28,8 +28,8 @@ _END_CHARS = ".;!?\n"
 # second figure was undated, and took the report's period, the next year's, instead)
 _PERIOD_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 _PERIOD_END_CHARS = ".!?\n"
-_OPENING = 60  # characters: ``Năm 2025,``, ``Trong 6 tháng đầu năm 2025,``, ``Phấn đấu đến năm 2030:``
 _OPENING_CLOSE = re.compile(r"\s*[,:]")
+_LEAD_WORDS = 8
 
 
 class FigureContext:
@@ -81,16 +81,22 @@ class FigureContext:
 
     def _opening_period(self, periods: list[tuple[int, str]], block_id: int, text: str, item_start: int,
                         start: int) -> str | None:
-        """The period that opens the sentence (``Năm 2025, …``, ``Phấn đấu đến năm 2030: …``), over the ``;``
-        of its list: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was undated). One named inside an
-        item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; … với 26 thành viên``)."""
+        """The period that leads the list the figure's item belongs to (``Năm 2025, …``, ``…; đến năm 2030:
+        …``, ``tại thời điểm 01/7/2024: …``): the nearest before it in the sentence that a comma or a colon
+        closes, over the ``;`` of the items: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was
+        undated). One named inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
         if item_start == 0 or text[item_start - 1] != ";" and text[:item_start].rstrip()[-1:] != ";":
             return None  # the figure's own clause is the sentence: nothing more to read
         sentence_start = self._sentence_start(block_id, text, start, period=True)
-        for end, label in periods:
-            if sentence_start < end <= sentence_start + _OPENING and ";" not in text[sentence_start:end] \
-                    and _OPENING_CLOSE.match(text, end):
-                return label
+        i = bisect_right(periods, (item_start, "\uffff"))
+        while i > 0:
+            end, label = periods[i - 1]
+            if end <= sentence_start:
+                return None
+            item = max(text.rfind(";", sentence_start, end) + 1, sentence_start)
+            if _OPENING_CLOSE.match(text, end) and len(text[item:end].split()) <= _LEAD_WORDS:
+                return label  # (the item's first words: ``Phấn đấu đến năm 2030``, ``Tại thời điểm 01/7/2024``)
+            i -= 1
         return None
 
     def around(self, block_id: int, start: int, end: int | None = None) -> dict[str, str | None]:

@@ -24,6 +24,9 @@ from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
 
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+_DIGIT = re.compile(r"\d")
+_AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s+\Z")
+_NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
 _WINDOW = 300  # a sentence's reach back: list items after their lead line are each their own block
 
 
@@ -62,7 +65,14 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
     while i > 0 and cues[i - 1][0] > low:
         i -= 1
         key = cues[i][1]
-        if key in table and cues[i][0] - len(key) >= low:
+        begin = cues[i][0] - len(key)
+        if begin < low:
+            break
+        if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
+            continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
+        if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
+            return True, None  # ``Kết quả thực hiện các chỉ tiêu …: 14/18``: results on the targets
+        if key in table:
             return True, table[key]
     return False, None
 
@@ -73,10 +83,13 @@ def _nearest(folded: str, table: dict[str, str | None]) -> tuple[bool, str | Non
 
 
 def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
-    """A prose figure's status from its sentence up to its number (``ước đạt 7,2%``: the figure's own
-    words count), else from the line that opens its list."""
+    """A prose figure's status from its sentence up to its number (``ước đạt 7,2%``: the words the figure
+    opens with count; its noun does not: ``14/18 chỉ tiêu đạt`` counts targets met, it is none), else from
+    the line that opens its list."""
     prose, _, _ = _cues()
     folded = block.folded
+    digit = _DIGIT.search(folded, start, end)
+    end = digit.start() if digit else end
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)

@@ -524,7 +524,7 @@ def test_the_day_a_resolution_takes_effect() -> None:
     dates.extract(doc)
     assert (doc.issued_date, doc.effective_date) == ("2025-12-10", "2026-01-01")
     signed = make_doc("ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Gia Lai, ngày 15 tháng 10 năm 2025",
-                      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+                      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", *[f"Mục {i}: nội dung kế hoạch kèm theo." for i in range(20)])
     dates.extract(signed)
     assert signed.effective_date == "2025-10-15"
     report = make_doc("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "An Bình, ngày 09 tháng 12 năm 2021", "Xã báo cáo như sau.")

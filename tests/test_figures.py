@@ -818,3 +818,17 @@ def test_and_above_after_the_words_a_counts_noun_goes_on_with() -> None:
     counted; "and above" after the noun's own words makes the count ``at_least`` as it does right after it."""
     (fig,) = scan_rows("Kết nạp từ 200 đảng viên mới trở lên.")
     assert (fig["qualifier"], fig["counted"]) == ("at_least", "đảng viên mới")
+
+
+def test_results_on_targets_and_a_list_led_by_a_period_after_another() -> None:
+    """``Kết quả thực hiện các chỉ tiêu …: 14/18 chỉ tiêu đạt …; 4 chỉ tiêu chưa đạt`` are results (the
+    counted ``chỉ tiêu`` made them targets); ``Đến năm 2026: …; đến năm 2030: … 520 hợp tác xã; … đạt 25%``
+    dates the items after the second lead 2030 (they went back to 2026), as ``tại thời điểm 01/7/2024:``
+    dates each item of its list."""
+    rows = {r["text"]: (r["status"], r["label_period_start"]) for r in scan_rows(
+        "Kết quả thực hiện các chỉ tiêu Nghị quyết năm 2024 đến nay: 14/18 chỉ tiêu đạt và vượt kế hoạch; 4 chỉ tiêu chưa đạt.",
+        "Đến năm 2026: có 450 hợp tác xã; đến năm 2030: toàn tỉnh có 520 hợp tác xã; tỷ lệ ứng dụng công nghệ cao đạt 25%.",
+        "Tại thời điểm 01/7/2024: đàn bò 42.300 con; đàn heo 61.500 con.")}
+    assert rows["14/18 chỉ tiêu"][0] is None and rows["4 chỉ tiêu"][0] is None
+    assert [rows[t][1] for t in ("450 hợp tác xã", "520 hợp tác xã", "đạt 25%")] == ["2026-01-01", "2030-01-01", "2030-01-01"]
+    assert rows["42.300 con"][1] == rows["61.500 con"][1] == "2024-07-01"

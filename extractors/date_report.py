@@ -133,6 +133,14 @@ def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, 
     return (start, end) if start < end else None
 
 
+def months_covered(start: str | None, end: str | None) -> int | None:
+    """The months a report on part of a year covers (``6 tháng đầu năm``, ``9 tháng``), from its
+    period's ISO ends, or None for a whole year or another span."""
+    if not start or not end or start[:4] != end[:4] or start[5:] != "01-01" or end[5:7] == "12":
+        return None
+    return int(end[5:7])
+
+
 # ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
 _IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")

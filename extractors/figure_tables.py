@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from extractors.date_report import months_covered
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifiers
@@ -176,6 +177,10 @@ def _cell_qualifier(m: regex.Match[str]) -> str | None:
     return qualifiers().get(" ".join(fold(m["q"]).split())) if m["q"] else None
 
 
+_MONTHS = regex.compile(r"(?<!\w)(\d{1,2}|sáu|chín)\s+tháng(?!\s+(?:\d|năm\s+\d))")
+_MONTH_WORDS = {"sáu": "6", "chín": "9"}
+
+
 class CellLabels(NamedTuple):
     """What a table says of a text cell's place in it: prose read there keeps its row and column."""
 
@@ -191,6 +196,12 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], 
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end"):
             periods[row["block_id"]].append((row["start"], row["end"]))
+    months = months_covered(doc.period_start, doc.period_end)
+    if months is not None:  # ``Thực hiện 9 tháng`` in a report on the first 9 months: that period, the report's
+        for block in doc.blocks:
+            if block.kind == "table_cell" and block.block_id not in periods and (m := _MONTHS.search(block.folded)) \
+                    and _MONTH_WORDS.get(m[1], m[1]) == str(months):
+                periods[block.block_id].append((doc.period_start, doc.period_end))
     tables: dict[int, dict[tuple[int, int], Block]] = defaultdict(dict)
     for block in doc.blocks:
         if block.kind == "table_cell" and block.table_no is not None and block.row is not None and block.col is not None:

@@ -9,6 +9,7 @@ organisation its sentence names, so it can be used on its own.
 from __future__ import annotations
 
 from extractors import figure_status
+from extractors.date_report import months_covered
 from extractors.figure_context import FigureContext
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
@@ -25,7 +26,7 @@ def extract(doc: Document) -> None:
     found, handled, cell_labels = table_figures(doc)
     for block, figure in found:
         _add(doc, block, figure, context)
-    period = _period_months(doc)
+    period = months_covered(doc.period_start, doc.period_end)
     for block in doc.blocks:
         if block.block_id in handled:
             continue
@@ -63,14 +64,6 @@ def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: Cell
         if status is None and labels is not None:
             found, status = figure_status.in_labels(labels.col_label, labels.row_label)
     return status or figure_status.by_date(row, doc)
-
-
-def _period_months(doc: Document) -> int | None:
-    """The months a report on part of a year covers (``6 tháng đầu năm``, ``9 tháng``), or None."""
-    start, end = doc.period_start, doc.period_end
-    if not start or not end or start[:4] != end[:4] or start[5:] != "01-01" or end[5:7] == "12":
-        return None
-    return int(end[5:7])
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

@@ -655,3 +655,14 @@ def test_a_cell_with_a_bound_is_a_figure_with_its_qualifier() -> None:
                    ("từ 97 trở lên", 97, "at_least", "Tỷ lệ tham gia BHYT", "2028"), ("95", 95, None, "Tỷ lệ tham gia BHYT", "2029"),
                    ("dưới 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2026"), ("không quá 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2027"),
                    ("< 17", 17, "under", "Tỷ lệ suy dinh dưỡng", "2028")]
+
+
+def test_a_column_of_the_reports_months_is_the_reports_period() -> None:
+    """``Thực hiện 6 tháng`` in a report on the first half of 2025: the half-year (the column had no
+    period, as a bare ``6 tháng`` is no date); a column of other months names none."""
+    doc = new_doc()
+    doc.period_start, doc.period_end = "2025-01-01", "2025-06-30"
+    table(doc, 0, [["Chỉ tiêu", "Kế hoạch 2025", "Thực hiện 6 tháng", "Cùng kỳ 9 tháng"], ["Diện tích lúa (ha)", "92.000", "91.245", "90.100"]])
+    got = [(r["col_label"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
+    assert got == [("Kế hoạch 2025", "2025-01-01", "2025-12-31"), ("Thực hiện 6 tháng", "2025-01-01", "2025-06-30"),
+                   ("Cùng kỳ 9 tháng", None, None)]

@@ -17,6 +17,7 @@ import regex
 
 from extractors.date_combine import Mention, mentions
 from extractors.date_grammar import PARTS_OF_DAY
+from extractors.number_parse import parse_number_words
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
@@ -113,7 +114,6 @@ def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int
 # ``Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013``: a review of N years of work
 _YEARS_REVIEWED = regex.compile(r"(?:tổng|sơ)\s+kết\s+(\d{1,2}|mười|năm|ba|hai|bốn|sáu|bảy|tám|chín)\s+năm\s+"
                                 r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?!\w)")
-_SMALL_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, date] | None:
@@ -123,7 +123,7 @@ def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, 
     m = _YEARS_REVIEWED.search(folded)
     if m is None or report.year is None:
         return None
-    years = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
+    years = int(m[1]) if m[1].isdigit() else int(parse_number_words(m[1]) or 0)
     end = report.issued or date(report.year, 12, 31)
     start = date(report.year - years, 1, 1)
     for d in mentions(text[m.end():], folded[m.end():]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import regex
 
@@ -70,11 +70,10 @@ def candidates(name_key: str, day: str | None, written_type: str | None) -> list
 
 @lru_cache(maxsize=65536)
 def _candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
-    levels = TYPE_LEVELS.get(written_type or "", None)
-    fitting = [u for u in by_name().get(name_key, ()) if levels is None or u.level in levels]
+    fitting = _at_levels(by_name().get(name_key, ()), written_type)
     if not fitting:  # ``huyện Đakrông`` for huyện Đa Krông
-        fitting = [u for k in by_compact_name().get(name_key.replace(" ", ""), ()) if k != name_key
-                   for u in by_name()[k] if levels is None or u.level in levels]
+        fitting = _at_levels([u for k in by_compact_name().get(name_key.replace(" ", ""), ()) if k != name_key
+                              for u in by_name()[k]], written_type)
     found = [u for u in fitting if u.valid_on(day)]
     if day and written_type and found and not any(u.type == written_type for u in found):
         # ``thị trấn Phong Nha`` in a report of late 2025: no town is left, the xã of the name is another
@@ -88,8 +87,19 @@ def _candidates(name_key: str, day: str | None, written_type: str | None) -> tup
         # units of the name, the type written (another province's stays for the home to choose)
         typed = {u.province_code for u in found if u.type == written_type}
         found = [u for u in found if u.type == written_type or u.province_code not in typed]
+    return _distinct(found)
+
+
+def _at_levels(units: Iterable[Unit], written_type: str | None) -> list[Unit]:
+    """The units at a level the written type allows (any, with no type written)."""
+    levels = TYPE_LEVELS.get(written_type or "", None)
+    return [u for u in units if levels is None or u.level in levels]
+
+
+def _distinct(units: Iterable[Unit]) -> tuple[Unit, ...]:
+    """Each unit once, across its package row and its ``units_changed.csv`` state (``_identity``)."""
     seen: dict[tuple, Unit] = {}
-    for u in found:
+    for u in units:
         seen.setdefault(_identity(u), u)
     return tuple(seen.values())
 
@@ -103,13 +113,7 @@ def _gone(units: list[Unit], day: str, written_type: str | None = None) -> list[
 @lru_cache(maxsize=65536)
 def former_candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
     """Units that bore the name before ``day`` and were gone by then, at a level the written type allows."""
-    if not day:
-        return ()
-    levels = TYPE_LEVELS.get(written_type or "", None)
-    seen: dict[tuple, Unit] = {}
-    for u in _gone([u for u in by_name().get(name_key, ()) if levels is None or u.level in levels], day):
-        seen.setdefault(_identity(u), u)
-    return tuple(seen.values())
+    return _distinct(_gone(_at_levels(by_name().get(name_key, ()), written_type), day)) if day else ()
 
 
 _key = lru_cache(maxsize=65536)(key)

@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
 _END_CHARS = ".;!?\n"
 # A period reaches over the ``;`` of a list: ``Năm 2025, … ước đạt 7,2%; tỷ lệ hộ nghèo giảm 1,3%`` (the
 # second figure was undated, and took the report's period, the next year's, instead)
-_PERIOD_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+SENTENCE_END_OVER_LISTS = re.compile(r"[.!?\n](?=\s|$)")
 _PERIOD_END_CHARS = ".!?\n"
 _OPENING_CLOSE = re.compile(r"\s*[,:]")
 _LEAD_WORDS = 8
@@ -70,7 +70,7 @@ class FigureContext:
         match before it, as if the text stopped at ``start`` (so a mark right before
         ``start`` counts); for a period, past the ``;`` of a list. Ends are found once per block,
         not once per figure."""
-        marks, chars = (_PERIOD_SENTENCE_END, _PERIOD_END_CHARS) if period else (_SENTENCE_END, _END_CHARS)
+        marks, chars = (SENTENCE_END_OVER_LISTS, _PERIOD_END_CHARS) if period else (_SENTENCE_END, _END_CHARS)
         ends = self._ends.get((block_id, period))
         if ends is None:
             ends = self._ends[(block_id, period)] = [m.end() for m in marks.finditer(text)]
@@ -85,7 +85,7 @@ class FigureContext:
         …``, ``tại thời điểm 01/7/2024: …``): the nearest before it in the sentence that a comma or a colon
         closes, over the ``;`` of the items: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was
         undated). One named inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
-        if item_start == 0 or text[item_start - 1] != ";" and text[:item_start].rstrip()[-1:] != ";":
+        if item_start == 0 or text[item_start - 1] != ";":  # (a sentence start is right after its mark)
             return None  # the figure's own clause is the sentence: nothing more to read
         sentence_start = self._sentence_start(block_id, text, start, period=True)
         i = bisect_right(periods, (item_start, "\uffff"))

@@ -20,10 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from extractors.figure_context import SENTENCE_END_OVER_LISTS
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
 
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 _DIGIT = re.compile(r"\d")
 _AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s+\Z")
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
@@ -53,7 +53,7 @@ def _marks(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     """A block's sentence ends, and its cues as (end, cue), both in order: read once per block, then
     looked up by bisection for each of its figures."""
     _, _, pattern = _cues()
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    ends = [m.end() for m in SENTENCE_END_OVER_LISTS.finditer(folded)]
     cues = [(m.end(), " ".join(m.group().split())) for m in pattern.finditer(folded)]
     return ends, cues
 

@@ -420,6 +420,11 @@ def _label_text_table(grid: dict[tuple[int, int], Block], rows: list[int], cols:
 _VALUE_CELL = regex.compile(r"[-−]?\d(?:[\d.,]*\d)?[ \t]*%?[ \t]*[^\W\d_]{1,12}(?:[ \t]+[^\W\d_]{1,12}){0,2}")
 
 
+def _holds_value(text: str) -> bool:
+    """A cell that is a value, bare (``1.200``) or with its noun (``125 hộ``): no label."""
+    return _numeric(text) is not None or _VALUE_CELL.fullmatch(text) is not None
+
+
 def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set[int]) -> list[list[Block]]:
     """Each body row's label cells, left to right: its text cells before its first number, read
     joined by `` / `` as header rows are (``Hộ nghèo / Tỷ lệ``). A label merged down over several
@@ -435,7 +440,7 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
         if not text:
             labels.append([])
             continue
-        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and (_numeric(t) or _VALUE_CELL.fullmatch(t))]
+        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _holds_value(t)]
         stop = min(numbers, default=max(text) + 1)
         own = {c: cells[c] for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
                and not (c in seq_cols and _NUMBERING.fullmatch(fold(t)))}
@@ -444,8 +449,7 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
         if held:
             labels.append([held[c] for c in sorted(held)])
         else:  # no text before the numbers: the first text cell anywhere, as a reader would look
-            rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _numeric(t)
-                    and not _VALUE_CELL.fullmatch(t)]
+            rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _holds_value(t)]
             labels.append(rest[:1])
     return labels
 

@@ -54,15 +54,14 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
 
 
 def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: CellLabels | None) -> str | None:
-    """Target, estimate or null (stated as done): a table figure's labels first, then the prose before it
-    (a text cell is prose too), then its date (see ``figure_status``)."""
-    found, status = figure_status.in_labels(row.get("col_label"), row.get("row_label")) if (
-        labels is None and "col_label" in figure.extra) else (False, None)
-    if not found:
-        status = figure_status.in_prose(doc, block, figure.start, figure.end) if "col_label" not in figure.extra \
-            or labels is not None else None
+    """Target, estimate or null (stated as done): a table cell's number by its labels; prose by the words
+    before it, then, in a text cell, by the cell's labels; failing those, by its date (see ``figure_status``)."""
+    if "col_label" in figure.extra:  # a number a table cell holds alone
+        status = figure_status.in_labels(row.get("col_label"), row.get("row_label"))[1]
+    else:
+        status = figure_status.in_prose(doc, block, figure.start, figure.end)
         if status is None and labels is not None:
-            found, status = figure_status.in_labels(labels.col_label, labels.row_label)
+            status = figure_status.in_labels(labels.col_label, labels.row_label)[1]
     return status or figure_status.by_date(row, doc)
 
 

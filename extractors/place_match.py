@@ -264,8 +264,7 @@ def _listed_villages(block: Block, text: str, end: int, word: str) -> list[Hit]:
     while (sep := _NEXT_LISTED.match(text, end)) is not None:
         start = sep.end()
         run = _TITLE_RUN.match(text, start)
-        if run is None or fold(run[0].split()[0]) in _NOT_A_NAME or fold(run[0].split()[0]) in TYPE_WORDS \
-                or fold(run[0].split()[0]) in _OPENERS:
+        if run is None or (first := fold(run[0].split()[0])) in _NOT_A_NAME or first in TYPE_WORDS or first in VILLAGE_TYPES:
             break
         end = run.end()
         if number := _NUMBERED_NAME.match(text, end):

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice, product
 from pathlib import Path
+from typing import Iterable
 
 from gazetteers import build_cache
 from pipeline.normalize import key
@@ -207,7 +208,7 @@ def _province_successors(legacy: list[Unit], current: list[Unit]) -> list[Unit]:
     """A 63-province state's successor: the one new province all its communes went to (Quảng Bình →
     Quảng Trị), so that ``tỉnh Quảng Bình (cũ)`` links to the province of the same code it became part
     of; a province split between two new ones (none was) would keep none."""
-    new_province = {u.code: u.province_code for u in current if u.level == COMMUNE}
+    new_province = _commune_provinces(current)
     went: dict[str, set[str]] = defaultdict(set)
     for u in legacy:
         if u.level == COMMUNE and u.successor and u.province_code and u.successor in new_province:
@@ -218,11 +219,15 @@ def _province_successors(legacy: list[Unit], current: list[Unit]) -> list[Unit]:
             for u in legacy]
 
 
+def _commune_provinces(states: Iterable[Unit]) -> dict[str, str]:
+    """A commune's code → its province's identity (``new:44`` for a 2025 commune)."""
+    return {u.code: u.province_code for u in states if u.level == COMMUNE and u.code and u.province_code}
+
+
 @lru_cache(maxsize=1)
 def _successor_provinces() -> dict[str, str]:
     """A 2025 commune's code → its province's identity (``new:44``)."""
-    return {u.code: u.province_code for u in units() if u.level == COMMUNE and u.code and u.valid_from == REORGANISED
-            and u.province_code}
+    return _commune_provinces(u for u in units() if u.valid_from == REORGANISED)
 
 
 def successor_province(unit: Unit) -> str | None:

@@ -181,3 +181,17 @@ def test_a_header_table_with_a_narrow_gutter_is_read_by_column() -> None:
     for component in extractors.components():
         component.extract(doc)
     assert (doc.own_symbol, doc.issued_date) == ("312/BC-CAH", "2024-06-15")
+
+
+def test_a_note_number_glued_to_its_text_opens_a_footnote() -> None:
+    """notes_glued.pdf: LibreOffice's rendering of notes_glued.fodt, whose note style has no hanging
+    indent, so each note's number is printed in the note's own size, glued to its first word
+    (``1Theo số liệu …``). Such notes were body paragraphs, their markers left in the text, and the
+    paragraph the page break split stayed two blocks around them (``… đã sử dụng 186`` and
+    ``đồng, trong đó …``: the amount lost its unit)."""
+    doc = _load("notes_glued.pdf")
+    assert [(n.footnote_no, n.text[:9]) for n in doc.footnotes] == [(1, "Theo số l"), (2, "Gồm: thàn")]
+    body = [b.text for b in doc.body_blocks()]
+    assert not any(t.startswith(("1Theo", "2Gồm", "đồng, trong đó")) for t in body)
+    assert any("đã sử dụng 186 tỷ đồng, trong đó 68,7 tỷ đồng" in t for t in body)
+    assert [(n.anchor_block_id is not None) for n in doc.footnotes] == [True, True]

@@ -42,7 +42,9 @@ _TERMINAL = (".", ":", ";", "!", "?", "…", "”", ")")
 _HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")  # "Quân-" + "Dân": a compound broken at its hyphen
 _OCR_MARK = regex.compile(r"^[0-9!|lIi'’*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s")
 _DIGITS = regex.compile(r"\d+")                 # compiled once: the layout matches these per margin or note line
-_PLAIN_MARK = regex.compile(r"^(\d{1,3})[.)]?\s")
+# A note's number in its own size: ``1. Theo …``, ``1 Theo …``, or glued to the note's first
+# word (``1Theo …``: a note paragraph style with no hanging indent, as LibreOffice prints it)
+_PLAIN_MARK = regex.compile(r"^(\d{1,3})(?:[.)]?\s+|(?=\p{Lu}))")
 _LEAD_MARK = regex.compile(r"^\S{1,3}[.)]?\s+")
 _SUPER = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 
@@ -274,7 +276,8 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 if line.lead_sup:  # the marker is not part of the note's text
                     line = Line(line.page, _drop_lead_sup(line.pieces), line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
                 else:
-                    rest = _LEAD_MARK.sub("", line.text, count=1)
+                    plain = _PLAIN_MARK.match(line.text)
+                    rest = line.text[plain.end():] if plain else _LEAD_MARK.sub("", line.text, count=1)
                     line = Line(line.page, [rest], line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
                 note = Note(marker, line.page, Para(line.page, ocr=ocr))
                 note.para.add_line(line)

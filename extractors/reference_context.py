@@ -289,6 +289,13 @@ _TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+�
 _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")
 
 
+# ``… về mức lương cơ sở …, mức lương cơ sở tăng từ 1.800.000 đồng/tháng``, ``…, dự toán thu năm 2025 là
+# 6.120 tỷ đồng``, ``…, Quỹ … đã tiếp nhận 6,82 tỷ đồng``: a clause after a comma whose verb gives an
+# amount is the report's statement; a title names no amount it reached
+_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|tiếp[ \t]nhận)"
+                               r"(?:[ \t]+(?:từ|khoảng|hơn|trên|gần|được))?[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*"
+                               r"(?:[ \t]*%|[ \t]+\p{Ll})")
+
 _FIGURE_LINKS = (" đến ", " tới ", " cho ", " với ")
 _DIGIT = re.compile(r"\d")
 
@@ -316,7 +323,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     clauses = (_MAIN_CLAUSE.search(text, start, end),
                _TIME_CLAUSE.search(f, start, end) if "," in span else None,
                _AS_FOLLOWS.search(text, start, end) if "như sau" in span else None,
-               _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None)
+               _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None,
+               _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None)
     end = min((c.start() for c in clauses if c is not None), default=end)
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):
         end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference

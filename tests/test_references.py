@@ -116,6 +116,15 @@ def test_full_party_citation_attributes_and_span() -> None:
     # a figure reached after đến/cho is the report's own clause
     ("Quán triệt Nghị quyết số 43-NQ/TW về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ Mặt trận.",
      "xây dựng đất nước phồn vinh, hạnh phúc"),
+    # a clause after a comma whose verb gives an amount is the report's statement, not the title
+    ("Thực hiện Nghị định số 73/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định mức lương cơ sở đối với cán bộ, "
+     "công chức, viên chức, mức lương cơ sở tăng từ 1.800.000 đồng/tháng lên 2.340.000 đồng/tháng.",
+     "quy định mức lương cơ sở đối với cán bộ, công chức, viên chức"),
+    ("Căn cứ Thông tư số 49/2024/TT-BTC của Bộ Tài chính hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2025, "
+     "dự toán thu ngân sách nhà nước trên địa bàn năm 2025 là 6.120 tỷ đồng.",
+     "hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2025"),
+    ("Thực hiện Kế hoạch số 52-KH/MTTQ-BTT về Tháng cao điểm “Vì người nghèo” năm 2024, Quỹ “Vì người nghèo” các "
+     "cấp trong huyện đã tiếp nhận 6,82 tỷ đồng.", "Tháng cao điểm “Vì người nghèo” năm 2024"),
     ("Triển khai Kế hoạch số 12-KH/HU về học tập chuyên đề năm 2025 cho 1.186 đảng viên.", "học tập chuyên đề năm 2025"),
     ("Thông qua Báo cáo số 12/BC-MTTQ về kết quả quý I năm 2024 với 35/35 đồng chí tán thành.", "kết quả quý I năm 2024"),
 ])

@@ -194,8 +194,16 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
         if row.get("category") != "organization" or not in_reference(row):
             yield row
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end") and not in_reference(row):
+        if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row):
             yield {**row, "category": "period"}
+
+
+def _anniversary(row: dict[str, Any]) -> bool:
+    """``Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2024)``: a range from a day to the
+    same day years later counts the years since a founding; it dates no figure of its sentence
+    (``… tại 312/312 khu dân cư`` was dated 1930-2024)."""
+    start, end = str(row["start"]), str(row["end"])
+    return row.get("kind") == "range" and start[5:] == end[5:] and start[:4] != end[:4]
 
 
 _SUBJECT_REACH = 40  # from a mention's end to its subject: ``ngày …`` read into the mention, then `` về ``

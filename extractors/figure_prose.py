@@ -21,7 +21,7 @@ import regex
 from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
-from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, Unit, last_word, match_unit,
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, Unit, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from pipeline.normalize import fold
@@ -41,7 +41,7 @@ _NAME_BEFORE = frozenset({
     "ban chỉ đạo", "đường tỉnh", "đường huyện",
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
-_AMOUNT_DIMENSIONS = frozenset({"scale", "money", "percent"}) | MEASURE_DIMENSIONS
+_AMOUNT_DIMENSIONS = frozenset({"scale", "money"}) | SHARE_DIMENSIONS | MEASURE_DIMENSIONS
 # Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
 _COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "thiểu", "chỉ", "hệ", "phần", "sĩ", "quân", "tỷ", "tỉ"})
 # Document types name a document when capitalised ("Quyết định 217"); in lower
@@ -453,12 +453,16 @@ def _signed(folded: str, fig: Figure, start: int) -> None:
     """``giảm 12 vụ (-15,2%)``, ``tăng trưởng -2,5%``: a minus sign written on a percent or an
     amount makes it negative (a dash after a word or a number is a hyphen or a range, a dash
     then a space a list item's)."""
-    if fig.start != start or start == 0 or folded[start - 1] not in "-−" or fig.kind not in ("percent", "money"):
+    if fig.start != start or start == 0 or folded[start - 1] not in "-−" or fig.kind not in ("percent", "points", "money"):
         return
     if start > 1 and folded[start - 2] not in "( \t\n":
         return
     fig.value = -fig.value
     fig.start = start - 1
+    for field in ("counted", "subject"):  # read before the sign was taken in (``tăng trưởng -``)
+        phrase = getattr(fig, field)
+        if phrase and phrase[-1] in "-−":
+            setattr(fig, field, phrase[:-1].rstrip() or None)
 
 
 def _number_words(folded: str) -> Iterator[regex.Match[str]]:
@@ -648,7 +652,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         value = scaled(raw, total)
         kind = kind_of(unit.dimension, bool(segments))
         unit_name = unit.unit
-        if segments and kind != "percent":
+        if segments and kind not in SHARE_DIMENSIONS:
             unit_name += "".join("/" + _unit_text(text, folded, s, e) for s, e in segments)
         if segments:
             unit_end = seg_end
@@ -657,7 +661,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         fig = Figure(span_start, unit_end, value, kind, unit_name,
                      value_max=scaled_value(value_max_raw, total),
                      denominator=scaled_value(denominator_raw, total), qualifier=qualifier)
-        if denominator_raw is not None and kind != "percent":
+        if denominator_raw is not None and kind not in SHARE_DIMENSIONS:
             fig.kind = "ratio"
         _money_ratio(folded, fig)
         if qualifier == "at_least" and _AT_LEAST_AFTER.match(folded, fig.end):  # the cheap test first
@@ -733,9 +737,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
 
 
 def kind_of(dimension: str, per: bool) -> str:
-    """SPEC §4 kind from a unit's dimension; any ``/denominator`` but percent's makes a rate."""
-    if dimension == "percent":
-        return "percent"
+    """SPEC §4 kind from a unit's dimension; any ``/denominator`` but a share's makes a rate. A share's
+    kind is its dimension (``percent``, ``points``)."""
+    if dimension in SHARE_DIMENSIONS:
+        return dimension
     if per:
         return "rate"
     if dimension == "money":

@@ -15,7 +15,7 @@ import regex
 from extractors.date_report import months_covered
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
-from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifiers
+from extractors.figure_units import COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, match_unit, qualifiers
 from extractors.number_parse import NUMBER, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
@@ -223,7 +223,7 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     factor, unit, _, end = unit_chain(folded, 0)
     if unit is not None:
         per = _PER.fullmatch(folded, end)
-        if per is not None and unit.dimension != "percent":  # ``tạ/ha``, ``triệu đồng/người``: a rate
+        if per is not None and unit.dimension not in SHARE_DIMENSIONS:  # ``tạ/ha``, ``triệu đồng/người``: a rate
             name = (unit.unit or unit.surface) + "".join("/" + p.strip() for p in written[per.start():].split("/") if p.strip())
             return factor, Unit(name, name, unit.dimension, unit.factor)
         return factor, unit
@@ -377,7 +377,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 continue
             header = col_unit[c]
             # a comparison column ("So sánh (%)") is in percent whatever the row's unit
-            if header is not None and header[1] is not None and header[1].dimension == "percent":
+            if header is not None and header[1] is not None and header[1].dimension in SHARE_DIMENSIONS:
                 stated = header
             else:
                 stated = row_unit or header or table_unit or (

@@ -101,7 +101,7 @@ TABLES: dict[str, list[Column]] = {
         ("value", "number", "Value in the normalized unit (VND for money written in đồng, percent for %); negative where the report writes a minus sign (`(-15,2%)`)."),
         ("value_max", "number", "Upper bound of a range."),
         ("unit", "string", "Normalized unit (`VND`, `%`, `ha`, or the counted noun); money in a foreign currency keeps it (`USD`, scaled: `4,87 tỷ USD` is 4 870 000 000 USD), as no rate to convert it is in the report."),
-        ("kind", "string", "`count`, `money`, `percent`, `ratio` (also a multiple: `tăng gấp 2 lần`, value 2, unit `lần`), `measure`, `rate`, `duration`."),
+        ("kind", "string", "`count`, `money`, `percent` (a level: unit `%`, or `‰` per mille), `points` (a change of a percentage in percentage points: `giảm 1,2 điểm phần trăm`, unit `điểm %`), `ratio` (also a multiple: `tăng gấp 2 lần`, value 2, unit `lần`), `measure`, `rate`, `duration`."),
         ("denominator", "number", "Denominator of a ratio."),
         ("qualifier", "string", "`over`, `under`, `approx`, `at_least`, `reached` or null."),
         ("status", "string", "`target` (`phấn đấu`, `chỉ tiêu`, `mục tiêu`, `dự kiến` … before it in its sentence or in the line that opens its list; a `Kế hoạch`/`Chỉ tiêu`/`Dự toán` column; or dated after the report was issued), `estimate` (`ước`, `ước đạt`, `ước thực hiện` …, an `Ước thực hiện` column), or null: stated as done (the nearest cue decides: `đã`, `thực hiện được`, a `Thực hiện` column). Cues: `gazetteers/figure_status.csv`."),

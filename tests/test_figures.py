@@ -31,8 +31,8 @@ def one(text: str) -> dict:
     ("doanh thu 2 nghìn tỷ đồng", 2_000_000_000_000, "VND", "money"),
     ("chiếm 89,12% tổng số", 89.12, "%", "percent"),
     ("tăng 15 phần trăm", 15, "%", "percent"),
-    ("tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm", 1.2, "điểm %", "percent"),  # percentage points
-    ("tỷ lệ che phủ tăng 0,5 điểm %", 0.5, "điểm %", "percent"),
+    ("tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm", 1.2, "điểm %", "points"),  # percentage points: a change, no level
+    ("tỷ lệ che phủ tăng 0,5 điểm %", 0.5, "điểm %", "points"),
     ("tỷ suất sinh thô giảm 0,2‰", 0.2, "‰", "percent"),
     ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
@@ -832,3 +832,20 @@ def test_results_on_targets_and_a_list_led_by_a_period_after_another() -> None:
     assert rows["14/18 chỉ tiêu"][0] is None and rows["4 chỉ tiêu"][0] is None
     assert [rows[t][1] for t in ("450 hợp tác xã", "520 hợp tác xã", "đạt 25%")] == ["2026-01-01", "2030-01-01", "2030-01-01"]
     assert rows["42.300 con"][1] == rows["61.500 con"][1] == "2024-07-01"
+
+
+def test_an_anniversary_range_dates_no_figure() -> None:
+    """``Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2024)`` counts the years since a founding:
+    ``312/312 khu dân cư`` after it was dated 1930-2024; the period written after the figure still dates
+    the next one."""
+    got = {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in scan_rows(
+        "Hưởng ứng Ngày hội Đại đoàn kết toàn dân tộc (18/11/1930 - 18/11/2024), Ngày hội được tổ chức tại "
+        "312/312 khu dân cư, từ ngày 01/10 đến ngày 15/11/2024, thu hút 45.000 lượt người tham gia.")}
+    assert got == {"312/312 khu dân cư": (None, None), "45.000 lượt người": ("2024-10-01", "2024-11-15")}
+
+
+def test_a_minus_sign_taken_into_a_figure_leaves_its_phrase() -> None:
+    """``tăng trưởng -2,5%``: the sign is the figure's, so the counted phrase ends before it (it read
+    ``tăng trưởng -``)."""
+    (row,) = scan_rows("Năm 2024, tăng trưởng -2,5%.")
+    assert (row["text"], row["value"], row["counted"]) == ("-2,5%", -2.5, "tăng trưởng")

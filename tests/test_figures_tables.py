@@ -666,3 +666,15 @@ def test_a_column_of_the_reports_months_is_the_reports_period() -> None:
     got = [(r["col_label"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
     assert got == [("Kế hoạch 2025", "2025-01-01", "2025-12-31"), ("Thực hiện 6 tháng", "2025-01-01", "2025-06-30"),
                    ("Cùng kỳ 9 tháng", None, None)]
+
+
+def test_a_column_in_percentage_points_holds_changes_not_levels() -> None:
+    """``Tăng, giảm so với năm 2023 (điểm %)``: its cells are changes of the row's percentage (kind
+    ``points``), beside the levels of the ``(%)`` column."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "Năm 2024 (%)", "Tăng, giảm so với năm 2023 (điểm %)"],
+                   ["Tỷ lệ hộ nghèo", "2,1", "-0,8"], ["Tỷ lệ che phủ rừng", "45,3", "0,4"]])
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        ("2,1", 2.1, "%", "percent"), ("-0,8", -0.8, "điểm %", "points"),
+        ("45,3", 45.3, "%", "percent"), ("0,4", 0.4, "điểm %", "points")]

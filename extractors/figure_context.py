@@ -194,8 +194,16 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
         if row.get("category") != "organization" or not in_reference(row):
             yield row
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row):
+        if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row) and not (
+                _NOT_ITS_TIME.search(texts.get(row["block_id"], ""), max(0, row["char_start"] - 40), row["char_start"])):
             yield {**row, "category": "period"}
+
+
+# A period a figure is compared with (``tăng 5,3% so với ước thực hiện năm 2024; trong đó thu nội địa
+# 5.830 tỷ đồng``) or that an amount moves into (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the
+# figures after it in the sentence are not of that time (5.830 was dated 2024, 870 a target for 2025).
+_NOT_ITS_TIME = regex.compile(r"(?:(?<!\w)so[ \t]+với(?:[ \t]+[^\W\d_]+){0,4}|chuyển(?:[ \t]+nguồn)?[ \t]+sang)[ \t]+\Z",
+                              regex.IGNORECASE)
 
 
 def _anniversary(row: dict[str, Any]) -> bool:

@@ -5,7 +5,9 @@ their figures look alike: ``GRDP bình quân đầu người đạt 85 triệu �
 target in a resolution's Điều 1 and a result in a review. The wording tells them
 apart, so the nearest cue before the figure in its sentence decides
 (``gazetteers/figure_status.csv``: ``phấn đấu``, ``chỉ tiêu`` … for targets,
-``ước`` … for estimates, ``đã`` … for what was done), reaching across the ``;``
+``ước`` … for estimates, ``đã`` … for what was done; a name holding a cue word,
+``Chương trình mục tiêu quốc gia``, is no cue, nor is the base a figure is
+compared with, ``so với ước thực hiện năm 2024``), reaching across the ``;``
 of a list and back to a line that opens the list with a colon (``Các chỉ tiêu
 chủ yếu:``); in a table, the column's label, then the row's (``Kế hoạch 2025``,
 ``Ước thực hiện``, ``Thực hiện``); failing both, a figure dated after the report
@@ -26,6 +28,7 @@ from pipeline.normalize import fold, text_cache
 
 _DIGIT = re.compile(r"\d")
 _AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s+\Z")
+_COMPARED = re.compile(r"(?<!\w)so\s+với\s+\Z")  # ``tăng 5,3% so với ước thực hiện``: the base's status
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
 _WINDOW = 300  # a sentence's reach back: list items after their lead line are each their own block
 
@@ -70,6 +73,8 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
             break
         if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
             continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
+        if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin):
+            continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), or a comparison's base
         if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
             return True, None  # ``Kết quả thực hiện các chỉ tiêu …: 14/18``: results on the targets
         if key in table:

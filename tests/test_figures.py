@@ -849,3 +849,30 @@ def test_a_minus_sign_taken_into_a_figure_leaves_its_phrase() -> None:
     ``tăng trưởng -``)."""
     (row,) = scan_rows("Năm 2024, tăng trưởng -2,5%.")
     assert (row["text"], row["value"], row["counted"]) == ("-2,5%", -2.5, "tăng trưởng")
+
+
+def test_a_comparisons_base_and_a_name_holding_a_cue_word_set_no_status() -> None:
+    """``tăng 5,3% so với ước thực hiện năm 2024; trong đó thu nội địa 5.830 tỷ đồng``: the estimate and
+    the year are the base's, and 5.830 (the next year's estimate) was an estimate of 2024; ``Chương
+    trình mục tiêu quốc gia`` (national target programmes) is a name, so what they disbursed was a target."""
+    got = {r["text"]: (r["status"], r["label_period_start"]) for r in scan_rows(
+        "Dự toán thu ngân sách nhà nước trên địa bàn năm 2025 là 6.120 tỷ đồng, tăng 5,3% so với ước thực hiện "
+        "năm 2024; trong đó thu nội địa 5.830 tỷ đồng.",
+        "Giải ngân vốn các Chương trình mục tiêu quốc gia đạt 85%.",
+        "Phấn đấu giải ngân vốn Chương trình mục tiêu quốc gia đạt 100%.")}
+    assert got["5.830 tỷ đồng"] == (None, None)
+    assert got["đạt 85%"][0] is None and got["đạt 100%"][0] == "target"
+
+
+def test_a_balance_carried_into_the_next_year_is_no_target() -> None:
+    """``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng`` in a report issued in December 2024: the year is
+    where the balance goes, not the figure's date, so it was a target of 2025."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2024-12-10"
+    doc.add_block("paragraph", "Tổng chi trong năm 5,95 tỷ đồng, tồn quỹ chuyển sang năm 2025 là 870 triệu đồng.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["status"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("5,95 tỷ đồng", None, None), ("870 triệu đồng", None, None)]

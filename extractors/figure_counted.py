@@ -564,6 +564,7 @@ def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
     return end
 
 
+_AND = re.compile(r"(?<!\w)và(?!\w)")
 _CLAUSE_NUMBER = re.compile(r"[^,;.:()\d]*?(?<!\w)(\d[\d.,]*)[ \t]+")
 
 
@@ -571,7 +572,9 @@ def _counted_later(folded: str, pos: int, dimension: str) -> bool:
     """``17 đồng chí, đảng viên nữ 45 đồng chí``: a noun after the comma that its own clause counts
     again, in a noun of its kind, opens the next item; it is not joined to the count before."""
     m = _CLAUSE_NUMBER.match(folded, pos)
-    after = match_unit(folded, m.end()) if m else None
+    if m is None or _AND.search(m.group()):
+        return False  # ``15/15 xã, phường và 13 huyện``: ``và`` closes the list; the next count is an item of its own
+    after = match_unit(folded, m.end())
     return after is not None and after[0].dimension == dimension
 
 

@@ -26,10 +26,14 @@ _COUNTER = regex.compile(
     r"tuần này|tháng hiện tại|tháng này|năm hiện tại|tổng lượt truy cập|lượt truy cập|lượt xem)\s*:?\s*[\d.,]+\s*$"
 )
 _RATING = regex.compile(r"^\s*\(\d+\)\s*$")
+# What a portal prints on its date line after the date: a view counter with its label, font-size buttons,
+# a print or share link (``Thứ Năm, 14/11/2024 - 09:35 Lượt xem: 1.248 Cỡ chữ: A- A A+ In bài viết``).
+_WIDGETS = (r"(?:\s*[|·•-]?\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*[\d.,]+|cỡ\s+chữ\s*:?(?:\s*a[-+]?(?!\w))*"
+            r"|in\s+(?:bài(?:\s+viết)?|trang)|chia\s+sẻ|gửi\s+(?:bài(?:\s+viết)?|email)|lưu\s+bài(?:\s+viết)?|nghe\s+đọc))")
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _META_LINE = regex.compile(
     rf"^\s*(?P<keep>{_WEEKDAY}\s*[-,]\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?:\s+(?P<t>\d{{1,2}}:\d{{2}}))?)"
-    r"(?P<counters>(?:\s+\d+)*)\s*$",
+    rf"(?P<counters>(?:\s+\d+|{_WIDGETS})*)\s*$",
     regex.I,
 )
 # A portal's date line of another make, a line of its own: ``15/11/2024 14:35``, ``Thứ Năm, 14/03/2024 - 15:42``,
@@ -37,7 +41,7 @@ _META_LINE = regex.compile(
 _STAMP_LINE = regex.compile(
     rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?:(?:cập\s+nhật|đăng|ngày\s+đăng|ngày\s+cập\s+nhật)(?:\s+lúc)?\s*:?\s*)?"
     r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)\s*$",
+    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)" + _WIDGETS + r"*\s*$",
     regex.I,
 )
 _MIN_REPEAT = 20  # shorter repeats ("- Như trên,") are legitimately repeated

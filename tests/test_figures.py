@@ -876,3 +876,19 @@ def test_a_balance_carried_into_the_next_year_is_no_target() -> None:
     figures.extract(doc)
     assert [(r["text"], r["status"], r["label_period_start"]) for r in doc.rows("figures")] == [
         ("5,95 tỷ đồng", None, None), ("870 triệu đồng", None, None)]
+
+
+def test_a_list_of_unit_types_is_the_unit_of_its_count_up_to_và() -> None:
+    """``13 huyện, thị xã, thành phố`` counted ``huyện`` (the types of unit were no count nouns), and
+    ``15/15 xã, phường và 13 huyện`` lost ``phường``: the count after ``và`` is an item of its own."""
+    got = {r["text"]: r["unit"] for r in scan_rows(
+        "Đến nay 15/15 xã, phường và 13 huyện, thị xã, thành phố đã triển khai; có 2 thành phố và 1 thị xã.")}
+    assert got == {"15/15 xã, phường": "xã, phường", "13 huyện, thị xã, thành phố": "huyện, thị xã, thành phố",
+                   "2 thành phố": "thành phố", "1 thị xã": "thị xã"}
+
+
+def test_exceeding_a_target_is_a_result() -> None:
+    """``vượt chỉ tiêu Thủ tướng Chính phủ giao 0,8%``: the share by which a target was beaten was a target."""
+    got = {r["text"]: r["status"] for r in scan_rows(
+        "Đến hết tháng 10/2024, tỷ lệ bao phủ bảo hiểm y tế đạt 94,1%, vượt chỉ tiêu Thủ tướng Chính phủ giao 0,8%.")}
+    assert got == {"đạt 94,1%": None, "0,8%": None}

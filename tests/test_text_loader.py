@@ -458,3 +458,18 @@ def test_an_english_text_beside_the_reports_is_no_report() -> None:
              "tuyen truyen cho 3.250 luot can bo, dang vien va nhan dan tham gia; van dong xay dung 12 nha dai doan ket. "
              "Ban Thuong vu Huyen uy chi dao cac to chuc co so dang thuc hien tot Quy che dan chu o co so. " * 3)
     assert load_bytes(plain.encode("utf-8"), "khong_dau.txt").status == "ok"
+
+
+def test_a_portals_date_line_drops_the_widgets_printed_after_it() -> None:
+    """``Thứ Năm, 14/11/2024 - 09:35 Lượt xem: 1.248 Cỡ chữ: A- A A+ In bài viết``: the view counter,
+    font-size buttons and print link after a page's date were a block, and ``1.248 Cỡ`` a figure."""
+    from pipeline.boilerplate import strip_web
+
+    capture = strip_web(["Thứ Năm, 14/11/2024 - 09:35 Lượt xem: 1.248 Cỡ chữ: A- A A+ In bài viết",
+                         "Thứ hai - 09/11/2020 09:00 | Lượt đọc: 35 | Chia sẻ",
+                         "Sáng 14/11, hội nghị có 120 đại biểu dự."])
+    assert capture.lines == ["Thứ Năm, 14/11/2024 - 09:35", "Thứ hai - 09/11/2020 09:00 | Lượt đọc: 35 | Chia sẻ",
+                             "Sáng 14/11, hội nghị có 120 đại biểu dự."]
+    assert capture.published == "2024-11-14T09:35"
+    second = strip_web(["Thứ hai - 09/11/2020 09:00 | Lượt đọc: 35 | Chia sẻ", "Nội dung."])
+    assert second.lines == ["Thứ hai - 09/11/2020 09:00", "Nội dung."]

@@ -21,7 +21,7 @@ import regex
 from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
-from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, Unit, last_word, match_unit,
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from pipeline.normalize import fold
@@ -578,6 +578,24 @@ def _amount_in_words(folded: str, pos: int, stop: int) -> float | None:
     return sum(value for value, _ in terms) if terms else None
 
 
+_PEOPLE_REACH = 60  # from a per-people name (``Số dược sĩ đại học/vạn dân``) to its number
+_COUNT_OF = re.compile(r"(?:(?<!\w)(?:tổng[ \t]+)?số[ \t]+)?((?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+)[ \t]*\Z")
+
+
+def _per_people_rate(text: str, folded: str, span_start: int, end: int, raw: str, qualifier: str | None) -> Figure | None:
+    """``số bác sĩ/vạn dân đạt 10,2``: a bare number after a count per so many people is that rate,
+    in the noun the name counts (it was no figure: nothing after the number said what it measured)."""
+    people = per_people(folded, max(0, span_start - _PEOPLE_REACH), span_start, True)
+    if people is None:
+        return None
+    noun = _COUNT_OF.search(folded, max(0, people[0] - 40), people[0])
+    if noun is None:
+        return None
+    unit = " ".join(text[noun.start(1):noun.end(1)].split()) + people[1]
+    name = " ".join(text[noun.start():span_start].split()).removesuffix(":").strip()
+    return Figure(span_start, end, scaled(raw, 1), "rate", unit, qualifier=qualifier, counted=name, subject=name)
+
+
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
     """The figure whose number ``raw`` sits at ``start:end``, or None if nothing says what it measures.
 
@@ -685,7 +703,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         if denominator_raw is not None:
             return Figure(span_start, end, scaled(raw, 1), "ratio", None,
                           denominator=scaled(denominator_raw, 1), qualifier=qualifier)
-        return None
+        return _per_people_rate(text, folded, span_start, end, raw, qualifier)
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a
@@ -702,6 +720,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if per_time:
         unit_text += "/" + per_time[0]
         kind = "rate"
+    people = per_people(folded, max(0, span_start - _PEOPLE_REACH), span_start, True) if kind == "count" else None
+    if people is not None:
+        kind = "rate"  # ``Số giường bệnh/vạn dân đạt 32,5 giường``: beds per 10,000 people (its unit below)
     qualifier, span_start, above_end = _and_above(folded, start, fig_end, qualifier, span_start)
     phrase_end = max(counted.phrase_end, fig_end)
     if above_end == fig_end and (tail := _AT_LEAST_ENDING.search(folded, fig_end, phrase_end)) is not None:
@@ -728,7 +749,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             before = words_after_numbers(before)
             if fold(before) not in MOVES:
                 phrase = f"{phrase} {before}"
-    fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text,
+    fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text + (people[1] if people else ""),
                  value_max=scaled_value(value_max_raw, factor),
                  denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase,
                  subject=phrase)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of what was counted

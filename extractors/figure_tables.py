@@ -15,7 +15,7 @@ import regex
 from extractors.date_report import months_covered
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
-from extractors.figure_units import COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, match_unit, qualifiers
+from extractors.figure_units import COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, match_unit, qualifiers
 from extractors.number_parse import NUMBER, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
@@ -384,6 +384,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                     _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
                     _counted_label(col_label[c], column=True) or _counted_label(row_label))
             figure = _cell_figure(m, stated)
+            if figure.kind == "count" and row_label and (people := per_people(fold(row_label))) is not None:
+                figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]  # ``Số giường bệnh/vạn dân | Giường``
             period = col_period[c] or row_period
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
@@ -425,6 +427,10 @@ def _holds_value(text: str) -> bool:
     return _numeric(text) is not None or _VALUE_CELL.fullmatch(text) is not None
 
 
+# A value cell left without a value: ``-``, ``x``, ``…`` (``Số ca mắc | Ca | - | 1.234``): no label
+_NO_VALUE = regex.compile(r"[-–—−x×…*./]{1,3}")
+
+
 def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set[int]) -> list[list[Block]]:
     """Each body row's label cells, left to right: its text cells before its first number, read
     joined by `` / `` as header rows are (``Hộ nghèo / Tỷ lệ``). A label merged down over several
@@ -443,7 +449,7 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
         numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _holds_value(t)]
         stop = min(numbers, default=max(text) + 1)
         own = {c: cells[c] for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
-               and not (c in seq_cols and _NUMBERING.fullmatch(fold(t)))}
+               and not (c in seq_cols and _NUMBERING.fullmatch(fold(t))) and not (c not in seq_cols and _NO_VALUE.fullmatch(t))}
         held = {c: b for c, b in above.items() if c < min(text)} | own
         above = held
         if held:

@@ -196,3 +196,27 @@ def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | N
             return table[phrase], offset
         words = [w for w in words if w[1] < offset]  # a filler: look further back
     return None, start
+
+
+# ``Số giường bệnh/vạn dân``, ``số bác sĩ trên 10.000 dân``, ``tỷ suất … /1.000 dân``: a count per so many
+# people, written in the name of what is counted, before the number, as health and population reports do
+_PER_PEOPLE = re.compile(r"(?:/|[ \t]+(?:trên|mỗi)[ \t]+)[ \t]*(?:1[ \t]+)?(vạn|\d{1,3}(?:\.\d{3})+|nghìn|ngàn)"
+                         r"[ \t]+(?:dân|người)(?:[ \t]+dân)?(?!\w)")
+_PEOPLE_BASE = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000"}
+# between that name and its number: nothing, a colon, or the verb that gives the value
+_TO_VALUE = re.compile(r"[ \t]*(?::|(?:ước[ \t]+)?(?:đạt|là|có)|bình[ \t]+quân)?[ \t]*")
+
+
+def per_people(folded: str, low: int = 0, high: int | None = None, up_to_value: bool = False) -> tuple[int, str] | None:
+    """Where a per-people denominator starts in ``folded[low:high]`` and what it is, ``/10.000 dân``
+    (``vạn`` and ``nghìn`` as digits); with ``up_to_value``, only one the number at ``high`` follows
+    (``số bác sĩ/vạn dân đạt 10,2``). The first cheap test: most text holds no ``dân``."""
+    high = len(folded) if high is None else high
+    if "dân" not in folded[low:high] and "người" not in folded[low:high]:
+        return None
+    found = None
+    for m in _PER_PEOPLE.finditer(folded, low, high):
+        found = m
+    if found is None or up_to_value and not _TO_VALUE.fullmatch(folded, found.end(), high):
+        return None
+    return found.start(), f"/{_PEOPLE_BASE.get(found.group(1), found.group(1))} dân"

@@ -892,3 +892,16 @@ def test_exceeding_a_target_is_a_result() -> None:
     got = {r["text"]: r["status"] for r in scan_rows(
         "Đến hết tháng 10/2024, tỷ lệ bao phủ bảo hiểm y tế đạt 94,1%, vượt chỉ tiêu Thủ tướng Chính phủ giao 0,8%.")}
     assert got == {"đạt 94,1%": None, "0,8%": None}
+
+
+def test_a_count_per_so_many_people_is_a_rate() -> None:
+    """``Số giường bệnh/vạn dân đạt 32,5 giường; số bác sĩ/vạn dân đạt 10,2``: the first was a count of
+    beds, the second no figure at all (nothing after the number says what it measures)."""
+    got = {r["text"]: (r["unit"], r["kind"], r["counted"]) for r in scan_rows(
+        "Số giường bệnh/vạn dân đạt 32,5 giường; số bác sĩ/vạn dân đạt 10,2, số dược sĩ đại học/vạn dân 2,8.",
+        "Số bác sĩ trên 10.000 dân đạt 13 bác sĩ; xã có trên 10.000 dân.")}
+    assert got == {"đạt 32,5 giường": ("giường/10.000 dân", "rate", "Số giường bệnh/vạn dân"),
+                   "đạt 10,2": ("bác sĩ/10.000 dân", "rate", "số bác sĩ/vạn dân"),
+                   "2,8": ("dược sĩ đại học/10.000 dân", "rate", "số dược sĩ đại học/vạn dân"),
+                   "đạt 13 bác sĩ": ("bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
+                   "trên 10.000 dân": ("dân", "count", "dân xã")}

@@ -678,3 +678,20 @@ def test_a_column_in_percentage_points_holds_changes_not_levels() -> None:
     assert [(r["text"], r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
         ("2,1", 2.1, "%", "percent"), ("-0,8", -0.8, "điểm %", "points"),
         ("45,3", 45.3, "%", "percent"), ("0,4", 0.4, "điểm %", "points")]
+
+
+def test_a_count_per_so_many_people_is_a_rate_and_an_empty_value_no_label() -> None:
+    """``Số giường bệnh/vạn dân | Giường | 33 | 32,5``: beds per 10,000 people were counts of beds; the
+    ``-`` of a row with no plan (``Số ca mắc sốt xuất huyết | Ca | - | 1.234``) joined its label."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Thực hiện 9 tháng"],
+                   ["Số giường bệnh/vạn dân", "Giường", "33", "32,5"],
+                   ["Số bác sĩ trên 10.000 dân", "Bác sĩ", "10,5", "10,2"],
+                   ["Số ca mắc sốt xuất huyết", "Ca", "-", "1.234"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"], r["kind"], r["row_label"]) for r in doc.rows("figures")] == [
+        ("33", "giường/10.000 dân", "rate", "Số giường bệnh/vạn dân"),
+        ("32,5", "giường/10.000 dân", "rate", "Số giường bệnh/vạn dân"),
+        ("10,5", "bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
+        ("10,2", "bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
+        ("1.234", "ca", "count", "Số ca mắc sốt xuất huyết")]

@@ -24,7 +24,10 @@ _TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district
                "đặc khu": "commune", "khóm": "village", "ấp": "village", "thôn": "village", "khu phố": "village"}
 _TRAILING_TYPE = regex.compile(
     r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
-_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư)(?!\w)")
+# (``Bảo hiểm xã hội Việt Nam``, ``Hội Liên hiệp Phụ nữ Việt Nam``: the national body; not ``Ủy ban MTTQ Việt Nam
+# huyện …``, where the country is part of the name and a unit follows)
+_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việt nam)(?![ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                                  r"phường|thị trấn|tp|tx)(?!\w)))(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -139,9 +142,11 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         if body.suffix or body.level or folded[body.end:body.end + 1] != " ":
             continue
         central = _TRAILING_CENTRAL.match(folded, body.end)
+        if central and central[2] and body.parts[-1].canonical.endswith("Việt Nam"):
+            central = None  # ``MTTQ Việt Nam các cấp``: the country is the name's own, no national level
         if central and body.own_level() in ("any", "central"):
             # ``Ban Dân vận Trung ương`` names a central body; ``Ban Bí thư Trung ương Đảng`` only repeats it.
-            body.suffix = " Trung ương" if body.own_level() == "any" else ""
+            body.suffix = " Việt Nam" if central[2] else " Trung ương" if body.own_level() == "any" else ""
             body.level = "central"
             body.end = central.end()
             continue

@@ -328,7 +328,7 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     end = min((c.start() for c in clauses if c is not None), default=end)
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):
         end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference
-    value = " ".join(text[start:end].split()).strip(" ,“”\"'")
+    value = " ".join(text[start:end].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'")  # (cut before ``(Chỉ thị 38)``)
     return (value or None), end
 
 

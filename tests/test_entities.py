@@ -515,3 +515,16 @@ def test_the_villages_listed_after_one_are_villages() -> None:
     got = [(p["text"], p["type"], p["how"]) for p in _places(doc) if p["type"] == "thôn"]
     assert got == [("thôn Chày Lập", "thôn", "village"), ("Xuân Sơn", "thôn", "village"), ("Gia Tịnh", "thôn", "village"),
                    ("Cù Lạc", "thôn", "village"), ("Thôn An Lạc", "thôn", "village")]
+
+
+def test_a_body_followed_by_the_country_is_the_national_one() -> None:
+    """``Bảo hiểm xã hội Việt Nam`` came out ``Bảo hiểm xã hội`` of no level; in ``Ủy ban MTTQ Việt Nam huyện
+    Hương Khê`` the country is part of the name and the unit after it gives the level."""
+    doc = _doc(["Tham dự có đại diện Bảo hiểm xã hội Việt Nam, Ủy ban MTTQ Việt Nam huyện Hương Khê và Bảo hiểm xã hội tỉnh."])
+    got = [(r["text"], r["name"], r["level"]) for r in _orgs(doc)]
+    assert ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Việt Nam", "central") in got
+    assert ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh", "province") in got
+    assert [level for text, _, level in got if text.startswith("Ủy ban MTTQ")] == ["district"]
+    # a name that holds the country already (``MTTQ`` is ``Mặt trận Tổ quốc Việt Nam``) is no national body by it
+    (front,) = _orgs(_doc(["Đây là trách nhiệm của MTTQ Việt Nam các cấp."]))
+    assert (front["name"], front["level"]) == ("Mặt trận Tổ quốc Việt Nam", None)

@@ -567,3 +567,11 @@ def test_a_date_written_before_the_issuer_joins_its_dates_row() -> None:
     (ref,) = doc.rows("references")
     (day,) = doc.rows("dates")
     assert (ref["date"], ref["date_char_start"]) == ("2022-04-01", day["char_start"])
+
+
+def test_a_subject_cut_before_a_short_name_in_brackets_leaves_the_bracket_out() -> None:
+    """``… trong tình hình mới (Chỉ thị 38)``: the subject ended ``… tình hình mới (``."""
+    first, alias = refs("Hội nghị sơ kết Chỉ thị số 38-CT/TW ngày 30/9/2019 của Ban Bí thư về công tác bảo hiểm y tế "
+                        "trong tình hình mới (Chỉ thị 38).")
+    assert first["subject"] == "công tác bảo hiểm y tế trong tình hình mới"
+    assert alias["text"] == "Chỉ thị 38"

@@ -19,6 +19,7 @@ import regex
 from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
 from extractors.reference_relations import relation_before, sentence_ends_between
+from gazetteers.admin_units import unit_types
 from gazetteers.refdata import block_match_form, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
 
@@ -238,8 +239,15 @@ def _speaking_verb(type_name: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\w)[ \t]{{1,3}}{regex.escape(match_form(type_name))}(?!\w)")
 
 
+_SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân")
+# a second header line that only names the first line's unit (``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI``; not
+# ``HUYỆN ỦY THỚI BÌNH``, a committee of its own)
+_UNIT_LINE = regex.compile(rf"(?:{unit_types()})(?!\w|[ ]+(?:ủy|uỷ|đoàn)(?!\w))")
+
+
 def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
-    """The issuer printed above ``Số:``; a sub-body line (``BAN THƯỜNG TRỰC``) goes first, a superior ``ĐẢNG BỘ …`` line is dropped."""
+    """The issuer printed above ``Số:``; a sub-body line (``BAN THƯỜNG TRỰC``) goes first, a superior ``ĐẢNG BỘ …``
+    or ``UBND TỈNH …`` line is dropped (``UBND TỈNH QUẢNG NAM`` over ``SỞ Y TẾ``: the department issues)."""
     lines = [ln.strip() for ln in block.text[:own.start].split("\n")[:-1] if ln.strip()]
     if not lines:
         for b in reversed(doc.blocks[:block.block_id]):
@@ -250,7 +258,7 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 break
             lines.insert(0, text)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
-    if len(lines) > 1 and match_form(lines[0]).startswith("đảng bộ"):
+    if len(lines) > 1 and match_form(lines[0]).startswith(_SUPERIOR) and not _UNIT_LINE.match(match_form(lines[1])):
         lines = lines[1:]
     if len(lines) > 1 and match_form(lines[-1]).startswith("ban "):
         lines = lines[-1:] + lines[:-1]

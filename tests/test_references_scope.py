@@ -111,3 +111,22 @@ def test_a_congress_resolution_named_by_its_level_is_the_citing_committees(tmp_p
     named = r[r["name"].notna()].set_index("doc_id")["canonical_id"]
     assert named["a.txt"] == named["b.txt"] == "name:nghị quyết đại hội đại biểu đảng bộ huyện lần thứ xxviii@hà tĩnh/thạch hà"
     assert named["c.txt"].endswith("@hà tĩnh/can lộc")
+
+
+def test_a_department_under_its_peoples_committee_issues_its_own_number(tmp_path) -> None:
+    """``UBND TỈNH QUẢNG NAM`` over ``SỞ Y TẾ`` above ``Số: 3865/BC-SYT``: the issuer was the two lines as one
+    (``UBND TỈNH QUẢNG NAM SỞ Y TẾ``, id ``…@quảng nam sở y tế``); the department issues, in its province.
+    ``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI`` is one body."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "syt.txt").write_text(
+        "UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 3865/BC-SYT\tQuảng Nam, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác y tế 9 tháng đầu năm 2024\n\n"
+        "Sở Y tế báo cáo kết quả thực hiện nhiệm vụ như sau: khám bệnh cho 2.856 lượt người.\n", encoding="utf-8")
+    (tmp_path / "in" / "ubnd.txt").write_text(
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BC-UBND\tGia Lai, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác 9 tháng đầu năm 2024\n\n"
+        "Ủy ban nhân dân tỉnh báo cáo kết quả như sau: hỗ trợ 120 hộ nghèo.\n", encoding="utf-8")
+    r = ingest([tmp_path / "in"], tmp_path / "out")["references"]
+    own = r[r["is_self"]].set_index("doc_id")
+    assert (own.loc["syt.txt", "issuing_body"], own.loc["syt.txt", "canonical_id"]) == ("SỞ Y TẾ", "3865/BC-SYT@quảng nam")
+    assert own.loc["ubnd.txt", "canonical_id"].endswith("@gia lai")

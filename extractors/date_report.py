@@ -141,6 +141,37 @@ def months_covered(start: str | None, end: str | None) -> int | None:
     return int(end[5:7])
 
 
+# ``Tổng số lượt khám bệnh 9 tháng là …``, ``trong 9 tháng, …``: the months alone, where what follows (or
+# ``trong`` before) makes them the time of what is said, not a length of time measured (``9 tháng tù``)
+_OWN_MONTHS = regex.compile(r"(?<![\w.,/])(?:(trong|lũy\s+kế|luỹ\s+kế)\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?!\w)"
+                            r"(?(1)|(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:là|qua|đạt|ước|có|đã|thực\s+hiện|tăng|giảm)(?!\w))))")
+
+
+def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[Block, int, int, Mention]]:
+    """Each bare ``9 tháng`` of a report on the first 9 months of its year, as that period (it had no date,
+    so its figures took none): (block, start, end, the period as ``9 tháng đầu năm <year>`` reads)."""
+    months = months_covered(doc.period_start, doc.period_end)
+    if months is None:
+        return []
+    written = f"{months} tháng đầu năm {doc.period_start[:4]}"
+    period = mentions(written, fold(written))[0]
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for block, m in found:
+        taken.setdefault(block.block_id, []).append((m.start, m.end))
+    out = []
+    for block in doc.blocks:
+        if "tháng" not in block.folded:
+            continue
+        for m in _OWN_MONTHS.finditer(block.folded):
+            number = m.group(2)
+            if (int(number) if number.isdigit() else parse_number_words(number)) != months:
+                continue
+            start = m.start(2)
+            if not any(s < m.end() and start < e for s, e in taken.get(block.block_id, ())):
+                out.append((block, start, m.end(), period))
+    return out
+
+
 # ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
 _IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")

@@ -79,3 +79,5 @@ def extract(doc: Document) -> None:
             first, last = got
         doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision,
                 start=_iso(first), end=doc.issued_date if m.open_end else _iso(last))
+    for block, start, end, m in date_report.own_months(doc, found):
+        doc.add(TABLE, block, start, end, kind=m.kind, precision=m.precision, start=_iso(m.first), end=_iso(m.last))

@@ -530,3 +530,20 @@ def test_the_day_a_resolution_takes_effect() -> None:
     report = make_doc("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "An Bình, ngày 09 tháng 12 năm 2021", "Xã báo cáo như sau.")
     dates.extract(report)
     assert report.effective_date is None
+
+
+def test_a_bare_count_of_the_reports_months_is_its_period() -> None:
+    """In a report on the first 9 months of 2024, ``Tổng số lượt khám bệnh 9 tháng là …`` and ``trong 9 tháng,
+    …`` speak of those months (they had no date, so their figures had no period); ``9 tháng tù`` is a
+    sentence's length, and ``6 tháng`` another span."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for text in ("BÁO CÁO", "Kết quả thực hiện nhiệm vụ y tế 9 tháng đầu năm 2024",
+                 "Tổng số lượt khám bệnh 9 tháng là 2.856.412 lượt; trong 9 tháng, toàn tỉnh có 12 ca tử vong.",
+                 "Bị cáo bị phạt 9 tháng tù; 6 tháng là 1.200 ca."):
+        doc.add_block("paragraph", text)
+    dates.extract(doc)
+    assert [(r["block_id"], r["text"], r["start"], r["end"]) for r in doc.rows("dates")] == [
+        (1, "9 tháng đầu năm 2024", "2024-01-01", "2024-09-30"),
+        (2, "9 tháng", "2024-01-01", "2024-09-30"), (2, "9 tháng", "2024-01-01", "2024-09-30")]

@@ -148,7 +148,7 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 # A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
 WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
               r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
-              r"(?:6|sáu|9|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
+              r"(?:6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
 
 
@@ -375,6 +375,8 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     first = max(0, len(words) - max_words)
+    if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra
+        first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end)))
     if first:
         first -= _word_cut_at(words, first)
     phrase = " ".join(words[first:])

@@ -905,3 +905,13 @@ def test_a_count_per_so_many_people_is_a_rate() -> None:
                    "2,8": ("dược sĩ đại học/10.000 dân", "rate", "số dược sĩ đại học/vạn dân"),
                    "đạt 13 bác sĩ": ("bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
                    "trên 10.000 dân": ("dân", "count", "dân xã")}
+
+
+def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
+    """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
+    at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng.",
+        "Tổng chi khám, chữa bệnh bảo hiểm y tế ước thực hiện 9 tháng là 1.126,4 tỷ đồng.")}
+    assert got["5.812 tỷ đồng"] == "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024"
+    assert got["1.126,4 tỷ đồng"] == "Tổng chi khám, chữa bệnh bảo hiểm y tế ước thực hiện 9 tháng"

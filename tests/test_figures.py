@@ -915,3 +915,11 @@ def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None
         "Tổng chi khám, chữa bệnh bảo hiểm y tế ước thực hiện 9 tháng là 1.126,4 tỷ đồng.")}
     assert got["5.812 tỷ đồng"] == "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024"
     assert got["1.126,4 tỷ đồng"] == "Tổng chi khám, chữa bệnh bảo hiểm y tế ước thực hiện 9 tháng"
+
+
+def test_an_adverb_before_the_verb_keeps_the_subject() -> None:
+    """``…, chỉ bằng 82,5% dự toán`` measured ``chỉ dự toán`` ("only"); ``Chỉ tiêu đạt 90%`` keeps its noun."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Thu tiền sử dụng đất ước đạt 1.650 tỷ đồng, chỉ bằng 82,5% dự toán.", "Chỉ tiêu đạt 90%.")}
+    assert got["82,5%"] == "Thu tiền sử dụng đất dự toán"
+    assert got["đạt 90%"] == "Chỉ tiêu"

@@ -41,9 +41,10 @@ _CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cu
 _LAST_BOUNDARY = regex.compile(r"(?r)" + _BOUNDARY.pattern)
 
 
-def relation_before(f: str, start: int) -> str:
-    """Relation for a mention starting at ``start`` of folded text ``f``; ``unknown`` without a cue."""
-    window_start = max(0, start - WINDOW)
+def relation_before(f: str, start: int, low: int = 0) -> str:
+    """Relation for a mention starting at ``start`` of folded text ``f``, from cue words after ``low``;
+    ``unknown`` without a cue."""
+    window_start = max(low, start - WINDOW)
     hit = _CUE_AT.search(f, window_start, start)
     if hit is None:
         return "unknown"  # no cue word in the window at all: the clause cannot hold one either

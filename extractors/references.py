@@ -34,6 +34,8 @@ _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <re
 _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
 _SEPARATOR_AT_END = regex.compile(r"(?:[ \t\n]{0,3}(?:[)”\"]{0,2}[ \t\n]{0,3}[,;]|(?<!\w)và))?[ \t\n]{0,3}\Z")
+# ``Chỉ thị số 27/CT-TTg … (sau đây viết tắt là Chỉ thị số 27/CT-TTg)``: the short name is the same citation
+_ALIAS = regex.compile(r"[ \t\n]{0,3}\((?:sau[ \t\n]+đây[ \t\n]+)?(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]+")
 _NEXT_ITEM = regex.compile(r"[ \t\n]{0,3}[)”\"]{0,2}[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``, ``A (… là X); B``
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
@@ -63,8 +65,16 @@ def extract(doc: Document) -> None:
     first = ""  # the relation of the sentence's first reference
     for n, (block, m) in enumerate(found):
         f = folded[block.block_id]
-        relation = "" if m.is_self else relation_before(f, m.start)
-        if previous is None or previous[0] is not block or sentence_ends_between(f, previous[1].end, m.start):
+        same_sentence = previous is not None and previous[0] is block and not sentence_ends_between(f, previous[1].end, m.start)
+        # cue words inside the reference before, its subject included (``… làm theo tư tưởng … và Kết luận số
+        # 01``: ``theo`` is the subject's verb), are not this one's; inside that subject, those after it are
+        low = 0
+        if same_sentence and previous is not None:
+            low = previous[1].end
+            if m.start > (previous[1].subject_end or 0):  # (a subject cut at this mention leads to it)
+                low = max(low, previous[1].subject_end or 0)
+        relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
+        if not same_sentence:
             first = relation
         elif relation == "unknown":
             relation = _listed_relation(f, previous[1], previous[2], m, first) or relation
@@ -90,7 +100,7 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
     gap = max(previous.end, previous.subject_end or 0)
     if gap == m.start:  # the subject ran to the next item: its separator is the subject's last characters
         gap = _SEPARATOR_AT_END.search(f, previous.end, gap).start()
-    if _SAME_LIST.fullmatch(f, gap, m.start):
+    if _SAME_LIST.fullmatch(f, gap, m.start) or _ALIAS.fullmatch(f, gap, m.start):
         return relation if relation not in ("", "unknown") else None
     if _NEXT_ITEM.fullmatch(f, gap, m.start):
         return first if first not in ("", "unknown") else None

@@ -575,3 +575,19 @@ def test_a_subject_cut_before_a_short_name_in_brackets_leaves_the_bracket_out() 
                         "trong tình hình mới (Chỉ thị 38).")
     assert first["subject"] == "công tác bảo hiểm y tế trong tình hình mới"
     assert alias["text"] == "Chỉ thị 38"
+
+
+def test_cue_words_inside_the_reference_before_are_not_the_next_ones() -> None:
+    """``Tiếp tục thực hiện Chỉ thị 05 … về … làm theo tư tưởng … và Kết luận 01 …``: ``theo`` is a verb of
+    05's subject, and made 01 ``per``; listed with ``và`` it continues as 05 does. A reference named inside
+    a subject still takes the cue before it there; a short name defined for a reference is the same
+    citation (``(sau đây viết tắt là Nghị quyết số 21-NQ/TW)`` had no relation)."""
+    rows = refs("Tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
+                "tư tưởng, đạo đức, phong cách Hồ Chí Minh và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về "
+                "tiếp tục thực hiện Chỉ thị 05, Ban Thường trực đã tổ chức 12 hội nghị.")
+    assert [(r["text"][:12], r["relation"]) for r in rows] == [
+        ("Chỉ thị số 0", "continues"), ("Kết luận số ", "continues"), ("Chỉ thị 05", "continues")]
+    alias = refs("Sau 8 năm triển khai thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về "
+                 "công tác dân số trong tình hình mới (sau đây viết tắt là Nghị quyết số 21-NQ/TW), Tỉnh ủy đã ban hành "
+                 "nhiều kế hoạch.")
+    assert [r["relation"] for r in alias] == ["implements", "implements"]

@@ -195,13 +195,19 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
             yield row
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row) and not (
-                _NOT_ITS_TIME.search(texts.get(row["block_id"], ""), max(0, row["char_start"] - 40), row["char_start"])):
+                _not_its_time(texts.get(row["block_id"], ""), row["char_start"])):
             yield {**row, "category": "period"}
 
 
 # A period a figure is compared with (``tăng 5,3% so với ước thực hiện năm 2024; trong đó thu nội địa
 # 5.830 tỷ đồng``) or that an amount moves into (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the
 # figures after it in the sentence are not of that time (5.830 was dated 2024, 870 a target for 2025).
+def _not_its_time(text: str, start: int) -> bool:
+    """``_NOT_ITS_TIME`` ends at ``start``; its words tested first, as few dates follow either."""
+    before = text[max(0, start - 40):start]
+    return ("với" in before or "sang" in before) and _NOT_ITS_TIME.search(before) is not None
+
+
 _NOT_ITS_TIME = regex.compile(r"(?:(?<!\w)so[ \t]+với(?:[ \t]+[^\W\d_]+){0,4}|chuyển(?:[ \t]+nguồn)?[ \t]+sang)[ \t]+\Z",
                               regex.IGNORECASE)
 

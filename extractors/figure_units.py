@@ -210,9 +210,10 @@ _TO_VALUE = re.compile(r"[ \t]*(?::|(?:ước[ \t]+)?(?:đạt|là|có)|bình[ \
 def per_people(folded: str, low: int = 0, high: int | None = None, up_to_value: bool = False) -> tuple[int, str] | None:
     """Where a per-people denominator starts in ``folded[low:high]`` and what it is, ``/10.000 dân``
     (``vạn`` and ``nghìn`` as digits); with ``up_to_value``, only one the number at ``high`` follows
-    (``số bác sĩ/vạn dân đạt 10,2``). The first cheap test: most text holds no ``dân``."""
+    (``số bác sĩ/vạn dân đạt 10,2``). The first cheap test: most text names no such number of people."""
     high = len(folded) if high is None else high
-    if "dân" not in folded[low:high] and "người" not in folded[low:high]:
+    span = folded[low:high]
+    if "vạn" not in span and ".000" not in span and "nghìn" not in span and "ngàn" not in span:
         return None
     found = None
     for m in _PER_PEOPLE.finditer(folded, low, high):

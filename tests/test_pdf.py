@@ -195,3 +195,15 @@ def test_a_note_number_glued_to_its_text_opens_a_footnote() -> None:
     assert not any(t.startswith(("1Theo", "2Gồm", "đồng, trong đó")) for t in body)
     assert any("đã sử dụng 186 tỷ đồng, trong đó 68,7 tỷ đồng" in t for t in body)
     assert [(n.anchor_block_id is not None) for n in doc.footnotes] == [True, True]
+
+
+def test_a_centred_title_wrapped_over_two_lines_is_one_block() -> None:
+    """centred_title.pdf (LibreOffice's rendering of centred_title.fodt): the title's second line, centred,
+    starts right of the margin, which read as a first-line indent: ``… dự toán ngân sách`` and ``nhà nước
+    năm 2025`` were two blocks, and the second joined the bracketed line under it, so the document's
+    title ended ``… (Trình kỳ họp thứ 22, …)``. The body's indented paragraphs still start blocks."""
+    doc = _load("centred_title.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert texts[:4] == ["BÁO CÁO", "Tình hình thực hiện dự toán ngân sách nhà nước năm 2024 và dự toán ngân sách nhà nước năm 2025",
+                         "(Trình kỳ họp thứ 22, Hội đồng nhân dân tỉnh khóa VIII)", "Kính gửi: Hội đồng nhân dân tỉnh."]
+    assert sum(t.startswith("Đoạn ") for t in texts) == 3

@@ -23,7 +23,7 @@ from pipeline.normalize import fold
 
 # A cell's number: a sign, the number, a percent; a qualifier before it (``≥ 97``, ``dưới 17``, ``không quá
 # 17``) and ``trở lên`` after it are the target's bound (such cells were no figure, and a row of them a header).
-_CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−]?)\s*(?P<num>" + NUMBER.pattern
+_CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−+]?)\s*(?P<num>" + NUMBER.pattern
                              + r")\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
@@ -604,7 +604,7 @@ def _spread_merged(labels: list[list[Block | None]]) -> None:
 
 def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) -> Figure:
     raw = m["num"]
-    sign = -1.0 if m["sign"] else 1.0
+    sign = -1.0 if m["sign"] in ("-", "−") else 1.0  # (``+21,1``: a rise, written with its sign)
     start = m.start("q") if m["q"] else m.start("sign") if m["sign"] else m.start("num")
     end = m.end("above") if m["above"] else m.end("pct") if m["pct"] else m.end("num")
     qualifier = _cell_qualifier(m)

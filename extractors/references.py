@@ -250,6 +250,9 @@ def _speaking_verb(type_name: str) -> regex.Pattern[str]:
 
 
 _SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân")
+# or any body of a province over one of a district or commune (``CÔNG AN TỈNH NGHỆ AN`` over ``CÔNG AN HUYỆN YÊN THÀNH``)
+_PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|thành phố)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+_LOWER_WORD = regex.compile(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
 # a second header line that only names the first line's unit (``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI``; not
 # ``HUYỆN ỦY THỚI BÌNH``, a committee of its own)
 _UNIT_LINE = regex.compile(rf"(?:{unit_types()})(?!\w|[ ]+(?:ủy|uỷ|đoàn)(?!\w))")
@@ -268,7 +271,9 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 break
             lines.insert(0, text)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
-    if len(lines) > 1 and match_form(lines[0]).startswith(_SUPERIOR) and not _UNIT_LINE.match(match_form(lines[1])):
+    if len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and (
+            match_form(lines[0]).startswith(_SUPERIOR) or _PROVINCE_WORD.search(match_form(lines[0]))
+            and _LOWER_WORD.search(match_form(lines[1]))):
         lines = lines[1:]
     if len(lines) > 1 and match_form(lines[-1]).startswith("ban "):
         lines = lines[-1:] + lines[:-1]

@@ -695,3 +695,13 @@ def test_a_count_per_so_many_people_is_a_rate_and_an_empty_value_no_label() -> N
         ("10,5", "bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
         ("10,2", "bác sĩ/10.000 dân", "rate", "Số bác sĩ trên 10.000 dân"),
         ("1.234", "ca", "count", "Số ca mắc sốt xuất huyết")]
+
+
+def test_a_cell_with_a_plus_sign_is_a_figure() -> None:
+    """``+21,1`` in a ``Tăng/giảm (%)`` column was no figure while ``-13,5`` beside it was one."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "ĐVT", "Năm 2022", "Năm 2023", "Tăng/giảm (%)"],
+                   ["Số vụ phạm pháp hình sự", "Vụ", "52", "45", "-13,5"], ["Số vụ ma túy", "Vụ", "19", "23", "+21,1"]])
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"]) for r in doc.rows("figures") if r["col_label"] == "Tăng/giảm (%)"] == [
+        ("-13,5", -13.5, "%"), ("+21,1", 21.1, "%")]

@@ -126,7 +126,21 @@ def test_a_department_under_its_peoples_committee_issues_its_own_number(tmp_path
         "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\n"
         "Số: 512/BC-UBND\tGia Lai, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác 9 tháng đầu năm 2024\n\n"
         "Ủy ban nhân dân tỉnh báo cáo kết quả như sau: hỗ trợ 120 hộ nghèo.\n", encoding="utf-8")
+    (tmp_path / "in" / "cah.txt").write_text(
+        "CÔNG AN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN YÊN THÀNH\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1215/BC-CAH\tYên Thành, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác năm 2023\n\n"
+        "Công an huyện báo cáo kết quả như sau: xảy ra 45 vụ phạm pháp hình sự.\n", encoding="utf-8")
+    (tmp_path / "in" / "hu.txt").write_text(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THÀNH\n*\nSố 88-TB/HU\tYên Thành, ngày 10 tháng 1 năm 2024\n\n"
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\n\nTheo Báo cáo số 1215/BC-CAH ngày 15/12/2023 của Công an huyện "
+        "Yên Thành, tình hình an ninh ổn định.\n", encoding="utf-8")
     r = ingest([tmp_path / "in"], tmp_path / "out")["references"]
     own = r[r["is_self"]].set_index("doc_id")
     assert (own.loc["syt.txt", "issuing_body"], own.loc["syt.txt", "canonical_id"]) == ("SỞ Y TẾ", "3865/BC-SYT@quảng nam")
+    # a province's body over its district's (``CÔNG AN TỈNH NGHỆ AN`` over ``CÔNG AN HUYỆN YÊN THÀNH``): the district's
+    # issues, and a citation of the number in another report finds the same document
+    assert (own.loc["cah.txt", "issuing_body"], own.loc["cah.txt", "canonical_id"]) == (
+        "CÔNG AN HUYỆN YÊN THÀNH", "1215/BC-CAH@nghệ an/yên thành")
+    cited = r[(r["doc_id"] == "hu.txt") & r["symbol"].eq("1215/BC-CAH")]
+    assert cited["canonical_id"].tolist() == ["1215/BC-CAH@nghệ an/yên thành"]
     assert own.loc["ubnd.txt", "canonical_id"].endswith("@gia lai")

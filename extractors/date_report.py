@@ -196,6 +196,20 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     return day
 
 
+# ``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title: the days the figures cover
+_DATA_LEAD = regex.compile(r"số\s+liệu(?:\s+(?:báo\s+cáo|thống\s+kê))?(?:\s+(?:được\s+)?tính)?\s*(?:từ\s+)?(?:ngày\s+)?\Z")
+
+
+def _data_period(found: list[tuple[Block, Mention]], header_ids: set[int]) -> tuple[date, date] | None:
+    """The range a line under the title says the figures cover: police and court reports count their
+    year from mid-December (it was read as the calendar year of the title)."""
+    for block, m in found:
+        if (block.block_id in header_ids and m.kind == "range" and m.first is not None and m.last is not None
+                and _DATA_LEAD.search(block.folded, max(0, m.start - 40), m.start)):
+            return m.first, m.last
+    return None
+
+
 def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     """The report's date and period from the mentions ``found`` in its blocks."""
     body = [b for b in doc.blocks if b.kind != "footnote"]
@@ -216,6 +230,7 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
         report.period = _period_of(doc.title, fold(doc.title), report)
     if report.period is None and doc.title:
         report.period = _years_reviewed(doc.title, fold(doc.title), report)
+    report.period = _data_period(found, {b.block_id for b in body[:HEADER_BLOCKS]}) or report.period
     if report.period is None:
         for block in body[:3]:
             report.period = _period_of(block.text, block.folded, report, report.place_date, block.block_id)

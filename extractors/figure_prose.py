@@ -701,6 +701,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         return fig
     if counted is None:
         if denominator_raw is not None:
+            if scaled(raw, 1) > scaled(denominator_raw, 1):
+                return None  # ``Ngày hội … (19/8)``: no share exceeds its whole; a day of a month, or a name's number
             return Figure(span_start, end, scaled(raw, 1), "ratio", None,
                           denominator=scaled(denominator_raw, 1), qualifier=qualifier)
         return _per_people_rate(text, folded, span_start, end, raw, qualifier)

@@ -73,13 +73,20 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
             break
         if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
             continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
-        if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin):
-            continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), or a comparison's base
+        if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin) or _bracketed(folded, begin, high):
+            continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), a comparison's base, an aside
         if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
             return True, None  # ``Kết quả thực hiện các chỉ tiêu …: 14/18``: results on the targets
         if key in table:
             return True, table[key]
     return False, None
+
+
+def _bracketed(folded: str, begin: int, high: int) -> bool:
+    """A cue inside brackets closed before ``high`` (``đạt 91,1% (chỉ tiêu giao trên 80%); triệt xóa 03 ổ nhóm``):
+    an aside on what came before, no cue for what follows."""
+    close = folded.find(")", begin, high)
+    return close >= 0 and folded.rfind("(", 0, begin) > folded.rfind(")", 0, begin)
 
 
 def _nearest(folded: str, table: dict[str, str | None]) -> tuple[bool, str | None]:

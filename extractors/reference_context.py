@@ -277,7 +277,7 @@ _NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+"
 # Huyện ủy chỉ đạo Ban Tổ chức``)
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
-                             r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu)[ \t]")
+                             r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")
@@ -292,7 +292,8 @@ _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t
 # ``… về mức lương cơ sở …, mức lương cơ sở tăng từ 1.800.000 đồng/tháng``, ``…, dự toán thu năm 2025 là
 # 6.120 tỷ đồng``, ``…, Quỹ … đã tiếp nhận 6,82 tỷ đồng``: a clause after a comma whose verb gives an
 # amount is the report's statement; a title names no amount it reached
-_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|tiếp[ \t]nhận)"
+_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|tiếp[ \t]nhận|xảy[ \t]ra|"
+                               r"thu[ \t]hút|phát[ \t]hiện|xử[ \t]lý|thu[ \t]giữ)"
                                r"(?:[ \t]+(?:từ|khoảng|hơn|trên|gần|được))?[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*"
                                r"(?:[ \t]*%|[ \t]+\p{Ll})")
 

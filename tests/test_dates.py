@@ -547,3 +547,17 @@ def test_a_bare_count_of_the_reports_months_is_its_period() -> None:
     assert [(r["block_id"], r["text"], r["start"], r["end"]) for r in doc.rows("dates")] == [
         (1, "9 tháng đầu năm 2024", "2024-01-01", "2024-09-30"),
         (2, "9 tháng", "2024-01-01", "2024-09-30"), (2, "9 tháng", "2024-01-01", "2024-09-30")]
+
+
+def test_the_days_a_reports_figures_cover_are_its_period() -> None:
+    """``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title ``… năm 2023``: a police year
+    runs from mid-December; the report's period was the calendar year."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for text in ("BÁO CÁO", "Kết quả công tác bảo đảm an ninh, trật tự năm 2023",
+                 "(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)", "Năm 2023, trên địa bàn huyện xảy ra 45 vụ."):
+        doc.add_block("paragraph", text)
+    doc.title = "BÁO CÁO Kết quả công tác bảo đảm an ninh, trật tự năm 2023"
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2022-12-15", "2023-12-14")

@@ -923,3 +923,16 @@ def test_an_adverb_before_the_verb_keeps_the_subject() -> None:
         "Thu tiền sử dụng đất ước đạt 1.650 tỷ đồng, chỉ bằng 82,5% dự toán.", "Chỉ tiêu đạt 90%.")}
     assert got["82,5%"] == "Thu tiền sử dụng đất dự toán"
     assert got["đạt 90%"] == "Chỉ tiêu"
+
+
+def test_a_share_over_its_whole_and_an_aside_cue() -> None:
+    """``Ngày hội … (19/8)`` was a ratio of 19 to 8 (a day of a month); the target in brackets after a
+    result (``đạt 91,1% (chỉ tiêu giao trên 80%)``) made the items after it targets. Units of blood and of
+    school sites are whole nouns."""
+    rows = scan_rows("Hưởng ứng Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8), có 24/39 tổ chức cơ sở đảng tham gia.",
+                     "Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ; điều tra làm rõ 41 vụ, đạt 91,1% (chỉ tiêu giao "
+                     "trên 80%); triệt xóa 03 ổ nhóm tội phạm.", "Tiếp nhận 2.785 đơn vị máu; xây dựng 01 điểm trường.")
+    got = {r["text"]: (r["status"], r["unit"]) for r in rows}
+    assert "19/8" not in got and "24/39 tổ chức cơ sở đảng" in got
+    assert got["03 ổ nhóm"][0] is None and got["trên 80%"][0] == "target"
+    assert got["2.785 đơn vị máu"][1] == "đơn vị máu" and got["01 điểm trường"][1] == "điểm trường"

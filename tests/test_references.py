@@ -125,6 +125,10 @@ def test_full_party_citation_attributes_and_span() -> None:
      "hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2025"),
     ("Thực hiện Kế hoạch số 52-KH/MTTQ-BTT về Tháng cao điểm “Vì người nghèo” năm 2024, Quỹ “Vì người nghèo” các "
      "cấp trong huyện đã tiếp nhận 6,82 tỷ đồng.", "Tháng cao điểm “Vì người nghèo” năm 2024"),
+    ("Thực hiện Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư về bảo đảm trật tự, an toàn giao thông, trên địa "
+     "bàn huyện xảy ra 18 vụ tai nạn giao thông.", "bảo đảm trật tự, an toàn giao thông"),
+    ("Thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư về phong trào Toàn dân bảo vệ an ninh Tổ quốc trong "
+     "tình hình mới, Ban Thường vụ Huyện ủy ban hành kế hoạch.", "phong trào Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"),
     ("Triển khai Kế hoạch số 12-KH/HU về học tập chuyên đề năm 2025 cho 1.186 đảng viên.", "học tập chuyên đề năm 2025"),
     ("Thông qua Báo cáo số 12/BC-MTTQ về kết quả quý I năm 2024 với 35/35 đồng chí tán thành.", "kết quả quý I năm 2024"),
 ])

@@ -31,7 +31,7 @@ TABLES: dict[str, list[Column]] = {
         ("title", "string", "Document title as printed."),
         ("own_symbol", "string", "The document's own number/symbol (e.g. `178-BC/TU`, `-BC/TU` on a blank draft)."),
         ("issued_date", "date", "The report's own date (ISO); null when the day is blank."),
-        ("period_start", "date", "Start of the period the report covers: the period its title names (`Quý II năm 2022`, `giai đoạn 2017-2020`), else a review's N years up to its date (`tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013` → 2013-09-21), else one of its first lines."),
+        ("period_start", "date", "Start of the period the report covers: the days a line under its title says its figures cover (`(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`), else the period its title names (`Quý II năm 2022`, `giai đoạn 2017-2020`), else a review's N years up to its date (`tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013` → 2013-09-21), else one of its first lines."),
         ("period_end", "date", "End of the period the report covers."),
         ("effective_date", "date", "The day the document takes effect, as its closing article writes it (`Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026`; `… kể từ ngày ký` is its issue date); null for a report, which states none."),
         ("published", "string", "Publication date/time of a web page, as ISO."),

@@ -8,6 +8,8 @@ organisation its sentence names, so it can be used on its own.
 """
 from __future__ import annotations
 
+import re
+
 from extractors import figure_status
 from extractors.date_report import months_covered
 from extractors.figure_context import FigureContext
@@ -31,16 +33,56 @@ def extract(doc: Document) -> None:
         if block.block_id in handled:
             continue
         labels = cell_labels.get(block.block_id)
-        for figure in scan(block.text, claimed.get(block.block_id, ()), block.folded):
+        found = scan(block.text, claimed.get(block.block_id, ()), block.folded)
+        places = _respectively(block, found, context) if "lượt" in block.folded else {}
+        for figure in found:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
                 continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
-            _add(doc, block, figure, context, labels)
+            _add(doc, block, figure, context, labels, places.get(id(figure)))
 
 
-def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None) -> None:
+# ``huyện Hương Khê và huyện Vũ Quang đạt thấp nhất, lần lượt 88,7% và 89,1%``: "respectively"
+_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?:\s+(?:là|đạt|chiếm|tăng|giảm|có|bằng|ở\s+mức))?\s*:?\s*\Z")
+_NEXT_OF_LIST = re.compile(r"\s*(?:,|;|và)?\s*(?:và\s+)?")
+_RESPECTIVELY_TAIL = re.compile(r"[\s,]*lần\s+lượt.*\Z", re.IGNORECASE)
+
+
+def _respectively(block: Block, figures: list[Figure], context: FigureContext) -> dict[int, str]:
+    """Figures listed after ``lần lượt`` go one to one with the places named before it (the place of
+    each, by ``id``), and all measure what the words before ``lần lượt`` name (the second measured
+    ``lần lượt 88,7% và``, and both took the last place named)."""
+    folded, places = block.folded, {}
+    i = 0
+    while i < len(figures):
+        if not _RESPECTIVELY.search(folded, max(0, figures[i].start - 30), figures[i].start):
+            i += 1
+            continue
+        run = [figures[i]]
+        while i + len(run) < len(figures) and _NEXT_OF_LIST.fullmatch(folded, run[-1].end, figures[i + len(run)].start):
+            run.append(figures[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        subject = _RESPECTIVELY_TAIL.sub("", run[0].counted or "").strip() or None
+        for figure in run:
+            figure.counted = figure.subject = subject
+        named = context.places_before(block.block_id, run[0].start)
+        # the last places of one type as many as the figures (``huyện A và huyện B của tỉnh C``: A and B)
+        for end in range(len(named), len(run) - 1, -1):
+            group = named[end - len(run):end]
+            if len({place.split()[0] for place in group}) == 1:
+                places.update((id(figure), place) for figure, place in zip(run, group))
+                break
+    return places
+
+
+def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None,
+         place: str | None = None) -> None:
     # a table figure's labels name its period; a prose figure's sentence does, else the table's
     # labels for the cell it is written in (``Ghi chú``: ``Giảm 150 hộ``)
     around = context.around(block.block_id, figure.start, figure.end)
+    if place is not None:
+        around["place"] = place  # (``lần lượt``: each figure's own of the places listed)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
         if not figure.subject and labels.row_label:

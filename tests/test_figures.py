@@ -936,3 +936,20 @@ def test_a_share_over_its_whole_and_an_aside_cue() -> None:
     assert "19/8" not in got and "24/39 tổ chức cơ sở đảng" in got
     assert got["03 ổ nhóm"][0] is None and got["trên 80%"][0] == "target"
     assert got["2.785 đơn vị máu"][1] == "đơn vị máu" and got["01 điểm trường"][1] == "điểm trường"
+
+
+def test_figures_listed_after_lan_luot_go_one_to_one_with_the_places_before() -> None:
+    """``huyện Hương Khê và huyện Vũ Quang đạt thấp nhất, lần lượt 88,7% và 89,1%``: both took the last place
+    named, and the second measured ``lần lượt 88,7% và``."""
+    from extractors import dates, entities
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Huyện Hương Khê và huyện Vũ Quang của tỉnh Hà Tĩnh đạt thấp nhất, lần lượt 88,7% và 89,1%; "
+                               "tỷ lệ hộ nghèo và hộ cận nghèo lần lượt là 2,1% và 3,4%.")
+    dates.extract(doc)
+    entities.extract(doc)
+    figures.extract(doc)
+    got = [(r["text"], r["place"], r["counted"]) for r in doc.rows("figures")]
+    assert got[0][:2] == ("88,7%", "huyện Hương Khê") and got[1][:2] == ("89,1%", "huyện Vũ Quang")
+    assert got[0][2] == got[1][2] and "lần lượt" not in got[1][2]
+    assert [c for _, _, c in got[2:]] == ["tỷ lệ hộ nghèo và hộ cận nghèo"] * 2

@@ -339,7 +339,7 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[
 # -- named references -------------------------------------------------------------
 
 _CONGRESS = regex.compile(
-    r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?P<body>đại[ \t\n]hội(?:[ \t\n]{1,3}(?!lần\b)[^\W\d_]{1,12}){0,8}?"
+    r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?P<body>đại[ \t\n]hội(?:[ \t\n]{1,3}(?!lần\b)[^\W\d_]{1,12}){0,10}?"
     r"[ \t\n]{1,3}(?:lần[ \t\n]{1,3}thứ[ \t\n]{1,3})?(?P<t>[ivxlc]{1,6})(?!\w)(?:[ \t\n]{1,3}của[ \t\n]{1,3}đảng(?![ \t\n]{1,3}bộ))?)"
 )
 _PLENUM_NAME = regex.compile(

@@ -36,6 +36,7 @@ _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|v�
 _SEPARATOR_AT_END = regex.compile(r"(?:[ \t\n]{0,3}(?:[)”\"]{0,2}[ \t\n]{0,3}[,;]|(?<!\w)và))?[ \t\n]{0,3}\Z")
 # ``Chỉ thị số 27/CT-TTg … (sau đây viết tắt là Chỉ thị số 27/CT-TTg)``: the short name is the same citation
 _ALIAS = regex.compile(r"[ \t\n]{0,3}\((?:sau[ \t\n]+đây[ \t\n]+)?(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]+")
+_LISTED_BEFORE = regex.compile(r"(?:,|;|(?<!\w)và)[ \t\n]{1,3}\Z")
 _NEXT_ITEM = regex.compile(r"[ \t\n]{0,3}[)”\"]{0,2}[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``, ``A (… là X); B``
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
@@ -121,10 +122,15 @@ def _in_block(text: str, f: str) -> list[Mention]:
     names = [n for n in named(text, f, mentions, heads) if not any(_in_subject(m, n, f) for m in mentions)]
     for n in names:  # ``Luật Đất đai ngày 29 tháng 11 năm 2013 của Quốc hội``: a name has its date and body too
         extend_after(text, f, n)
+    # a subject read before the names were known ends at the first it ran into (``… giai đoạn 2015-2030 và
+    # Nghị quyết Đại hội đại biểu toàn quốc Đoàn …``): read again with them
+    # (only at a resolution listed after it: a law or programme named inside a subject is part of it)
+    listed = [n for n in names if f.startswith("nghị quyết", n.start) and _LISTED_BEFORE.search(f, max(0, n.start - 6), n.start)]
+    cut = [m for m in mentions if m.subject_end is not None and any(m.end <= n.start < m.subject_end for n in listed)]
     mentions = sorted(mentions + names, key=lambda x: x.start)
     if not mentions:
         return mentions
-    _read_subjects(text, f, [m for m in mentions if m.kind == "named"], mentions)
+    _read_subjects(text, f, [m for m in mentions if m.kind == "named"] + cut, mentions)
     _bodies_before(text, f, mentions)
     _bodies_after_list(f, mentions)
     for m in mentions:

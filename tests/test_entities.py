@@ -528,3 +528,11 @@ def test_a_body_followed_by_the_country_is_the_national_one() -> None:
     # a name that holds the country already (``MTTQ`` is ``Mặt trận Tổ quốc Việt Nam``) is no national body by it
     (front,) = _orgs(_doc(["Đây là trách nhiệm của MTTQ Việt Nam các cấp."]))
     assert (front["name"], front["level"]) == ("Mặt trận Tổ quốc Việt Nam", None)
+
+
+def test_a_national_congress_is_its_owners() -> None:
+    """``Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh`` was typed ``party``; alone it is the Party's."""
+    got = {r["text"]: r["type"] for r in _orgs(_doc(
+        ["Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII và Nghị quyết Đại hội đại biểu "
+         "toàn quốc lần thứ XIII của Đảng."]))}
+    assert got == {"Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh": "mass", "Đại hội đại biểu toàn quốc": "party"}

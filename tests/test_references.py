@@ -595,3 +595,15 @@ def test_cue_words_inside_the_reference_before_are_not_the_next_ones() -> None:
                  "công tác dân số trong tình hình mới (sau đây viết tắt là Nghị quyết số 21-NQ/TW), Tỉnh ủy đã ban hành "
                  "nhiều kế hoạch.")
     assert [r["relation"] for r in alias] == ["implements", "implements"]
+
+
+def test_a_mass_organisations_congress_resolution_is_named_and_ends_the_subject_before_it() -> None:
+    """``… cho thế hệ trẻ giai đoạn 2015-2030 và Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần
+    thứ XII``: the congress's name is nine words, one more than a name was read to, so the resolution had no
+    row and ran into 42-CT/TW's subject."""
+    first, congress = refs("Thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư về công tác giáo dục lý tưởng "
+                           "cách mạng cho thế hệ trẻ giai đoạn 2015-2030 và Nghị quyết Đại hội đại biểu toàn quốc Đoàn "
+                           "TNCS Hồ Chí Minh lần thứ XII, Tỉnh đoàn đã ban hành Kế hoạch.")
+    assert first["subject"] == "công tác giáo dục lý tưởng cách mạng cho thế hệ trẻ giai đoạn 2015-2030"
+    assert (congress["text"], congress["term"]) == (
+        "Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII", "XII")

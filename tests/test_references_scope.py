@@ -118,18 +118,19 @@ def test_a_department_under_its_peoples_committee_issues_its_own_number(tmp_path
     (``UBND TỈNH QUẢNG NAM SỞ Y TẾ``, id ``…@quảng nam sở y tế``); the department issues, in its province.
     ``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI`` is one body."""
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "syt.txt").write_text(
-        "UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 3865/BC-SYT\tQuảng Nam, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác y tế 9 tháng đầu năm 2024\n\n"
-        "Sở Y tế báo cáo kết quả thực hiện nhiệm vụ như sau: khám bệnh cho 2.856 lượt người.\n", encoding="utf-8")
-    (tmp_path / "in" / "ubnd.txt").write_text(
-        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH GIA LAI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 512/BC-UBND\tGia Lai, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác 9 tháng đầu năm 2024\n\n"
-        "Ủy ban nhân dân tỉnh báo cáo kết quả như sau: hỗ trợ 120 hộ nghèo.\n", encoding="utf-8")
-    (tmp_path / "in" / "cah.txt").write_text(
-        "CÔNG AN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN YÊN THÀNH\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 1215/BC-CAH\tYên Thành, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác năm 2023\n\n"
-        "Công an huyện báo cáo kết quả như sau: xảy ra 45 vụ phạm pháp hình sự.\n", encoding="utf-8")
+
+    def state_report(name: str, upper: str, lower: str, number: str, place: str, said: str) -> None:
+        (tmp_path / "in" / name).write_text(
+            f"{upper}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{lower}\tĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number}\t{place}, ngày 07 tháng 10 năm 2024\n\nBÁO CÁO\nKết quả công tác năm 2024\n\n{said}\n",
+            encoding="utf-8")
+
+    state_report("syt.txt", "UBND TỈNH QUẢNG NAM", "SỞ Y TẾ", "3865/BC-SYT", "Quảng Nam",
+                 "Sở Y tế báo cáo kết quả thực hiện nhiệm vụ như sau: khám bệnh cho 2.856 lượt người.")
+    state_report("ubnd.txt", "ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "512/BC-UBND", "Gia Lai",
+                 "Ủy ban nhân dân tỉnh báo cáo kết quả như sau: hỗ trợ 120 hộ nghèo.")
+    state_report("cah.txt", "CÔNG AN TỈNH NGHỆ AN", "CÔNG AN HUYỆN YÊN THÀNH", "1215/BC-CAH", "Yên Thành",
+                 "Công an huyện báo cáo kết quả như sau: xảy ra 45 vụ phạm pháp hình sự.")
     (tmp_path / "in" / "hu.txt").write_text(
         "ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THÀNH\n*\nSố 88-TB/HU\tYên Thành, ngày 10 tháng 1 năm 2024\n\n"
         "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\n\nTheo Báo cáo số 1215/BC-CAH ngày 15/12/2023 của Công an huyện "

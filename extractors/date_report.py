@@ -116,19 +116,24 @@ _YEARS_REVIEWED = regex.compile(r"(?:tổng|sơ)\s+kết\s+(\d{1,2}|mười|năm
                                 r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?!\w)")
 
 
-def _years_reviewed(text: str, folded: str, report: ReportDates) -> tuple[date, date] | None:
+def _years_reviewed(text: str, folded: str, report: ReportDates, lede: list[Block] = ()) -> tuple[date, date] | None:
     """The N years a review's title names, up to the report's date: from the reviewed document's
-    date when the title gives it N years back (the day it took effect), else from the start of the
-    year N years back. A title with no period of its own says it no other way."""
+    date when the title gives it N years back (the day it took effect), or the first lines do when it
+    says the same years (``sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW ngày 30/9/2019``, a news item's
+    lede under a title without the date), else from the start of the year N years back. A title with
+    no period of its own says it no other way."""
     m = _YEARS_REVIEWED.search(folded)
     if m is None or report.year is None:
         return None
     years = int(m[1]) if m[1].isdigit() else int(parse_number_words(m[1]) or 0)
     end = report.issued or date(report.year, 12, 31)
     start = date(report.year - years, 1, 1)
-    for d in mentions(text[m.end():], folded[m.end():]):
-        if d.kind == "day" and d.first is not None and abs(d.first.year - start.year) <= 1:
-            start = d.first
+    for source, source_folded, at in [(text, folded, m.end())] + [
+            (b.text, b.folded, again.end()) for b in lede if (again := _YEARS_REVIEWED.search(b.folded)) and again[1] == m[1]]:
+        day = next((d.first for d in mentions(source[at:at + 200], source_folded[at:at + 200])
+                    if d.kind == "day" and d.first is not None and abs(d.first.year - start.year) <= 1), None)
+        if day is not None:
+            start = day
             break
     return (start, end) if start < end else None
 
@@ -229,7 +234,7 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     if doc.title:
         report.period = _period_of(doc.title, fold(doc.title), report)
     if report.period is None and doc.title:
-        report.period = _years_reviewed(doc.title, fold(doc.title), report)
+        report.period = _years_reviewed(doc.title, fold(doc.title), report, body[:LEDE_BLOCKS])
     report.period = _data_period(found, {b.block_id for b in body[:HEADER_BLOCKS]}) or report.period
     if report.period is None:
         for block in body[:3]:

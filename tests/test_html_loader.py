@@ -394,3 +394,23 @@ def test_a_page_that_never_closes_its_font_tags_keeps_every_paragraph() -> None:
     deep = "<html><body><p>Đầu.</p>" + "<div>" * 3000 + "<p>Giữa.</p>" + "</div>" * 3000 + "<p>Cuối.</p></body></html>"
     doc = load_bytes(deep.encode("utf-8"), "deep.html")
     assert doc.status == "error" and "nested deeper" in doc.error
+
+
+def test_a_printed_headline_that_goes_on_from_the_metadata_title_is_the_title():
+    """``og:title`` gave ``Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW``, the first words of the printed
+    ``<h1>`` (``… về công tác bảo hiểm y tế``); the lede's date of the reviewed directive starts the period
+    (it began on 1 January, five years back)."""
+    from extractors import dates
+
+    page = """<html><head><meta charset="utf-8"><meta property="og:title" content="Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW">
+    <title>Cổng thông tin</title></head><body><article><h1>Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW về công tác bảo hiểm y tế</h1>
+    <p>Thứ Năm, 14/11/2024 - 09:35</p>
+    <p>Sáng 14/11, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW ngày 30/9/2019 của Ban Bí
+    thư về tiếp tục tăng cường sự lãnh đạo của Đảng đối với công tác bảo hiểm y tế trong tình hình mới.</p>
+    <p>Đến nay, tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 94,1%, tăng 7,4 điểm phần trăm so với năm 2019.</p>
+    <p>Các cấp ủy, chính quyền đã quan tâm lãnh đạo, chỉ đạo thực hiện chính sách bảo hiểm y tế cho người dân.</p>
+    </article></body></html>""".encode()
+    doc = load_bytes(page, "ct38.html")
+    assert doc.title == "Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW về công tác bảo hiểm y tế"
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2019-09-30", "2024-11-14")

@@ -105,6 +105,8 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     assemble(doc, paras, _number_notes(paras, notes))
     if not doc.title:
         doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
+        if doc.title and headline and len(headline) > len(doc.title) and key(headline).startswith(key(doc.title).rstrip(" .…")):
+            doc.title = headline  # the printed headline, of which the page's metadata gives the first words only
 
 
 # -- bytes → text -------------------------------------------------------------------

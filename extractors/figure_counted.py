@@ -41,10 +41,15 @@ def _reference_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(names + [n + ("số",) for n in names])
 
 
-def _cites(parts: list[str]) -> bool:
-    """Whether the words end with a document type (``… vi phạm quy định số``) that the number after opens."""
+def _cites(parts: list[str]) -> int:
+    """How many of the last words name a document type (``… vi phạm quy định số``) that the number after
+    opens; 0 when they name none."""
     heads = _reference_heads()
-    return any(tuple(parts[-k:]) in heads for k in (4, 3, 2, 1) if k <= len(parts))
+    return next((k for k in (4, 3, 2, 1) if k <= len(parts) and tuple(parts[-k:]) in heads), 0)
+
+
+# ``… trường hợp theo Nghị định số 100/2019/NĐ-CP``: the rule applied, not what was counted
+_BY_AUTHORITY = (["theo"], ["căn", "cứ"])
 
 
 _LEADING_STOP = re.compile(r"(?:và|với|của|trong|trên|tại|đạt|chiếm|so|được)\s")
@@ -108,7 +113,11 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
         return pos
     parts = words.group().split()
     kept = len(parts)
-    if stop is not None and stop.group()[-1].isdigit() and words.end() == end and _cites(parts):
+    cited = _cites(parts) if stop is not None and stop.group()[-1].isdigit() and words.end() == end else 0
+    authority = next((len(w) for w in _BY_AUTHORITY if parts[:len(parts) - cited][-len(w):] == w), 0) if cited else 0
+    if authority:
+        kept = len(parts) - cited - authority
+    elif cited:
         # ``187 đảng viên vi phạm Quy định số [69-QĐ/TW]``: the number is the cited document's, part of the phrase
         symbol = _SYMBOL.match(folded, stop.end() - 1)
         return symbol.end() if symbol else words.end()
@@ -280,8 +289,10 @@ def _after_other_figure(phrase: str) -> str:
     """The words after the "và" that follows another figure in the phrase: those before it
     measure that figure (``… dự toán HĐND tỉnh giao và tăng [8,2%] so với cùng kỳ`` is ``tăng``,
     which the sentence's subject then completes)."""
-    if " và " not in phrase or not any(c.isdigit() for c in phrase):
+    if " và" not in phrase or not any(c.isdigit() for c in phrase):
         return phrase
+    if phrase.endswith(" và") and _OTHER_FIGURE_AND.fullmatch(phrase + " "):
+        return ""  # ``2.350 viên ma túy tổng hợp và [18,4 gam] ma túy đá``: all the other figure's, none this one's
     m = _OTHER_FIGURE_AND.match(phrase)
     return phrase[m.end():] if m and m.end() < len(phrase) else phrase
 

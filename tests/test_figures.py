@@ -953,3 +953,15 @@ def test_figures_listed_after_lan_luot_go_one_to_one_with_the_places_before() ->
     assert got[0][:2] == ("88,7%", "huyện Hương Khê") and got[1][:2] == ("89,1%", "huyện Vũ Quang")
     assert got[0][2] == got[1][2] and "lần lượt" not in got[1][2]
     assert [c for _, _, c in got[2:]] == ["tỷ lệ hộ nghèo và hộ cận nghèo"] * 2
+
+
+def test_a_phrase_leaves_out_the_rule_applied_and_the_figure_before_it() -> None:
+    """``4.512 trường hợp theo Nghị định số 100/2019/NĐ-CP``: the decree is the rule applied, not what was
+    counted (``vi phạm Quy định số 69-QĐ/TW`` still is); ``2.350 viên ma túy tổng hợp và 18,4 gam ma túy đá``:
+    the words before ``và`` are the other figure's (it measured ``2.350 viên … và ma túy đá``)."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Xử phạt vi phạm hành chính 4.512 trường hợp theo Nghị định số 100/2019/NĐ-CP.",
+        "Có 187 đảng viên vi phạm Quy định số 69-QĐ/TW.",
+        "Thu giữ 125,6 gam heroin, 2.350 viên ma túy tổng hợp và 18,4 gam ma túy đá.")}
+    assert "Nghị định" not in got["4.512 trường hợp"] and got["187 đảng viên"] == "đảng viên vi phạm Quy định số 69-QĐ/TW"
+    assert got["18,4 gam"] == "ma túy đá"

@@ -412,6 +412,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures = _ranges_from_to(folded, _bare_first_ends(text, folded, figures))
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
+    _moved_counts(folded, figures)
     return figures
 
 
@@ -886,6 +887,19 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
+
+
+_COUNT_MOVES = frozenset({"tăng", "giảm"})
+
+
+def _moved_counts(folded: str, figures: list[Figure]) -> None:
+    """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: a count by which the one before it in the sentence
+    moved counts what that one counted (it counted ``vụ``)."""
+    for before, fig in zip(figures, figures[1:]):
+        if (fig.kind == "count" and fig.unit and fig.counted == fig.unit and before.kind == "count"
+                and before.unit == fig.unit and before.counted and before.counted != before.unit
+                and last_word(folded, fig.start) in _COUNT_MOVES and not SENTENCE_END.search(folded, before.end, fig.start)):
+            fig.counted = f"{before.counted} {last_word(folded, fig.start)}"
 
 
 def _money_ratio(folded: str, fig: Figure) -> None:

@@ -965,3 +965,9 @@ def test_a_phrase_leaves_out_the_rule_applied_and_the_figure_before_it() -> None
         "Thu giữ 125,6 gam heroin, 2.350 viên ma túy tổng hợp và 18,4 gam ma túy đá.")}
     assert "Nghị định" not in got["4.512 trường hợp"] and got["187 đảng viên"] == "đảng viên vi phạm Quy định số 69-QĐ/TW"
     assert got["18,4 gam"] == "ma túy đá"
+
+
+def test_a_count_by_which_the_one_before_moved_counts_the_same_thing() -> None:
+    """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: the decrease counted ``vụ``."""
+    got = {r["text"]: r["counted"] for r in scan_rows("Xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ so với năm 2022.")}
+    assert got["7 vụ"] == "vụ phạm pháp hình sự giảm"

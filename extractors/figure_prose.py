@@ -875,7 +875,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
                 and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
             # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later
-            fig.counted = fig.subject = WHEN.sub("", before.subject).strip() or before.subject
+            fig.counted = fig.subject = " ".join(WHEN.sub("", before.subject).split()) or before.subject
             continue
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue

@@ -971,3 +971,11 @@ def test_a_count_by_which_the_one_before_moved_counts_the_same_thing() -> None:
     """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: the decrease counted ``vụ``."""
     got = {r["text"]: r["counted"] for r in scan_rows("Xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ so với năm 2022.")}
     assert got["7 vụ"] == "vụ phạm pháp hình sự giảm"
+
+
+def test_a_target_cue_and_a_later_years_time_leave_the_phrase() -> None:
+    """``phấn đấu đến năm 2025 tỷ lệ bao phủ … đạt trên 95% dân số, năm 2030 đạt trên 95%``: the second
+    measured ``phấn đấu  tỷ lệ …`` (the cue word, and a double space where the year was taken out)."""
+    rows = scan_rows("Phấn đấu đến năm 2025 tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, năm 2030 đạt trên 95%.")
+    assert [(r["counted"], r["status"]) for r in rows][1] == ("tỷ lệ bao phủ bảo hiểm y tế", "target")
+    assert not rows[0]["counted"].lower().startswith("phấn đấu")

@@ -101,8 +101,8 @@ def skip_space(text: str, pos: int) -> int:
 
 
 def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
-    if _LEADING_STOP.match(folded, pos):
-        return pos
+    if _LEADING_STOP.match(folded, pos) or folded[pos:pos + 1].isdigit():
+        return pos  # (a number right after is the next figure: ``dưới 5 tuổi [18,5‰]`` measured ``… trẻ em 18``)
     limit = min(len(folded), pos + 80)
     stop = _PHRASE_STOP.search(folded, pos, limit)
     while stop is not None and stop.group() == "," and joined_comma(folded, stop.start()):

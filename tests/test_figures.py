@@ -979,3 +979,9 @@ def test_a_target_cue_and_a_later_years_time_leave_the_phrase() -> None:
     rows = scan_rows("Phấn đấu đến năm 2025 tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số, năm 2030 đạt trên 95%.")
     assert [(r["counted"], r["status"]) for r in rows][1] == ("tỷ lệ bao phủ bảo hiểm y tế", "target")
     assert not rows[0]["counted"].lower().startswith("phấn đấu")
+
+
+def test_a_phrase_after_a_figure_takes_no_number_that_follows() -> None:
+    """``Tỷ suất chết trẻ em dưới 5 tuổi 18,5‰``: the age measured ``Tỷ suất chết trẻ em 18``."""
+    got = {r["text"]: r["counted"] for r in scan_rows("Tỷ suất chết trẻ em dưới 5 tuổi 18,5‰.")}
+    assert got == {"dưới 5 tuổi": "Tỷ suất chết trẻ em", "18,5‰": "Tỷ suất chết trẻ em dưới 5 tuổi"}

@@ -221,6 +221,16 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     return segments, end
 
 
+# ``hưởng ứng Chương trình trồng 1 tỷ cây xanh``: a programme named, in capitals mid-sentence, by what it aims at
+_PROGRAMME = regex.compile(r"(?<=[\p{Ll},;:(“\"][ \t])(?:Chương trình|Đề án|Phong trào|Cuộc vận động)(?:[ \t]+\p{Ll}+){1,3}[ \t]+\Z")
+_PROGRAMME_WORDS = ("chương trình", "đề án", "phong trào", "vận động")
+
+
+def _in_programme_name(text: str, folded: str, start: int) -> bool:
+    window = folded[max(0, start - 40):start]
+    return any(w in window for w in _PROGRAMME_WORDS) and _PROGRAMME.search(text, max(0, start - 60), start) is not None
+
+
 def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name, a date part, a document's number or a tail
     of another token, as the words right before it say."""
@@ -231,6 +241,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return True  # QH15, A166, 42/NQ-CP tails, 09:00
     if prev in "-–" and start > 1 and folded[start - 2].isalnum():
         return True  # Covid-19, 01-KL
+    if _in_programme_name(text, folded, start):
+        return True
     if last_word(folded, start) not in _GATE:
         return False
     words = words_before(folded, start)

@@ -985,3 +985,11 @@ def test_a_phrase_after_a_figure_takes_no_number_that_follows() -> None:
     """``Tỷ suất chết trẻ em dưới 5 tuổi 18,5‰``: the age measured ``Tỷ suất chết trẻ em 18``."""
     got = {r["text"]: r["counted"] for r in scan_rows("Tỷ suất chết trẻ em dưới 5 tuổi 18,5‰.")}
     assert got == {"dưới 5 tuổi": "Tỷ suất chết trẻ em", "18,5‰": "Tỷ suất chết trẻ em dưới 5 tuổi"}
+
+
+def test_a_number_in_a_programmes_name_is_no_figure() -> None:
+    """``hưởng ứng Chương trình trồng 1 tỷ cây xanh``: a programme named (in capitals mid-sentence) by its aim
+    was a target of a billion trees; the trees planted are a figure, and so is what a programme did."""
+    got = [r["text"] for r in scan_rows("Đoàn viên hưởng ứng Chương trình trồng 1 tỷ cây xanh, trồng 12.500 cây xanh; "
+                                        "thực hiện chương trình hỗ trợ 500 hộ nghèo.")]
+    assert got == ["12.500 cây xanh", "500 hộ nghèo"]

@@ -35,10 +35,14 @@ def extract(doc: Document) -> None:
         labels = cell_labels.get(block.block_id)
         found = scan(block.text, claimed.get(block.block_id, ()), block.folded)
         places = _respectively(block, found, context) if "lượt" in block.folded else {}
+        added: list[dict] = []
         for figure in found:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
                 continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
-            _add(doc, block, figure, context, labels, places.get(id(figure)))
+            row = _add(doc, block, figure, context, labels, places.get(id(figure)))
+            if added and "trong đó" in block.folded:
+                _part_of(block.folded, added, row)
+            added.append(row)
 
 
 # ``huyện Hương Khê và huyện Vũ Quang đạt thấp nhất, lần lượt 88,7% và 89,1%``: "respectively"
@@ -76,8 +80,25 @@ def _respectively(block: Block, figures: list[Figure], context: FigureContext) -
     return places
 
 
+_OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")
+
+
+def _part_of(folded: str, before: list[dict], row: dict) -> None:
+    """``… năm 2025 là 6.120 tỷ đồng, tăng 5,3% …; trong đó thu nội địa 5.830 tỷ đồng``: a part, after
+    ``trong đó`` in the same sentence, is of the time and status of the whole, the last amount before it
+    in its unit, where its own words give neither (it had no period, and no status: done)."""
+    if row["label_period_start"] is not None or row["status"] is not None:
+        return
+    whole = next((b for b in reversed(before) if b["unit"] == row["unit"]), None)
+    if whole is None or not _OF_WHICH.search(folded, whole["char_end"], row["char_start"]) or any(
+            mark in folded[whole["char_end"]:row["char_start"]] for mark in (". ", "\n")):
+        return
+    row["label_period_start"], row["label_period_end"] = whole["label_period_start"], whole["label_period_end"]
+    row["status"] = whole["status"]
+
+
 def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None,
-         place: str | None = None) -> None:
+         place: str | None = None) -> dict:
     # a table figure's labels name its period; a prose figure's sentence does, else the table's
     # labels for the cell it is written in (``Ghi chú``: ``Giảm 150 hộ``)
     around = context.around(block.block_id, figure.start, figure.end)
@@ -92,7 +113,7 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
             around["label_period_start"], around["label_period_end"] = labels.period
     row = around | figure.attrs()
     row["status"] = _status(doc, block, figure, row, labels)
-    doc.add(TABLE, block, figure.start, figure.end, **row, period_start=doc.period_start, period_end=doc.period_end)
+    return doc.add(TABLE, block, figure.start, figure.end, **row, period_start=doc.period_start, period_end=doc.period_end)
 
 
 def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: CellLabels | None) -> str | None:

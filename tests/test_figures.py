@@ -860,7 +860,7 @@ def test_a_comparisons_base_and_a_name_holding_a_cue_word_set_no_status() -> Non
         "năm 2024; trong đó thu nội địa 5.830 tỷ đồng.",
         "Giải ngân vốn các Chương trình mục tiêu quốc gia đạt 85%.",
         "Phấn đấu giải ngân vốn Chương trình mục tiêu quốc gia đạt 100%.")}
-    assert got["5.830 tỷ đồng"] == (None, None)
+    assert got["5.830 tỷ đồng"] == (None, "2025-01-01")  # the whole's year (a part after ``trong đó``), not the base's
     assert got["đạt 85%"][0] is None and got["đạt 100%"][0] == "target"
 
 
@@ -993,3 +993,19 @@ def test_a_number_in_a_programmes_name_is_no_figure() -> None:
     got = [r["text"] for r in scan_rows("Đoàn viên hưởng ứng Chương trình trồng 1 tỷ cây xanh, trồng 12.500 cây xanh; "
                                         "thực hiện chương trình hỗ trợ 500 hộ nghèo.")]
     assert got == ["12.500 cây xanh", "500 hộ nghèo"]
+
+
+def test_a_part_after_trong_do_is_of_the_wholes_time_and_status() -> None:
+    """``Dự toán thu … năm 2025 là 6.120 tỷ đồng, tăng 5,3% so với …; trong đó thu nội địa 5.830 tỷ đồng``: the
+    part had no period and no status (done), while the whole was the next year's target."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2024-11-25"
+    doc.add_block("paragraph", "Dự toán thu ngân sách nhà nước trên địa bàn năm 2025 là 6.120 tỷ đồng, tăng 5,3% so với ước "
+                               "thực hiện năm 2024; trong đó thu nội địa 5.830 tỷ đồng. Thu hồi 20 tỷ đồng.")
+    dates.extract(doc)
+    figures.extract(doc)
+    got = {r["text"]: (r["status"], r["label_period_start"]) for r in doc.rows("figures")}
+    assert got["6.120 tỷ đồng"] == got["5.830 tỷ đồng"] == ("target", "2025-01-01")
+    assert got["20 tỷ đồng"] == (None, None)

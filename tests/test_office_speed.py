@@ -45,7 +45,9 @@ def _chars_one_by_one(textpage: "pdfium.PdfTextPage", height: float) -> list[tup
     text = textpage.get_text_range(0, n)
     for i in range(n):
         ch = text[i] if len(text) == n else chr(c.FPDFText_GetUnicode(raw, i) or 32)
-        if ch in "\r\n\x00\ufffe\uffff":
+        if ch == "\ufffe":
+            ch = "-"  # a hyphen ending a line, as the loader reads it
+        if ch in "\r\n\x00\uffff":
             continue
         space = ch.isspace()
         if space and c.FPDFText_IsGenerated(raw, i) == 1:

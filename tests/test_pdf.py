@@ -207,3 +207,17 @@ def test_a_centred_title_wrapped_over_two_lines_is_one_block() -> None:
     assert texts[:4] == ["BÁO CÁO", "Tình hình thực hiện dự toán ngân sách nhà nước năm 2024 và dự toán ngân sách nhà nước năm 2025",
                          "(Trình kỳ họp thứ 22, Hội đồng nhân dân tỉnh khóa VIII)", "Kính gửi: Hội đồng nhân dân tỉnh."]
     assert sum(t.startswith("Đoạn ") for t in texts) == 3
+
+
+def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
+    """hyphen_break.pdf (LibreOffice's rendering of hyphen_break.fodt): nine of its thirteen ``2150/QĐ-UBND``
+    break at the hyphen, which PDFium reports as U+FFFE (a word it takes for broken in two); it was dropped,
+    the lines joined with a space, and the reference (``2150/QĐ UBND``) lost."""
+    from extractors import dates, references
+
+    doc = _load("hyphen_break.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert text.count("2150/QĐ-UBND") == 13 and "QĐ UBND" not in text
+    dates.extract(doc)
+    references.extract(doc)
+    assert [r["symbol"] for r in doc.rows("references")] == ["2150/QĐ-UBND"] * 13

@@ -588,6 +588,9 @@ def pdfium_columns(textpage: "object", height: float) -> Chars:
     if len(text) != n:  # surrogate pairs would shift indices; then ask per char
         text = "".join(chr(c.FPDFText_GetUnicode(raw, i) or 32) for i in range(n))
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    # PDFium gives a hyphen that ends a line as U+FFFE, taking it for a word broken in two; Vietnamese breaks
+    # no syllable, so it is a hyphen of the text (``2150/QĐ-`` | ``UBND``: the symbol read ``2150/QĐ UBND``)
+    codes = np.where(codes == 0xFFFE, 0x2D, codes)
     skipped, blank = _char_classes()
     plane0 = np.minimum(codes, 0xFFFF + 1)  # past the BMP no character is skipped or a space
     keep, space = ~skipped[plane0], blank[plane0]

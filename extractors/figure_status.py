@@ -134,9 +134,14 @@ def by_date(row: dict[str, Any], doc: Document) -> str | None:
 _LIST_REACH = 30
 
 
+_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
+
+
 def lead_of(doc: Document, block: Block) -> Block | None:
     """The line that opens the list ``block`` is an item of (it ends with a colon), back over the items
-    before it (they end with ``;`` or ``,``, as Vietnamese lists are written); None when there is none."""
+    before it (they end with ``;`` or ``,``, as Vietnamese lists are written, or, in a list of dashed
+    items, open with the same mark whatever ends them); None when there is none."""
+    dashed = _ITEM_MARK.match(block.text) is not None
     i = block.block_id - 1
     while i >= 0 and block.block_id - i <= _LIST_REACH:
         before = doc.blocks[i]
@@ -145,7 +150,7 @@ def lead_of(doc: Document, block: Block) -> Block | None:
             return None
         if text.endswith(":"):
             return before
-        if not text.endswith((";", ",")):
+        if not text.endswith((";", ",")) and not (dashed and _ITEM_MARK.match(text)):
             return None
         i -= 1
     return None

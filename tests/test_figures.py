@@ -1009,3 +1009,17 @@ def test_a_part_after_trong_do_is_of_the_wholes_time_and_status() -> None:
     got = {r["text"]: (r["status"], r["label_period_start"]) for r in doc.rows("figures")}
     assert got["6.120 tỷ đồng"] == got["5.830 tỷ đồng"] == ("target", "2025-01-01")
     assert got["20 tỷ đồng"] == (None, None)
+
+
+def test_a_dashed_list_reaches_its_lead_whatever_ends_its_items() -> None:
+    """``2. Các chỉ tiêu chủ yếu năm 2024:`` / ``a) Chỉ tiêu kinh tế:`` over dashed items each ending with a full
+    stop: only the first item's figures were targets (the lead was found over ``;`` and ``,`` alone); an
+    undashed paragraph after the list is no item of it."""
+    rows = scan_rows("2. Các chỉ tiêu chủ yếu năm 2024:", "a) Chỉ tiêu kinh tế:",
+                     "- Tốc độ tăng giá trị sản xuất đạt 9,5% trở lên.",
+                     "- Tổng thu ngân sách nhà nước trên địa bàn 1.250 tỷ đồng.",
+                     "- Tổng vốn đầu tư phát triển toàn xã hội khoảng 4.500 tỷ đồng.",
+                     "Năm 2023, huyện đã thu 1.100 tỷ đồng.")
+    got = {r["text"]: r["status"] for r in rows}
+    assert got == {"đạt 9,5% trở lên": "target", "1.250 tỷ đồng": "target", "khoảng 4.500 tỷ đồng": "target",
+                   "1.100 tỷ đồng": None}

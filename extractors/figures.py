@@ -89,9 +89,13 @@ def _part_of(folded: str, before: list[dict], row: dict) -> None:
     in its unit, where its own words give neither (it had no period, and no status: done)."""
     if row["label_period_start"] is not None or row["status"] is not None:
         return
-    whole = next((b for b in reversed(before) if b["unit"] == row["unit"]), None)
-    if whole is None or not _OF_WHICH.search(folded, whole["char_end"], row["char_start"]) or any(
-            mark in folded[whole["char_end"]:row["char_start"]] for mark in (". ", "\n")):
+    of_which = None
+    for of_which in _OF_WHICH.finditer(folded, before[0]["char_end"], row["char_start"]):
+        pass  # the last ``trong đó`` before the part: every part listed after it is of one whole
+    if of_which is None:
+        return
+    whole = next((b for b in reversed(before) if b["unit"] == row["unit"] and b["char_end"] <= of_which.start()), None)
+    if whole is None or any(mark in folded[whole["char_end"]:row["char_start"]] for mark in (". ", "\n")):
         return
     row["label_period_start"], row["label_period_end"] = whole["label_period_start"], whole["label_period_end"]
     row["status"] = whole["status"]

@@ -1009,6 +1009,11 @@ def test_a_part_after_trong_do_is_of_the_wholes_time_and_status() -> None:
     got = {r["text"]: (r["status"], r["label_period_start"]) for r in doc.rows("figures")}
     assert got["6.120 tỷ đồng"] == got["5.830 tỷ đồng"] == ("target", "2025-01-01")
     assert got["20 tỷ đồng"] == (None, None)
+    # every part listed after ``trong đó:`` is of the whole (the second and later parts had no period)
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "Tổng nguồn vốn huy động năm 2023 đạt 38,5 tỷ đồng, trong đó: vốn ngân sách trung ương 5,2 tỷ đồng; ngân sách "
+        "tỉnh 7,8 tỷ đồng; ngân sách huyện 6,35 tỷ đồng.")}
+    assert set(got.values()) == {"2023-01-01"}
 
 
 def test_a_dashed_list_reaches_its_lead_whatever_ends_its_items() -> None:

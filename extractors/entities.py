@@ -412,6 +412,11 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     printed = " ".join(org["text"].split())
     block = doc.blocks[org["block_id"]]
     nxt = doc.blocks[block.block_id + 1] if block.block_id + 1 < len(doc.blocks) else None
+    if block.table_no is not None and block.row is not None:
+        # a header table's next line in the column is the cell below (``HỘI ĐỒNG NHÂN DÂN`` | motto, then
+        # ``HUYỆN CẨM GIÀNG`` | ``Độc lập …``), not the next cell of the row
+        nxt = next((b for b in doc.blocks[block.block_id + 1:block.block_id + 6] if b.table_no == block.table_no
+                    and b.col == block.col and b.row == block.row + 1), nxt)
     # (the rest of its column: a header typed with tabs has the motto's column after one)
     if nxt is None or block.text[org["char_end"]:].split("\t", 1)[0].strip(" *_|\n"):
         return org["level"], printed

@@ -536,3 +536,18 @@ def test_a_national_congress_is_its_owners() -> None:
         ["Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII và Nghị quyết Đại hội đại biểu "
          "toàn quốc lần thứ XIII của Đảng."]))}
     assert got == {"Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh": "mass", "Đại hội đại biểu toàn quốc": "party"}
+
+
+def test_a_header_tables_body_goes_on_in_the_cell_below() -> None:
+    """A Word header table of two rows, ``HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …`` over ``HUYỆN CẨM GIÀNG | Độc lập …``:
+    the issuer was ``HỘI ĐỒNG NHÂN DÂN``, the line after it read in the row's next cell."""
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    for r, cells in enumerate([["HỘI ĐỒNG NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                               ["HUYỆN CẨM GIÀNG", "Độc lập - Tự do - Hạnh phúc"],
+                               ["Số: 45/NQ-HĐND", "Cẩm Giàng, ngày 20 tháng 12 năm 2023"]]):
+        for c, text in enumerate(cells):
+            doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    doc.add_block("paragraph", "NGHỊ QUYẾT")
+    doc.add_block("paragraph", "Về kế hoạch phát triển kinh tế - xã hội năm 2024")
+    entities.extract(doc)
+    assert doc.issuing_body == "HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM GIÀNG"

@@ -221,3 +221,16 @@ def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     dates.extract(doc)
     references.extract(doc)
     assert [r["symbol"] for r in doc.rows("references")] == ["2150/QĐ-UBND"] * 13
+
+
+def test_a_header_bands_long_left_line_stays_in_its_column() -> None:
+    """band_long_left.pdf (LibreOffice's rendering of band_long_left.fodt): ``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under
+    ``UBND HUYỆN DIỄN CHÂU`` runs past the midpoint between the first row's columns, though it ends before the
+    right column starts: it was a line of its own after the band, and the issuer was the district's committee."""
+    from extractors import dates, entities, references
+
+    doc = _load("band_long_left.pdf")
+    assert doc.blocks[0].text == "UBND HUYỆN DIỄN CHÂU\nỦY BAN NHÂN DÂN XÃ DIỄN THỊNH\nSố: 215/BC-UBND"
+    for component in (dates, references, entities):
+        component.extract(doc)
+    assert doc.issuing_body == "ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH"

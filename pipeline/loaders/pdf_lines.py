@@ -222,6 +222,9 @@ def mark_band(lines: list[Line]) -> None:
     # centred on the page instead (``BÁO CÁO``) is the title, however far right it starts
     right_centres = [(ls[-1].x0 + ls[-1].x1) / 2 for r, ls in rows.items() if r in split]
     right_centre = sum(right_centres) / len(right_centres)
+    # where the right column starts: a left line longer than the first row's may pass the midpoint and still
+    # end before it (``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under ``UBND HUYỆN DIỄN CHÂU``: read as a line of its own)
+    right_start = min(min(ls, key=lambda l: -l.x0).x0 for r, ls in rows.items() if r in split)
     prev_base = None
     for line in lines:
         if line.base < top - 0.1:
@@ -229,7 +232,7 @@ def mark_band(lines: list[Line]) -> None:
         in_rows = line.base <= bottom + 0.1
         if not in_rows and (prev_base is None or line.base - prev_base > 2.5 * line.size):
             break
-        if line.x1 <= boundary:
+        if line.x1 <= boundary or line.x0 < boundary and line.x1 < right_start:
             line.col = 0
         elif line.x0 >= boundary:
             centre = (line.x0 + line.x1) / 2

@@ -36,6 +36,12 @@ _CUE = regex.compile(
 _CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cues))
 
 
+# ``Quyết định số 30/2022/QĐ-UBND được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: what is done to a
+# document the text names, by another, is no act of the citing text (it "amended" the second)
+_PASSIVE = regex.compile(r"(?<!\w)(?:được|bị)[ \t\n]+(?:sửa[ \t\n]đổi[ \t\n]*,?[ \t\n]*)?\Z")
+_PASSIVE_SENSITIVE = frozenset({"amends", "replaces", "issues"})
+
+
 # The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match
 # a reverse search finds first is the last one ``_BOUNDARY.finditer`` yields.
 _LAST_BOUNDARY = regex.compile(r"(?r)" + _BOUNDARY.pattern)
@@ -54,7 +60,7 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
         hit = _CUE_AT.search(f, clause_start, start)
     latest: dict[str, int] = {}
     while hit is not None:
-        if m := _CUE.match(f, hit.start(), start):
+        if (m := _CUE.match(f, hit.start(), start)) and not (m.lastgroup in _PASSIVE_SENSITIVE and _PASSIVE.search(f, max(0, m.start() - 20), m.start())):
             latest[m.lastgroup or ""] = m.start()  # starts ascend: the last one kept is the closest
         hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:

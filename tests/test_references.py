@@ -607,3 +607,14 @@ def test_a_mass_organisations_congress_resolution_is_named_and_ends_the_subject_
     assert first["subject"] == "công tác giáo dục lý tưởng cách mạng cho thế hệ trẻ giai đoạn 2015-2030"
     assert (congress["text"], congress["term"]) == (
         "Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII", "XII")
+
+
+def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> None:
+    """``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: the report
+    "amended" the second; an act written actively still is the text's (``ban hành Quyết định 16 sửa đổi …``)."""
+    rows = refs("Căn cứ Quyết định số 30/2022/QĐ-UBND ngày 10/5/2022 của UBND tỉnh được sửa đổi, bổ sung bởi Quyết định "
+                "số 15/2023/QĐ-UBND ngày 3/4/2023 của UBND tỉnh.",
+                "UBND tỉnh ban hành Quyết định số 16/2023/QĐ-UBND sửa đổi, bổ sung Quyết định số 31/2022/QĐ-UBND.")
+    got = {r["symbol"]: r["relation"] for r in rows}
+    assert got["30/2022/QĐ-UBND"] == "per" and got["15/2023/QĐ-UBND"] != "amends"
+    assert got["31/2022/QĐ-UBND"] == "amends"

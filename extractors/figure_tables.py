@@ -419,7 +419,7 @@ def _label_text_table(grid: dict[tuple[int, int], Block], rows: list[int], cols:
 # A value written with its noun (``125 hộ``, ``12 lớp``): read as prose, it is no row's label (it was
 # the label of the numbers after it: ``Hỗ trợ hộ nghèo / 125 hộ``)
 # (``1. Lúa Đông Xuân`` is a numbered label: the number ends in a digit)
-_VALUE_CELL = regex.compile(r"[-−]?\d(?:[\d.,]*\d)?[ \t]*%?[ \t]*[^\W\d_]{1,12}(?:[ \t]+[^\W\d_]{1,12}){0,2}")
+_VALUE_CELL = regex.compile(r"(?:[≥≤<>][ \t]*)?[-−]?\d(?:[\d.,]*\d)?[ \t]*%?[ \t]*[^\W\d_]{1,12}(?:[ \t]+[^\W\d_]{1,12}){0,2}")
 
 
 def _holds_value(text: str) -> bool:

@@ -16,6 +16,7 @@ from extractors.figure_context import FigureContext
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
 from extractors.figure_tables import CellLabels, table_figures
+from pipeline.normalize import fold
 from pipeline.models import Block, Document
 
 TABLE = "figures"
@@ -110,9 +111,11 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
         around["place"] = place  # (``lần lượt``: each figure's own of the places listed)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
-        if not figure.subject and labels.row_label:
-            # ``Đạt 112,9% dự toán`` in the row of ``Thu ngân sách``: the row's item is what it measures
-            figure.counted = " ".join(p for p in (labels.row_label, figure.counted) if p)
+        if labels.row_label and (not figure.subject or figure.counted == figure.unit):
+            # ``Đạt 112,9% dự toán`` in the row of ``Thu ngân sách``: the row's item is what it measures; a count
+            # that names only its noun (``3.598/3.712 hộ``) counts the row's item, which names the noun itself
+            own = figure.counted if figure.counted != figure.unit or fold(figure.unit or "") not in fold(labels.row_label) else None
+            figure.counted = " ".join(p for p in (labels.row_label, own) if p)
         if around["label_period_start"] is None and labels.period is not None:
             around["label_period_start"], around["label_period_end"] = labels.period
     row = around | figure.attrs()

@@ -108,7 +108,7 @@ def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
     assert notes == [("150 hộ", "Số hộ nghèo", "Ghi chú", None), ("Đạt 112,9%", "Thu ngân sách (tỷ đồng)", "Ghi chú", None)]
     # a cell that names nothing it measures measures its row's item
     assert [r["counted"] for r in doc.rows("figures") if r["col_label"] == "Ghi chú"] == [
-        "hộ", "Thu ngân sách (tỷ đồng) dự toán"]
+        "Số hộ nghèo", "Thu ngân sách (tỷ đồng) dự toán"]  # (the row names what the count in its note counts)
     # a text column whose header names a period dates what is read in it, as a number column's does
     doc = new_doc()
     table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Kết quả 6 tháng đầu năm 2024"],
@@ -705,3 +705,18 @@ def test_a_cell_with_a_plus_sign_is_a_figure() -> None:
     figures.extract(doc)
     assert [(r["text"], r["value"], r["unit"]) for r in doc.rows("figures") if r["col_label"] == "Tăng/giảm (%)"] == [
         ("-13,5", -13.5, "%"), ("+21,1", 21.1, "%")]
+
+
+def test_a_count_in_a_text_cell_counts_its_rows_item_and_a_bounded_cell_is_no_label() -> None:
+    """``Nhà ở dân cư: tỷ lệ hộ có nhà ở kiên cố | ≥ 95% | 3.598/3.712 hộ``: the count measured ``hộ``; in the
+    next row ``≥ 60 triệu đồng`` (the target) was read as part of the row's label, so the target lost its
+    status and the result measured ``Thu nhập … / ≥ 60 triệu đồng``."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Tên tiêu chí", "Chỉ tiêu", "Kết quả thực hiện"],
+                   ["9", "Nhà ở dân cư: tỷ lệ hộ có nhà ở kiên cố", "≥ 95%", "3.598/3.712 hộ"],
+                   ["10", "Thu nhập bình quân đầu người", "≥ 60 triệu đồng", "62,5 triệu đồng"]])
+    figures.extract(doc)
+    got = {r["text"]: (r["counted"], r["status"]) for r in doc.rows("figures")}
+    assert got["3.598/3.712 hộ"] == ("Nhà ở dân cư: tỷ lệ hộ có nhà ở kiên cố", None)
+    assert got["≥ 60 triệu đồng"] == ("Thu nhập bình quân đầu người", "target")
+    assert got["62,5 triệu đồng"] == ("Thu nhập bình quân đầu người", None)

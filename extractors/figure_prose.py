@@ -31,7 +31,7 @@ _DIGIT_RUN = re.compile(r"\d[\d.,]*")
 # date part: "Phường 1", "lần thứ 2", "khóa 12", "Nghị quyết Trung ương 4",
 # "tháng 7", "cơ sở 2". Checked on folded text, whitespace only in between.
 _NAME_BEFORE = frozenset({
-    "phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "tổ dân phố", "tổ", "số", "thứ",
+    "phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "xóm", "tổ dân phố", "tổ", "số", "thứ",
     "lần", "lần thứ", "khóa", "cơ sở", "trung ương", "điều", "khoản", "chương", "mục", "phụ lục", "mẫu biểu",
     "biểu mẫu", "mẫu số", "biểu số", "phòng", "nghiệp vụ", "đại hội", "covid", "sars-cov", "ngày", "tháng",
     "chính quyền", "quyền địa phương",  # ``chính quyền (địa phương) 2 cấp``: the model's name (from 1/7/2025)

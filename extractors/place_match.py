@@ -27,7 +27,7 @@ from extractors._overlap import leftmost_longest
 
 # Type words as written → canonical type. Longest first so ``thị xã`` beats ``xã``.
 TYPE_WORDS: dict[str, str] = {t: t for t in TYPE_LEVELS} | {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã"}
-VILLAGE_TYPES = ("khóm", "ấp", "thôn", "khu phố", "tổ dân phố")
+VILLAGE_TYPES = ("khóm", "ấp", "thôn", "xóm", "khu phố", "tổ dân phố")
 # A Party committee named after its unit: ``Thành ủy Sa Đéc`` names the city.
 # A level's Party committee or Youth Union committee, then the unit's name (``Tỉnh ủy Quảng Trị``, ``Tỉnh đoàn Hà Tĩnh``).
 COMMITTEE_TYPES = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận",
@@ -47,7 +47,7 @@ def _is_word(char: str) -> bool:
     """``_WORD`` on one character, memoised: a cache look-up costs a fraction of a regex call."""
     return _WORD.match(char) is not None
 
-_NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân phố", "thôn"}  # ``Phường 1``, ``khu phố 2``
+_NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân phố", "thôn", "xóm"}  # ``Phường 1``, ``khu phố 2``
 _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
 TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}")

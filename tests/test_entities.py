@@ -551,3 +551,9 @@ def test_a_header_tables_body_goes_on_in_the_cell_below() -> None:
     doc.add_block("paragraph", "Về kế hoạch phát triển kinh tế - xã hội năm 2024")
     entities.extract(doc)
     assert doc.issuing_body == "HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM GIÀNG"
+
+
+def test_a_xom_is_a_village_numbered_or_named() -> None:
+    """``xóm 5``, ``xóm 9`` (hamlets of the north, numbered) gave no entity, so the land given there had no place."""
+    got = [(r["text"], r["level"]) for r in _places(_doc(["Nhân dân xóm 5 hiến 1.150 m² đất, xóm 9 hiến 980 m²; xóm Đông có 120 hộ."]))]
+    assert got == [("xóm 5", "village"), ("xóm 9", "village"), ("xóm Đông", "village")]

@@ -120,7 +120,7 @@ _PHRASE_PIECES = ["hộ", "nghèo", "và", "với", "so", "cho", "để", "trong
 def test_phrase_end_counts_words_in_one_match(text: str, pos: int, max_words: int) -> None:
     """``phrase_end`` (its words counted by one repeated pattern) ends where the first stop in 80
     characters, then the word limit, say, less the words that lead on at its end: stops,
-    connectors and the window included."""
+    connectors and the window included; none starts at a number."""
     from extractors.figure_counted import _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, phrase_end
 
     pos = min(pos, len(text))
@@ -129,7 +129,8 @@ def test_phrase_end_counts_words_in_one_match(text: str, pos: int, max_words: in
     words = list(_WORD.finditer(text, pos, stop.start() if stop else window))[:max_words]
     while words and words[-1].group() in _DANGLING:  # a word that leads on ends no phrase
         words.pop()
-    expected = pos if _LEADING_STOP.match(text, pos) or not words else words[-1].end()
+    # (a number right at ``pos`` is the next figure: no phrase)
+    expected = pos if _LEADING_STOP.match(text, pos) or text[pos:pos + 1].isdigit() or not words else words[-1].end()
     assert phrase_end(text, pos, max_words) == expected
 
 

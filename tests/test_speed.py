@@ -224,7 +224,7 @@ def test_phrase_end_reads_words_up_to_its_limit(text: str, pos: int, max_words: 
     kept = len(words)
     while kept and words[kept - 1].group() in _DANGLING:  # a linking word left at the end is no part of it
         kept -= 1
-    expected = pos if _LEADING_STOP.match(text, pos) or not kept else words[kept - 1].end()
+    expected = pos if _LEADING_STOP.match(text, pos) or text[pos:pos + 1].isdigit() or not kept else words[kept - 1].end()  # (no phrase at a number)
     got = phrase_end(text, pos, max_words)
     if got == expected:
         return

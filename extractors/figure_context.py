@@ -86,6 +86,15 @@ class FigureContext:
         i = bisect_left(ends, start + 1)  # ends ≤ start: their mark lies before ``start``
         return ends[i - 1] if i else 0
 
+    def _leading_place(self, places: list[tuple[int, str]], block_id: int, text: str, start: int) -> str | None:
+        """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
+        words of a list's sentence is where every item after it happened; one inside an item is that item's."""
+        low = self._sentence_start(block_id, text, start, period=True)
+        for end, label in places:
+            if low < end <= start and len(text[low:end].split()) <= _LEAD_WORDS + 2 and ";" not in text[low:end]:
+                return label
+        return None
+
     def _opening_period(self, periods: list[tuple[int, str]], block_id: int, text: str, item_start: int,
                         start: int) -> str | None:
         """The period that leads the list the figure's item belongs to (``Năm 2025, …``, ``…; đến năm 2030:
@@ -117,6 +126,8 @@ class FigureContext:
         text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
+        if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
+            found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
         period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
             categories.get("period", []), block_id, text, sentence_start, start)

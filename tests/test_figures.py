@@ -1028,3 +1028,20 @@ def test_a_dashed_list_reaches_its_lead_whatever_ends_its_items() -> None:
     got = {r["text"]: r["status"] for r in rows}
     assert got == {"đạt 9,5% trở lên": "target", "1.250 tỷ đồng": "target", "khoảng 4.500 tỷ đồng": "target",
                    "1.100 tỷ đồng": None}
+
+
+def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
+    """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: the later items had no
+    place. A place named further into an item is that item's own (``… Ban tiếp công dân thị xã Hòa Thành;
+    mở lớp tập huấn cho 72 cán bộ``)."""
+    from extractors import dates, entities
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ phạm pháp hình sự; điều tra làm rõ 41 vụ.")
+    doc.add_block("paragraph", "Công tác tiếp công dân được duy trì thường xuyên tại trụ sở và Ban tiếp công dân thị xã Hòa "
+                               "Thành của tỉnh Tây Ninh; mở lớp tập huấn cho 72 cán bộ cơ sở.")
+    dates.extract(doc)
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("45 vụ", "huyện Yên Thành"), ("41 vụ", "huyện Yên Thành"), ("72 cán bộ", None)]

@@ -90,8 +90,10 @@ class FigureContext:
         """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
         words of a list's sentence is where every item after it happened; one inside an item is that item's."""
         low = self._sentence_start(block_id, text, start, period=True)
-        for end, label in places:
-            if low < end <= start and len(text[low:end].split()) <= _LEAD_WORDS + 2 and ";" not in text[low:end]:
+        i = bisect_right(places, (low, "\uffff"))  # the first place of the sentence: a later one leads no more
+        if i < len(places) and places[i][0] <= start:
+            end, label = places[i]
+            if ";" not in text[low:end] and len(text[low:end].split()) <= _LEAD_WORDS + 2:
                 return label
         return None
 

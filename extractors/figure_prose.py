@@ -24,7 +24,7 @@ from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
-from pipeline.normalize import fold
+from pipeline.normalize import fold, text_cache
 
 _DIGIT_RUN = re.compile(r"\d[\d.,]*")
 # A word right before a number that makes the number a name, an ordinal or a
@@ -226,9 +226,14 @@ _PROGRAMME = regex.compile(r"(?<=[\p{Ll},;:(“\"][ \t])(?:Chương trình|Đề
 _PROGRAMME_WORDS = ("chương trình", "đề án", "phong trào", "vận động")
 
 
+@text_cache(maxsize=8)  # (cleared with the other text caches: a bench's copies of a block find it empty)
+def _names_programmes(folded: str) -> bool:
+    """Whether a block names a programme at all: asked once per block, not once per number."""
+    return any(w in folded for w in _PROGRAMME_WORDS)
+
+
 def _in_programme_name(text: str, folded: str, start: int) -> bool:
-    window = folded[max(0, start - 40):start]
-    return any(w in window for w in _PROGRAMME_WORDS) and _PROGRAMME.search(text, max(0, start - 60), start) is not None
+    return _names_programmes(folded) and _PROGRAMME.search(text, max(0, start - 60), start) is not None
 
 
 def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ def extract(doc: Document) -> None:
             continue
         labels = cell_labels.get(block.block_id)
         found = scan(block.text, claimed.get(block.block_id, ()), block.folded)
-        places = _respectively(block, found, context) if "lượt" in block.folded else {}
+        places = _respectively(block, found, context) if "lần lượt" in block.folded else {}
         added: list[dict] = []
         for figure in found:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:

@@ -223,7 +223,7 @@ def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     assert [r["symbol"] for r in doc.rows("references")] == ["2150/QĐ-UBND"] * 13
 
 
-def test_a_header_bands_long_left_line_stays_in_its_column() -> None:
+def test_a_header_bands_long_left_line_stays_in_its_column_and_the_close_is_a_band() -> None:
     """band_long_left.pdf (LibreOffice's rendering of band_long_left.fodt): ``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under
     ``UBND HUYỆN DIỄN CHÂU`` runs past the midpoint between the first row's columns, though it ends before the
     right column starts: it was a line of its own after the band, and the issuer was the district's committee."""
@@ -231,6 +231,13 @@ def test_a_header_bands_long_left_line_stays_in_its_column() -> None:
 
     doc = _load("band_long_left.pdf")
     assert doc.blocks[0].text == "UBND HUYỆN DIỄN CHÂU\nỦY BAN NHÂN DÂN XÃ DIỄN THỊNH\nSố: 215/BC-UBND"
+    # the close (``Nơi nhận:`` | the signature) is a band of its own, read by column: row by row it interleaved
+    # (``Nơi nhận:``, ``TM. ỦY BAN NHÂN DÂN``, ``- UBND huyện Diễn Châu;``, ``CHỦ TỊCH`` …); on a short page it
+    # stands in the upper half, where the header's band took it in with the lines between
+    close = [(b.table_no, b.col, b.text) for b in doc.blocks[-2:]]
+    assert close == [(1, 0, "Nơi nhận:\n- UBND huyện Diễn Châu;\n- Đảng ủy xã;\n- Lưu: VT."),
+                     (1, 1, "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn Bình")]
+    assert [b.text for b in doc.blocks[2:5]][:2] == ["BÁO CÁO", "Kết quả xây dựng xã nông thôn mới nâng cao năm 2023"]
     for component in (dates, references, entities):
         component.extract(doc)
     assert doc.issuing_body == "ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH"

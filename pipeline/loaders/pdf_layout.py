@@ -243,11 +243,12 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         if carried is not None:
             numbered[0] = carried
         for line in body:
-            if line.col is not None:  # header band: one block per column, lines kept apart
-                if not band:
-                    tables += 1
+            if line.col is not None:  # a band (header, signature): one block per column, lines kept apart
+                if not any(c // 2 == line.col // 2 for c in band):
+                    tables += 1  # (columns 0 and 1 the header's, 2 and 3 the signature's: a table each)
                 if line.col not in band:
-                    band[line.col] = Para(line.page, ocr=ocr, cell=(tables - 1, 0, line.col), apart=True)
+                    table_no = next((p.cell[0] for c, p in band.items() if c // 2 == line.col // 2 and p.cell), tables - 1)
+                    band[line.col] = Para(line.page, ocr=ocr, cell=(table_no, 0, line.col % 2), apart=True)
                     paras.append(band[line.col])
                 band[line.col].add_line(line)
                 continue

@@ -20,6 +20,7 @@ from itertools import repeat
 from typing import Callable, Iterable, NamedTuple, Sequence
 
 import numpy as np
+import regex
 
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
@@ -151,6 +152,7 @@ def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height:
             lines.append(line)
     lines.sort(key=_LINE_ORDER)
     mark_band(lines)
+    mark_signature(lines)
     return lines
 
 
@@ -214,9 +216,16 @@ def mark_band(lines: list[Line]) -> None:
     if not split:
         return
     first = min(split, key=lambda r: rows[r][0].base)
-    last = max(split, key=lambda r: rows[r][0].base)
     left, right = sorted(rows[first], key=lambda l: l.x0)[:2]
     boundary = (left.x1 + right.x0) / 2
+    # the band's split rows run on until a line across the gutter (the title): a split row below it is
+    # another band (the close, ``Nơi nhận`` | signature, on a short page's upper half)
+    last = first
+    for r in sorted((r for r in rows if rows[r][0].base > rows[first][0].base), key=lambda r: rows[r][0].base):
+        if r in split:
+            last = r
+        elif any(l.x0 < boundary < l.x1 for l in rows[r]):
+            break
     top, bottom = rows[first][0].base, rows[last][0].base
     # where the right column centres its lines (``CỘNG HÒA …``, ``Độc lập …``): a line below the band
     # centred on the page instead (``BÁO CÁO``) is the title, however far right it starts
@@ -244,6 +253,34 @@ def mark_band(lines: list[Line]) -> None:
         else:
             break
         prev_base = line.base
+
+
+_RECIPIENTS = regex.compile(r"\s*n[ơo]i\s+nhận\s*:?", regex.IGNORECASE)
+
+
+def mark_signature(lines: list[Line]) -> None:
+    """Mark the side-by-side close (``Nơi nhận:`` and its list | ``TM. ỦY BAN NHÂN DÂN``, ``CHỦ TỊCH``, the
+    signer) by column, as ``mark_band`` marks the header: read row by row, the recipients and the signature
+    interleaved (``Nơi nhận:``, ``TM. ỦY BAN NHÂN DÂN``, ``- Thường trực Tỉnh ủy;``, ``CHỦ TỊCH`` …). Its
+    columns are 2 and 3. It starts at the ``Nơi nhận`` line with a line right of it in its row or the next
+    two, and ends at the first line across the gutter."""
+    start = next((i for i, l in enumerate(lines) if l.col is None and l.cell is None and _RECIPIENTS.match(l.text)), None)
+    if start is None:
+        return
+    head = lines[start]
+    right = [l for l in lines[start:] if l.row - head.row <= 2 and l.x0 > head.x1 + head.size and l.cell is None]
+    if not right:
+        return
+    boundary = (head.x1 + min(l.x0 for l in right)) / 2
+    for line in lines[start:]:
+        if line.col is not None or line.cell is not None:
+            continue
+        if line.x1 <= boundary:
+            line.col = 2
+        elif line.x0 >= boundary:
+            line.col = 3
+        else:
+            break  # across the gutter: no longer the close
 
 
 def _attach_raised(cols: Chars, at: np.ndarray, starts: list[int]) -> list[tuple[float, np.ndarray]]:

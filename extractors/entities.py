@@ -383,6 +383,9 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 _, end, word = body.type_word
                 suffix = f" {word}"
                 level = org_match.type_level(word)
+            elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
+                end, name, code = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body
+                suffix, level = f" {name}", "province"
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
@@ -424,6 +427,26 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     if not follow or nxt.text[:follow[0]["char_start"]].strip(" *_|\n"):
         return org["level"], printed
     return _level_of(follow[0]) or org["level"], printed + " " + " ".join(follow[0]["text"].split())
+
+
+_NAME_AFTER_BODY = regex.compile(r"[ ]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3})")
+
+
+def _province_after(text: str, end: int) -> tuple[int, str, str | None] | None:
+    """A province's bare name right after a body (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế Quảng Nam``): (its end,
+    its name as written, its code). A bare name elsewhere needs more before it to be a place; after a body
+    the province is the body's own. The longest run of capitalised words that names a province wins."""
+    m = _NAME_AFTER_BODY.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        units = [u for u in by_name().get(key(name), ()) if u.level == PROVINCE]
+        if units:
+            unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
+            return m.start(1) + len(name), name, unit.code
+    return None
 
 
 def _level_of(place: dict) -> str | None:

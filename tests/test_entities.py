@@ -557,3 +557,12 @@ def test_a_xom_is_a_village_numbered_or_named() -> None:
     """``xóm 5``, ``xóm 9`` (hamlets of the north, numbered) gave no entity, so the land given there had no place."""
     got = [(r["text"], r["level"]) for r in _places(_doc(["Nhân dân xóm 5 hiến 1.150 m² đất, xóm 9 hiến 980 m²; xóm Đông có 120 hộ."]))]
     assert got == [("xóm 5", "village"), ("xóm 9", "village"), ("xóm Đông", "village")]
+
+
+def test_a_body_followed_by_a_provinces_bare_name_is_that_provinces() -> None:
+    """``Kho bạc Nhà nước Phú Yên`` came out ``Kho bạc Nhà nước`` with no place (a bare name needs more before it
+    to be a place; after a body the province is the body's own)."""
+    got = {r["text"]: (r["level"], r["code"]) for r in _orgs(_doc(
+        ["Theo số liệu của Kho bạc Nhà nước Phú Yên và Sở Y tế Quảng Nam, Công an Hà Tĩnh đã phối hợp."]))}
+    assert got == {"Kho bạc Nhà nước Phú Yên": ("province", "54"), "Sở Y tế Quảng Nam": ("province", "49"),
+                   "Công an Hà Tĩnh": ("province", "42")}

@@ -432,6 +432,11 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
 _NAME_AFTER_BODY = regex.compile(r"[ ]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3})")
 
 
+@lru_cache(maxsize=1)
+def _province_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name, units in by_name().items() if any(u.level == PROVINCE for u in units))
+
+
 def _province_after(text: str, end: int) -> tuple[int, str, str | None] | None:
     """A province's bare name right after a body (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế Quảng Nam``): (its end,
     its name as written, its code). A bare name elsewhere needs more before it to be a place; after a body
@@ -440,6 +445,8 @@ def _province_after(text: str, end: int) -> tuple[int, str, str | None] | None:
     if m is None:
         return None
     words = m.group(1).split(" ")
+    if key(words[0]) not in _province_first_words():
+        return None  # (most capitalised words after a body open no province's name)
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         units = [u for u in by_name().get(key(name), ()) if u.level == PROVINCE]

@@ -608,6 +608,16 @@ def noun_phrase_end(folded: str, pos: int) -> int:
     return _phrase_after(folded, pos, _coordinated_nouns(folded, found[1], found[0].dimension))
 
 
+# ``14/14 Đoàn cấp huyện``, ``12 Hội cấp cơ sở``: a body counted at a level, the level its noun's (the tagger
+# gave ``Đoàn cấp``, cut inside the level)
+_AT_LEVEL = re.compile(r"(?:(?<=cấp)|[ \t]+cấp)[ \t]+(?:huyện|xã|tỉnh|thành phố|thị xã|quận|phường|thị trấn|cơ sở|trung ương)(?!\w)")
+
+
+def _with_level(folded: str, end: int) -> int:
+    m = _AT_LEVEL.match(folded, end) if "cấp" in folded[end - 3:end + 6] else None
+    return m.end() if m else end
+
+
 def counted_at(text: str, folded: str, pos: int) -> Counted | None:
     """The counted noun starting at ``pos``, or None when no noun follows the number."""
     found = match_unit(folded, pos)
@@ -617,6 +627,7 @@ def counted_at(text: str, folded: str, pos: int) -> Counted | None:
         end = _tagged_nouns(text, folded, pos)
         if end is None:
             return None
+        end = _with_level(folded, end)
         return Counted(end, _phrase_after(folded, pos, end), "count")
     unit, end = found
     if unit.dimension == "classifier":

@@ -1045,3 +1045,9 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     figures.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
         ("45 vụ", "huyện Yên Thành"), ("41 vụ", "huyện Yên Thành"), ("72 cán bộ", None)]
+
+
+def test_a_body_counted_at_a_level_keeps_the_level_in_its_noun() -> None:
+    """``14/14 Đoàn cấp huyện``: the tagger's noun was ``Đoàn cấp``, cut inside the level."""
+    got = {r["text"]: r["unit"] for r in scan_rows("Có 14/14 Đoàn cấp huyện và tương đương tổ chức ra quân; 12 Hội cấp cơ sở.")}
+    assert got == {"14/14 Đoàn cấp huyện": "Đoàn cấp huyện", "12 Hội cấp cơ sở": "Hội cấp cơ sở"}

@@ -1051,3 +1051,11 @@ def test_a_body_counted_at_a_level_keeps_the_level_in_its_noun() -> None:
     """``14/14 Đoàn cấp huyện``: the tagger's noun was ``Đoàn cấp``, cut inside the level."""
     got = {r["text"]: r["unit"] for r in scan_rows("Có 14/14 Đoàn cấp huyện và tương đương tổ chức ra quân; 12 Hội cấp cơ sở.")}
     assert got == {"14/14 Đoàn cấp huyện": "Đoàn cấp huyện", "12 Hội cấp cơ sở": "Hội cấp cơ sở"}
+
+
+def test_reaching_a_standard_is_part_of_what_is_counted() -> None:
+    """``29/38 xã, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”``: the phrase stopped at ``đạt``, as it
+    does before a result (``đạt chuẩn`` and ``đạt danh hiệu`` already went on)."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Có 29/38 xã, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”.")}
+    assert got == {"29/38 xã, thị trấn": "xã, thị trấn đạt tiêu chuẩn"}

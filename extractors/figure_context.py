@@ -30,6 +30,11 @@ SENTENCE_END_OVER_LISTS = re.compile(r"[.!?\n](?=\s|$)")
 _PERIOD_END_CHARS = ".!?\n"
 _OPENING_CLOSE = re.compile(r"\s*[,:]")
 _LEAD_WORDS = 8
+# a target's cue and its year opening a list, closed by no mark (``Phấn đấu năm 2025 huy động trên 7 tỷ đồng; xây mới
+# 50 căn nhà; …``): the year is every item's, as a lead closed by a comma is
+_TARGET_LEAD = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+kiến)[ \t]+"
+                             r"(?:(?:đến|trong)[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*",
+                             regex.IGNORECASE)
 
 
 class FigureContext:
@@ -112,7 +117,8 @@ class FigureContext:
             if end <= sentence_start:
                 return None
             item = max(text.rfind(";", sentence_start, end) + 1, sentence_start)
-            if _OPENING_CLOSE.match(text, end) and len(text[item:end].split()) <= _LEAD_WORDS:
+            if (_OPENING_CLOSE.match(text, end) and len(text[item:end].split()) <= _LEAD_WORDS
+                    or _TARGET_LEAD.fullmatch(text, item, end)):
                 return label  # (the item's first words: ``Phấn đấu đến năm 2030``, ``Tại thời điểm 01/7/2024``)
             i -= 1
         return None

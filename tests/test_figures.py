@@ -1059,3 +1059,11 @@ def test_reaching_a_standard_is_part_of_what_is_counted() -> None:
     got = {r["text"]: r["counted"] for r in scan_rows(
         "Có 29/38 xã, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”.")}
     assert got == {"29/38 xã, thị trấn": "xã, thị trấn đạt tiêu chuẩn"}
+
+
+def test_a_targets_cue_and_year_opening_a_list_date_every_item() -> None:
+    """``Phấn đấu năm 2025 huy động trên 7 tỷ đồng; xây mới 50 căn nhà; …``: no comma closes the lead, so only the
+    first item was dated 2025."""
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "Phấn đấu năm 2025 huy động trên 7 tỷ đồng vào Quỹ; xây mới 50 căn nhà Đại đoàn kết; 100% khu dân cư đạt chuẩn.")}
+    assert set(got.values()) == {"2025-01-01"}

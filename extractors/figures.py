@@ -25,6 +25,7 @@ AFTER = ("dates", "references", "entities")
 
 def extract(doc: Document) -> None:
     claimed = _claimed_spans(doc)
+    subjects = _subjects(doc)
     context = FigureContext(doc)
     found, handled, cell_labels = table_figures(doc)
     for block, figure in found:
@@ -40,6 +41,8 @@ def extract(doc: Document) -> None:
         for figure in found:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
                 continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
+            if block.block_id in subjects:
+                _not_a_subjects_words(block.text, figure, subjects[block.block_id])
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
             if added and "trong đó" in block.folded:
                 _part_of(block.folded, added, row)
@@ -133,6 +136,32 @@ def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: Cell
         if status is None and labels is not None:
             status = figure_status.in_labels(labels.col_label, labels.row_label)[1]
     return status or figure_status.by_date(row, doc)
+
+
+def _subjects(doc: Document) -> dict[int, list[str]]:
+    """The subjects of the references in each block, as read (``về …``)."""
+    out: dict[int, list[str]] = {}
+    for row in doc.rows("references"):
+        if row.get("subject"):
+            out.setdefault(row["block_id"], []).append(row["subject"])
+    return out
+
+
+def _not_a_subjects_words(text: str, figure: Figure, subjects: list[str]) -> None:
+    """``Quán triệt Nghị quyết số 43-NQ/TW về …, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc cho 1.245 lượt cán
+    bộ``: the words a count took from before it are the cited document's title, not what was counted."""
+    unit, counted = figure.unit or "", figure.counted or ""
+    tail = counted[len(unit):].strip() if unit and counted.startswith(unit) else ""
+    if len(tail.split()) < 3:
+        return
+    at = text.rfind(tail, 0, figure.start)
+    if at < 0:
+        return
+    for subject in subjects:
+        begin = text.rfind(subject, 0, figure.start)
+        if begin >= 0 and begin <= at and at + len(tail) <= begin + len(subject):
+            figure.counted = unit
+            return
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

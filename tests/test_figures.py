@@ -1067,3 +1067,19 @@ def test_a_targets_cue_and_year_opening_a_list_date_every_item() -> None:
     got = {r["text"]: r["label_period_start"] for r in scan_rows(
         "Phấn đấu năm 2025 huy động trên 7 tỷ đồng vào Quỹ; xây mới 50 căn nhà Đại đoàn kết; 100% khu dân cư đạt chuẩn.")}
     assert set(got.values()) == {"2025-01-01"}
+
+
+def test_a_count_takes_no_words_of_a_cited_documents_title() -> None:
+    """``Quán triệt Nghị quyết số 43-NQ/TW về …, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc cho 1.245 lượt
+    cán bộ, đoàn viên, hội viên``: the count measured the resolution's title."""
+    from extractors import dates, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Đã tổ chức quán triệt Nghị quyết số 43-NQ/TW về tiếp tục phát huy truyền thống, sức mạnh khối "
+                               "đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc cho 1.245 lượt "
+                               "cán bộ, đoàn viên, hội viên; 245 đại biểu tham dự.")
+    for component in (dates, references, figures):
+        component.extract(doc)
+    got = {r["text"]: r["counted"] for r in doc.rows("figures")}
+    assert got["1.245 lượt cán bộ, đoàn viên, hội viên"] == "lượt cán bộ, đoàn viên, hội viên"
+    assert got["245 đại biểu"] == "đại biểu tham dự"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Sequence
 
 import regex
 
@@ -116,7 +117,7 @@ _YEARS_REVIEWED = regex.compile(r"(?:tổng|sơ)\s+kết\s+(\d{1,2}|mười|năm
                                 r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?!\w)")
 
 
-def _years_reviewed(text: str, folded: str, report: ReportDates, lede: list[Block] = ()) -> tuple[date, date] | None:
+def _years_reviewed(text: str, folded: str, report: ReportDates, lede: Sequence[Block] = ()) -> tuple[date, date] | None:
     """The N years a review's title names, up to the report's date: from the reviewed document's
     date when the title gives it N years back (the day it took effect), or the first lines do when it
     says the same years (``sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW ngày 30/9/2019``, a news item's

@@ -43,7 +43,8 @@ class FigureContext:
     def __init__(self, doc: Document) -> None:
         # rows only grouped here: most blocks hold no figure, so their entities are never labelled
         self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for row in context_rows(doc):
+        self.cited = cited_spans(doc)
+        for row in context_rows(doc, self.cited):
             self._rows[row["block_id"]].append(row)
         self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
@@ -197,12 +198,8 @@ def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
 
 
-def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
-    """The rows a figure may take its context from: every place, every organisation but a cited
-    document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
-    viên`` counts the report's own members), and every date or period (category ``period``) but
-    those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
-    the quarter is the cited report's, not the vote's)."""
+def cited_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Each block's references and their subjects, as spans: the words of a cited document, no figure's."""
     cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
     texts = {b.block_id: b.text for b in doc.blocks}
     for row in doc.rows("references"):
@@ -212,6 +209,16 @@ def context_rows(doc: Document) -> Iterator[dict[str, Any]]:
             at = texts.get(row["block_id"], "").find(subject[:24], row["char_end"], row["char_end"] + _SUBJECT_REACH)
             if at >= 0:
                 cited[row["block_id"]].append((at, at + len(subject)))
+    return cited
+
+
+def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iterator[dict[str, Any]]:
+    """The rows a figure may take its context from: every place, every organisation but a cited
+    document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
+    viên`` counts the report's own members), and every date or period (category ``period``) but
+    those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
+    the quarter is the cited report's, not the vote's); ``cited`` is ``cited_spans(doc)``."""
+    texts = {b.block_id: b.text for b in doc.blocks}
 
     def in_reference(row: dict[str, Any]) -> bool:
         return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))

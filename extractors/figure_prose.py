@@ -600,10 +600,15 @@ _PEOPLE_REACH = 60  # from a per-people name (``Số dược sĩ đại học/v�
 _COUNT_OF = re.compile(r"(?:(?<!\w)(?:tổng[ \t]+)?số[ \t]+)?((?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+)[ \t]*\Z")
 
 
+def _people_before(folded: str, span_start: int) -> tuple[int, str] | None:
+    """The per-people name a figure's number follows (``Số giường bệnh/vạn dân đạt``), as ``per_people``."""
+    return per_people(folded, max(0, span_start - _PEOPLE_REACH), span_start, True)
+
+
 def _per_people_rate(text: str, folded: str, span_start: int, end: int, raw: str, qualifier: str | None) -> Figure | None:
     """``số bác sĩ/vạn dân đạt 10,2``: a bare number after a count per so many people is that rate,
     in the noun the name counts (it was no figure: nothing after the number said what it measured)."""
-    people = per_people(folded, max(0, span_start - _PEOPLE_REACH), span_start, True)
+    people = _people_before(folded, span_start)
     if people is None:
         return None
     noun = _COUNT_OF.search(folded, max(0, people[0] - 40), people[0])
@@ -740,7 +745,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if per_time:
         unit_text += "/" + per_time[0]
         kind = "rate"
-    people = per_people(folded, max(0, span_start - _PEOPLE_REACH), span_start, True) if kind == "count" else None
+    people = _people_before(folded, span_start) if kind == "count" else None
     if people is not None:
         kind = "rate"  # ``Số giường bệnh/vạn dân đạt 32,5 giường``: beds per 10,000 people (its unit below)
     qualifier, span_start, above_end = _and_above(folded, start, fig_end, qualifier, span_start)
@@ -913,10 +918,11 @@ def _moved_counts(folded: str, figures: list[Figure]) -> None:
     """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: a count by which the one before it in the sentence
     moved counts what that one counted (it counted ``vụ``)."""
     for before, fig in zip(figures, figures[1:]):
+        move = last_word(folded, fig.start)
         if (fig.kind == "count" and fig.unit and fig.counted == fig.unit and before.kind == "count"
                 and before.unit == fig.unit and before.counted and before.counted != before.unit
-                and last_word(folded, fig.start) in _COUNT_MOVES and not SENTENCE_END.search(folded, before.end, fig.start)):
-            fig.counted = f"{before.counted} {last_word(folded, fig.start)}"
+                and move in _COUNT_MOVES and not SENTENCE_END.search(folded, before.end, fig.start)):
+            fig.counted = f"{before.counted} {move}"
 
 
 def _money_ratio(folded: str, fig: Figure) -> None:

@@ -25,7 +25,6 @@ AFTER = ("dates", "references", "entities")
 
 def extract(doc: Document) -> None:
     claimed = _claimed_spans(doc)
-    subjects = _subjects(doc)
     context = FigureContext(doc)
     found, handled, cell_labels = table_figures(doc)
     for block, figure in found:
@@ -35,16 +34,18 @@ def extract(doc: Document) -> None:
         if block.block_id in handled:
             continue
         labels = cell_labels.get(block.block_id)
-        found = scan(block.text, claimed.get(block.block_id, ()), block.folded)
-        places = _respectively(block, found, context) if "lần lượt" in block.folded else {}
+        in_prose = scan(block.text, claimed.get(block.block_id, ()), block.folded)
+        places = _respectively(block, in_prose, context) if "lần lượt" in block.folded else {}
+        cited = context.cited.get(block.block_id)
+        parts = "trong đó" in block.folded
         added: list[dict] = []
-        for figure in found:
+        for figure in in_prose:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
                 continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
-            if block.block_id in subjects:
-                _not_a_subjects_words(block.text, figure, subjects[block.block_id])
+            if cited:
+                _no_cited_words(block.text, figure, cited)
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
-            if added and "trong đó" in block.folded:
+            if added and parts:
                 _part_of(block.folded, added, row)
             added.append(row)
 
@@ -138,30 +139,17 @@ def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: Cell
     return status or figure_status.by_date(row, doc)
 
 
-def _subjects(doc: Document) -> dict[int, list[str]]:
-    """The subjects of the references in each block, as read (``về …``)."""
-    out: dict[int, list[str]] = {}
-    for row in doc.rows("references"):
-        if row.get("subject"):
-            out.setdefault(row["block_id"], []).append(row["subject"])
-    return out
-
-
-def _not_a_subjects_words(text: str, figure: Figure, subjects: list[str]) -> None:
+def _no_cited_words(text: str, figure: Figure, cited: list[tuple[int, int]]) -> None:
     """``Quán triệt Nghị quyết số 43-NQ/TW về …, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc cho 1.245 lượt cán
-    bộ``: the words a count took from before it are the cited document's title, not what was counted."""
+    bộ``: the words a count took from before it are the cited document's title (within ``cited``, the block's
+    ``cited_spans``), not what was counted."""
     unit, counted = figure.unit or "", figure.counted or ""
     tail = counted[len(unit):].strip() if unit and counted.startswith(unit) else ""
     if len(tail.split()) < 3:
         return
     at = text.rfind(tail, 0, figure.start)
-    if at < 0:
-        return
-    for subject in subjects:
-        begin = text.rfind(subject, 0, figure.start)
-        if begin >= 0 and begin <= at and at + len(tail) <= begin + len(subject):
-            figure.counted = unit
-            return
+    if at >= 0 and any(s <= at and at + len(tail) <= e for s, e in cited):
+        figure.counted = unit
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

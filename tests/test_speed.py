@@ -273,7 +273,7 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
     from collections import defaultdict
 
     from extractors.entities import HOME_PLACES
-    from extractors.figure_context import _PERIOD_STARTS, _label, _whole_unit, context_rows
+    from extractors.figure_context import _PERIOD_STARTS, _label, _whole_unit, cited_spans, context_rows
 
     path, root = next(iter(iter_inputs([ROOT / "corpora"])))
     doc = load_path(path, root)
@@ -282,7 +282,7 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
             break
         component.extract(doc)
     eager: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
-    for row in context_rows(doc):
+    for row in context_rows(doc, cited_spans(doc)):
         if _label(row):
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
             if row.get("category") == "period":  # and where each period starts, for the one right after a figure

@@ -237,6 +237,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         ocr = page_no + 1 in ocr_pages
         prev: Line | None = None
         band: dict[int, Para] = {}
+        band_tables: dict[int, int] = {}  # a band on this page (``col // 2``) -> its table_no
         cells: dict[tuple[int, int, int], Para] = {}
         numbered: dict[int, tuple[int, int]] = {}  # a ruled table on this page -> its table_no, first row
         carried = _continued_table(paras, body, extent)
@@ -244,11 +245,12 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
             numbered[0] = carried
         for line in body:
             if line.col is not None:  # a band (header, signature): one block per column, lines kept apart
-                if not any(c // 2 == line.col // 2 for c in band):
-                    tables += 1  # (columns 0 and 1 the header's, 2 and 3 the signature's: a table each)
+                group = line.col // 2  # (columns 0 and 1 the header's, 2 and 3 the signature's: a table each)
+                if group not in band_tables:
+                    band_tables[group] = tables
+                    tables += 1
                 if line.col not in band:
-                    table_no = next((p.cell[0] for c, p in band.items() if c // 2 == line.col // 2 and p.cell), tables - 1)
-                    band[line.col] = Para(line.page, ocr=ocr, cell=(table_no, 0, line.col % 2), apart=True)
+                    band[line.col] = Para(line.page, ocr=ocr, cell=(band_tables[group], 0, line.col % 2), apart=True)
                     paras.append(band[line.col])
                 band[line.col].add_line(line)
                 continue

@@ -233,7 +233,7 @@ def mark_band(lines: list[Line]) -> None:
     right_centre = sum(right_centres) / len(right_centres)
     # where the right column starts: a left line longer than the first row's may pass the midpoint and still
     # end before it (``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under ``UBND HUYỆN DIỄN CHÂU``: read as a line of its own)
-    right_start = min(min(ls, key=lambda l: -l.x0).x0 for r, ls in rows.items() if r in split)
+    right_start = min(max(l.x0 for l in ls) for r, ls in rows.items() if r in split)
     prev_base = None
     for line in lines:
         if line.base < top - 0.1:

@@ -170,8 +170,9 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _PERIOD_STARTS = "period starts"
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
-# ``đạt 95% vào cuối năm``; not a comma or ``so với`` (a comparison's base is no period of the figure).
-_TO_ITS_PERIOD = regex.compile(r"[ \t]{0,2}(?:\([ \t]?)?(?:(?:vào|tính đến|đến)[ \t]+)?(?:(?:cuối|đầu|giữa)[ \t]+)?")
+# ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a
+# comparison's base is no period of the figure).
+_TO_ITS_PERIOD = regex.compile(r"[ \t]{0,2}(?:\([ \t]?)?(?:(?:vào|trong|tính đến|đến)[ \t]+)?(?:(?:cuối|đầu|giữa)[ \t]+)?")
 
 
 def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> str | None:

@@ -257,6 +257,21 @@ def test_a_period_written_right_after_a_figure_dates_it() -> None:
         ("41,35%", "2021-01-01"), ("29,12%", "2024-01-01"), ("12%", None)]
 
 
+def test_a_period_after_trong_dates_the_figure_before_it() -> None:
+    """``giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024``: each count is of the year after it (the first
+    had none of its own, the second took 2023, the year before it in the sentence)."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Số hộ nghèo giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024; "
+                               "giải quyết việc làm cho 1.200 lao động trong 9 tháng đầu năm 2025.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("320 hộ", "2023-01-01", "2023-12-31"), ("210 hộ", "2024-01-01", "2024-12-31"),
+        ("1.200 lao động", "2025-01-01", "2025-09-30")]
+
+
 @pytest.mark.parametrize("text, counted", [
     ("Tổ chức 02 lớp bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ cơ sở.", "lớp bồi dưỡng nghiệp vụ công tác dân vận"),
     ("Có khoảng 35% hộ dân ở các xã vùng bán sơn địa chưa có điện thoại.", "hộ dân ở các xã vùng bán sơn địa"),

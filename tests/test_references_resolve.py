@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from extractors import references
 from extractors.reference_resolve import resolve_frames
@@ -157,6 +158,19 @@ def test_amending_law_edge() -> None:
     c = f["citations"]
     inner = c[c["citing_canonical_id"].notna()]
     assert inner["relation"].tolist() == ["amends"]
+
+
+@pytest.mark.parametrize("done, relation", [("được sửa đổi, bổ sung bởi", "amends"), ("đã được thay thế bởi", "replaces")])
+def test_a_document_done_to_by_another_is_the_others_edge(done: str, relation: str) -> None:
+    """``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: 15 amends 30;
+    there was no edge between them, and the report's own citation of 15 is no act of its own."""
+    f = corpus(a=[f"Căn cứ Quyết định số 30/2022/QĐ-UBND ngày 10/5/2022 của UBND tỉnh {done} Quyết định số "
+                  "15/2023/QĐ-UBND ngày 3/4/2023 của UBND tỉnh."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("15/2023/QĐ-UBND", "30/2022/QĐ-UBND", relation)]
+    assert inner.iloc[0]["evidence"].endswith(done)
 
 
 def test_law_named_again_without_number_resolves_to_its_numbered_mention() -> None:

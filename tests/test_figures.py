@@ -797,6 +797,17 @@ def test_status_tells_targets_and_estimates_from_what_was_done() -> None:
                    "đạt 85 triệu đồng": "target", "45 hộ": None, "đạt 98%": None}
 
 
+def test_an_amount_asked_for_is_proposed() -> None:
+    """``Đề nghị UBND tỉnh hỗ trợ 2,5 tỷ đồng``, a report's closing requests, read as done; a proposal already
+    made (``đã đề nghị khen thưởng``) is done, and one only cited (``Theo đề nghị của …``) is no cue."""
+    rows = scan_rows("Đề nghị UBND tỉnh hỗ trợ 2,5 tỷ đồng để sửa chữa trường học.",
+                     "Ban Thường vụ đã đề nghị khen thưởng 02 tập thể.",
+                     "Theo đề nghị của Phòng Tài chính, UBND huyện phân bổ 1,5 tỷ đồng.",
+                     "Đề xuất bố trí 3 tỷ đồng; xây dựng 5 phòng học.")
+    assert {r["text"]: r["status"] for r in rows} == {"2,5 tỷ đồng": "proposed", "02 tập thể": None, "1,5 tỷ đồng": None,
+                                                      "3 tỷ đồng": "proposed", "5 phòng": "proposed"}
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

@@ -54,13 +54,13 @@ _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3
 # First words that start a body's name, not a place's (``xã Hội`` is "society").
 # a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
 _NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
-_NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
+NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
             "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
 # A word more of a typed name, in the name's own case (``XÃ TÂN HÒA PHÚ``, ``xã Tân Hòa Phú``).
 _MORE_UPPER = regex.compile(r"[ ](\p{Lu}[\p{Lu}\p{M}]*)(?![\w])")
 _MORE_TITLE = regex.compile(r"[ ](\p{Lu}[\p{Ll}\p{M}]*)(?![\w])")
-_MORE_NOT = _NOT_A_NAME | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES}
+_MORE_NOT = NOT_A_NAME | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES}
 _PLACE_DATE = regex.compile(
     r"^[ \t*_#>|]*(\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,4})[ \t]*,\s*ngày\b", regex.MULTILINE)
 
@@ -237,7 +237,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             hits.append(Hit(block, mstart, number.end(), name_start, None, word, "numbered"))
             continue
         run = _TITLE_RUN.match(text, name_start)
-        if not run or fold(run[0].split()[0]) in _NOT_A_NAME:
+        if not run or fold(run[0].split()[0]) in NOT_A_NAME:
             continue
         how = "village" if word in VILLAGE_TYPES else "typed_unknown"
         if how == "typed_unknown" and len(run[0].split()) < 2:
@@ -264,7 +264,7 @@ def _listed_villages(block: Block, text: str, end: int, word: str) -> list[Hit]:
     while (sep := _NEXT_LISTED.match(text, end)) is not None:
         start = sep.end()
         run = _TITLE_RUN.match(text, start)
-        if run is None or (first := fold(run[0].split()[0])) in _NOT_A_NAME or first in TYPE_WORDS or first in VILLAGE_TYPES:
+        if run is None or (first := fold(run[0].split()[0])) in NOT_A_NAME or first in TYPE_WORDS or first in VILLAGE_TYPES:
             break
         end = run.end()
         if number := _NUMBERED_NAME.match(text, end):

@@ -17,7 +17,8 @@ from typing import Any
 
 import regex
 
-from gazetteers.admin_units import province_of
+from gazetteers.admin_units import by_name, province_of
+from extractors.place_match import NOT_A_NAME
 from gazetteers.refdata import issuer_for_code, issuers, match_form, norm
 from pipeline.normalize import key
 
@@ -43,11 +44,28 @@ _LEVEL_PATTERNS = tuple((_word(word), level) for word, level in _WORDS)
 _UNIT_PATTERNS = tuple((_word(word), unit) for word, unit in _UNIT_TYPES)
 
 
+_XA_HOI = regex.compile(r"(?<!\w)xã hội((?: \w+){0,2})")
+
+
+def _without_society(k: str) -> str:
+    """``k`` (a ``norm``ed body) without ``xã hội`` ("society": ``Sở Lao động - Thương binh và Xã hội``, ``Bảo
+    hiểm xã hội``), whose ``xã`` is no commune's type word, unless a commune's name follows (``xã Hội An``)."""
+    if "xã hội" not in k:
+        return k
+
+    def society(m: regex.Match[str]) -> str:
+        words = ("hội" + m.group(1)).split()
+        named = any(" ".join(words[:n]) in by_name() for n in range(2, len(words) + 1))
+        return m.group() if named else "society" + m.group(1)
+
+    return _XA_HOI.sub(society, k)
+
+
 def level_word(body: str | None) -> str | None:
     """Level a written body names by its level word (``Ban Thường vụ Huyện ủy`` → district)."""
     if not body:
         return None
-    k = norm(body)
+    k = _without_society(norm(body))
     for pattern, level in _LEVEL_PATTERNS:
         if pattern.search(k):
             return level
@@ -56,7 +74,7 @@ def level_word(body: str | None) -> str | None:
 
 def unit_type(body: str | None) -> str | None:
     """Type of the unit a body governs (``Ban Thường vụ Thị ủy`` → ``thị xã``)."""
-    k = norm(body or "")
+    k = _without_society(norm(body or ""))
     return next((t for pattern, t in _UNIT_PATTERNS if pattern.search(k)), None)
 
 
@@ -73,7 +91,9 @@ def place_of(body: str | None) -> str | None:
     words = text[last.end():].split()
     if not words or norm(words[0]) in _BODY_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
-    return key(" ".join(words))
+    name = key(" ".join(words))
+    # (``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``: ``xã hội`` is "society", no commune ``Hội``; ``xã Hội An`` is one)
+    return None if norm(words[0]) in NOT_A_NAME and name not in by_name() else name
 
 
 _LEVEL_TOKEN = regex.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ủy|uỷ)(?!\w)")

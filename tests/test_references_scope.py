@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, ingest
-from extractors.reference_scope import Committee, Home, committee, place_of
+from extractors.reference_scope import Committee, Home, committee, level_word, place_of
 
 CORPUS = ROOT / "tests" / "fixtures" / "references_scope"
 
@@ -66,9 +66,23 @@ def test_nothing_known_falls_back_to_the_report_and_says_so(refs: pd.DataFrame) 
     ("Ủy ban nhân dân thành phố Cần Thơ", "cần thơ"),
     ("Ban Thường vụ Tỉnh ủy", None),
     ("ỦY BAN MTTQ VIỆT NAM", None),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None),  # ``xã hội``, "society": the id was ``…@hội``
+    ("Bảo hiểm Xã hội", None),
+    ("Đảng ủy xã Hội An", "hội an"),  # (a commune's name may open with the word)
 ])
 def test_place_of_a_written_body(body: str, place: str | None) -> None:
     assert place_of(body) == place
+
+
+def test_a_provincial_department_named_with_xa_hoi_is_the_provinces() -> None:
+    """``Số: 1842/SLĐTBXH-BTXH`` of ``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`` under ``UBND TỈNH QUẢNG BÌNH``: the
+    ``xã`` of ``xã hội`` made the department a commune's (another type than the province's), so its own number
+    was scoped to the file; a commune's body named ``xã Hội An`` keeps its type."""
+    home = Home.of({"issuing_body": "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "province": "Quảng Bình"}, "BTXH")
+    who, level, why = committee({"issuing_body": "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "issuing_body_level": "province",
+                                 "issuer_code": "BTXH"}, home)
+    assert (who, level) == (Committee("province", "quảng bình"), "province") and "province (Quảng Bình)" in why
+    assert level_word("Đảng ủy xã Hội An") == "commune" and level_word("Bảo hiểm xã hội") is None
 
 
 def test_unnamed_thanh_uy_is_not_guessed_in_a_huyen_report() -> None:

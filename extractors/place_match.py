@@ -172,6 +172,11 @@ def scan(folded: str) -> Scan:
     return Scan(folded, leftmost_longest(names), openers, ends_before, orgs)
 
 
+# A type word that ends a common noun (``Phát triển nông thôn Hà Tĩnh``: the countryside, no thôn Hà Tĩnh;
+# ``tình làng xóm``): the word before, as a one-word list, for each.
+_SECOND_SYLLABLE = {"thôn": (["nông"],), "xóm": (["làng"], ["chòm"])}
+
+
 def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
     """The non-overlapping matches of the ``_OPENERS`` pattern, as ``finditer`` would give them:
     (start, end of the word, end of the match, word). Tried only at the type words the automaton
@@ -182,6 +187,8 @@ def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tu
     # at one start the longest word is tried first, as in the regex's alternation
     for start, end, word in sorted(openers, key=lambda o: (o[0], -o[1])):
         if start < taken_to or (start > 0 and (folded[start - 1] == "." or _is_word(folded[start - 1]))):
+            continue
+        if word in _SECOND_SYLLABLE and folded[max(0, start - 6):start].split()[-1:] in _SECOND_SYLLABLE[word]:
             continue
         name_start = end  # past ``[ \t]+``, then ``(?=\w)``
         while name_start < size and folded[name_start] in " \t":

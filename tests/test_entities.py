@@ -559,6 +559,14 @@ def test_a_xom_is_a_village_numbered_or_named() -> None:
     assert got == [("xóm 5", "village"), ("xóm 9", "village"), ("xóm Đông", "village")]
 
 
+def test_a_type_word_ending_a_common_noun_opens_no_village() -> None:
+    """``Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh``: ``nông thôn`` is the countryside; it gave a village
+    ``thôn Hà Tĩnh`` over the department's name in every such report's close."""
+    got = [(r["text"], r["level"]) for r in _places(_doc(["Báo cáo của Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh./.",
+                                                          "Giữ tình làng xóm Đông Hà; thôn Hà Tĩnh có 20 hộ."]))]
+    assert got == [("thôn Hà Tĩnh", "village")]
+
+
 def test_a_body_followed_by_a_provinces_bare_name_is_that_provinces() -> None:
     """``Kho bạc Nhà nước Phú Yên`` came out ``Kho bạc Nhà nước`` with no place (a bare name needs more before it
     to be a place; after a body the province is the body's own)."""

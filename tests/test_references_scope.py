@@ -159,3 +159,16 @@ def test_a_department_under_its_peoples_committee_issues_its_own_number(tmp_path
     cited = r[(r["doc_id"] == "hu.txt") & r["symbol"].eq("1215/BC-CAH")]
     assert cited["canonical_id"].tolist() == ["1215/BC-CAH@nghệ an/yên thành"]
     assert own.loc["ubnd.txt", "canonical_id"].endswith("@gia lai")
+
+
+def test_a_department_written_half_abbreviated_issues_its_own_number(tmp_path) -> None:
+    """``SỞ NÔNG NGHIỆP VÀ PTNT`` under ``UBND TỈNH HÀ TĨNH``: the half-abbreviated name was no organisation, so the
+    issuer was the province's committee and the report's own number was scoped to the file."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "snn.txt").write_text(
+        "UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ PTNT\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BC-SNN\tHà Tĩnh, ngày 12 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả sản xuất nông nghiệp năm 2024\n\n"
+        "Diện tích gieo cấy lúa đạt 98.450 ha.\n", encoding="utf-8")
+    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    assert frames["documents"].iloc[0]["issuing_body"] == "SỞ NÔNG NGHIỆP VÀ PTNT"
+    assert frames["references"].iloc[0]["canonical_id"] == "512/BC-SNN@hà tĩnh"

@@ -28,7 +28,7 @@ TABLES: dict[str, list[Column]] = {
         ("status", "string", "`ok` or `error`."),
         ("error", "string", "Why the file failed (null when ok)."),
         ("encoding", "string", "Detected text encoding (utf-8, utf-16, cp1258, tcvn3, vni), null for binary formats."),
-        ("title", "string", "Document title as printed."),
+        ("title", "string", "Document title as printed: the type line and its subject (`BÁO CÁO Kết quả …`); a letter's subject line (`V/v triển khai …`); a news item's headline."),
         ("own_symbol", "string", "The document's own number/symbol (e.g. `178-BC/TU`, `-BC/TU` on a blank draft)."),
         ("issued_date", "date", "The report's own date (ISO); null when the day is blank."),
         ("period_start", "date", "Start of the period the report covers: the days a line under its title says its figures cover (`(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`), else the period its title names (`Quý II năm 2022`, `giai đoạn 2017-2020`), else a review's N years up to its date (`tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013` → 2013-09-21), else one of its first lines."),

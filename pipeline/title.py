@@ -46,7 +46,7 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     body = _lines(blocks, look_at)
     found = _type_line(body)
     if found is None:
-        return None
+        return letter_subject(blocks, look_at)
     i, alone = found
     parts = [" ".join(body[i].text.split())]
     for follower in body[i + 1:i + 4]:
@@ -61,6 +61,41 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
         else:
             break
     return " ".join(" ".join(part.split()) for part in parts)  # (a soft line break in a subject line is a space)
+
+
+_LETTER_SUBJECT = regex.compile(r"^(?:v/v|về việc)\s")
+
+
+def letter_subject(blocks: Sequence[Block], look_at: int = 40) -> str | None:
+    """A letter's (``công văn``) subject line under its number, ``V/v triển khai hỗ trợ Tết …``: a letter prints
+    no type line, and its subject is what it is filed under (its first header line was the title). In a Word
+    header table it is the last lines of the left cell; as text, a line of its own, wrapped over the next."""
+    lines = [(line.strip(), b) for b in blocks[:look_at] if b.kind in ("heading", "paragraph", "table_cell")
+             for line in b.text.split("\n")]
+    for n, (line, block) in enumerate(lines):
+        if _LETTER_SUBJECT.match(key(line)) is None or len(line) > MAX_SUBJECT:
+            continue
+        parts = [line]
+        in_cell = block.kind == "table_cell"
+        for follower, other in lines[n + 1:n + 3]:
+            if not _may_be_subject(follower) or (other is not block if in_cell else other.kind == "table_cell") or not (
+                    in_cell or follower[0].islower() or follower[0].isdigit() or _OPEN_END.search(key(parts[-1]))
+                    or _column_wrap(parts[-1], follower)):
+                break
+            parts.append(follower)
+        return " ".join(" ".join(part.split()) for part in parts)
+    return None
+
+
+_HEADER_LINE = regex.compile(r"^(?:độc lập|cộng hòa)|,\s*ngày\s")
+
+
+def _column_wrap(line: str, follower: str) -> bool:
+    """A subject wrapped in the header's narrow left column (``V/v triển khai hỗ trợ Tết Nguyên đán`` / ``Ất Tỵ
+    2025``): both lines short, the second no capitals' line and none of the right column's (the motto, the place
+    and date), which text exports print after the left column's lines."""
+    return (len(line) <= 70 and len(follower) <= 40 and not _capitals(follower)
+            and _HEADER_LINE.search(key(follower)) is None)
 
 
 def type_line_block(blocks: Sequence[Block], look_at: int = 40) -> int | None:

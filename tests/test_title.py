@@ -81,3 +81,42 @@ def test_a_soft_line_break_in_a_subject_line_is_a_space() -> None:
     for text in ("BÁO CÁO", "Tình hình thực hiện dự toán ngân sách\nnhà nước 9 tháng đầu năm 2024"):
         doc.add_block("paragraph", text)
     assert find_title(doc.blocks) == "BÁO CÁO Tình hình thực hiện dự toán ngân sách nhà nước 9 tháng đầu năm 2024"
+
+
+def _letter_docx() -> bytes:
+    """A letter's header as Word prints it: a borderless table, the issuer wrapped and the subject under the number
+    in the left cell, the motto and the place and date in the right."""
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "UBND TỈNH QUẢNG BÌNH"
+    for line in ("SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "Số: 1842/SLĐTBXH-BTXH", "V/v triển khai hỗ trợ Tết",
+                 "Nguyên đán Ất Tỵ 2025"):
+        left.add_paragraph(line)
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for line in ("Độc lập - Tự do - Hạnh phúc", "Quảng Bình, ngày 26 tháng 12 năm 2024"):
+        right.add_paragraph(line)
+    document.add_paragraph("Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.")
+    document.add_paragraph("Sở Lao động - Thương binh và Xã hội đề nghị các địa phương triển khai hỗ trợ 7.850 suất quà.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_LETTER_TEXT = ("UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "SỞ LAO ĐỘNG - THƯƠNG BINH\tĐộc lập - Tự do - Hạnh phúc\nVÀ XÃ HỘI\t\n"
+                "Số: 1842/SLĐTBXH-BTXH\tQuảng Bình, ngày 26 tháng 12 năm 2024\n"
+                "V/v triển khai hỗ trợ Tết Nguyên đán\t\nẤt Tỵ 2025\t\n\nKính gửi: Ủy ban nhân dân các huyện.\n\n"
+                "Sở Lao động - Thương binh và Xã hội đề nghị các địa phương triển khai hỗ trợ 7.850 suất quà.\n")
+
+
+@pytest.mark.parametrize("data, name", [(_letter_docx(), "cv.docx"), (_LETTER_TEXT.encode(), "cv.txt")])
+def test_a_letter_is_filed_under_its_subject_line_and_its_wrapped_issuer(data: bytes, name: str) -> None:
+    """A letter (``công văn``) prints no type line: its title was its first header line, ``UBND TỈNH QUẢNG BÌNH``;
+    as text, the department's name wrapped over two lines was no body, so the issuer was that committee too."""
+    import extractors
+
+    doc = load_bytes(data, name)
+    for component in extractors.components():
+        component.extract(doc)
+    assert doc.title == "V/v triển khai hỗ trợ Tết Nguyên đán Ất Tỵ 2025"
+    assert doc.issuing_body == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"

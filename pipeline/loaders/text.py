@@ -150,7 +150,7 @@ def unfold_header(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         # each header line its own paragraph, in Markdown-style text too (where a group of lines is one)
-        for part in left + right:
+        for part in _joined_wraps(left) + right:
             out.extend([part, ""])
         left.clear()
         right.clear()
@@ -191,6 +191,23 @@ def unfold_header(lines: list[str]) -> list[str]:
             left.append(line.strip())
     flush()
     return out + lines[end:]
+
+
+_WRAP_OPENS = regex.compile(r"^(?:VÀ|&|-|–)(?:\s|$)")
+_WRAP_ENDS = regex.compile(r"(?:\s(?:VÀ|&)|[-–&,])$")
+
+
+def _joined_wraps(left: list[str]) -> list[str]:
+    """The issuer's name wrapped in its column joined again: ``SỞ LAO ĐỘNG - THƯƠNG BINH`` / ``VÀ XÃ HỘI`` is one
+    body (as two lines neither was a body, and the issuer was the committee printed above). Only a line that
+    goes on from a joining word does: ``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI`` stays as printed."""
+    out: list[str] = []
+    for part in left:
+        if out and _capitals(part) and _capitals(out[-1]) and (_WRAP_OPENS.match(part) or _WRAP_ENDS.search(out[-1])):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def wrap_width(lines: list[str]) -> int | None:

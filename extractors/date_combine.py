@@ -287,13 +287,27 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
                 a.set_year(year)
             else:
                 a.this_year = True
-        if _names_period(a):
+        if _names_period(a, folded):
             year = a.when.year
 
 
-def _names_period(a: Atom) -> bool:
-    """A year-bearing period that sets the year under discussion (not a day, not a span)."""
-    return a.kind in ("year", "quarter", "half", "month") and not a.needs_year and a.form != "bare"
+def _names_period(a: Atom, folded: str) -> bool:
+    """A year-bearing period that sets the year under discussion (not a day, not a span, not a comparison's
+    base: after ``tăng 6,3% so với cùng kỳ năm 2023``, ``9 tháng đầu năm`` was read as 2023's)."""
+    return a.kind in ("year", "quarter", "half", "month") and not a.needs_year and a.form != "bare" and not (
+        compared_base(folded, a.start))
+
+
+# A comparison's base: ``so với cùng kỳ năm 2023``, ``so cùng kỳ``, ``so sánh với năm 2020``, ``bằng 105% cùng kỳ
+# năm 2023``: a period a figure is measured against, which neither dates a figure nor is the time the text speaks of.
+_COMPARED = re.compile(r"(?:(?<!\w)so(?:[ \t]+với)?(?:[ \t]+[^\W\d_]+){0,4}|\d[ \t]*%?[ \t]+cùng[ \t]+kỳ)[ \t]+\Z",
+                       re.IGNORECASE)
+
+
+def compared_base(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` is a comparison's base; its words tested first, as few dates follow one."""
+    before = text[max(0, start - 40):start]
+    return ("so" in before or "kỳ" in before) and _COMPARED.search(before) is not None
 
 
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
@@ -391,9 +405,11 @@ def _to_date(folded: str) -> list[Mention]:
     return found
 
 
-def last_period_year(found: list[Mention]) -> int | None:
-    """The year under discussion after a block: that of its last year/quarter/half/month mention."""
+def last_period_year(found: list[Mention], folded: str) -> int | None:
+    """The year under discussion after a block (``folded``): that of its last year/quarter/half/month mention
+    but a comparison's base."""
     for m in reversed(found):
-        if m.kind in ("year", "quarter", "half", "month") and m.form != "bare" and m.when.year is not None:
+        if m.kind in ("year", "quarter", "half", "month") and m.form != "bare" and m.when.year is not None and not (
+                compared_base(folded, m.start)):
             return m.when.year
     return None

@@ -13,7 +13,7 @@ runs them in order and records the rows.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from extractors import date_report
 from extractors.date_combine import Mention, last_period_year, mentions
@@ -36,6 +36,23 @@ def _term(found: list[tuple[Block, Mention]], year: int | None) -> date | None:
     return chosen[0].first if chosen else None
 
 
+_SAME_PERIOD = "cùng kỳ "
+
+
+def _same_period(block: Block, m: Mention, period: tuple[date, date] | None) -> tuple[int, date, date] | None:
+    """``tăng 6,3% so với cùng kỳ năm 2023`` in a report on 9 months of 2024: the same months of 2023, not the
+    year (a year-on-year comparison read over the wrong span); (where the mention starts, its first and last
+    day). Only for a report on part of one year: in a year's report the same period is the year."""
+    if m.kind != "year" or period is None or m.first is None or not block.folded.endswith(_SAME_PERIOD, 0, m.start):
+        return None
+    first, last = period
+    if first.year != last.year or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return None
+    year = m.first.year
+    return (m.start - len(_SAME_PERIOD), first.replace(year=year),
+            last.replace(year=year, day=min(last.day, 28 if last.month == 2 else 31)))
+
+
 def find(doc: Document) -> list[tuple[Block, Mention]]:
     """Every mention, block by block; a yearless half-year reads the year of the blocks before it."""
     found: list[tuple[Block, Mention]] = []
@@ -48,7 +65,7 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
         if block_mentions:
             found.extend((block, m) for m in block_mentions)
         if block.kind != "footnote":
-            context_year = last_period_year(block_mentions) or context_year
+            context_year = last_period_year(block_mentions, block.folded) or context_year
     return found
 
 
@@ -77,6 +94,12 @@ def extract(doc: Document) -> None:
             if got is None:
                 continue  # "6 tháng đầu năm nay" in a document that never says its year
             first, last = got
+        same = _same_period(block, m, report.period)
+        if same is not None:
+            whole_months = same[1].day == 1 and (same[2] + timedelta(days=1)).day == 1
+            doc.add(TABLE, block, same[0], m.end, kind="range", precision="month" if whole_months else "day",
+                    start=_iso(same[1]), end=_iso(same[2]))
+            continue
         doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision,
                 start=_iso(first), end=doc.issued_date if m.open_end else _iso(last))
     for block, start, end, m in date_report.own_months(doc, found):

@@ -18,6 +18,7 @@ import re
 
 import regex
 
+from extractors.date_combine import compared_base
 from extractors.entities import HOME_PLACES
 from gazetteers.admin_units import unit_types
 from pipeline.models import Document
@@ -237,13 +238,14 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iter
 # 5.830 tỷ đồng``) or that an amount moves into (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the
 # figures after it in the sentence are not of that time (5.830 was dated 2024, 870 a target for 2025).
 def _not_its_time(text: str, start: int) -> bool:
-    """``_NOT_ITS_TIME`` ends at ``start``; its words tested first, as few dates follow either."""
+    """A comparison's base (``date_combine.compared_base``) or ``_MOVED_INTO`` ends at ``start``."""
+    if compared_base(text, start):
+        return True
     before = text[max(0, start - 40):start]
-    return ("với" in before or "sang" in before) and _NOT_ITS_TIME.search(before) is not None
+    return "sang" in before and _MOVED_INTO.search(before) is not None
 
 
-_NOT_ITS_TIME = regex.compile(r"(?:(?<!\w)so[ \t]+với(?:[ \t]+[^\W\d_]+){0,4}|chuyển(?:[ \t]+nguồn)?[ \t]+sang)[ \t]+\Z",
-                              regex.IGNORECASE)
+_MOVED_INTO = regex.compile(r"(?<!\w)chuyển(?:[ \t]+nguồn)?[ \t]+sang[ \t]+\Z", regex.IGNORECASE)
 
 
 def _anniversary(row: dict[str, Any]) -> bool:

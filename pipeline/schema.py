@@ -92,7 +92,7 @@ TABLES: dict[str, list[Column]] = {
         ("relation", "string", "How the text relates to the cited document, read from the wording: `implements`, `continues`, `reviews`, `replaces`, `amends`, `issues`, `per`, `unknown`. Items of a list share the cue before the list (`Căn cứ A; B; C`: all `per`)."),
     ],
     "dates": SPAN + [
-        ("kind", "string", "`day`, `month`, `quarter`, `half`, `year`, `range`, `open_range` (`từ năm 2009 đến nay`; `từ đầu năm đến nay` starts on the first day of the report's year, `từ đầu nhiệm kỳ đến nay` on the first day of the term the report names: the one its year falls in), a bare `9 tháng` in a report on the first nine months of its year (`Tổng số lượt khám bệnh 9 tháng là …`, `trong 9 tháng, …`) is that period, as `9 tháng đầu năm` is; `datetime` (a web page's `09:15 - 12/03/2024`, a meeting's `14h30 ngày 10/10/2023`; start and end are its day)."),
+        ("kind", "string", "`day`, `month`, `quarter`, `half`, `year`, `range`, `open_range` (`từ năm 2009 đến nay`; `từ đầu năm đến nay` starts on the first day of the report's year, `từ đầu nhiệm kỳ đến nay` on the first day of the term the report names: the one its year falls in), a bare `9 tháng` in a report on the first nine months of its year (`Tổng số lượt khám bệnh 9 tháng là …`, `trong 9 tháng, …`) is that period, as `9 tháng đầu năm` is; `cùng kỳ năm 2023` in a report on part of a year is a `range` over the same months of 2023; `datetime` (a web page's `09:15 - 12/03/2024`, a meeting's `14h30 ngày 10/10/2023`; start and end are its day)."),
         ("start", "date", "First day covered (ISO)."),
         ("end", "date", "Last day covered (ISO)."),
         ("precision", "string", "`day`, `month`, `quarter`, `half`, `year`."),

@@ -140,6 +140,27 @@ def test_half_year_without_its_year_takes_the_year_under_discussion() -> None:
     assert this_year[-1] == ("half", "2023-01-01", "2023-06-30", "half", "6 tháng đầu năm nay")
 
 
+def test_a_comparisons_base_sets_no_year_under_discussion() -> None:
+    """``tăng 6,3% so với cùng kỳ năm 2023`` and then ``9 tháng đầu năm``, in a report on 2024: the base is no
+    time the report speaks of (the 9 months were 2023's, and the figure after them too)."""
+    found = rows("Kết quả công tác giảm nghèo 9 tháng đầu năm 2024",
+                 "Giải quyết việc làm cho 15.420 lao động, tăng 6,3% so với năm 2023.",
+                 "Tổng kinh phí chi trả trợ cấp 9 tháng đầu năm là 126,4 tỷ đồng; 6 tháng cuối năm giảm 2% so cùng kỳ năm 2022, "
+                 "6 tháng đầu năm tăng.")
+    assert [(r[1], r[4]) for r in found if r[4].startswith(("9 tháng đầu năm", "6 tháng"))] == [
+        ("2024-01-01", "9 tháng đầu năm 2024"), ("2024-01-01", "9 tháng đầu năm"), ("2024-07-01", "6 tháng cuối năm"),
+        ("2024-01-01", "6 tháng đầu năm")]
+
+
+def test_the_same_period_of_another_year_is_its_months_in_a_report_on_part_of_a_year() -> None:
+    """``so với cùng kỳ năm 2023`` in a report on 9 months of 2024 is January to September 2023 (it was the year);
+    in a year's report, the year."""
+    part = rows("Kết quả công tác giảm nghèo 9 tháng đầu năm 2024", "Tăng 6,3% so với cùng kỳ năm 2023.", title="Báo cáo 9 tháng đầu năm 2024")
+    assert part[-1] == ("range", "2023-01-01", "2023-09-30", "month", "cùng kỳ năm 2023")
+    year = rows("Kết quả công tác năm 2024", "Tăng 6,3% so với cùng kỳ năm 2023.", title="Báo cáo năm 2024")
+    assert year[-1] == ("year", "2023-01-01", "2023-12-31", "year", "năm 2023")
+
+
 def test_first_months_of_a_year_are_a_range() -> None:
     assert one("Kết quả 9 tháng đầu năm 2023 rất khả quan") == (
         "range", "2023-01-01", "2023-09-30", "month", "9 tháng đầu năm 2023")

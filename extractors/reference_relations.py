@@ -40,6 +40,20 @@ _CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cu
 # document the text names, by another, is no act of the citing text (it "amended" the second)
 _PASSIVE = regex.compile(r"(?<!\w)(?:được|bị)[ \t\n]+(?:sửa[ \t\n]đổi[ \t\n]*,?[ \t\n]*)?\Z")
 _PASSIVE_SENSITIVE = frozenset({"amends", "replaces", "issues"})
+# ``Bộ Chính trị ban hành Nghị quyết 39``, ``tại thời điểm ban hành …``: an act of a central body, or the act as a
+# time, is none of the citing text's (a district's review "issued" the Politburo's resolution)
+_ANOTHERS_ACT = regex.compile(r"(?<!\w)(?:bộ chính trị|ban bí thư|trung ương(?:[ \t\n]+đảng)?|chính phủ|thủ tướng|quốc hội|"
+                              r"thời[ \t\n]+điểm|ngày)(?:[ \t\n]+(?:đã|vừa|mới))?[ \t\n]+\Z")
+# ``Đề nghị Chính phủ sửa đổi Nghị định số 29/2023/NĐ-CP``: asked for, not done
+_PROPOSED = regex.compile(r"(?<!\w)(?:đề[ \t\n]+nghị|kiến[ \t\n]+nghị|đề[ \t\n]+xuất)(?!\w)")
+
+
+def _not_the_texts_act(f: str, clause_start: int, cue: int) -> bool:
+    """Whether an act cue at ``cue`` (amends, replaces, issues) is done to the document by another
+    (``… được sửa đổi, bổ sung bởi``), by a central body, or only asked for, in the clause from ``clause_start``."""
+    before = f[max(clause_start, cue - 30):cue]
+    return (_PASSIVE.search(before) is not None or _ANOTHERS_ACT.search(before) is not None
+            or _PROPOSED.search(f, clause_start, cue) is not None)
 
 
 # The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match
@@ -60,7 +74,8 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
         hit = _CUE_AT.search(f, clause_start, start)
     latest: dict[str, int] = {}
     while hit is not None:
-        if (m := _CUE.match(f, hit.start(), start)) and not (m.lastgroup in _PASSIVE_SENSITIVE and _PASSIVE.search(f, max(0, m.start() - 20), m.start())):
+        if (m := _CUE.match(f, hit.start(), start)) and not (
+                m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start())):
             latest[m.lastgroup or ""] = m.start()  # starts ascend: the last one kept is the closest
         hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:

@@ -387,7 +387,8 @@ def test_an_amending_law_is_one_reference_named_after_the_laws_it_amends() -> No
         ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
          "2019-11-22", "per")]
     # without a titled law after it, "sửa đổi" is the text's own act on the laws it names
-    rows = refs("Hội đồng nhân dân đề nghị sửa đổi, bổ sung Luật Đất đai năm 2024.")
+    # (an act the text does: asked for, ``đề nghị sửa đổi``, it is none: ``test_an_act_of_another_or_asked_for_…``)
+    rows = refs("Điều 1. Sửa đổi, bổ sung Luật Đất đai năm 2024 như sau.")
     assert [(r["name"], r["relation"]) for r in rows] == [("Luật Đất đai năm 2024", "amends")]
 
 
@@ -618,3 +619,16 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     got = {r["symbol"]: r["relation"] for r in rows}
     assert got["30/2022/QĐ-UBND"] == "per" and got["15/2023/QĐ-UBND"] != "amends"
     assert got["31/2022/QĐ-UBND"] == "amends"
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Ngay sau khi Bộ Chính trị ban hành Nghị quyết số 39-NQ/TW, Huyện ủy đã quán triệt.", "unknown"),
+    ("Tại thời điểm ban hành Nghị quyết số 39-NQ/TW (năm 2015), huyện có 2.486 biên chế.", "unknown"),
+    ("- Đề nghị Chính phủ sửa đổi Nghị định số 29/2023/NĐ-CP cho phù hợp.", "unknown"),
+    ("Kiến nghị Trung ương sớm thay thế Quy định số 105-QĐ/TW.", "unknown"),
+    ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
+])
+def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relation: str) -> None:
+    """A district's review "issued" the Politburo's resolution (``Bộ Chính trị ban hành …``, ``tại thời điểm ban
+    hành …``) and "amended" the decree it asks the Government to amend (``Đề nghị Chính phủ sửa đổi …``)."""
+    assert [r["relation"] for r in refs(text)] == [relation]

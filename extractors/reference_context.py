@@ -267,17 +267,22 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 
 
 # (and the short name a report defines for it: ``… quốc gia (sau đây gọi tắt là Nghị quyết 57)``)
-_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]")
+# (also what is done to the document by another, which names that other: ``…, được sửa đổi, bổ sung bởi Nghị định
+# số 113/2018/NĐ-CP``, ``… (thay thế Nghị định 108)``)
+_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
+                             r"|,?[ \t]+(?:đã[ \t]+)?(?:được|bị)[ \t]+(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)(?!\w)"
+                             r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung)(?!\w)")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
 # (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``)
-_NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,6}?[ \t]+"
+_NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,9}?[ \t]+"
 # (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
 # Huyện ủy chỉ đạo Ban Tổ chức``)
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
-                             r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành)[ \t]")
+                             r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
+                             r"báo[ \t]cáo|thông[ \t]báo)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")

@@ -50,10 +50,12 @@ _PROPOSED = regex.compile(r"(?<!\w)(?:đề[ \t\n]+nghị|kiến[ \t\n]+nghị|�
 
 def _not_the_texts_act(f: str, clause_start: int, cue: int) -> bool:
     """Whether an act cue at ``cue`` (amends, replaces, issues) is done to the document by another
-    (``… được sửa đổi, bổ sung bởi``), by a central body, or only asked for, in the clause from ``clause_start``."""
+    (``… được sửa đổi, bổ sung bởi``), by a central body, or only asked for, in the clause from ``clause_start``;
+    or opens a bracket, an aside on what the document before it does (``Nghị định 29 (thay thế Nghị định 108)``)."""
     before = f[max(clause_start, cue - 30):cue]
     return (_PASSIVE.search(before) is not None or _ANOTHERS_ACT.search(before) is not None
-            or _PROPOSED.search(f, clause_start, cue) is not None)
+            or _PROPOSED.search(f, clause_start, cue) is not None
+            or f[clause_start:cue].rstrip().endswith("("))  # (not ``(Kế hoạch này thay thế …)``: the text's own act)
 
 
 # The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match

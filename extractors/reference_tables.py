@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 _SUBJECT_CUE = regex.compile(r"\s{0,3},?\s{0,3}(?:về|để|nhằm|(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|thay thế|ban hành|hướng dẫn|quán triệt))(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
+# ``Nghị định số 29/2023/NĐ-CP … (thay thế Nghị định 108 …)``: a bracket after a document says what it does
+_BRACKET_ACT = regex.compile(r"\(\s?(?:(?P<replaces>thay thế)|(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung))"
+                             r"(?:\s(?:một số điều|một phần)(?:\s(?:của|tại))?)?\s?\Z")
+_LISTED_ONLY = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc)?\s*")  # ``B và C``, ``B, C``: nothing but the list's marks
 # ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: the second amends the
 # first (an edge from it, not from the report); folded, as the gap is read by ``key``
 _DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|"
@@ -65,29 +69,44 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
 
 
 def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
-    """Report → document for every mention; reference → reference where one sits in another's subject."""
+    """Report → document for every mention; reference → reference where one sits in another's subject, where
+    one is done to by another (``A được sửa đổi, bổ sung bởi B và C``), or where a bracket after one says what it
+    does (``A (thay thế B và C)``); the items of a list after such words each get the edge."""
     out: list[dict[str, Any]] = []
     previous: dict[tuple[str, int], dict[str, Any]] = {}
+    # the edge the previous mention of a block got, for a list going on after it: (the other end, whether
+    # that end cites, the relation)
+    listing: dict[tuple[str, int], tuple[dict[str, Any], bool, str]] = {}
     for r in sorted(rows, key=lambda x: (x["doc_id"], int(x["block_id"]), int(x["char_start"]))):
+        where = (r["doc_id"], int(r["block_id"]))
         if not r.get("canonical_id") or r.get("is_self"):
-            previous[(r["doc_id"], int(r["block_id"]))] = r
+            previous[where] = r
+            listing.pop(where, None)
             continue
         relation = r.get("relation") or "unknown"
         out.append({"citing_doc_id": r["doc_id"], "citing_mention_id": None, "citing_canonical_id": None,
                     "cited_mention_id": r["mention_id"], "cited_canonical_id": r["canonical_id"], "relation": relation,
                     "block_id": r["block_id"], "evidence": None})
-        p = previous.get((r["doc_id"], int(r["block_id"])))
-        text = blocks.get((r["doc_id"], int(r["block_id"])), "")
+        p = previous.get(where)
+        listed = listing.pop(where, None)
+        text = blocks.get(where, "")
         if p is not None and p.get("canonical_id") and p["canonical_id"] != r["canonical_id"]:
             gap = text[int(p["char_end"]):int(r["char_start"])]
             if len(gap) <= 240 and same_clause(text, int(p["char_end"]), int(r["char_start"])):
                 folded_gap = key(gap) if gap.strip() else " "
-                done_by = _DONE_BY.search(folded_gap)
-                if done_by is not None:
+                if (done_by := _DONE_BY.search(folded_gap)) is not None:
                     out.append(_edge(r, p, done_by.lastgroup or "amends", gap))
+                    listing[where] = (p, False, done_by.lastgroup or "amends")
+                elif (aside := _BRACKET_ACT.search(folded_gap)) is not None:
+                    out.append(_edge(p, r, aside.lastgroup or "amends", gap))
+                    listing[where] = (p, True, aside.lastgroup or "amends")
+                elif _LISTED_ONLY.fullmatch(gap) and listed is not None and listed[0]["canonical_id"] != r["canonical_id"]:
+                    other, cites, act = listed
+                    out.append(_edge(other, r, act, gap) if cites else _edge(r, other, act, gap))
+                    listing[where] = listed
                 elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap):
                     out.append(_edge(p, r, relation, gap))
-        previous[(r["doc_id"], int(r["block_id"]))] = r
+        previous[where] = r
     return out
 
 

@@ -627,6 +627,7 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     ("- Đề nghị Chính phủ sửa đổi Nghị định số 29/2023/NĐ-CP cho phù hợp.", "unknown"),
     ("Kiến nghị Trung ương sớm thay thế Quy định số 105-QĐ/TW.", "unknown"),
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
+    ("Báo cáo theo quy định (Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025).", "replaces"),
 ])
 def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relation: str) -> None:
     """A district's review "issued" the Politburo's resolution (``Bộ Chính trị ban hành …``, ``tại thời điểm ban

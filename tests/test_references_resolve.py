@@ -173,6 +173,26 @@ def test_a_document_done_to_by_another_is_the_others_edge(done: str, relation: s
     assert inner.iloc[0]["evidence"].endswith(done)
 
 
+def test_a_list_done_to_a_document_and_a_bracket_saying_what_one_does_are_edges_each() -> None:
+    """``108 …, được sửa đổi, bổ sung bởi 113 … và 143 …``: both amend 108 (143 had no edge, and 108's subject ran
+    on to ``… được sửa đổi, bổ sung bởi``); ``29 … (thay thế Nghị định 108 và Nghị định 113)``: 29 replaces both (the
+    report "replaced" them, and 29's subject ended ``(thay thế``)."""
+    f = corpus(a=["Thực hiện Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 của Chính phủ về chính sách tinh giản biên chế, "
+                  "được sửa đổi, bổ sung bởi Nghị định số 113/2018/NĐ-CP ngày 31/8/2018 và Nghị định số 143/2020/NĐ-CP "
+                  "ngày 10/12/2020 của Chính phủ; UBND huyện đã triển khai.",
+                  "Thực hiện Nghị định số 29/2023/NĐ-CP ngày 03/6/2023 của Chính phủ quy định về tinh giản biên chế "
+                  "(thay thế Nghị định 108 và Nghị định 113)."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("113/2018/NĐ-CP", "108/2014/NĐ-CP", "amends"), ("143/2020/NĐ-CP", "108/2014/NĐ-CP", "amends"),
+        ("29/2023/NĐ-CP", "108/2014/NĐ-CP", "replaces"), ("29/2023/NĐ-CP", "113/2018/NĐ-CP", "replaces")]
+    r = f["references"]
+    assert [x if isinstance(x, str) else None for x in r["subject"]][:4] == [
+        "chính sách tinh giản biên chế", None, None, "quy định về tinh giản biên chế"]
+    assert "replaces" not in r["relation"].tolist()
+
+
 def test_law_named_again_without_number_resolves_to_its_numbered_mention() -> None:
     f = corpus(a=["Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015;",
                   "Thực hiện đúng quy định của Luật Tổ chức chính quyền địa phương."])

@@ -633,3 +633,12 @@ def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relatio
     """A district's review "issued" the Politburo's resolution (``Bộ Chính trị ban hành …``, ``tại thời điểm ban
     hành …``) and "amended" the decree it asks the Government to amend (``Đề nghị Chính phủ sửa đổi …``)."""
     assert [r["relation"] for r in refs(text)] == [relation]
+
+
+def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
+    """``… về tổ chức … Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị …``: the body's
+    name is nine words and ``đề nghị`` no tense word, so the subject ran on into the letter's request."""
+    rows = refs("Thực hiện Kế hoạch số 245/KH-UBND ngày 18/12/2024 của Ủy ban nhân dân tỉnh về tổ chức các hoạt động chăm "
+                "lo Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị Ủy ban nhân dân các huyện "
+                "triển khai.")
+    assert rows[0]["subject"] == "tổ chức các hoạt động chăm lo Tết Nguyên đán Ất Tỵ năm 2025"

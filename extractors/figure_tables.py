@@ -16,15 +16,16 @@ from extractors.date_report import months_covered
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_units import COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, match_unit, qualifiers
-from extractors.number_parse import NUMBER, scaled
+from extractors.number_parse import NUMBER, parse_number, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
 
 # A cell's number: a sign, the number, a percent; a qualifier before it (``≥ 97``, ``dưới 17``, ``không quá
 # 17``) and ``trở lên`` after it are the target's bound (such cells were no figure, and a row of them a header).
+# A plan's range (``3,0-3,5``, ``97.000 - 98.000``) is one figure, its upper end ``value_max``.
 _CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−+]?)\s*(?P<num>" + NUMBER.pattern
-                             + r")\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
+                             + r")\s*(?:%?\s*[-–÷]\s*(?P<upto>" + NUMBER.pattern + r"))?\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
@@ -166,6 +167,8 @@ def _numeric(text: str) -> regex.Match[str] | None:
     m = _CELL_NUMBER.fullmatch(text)
     if m is None or (not m["pct"] and _YEAR.fullmatch(m["num"])):
         return None  # a year in a cell is a column or row label, not a figure
+    if m["upto"] and (m["sign"] or parse_number(m["upto"]) <= parse_number(m["num"])):
+        return None  # (``5-3``: no range a plan writes)
     if m["q"] and _cell_qualifier(m) is None:
         return None  # words before a number that are no bound (``Xã 3``, ``Năm 2024``): a label
     return m
@@ -606,14 +609,16 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     raw = m["num"]
     sign = -1.0 if m["sign"] in ("-", "−") else 1.0  # (``+21,1``: a rise, written with its sign)
     start = m.start("q") if m["q"] else m.start("sign") if m["sign"] else m.start("num")
-    end = m.end("above") if m["above"] else m.end("pct") if m["pct"] else m.end("num")
+    end = m.end("above") if m["above"] else m.end("pct") if m["pct"] else m.end("upto") if m["upto"] else m.end("num")
     qualifier = _cell_qualifier(m)
     if m["pct"]:
-        return Figure(start, end, sign * scaled(raw, 1), "percent", "%", qualifier=qualifier)
+        return Figure(start, end, sign * scaled(raw, 1), "percent", "%", qualifier=qualifier,
+                      value_max=scaled(m["upto"], 1) if m["upto"] else None)
     factor, unit = stated if stated else (1.0, None)
     if unit is None:
         kind, name = ("money", "VND") if factor > 1 else ("count", None)
-        return Figure(start, end, sign * scaled(raw, factor), kind, name, qualifier=qualifier)
-    kind = kind_of(unit.dimension, per="/" in unit.unit)
-    return Figure(start, end, sign * scaled(raw, factor * unit.factor), kind, unit.unit or unit.surface, qualifier=qualifier)
+    else:
+        factor, kind, name = factor * unit.factor, kind_of(unit.dimension, per="/" in unit.unit), unit.unit or unit.surface
+    return Figure(start, end, sign * scaled(raw, factor), kind, name, qualifier=qualifier,
+                  value_max=scaled(m["upto"], factor) if m["upto"] else None)
 

@@ -68,6 +68,21 @@ def test_unit_column_and_header_units_and_percent_cells() -> None:
     assert len(doc.rows("figures")) == 9  # no figure from the TT column or the year headers
 
 
+def test_a_plans_range_in_a_cell_is_one_figure() -> None:
+    """``3,0-3,5`` in a ``Kế hoạch 2025`` column gave no figure at all (prose read it); a range of years is a
+    label, and a ``5-3`` no range."""
+    doc = new_doc()
+    table(doc, 0, [
+        ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Kế hoạch 2025", "Giai đoạn"],
+        ["1", "Tốc độ tăng trưởng", "%", "3,2", "3,0-3,5", "2021-2025"],
+        ["2", "Diện tích lúa", "ha", "98.450", "97.000 - 98.000", "5-3"],
+    ])
+    figures.extract(doc)
+    got = [(r["text"], r["value"], r["value_max"], r["unit"], r["col_label"]) for r in doc.rows("figures")]
+    assert got == [("3,2", 3.2, None, "%", "Thực hiện 2024"), ("3,0-3,5", 3.0, 3.5, "%", "Kế hoạch 2025"),
+                   ("98.450", 98450, None, "ha", "Thực hiện 2024"), ("97.000 - 98.000", 97000, 98000, "ha", "Kế hoạch 2025")]
+
+
 def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
     """A money table (ĐVT: triệu đồng) with a row of households and a row of rates."""
     doc = new_doc()

@@ -93,6 +93,20 @@ class FigureContext:
         i = bisect_left(ends, start + 1)  # ends ≤ start: their mark lies before ``start``
         return ends[i - 1] if i else 0
 
+    def place_named_by(self, block_id: int) -> str | None:
+        """The place a table's label cell names and little else (``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn
+        tỉnh``): the place of every figure in its row or column."""
+        block = self._blocks.get(block_id)
+        if block is None:
+            return None
+        text = block.text
+        for row in self._rows.get(block_id, ()):
+            if row.get("category") == "place" and not text[:row["char_start"]].strip(" \t\n*-+.0123456789") and (
+                    _ONLY_AN_ASIDE.fullmatch(text, row["char_end"])):
+                return _label(row)  # (not ``Xã Tân Phú 1``, a unit the cell names after the place)
+        whole = _whole_unit(text, block.folded, self._home) if self._home and len(text.strip()) <= 24 else []
+        return whole[0][1] if len(whole) == 1 and _ONLY_AN_ASIDE.fullmatch(text, whole[0][0]) else None
+
     def _leading_place(self, places: list[tuple[int, str]], block_id: int, text: str, start: int) -> str | None:
         """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
         words of a list's sentence is where every item after it happened; one inside an item is that item's."""
@@ -169,6 +183,7 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
     return found
 
 
+_ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a

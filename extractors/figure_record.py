@@ -20,6 +20,8 @@ class Figure:
     # what the clause before a prose figure says it measures; not a column: the next figure of the
     # sentence takes it when its own clause only says how it moved (``, tăng 4,9% so cùng kỳ``)
     subject: str | None = None
+    # a table figure's row label cells, then its column's header cells (block ids): where a place may name it
+    label_blocks: tuple[int, ...] = ()
 
     def attrs(self) -> dict[str, Any]:
         return {

@@ -393,6 +393,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
             figure.counted = col_label[c] or what if what and _YEAR.fullmatch(what) else what
+            figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}

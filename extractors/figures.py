@@ -113,6 +113,8 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
     around = context.around(block.block_id, figure.start, figure.end)
     if place is not None:
         around["place"] = place  # (``lần lượt``: each figure's own of the places listed)
+    elif around["place"] is None and figure.label_blocks:
+        _placed_by_labels(figure, around, context)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
         if labels.row_label and (not figure.subject or figure.counted == figure.unit):
@@ -125,6 +127,22 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
     row = around | figure.attrs()
     row["status"] = _status(doc, block, figure, row, labels)
     return doc.add(TABLE, block, figure.start, figure.end, **row, period_start=doc.period_start, period_end=doc.period_end)
+
+
+_A_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d")
+
+
+def _placed_by_labels(figure: Figure, around: dict, context: FigureContext) -> None:
+    """A table of results by district (rows ``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the row's place
+    is each figure's, and what it counts is its column (the figures had no place, and counted the district)."""
+    for block_id in figure.label_blocks:
+        named = context.place_named_by(block_id)
+        if named is not None:
+            around["place"] = named
+            col_label = figure.extra.get("col_label")
+            if col_label and figure.counted == figure.extra.get("row_label") and not _A_YEAR.fullmatch(fold(col_label)):
+                figure.counted = col_label  # (a column of a year says when: the unit alone is what)
+            return
 
 
 def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: CellLabels | None) -> str | None:

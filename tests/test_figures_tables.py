@@ -83,6 +83,32 @@ def test_a_plans_range_in_a_cell_is_one_figure() -> None:
                    ("98.450", 98450, None, "ha", "Thực hiện 2024"), ("97.000 - 98.000", 97000, 98000, "ha", "Kế hoạch 2025")]
 
 
+def test_a_row_named_by_a_place_places_its_figures() -> None:
+    """Results by district (``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the figures had no place and
+    counted the district; the row's place is theirs, the column what they count (a year's column says when, so
+    a count keeps its noun); a unit the cell names after a place (``Xã Tân Phú 1``) is no place of it."""
+    from extractors import dates, entities
+
+    doc = new_doc()
+    for line in ("UBND TỈNH QUẢNG BÌNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Quảng Bình, ngày 08 tháng 10 năm 2024"):
+        doc.add_block("paragraph", line)
+    table(doc, 0, [
+        ["Địa phương", "Số hộ thoát nghèo (hộ)", "Năm 2023"],
+        ["Huyện Minh Hóa", "612", "580"],
+        ["Thị xã Ba Đồn", "186", "170"],
+        ["Toàn tỉnh", "2.315", "2.100"],
+        ["Xã Tân Phú 1", "12", "10"],
+    ])
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    rows = doc.rows("figures")
+    assert [(r["text"], r["place"]) for r in rows] == [
+        ("612", "huyện Minh Hóa"), ("580", "huyện Minh Hóa"), ("186", "thị xã Ba Đồn"), ("170", "thị xã Ba Đồn"),
+        ("2.315", "tỉnh Quảng Bình"), ("2.100", "tỉnh Quảng Bình"), ("12", None), ("10", None)]
+    assert {r["counted"] for r in rows if r["col_label"] != "Năm 2023" and r["place"]} == {"Số hộ thoát nghèo (hộ)"}
+    assert {r["counted"] for r in rows if r["col_label"] == "Năm 2023"} != {"Năm 2023"}
+
+
 def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
     """A money table (ĐVT: triệu đồng) with a row of households and a row of rates."""
     doc = new_doc()

@@ -30,7 +30,7 @@ _DIGIT = re.compile(r"\d")
 _AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s+\Z")
 _COMPARED = re.compile(r"(?<!\w)so\s+với\s+\Z")  # ``tăng 5,3% so với ước thực hiện``: the base's status
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
-_WINDOW = 300  # a sentence's reach back: list items after their lead line are each their own block
+_WINDOW = 700  # a sentence's reach back: list items after their lead line are each their own block
 
 
 @lru_cache(maxsize=1)

@@ -808,6 +808,15 @@ def test_an_amount_asked_for_is_proposed() -> None:
                                                       "3 tỷ đồng": "proposed", "5 phòng": "proposed"}
 
 
+def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
+    """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
+    longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""
+    items = "; ".join(f"tỷ lệ chỉ số thứ {n} của ngành nông nghiệp đạt khoảng {n}0%" for n in range(1, 9))
+    rows = scan_rows(f"Phấn đấu năm 2025: {items}; có thêm 20 xã đạt chuẩn nông thôn mới nâng cao; thu nhập bình "
+                     "quân đạt 57 triệu đồng/người/năm.")
+    assert len(rows) == 10 and {r["status"] for r in rows} == {"target"}
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

@@ -64,6 +64,9 @@ class FigureContext:
                     categories[row.get("category") or ""].append((row["char_end"], label))
                     if row.get("category") == "period":
                         categories[_PERIOD_STARTS].append((row["char_start"], label))
+                    elif row.get("category") == "place" and _OF_BEFORE.search(
+                            self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"]):
+                        categories[_PARENT_PLACES].append((row["char_end"], label))
             block = self._blocks.get(block_id)
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
             if whole:
@@ -106,6 +109,15 @@ class FigureContext:
                 return _label(row)  # (not ``Xã Tân Phú 1``, a unit the cell names after the place)
         whole = _whole_unit(text, block.folded, self._home) if self._home and len(text.strip()) <= 24 else []
         return whole[0][1] if len(whole) == 1 and _ONLY_AN_ASIDE.fullmatch(text, whole[0][0]) else None
+
+    def _not_the_parent(self, categories: dict[str, list[tuple[int, str]]], low: int, high: int) -> str | None:
+        """``Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã``: a place written after ``của``
+        is where the place named before it lies; the figures are of that one (they took the province)."""
+        places, parents = categories["place"], categories[_PARENT_PLACES]
+        i = bisect_right(places, (high, "\uffff"))
+        while i > 0 and places[i - 1][0] > low and places[i - 1] in parents:
+            i -= 1
+        return places[i - 1][1] if i > 0 and places[i - 1][0] > low else None
 
     def _leading_place(self, places: list[tuple[int, str]], block_id: int, text: str, start: int) -> str | None:
         """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
@@ -150,6 +162,8 @@ class FigureContext:
         text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
+        if found["place"] is not None and _PARENT_PLACES in categories:
+            found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
@@ -185,6 +199,8 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
+_PARENT_PLACES = "places after của"
+_OF_BEFORE = regex.compile(r"(?<!\w)của[ \t]+\Z")
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a
 # comparison's base is no period of the figure).

@@ -257,6 +257,22 @@ def test_a_period_written_right_after_a_figure_dates_it() -> None:
         ("41,35%", "2021-01-01"), ("29,12%", "2024-01-01"), ("12%", None)]
 
 
+def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
+    """``Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã``: the district's figures took the
+    province; a place after ``của`` with none before it is still the figure's (``Hội LHPN của xã …``)."""
+    from extractors import dates, entities
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
+                 "Huyện Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã, diện tích tự nhiên 35.472 ha.",
+                 "Hội LHPN của xã Thạch Tiến đã hỗ trợ 20 hộ."):
+        doc.add_block("paragraph", line)
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("22 xã", "huyện Thạch Hà"), ("35.472 ha", "huyện Thạch Hà"), ("20 hộ", "xã Thạch Tiến")]
+
+
 def test_a_period_after_trong_dates_the_figure_before_it() -> None:
     """``giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024``: each count is of the year after it (the first
     had none of its own, the second took 2023, the year before it in the sentence)."""

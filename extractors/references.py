@@ -33,6 +33,10 @@ _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <re
 # (not ``;``: ``Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW … của Ban Bí thư`` is another item)
 _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
+# ``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``, ``Nghị quyết Đại hội … lần thứ XXVIII, nhiệm kỳ
+# 2020-2025 và Nghị quyết số 37-NQ/TW``: an item's issuer or term written after it, then the list goes on
+_ITEM_TAIL_THEN_LIST = regex.compile(r"(?:[ \t\n]{0,3},?[ \t\n]{0,3}(?:của(?:[ \t\n]+(?!(?:đã|đang|sẽ|được|chưa|không)(?!\w))[^\s,;.()\d]+){1,8}?|nhiệm[ \t\n]+kỳ[ \t\n]+"
+                                     r"\d{4}[ \t\n]*[-–][ \t\n]*\d{4}|\(?khóa[ \t\n]+[ivxlc]+\)?))+" + _SAME_LIST.pattern)
 _SEPARATOR_AT_END = regex.compile(r"(?:[ \t\n]{0,3}(?:[)”\"]{0,2}[ \t\n]{0,3}[,;]|(?<!\w)và))?[ \t\n]{0,3}\Z")
 # ``Chỉ thị số 27/CT-TTg … (sau đây viết tắt là Chỉ thị số 27/CT-TTg)``: the short name is the same citation
 _ALIAS = regex.compile(r"[ \t\n]{0,3}\((?:sau[ \t\n]+đây[ \t\n]+)?(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]+")
@@ -101,7 +105,8 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
     gap = max(previous.end, previous.subject_end or 0)
     if gap == m.start:  # the subject ran to the next item: its separator is the subject's last characters
         gap = _SEPARATOR_AT_END.search(f, previous.end, gap).start()
-    if _SAME_LIST.fullmatch(f, gap, m.start) or _ALIAS.fullmatch(f, gap, m.start):
+    if _SAME_LIST.fullmatch(f, gap, m.start) or _ALIAS.fullmatch(f, gap, m.start) or (
+            _ITEM_TAIL_THEN_LIST.fullmatch(f, gap, m.start)):
         return relation if relation not in ("", "unknown") else None
     if _NEXT_ITEM.fullmatch(f, gap, m.start):
         return first if first not in ("", "unknown") else None

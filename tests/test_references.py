@@ -642,3 +642,19 @@ def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
                 "lo Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị Ủy ban nhân dân các huyện "
                 "triển khai.")
     assert rows[0]["subject"] == "tổ chức các hoạt động chăm lo Tết Nguyên đán Ất Tỵ năm 2025"
+
+
+@pytest.mark.parametrize("text, relations", [
+    ("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXVIII, nhiệm kỳ 2020-2025 và Nghị quyết số 37-NQ/TW "
+     "ngày 24/12/2021 của Bộ Chính trị, Huyện ủy đã lãnh đạo.", ["implements", "implements"]),
+    ("Thực hiện Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547 của UBND tỉnh, huyện đã sắp xếp.",
+     ["implements", "implements"]),
+    ("Tiếp tục triển khai Nghị quyết 19 của Trung ương, Quyết định 150 của Thủ tướng Chính phủ và Nghị quyết Đại hội "
+     "đại biểu Đảng bộ tỉnh lần thứ XIX.", ["continues", "continues", "continues"]),
+    ("Thực hiện Kế hoạch 56 của Tỉnh ủy đã đạt kết quả và Quyết định số 1547/QĐ-UBND chưa triển khai.",
+     ["implements", "unknown"]),
+])
+def test_a_list_shares_its_cue_over_an_items_issuer_or_term(text: str, relations: list[str]) -> None:
+    """``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``: the issuer (or ``, nhiệm kỳ 2020-2025``)
+    written after an item stood between it and the next, so the next item's relation was ``unknown``."""
+    assert [r["relation"] for r in refs(text)] == relations

@@ -20,7 +20,7 @@ from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import block_match_form, match_form, type_for_code, type_for_word
+from gazetteers.refdata import block_match_form, issuer_for_code, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
 
 if TYPE_CHECKING:  # pandas only for the corpus step; a worker that extracts never pays its import
@@ -187,11 +187,24 @@ def _bodies_before(text: str, f: str, mentions: list[Mention]) -> None:
 
 
 def _bodies_after_list(f: str, mentions: list[Mention]) -> None:
-    """``Nghị định 178/2024/NĐ-CP, Nghị định 67/2025/NĐ-CP của Chính phủ``: the body closes the list."""
+    """``Nghị định 178/2024/NĐ-CP, Nghị định 67/2025/NĐ-CP của Chính phủ``: the body closes the list. Where the
+    type is written once (``các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương
+    khóa XII``) the date and term are every item's too; where each item names its type and the last has its own
+    date, a Party code's body is that one's alone (``Kết luận số 40-KL/TW và Kết luận số 121-KL/TW ngày 24/01/2025
+    của Ban Chấp hành Trung ương``: 40 is the Politburo's, and took the Central Committee)."""
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if a.issuing_body is None and b.issuing_body and a.kind == b.kind != "named" and _LIST_GAP.fullmatch(f, a.end, b.start):
-            if a.issuer_code == b.issuer_code or a.kind == "short":
+            if f[b.start:b.start + 1].isdigit() and a.issuer_code == b.issuer_code:
+                a.issuing_body, a.date, a.term = b.issuing_body, a.date or b.date, a.term or b.term
+            elif a.kind == "short" or a.issuer_code == b.issuer_code and not (b.date and _party_code(b.issuer_code)):
                 a.issuing_body = b.issuing_body
+
+
+@lru_cache(maxsize=None)
+def _party_code(code: str | None) -> bool:
+    """A Party issuer's code (``TW``, ``TU``), which several bodies share: the code tells no body."""
+    issuer = issuer_for_code(code)[0] if code else None
+    return issuer is not None and issuer.family == "party"
 
 
 def _dates_by_block(doc: Document) -> dict[int, list[dict[str, Any]]]:

@@ -193,6 +193,19 @@ def test_a_list_done_to_a_document_and_a_bracket_saying_what_one_does_are_edges_
     assert "replaces" not in r["relation"].tolist()
 
 
+def test_a_lists_tail_is_every_items_only_where_the_type_is_written_once() -> None:
+    """``các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của … khóa XII``: the date and term were 19's only;
+    ``Kết luận số 40-KL/TW và Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương``: 40 took the
+    Central Committee, though another mention (and the registry) say the Politburo issued it."""
+    f = corpus(a=["Thực hiện Kết luận số 40-KL/TW ngày 18/7/2022 của Bộ Chính trị về nâng cao hiệu quả quản lý biên chế.",
+                  "Tiếp tục thực hiện Nghị quyết số 18-NQ/TW, Kết luận số 40-KL/TW và Kết luận số 121-KL/TW ngày "
+                  "24/01/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết.",
+                  "Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII."])
+    r = f["references"].set_index("mention_id")
+    assert r.loc["a#3", "issuing_body_resolved"] == "Bộ Chính trị"
+    assert (r.loc["a#5", "date"], r.loc["a#5", "term"]) == ("2017-10-25", "XII")
+
+
 def test_law_named_again_without_number_resolves_to_its_numbered_mention() -> None:
     f = corpus(a=["Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015;",
                   "Thực hiện đúng quy định của Luật Tổ chức chính quyền địa phương."])

@@ -126,6 +126,9 @@ class FigureContext:
         i = bisect_right(places, (low, "\uffff"))  # the first place of the sentence: a later one leads no more
         if i < len(places) and places[i][0] <= start:
             end, label = places[i]
+            item_end = text.find(";", end, start)
+            if i + 1 < len(places) and places[i + 1][0] <= (item_end if item_end >= 0 else start):
+                return None  # (``Gồm các huyện: Cẩm Xuyên, Thạch Hà, …; tổng số … 218 con``: the lead lists several)
             if ";" not in text[low:end] and len(text[low:end].split()) <= _LEAD_WORDS + 2:
                 return label
         return None
@@ -162,6 +165,8 @@ class FigureContext:
         text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
+        if found["place"] is not None and "(" in text[sentence_start:start]:
+            found["place"] = _outside_brackets(categories["place"], text, sentence_start, start)
         if found["place"] is not None and _PARENT_PLACES in categories:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
@@ -215,6 +220,19 @@ def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> str | No
             break
         if _TO_ITS_PERIOD.fullmatch(text, end, start):
             return label
+    return None
+
+
+def _outside_brackets(places: list[tuple[int, str]], text: str, low: int, high: int) -> str | None:
+    """The nearest place before ``high`` in ``low:high`` not inside a bracket closed before ``high``: ``có thêm 1 huyện
+    đạt chuẩn (huyện Hương Khê), 100% số xã …`` names the one district, no place of what follows."""
+    i = bisect_right(places, (high, "\uffff"))
+    while i > 0 and places[i - 1][0] > low:
+        end, label = places[i - 1]
+        inside = text.rfind("(", low, end) > text.rfind(")", low, end)
+        if not inside or text.find(")", end, high) < 0:
+            return label
+        i -= 1
     return None
 
 

@@ -273,6 +273,25 @@ def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
         ("22 xã", "huyện Thạch Hà"), ("35.472 ha", "huyện Thạch Hà"), ("20 hộ", "xã Thạch Tiến")]
 
 
+def test_a_place_in_a_closed_bracket_or_one_of_a_leads_list_places_no_later_figure() -> None:
+    """``có thêm 1 huyện đạt chuẩn (huyện Hương Khê), 100% số xã …, 20 xã …``: the bracket names the one district,
+    and the later figures took it; ``Gồm các huyện: Cẩm Xuyên, Thạch Hà …; tổng số … 218 con``: a lead listing
+    several places is no one place of its items (218 took Cẩm Xuyên). A bracket still open, or a place before it,
+    is the figure's."""
+    from extractors import dates, entities
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("UBND TỈNH HÀ TĨNH", "Số: 12/BC-UBND", "Hà Tĩnh, ngày 5 tháng 3 năm 2025",
+                 "Có thêm 1 huyện đạt chuẩn nông thôn mới (huyện Hương Khê), 20 xã đạt chuẩn nâng cao.",
+                 "Gồm các huyện: Cẩm Xuyên, Thạch Hà và thị xã Kỳ Anh; tổng số lợn phải tiêu hủy 218 con.",
+                 "Huyện Hương Khê (trừ xã Hương Lâm) có 20 hộ; xã Hương Lâm (huyện Hương Khê có 5 hộ."):
+        doc.add_block("paragraph", line)
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("1 huyện", None), ("20 xã", None), ("218 con", None), ("20 hộ", "huyện Hương Khê"), ("5 hộ", "huyện Hương Khê")]
+
+
 def test_a_period_after_trong_dates_the_figure_before_it() -> None:
     """``giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024``: each count is of the year after it (the first
     had none of its own, the second took 2023, the year before it in the sentence)."""

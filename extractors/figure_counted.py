@@ -269,8 +269,9 @@ def words_after_numbers(phrase: str) -> str:
     rest = phrase[last.end():].strip()
     folded = fold(rest)
     unit = match_unit(folded, 0)
-    if unit is not None:  # past the other number's noun
+    while unit is not None:  # past the other number's noun, and its scale words first (``185,3 tỷ đồng``)
         rest, folded = rest[unit[1]:].strip(), folded[unit[1]:].strip()
+        unit = match_unit(folded, 0) if unit[0].dimension == "scale" else None
     rest = _phrase(rest, folded, 0, len(rest), len(rest.split())) if rest else ""
     return "" if fold(rest) in _LINKS_ALONE else rest
 

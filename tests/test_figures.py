@@ -811,8 +811,10 @@ def test_a_counts_phrase_takes_no_words_that_other_numbers_counted() -> None:
         "Dịch tả lợn châu Phi xảy ra tại 14 ổ dịch thuộc 9 xã của 4 huyện.",
         "Từ tháng 3/2017 đến nay đã cấp phát 73 đợt.",
         "Có 07 Liên hiệp HTX với 45 thành viên.",
-        "Tổ hợp tác Hoa kiểng Phường 4 có 18 thành viên.")}
+        "Tổ hợp tác Hoa kiểng Phường 4 có 18 thành viên.",
+        "Ngân hàng đã giải ngân 185,3 tỷ đồng hỗ trợ cho 2.356 lượt tổ chức, cá nhân.")}
     assert (got["4 huyện"], got["73 đợt"]) == ("huyện", "đợt đã cấp phát")
+    assert got["2.356 lượt tổ chức"] == "lượt tổ chức hỗ trợ"  # (not ``… đồng hỗ trợ``: past the scale and the unit)
     assert got["45 thành viên"] == "thành viên 07 Liên hiệp HTX"
     assert got["18 thành viên"].startswith("thành viên Tổ hợp tác Hoa kiểng Phường 4")
 

@@ -243,9 +243,9 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
 
     A quarter takes the year of a quarter in the same sentence ("Quý II và …
     Quý III năm 2022"), the nearer following one first, else the year under
-    discussion, named before it; a bare month only the
-    year of a month coordinated right after it ("tháng 7 và tháng 8 năm
-    2022"); a part of a year ("6 tháng đầu năm") the year under discussion —
+    discussion, named before it; a bare month the year of a month coordinated
+    right after it ("tháng 7 và tháng 8 năm 2022"), else the year under
+    discussion; a part of a year ("6 tháng đầu năm") the year under discussion —
     the same sentence, else the last period named before it, else the report's.
     """
     if not any(a.needs_year for a in atoms):
@@ -287,8 +287,28 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
                 a.set_year(year)
             else:
                 a.this_year = True
+        elif a.form == "mon" and a.needs_year and _a_month(folded, a) and not (  # ``cuối tháng 9``: that year's
+                i + 1 < len(atoms) and not atoms[i + 1].needs_year and _JOIN.fullmatch(folded, a.end, atoms[i + 1].start)):
+            # (``từ tháng 11 đến tháng 2 năm 2023``: a range's end gives its start the year, ``_pair``)
+            if year is not None:
+                a.set_year(year)
+            else:
+                a.this_year = True
         if _names_period(a, folded):
             year = a.when.year
+
+
+_EVERY = re.compile(r"(?:mỗi|hằng|hàng|một)\s+\Z")
+_EVERY_YEAR = re.compile(r"\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
+
+
+def _a_month(folded: str, a: Atom) -> bool:
+    """``tháng 9`` a month, not ``mỗi tháng 2 đợt`` (twice a month: a count follows the number), nor ``ngày 30
+    tháng 6 hàng năm`` (every year's)."""
+    if _EVERY.search(folded, max(0, a.start - 6), a.start) or _EVERY_YEAR.match(folded, a.end):
+        return False
+    word = _NEXT_WORD.match(folded, a.end)
+    return word is None or match_unit(folded, word.start(1)) is None
 
 
 def _names_period(a: Atom, folded: str) -> bool:

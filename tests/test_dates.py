@@ -161,6 +161,16 @@ def test_the_same_period_of_another_year_is_its_months_in_a_report_on_part_of_a_
     assert year[-1] == ("year", "2023-01-01", "2023-12-31", "year", "năm 2023")
 
 
+def test_a_month_without_its_year_is_of_the_year_under_discussion() -> None:
+    """``Đợt mưa lớn cuối tháng 9`` in a report on 2024 had no date row; ``mỗi tháng 2 đợt`` (twice a month) and
+    ``ngày 30 tháng 6 hàng năm`` (every year) are no month of it."""
+    found = rows("Kết quả sản xuất nông nghiệp năm 2024",
+                 "Đợt mưa lớn cuối tháng 9 gây thiệt hại; từ tháng 3 đến tháng 5 hạn hán.",
+                 "Định kỳ mỗi tháng 2 đợt; đến ngày 30 tháng 6 hàng năm chưa phân bổ.")
+    assert [(r[0], r[1], r[2], r[4]) for r in found[1:]] == [
+        ("month", "2024-09-01", "2024-09-30", "tháng 9"), ("range", "2024-03-01", "2024-05-31", "từ tháng 3 đến tháng 5")]
+
+
 def test_first_months_of_a_year_are_a_range() -> None:
     assert one("Kết quả 9 tháng đầu năm 2023 rất khả quan") == (
         "range", "2023-01-01", "2023-09-30", "month", "9 tháng đầu năm 2023")

@@ -854,6 +854,22 @@ def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     assert len(rows) == 10 and {r["status"] for r in rows} == {"target"}
 
 
+def test_a_section_of_tasks_or_of_requests_gives_its_figures_their_status() -> None:
+    """Under ``II. KẾ HOẠCH NĂM 2025`` (and its ``1. Nông nghiệp``) a figure is planned, under ``III. ĐỀ XUẤT, KIẾN
+    NGHỊ`` asked for: both were stated as done when their own sentence had no cue; a results section, or one
+    opened inside a plan (``2. Kết quả bước đầu``), says done."""
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for kind, text in (("heading", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"), ("heading", "1. Nông nghiệp"),
+                       ("paragraph", "Diện tích lúa 98.450 ha."), ("heading", "II. KẾ HOẠCH NĂM 2025"),
+                       ("heading", "1. Nông nghiệp"), ("paragraph", "- Xây dựng 15 xã đạt chuẩn nông thôn mới nâng cao."),
+                       ("heading", "2. Kết quả bước đầu"), ("paragraph", "Đã hỗ trợ 20 hộ."),
+                       ("heading", "III. ĐỀ XUẤT, KIẾN NGHỊ"), ("paragraph", "Hỗ trợ tỉnh 150 tỷ đồng.")):
+        doc.add_block(kind, text)
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [
+        ("98.450 ha", None), ("15 xã", "target"), ("20 hộ", None), ("150 tỷ đồng", "proposed")]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

@@ -105,6 +105,8 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
+    if _PLANNED_VALUE.search(folded, max(low, end - 32), end):
+        return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
     if not found and low == (ends[i - 1] if i else 0):  # the sentence opens the block: it may be a list's item
         lead = lead_of(doc, block)
@@ -113,6 +115,10 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     if not found:
         status = section_status(doc).get(block.block_id)
     return status
+
+
+# A plan's or budget's value named right before its number: ``(kế hoạch 3,0%)``, ``dự toán giao 6.120 tỷ đồng``
+_PLANNED_VALUE = re.compile(r"(?<!\w)(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm\s+\d{4}|giao|đề\s+ra|được\s+giao|là))*\s*:?\s*\Z")
 
 
 # A section a numbered heading opens, by its first words: what is planned (``V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM

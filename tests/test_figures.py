@@ -870,6 +870,15 @@ def test_a_section_of_tasks_or_of_requests_gives_its_figures_their_status() -> N
         ("98.450 ha", None), ("15 xã", "target"), ("20 hộ", None), ("150 tỷ đồng", "proposed")]
 
 
+def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
+    """``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the plan's 3,0% took the estimate's cue."""
+    rows = scan_rows("Tốc độ tăng trưởng ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%); dự toán giao 6.120 tỷ đồng, "
+                     "ước thực hiện 6.300 tỷ đồng.", "Đã hỗ trợ 50 hộ, đạt 98% kế hoạch.")
+    assert [(r["text"], r["status"]) for r in rows] == [
+        ("ước đạt 3,2%", "estimate"), ("3,0%", "target"), ("6.120 tỷ đồng", "target"), ("6.300 tỷ đồng", "estimate"),
+        ("50 hộ", None), ("đạt 98%", None)]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

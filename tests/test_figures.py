@@ -879,6 +879,14 @@ def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
         ("50 hộ", None), ("đạt 98%", None)]
 
 
+def test_targets_not_met_are_results() -> None:
+    """``Một số chỉ tiêu chưa đạt kế hoạch như tổng đàn lợn (đạt 98,8%)``: what was reached on the targets missed
+    was a target (the cue word ``chỉ tiêu``)."""
+    rows = scan_rows("Một số chỉ tiêu chưa đạt kế hoạch như tổng đàn lợn (đạt 98,8%), số huyện đạt chuẩn nông thôn mới "
+                     "(8/9 huyện).", "Phấn đấu năm 2025 có 20 xã đạt chuẩn.")
+    assert [(r["text"], r["status"]) for r in rows] == [("đạt 98,8%", None), ("8/9 huyện", None), ("20 xã", "target")]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

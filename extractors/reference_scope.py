@@ -202,6 +202,10 @@ def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None,
         return c, level, f"committee: written ({' '.join(body.split())})"
     if home is None:
         return None, level, ""
+    if row.get("is_self"):
+        own = _own_number(home, level)
+        if own is not None:
+            return own[0], level, own[1]
     found: tuple[Committee, str] | None = None
     if level == "city":  # ``Thành ủy`` unnamed: the report's own committee only when that is a Thành ủy
         if home.own is not None and level_word(home.own_body) == "city":
@@ -214,6 +218,19 @@ def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None,
     if found is None:
         return None, level, ""
     return found[0], level, found[1]
+
+
+def _own_number(home: Home, level: str | None) -> tuple[Committee, str] | None:
+    """The report's own number is its issuer's, whatever code it carries (``Số 01-NQ/ĐH`` of ``ĐẢNG ỦY XÃ SƠN KIM 1``
+    was scoped to the file); an issuer named without its unit (``PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`` under ``UBND HUYỆN
+    ĐỨC THỌ``) sits where its place-date line says, when that is a unit of its level."""
+    if home.own is not None:
+        return home.own, f"committee: the report's own issuer ({home.own_body})"
+    seat = home.seat
+    if seat is not None and level in ("district", "commune") and seat.get("level") == level:
+        prov = home.province.place if home.province is not None else None
+        return Committee(level, key(str(seat["name"])), prov), f"committee: the place-date line ({seat['name']})"
+    return None
 
 
 def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:

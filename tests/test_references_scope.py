@@ -172,3 +172,22 @@ def test_a_department_written_half_abbreviated_issues_its_own_number(tmp_path) -
     frames = ingest([tmp_path / "in"], tmp_path / "out")
     assert frames["documents"].iloc[0]["issuing_body"] == "SỞ NÔNG NGHIỆP VÀ PTNT"
     assert frames["references"].iloc[0]["canonical_id"] == "512/BC-SNN@hà tĩnh"
+
+
+def test_a_reports_own_number_is_its_issuers_whatever_its_code(tmp_path) -> None:
+    """``Số 01-NQ/ĐH`` of ``ĐẢNG ỦY XÃ SƠN KIM 1`` (the congress's code names no committee) and ``Số: 318/BC-PGDĐT``
+    of ``PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`` (no unit in its name; ``Đức Thọ, ngày …`` places it) were scoped to their
+    files, so no other report's citation could reach them; the dateline ``Sơn Kim 1, ngày …`` gave no date."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nq.txt").write_text(
+        "ĐẢNG BỘ HUYỆN HƯƠNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ SƠN KIM 1\n*\n"
+        "Số 01-NQ/ĐH\tSơn Kim 1, ngày 20 tháng 5 năm 2025\n\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã lần thứ XXIV\n\n"
+        "Đại hội quyết nghị kết nạp 60 đảng viên.\n", encoding="utf-8")
+    (tmp_path / "in" / "pgd.txt").write_text(
+        "UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\nToàn huyện có 42 trường.\n",
+        encoding="utf-8")
+    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    own = frames["references"][frames["references"]["is_self"]].set_index("doc_id")["canonical_id"]
+    assert own.to_dict() == {"nq.txt": "01-NQ/ĐH@hà tĩnh/sơn kim 1", "pgd.txt": "318/BC-PGDĐT@hà tĩnh/đức thọ"}
+    assert frames["documents"].set_index("doc_id").loc["nq.txt", "issued_date"] == "2025-05-20"

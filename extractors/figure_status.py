@@ -27,7 +27,7 @@ from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
 
 _DIGIT = re.compile(r"\d")
-_AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s+\Z")
+_AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s*%?\s+\Z")  # (``đạt 112,5% chỉ tiêu``: the base of a share)
 _COMPARED = re.compile(r"(?<!\w)so\s+với\s+\Z")  # ``tăng 5,3% so với ước thực hiện``: the base's status
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
 _WINDOW = 700  # a sentence's reach back: list items after their lead line are each their own block

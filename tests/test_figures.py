@@ -881,10 +881,12 @@ def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
 
 def test_targets_not_met_are_results() -> None:
     """``Một số chỉ tiêu chưa đạt kế hoạch như tổng đàn lợn (đạt 98,8%)``: what was reached on the targets missed
-    was a target (the cue word ``chỉ tiêu``)."""
+    was a target (the cue word ``chỉ tiêu``); so was what followed ``đạt 112,5% chỉ tiêu``, a share's base."""
     rows = scan_rows("Một số chỉ tiêu chưa đạt kế hoạch như tổng đàn lợn (đạt 98,8%), số huyện đạt chuẩn nông thôn mới "
-                     "(8/9 huyện).", "Phấn đấu năm 2025 có 20 xã đạt chuẩn.")
-    assert [(r["text"], r["status"]) for r in rows] == [("đạt 98,8%", None), ("8/9 huyện", None), ("20 xã", "target")]
+                     "(8/9 huyện).", "Phấn đấu năm 2025 có 20 xã đạt chuẩn.",
+                     "Kết nạp 45 đảng viên, đạt 112,5% chỉ tiêu Nghị quyết; hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành.")
+    assert [(r["text"], r["status"]) for r in rows] == [("đạt 98,8%", None), ("8/9 huyện", None), ("20 xã", "target"),
+                                                        ("45 đảng viên", None), ("đạt 112,5%", None), ("trên 90%", None)]
 
 
 def test_status_of_a_table_figure_is_its_columns() -> None:

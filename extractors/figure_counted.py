@@ -27,6 +27,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
+_WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
 # with the words that lead on to one (``vào``, ``đến``, ``cuối``).
@@ -131,7 +132,8 @@ def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
             if not size:
                 break
             kept -= size
-    while kept and parts[kept - 1] in _DANGLING:  # ``156 cuộc tuyên truyền cho [trên …]``
+    # ``156 cuộc tuyên truyền cho [trên …]``; not the second syllable of a word (``16 chi bộ trực thuộc``)
+    while kept and parts[kept - 1] in _DANGLING and not (kept > 1 and f"{parts[kept - 2]} {parts[kept - 1]}" in _WORDS_ENDING_LINKS):
         kept -= 1
     if kept == len(parts):
         if len(parts) == max_words and words.end() < end:
@@ -401,8 +403,11 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
         stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
         if stripped and rest and _listed([stripped[-1], rest[0]]):
             begin_at = phrase.rfind(stripped[-1], 0, begin_at)
-    # (a list item's mark, ``- 100% diện tích``, opens no phrase)
-    return phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t")
+    # (a list item's mark, ``- 100% diện tích``, ``(10) 100% trường học``, opens no phrase)
+    return _BRACKETED_NUMBER.sub("", phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t"))
+
+
+_BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")
 
 
 def _word_cut_at(words: list[str], at: int) -> int:

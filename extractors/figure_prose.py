@@ -338,13 +338,18 @@ _VERBS_BEFORE_OVER = frozenset({"có", "với", "gồm", "là", "đạt", "đư�
 _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng|sản xuất|gieo)")  # (``trên 1 ha.`` is over one)
 
 
+# A number a name ends with, not a count: ``Đảng bộ xã Sơn Kim 1 lần thứ XXIV`` (an ordinal follows),
+# ``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` (``đối với`` is "for", no noun counted).
+_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với)(?!\w)")
+
+
 def _excluded_after(folded: str, end: int) -> bool:
     nxt = folded[end:end + 2]
     if nxt[:1] == ":" and nxt[1:2].isdigit():
         return True  # 09:00
     if nxt[:1] in ("-", "/") and nxt[1:2].isalpha():
         return True  # 01-KL/TW, 356/UBND-HC
-    return False
+    return nxt[:1] in (" ", "\t") and _NAME_NUMBER_AFTER.match(folded, end) is not None
 
 
 def _names_on(folded: str, end: int) -> bool:

@@ -1190,3 +1190,15 @@ def test_a_count_takes_no_words_of_a_cited_documents_title() -> None:
     got = {r["text"]: r["counted"] for r in doc.rows("figures")}
     assert got["1.245 lượt cán bộ, đoàn viên, hội viên"] == "lượt cán bộ, đoàn viên, hội viên"
     assert got["245 đại biểu"] == "đại biểu tham dự"
+
+
+def test_numbers_names_end_with_and_words_that_end_with_a_link_word() -> None:
+    """``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` and ``Đảng bộ xã Sơn Kim 1 lần thứ XXIV`` gave figures
+    (``2018 đối``, ``1 lần``); ``16 chi bộ trực thuộc`` counted ``chi bộ trực`` (``thuộc`` dropped as a link word);
+    a numbered item's mark opened a phrase (``(10) trường học …``); ``50 hộ đối với …`` counted ``hộ đối``."""
+    rows = scan_rows("Triển khai Chương trình giáo dục phổ thông 2018 đối với lớp 5, lớp 9.",
+                     "Đại hội đại biểu Đảng bộ xã Sơn Kim 1 lần thứ XXIV thành công.",
+                     "Đảng bộ hiện có 16 chi bộ trực thuộc.", "(10) 100% trường học đạt chuẩn quốc gia.",
+                     "Hỗ trợ 50 hộ đối với các xã khó khăn.")
+    assert [(r["text"], r["counted"]) for r in rows] == [
+        ("16 chi bộ", "chi bộ trực thuộc"), ("100%", "trường học đạt chuẩn quốc gia"), ("50 hộ", "hộ Hỗ trợ")]

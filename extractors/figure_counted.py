@@ -25,7 +25,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s")
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|đối\s+với|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})

@@ -364,6 +364,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                    bodies: list[Sequence[org_match.Body]]) -> None:
     """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
     ``bodies`` are the blocks' ``org_match.bodies``, in order."""
+    own = home_units(home, day)
     for block, found in zip(doc.blocks, bodies):
         if not found:  # most blocks name no body
             continue
@@ -383,9 +384,14 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 _, end, word = body.type_word
                 suffix = f" {word}"
                 level = org_match.type_level(word)
+                unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
+                if unit is not None:
+                    suffix, code = f" {word} {unit.name}", unit.code
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
                 end, name, code = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body
                 suffix, level = f" {name}", "province"
+            elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None:
+                suffix, code = f" {unit.name}", unit.code  # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
@@ -518,19 +524,30 @@ def _province_on(code: str | None, day: str | None) -> Unit | None:
     return next((u for u in provinces_by_code().get(code, ()) if u.valid_on(day)), None)
 
 
-def home_places(home: Home, day: str | None) -> dict[str, str]:
-    """The document's own province and district by type word, labelled as place rows are
-    (``{"tỉnh": "tỉnh Bình Định", "huyện": "huyện Phù Mỹ"}``): what ``toàn huyện`` names."""
-    found: dict[str, str] = {}
+def home_units(home: Home, day: str | None) -> dict[str, Unit]:
+    """The document's own province and district by type word (``{"tỉnh": <Bình Định>, "huyện": <Phù Mỹ>}``)."""
+    found: dict[str, Unit] = {}
     province = _home_province(home, day)
     if province is not None:
-        found[province.type] = f"{province.type} {province.name}"
+        found[province.type] = province
     if home.province and home.district:
         district = next((u for u in by_name().get(home.district, ()) if u.level == DISTRICT
                          and u.province_code == home.province and u.valid_on(day)), None)
         if district is not None:
-            found[district.type] = f"{district.type} {district.name}"
+            found[district.type] = district
     return found
+
+
+def _own_unit_at(own: dict[str, Unit], level: str) -> Unit | None:
+    """The report's own province or district for a body of that level named without its unit."""
+    if level not in (PROVINCE, DISTRICT):
+        return None
+    return next((u for u in own.values() if u.level == level), None)
+
+
+def home_places(home: Home, day: str | None) -> dict[str, str]:
+    """``home_units`` labelled as place rows are (``{"tỉnh": "tỉnh Bình Định"}``): what ``toàn huyện`` names."""
+    return {word: f"{unit.type} {unit.name}" for word, unit in home_units(home, day).items()}
 
 
 def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None] | None:

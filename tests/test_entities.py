@@ -122,10 +122,10 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
                 "Ban Thường vụ Huyện ủy, UBND xã Kim Liên, Hội LHPN và MTTQ huyện phối hợp; "
                 "theo Kết luận số 01-KL/TW của Bộ Chính trị."], "2021-08-01")
     names = [r["name"] for r in _orgs(doc)]
-    assert "Ban Thường vụ Huyện ủy" in names
+    assert "Ban Thường vụ Huyện ủy Nam Đàn" in names  # (named without its unit: the report's own district's)
     assert "Ủy ban nhân dân xã Kim Liên" in names
     assert "Hội Liên hiệp Phụ nữ Việt Nam" in names
-    assert "Mặt trận Tổ quốc Việt Nam huyện" in names
+    assert "Mặt trận Tổ quốc Việt Nam huyện Nam Đàn" in names
     assert "Bộ Chính trị" in names
     assert not any(r["text"] == "TW" for r in _orgs(doc))  # inside a document symbol
     assert doc.issuing_body == "HUYỆN ỦY NAM ĐÀN"
@@ -201,7 +201,7 @@ def test_local_chapters_and_the_front_are_named_as_they_are() -> None:
     names = [r["name"] for r in _orgs(doc)]
     assert "Hội Cựu chiến binh thị xã" in names
     assert "Hội Nông dân xã Tân Phú Đông" in names
-    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in names
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp" in names  # (the report's province, by its commune)
 
 
 def test_the_policy_bank_and_the_treasury_are_bodies() -> None:
@@ -523,7 +523,7 @@ def test_a_body_followed_by_the_country_is_the_national_one() -> None:
     doc = _doc(["Tham dự có đại diện Bảo hiểm xã hội Việt Nam, Ủy ban MTTQ Việt Nam huyện Hương Khê và Bảo hiểm xã hội tỉnh."])
     got = [(r["text"], r["name"], r["level"]) for r in _orgs(doc)]
     assert ("Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Việt Nam", "central") in got
-    assert ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh", "province") in got
+    assert ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh Hà Tĩnh", "province") in got
     assert [level for text, _, level in got if text.startswith("Ủy ban MTTQ")] == ["district"]
     # a name that holds the country already (``MTTQ`` is ``Mặt trận Tổ quốc Việt Nam``) is no national body by it
     (front,) = _orgs(_doc(["Đây là trách nhiệm của MTTQ Việt Nam các cấp."]))
@@ -574,3 +574,18 @@ def test_a_body_followed_by_a_provinces_bare_name_is_that_provinces() -> None:
         ["Theo số liệu của Kho bạc Nhà nước Phú Yên và Sở Y tế Quảng Nam, Công an Hà Tĩnh đã phối hợp."]))}
     assert got == {"Kho bạc Nhà nước Phú Yên": ("province", "54"), "Sở Y tế Quảng Nam": ("province", "49"),
                    "Công an Hà Tĩnh": ("province", "42")}
+
+
+def test_a_body_named_by_its_level_alone_is_the_reports_own_units() -> None:
+    """``UBND tỉnh``, ``Ủy ban nhân dân huyện``, ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy`` in a report of huyện Thạch Hà had
+    no unit and no code, so bodies could not be counted by province; a body of another level (``xã``) or a
+    central one keeps its name."""
+    doc = _doc(["UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
+                "Thực hiện chỉ đạo của UBND tỉnh và Tỉnh ủy, Ủy ban nhân dân huyện, Ban Thường vụ Huyện ủy đã hỗ trợ; "
+                "Hội đồng nhân dân xã và Bộ Y tế cùng dự."], "2025-03-05")
+    got = {r["text"]: (r["name"], r["code"]) for r in _orgs(doc)}
+    assert got["UBND tỉnh"] == ("Ủy ban nhân dân tỉnh Hà Tĩnh", "42")
+    assert got["Tỉnh ủy"] == ("Tỉnh ủy Hà Tĩnh", "42")
+    assert got["Ủy ban nhân dân huyện"] == ("Ủy ban nhân dân huyện Thạch Hà", "445")
+    assert got["Ban Thường vụ Huyện ủy"] == ("Ban Thường vụ Huyện ủy Thạch Hà", "445")
+    assert got["Hội đồng nhân dân xã"] == ("Hội đồng nhân dân xã", None) and got["Bộ Y tế"] == ("Bộ Y tế", None)

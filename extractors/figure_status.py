@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from extractors.figure_context import SENTENCE_END_OVER_LISTS
+from extractors.sections import open_headings, title_start
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
 
@@ -113,7 +114,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
         if lead is not None:
             found, status = _nearest(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
     if not found:
-        status = section_status(doc).get(block.block_id)
+        status = section_status(doc, block)
     return status
 
 
@@ -121,41 +122,28 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
 _PLANNED_VALUE = re.compile(r"(?<!\w)(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm\s+\d{4}|giao|đề\s+ra|được\s+giao|là))*\s*:?\s*\Z")
 
 
-# A section a numbered heading opens, by its first words: what is planned (``V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
-# 2025``, ``2. Nhiệm vụ, giải pháp``), asked for (``IV. KIẾN NGHỊ, ĐỀ XUẤT``), or done (``I. KẾT QUẢ …``,
-# ``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …``); other headings (``1. Lĩnh vực nông nghiệp``) are of the section above.
-_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?P<roman>[ivxlc]{1,6})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+")
+# A section's first words: what is planned (``V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025``, ``2. Nhiệm vụ, giải pháp``), asked
+# for (``IV. KIẾN NGHỊ, ĐỀ XUẤT``), or done (``I. KẾT QUẢ …``, ``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …``); other headings
+# (``1. Lĩnh vực nông nghiệp``) are of the section above.
 _SECTION_KINDS = (
     ("target", re.compile(r"(?:các\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|giải\s+pháp|định\s+hướng)(?!\w)")),
     ("proposed", re.compile(r"(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị)(?!\w)")),
     ("done", re.compile(r"(?:kết\s+quả|tình\s+hình|đánh\s+giá|công\s+tác\s+chỉ\s+đạo)(?!\w)")),
 )
-_SECTIONS = "figure_status.sections"
 
 
-def section_status(doc: Document) -> dict[int, str | None]:
-    """Each body block's status by the sections its numbered headings open, the innermost that says one
-    (``target``, ``proposed``, or None for what was done): read once per document, kept in ``doc.meta``."""
-    known = doc.meta.get(_SECTIONS)
-    if known is not None:
-        return known
-    known = {}
-    open_sections: list[tuple[int, str | None]] = []  # (outline level, what the section says: "" for nothing)
-    status: str | None = None
-    for block in doc.blocks:
-        if block.kind == "footnote":
-            continue
-        if block.kind == "heading" and (m := _SECTION_NUMBER.match(block.folded)) is not None:
-            level = 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
-            while open_sections and open_sections[-1][0] >= level:
-                open_sections.pop()
-            kind = next((k for k, pattern in _SECTION_KINDS if pattern.match(block.folded, m.end())), "")
-            open_sections.append((level, kind))
-            said = next((k for _, k in reversed(open_sections) if k), "")
-            status = said if said in ("target", "proposed") else None
-        known[block.block_id] = status
-    doc.meta[_SECTIONS] = known
-    return known
+@lru_cache(maxsize=4096)
+def _section_kind(folded: str) -> str:
+    at = title_start(folded)
+    return next((k for k, pattern in _SECTION_KINDS if pattern.match(folded, at)), "") if at is not None else ""
+
+
+def section_status(doc: Document, block: Block) -> str | None:
+    """A body block's status by the innermost section heading over it that says one (``target``, ``proposed``,
+    or None for what was done)."""
+    headings = reversed(open_headings(doc).get(block.block_id, ()))
+    said = next((k for k in (_section_kind(h.folded) for h in headings) if k), "")
+    return said if said in ("target", "proposed") else None
 
 
 def in_labels(*labels: str | None) -> tuple[bool, str | None]:

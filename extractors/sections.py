@@ -1,0 +1,42 @@
+"""The numbered sections a report's headings open: which headings each body block sits under.
+
+A report is laid out as ``I. KẾT QUẢ …`` / ``1. Lĩnh vực …`` / ``II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025``: what a
+section's heading says (planned or done, and when) holds for the figures under it that say nothing
+themselves. Roman numerals open the top level, ``1.`` the next, ``1.1.`` the one below, ``a)`` the
+lowest; a heading closes every open section of its level or deeper. Read once per document.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Block, Document
+
+_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?P<roman>[ivxlc]{1,6})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+")
+_KEY = "sections.open"
+
+
+def title_start(folded: str) -> int | None:
+    """Where a numbered heading's words start after its number (in its ``folded`` text); None for no number."""
+    m = _SECTION_NUMBER.match(folded)
+    return m.end() if m else None
+
+
+def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
+    """Each body block's open section headings, outermost first (footnotes: none); kept in ``doc.meta``."""
+    known = doc.meta.get(_KEY)
+    if known is not None:
+        return known
+    known = {}
+    stack: list[tuple[int, Block]] = []
+    for block in doc.blocks:
+        if block.kind == "footnote":
+            continue
+        m = _SECTION_NUMBER.match(block.folded) if block.kind == "heading" else None
+        if m is not None:
+            level = 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, block))
+        known[block.block_id] = tuple(b for _, b in stack)
+    doc.meta[_KEY] = known
+    return known

@@ -20,6 +20,7 @@ import regex
 
 from extractors.date_combine import compared_base
 from extractors.entities import HOME_PLACES
+from extractors.sections import open_headings
 from gazetteers.admin_units import unit_types
 from pipeline.models import Document
 
@@ -51,6 +52,7 @@ class FigureContext:
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
         self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[tuple[int, bool], list[int]] = {}
+        self._doc = doc
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
         """(end, label) of one block's entities by category, sorted; built on the block's first figure.
@@ -119,6 +121,16 @@ class FigureContext:
             i -= 1
         return places[i - 1][1] if i > 0 and places[i - 1][0] > low else None
 
+    def _section_period(self, block_id: int) -> str | None:
+        """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
+        hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose own words name none
+        (the past term's results carried the report's new term)."""
+        for heading in reversed(open_headings(self._doc).get(block_id, ())):
+            periods = {label for _, label in self._categories(heading.block_id).get("period", [])}
+            if periods:
+                return periods.pop() if len(periods) == 1 else None
+        return None
+
     def _leading_place(self, places: list[tuple[int, str]], block_id: int, text: str, start: int) -> str | None:
         """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
         words of a list's sentence is where every item after it happened; one inside an item is that item's."""
@@ -160,7 +172,9 @@ class FigureContext:
         own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``."""
         categories = self._categories(block_id)
         if not categories:
-            return dict(_NONE)
+            section = self._section_period(block_id)
+            return dict(_NONE) if section is None else _NONE | dict(zip(("label_period_start", "label_period_end"),
+                                                                         section.split("/")))
         block = self._blocks.get(block_id)
         text = block.text if block is not None else ""
         sentence_start = self._sentence_start(block_id, text, start)
@@ -173,7 +187,7 @@ class FigureContext:
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
         period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
-            categories.get("period", []), block_id, text, sentence_start, start)
+            categories.get("period", []), block_id, text, sentence_start, start) or self._section_period(block_id)
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 

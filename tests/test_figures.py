@@ -889,6 +889,25 @@ def test_targets_not_met_are_results() -> None:
                                                         ("45 đảng viên", None), ("đạt 112,5%", None), ("trên 90%", None)]
 
 
+def test_a_figure_that_names_no_time_takes_its_sections() -> None:
+    """``1. Kết quả thực hiện Nghị quyết nhiệm kỳ 2020-2025`` over a past term's results, in a resolution for 2025-2030:
+    they had no period of their own (a consumer read them as the new term's); a section naming two periods
+    gives none."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for kind, text in (("heading", "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2020-2025"), ("heading", "1. Kinh tế"),
+                       ("paragraph", "Thu nhập bình quân đạt 52 triệu đồng/người/năm."),
+                       ("heading", "II. MỤC TIÊU, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"), ("paragraph", "Kết nạp 20 đảng viên."),
+                       ("heading", "III. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025"), ("paragraph", "Hỗ trợ 30 hộ.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("đạt 52 triệu đồng/người/năm", "2020-01-01", "2025-12-31"), ("20 đảng viên", "2025-07-01", "2025-12-31"),
+        ("30 hộ", None, None)]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

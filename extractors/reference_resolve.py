@@ -37,11 +37,14 @@ def _trailing_year(folded: str) -> regex.Match[str] | None:
     return next((m for m in TITLE_YEAR.finditer(folded) if m.end() == len(folded)), None)
 
 
+_PARTY_FULL_NAME = regex.compile(r"(?<=(?<!\w)đảng) cộng sản việt nam$")
+
+
 def _name_key(name: str, date: str | None) -> str:
     """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for
     ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
     type's title recurs over the years, its year tells them apart."""
-    folded = key(name)
+    folded = _PARTY_FULL_NAME.sub("", key(name))  # ``Điều lệ Đảng Cộng sản Việt Nam`` is ``Điều lệ Đảng``
     if not P.titled_type().match(folded):
         return folded
     year = _trailing_year(folded)

@@ -349,3 +349,11 @@ def test_a_short_form_before_a_place_or_a_link_word() -> None:
     r = f["references"]
     assert list(zip(r[r["block_id"] > 0]["text"], r[r["block_id"] > 0]["canonical_id"])) == [
         ("Chỉ thị 28", "28-CT/TW@2013"), ("Nghị quyết 04", "04-NQ/TW@2016"), ("Chỉ thị 28", "28-CT/TW@2013")]
+
+
+def test_the_party_named_in_full_or_not_is_one_instrument() -> None:
+    """``Căn cứ Điều lệ Đảng Cộng sản Việt Nam`` and ``… về thi hành Điều lệ Đảng`` were two canonical documents."""
+    f = corpus(a=["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;", "Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành "
+                  "Trung ương về thi hành Điều lệ Đảng;"])
+    named = f["references"][f["references"]["name"].fillna("").str.startswith("Điều lệ")]
+    assert len(named) == 2 and named["canonical_id"].nunique() == 1

@@ -624,6 +624,27 @@ def _per_people_rate(text: str, folded: str, span_start: int, end: int, raw: str
     return Figure(span_start, end, scaled(raw, 1), "rate", unit, qualifier=qualifier, counted=name, subject=name)
 
 
+# ``Tỷ lệ giáo viên/lớp bình quân 1,45``, ``số học sinh/giáo viên đạt 18,2``: a rate named by its two nouns before it
+_PER_NOUN_NAME = re.compile(r"(?<!\w)(?:tỷ[ \t]+lệ|tổng[ \t]+số|số|bình[ \t]+quân|định[ \t]+mức)[ \t]+"
+                            r"((?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+/(?:[^\W\d_]+[ \t]+){0,2}?[^\W\d_]+)"
+                            r"(?:[ \t]+bình[ \t]+quân)?[ \t]*(?::|(?:ước[ \t]+)?(?:đạt|là|có))?[ \t]*\Z")
+
+
+def _per_noun_rate(text: str, folded: str, span_start: int, end: int, raw: str, qualifier: str | None) -> Figure | None:
+    """A bare number after a name of one count per another (``Tỷ lệ giáo viên/lớp bình quân 1,45``): that rate
+    (it was no figure, as nothing after the number said what it measured); the name must say it is one
+    (``tỷ lệ``, ``số``, ``bình quân``), so a slash between two words alone is none."""
+    low = max(0, span_start - _PEOPLE_REACH)
+    if "/" not in folded[low:span_start]:
+        return None
+    m = _PER_NOUN_NAME.search(folded, low, span_start)
+    if m is None:
+        return None
+    unit = " ".join(text[m.start(1):m.end(1)].split())
+    name = " ".join(text[m.start():span_start].split()).removesuffix(":").strip()
+    return Figure(span_start, end, scaled(raw, 1), "rate", unit, qualifier=qualifier, counted=name, subject=name)
+
+
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
     """The figure whose number ``raw`` sits at ``start:end``, or None if nothing says what it measures.
 
@@ -733,7 +754,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 return None  # ``Ngày hội … (19/8)``: no share exceeds its whole; a day of a month, or a name's number
             return Figure(span_start, end, scaled(raw, 1), "ratio", None,
                           denominator=scaled(denominator_raw, 1), qualifier=qualifier)
-        return _per_people_rate(text, folded, span_start, end, raw, qualifier)
+        return _per_people_rate(text, folded, span_start, end, raw, qualifier) or _per_noun_rate(
+            text, folded, span_start, end, raw, qualifier)
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a

@@ -1221,3 +1221,11 @@ def test_numbers_names_end_with_and_words_that_end_with_a_link_word() -> None:
                      "Hỗ trợ 50 hộ đối với các xã khó khăn.")
     assert [(r["text"], r["counted"]) for r in rows] == [
         ("16 chi bộ", "chi bộ trực thuộc"), ("100%", "trường học đạt chuẩn quốc gia"), ("50 hộ", "hộ Hỗ trợ")]
+
+
+def test_a_bare_number_after_a_rates_two_nouns_is_that_rate() -> None:
+    """``Tỷ lệ giáo viên/lớp bình quân 1,45``, ``Tỷ lệ học sinh/giáo viên đạt 18,2``: no figure (nothing after the
+    number said what it measured); a slash with no rate named (``Ngày 5/6``) makes none."""
+    rows = scan_rows("Tỷ lệ giáo viên/lớp bình quân 1,45.", "Tỷ lệ học sinh/giáo viên đạt 18,2.", "Ngày 5/6 là 10 giờ.")
+    assert [(r["text"], r["kind"], r["unit"]) for r in rows] == [
+        ("1,45", "rate", "giáo viên/lớp"), ("đạt 18,2", "rate", "học sinh/giáo viên"), ("10 giờ", "duration", "giờ")]

@@ -23,9 +23,11 @@ from pipeline.normalize import fold
 
 # A cell's number: a sign, the number, a percent; a qualifier before it (``≥ 97``, ``dưới 17``, ``không quá
 # 17``) and ``trở lên`` after it are the target's bound (such cells were no figure, and a row of them a header).
-# A plan's range (``3,0-3,5``, ``97.000 - 98.000``) is one figure, its upper end ``value_max``.
+# A plan's range (``3,0-3,5``, ``97.000 - 98.000``) is one figure, its upper end ``value_max``; a share of a
+# whole (``38/42`` schools) one with its ``denominator``.
 _CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−+]?)\s*(?P<num>" + NUMBER.pattern
-                             + r")\s*(?:%?\s*[-–÷]\s*(?P<upto>" + NUMBER.pattern + r"))?\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
+                             + r")\s*(?:%?\s*[-–÷]\s*(?P<upto>" + NUMBER.pattern + r")|/\s*(?P<whole>" + NUMBER.pattern
+                             + r"))?\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
 _UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
@@ -169,6 +171,8 @@ def _numeric(text: str) -> regex.Match[str] | None:
         return None  # a year in a cell is a column or row label, not a figure
     if m["upto"] and (m["sign"] or parse_number(m["upto"]) <= parse_number(m["num"])):
         return None  # (``5-3``: no range a plan writes)
+    if m["whole"] and (m["sign"] or m["pct"] or parse_number(m["whole"]) < parse_number(m["num"])):
+        return None  # (``15/3``: a day of a month, no share)
     if m["q"] and _cell_qualifier(m) is None:
         return None  # words before a number that are no bound (``Xã 3``, ``Năm 2024``): a label
     return m
@@ -616,6 +620,10 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
         return Figure(start, end, sign * scaled(raw, 1), "percent", "%", qualifier=qualifier,
                       value_max=scaled(m["upto"], 1) if m["upto"] else None)
     factor, unit = stated if stated else (1.0, None)
+    if m["whole"]:
+        name = unit.unit or unit.surface if unit is not None and unit.dimension in COUNT_DIMENSIONS else None
+        return Figure(start, m.end("whole"), scaled(raw, 1), "ratio", name, qualifier=qualifier,
+                      denominator=scaled(m["whole"], 1))
     if unit is None:
         kind, name = ("money", "VND") if factor > 1 else ("count", None)
     else:

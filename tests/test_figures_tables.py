@@ -86,22 +86,25 @@ def test_a_plans_range_in_a_cell_is_one_figure() -> None:
 def test_a_row_named_by_a_place_places_its_figures() -> None:
     """Results by district (``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the figures had no place and
     counted the district; the row's place is theirs, the column what they count (a year's column says when, so
-    a count keeps its noun); a unit the cell names after a place (``Xã Tân Phú 1``) is no place of it."""
+    a count keeps its noun); a unit the cell names after a place (``Xã Tân Phú 1``) is no place of it. A share of a
+    whole (``38/42``) is a table figure too (it was read as prose, with neither place nor column); ``15/3`` is none."""
     from extractors import dates, entities
 
     doc = new_doc()
     for line in ("UBND TỈNH QUẢNG BÌNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Quảng Bình, ngày 08 tháng 10 năm 2024"):
         doc.add_block("paragraph", line)
     table(doc, 0, [
-        ["Địa phương", "Số hộ thoát nghèo (hộ)", "Năm 2023"],
-        ["Huyện Minh Hóa", "612", "580"],
-        ["Thị xã Ba Đồn", "186", "170"],
-        ["Toàn tỉnh", "2.315", "2.100"],
-        ["Xã Tân Phú 1", "12", "10"],
+        ["Địa phương", "Số hộ thoát nghèo (hộ)", "Năm 2023", "Trường đạt chuẩn"],
+        ["Huyện Minh Hóa", "612", "580", "4/4"],
+        ["Thị xã Ba Đồn", "186", "170", "15/3"],
+        ["Toàn tỉnh", "2.315", "2.100", "38/42"],
+        ["Xã Tân Phú 1", "12", "10", ""],
     ])
     for component in (dates, entities, figures):
         component.extract(doc)
-    rows = doc.rows("figures")
+    rows = [r for r in doc.rows("figures") if r["col_label"] != "Trường đạt chuẩn"]
+    shares = [(r["text"], r["denominator"], r["place"]) for r in doc.rows("figures") if r["col_label"] == "Trường đạt chuẩn"]
+    assert shares == [("4/4", 4, "huyện Minh Hóa"), ("38/42", 42, "tỉnh Quảng Bình")]  # (a share of a whole: no figure's row)
     assert [(r["text"], r["place"]) for r in rows] == [
         ("612", "huyện Minh Hóa"), ("580", "huyện Minh Hóa"), ("186", "thị xã Ba Đồn"), ("170", "thị xã Ba Đồn"),
         ("2.315", "tỉnh Quảng Bình"), ("2.100", "tỉnh Quảng Bình"), ("12", None), ("10", None)]

@@ -317,6 +317,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     cols = sorted({c for _, c in grid})
     first_id = min(b.block_id for b in grid.values())
     nearby = [b.text for b in doc.blocks[max(0, first_id - 3):first_id]] + [b.text for b in grid.values()]
+    caption = _caption(doc, first_id)
+    table_period = _stated_period([caption], periods) if caption is not None else None
     listed = _stated_units(nearby)
     table_unit = listed[0] if len(listed) == 1 else None
 
@@ -393,7 +395,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             figure = _cell_figure(m, stated)
             if figure.kind == "count" and row_label and (people := per_people(fold(row_label))) is not None:
                 figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]  # ``Số giường bệnh/vạn dân | Giường``
-            period = col_period[c] or row_period
+            period = col_period[c] or row_period or table_period
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
             figure.counted = col_label[c] or what if what and _YEAR.fullmatch(what) else what
@@ -535,6 +537,18 @@ def _outline(labels: list[str | None], numbers: list[str], continues: list[bool]
         if level is not None and text:
             open_rows.append((level, text))
     return paths
+
+
+_CAPTION = regex.compile(r"[\s*_#]*(?:bảng|biểu|phụ lục)(?!\w)")
+
+
+def _caption(doc: Document, first_id: int) -> Block | None:
+    """The line right above a table that names it (``Bảng 1. Kết quả năm học 2023-2024 theo xã, thị trấn``): the
+    period it names is every figure's that its column and row name none of."""
+    before = next((b for b in reversed(doc.blocks[max(0, first_id - 2):first_id]) if b.text.strip()), None)
+    if before is None or before.kind in ("table_cell", "footnote") or len(before.text) > 200:
+        return None
+    return before if _CAPTION.match(before.folded) else None
 
 
 def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:

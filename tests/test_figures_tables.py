@@ -112,6 +112,18 @@ def test_a_row_named_by_a_place_places_its_figures() -> None:
     assert {r["counted"] for r in rows if r["col_label"] == "Năm 2023"} != {"Năm 2023"}
 
 
+def test_a_tables_caption_dates_the_figures_its_labels_do_not() -> None:
+    """``Bảng 1. Kết quả năm 2024 theo xã``: the figures had no period (their columns and rows name none); a column
+    that names one keeps it, and a line above that is no caption dates nothing."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Bảng 1. Kết quả năm 2024 theo xã")
+    table(doc, 0, [["Xã", "Số học sinh", "Năm 2023"], ["Xã A", "2.315", "2.200"]])
+    doc.add_block("paragraph", "Năm 2024 có hai bảng sau:")
+    table(doc, 1, [["Xã", "Số học sinh"], ["Xã B", "1.100"]])
+    got = [(r["text"], r["label_period_start"]) for r in dated_figures(doc)]
+    assert got == [("2.315", "2024-01-01"), ("2.200", "2023-01-01"), ("1.100", None)]
+
+
 def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
     """A money table (ĐVT: triệu đồng) with a row of households and a row of rates."""
     doc = new_doc()

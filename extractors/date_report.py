@@ -203,6 +203,7 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     return day
 
 
+_LETTER_SUBJECT = regex.compile(r"(?:v/v|về việc)\s")
 # ``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title: the days the figures cover
 _DATA_LEAD = regex.compile(r"số\s+liệu(?:\s+(?:báo\s+cáo|thống\s+kê))?(?:\s+(?:được\s+)?tính)?\s*(?:từ\s+)?(?:ngày\s+)?\Z")
 
@@ -233,10 +234,12 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
             report.issued_year = m.first.year
     else:
         report.issued = _published(doc) or _lede_date(found, {b.block_id for b in body[:LEDE_BLOCKS]})
-    if doc.title:
-        report.period = _period_of(doc.title, fold(doc.title), report)
-    if report.period is None and doc.title:
-        report.period = _years_reviewed(doc.title, fold(doc.title), report, body[:LEDE_BLOCKS])
+    # (a letter's subject, ``V/v triển khai hỗ trợ Tết Nguyên đán Ất Tỵ 2025``, names what it asks, no period it covers)
+    title = doc.title if doc.title and not _LETTER_SUBJECT.match(fold(doc.title)) else None
+    if title:
+        report.period = _period_of(title, fold(title), report)
+    if report.period is None and title:
+        report.period = _years_reviewed(title, fold(title), report, body[:LEDE_BLOCKS])
     report.period = _data_period(found, {b.block_id for b in body[:HEADER_BLOCKS]}) or report.period
     if report.period is None:
         for block in body[:3]:

@@ -364,7 +364,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                    bodies: list[Sequence[org_match.Body]]) -> None:
     """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
     ``bodies`` are the blocks' ``org_match.bodies``, in order."""
-    own = home_units(home, day)
+    own = _header_units(doc, places, home_units(home, day))
     for block, found in zip(doc.blocks, bodies):
         if not found:  # most blocks name no body
             continue
@@ -390,7 +390,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
                 end, name, code = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body
                 suffix, level = f" {name}", "province"
-            elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None:
+            elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None and not (
+                    _PLURAL_AFTER.match(block.text, body.end)):  # (``Phòng … các huyện, thị xã``: every district's)
                 suffix, code = f" {unit.name}", unit.code  # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
@@ -536,6 +537,17 @@ def home_units(home: Home, day: str | None) -> dict[str, Unit]:
         if district is not None:
             found[district.type] = district
     return found
+
+
+_PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi)[ \t]")
+
+
+def _header_units(doc: Document, places: dict[int, list[dict]], own: dict[str, Unit]) -> dict[str, Unit]:
+    """The report's own units a body named by its level alone may be: its province, and its district only where
+    the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
+    issuer_end = _issuer_end(doc)  # (the lines the issuer is printed on: above the ``Số:`` line or the type line)
+    named = {p["code"] for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")}
+    return {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
 
 
 def _own_unit_at(own: dict[str, Unit], level: str) -> Unit | None:

@@ -53,6 +53,9 @@ class FigureContext:
         self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[tuple[int, bool], list[int]] = {}
         self._doc = doc
+        self._dated: dict[int, list[int]] = defaultdict(list)  # where every date of a block starts, cited ones too
+        for row in doc.rows("dates"):
+            self._dated[row["block_id"]].append(row["char_start"])
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
         """(end, label) of one block's entities by category, sorted; built on the block's first figure.
@@ -121,10 +124,18 @@ class FigureContext:
             i -= 1
         return places[i - 1][1] if i > 0 and places[i - 1][0] > low else None
 
-    def _section_period(self, block_id: int) -> str | None:
+    def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
-        hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose own words name none
-        (the past term's results carried the report's new term)."""
+        hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose sentence names no time
+        at all (the past term's results carried the report's new term); a sentence that names one it does not
+        take (``… năm 2025 với mục tiêu tăng trưởng 8%``, a cited subject's year) is left undated."""
+        block = self._blocks.get(block_id)
+        if block is not None and self._dated.get(block_id):
+            low = self._sentence_start(block_id, block.text, start, period=True)
+            stop = SENTENCE_END_OVER_LISTS.search(block.text, start)
+            high = stop.start() if stop else len(block.text)
+            if any(low <= at < high for at in self._dated[block_id]):
+                return None
         for heading in reversed(open_headings(self._doc).get(block_id, ())):
             periods = {label for _, label in self._categories(heading.block_id).get("period", [])}
             if periods:
@@ -172,7 +183,7 @@ class FigureContext:
         own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``."""
         categories = self._categories(block_id)
         if not categories:
-            section = self._section_period(block_id)
+            section = self._section_period(block_id, start)
             return dict(_NONE) if section is None else _NONE | dict(zip(("label_period_start", "label_period_end"),
                                                                          section.split("/")))
         block = self._blocks.get(block_id)
@@ -187,7 +198,7 @@ class FigureContext:
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
         period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
-            categories.get("period", []), block_id, text, sentence_start, start) or self._section_period(block_id)
+            categories.get("period", []), block_id, text, sentence_start, start) or self._section_period(block_id, start)
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 
@@ -283,7 +294,7 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iter
     viên`` counts the report's own members), and every date or period (category ``period``) but
     those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
     the quarter is the cited report's, not the vote's); ``cited`` is ``cited_spans(doc)``."""
-    texts = {b.block_id: b.text for b in doc.blocks}
+    texts = {b.block_id: b.folded for b in doc.blocks}  # (``So với cùng kỳ …``: its words in any case)
 
     def in_reference(row: dict[str, Any]) -> bool:
         return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))

@@ -227,7 +227,7 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
     phrase = _after_other_figure(_named_after_with(phrase))
     if marks and folded[marks[-1].start()] == ":":
-        topic = _topic(text, folded, marks[-1].start())
+        topic = topic_of(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
     return phrase
 
@@ -361,7 +361,7 @@ SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
 _ITEM_NUMBER = re.compile(r"(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[-+*•])\s+")
 
 
-def _topic(text: str, folded: str, colon: int) -> str:
+def topic_of(text: str, folded: str, colon: int) -> str:
     """``a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817 tỷ đồng``: the few words before a
     colon that open their sentence name what the clause after it measures (not ``Trong đó:``,
     nor a sentence that a colon only turns to a list)."""

@@ -378,7 +378,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 continue
             m = _numeric(block.text)
             if m is None:
-                if c not in seq_cols and c not in unit_cols and not any(block is b for b in label_cells):
+                if any(block is b for b in label_cells):
+                    handled.add(block.block_id)  # a row's name: its numbers say which (``trẻ 5 tuổi``), no figure
+                elif c not in seq_cols and c not in unit_cols:
                     cell_labels[block.block_id] = CellLabels(row_label, col_label[c], col_period[c] or row_period)
                 continue
             handled.add(block.block_id)

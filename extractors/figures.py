@@ -13,6 +13,7 @@ import re
 from extractors import figure_status
 from extractors.date_report import months_covered
 from extractors.figure_context import FigureContext
+from extractors.figure_counted import topic_of
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
 from extractors.figure_tables import CellLabels, table_figures
@@ -47,6 +48,8 @@ def extract(doc: Document) -> None:
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
             if added and parts:
                 _part_of(block.folded, added, row)
+            if row["place"] and ":" in block.text:
+                _placed_item_of_topic(block.text, block.folded, row)
             added.append(row)
 
 
@@ -83,6 +86,20 @@ def _respectively(block: Block, figures: list[Figure], context: FigureContext) -
                 places.update((id(figure), place) for figure, place in zip(run, group))
                 break
     return places
+
+
+def _placed_item_of_topic(text: str, folded: str, row: dict) -> None:
+    """``Số suất quà phân bổ cho các địa phương: huyện Minh Hóa 1.620 suất; huyện Tuyên Hóa 1.280 suất``: an item
+    that names only its place before its number counts what the words before the colon name (the first counted
+    them with its place, the others only ``suất huyện Tuyên Hóa``)."""
+    start = row["char_start"]
+    item = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or " ".join(text[item + 1:start].split()).strip("-+•* ").lower() != str(row["place"]).lower():
+        return
+    topic = topic_of(text, folded, colon)  # (``Gồm:``, ``Trong đó:`` name nothing)
+    if topic and ";" not in topic:
+        row["counted"] = topic
 
 
 _OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")

@@ -589,3 +589,17 @@ def test_a_body_named_by_its_level_alone_is_the_reports_own_units() -> None:
     assert got["Ủy ban nhân dân huyện"] == ("Ủy ban nhân dân huyện Thạch Hà", "445")
     assert got["Ban Thường vụ Huyện ủy"] == ("Ban Thường vụ Huyện ủy Thạch Hà", "445")
     assert got["Hội đồng nhân dân xã"] == ("Hội đồng nhân dân xã", None) and got["Bộ Y tế"] == ("Bộ Y tế", None)
+
+
+def test_a_district_body_named_alone_is_the_reports_only_where_the_header_names_the_district() -> None:
+    """A provincial department's letter listing districts later (``huyện Minh Hóa 1.620 suất``) took Minh Hóa for
+    ``Phòng Lao động - Thương binh và Xã hội``; a body of every district (``… các huyện``) is no one district's."""
+    doc = _doc(["UBND TỈNH QUẢNG BÌNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 1842/SLĐTBXH-BTXH",
+                "Quảng Bình, ngày 26 tháng 12 năm 2024", "Đề nghị Phòng Lao động - Thương binh và Xã hội chỉ đạo.",
+                "Phân bổ: huyện Minh Hóa 1.620 suất; huyện Minh Hóa nhận trước."], "2024-12-26")
+    got = {r["text"]: (r["name"], r["code"]) for r in _orgs(doc)}
+    assert got["Phòng Lao động - Thương binh và Xã hội"] == ("Phòng Lao động Thương binh và Xã hội", None)
+    district = _doc(["UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
+                     "Ủy ban nhân dân các xã và Phòng Nội vụ các huyện, thị xã cùng dự; Phòng Nội vụ báo cáo."], "2025-03-05")
+    names = [r["name"] for r in _orgs(district)]
+    assert "Phòng Nội vụ Thạch Hà" in names and names.count("Phòng Nội vụ") == 1

@@ -893,19 +893,23 @@ def test_a_figure_that_names_no_time_takes_its_sections() -> None:
     """``1. Kết quả thực hiện Nghị quyết nhiệm kỳ 2020-2025`` over a past term's results, in a resolution for 2025-2030:
     they had no period of their own (a consumer read them as the new term's); a section naming two periods
     gives none."""
-    from extractors import dates
+    from extractors import dates, references
 
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
     for kind, text in (("heading", "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2020-2025"), ("heading", "1. Kinh tế"),
                        ("paragraph", "Thu nhập bình quân đạt 52 triệu đồng/người/năm."),
                        ("heading", "II. MỤC TIÊU, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"), ("paragraph", "Kết nạp 20 đảng viên."),
-                       ("heading", "III. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025"), ("paragraph", "Hỗ trợ 30 hộ.")):
+                       ("heading", "III. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025"), ("paragraph", "Hỗ trợ 30 hộ."),
+                       ("heading", "IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"),
+                       ("paragraph", "Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương, "
+                                     "mục tiêu tăng 8%.")):
         doc.add_block(kind, text)
     dates.extract(doc)
+    references.extract(doc)
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
         ("đạt 52 triệu đồng/người/năm", "2020-01-01", "2025-12-31"), ("20 đảng viên", "2025-07-01", "2025-12-31"),
-        ("30 hộ", None, None)]
+        ("30 hộ", None, None), ("8%", None, None)]  # (a sentence naming a time it does not take: no section's either)
 
 
 def test_status_of_a_table_figure_is_its_columns() -> None:
@@ -1229,3 +1233,31 @@ def test_a_bare_number_after_a_rates_two_nouns_is_that_rate() -> None:
     rows = scan_rows("Tỷ lệ giáo viên/lớp bình quân 1,45.", "Tỷ lệ học sinh/giáo viên đạt 18,2.", "Ngày 5/6 là 10 giờ.")
     assert [(r["text"], r["kind"], r["unit"]) for r in rows] == [
         ("1,45", "rate", "giáo viên/lớp"), ("đạt 18,2", "rate", "học sinh/giáo viên"), ("10 giờ", "duration", "giờ")]
+
+
+def test_a_comparisons_base_opening_a_sentence_dates_nothing() -> None:
+    """``So với cùng kỳ năm 2023, số hộ thoát nghèo tăng 215 hộ``: the base, read in its own case, dated the rises."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo 9 tháng đầu năm 2024")
+    doc.add_block("paragraph", "Kết quả 9 tháng đầu năm 2024")
+    doc.add_block("paragraph", "So với cùng kỳ năm 2023, số hộ thoát nghèo tăng 215 hộ; số lao động tăng 12%.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("215 hộ", None), ("12%", None)]
+
+
+def test_an_item_naming_only_its_place_counts_the_topic_before_the_colon() -> None:
+    """``Số suất quà phân bổ cho các địa phương: huyện Minh Hóa 1.620 suất; huyện Tuyên Hóa 1.280 suất``: the items
+    after the first counted ``suất huyện Tuyên Hóa``; a colon after a word that names nothing (``Gồm:``) is no topic."""
+    from extractors import entities
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Số suất quà phân bổ cho các địa phương: huyện Minh Hóa 1.620 suất; huyện Tuyên Hóa 1.280 suất.")
+    doc.add_block("paragraph", "Gồm: huyện Minh Hóa 1.120 tỷ đồng; huyện Tuyên Hóa 148 tỷ đồng.")
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["place"], r["counted"]) for r in doc.rows("figures")] == [
+        ("1.620 suất", "huyện Minh Hóa", "Số suất quà phân bổ cho các địa phương"),
+        ("1.280 suất", "huyện Tuyên Hóa", "Số suất quà phân bổ cho các địa phương"),
+        ("1.120 tỷ đồng", "huyện Minh Hóa", "huyện Minh Hóa"), ("148 tỷ đồng", "huyện Tuyên Hóa", "huyện Tuyên Hóa")]

@@ -776,3 +776,11 @@ def test_a_count_in_a_text_cell_counts_its_rows_item_and_a_bounded_cell_is_no_la
     assert got["3.598/3.712 hộ"] == ("Nhà ở dân cư: tỷ lệ hộ có nhà ở kiên cố", None)
     assert got["≥ 60 triệu đồng"] == ("Thu nhập bình quân đầu người", "target")
     assert got["62,5 triệu đồng"] == ("Thu nhập bình quân đầu người", None)
+
+
+def test_a_rows_name_gives_no_figure() -> None:
+    """``Tỷ lệ huy động trẻ 5 tuổi ra lớp`` as a row's label gave a figure ``5 tuổi`` (a status, a period …)."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Chỉ tiêu", "Kế hoạch"], ["1", "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "100%"]])
+    figures.extract(doc)
+    assert [r["text"] for r in doc.rows("figures")] == ["100%"]

@@ -120,3 +120,14 @@ def test_a_letter_is_filed_under_its_subject_line_and_its_wrapped_issuer(data: b
         component.extract(doc)
     assert doc.title == "V/v triển khai hỗ trợ Tết Nguyên đán Ất Tỵ 2025"
     assert doc.issuing_body == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
+def test_a_letters_subject_names_no_period_it_covers() -> None:
+    """``V/v triển khai hỗ trợ Tết Nguyên đán Ất Tỵ 2025`` gave the letter the year 2025 as its period, and every
+    figure in it that period."""
+    import extractors
+
+    doc = load_bytes(_LETTER_TEXT.encode(), "cv.txt")
+    for component in extractors.components():
+        component.extract(doc)
+    assert (doc.period_start, doc.period_end) == (None, None)

@@ -87,6 +87,12 @@ _MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|
 _NUMBER_OF = regex.compile(r"^(?:tổng\s+)?số\s+")
 
 
+def _deepest(label: str | None) -> str | None:
+    """The lowest level of a column's joined label (``Mô hình kinh tế tập thể / Số mô hình`` → ``Số mô hình``): what
+    its cells count."""
+    return label.rsplit(" / ", 1)[-1] if label else label
+
+
 def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit | None] | None:
     """``Số hội viên``, ``Tổng số hộ nghèo``: a label that says "the number of" a counted noun of the
     vocabulary counts in it, when nothing else in the table gives a unit; so does a short column
@@ -393,7 +399,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             else:
                 stated = row_unit or header or table_unit or (
                     _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
-                    _counted_label(col_label[c], column=True) or _counted_label(row_label))
+                    _counted_label(_deepest(col_label[c]), column=True) or _counted_label(row_label))
             figure = _cell_figure(m, stated)
             if figure.kind == "count" and row_label and (people := per_people(fold(row_label))) is not None:
                 figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]  # ``Số giường bệnh/vạn dân | Giường``

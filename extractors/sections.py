@@ -11,7 +11,9 @@ import re
 
 from pipeline.models import Block, Document
 
-_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?P<roman>[ivxlc]{1,6})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+")
+# (``PHẦN II. PHƯƠNG HƯỚNG …``, ``Phần thứ hai``: a part is a top-level section)
+_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)[.:)]?\s+|(?:(?P<roman>[ivxlc]{1,6})|"
+                             r"(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+)")
 _KEY = "sections.open"
 
 
@@ -33,7 +35,7 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
             continue
         m = _SECTION_NUMBER.match(block.folded) if block.kind == "heading" else None
         if m is not None:
-            level = 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
+            level = -1 if m["part"] else 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, block))

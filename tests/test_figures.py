@@ -1261,3 +1261,19 @@ def test_an_item_naming_only_its_place_counts_the_topic_before_the_colon() -> No
         ("1.620 suất", "huyện Minh Hóa", "Số suất quà phân bổ cho các địa phương"),
         ("1.280 suất", "huyện Tuyên Hóa", "Số suất quà phân bổ cho các địa phương"),
         ("1.120 tỷ đồng", "huyện Minh Hóa", "huyện Minh Hóa"), ("148 tỷ đồng", "huyện Tuyên Hóa", "huyện Tuyên Hóa")]
+
+
+def test_a_part_heading_opens_a_section_and_activities_are_counted() -> None:
+    """``PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025`` was no section heading (its targets had no period); ``01 hoạt
+    động`` was no figure."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for kind, text in (("heading", "PHẦN I. KẾT QUẢ CÔNG TÁC HỘI NĂM 2024"), ("paragraph", "Kết nạp 2.150 hội viên."),
+                       ("heading", "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), ("heading", "1. Chỉ tiêu"),
+                       ("paragraph", "Mỗi cơ sở tổ chức ít nhất 01 hoạt động hỗ trợ phụ nữ khởi nghiệp.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["status"]) for r in doc.rows("figures")] == [
+        ("2.150 hội viên", "2024-01-01", None), ("ít nhất 01 hoạt động", "2025-01-01", "target")]

@@ -784,3 +784,12 @@ def test_a_rows_name_gives_no_figure() -> None:
     table(doc, 0, [["TT", "Chỉ tiêu", "Kế hoạch"], ["1", "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "100%"]])
     figures.extract(doc)
     assert [r["text"] for r in doc.rows("figures")] == ["100%"]
+
+
+def test_a_columns_lowest_label_says_what_its_cells_count() -> None:
+    """``Mô hình kinh tế tập thể / Số mô hình``: the joined label is too long to be a noun, so the cells had no unit."""
+    doc = new_doc()
+    table(doc, 0, [["Đơn vị", "Mô hình kinh tế tập thể", "Mô hình kinh tế tập thể"], ["", "Số mô hình", "Số thành viên"],
+                   ["Huyện A", "12", "150"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [("12", "mô hình"), ("150", "thành viên")]

@@ -18,7 +18,9 @@ from pipeline.normalize import key
 if TYPE_CHECKING:
     from extractors.reference_resolve import Cluster
 
-_SUBJECT_CUE = regex.compile(r"\s{0,3},?\s{0,3}(?:về|để|nhằm|(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|thay thế|ban hành|hướng dẫn|quán triệt))(?!\w)")
+# (a verb after a comma opens another task of a list, ``quán triệt Kết luận 114, thực hiện nghiêm Luật …``: both the text's)
+_SUBJECT_CUE = regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:về|để|nhằm)(?!\w)|\s{0,3}(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|"
+                             r"thay thế|ban hành|hướng dẫn|quán triệt)(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
 # ``Nghị định số 29/2023/NĐ-CP … (thay thế Nghị định 108 …)``: a bracket after a document says what it does
 _BRACKET_ACT = regex.compile(r"\(\s?(?:(?P<replaces>thay thế)|(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung))"
@@ -104,10 +106,16 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
                     other, cites, act = listed
                     out.append(_edge(other, r, act, gap) if cites else _edge(r, other, act, gap))
                     listing[where] = listed
-                elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap):
+                elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap) and not _later(r, p):
                     out.append(_edge(p, r, relation, gap))
         previous[where] = r
     return out
+
+
+def _later(cited: dict[str, Any], citing: dict[str, Any]) -> bool:
+    """Whether ``cited`` is dated after ``citing``: a document acts on none issued after it."""
+    a, b = cited.get("date"), citing.get("date")
+    return isinstance(a, str) and isinstance(b, str) and a > b
 
 
 def _edge(citing: dict[str, Any], cited: dict[str, Any], relation: str, gap: str) -> dict[str, Any]:

@@ -357,3 +357,17 @@ def test_the_party_named_in_full_or_not_is_one_instrument() -> None:
                   "Trung ương về thi hành Điều lệ Đảng;"])
     named = f["references"][f["references"]["name"].fillna("").str.startswith("Điều lệ")]
     assert len(named) == 2 and named["canonical_id"].nunique() == 1
+
+
+def test_a_task_listed_after_a_comma_and_a_later_document_are_no_subjects_edge() -> None:
+    """``quán triệt Kết luận số 114-KL/TW …, thực hiện nghiêm Luật … số 10/2022/QH15``: the report's two tasks, not
+    a 2015 conclusion implementing a 2022 law; ``Kế hoạch 35 … về thực hiện Nghị quyết 01`` still is an edge."""
+    f = corpus(a=["Đề nghị các cấp quán triệt Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, thực hiện nghiêm Luật "
+                  "Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022.",
+                  "Kế hoạch số 35-KH/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 01-NQ/TU ngày "
+                  "1/2/2021 của Tỉnh ủy.",
+                  "Kế hoạch số 36-KH/TU ngày 5/3/2021 của Tỉnh ủy về thực hiện Nghị quyết số 02-NQ/TU ngày 1/2/2022."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0]) for i, j in inner[["citing_canonical_id", "cited_canonical_id"]].itertuples(index=False)] == [
+        ("35-KH/TU", "01-NQ/TU")]

@@ -645,6 +645,20 @@ def _per_noun_rate(text: str, folded: str, span_start: int, end: int, raw: str, 
     return Figure(span_start, end, scaled(raw, 1), "rate", unit, qualifier=qualifier, counted=name, subject=name)
 
 
+# ``trao 86 “Mái ấm tình thương”``: things counted by the name of what they are, in quotes right after the number
+_QUOTED_NAME_AFTER = re.compile(r"[ \t]{1,2}[\"“]([^\"“”\n]{2,60})[\"”]")
+
+
+def _named_things(text: str, span_start: int, end: int, raw: str, qualifier: str | None) -> Figure | None:
+    """A count of the things a quoted name names (``86 “Mái ấm tình thương”``: houses of the programme): it was no
+    figure, as no noun followed the number."""
+    m = _QUOTED_NAME_AFTER.match(text, end)
+    if m is None or len(m[1].split()) > 8:
+        return None
+    name = " ".join(m[1].split())
+    return Figure(span_start, m.end(), scaled(raw, 1), "count", name, qualifier=qualifier, counted=name)
+
+
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
     """The figure whose number ``raw`` sits at ``start:end``, or None if nothing says what it measures.
 
@@ -755,7 +769,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             return Figure(span_start, end, scaled(raw, 1), "ratio", None,
                           denominator=scaled(denominator_raw, 1), qualifier=qualifier)
         return _per_people_rate(text, folded, span_start, end, raw, qualifier) or _per_noun_rate(
-            text, folded, span_start, end, raw, qualifier)
+            text, folded, span_start, end, raw, qualifier) or _named_things(text, span_start, end, raw, qualifier)
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a

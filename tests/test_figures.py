@@ -1277,3 +1277,12 @@ def test_a_part_heading_opens_a_section_and_activities_are_counted() -> None:
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"], r["status"]) for r in doc.rows("figures")] == [
         ("2.150 hội viên", "2024-01-01", None), ("ít nhất 01 hoạt động", "2025-01-01", "target")]
+
+
+def test_things_counted_by_a_quoted_name_are_counted() -> None:
+    """``trao 86 “Mái ấm tình thương”``: no noun followed the number, so the houses were no figure; a number inside
+    the quotes (``Mô hình "5 không, 3 sạch"``) still names."""
+    rows = scan_rows("Các cấp Hội trao 86 “Mái ấm tình thương” cho hội viên; xây mới 80 \"Mái ấm tình thương\".",
+                     "Mô hình \"5 không, 3 sạch\" được nhân rộng.")
+    assert [(r["text"], r["kind"], r["unit"]) for r in rows] == [
+        ("86 “Mái ấm tình thương”", "count", "Mái ấm tình thương"), ("80 \"Mái ấm tình thương\"", "count", "Mái ấm tình thương")]

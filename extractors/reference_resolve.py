@@ -307,11 +307,30 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
         if target is None:
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
-            scope = _name_scope(r, name, homes.get(r["doc_id"]))
+            name, scope = _unit_named(name, homes.get(r["doc_id"]))
+            scope = scope or _name_scope(r, name, homes.get(r["doc_id"]))
             cid = f"name:{_name_key(name, r.get('date'))}" + (f"@{scope}" if scope else "")
             target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=scope))
         target.rows.append(i)
         assign[i] = target
+
+
+# ``Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII``: a unit named in a congress's name, before its
+# number or term
+_UNIT_IN_NAME = regex.compile(rf"(?<!\w)((?i:{unit_types()}))[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:[ \t]\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{0,3}})"
+                              r"(?=[ \t,]+(?i:lần|khóa|khoá|nhiệm)(?!\w))")
+
+
+def _unit_named(name: str, home: Home | None) -> tuple[str, str | None]:
+    """A name without the unit it names, and that unit's committee as its scope: ``… Phụ nữ tỉnh Nghệ An lần thứ XVIII``
+    and ``… Phụ nữ tỉnh lần thứ XVIII`` in a report of Nghệ An are one document (they were two)."""
+    m = _UNIT_IN_NAME.search(name)
+    if m is None:
+        return name, None
+    found, _, _ = committee({"issuing_body": f"{m[1]} {m[2]}"}, home)
+    if found is None:
+        return name, None
+    return name[:m.end(1)] + name[m.end():], found.scope
 
 
 def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:

@@ -191,3 +191,17 @@ def test_a_reports_own_number_is_its_issuers_whatever_its_code(tmp_path) -> None
     own = frames["references"][frames["references"]["is_self"]].set_index("doc_id")["canonical_id"]
     assert own.to_dict() == {"nq.txt": "01-NQ/ĐH@hà tĩnh/sơn kim 1", "pgd.txt": "318/BC-PGDĐT@hà tĩnh/đức thọ"}
     assert frames["documents"].set_index("doc_id").loc["nq.txt", "issued_date"] == "2025-05-20"
+
+
+def test_a_congress_named_with_its_unit_or_by_its_level_is_one_document(tmp_path) -> None:
+    """``Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII`` and, later, ``… Phụ nữ tỉnh lần thứ XVIII`` in a
+    report of Nghệ An were two canonical documents (the first unscoped, the second the province's)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hpn.txt").write_text(
+        "HỘI LHPN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 412/BC-HPN\tNghệ An, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác Hội năm 2024\n\n"
+        "Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII, các cấp Hội đã triển khai.\n\n"
+        "Tiếp tục thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVIII.\n", encoding="utf-8")
+    r = ingest([tmp_path / "in"], tmp_path / "out")["references"]
+    named = r[r["name"].notna()]["canonical_id"].tolist()
+    assert named == ["name:nghị quyết đại hội đại biểu phụ nữ tỉnh lần thứ xviii@nghệ an"] * 2

@@ -658,3 +658,9 @@ def test_a_list_shares_its_cue_over_an_items_issuer_or_term(text: str, relations
     """``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``: the issuer (or ``, nhiệm kỳ 2020-2025``)
     written after an item stood between it and the next, so the next item's relation was ``unknown``."""
     assert [r["relation"] for r in refs(text)] == relations
+
+
+def test_a_joint_letter_is_a_reference() -> None:
+    """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
+    rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")
+    assert [(r["symbol"], r["type"], r["type_code"]) for r in rows] == [("01/VBLT-NHCS-HPN", "Văn bản liên tịch", "VBLT")]

@@ -21,7 +21,7 @@ from extractors import org_match, place_match
 from extractors.place_match import SURNAMES, Hit
 from gazetteers.refdata import match_form, office
 from gazetteers.admin_units import (COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code,
-                                    successor_province)
+                                    successor_province, unit_types)
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
 from pipeline.title import type_line_block
@@ -390,6 +390,10 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
                 end, name, code = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body
                 suffix, level = f" {name}", "province"
+            elif not suffix and (plural := _PLURAL_UNITS.match(block.text, body.end)) is not None:
+                # ``Hội LHPN các huyện, thành phố, thị xã``: the chapters of every unit of a level (it was the central union)
+                end, suffix = plural.end(), " " + " ".join(plural.group().split())
+                level = org_match.type_level(" ".join(plural[1].lower().split()))
             elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None and not (
                     _PLURAL_AFTER.match(block.text, body.end)):  # (``Phòng … các huyện, thị xã``: every district's)
                 suffix, code = f" {unit.name}", unit.code  # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own
@@ -540,6 +544,7 @@ def home_units(home: Home, day: str | None) -> dict[str, Unit]:
 
 
 _PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi)[ \t]")
+_PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi)[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
 
 
 def _header_units(doc: Document, places: dict[int, list[dict]], own: dict[str, Unit]) -> dict[str, Unit]:

@@ -603,3 +603,12 @@ def test_a_district_body_named_alone_is_the_reports_only_where_the_header_names_
                      "Ủy ban nhân dân các xã và Phòng Nội vụ các huyện, thị xã cùng dự; Phòng Nội vụ báo cáo."], "2025-03-05")
     names = [r["name"] for r in _orgs(district)]
     assert "Phòng Nội vụ Thạch Hà" in names and names.count("Phòng Nội vụ") == 1
+
+
+def test_a_body_of_every_unit_of_a_level_is_named_with_them() -> None:
+    """``Hội LHPN các huyện, thành phố, thị xã`` came out as the central union (and figures took it); ``Ủy ban nhân dân
+    các xã, phường, thị trấn`` had no level."""
+    doc = _doc(["Hội LHPN các huyện, thành phố, thị xã tổ chức 120 buổi; Ủy ban nhân dân các xã, phường, thị trấn triển khai."])
+    assert [(r["text"], r["name"], r["level"]) for r in _orgs(doc)] == [
+        ("Hội LHPN các huyện, thành phố, thị xã", "Hội Liên hiệp Phụ nữ các huyện, thành phố, thị xã", "district"),
+        ("Ủy ban nhân dân các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn", "commune")]

@@ -27,6 +27,7 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|đối\s+với|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
+_CLOSING_QUOTE = re.compile(r"[”\"]")
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
@@ -102,12 +103,31 @@ def skip_space(text: str, pos: int) -> int:
 
 
 def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
+    """Where the phrase of a count's noun at ``pos`` ends; not inside a quoted name it reaches but cannot hold whole
+    (``190 đợt ra quân hưởng ứng “Ngày chủ`` ends before the name)."""
+    end = _phrase_end(folded, pos, max_words)
+    if "“" in folded[pos:end] or '"' in folded[pos:end]:
+        span = folded[pos:end]
+        cut = span.rfind("“") if span.count("“") > span.count("”") else span.rfind('"') if span.count('"') % 2 else -1
+        if cut >= 0:
+            end = pos + len(span[:cut].rstrip())
+    return end
+
+
+def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     if _LEADING_STOP.match(folded, pos) or folded[pos:pos + 1].isdigit():
         return pos  # (a number right after is the next figure: ``dưới 5 tuổi [18,5‰]`` measured ``… trẻ em 18``)
     limit = min(len(folded), pos + 80)
     stop = _PHRASE_STOP.search(folded, pos, limit)
-    while stop is not None and stop.group() == "," and joined_comma(folded, stop.start()):
-        stop = _PHRASE_STOP.search(folded, stop.end(), limit)  # ``phòng, chống ma túy`` goes on
+    while stop is not None:
+        if stop.group() == "," and joined_comma(folded, stop.start()):
+            stop = _PHRASE_STOP.search(folded, stop.end(), limit)  # ``phòng, chống ma túy`` goes on
+        elif stop.group() in "“\"" and (
+                close := _CLOSING_QUOTE.search(folded, stop.end(), min(limit, stop.end() + 60))) is not None:
+            stop = _PHRASE_STOP.search(folded, close.end(), limit)  # ``mô hình “Dân vận khéo” được công nhận``: its name
+        else:
+            break
+
     end = stop.start() if stop else limit
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
     if not words:

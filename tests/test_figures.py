@@ -1286,3 +1286,11 @@ def test_things_counted_by_a_quoted_name_are_counted() -> None:
                      "Mô hình \"5 không, 3 sạch\" được nhân rộng.")
     assert [(r["text"], r["kind"], r["unit"]) for r in rows] == [
         ("86 “Mái ấm tình thương”", "count", "Mái ấm tình thương"), ("80 \"Mái ấm tình thương\"", "count", "Mái ấm tình thương")]
+
+
+def test_a_counts_phrase_goes_on_through_a_quoted_name_it_holds_whole() -> None:
+    """``3.210 mô hình “Dân vận khéo” được công nhận`` counted ``mô hình Toàn tỉnh`` (the quote ended the phrase); a
+    name the phrase cannot hold whole is left out, not cut (``… hưởng ứng “Ngày chủ``)."""
+    rows = scan_rows("Toàn tỉnh có 3.210 mô hình “Dân vận khéo” được công nhận.",
+                     "Tổ chức 190 đợt ra quân hưởng ứng “Ngày chủ nhật xanh - sạch - đẹp vì cộng đồng dân cư”.")
+    assert [r["counted"] for r in rows] == ["mô hình “Dân vận khéo” được công nhận", "đợt ra quân hưởng ứng"]

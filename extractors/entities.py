@@ -500,6 +500,8 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         board = _board_under(doc, orgs, best)
         if board is not None:  # ``ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM`` / ``BAN THƯỜNG TRỰC``: the board signs
             doc.issuing_body = f"{board} {doc.issuing_body}"
+            owner, row = orgs[best], orgs[best + 1]  # (the board's row is the body's board, not the Party's)
+            row.update(name=f"{row['name']} {owner['name']}", type=owner["type"], level=owner["level"], code=owner["code"])
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

@@ -612,3 +612,12 @@ def test_a_body_of_every_unit_of_a_level_is_named_with_them() -> None:
     assert [(r["text"], r["name"], r["level"]) for r in _orgs(doc)] == [
         ("Hội LHPN các huyện, thành phố, thị xã", "Hội Liên hiệp Phụ nữ các huyện, thành phố, thị xã", "district"),
         ("Ủy ban nhân dân các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn", "commune")]
+
+
+def test_a_board_printed_under_its_body_in_the_header_is_that_bodys() -> None:
+    """``HỘI LHPN TỈNH NGHỆ AN`` / ``BAN THƯỜNG VỤ``: the board was a Party body of no level and no code."""
+    doc = _doc(["HỘI LHPN TỈNH NGHỆ AN", "BAN THƯỜNG VỤ", "Số: 412/BC-HPN", "Nghệ An, ngày 10 tháng 12 năm 2024",
+                "BÁO CÁO", "Kết quả công tác Hội năm 2024"], "2024-12-10")
+    board = next(r for r in _orgs(doc) if r["text"] == "BAN THƯỜNG VỤ")
+    assert (board["name"], board["type"], board["level"], board["code"]) == (
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Nghệ An", "mass", "province", "40")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit, qualifier_phrases
+from gazetteers.admin_units import unit_types
 from gazetteers.refdata import doc_types
 from pipeline.normalize import fold, text_cache
 
@@ -223,6 +224,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     if restated and not phrase and marks and folded[marks[-1].start()] == "(":
         phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
+    if phrase and marks and folded[marks[-1].start()] == ")" and not _OWNED_BY_LEVEL.sub("", WHEN.sub("", phrase)).strip():
+        phrase = ""  # ``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: when and whose, not what: the words before
     if (not phrase or moved) and marks and folded[marks[-1].start()] == ")":
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it; so
         # is it before a move (``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân [0,5%/năm]``: what moved)
@@ -252,6 +255,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     return phrase
 
 
+_SPACES = r"\s+"
+_OWNED_BY_LEVEL = re.compile(rf"(?<!\w)của\s+(?:{unit_types(gap=_SPACES)})(?:\s+(?:ta|mình|nhà))?(?!\w)", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 _COMPARISON = re.compile(r"(?:so|bằng|cùng kỳ)(?!\w)")
 

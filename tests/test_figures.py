@@ -1294,3 +1294,9 @@ def test_a_counts_phrase_goes_on_through_a_quoted_name_it_holds_whole() -> None:
     rows = scan_rows("Toàn tỉnh có 3.210 mô hình “Dân vận khéo” được công nhận.",
                      "Tổ chức 190 đợt ra quân hưởng ứng “Ngày chủ nhật xanh - sạch - đẹp vì cộng đồng dân cư”.")
     assert [r["counted"] for r in rows] == ["mô hình “Dân vận khéo” được công nhận", "đợt ra quân hưởng ứng"]
+
+
+def test_when_and_whose_after_a_bracket_are_no_subject() -> None:
+    """``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: the figure measured ``năm 2023 của tỉnh``."""
+    row = one("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của tỉnh đạt 84,52%.")
+    assert row["counted"] == "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của tỉnh"

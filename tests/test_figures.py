@@ -1300,3 +1300,9 @@ def test_when_and_whose_after_a_bracket_are_no_subject() -> None:
     """``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: the figure measured ``năm 2023 của tỉnh``."""
     row = one("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của tỉnh đạt 84,52%.")
     assert row["counted"] == "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2023 của tỉnh"
+
+
+def test_shortcomings_and_medals_are_counted() -> None:
+    """``chỉ ra 27 hạn chế``, ``01 Huy chương Bạc``: no figure (neither noun was a counted one)."""
+    rows = scan_rows("Qua kiểm tra đã chỉ ra 27 hạn chế, thiếu sót.", "Học sinh đạt 01 Huy chương Bạc cấp quốc gia.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("27 hạn chế", "hạn chế"), ("đạt 01 Huy chương", "Huy chương")]

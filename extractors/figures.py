@@ -51,6 +51,8 @@ def extract(doc: Document) -> None:
             if row["place"] and ":" in block.text:
                 _placed_item_of_topic(block.text, block.folded, row)
             added.append(row)
+    if doc.footnotes:
+        _breakdowns_in_notes(doc)
 
 
 # ``huyện Hương Khê và huyện Vũ Quang đạt thấp nhất, lần lượt 88,7% và 89,1%``: "respectively"
@@ -100,6 +102,37 @@ def _placed_item_of_topic(text: str, folded: str, row: dict) -> None:
     topic = topic_of(text, folded, colon)  # (``Gồm:``, ``Trong đó:`` name nothing)
     if topic and ";" not in topic:
         row["counted"] = topic
+
+
+_LABEL_WORDS = 3
+
+
+def _breakdowns_in_notes(doc: Document) -> None:
+    """A note that breaks down the figure it is anchored after (``… đạt chuẩn trình độ đào tạo là 94,7%¹`` / ``¹ Mầm non
+    91,2%; tiểu học 95,8%``): its figures of the same kind name only their part (``Mầm non``), so they count what the
+    anchored figure counts, with the part after a colon."""
+    rows = doc.rows(TABLE)
+    by_block: dict[int, list[dict]] = {}
+    for row in rows:
+        by_block.setdefault(row["block_id"], []).append(row)
+    texts = {b.block_id: b.text for b in doc.blocks}
+    for note in doc.footnotes:
+        if note.anchor_block_id is None or note.anchor_char is None or note.block_id not in by_block:
+            continue
+        text = texts.get(note.anchor_block_id, "")
+        anchored = [r for r in by_block.get(note.anchor_block_id, ()) if r["char_end"] <= note.anchor_char
+                    and not _SENTENCE_BREAK.search(text, r["char_end"], note.anchor_char)]
+        if not anchored or not anchored[-1].get("counted"):
+            continue
+        whole = anchored[-1]
+        for row in by_block[note.block_id]:
+            part = row.get("counted") or ""
+            if row["kind"] == whole["kind"] and row["unit"] == whole["unit"] and len(part.split()) <= _LABEL_WORDS \
+                    and fold(part) not in fold(whole["counted"]):
+                row["counted"] = f"{whole['counted']}: {part}" if part and part != row["unit"] else whole["counted"]
+
+
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 
 
 _OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")

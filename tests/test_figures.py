@@ -1306,3 +1306,18 @@ def test_shortcomings_and_medals_are_counted() -> None:
     """``chỉ ra 27 hạn chế``, ``01 Huy chương Bạc``: no figure (neither noun was a counted one)."""
     rows = scan_rows("Qua kiểm tra đã chỉ ra 27 hạn chế, thiếu sót.", "Học sinh đạt 01 Huy chương Bạc cấp quốc gia.")
     assert [(r["text"], r["unit"]) for r in rows] == [("27 hạn chế", "hạn chế"), ("đạt 01 Huy chương", "Huy chương")]
+
+
+def test_a_notes_parts_count_what_the_figure_it_is_anchored_after_counts() -> None:
+    """``… đạt chuẩn trình độ đào tạo là 94,7%¹`` / ``¹ Mầm non 91,2%; tiểu học 95,8%``: the note's figures counted
+    ``Mầm non``, ``tiểu học`` (what they are parts of was lost)."""
+    from pipeline.models import Footnote
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    body = doc.add_block("paragraph", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo là 94,7%, tăng so với năm trước.")
+    note = doc.add_block("footnote", "Mầm non 91,2%; tiểu học 95,8%; có 12 trường.")
+    doc.footnotes.append(Footnote(1, "1", note.block_id, body.block_id, body.text.index("%,") + 1, note.text))
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")] == [
+        "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: Mầm non",
+        "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: tiểu học", "trường"]

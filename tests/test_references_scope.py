@@ -205,3 +205,17 @@ def test_a_congress_named_with_its_unit_or_by_its_level_is_one_document(tmp_path
     r = ingest([tmp_path / "in"], tmp_path / "out")["references"]
     named = r[r["name"].notna()]["canonical_id"].tolist()
     assert named == ["name:nghị quyết đại hội đại biểu phụ nữ tỉnh lần thứ xviii@nghệ an"] * 2
+
+
+def test_a_ministry_over_its_department_does_not_issue_the_departments_report(tmp_path) -> None:
+    """``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``: the tax department was no body, so the ministry issued the
+    report (``documents.issuing_body``), and its own number read both lines as its issuer."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ct.txt").write_text(
+        "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 2150/BC-CTQNG\tQuảng Ngãi, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\nKết quả thu ngân sách 6 tháng đầu năm 2025\n\n"
+        "Cục Thuế đã ban hành 4.512 quyết định.\n", encoding="utf-8")
+    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    assert frames["documents"].iloc[0]["issuing_body"] == "CỤC THUẾ TỈNH QUẢNG NGÃI"
+    own = frames["references"].iloc[0]
+    assert (own["issuing_body"], own["canonical_id"]) == ("CỤC THUẾ TỈNH QUẢNG NGÃI", "2150/BC-CTQNG@quảng ngãi")

@@ -793,3 +793,13 @@ def test_a_columns_lowest_label_says_what_its_cells_count() -> None:
                    ["Huyện A", "12", "150"]])
     figures.extract(doc)
     assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [("12", "mô hình"), ("150", "thành viên")]
+
+
+def test_a_share_of_the_plan_column_is_no_target() -> None:
+    """``So dự toán (%)``: the share of the budget reached was a target (``dự toán`` is a plan's column cue)."""
+    doc = new_doc()
+    table(doc, 0, [["STT", "Chỉ tiêu", "Dự toán 2025", "Thực hiện 6 tháng", "So dự toán (%)", "So với kế hoạch (%)"],
+                   ["1", "Tổng thu", "21.350", "12.450", "58,3", "60,1"]])
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [
+        ("21.350", "target"), ("12.450", None), ("58,3", None), ("60,1", None)]

@@ -77,9 +77,10 @@ _FORMS = [
     ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + Y + r")\s*/\s*(?P<school_b>" + Y + r")(?!\d)"),
     # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep,
     # and so is "9 tháng năm 2023" (without "đầu", a year or "nay" must follow)
+    # (a table's header leaves "năm" out too: "Thực hiện 6 tháng 2025")
     ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+"
-             r"(?:(?P<half_w>đầu|cuối)\s+|(?=năm(?:[\s*_]*" + Y + Y_END + r"|\s+nay(?!\w))))năm"
-             r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?"),
+             r"(?:(?:(?P<half_w>đầu|cuối)\s+|(?=năm(?:[\s*_]*" + Y + Y_END + r"|\s+nay(?!\w))))năm"
+             r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?|(?P<half_y2>" + Y + r")" + Y_END + ")"),
     # "năm 2020", "năm 2021và", "Năm hiện hành 2025", markdown "năm** **2027"
     ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + Y + r")" + Y_END),
     # ISO dates of web metadata: "2020-11-09", "2020-11-09T09:00"
@@ -289,7 +290,8 @@ def _atom(m: re.Match[str]) -> Atom | None:
         first, last = int(g("school_a")), int(g("school_b"))
         return Atom(form, start, end, When("year", first), "range", until=When("year", last)) if last == first + 1 else None
     if form == "half":
-        return _part_of_year(form, start, end, g("half_n"), g("half_w") != "cuối", _int(g("half_y")), bool(g("half_nay")))
+        return _part_of_year(form, start, end, g("half_n"), g("half_w") != "cuối", _int(g("half_y") or g("half_y2")),
+                             bool(g("half_nay")))
     if form in ("year", "bare"):
         return Atom(form, start, end, When("year", int(g(_YEAR_GROUP[form]))), "year")
     if form == "mon":
@@ -303,6 +305,8 @@ def _part_of_year(form: str, start: int, end: int, months: str | None, head: boo
     n = _MONTH_WORDS.get(months, 0) if months and not months.isdigit() else int(months or 6)
     if n == 6:
         return Atom(form, start, end, When("half", year, 1 if head else 2), "half", this_year=this_year)
+    if n == 12 and year is not None:
+        return Atom(form, start, end, When("year", year), "year")  # ("12 tháng 2025": the year)
     if not 1 <= n <= 11:
         return None
     first, last = (1, n) if head else (13 - n, 12)

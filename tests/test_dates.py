@@ -592,3 +592,13 @@ def test_the_days_a_reports_figures_cover_are_its_period() -> None:
     doc.title = "BÁO CÁO Kết quả công tác bảo đảm an ninh, trật tự năm 2023"
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2022-12-15", "2023-12-14")
+
+
+@pytest.mark.parametrize("text, span, kind, first, last", [
+    ("Thực hiện 6 tháng 2025", "6 tháng 2025", "half", "2025-01-01", "2025-06-30"),
+    ("Ước thực hiện 9 tháng 2024", "9 tháng 2024", "range", "2024-01-01", "2024-09-30"),
+    ("Kế hoạch 12 tháng 2025", "12 tháng 2025", "year", "2025-01-01", "2025-12-31"),
+])
+def test_months_of_a_year_written_without_nam(text: str, span: str, kind: str, first: str, last: str) -> None:
+    """A table's header ``Thực hiện 6 tháng 2025`` was the year 2025: its half-year actuals were dated to the year."""
+    assert one(text)[:3] + (one(text)[4],) == (kind, first, last, span)

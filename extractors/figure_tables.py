@@ -553,7 +553,8 @@ _CAPTION = regex.compile(r"[\s*_#]*(?:bảng|biểu|phụ lục)(?!\w)")
 def _caption(doc: Document, first_id: int) -> Block | None:
     """The line right above a table that names it (``Bảng 1. Kết quả năm học 2023-2024 theo xã, thị trấn``): the
     period it names is every figure's that its column and row name none of."""
-    before = next((b for b in reversed(doc.blocks[max(0, first_id - 2):first_id]) if b.text.strip()), None)
+    above = [b for b in doc.blocks[max(0, first_id - 3):first_id] if b.text.strip() and not _UNIT_NOTE.match(b.folded)]
+    before = above[-1] if above else None  # (past a unit's line: ``Biểu 01: …`` / ``ĐVT: triệu đồng``)
     if before is None or before.kind in ("table_cell", "footnote") or len(before.text) > 200:
         return None
     return before if _CAPTION.match(before.folded) else None

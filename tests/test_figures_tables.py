@@ -117,6 +117,7 @@ def test_a_tables_caption_dates_the_figures_its_labels_do_not() -> None:
     that names one keeps it, and a line above that is no caption dates nothing."""
     doc = new_doc()
     doc.add_block("paragraph", "Bảng 1. Kết quả năm 2024 theo xã")
+    doc.add_block("paragraph", "ĐVT: học sinh")  # (a unit's line between the caption and its table)
     table(doc, 0, [["Xã", "Số học sinh", "Năm 2023"], ["Xã A", "2.315", "2.200"]])
     doc.add_block("paragraph", "Năm 2024 có hai bảng sau:")
     table(doc, 1, [["Xã", "Số học sinh"], ["Xã B", "1.100"]])

@@ -931,8 +931,9 @@ _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     """``Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
-    sentence measured."""
-    for before, fig in zip(figures, figures[1:]):
+    sentence measured; a figure in brackets closed before it is an aside (``… bằng 58,3% dự toán năm (dự toán HĐND tỉnh
+    giao 21.350 tỷ đồng), tăng 12,4%``: the rise is of what 58,3% measured)."""
+    for before, fig in zip(_outside_asides(folded, figures), figures[1:]):
         own = fold(fig.subject) if fig.subject is not None else None
         if own is not None and before.subject and fig.unit == before.unit and _WHEN_ONLY.fullmatch(own) \
                 and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
@@ -950,6 +951,21 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
+
+
+def _outside_asides(folded: str, figures: list[Figure]) -> list[Figure]:
+    """For each figure but the last, the figure a later one follows: itself, or, when it sits in brackets that close
+    before the next figure, the one before the brackets."""
+    out: list[Figure] = []
+    for i, fig in enumerate(figures[:-1]):
+        opened = folded.rfind("(", 0, fig.start)
+        closed = folded.find(")", fig.end, figures[i + 1].start)
+        if opened >= 0 and closed >= 0 and folded.rfind(")", opened, fig.start) < 0 and out:
+            outside = next((f for f in reversed(figures[:i]) if f.end <= opened), None)
+            out.append(outside if outside is not None else fig)
+        else:
+            out.append(fig)
+    return out
 
 
 _COUNT_MOVES = frozenset({"tăng", "giảm"})

@@ -1321,3 +1321,11 @@ def test_a_notes_parts_count_what_the_figure_it_is_anchored_after_counts() -> No
     assert [r["counted"] for r in doc.rows("figures")] == [
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: Mầm non",
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: tiểu học", "trường"]
+
+
+def test_a_figure_in_a_closed_bracket_lends_no_subject_to_the_next() -> None:
+    """``… bằng 58,3% dự toán năm (dự toán HĐND tỉnh giao 21.350 tỷ đồng), tăng 12,4% so với cùng kỳ``: the rise
+    measured the bracketed budget (``dự toán HĐND tỉnh giao tăng …``)."""
+    rows = scan_rows("Tổng thu ngân sách ước đạt 12.450 tỷ đồng, bằng 58,3% dự toán năm (dự toán HĐND tỉnh giao "
+                     "21.350 tỷ đồng), tăng 12,4% so với cùng kỳ.")
+    assert rows[-1]["counted"].startswith("Tổng thu ngân sách")

@@ -299,9 +299,17 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iter
     def in_reference(row: dict[str, Any]) -> bool:
         return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))
 
+    mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ref in doc.rows("references"):
+        mentions[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
     for row in doc.rows("entities"):
-        if row.get("category") != "organization" or not in_reference(row):
-            yield row
+        if row.get("category") == "organization" and in_reference(row):
+            continue
+        # a place a cited document's name holds (``Nghị quyết Đại hội … Đảng bộ tỉnh Quảng Trị lần thứ XVII``) is its own
+        if row.get("category") == "place" and any(s <= row["char_start"] and row["char_end"] <= e
+                                                  for s, e in mentions.get(row["block_id"], ())):
+            continue
+        yield row
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row) and not (
                 _not_its_time(texts.get(row["block_id"], ""), row["char_start"])):

@@ -1329,3 +1329,18 @@ def test_a_figure_in_a_closed_bracket_lends_no_subject_to_the_next() -> None:
     rows = scan_rows("Tổng thu ngân sách ước đạt 12.450 tỷ đồng, bằng 58,3% dự toán năm (dự toán HĐND tỉnh giao "
                      "21.350 tỷ đồng), tăng 12,4% so với cùng kỳ.")
     assert rows[-1]["counted"].startswith("Tổng thu ngân sách")
+
+
+def test_a_place_a_cited_documents_name_holds_places_no_figure() -> None:
+    """``Quán triệt Nghị quyết Đại hội … Đảng bộ tỉnh Quảng Trị lần thứ XVII, … đã ban hành 05 nghị quyết``: the
+    district's resolutions took the province named in the cited congress's name."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("HUYỆN ỦY TRIỆU PHONG", "Số 12-BC/HU", "Triệu Phong, ngày 5 tháng 5 năm 2025",
+                 "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII, Ban Chấp hành Đảng bộ huyện "
+                 "đã ban hành 05 nghị quyết chuyên đề.", "Tại xã Triệu Độ đã hỗ trợ 20 hộ."):
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [("05 nghị quyết", None), ("20 hộ", "xã Triệu Độ")]

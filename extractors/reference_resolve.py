@@ -38,6 +38,7 @@ def _trailing_year(folded: str) -> regex.Match[str] | None:
 
 
 _PARTY_FULL_NAME = regex.compile(r"(?<=(?<!\w)đảng) cộng sản việt nam$")
+_CONGRESS_WORDS = regex.compile(r"(?<!\w)(?:đại biểu|toàn quốc|lần thứ)(?!\w)| của đảng$")
 
 
 def _name_key(name: str, date: str | None) -> str:
@@ -45,6 +46,9 @@ def _name_key(name: str, date: str | None) -> str:
     ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
     type's title recurs over the years, its year tells them apart."""
     folded = _PARTY_FULL_NAME.sub("", key(name))  # ``Điều lệ Đảng Cộng sản Việt Nam`` is ``Điều lệ Đảng``
+    if folded.startswith("nghị quyết đại hội "):
+        # ``… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng``, ``… Đại hội XIII của Đảng``: one congress, however written
+        folded = " ".join(_CONGRESS_WORDS.sub(" ", folded).split())
     if not P.titled_type().match(folded):
         return folded
     year = _trailing_year(folded)

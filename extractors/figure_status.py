@@ -134,8 +134,8 @@ _SECTION_KINDS = (
 
 @lru_cache(maxsize=4096)
 def _section_kind(folded: str) -> str:
-    at = title_start(folded)
-    return next((k for k, pattern in _SECTION_KINDS if pattern.match(folded, at)), "") if at is not None else ""
+    at = title_start(folded) or 0  # (a part's title on the line under its number has none)
+    return next((k for k, pattern in _SECTION_KINDS if pattern.match(folded, at)), "")
 
 
 def section_status(doc: Document, block: Block) -> str | None:

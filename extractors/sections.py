@@ -12,7 +12,7 @@ import re
 from pipeline.models import Block, Document
 
 # (``PHẦN II. PHƯƠNG HƯỚNG …``, ``Phần thứ hai``: a part is a top-level section)
-_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)[.:)]?\s+|(?:(?P<roman>[ivxlc]{1,6})|"
+_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)(?:[.:)]?\s+|[.:)]?\s*$)|(?:(?P<roman>[ivxlc]{1,6})|"
                              r"(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+)")
 _KEY = "sections.open"
 
@@ -21,6 +21,15 @@ def title_start(folded: str) -> int | None:
     """Where a numbered heading's words start after its number (in its ``folded`` text); None for no number."""
     m = _SECTION_NUMBER.match(folded)
     return m.end() if m else None
+
+
+_PART = re.compile(r"[\s*_#]*phần\s+(?:thứ\s+\w+|[ivxlc]{1,6}|\d)(?:[.:)\s]|$)")
+
+
+def _a_part(block: Block) -> bool:
+    """``Phần thứ nhất`` on a line of its own, or before its title (``Phần thứ nhất: KẾT QUẢ …``): a part's heading
+    that a text export leaves a paragraph."""
+    return block.kind == "paragraph" and len(block.text) <= 160 and _PART.match(block.folded) is not None
 
 
 def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
@@ -33,12 +42,17 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
     for block in doc.blocks:
         if block.kind == "footnote":
             continue
-        m = _SECTION_NUMBER.match(block.folded) if block.kind == "heading" else None
+        m = _SECTION_NUMBER.match(block.folded) if block.kind == "heading" or _a_part(block) else None
         if m is not None:
             level = -1 if m["part"] else 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            stack.append((level, block))
+            title = block
+            if m.end() >= len(block.folded.rstrip()) and block.block_id + 1 < len(doc.blocks):
+                after = doc.blocks[block.block_id + 1]  # ``Phần thứ nhất`` / ``KẾT QUẢ … NHIỆM KỲ 2020-2025``: its title
+                if after.kind in ("heading", "paragraph") and len(after.text) <= 160:
+                    title = after
+            stack.append((level, title))
         known[block.block_id] = tuple(b for _, b in stack)
     doc.meta[_KEY] = known
     return known

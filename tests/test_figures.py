@@ -1344,3 +1344,19 @@ def test_a_place_a_cited_documents_name_holds_places_no_figure() -> None:
     for component in (dates, references, entities, figures):
         component.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [("05 nghị quyết", None), ("20 hộ", "xã Triệu Độ")]
+
+
+def test_a_part_left_a_paragraph_with_its_title_under_it_opens_a_section() -> None:
+    """``Phần thứ nhất`` / ``KẾT QUẢ … NHIỆM KỲ 2020-2025`` in a Word text export: both paragraphs, so the past term's
+    results had no period; ``Phần thứ hai: PHƯƠNG HƯỚNG …`` on one line the same."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for text in ("Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020-2025",
+                 "Trong nhiệm kỳ, toàn Đảng bộ kết nạp 1.120 đảng viên.",
+                 "Phần thứ hai: PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025-2030", "Kết nạp 1.200 đảng viên."):
+        doc.add_block("paragraph", text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["status"]) for r in doc.rows("figures")] == [
+        ("1.120 đảng viên", "2020-01-01", None), ("1.200 đảng viên", "2025-01-01", "target")]

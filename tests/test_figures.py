@@ -873,10 +873,12 @@ def test_a_section_of_tasks_or_of_requests_gives_its_figures_their_status() -> N
 def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
     """``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the plan's 3,0% took the estimate's cue."""
     rows = scan_rows("Tốc độ tăng trưởng ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%); dự toán giao 6.120 tỷ đồng, "
-                     "ước thực hiện 6.300 tỷ đồng.", "Đã hỗ trợ 50 hộ, đạt 98% kế hoạch.")
+                     "ước thực hiện 6.300 tỷ đồng.", "Đã hỗ trợ 50 hộ, đạt 98% kế hoạch.",
+                     "Tăng trưởng đạt 7,2%/năm (Nghị quyết đề ra 7,5%/năm); thu ngân sách tăng 11,8%/năm (NQ: 13%/năm).")
     assert [(r["text"], r["status"]) for r in rows] == [
         ("ước đạt 3,2%", "estimate"), ("3,0%", "target"), ("6.120 tỷ đồng", "target"), ("6.300 tỷ đồng", "estimate"),
-        ("50 hộ", None), ("đạt 98%", None)]
+        ("50 hộ", None), ("đạt 98%", None), ("đạt 7,2%/năm", None), ("7,5%/năm", "target"), ("11,8%/năm", None),
+        ("13%/năm", "target")]
 
 
 def test_targets_not_met_are_results() -> None:

@@ -396,7 +396,10 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 level = org_match.type_level(" ".join(plural[1].lower().split()))
             elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None and not (
                     _PLURAL_AFTER.match(block.text, body.end)):  # (``Phòng … các huyện, thị xã``: every district's)
-                suffix, code = f" {unit.name}", unit.code  # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own
+                # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own; a body not named after its committee takes the
+                # unit's type too, as when written (``Cục Thuế`` is ``Cục Thuế tỉnh Quảng Ngãi``, as ``Cục Thuế tỉnh`` is)
+                named_by_committee = fold(body.base).endswith(("ủy", "uỷ"))
+                suffix, code = (f" {unit.name}" if named_by_committee else f" {unit.type} {unit.name}"), unit.code
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,

@@ -53,9 +53,17 @@ class FigureContext:
         self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[tuple[int, bool], list[int]] = {}
         self._doc = doc
-        self._dated: dict[int, list[int]] = defaultdict(list)  # where every date of a block starts, cited ones too
+        # where the dates a cited document's subject names start (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu
+        # tăng trưởng 8%``): a time the sentence gives its aims, which no section's period may replace
+        mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for ref in doc.rows("references"):
+            mentions[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
+        self._dated: dict[int, list[int]] = defaultdict(list)
         for row in doc.rows("dates"):
-            self._dated[row["block_id"]].append(row["char_start"])
+            spans, own = self.cited.get(row["block_id"], ()), mentions.get(row["block_id"], ())
+            if any(s < row["char_end"] and row["char_start"] < e for s, e in spans) and not any(
+                    s < row["char_end"] and row["char_start"] < e for s, e in own):
+                self._dated[row["block_id"]].append(row["char_start"])
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
         """(end, label) of one block's entities by category, sorted; built on the block's first figure.
@@ -127,8 +135,8 @@ class FigureContext:
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
         hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose sentence names no time
-        at all (the past term's results carried the report's new term); a sentence that names one it does not
-        take (``… năm 2025 với mục tiêu tăng trưởng 8%``, a cited subject's year) is left undated."""
+        of its own (the past term's results carried the report's new term); a sentence whose cited subject names one
+        (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu tăng trưởng 8%``) is left undated."""
         block = self._blocks.get(block_id)
         if block is not None and self._dated.get(block_id):
             low = self._sentence_start(block_id, block.text, start, period=True)

@@ -399,7 +399,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             else:
                 stated = row_unit or header or table_unit or (
                     _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
-                    _counted_label(_deepest(col_label[c]), column=True) or _counted_label(row_label))
+                    _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
+                    or _counted_label(row_label))
             figure = _cell_figure(m, stated)
             if figure.kind == "count" and row_label and (people := per_people(fold(row_label))) is not None:
                 figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]  # ``Số giường bệnh/vạn dân | Giường``

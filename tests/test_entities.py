@@ -602,7 +602,7 @@ def test_a_district_body_named_alone_is_the_reports_only_where_the_header_names_
     district = _doc(["UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
                      "Ủy ban nhân dân các xã và Phòng Nội vụ các huyện, thị xã cùng dự; Phòng Nội vụ báo cáo."], "2025-03-05")
     names = [r["name"] for r in _orgs(district)]
-    assert "Phòng Nội vụ Thạch Hà" in names and "Phòng Nội vụ các huyện, thị xã" in names
+    assert "Phòng Nội vụ huyện Thạch Hà" in names and "Phòng Nội vụ các huyện, thị xã" in names
 
 
 def test_a_body_of_every_unit_of_a_level_is_named_with_them() -> None:

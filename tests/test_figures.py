@@ -903,15 +903,17 @@ def test_a_figure_that_names_no_time_takes_its_sections() -> None:
                        ("heading", "II. MỤC TIÊU, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"), ("paragraph", "Kết nạp 20 đảng viên."),
                        ("heading", "III. KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025"), ("paragraph", "Hỗ trợ 30 hộ."),
                        ("heading", "IV. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025"),
-                       ("paragraph", "Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương, "
-                                     "mục tiêu tăng 8%.")):
+                       ("paragraph", "Tiếp tục triển khai Kết luận số 123-KL/TW về phát triển kinh tế năm 2025 với mục "
+                                     "tiêu tăng trưởng 8% trở lên."),
+                       ("paragraph", "Theo Chỉ thị số 42-CT/TU ngày 15/3/2024 của Tỉnh ủy, hỗ trợ 12 nhà tạm.")):
         doc.add_block(kind, text)
     dates.extract(doc)
     references.extract(doc)
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
         ("đạt 52 triệu đồng/người/năm", "2020-01-01", "2025-12-31"), ("20 đảng viên", "2025-07-01", "2025-12-31"),
-        ("30 hộ", None, None), ("8%", None, None)]  # (a sentence naming a time it does not take: no section's either)
+        ("30 hộ", None, None), ("8% trở lên", None, None),  # (a cited subject's year: the aim's, no section's either)
+        ("12 nhà", "2025-07-01", "2025-12-31")]  # (a cited document's date dates nothing of the sentence)
 
 
 def test_status_of_a_table_figure_is_its_columns() -> None:

@@ -804,3 +804,11 @@ def test_a_share_of_the_plan_column_is_no_target() -> None:
     figures.extract(doc)
     assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [
         ("21.350", "target"), ("12.450", None), ("58,3", None), ("60,1", None)]
+
+
+def test_a_columns_whole_label_counts_where_its_lowest_level_does_not() -> None:
+    """``Hội viên / Tổng số``: the lowest level names no noun, the whole label does (the unit was lost)."""
+    doc = new_doc()
+    table(doc, 0, [["Đơn vị", "Hội viên", "Mô hình kinh tế tập thể"], ["", "Tổng số", "Số mô hình"], ["TP. Vinh", "52.140", "12"]])
+    figures.extract(doc)
+    assert [r["unit"] for r in doc.rows("figures")] == ["hội viên", "mô hình"]

@@ -398,8 +398,9 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     _PLURAL_AFTER.match(block.text, body.end)):  # (``Phòng … các huyện, thị xã``: every district's)
                 # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own; a body not named after its committee takes the
                 # unit's type too, as when written (``Cục Thuế`` is ``Cục Thuế tỉnh Quảng Ngãi``, as ``Cục Thuế tỉnh`` is)
-                named_by_committee = fold(body.base).endswith(("ủy", "uỷ"))
-                suffix, code = (f" {unit.name}" if named_by_committee else f" {unit.type} {unit.name}"), unit.code
+                # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)
+                typed = not fold(body.base).endswith(("ủy", "uỷ", fold(unit.type)))
+                suffix, code = (f" {unit.type} {unit.name}" if typed else f" {unit.name}"), unit.code
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,

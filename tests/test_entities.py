@@ -589,6 +589,11 @@ def test_a_body_named_by_its_level_alone_is_the_reports_own_units() -> None:
     assert got["Ủy ban nhân dân huyện"] == ("Ủy ban nhân dân huyện Thạch Hà", "445")
     assert got["Ban Thường vụ Huyện ủy"] == ("Ban Thường vụ Huyện ủy Thạch Hà", "445")
     assert got["Hội đồng nhân dân xã"] == ("Hội đồng nhân dân xã", None) and got["Bộ Y tế"] == ("Bộ Y tế", None)
+    district = _doc(["UBND HUYỆN MỸ TÚ", "Số: 12/BC-UBND", "Mỹ Tú, ngày 5 tháng 3 năm 2025",
+                     "Thanh tra huyện và Sở Y tế đã kiểm tra 12 cơ sở."], "2025-03-05")
+    names = {r["text"]: r["name"] for r in _orgs(district)}
+    assert names["Thanh tra huyện"] == "Thanh tra huyện Mỹ Tú"  # (its name ends with the unit's type: not twice)
+    assert names["Sở Y tế"] == "Sở Y tế tỉnh Sóc Trăng"  # (a department takes its unit's type, as when written)
 
 
 def test_a_district_body_named_alone_is_the_reports_only_where_the_header_names_the_district() -> None:

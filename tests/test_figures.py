@@ -1364,3 +1364,8 @@ def test_a_part_left_a_paragraph_with_its_title_under_it_opens_a_section() -> No
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"], r["status"]) for r in doc.rows("figures")] == [
         ("1.120 đảng viên", "2020-01-01", None), ("1.200 đảng viên", "2025-01-01", "target")]
+
+
+def test_not_exceeding_is_an_upper_bound() -> None:
+    """``nợ thuế không vượt quá 8% tổng thu``: a target's ceiling read as a level (no qualifier)."""
+    assert one("Tổng số nợ thuế không vượt quá 8% tổng thu ngân sách.")["qualifier"] == "under"

@@ -88,12 +88,15 @@ class FigureContext:
                 entries.sort()
         return categories
 
-    def places_before(self, block_id: int, start: int) -> list[str]:
-        """The places named in the sentence before ``start``, in order (``huyện Hương Khê và huyện Vũ Quang``)."""
+    def places_before(self, block_id: int, start: int, parents: bool = True) -> list[str]:
+        """The places named in the sentence before ``start``, in order (``huyện Hương Khê và huyện Vũ Quang``); without
+        ``parents``, not those after ``của`` (where the one before lies)."""
         block = self._blocks.get(block_id)
         text = block.text if block is not None else ""
         low = self._sentence_start(block_id, text, start)
-        return [label for end, label in self._categories(block_id).get("place", []) if low < end <= start]
+        categories = self._categories(block_id)
+        skip = set(categories.get(_PARENT_PLACES, ())) if not parents else set()
+        return [label for end, label in categories.get("place", []) if low < end <= start and (end, label) not in skip]
 
     def _sentence_start(self, block_id: int, text: str, start: int, period: bool = False) -> int:
         """Where the sentence holding ``start`` begins: the end of the last ``_SENTENCE_END``

@@ -81,12 +81,17 @@ def _respectively(block: Block, figures: list[Figure], context: FigureContext) -
         for figure in run:
             figure.counted = figure.subject = subject
         named = context.places_before(block.block_id, run[0].start)
-        # the last places of one type as many as the figures (``huyện A và huyện B của tỉnh C``: A and B)
+        # the last places of one type as many as the figures (``huyện A và huyện B của tỉnh C``: A and B), else the last
+        # ones but those after ``của`` (``thành phố Quảng Ngãi và huyện Bình Sơn lần lượt …``)
         for end in range(len(named), len(run) - 1, -1):
             group = named[end - len(run):end]
             if len({place.split()[0] for place in group}) == 1:
                 places.update((id(figure), place) for figure, place in zip(run, group))
                 break
+        else:
+            own = context.places_before(block.block_id, run[0].start, parents=False)
+            if len(own) >= len(run):
+                places.update((id(figure), place) for figure, place in zip(run, own[-len(run):]))
     return places
 
 

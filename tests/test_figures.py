@@ -1369,3 +1369,18 @@ def test_a_part_left_a_paragraph_with_its_title_under_it_opens_a_section() -> No
 def test_not_exceeding_is_an_upper_bound() -> None:
     """``nợ thuế không vượt quá 8% tổng thu``: a target's ceiling read as a level (no qualifier)."""
     assert one("Tổng số nợ thuế không vượt quá 8% tổng thu ngân sách.")["qualifier"] == "under"
+
+
+def test_places_of_two_types_listed_before_lan_luot_go_one_to_one() -> None:
+    """``thành phố Quảng Ngãi và huyện Bình Sơn lần lượt đạt 50,5% và 51,5%``: both took the district (places of
+    one type only went one to one)."""
+    from extractors import dates, entities
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("UBND TỈNH QUẢNG NGÃI", "Số: 12/BC-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2024",
+                 "Thành phố Quảng Ngãi và huyện Bình Sơn lần lượt đạt 50,5% và 51,5%."):
+        doc.add_block("paragraph", line)
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("đạt 50,5%", "thành phố Quảng Ngãi"), ("51,5%", "huyện Bình Sơn")]

@@ -933,13 +933,16 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
     sentence measured; a figure in brackets closed before it is an aside (``… bằng 58,3% dự toán năm (dự toán HĐND tỉnh
     giao 21.350 tỷ đồng), tăng 12,4%``: the rise is of what 58,3% measured)."""
-    for before, fig in zip(_outside_asides(folded, figures), figures[1:]):
+    for i, (before, fig) in enumerate(zip(_outside_asides(folded, figures), figures[1:])):
         own = fold(fig.subject) if fig.subject is not None else None
-        if own is not None and before.subject and fig.unit == before.unit and _WHEN_ONLY.fullmatch(own) \
+        if own is not None and _WHEN_ONLY.fullmatch(own) \
                 and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
             # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
-            # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later
-            fig.counted = fig.subject = " ".join(WHEN.sub("", before.subject).split()) or before.subject
+            # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later; ``Tổng thu …
+            # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year
+            named = _named_subject(folded, figures[:i + 1], fig)
+            if named:
+                fig.counted = fig.subject = named
             continue
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue
@@ -951,6 +954,24 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
+
+
+_MOVE_WORDS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
+
+
+def _named_subject(folded: str, before: list[Figure], fig: Figure) -> str | None:
+    """The subject the nearest figure before ``fig`` in its sentence names beyond a time, without its time and the move
+    words it ends with (``Tổng thu ngân sách … tăng bình quân`` → ``Tổng thu ngân sách …``)."""
+    for other in reversed(before):
+        if SENTENCE_END.search(folded, other.end, fig.start) and any(
+                m.group() != ";" for m in SENTENCE_END.finditer(folded, other.end, fig.start)):
+            return None
+        if other.subject and not _WHEN_ONLY.fullmatch(fold(other.subject)):
+            words = " ".join(WHEN.sub("", other.subject).split()).split()
+            while words and fold(words[-1]) in _MOVE_WORDS:
+                words.pop()
+            return " ".join(words) or None
+    return None
 
 
 def _outside_asides(folded: str, figures: list[Figure]) -> list[Figure]:

@@ -1384,3 +1384,11 @@ def test_places_of_two_types_listed_before_lan_luot_go_one_to_one() -> None:
         component.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
         ("đạt 50,5%", "thành phố Quảng Ngãi"), ("51,5%", "huyện Bình Sơn")]
+
+
+def test_yearly_values_after_a_rate_count_what_the_rate_was_of() -> None:
+    """``Tổng thu ngân sách … tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng, năm 2022 đạt 312,4 tỷ đồng``: each year's
+    amount counted ``năm 2021`` (the first year), as the rate before them is in another unit."""
+    rows = scan_rows("Tổng thu ngân sách nhà nước trên địa bàn tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng, "
+                     "năm 2022 đạt 312,4 tỷ đồng.")
+    assert [r["counted"] for r in rows[1:]] == ["Tổng thu ngân sách nhà nước trên địa bàn"] * 2

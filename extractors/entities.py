@@ -388,8 +388,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 if unit is not None:
                     suffix, code = f" {word} {unit.name}", unit.code
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
-                end, name, code = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body
-                suffix, level = f" {name}", "province"
+                end, name, code, typ = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body, named as when typed
+                suffix, level = f" {typ} {name}" if not fold(body.base).endswith(fold(typ)) else f" {name}", "province"
             elif not suffix and (plural := _PLURAL_UNITS.match(block.text, body.end)) is not None:
                 # ``Hội LHPN các huyện, thành phố, thị xã``: the chapters of every unit of a level (it was the central union)
                 end, suffix = plural.end(), " " + " ".join(plural.group().split())
@@ -452,9 +452,9 @@ def _province_first_words() -> frozenset[str]:
     return frozenset(name.split()[0] for name, units in by_name().items() if any(u.level == PROVINCE for u in units))
 
 
-def _province_after(text: str, end: int) -> tuple[int, str, str | None] | None:
+def _province_after(text: str, end: int) -> tuple[int, str, str | None, str] | None:
     """A province's bare name right after a body (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế Quảng Nam``): (its end,
-    its name as written, its code). A bare name elsewhere needs more before it to be a place; after a body
+    its name as written, its code, its type). A bare name elsewhere needs more before it to be a place; after a body
     the province is the body's own. The longest run of capitalised words that names a province wins."""
     m = _NAME_AFTER_BODY.match(text, end)
     if m is None:
@@ -467,7 +467,7 @@ def _province_after(text: str, end: int) -> tuple[int, str, str | None] | None:
         units = [u for u in by_name().get(key(name), ()) if u.level == PROVINCE]
         if units:
             unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
-            return m.start(1) + len(name), name, unit.code
+            return m.start(1) + len(name), name, unit.code, unit.type
     return None
 
 

@@ -53,6 +53,7 @@ class FigureContext:
         self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[tuple[int, bool], list[int]] = {}
         self._doc = doc
+        self.from_section = False  # whether the last ``around`` took its period from the section's heading
         # where the dates a cited document's subject names start (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu
         # tăng trưởng 8%``): a time the sentence gives its aims, which no section's period may replace
         mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -135,6 +136,18 @@ class FigureContext:
             i -= 1
         return places[i - 1][1] if i > 0 and places[i - 1][0] > low else None
 
+    @staticmethod
+    def _period_later_in_clause(categories: dict[str, list[tuple[int, str]]], text: str, start: int) -> bool:
+        """A period named after the figure in its own clause (``01 hoạt động … trong Quý II/2025``, ``100% kế hoạch …
+        năm 2025``): the clause gives its time, which no section's period may replace."""
+        starts = categories.get(_PERIOD_STARTS)
+        if not starts:
+            return False
+        stop = _CLAUSE_END.search(text, start)
+        high = stop.start() if stop else len(text)
+        i = bisect_left(starts, (start, ""))
+        return i < len(starts) and starts[i][0] < high
+
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
         hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose sentence names no time
@@ -193,8 +206,10 @@ class FigureContext:
         before ``start`` in its sentence; a period written right after the figure (``end``) is its
         own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``."""
         categories = self._categories(block_id)
+        self.from_section = False
         if not categories:
             section = self._section_period(block_id, start)
+            self.from_section = section is not None
             return dict(_NONE) if section is None else _NONE | dict(zip(("label_period_start", "label_period_end"),
                                                                          section.split("/")))
         block = self._blocks.get(block_id)
@@ -209,7 +224,10 @@ class FigureContext:
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
         period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
-            categories.get("period", []), block_id, text, sentence_start, start) or self._section_period(block_id, start)
+            categories.get("period", []), block_id, text, sentence_start, start)
+        if period is None and not self._period_later_in_clause(categories, text, start):
+            period = self._section_period(block_id, start)
+            self.from_section = period is not None
         start_day, _, end_day = (period or "").partition("/")
         return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
 
@@ -240,6 +258,7 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
+_CLAUSE_END = re.compile(r"[;.!?\n](?=\s|$)")
 _PARENT_PLACES = "places after của"
 _OF_BEFORE = regex.compile(r"(?<!\w)của[ \t]+\Z")
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,

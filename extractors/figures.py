@@ -47,7 +47,7 @@ def extract(doc: Document) -> None:
                 _no_cited_words(block.text, figure, cited)
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
             if added and parts:
-                _part_of(block.folded, added, row)
+                _part_of(block.folded, added, row, context.from_section)
             if row["place"] and ":" in block.text:
                 _placed_item_of_topic(block.text, block.folded, row)
             added.append(row)
@@ -143,11 +143,12 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")
 
 
-def _part_of(folded: str, before: list[dict], row: dict) -> None:
+def _part_of(folded: str, before: list[dict], row: dict, period_of_section: bool = False) -> None:
     """``… năm 2025 là 6.120 tỷ đồng, tăng 5,3% …; trong đó thu nội địa 5.830 tỷ đồng``: a part, after
     ``trong đó`` in the same sentence, is of the time and status of the whole, the last amount before it
-    in its unit, where its own words give neither (it had no period, and no status: done)."""
-    if row["label_period_start"] is not None or row["status"] is not None:
+    in its unit, where its own words give neither (it had no period, and no status: done); a period only
+    its section gave it is no word of its own (``… đến ngày 30/6/2025 là 1.235 tỷ đồng …; trong đó … 786 tỷ đồng``)."""
+    if (row["label_period_start"] is not None and not period_of_section) or row["status"] is not None:
         return
     of_which = None
     for of_which in _OF_WHICH.finditer(folded, before[0]["char_end"], row["char_start"]):

@@ -626,3 +626,12 @@ def test_a_board_printed_under_its_body_in_the_header_is_that_bodys() -> None:
     board = next(r for r in _orgs(doc) if r["text"] == "BAN THƯỜNG VỤ")
     assert (board["name"], board["type"], board["level"], board["code"]) == (
         "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Nghệ An", "mass", "province", "40")
+
+
+def test_a_department_is_named_one_way_whether_its_province_is_written_or_not() -> None:
+    """``SỞ NÔNG NGHIỆP VÀ PTNT`` (the header's, named alone) and ``Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh`` were
+    two names of one body (``… tỉnh Hà Tĩnh`` and ``… Hà Tĩnh``)."""
+    doc = _doc(["UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ PTNT", "Số: 512/BC-SNN", "Hà Tĩnh, ngày 12 tháng 12 năm 2024",
+                "Báo cáo của Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh./."], "2024-12-12")
+    names = {r["name"] for r in _orgs(doc) if r["text"].lower().startswith("sở")}
+    assert names == {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"}

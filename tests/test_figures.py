@@ -1392,3 +1392,21 @@ def test_yearly_values_after_a_rate_count_what_the_rate_was_of() -> None:
     rows = scan_rows("Tổng thu ngân sách nhà nước trên địa bàn tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng, "
                      "năm 2022 đạt 312,4 tỷ đồng.")
     assert [r["counted"] for r in rows[1:]] == ["Tổng thu ngân sách nhà nước trên địa bàn"] * 2
+
+
+def test_a_clauses_own_time_and_a_parts_whole_come_before_the_sections_period() -> None:
+    """Under ``PHẦN II. … NĂM 2025``, ``01 hoạt động … trong Quý II/2025`` took the year (its clause names its quarter);
+    under ``I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025``, ``…; trong đó … 786 tỷ đồng`` took the half-year, not its whole's day."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for kind, text in (("heading", "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+                       ("paragraph", "Mỗi cơ sở Hội tổ chức ít nhất 01 hoạt động hỗ trợ phụ nữ khởi nghiệp trong Quý II/2025."),
+                       ("heading", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025"),
+                       ("paragraph", "Tổng số nợ thuế đến ngày 30/6/2025 là 1.235 tỷ đồng; trong đó nợ có khả năng thu là 786 tỷ đồng."),
+                       ("paragraph", "Kết nạp 20 đảng viên.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    got = {r["text"]: r["label_period_start"] for r in doc.rows("figures")}
+    assert (got["ít nhất 01 hoạt động"], got["786 tỷ đồng"], got["20 đảng viên"]) == (None, "2025-06-30", "2025-01-01")

@@ -161,19 +161,6 @@ def test_a_department_under_its_peoples_committee_issues_its_own_number(tmp_path
     assert own.loc["ubnd.txt", "canonical_id"].endswith("@gia lai")
 
 
-def test_a_department_written_half_abbreviated_issues_its_own_number(tmp_path) -> None:
-    """``SỞ NÔNG NGHIỆP VÀ PTNT`` under ``UBND TỈNH HÀ TĨNH``: the half-abbreviated name was no organisation, so the
-    issuer was the province's committee and the report's own number was scoped to the file."""
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "snn.txt").write_text(
-        "UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ PTNT\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 512/BC-SNN\tHà Tĩnh, ngày 12 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả sản xuất nông nghiệp năm 2024\n\n"
-        "Diện tích gieo cấy lúa đạt 98.450 ha.\n", encoding="utf-8")
-    frames = ingest([tmp_path / "in"], tmp_path / "out")
-    assert frames["documents"].iloc[0]["issuing_body"] == "SỞ NÔNG NGHIỆP VÀ PTNT"
-    assert frames["references"].iloc[0]["canonical_id"] == "512/BC-SNN@hà tĩnh"
-
-
 def test_a_reports_own_number_is_its_issuers_whatever_its_code(tmp_path) -> None:
     """``Số 01-NQ/ĐH`` of ``ĐẢNG ỦY XÃ SƠN KIM 1`` (the congress's code names no committee) and ``Số: 318/BC-PGDĐT``
     of ``PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`` (no unit in its name; ``Đức Thọ, ngày …`` places it) were scoped to their
@@ -207,18 +194,25 @@ def test_a_congress_named_with_its_unit_or_by_its_level_is_one_document(tmp_path
     assert named == ["name:nghị quyết đại hội phụ nữ tỉnh xviii@nghệ an"] * 2
 
 
-def test_a_ministry_over_its_department_does_not_issue_the_departments_report(tmp_path) -> None:
-    """``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``: the tax department was no body, so the ministry issued the
-    report (``documents.issuing_body``), and its own number read both lines as its issuer."""
+@pytest.mark.parametrize("upper, lower, number, place, own_id", [
+    # the half-abbreviated name was no organisation: the issuer was the province's committee, the number the file's
+    ("UBND TỈNH HÀ TĨNH", "SỞ NÔNG NGHIỆP VÀ PTNT", "512/BC-SNN", "Hà Tĩnh", "512/BC-SNN@hà tĩnh"),
+    # the tax department was no body, and a ministry over it was taken for the issuer (both lines for its number's)
+    ("BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH QUẢNG NGÃI", "2150/BC-CTQNG", "Quảng Ngãi", "2150/BC-CTQNG@quảng ngãi"),
+])
+def test_a_department_under_its_superior_issues_its_own_number(tmp_path, upper: str, lower: str, number: str,
+                                                                 place: str, own_id: str) -> None:
+    """``SỞ NÔNG NGHIỆP VÀ PTNT`` under ``UBND TỈNH HÀ TĨNH``, ``CỤC THUẾ TỈNH QUẢNG NGÃI`` under ``BỘ TÀI CHÍNH``: the
+    department issues the report and its own number, in its province."""
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "ct.txt").write_text(
-        "BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 2150/BC-CTQNG\tQuảng Ngãi, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\nKết quả thu ngân sách 6 tháng đầu năm 2025\n\n"
-        "Cục Thuế đã ban hành 4.512 quyết định.\n", encoding="utf-8")
+    (tmp_path / "in" / "r.txt").write_text(
+        f"{upper}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{lower}\tĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: {number}\t{place}, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm 2025\n\n"
+        "Đã ban hành 4.512 quyết định.\n", encoding="utf-8")
     frames = ingest([tmp_path / "in"], tmp_path / "out")
-    assert frames["documents"].iloc[0]["issuing_body"] == "CỤC THUẾ TỈNH QUẢNG NGÃI"
+    assert frames["documents"].iloc[0]["issuing_body"] == lower
     own = frames["references"].iloc[0]
-    assert (own["issuing_body"], own["canonical_id"]) == ("CỤC THUẾ TỈNH QUẢNG NGÃI", "2150/BC-CTQNG@quảng ngãi")
+    assert (own["issuing_body"], own["canonical_id"]) == (lower, own_id)
 
 
 

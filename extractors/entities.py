@@ -389,7 +389,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     suffix, code = f" {word} {unit.name}", unit.code
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
                 end, name, code, typ = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body, named as when typed
-                suffix, level = f" {typ} {name}" if not fold(body.base).endswith(fold(typ)) else f" {name}", "province"
+                suffix, level = f" {typ} {name}" if not fold(body.parts[-1].canonical).endswith(fold(typ)) else f" {name}", "province"
             elif not suffix and (plural := _PLURAL_UNITS.match(block.text, body.end)) is not None:
                 # ``Hội LHPN các huyện, thành phố, thị xã``: the chapters of every unit of a level (it was the central union)
                 end, suffix = plural.end(), " " + " ".join(plural.group().split())
@@ -399,7 +399,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own; a body not named after its committee takes the
                 # unit's type too, as when written (``Cục Thuế`` is ``Cục Thuế tỉnh Quảng Ngãi``, as ``Cục Thuế tỉnh`` is)
                 # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)
-                typed = not fold(body.base).endswith(("ủy", "uỷ", fold(unit.type)))
+                typed = not fold(body.parts[-1].canonical).endswith(("ủy", "uỷ", fold(unit.type)))
                 suffix, code = (f" {unit.type} {unit.name}" if typed else f" {unit.name}"), unit.code
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),

@@ -300,8 +300,9 @@ def extract(doc: Document) -> None:
         row = _place_row(doc, hit, day, home)
         if row is not None:
             places.setdefault(hit.block.block_id, []).append(row)
-    _organisations(doc, places, day, home, bodies)
-    _document_fields(doc, places, home, day)
+    issuer_end = _issuer_end(doc)  # (read once: a walk over the first blocks)
+    _organisations(doc, places, day, home, bodies, issuer_end)
+    _document_fields(doc, places, home, day, issuer_end)
     _link_references(doc, home, day)
 
 
@@ -361,10 +362,10 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
 
 
 def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home,
-                   bodies: list[Sequence[org_match.Body]]) -> None:
+                   bodies: list[Sequence[org_match.Body]], issuer_end: int) -> None:
     """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
     ``bodies`` are the blocks' ``org_match.bodies``, in order."""
-    own = _header_units(doc, places, home_units(home, day))
+    own = _header_units(places, home_units(home, day), issuer_end)
     for block, found in zip(doc.blocks, bodies):
         if not found:  # most blocks name no body
             continue
@@ -485,9 +486,9 @@ def _inherit_level(level: str, home: Home) -> str | None:
     return None if level == "any" else level
 
 
-def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, day: str | None) -> None:
+def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, day: str | None, issuer_end: int) -> None:
     """The issuing body printed in the header and its province (SPEC §6 documents)."""
-    header_end = _issuer_end(doc)
+    header_end = issuer_end
     orgs = [r for r in doc.rows(TABLE) if r["category"] == "organization" and r["block_id"] < header_end
             and key(r["name"]) not in ("đảng cộng sản việt nam",)]
     commune: dict[str, str] = {}
@@ -553,10 +554,10 @@ _PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi)[ \t]")
 _PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi)[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
 
 
-def _header_units(doc: Document, places: dict[int, list[dict]], own: dict[str, Unit]) -> dict[str, Unit]:
+def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_end: int) -> dict[str, Unit]:
     """The report's own units a body named by its level alone may be: its province, and its district only where
     the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
-    issuer_end = _issuer_end(doc)  # (the lines the issuer is printed on: above the ``Số:`` line or the type line)
+    # (``issuer_end``: the lines the issuer is printed on end there, above the ``Số:`` line or the type line)
     named = {p["code"] for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")}
     return {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
 

@@ -664,3 +664,11 @@ def test_a_joint_letter_is_a_reference() -> None:
     """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
     rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")
     assert [(r["symbol"], r["type"], r["type_code"]) for r in rows] == [("01/VBLT-NHCS-HPN", "Văn bản liên tịch", "VBLT")]
+
+
+def test_ve_dich_reached_the_goal_opens_no_subject() -> None:
+    """``… tại Quyết định số 1037/QĐ-TTg ngày 25/9/2024, về đích trước 01 năm``: ``về đích`` ("reached the goal") was read as
+    the decision's subject (``đích trước 01 năm …``)."""
+    rows = refs("Huyện được công nhận đạt chuẩn nông thôn mới tại Quyết định số 1037/QĐ-TTg ngày 25/9/2024, về đích trước "
+                "01 năm so với mục tiêu Nghị quyết.")
+    assert rows[0]["subject"] is None

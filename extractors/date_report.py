@@ -21,6 +21,7 @@ from extractors.date_grammar import PARTS_OF_DAY
 from extractors.number_parse import parse_number_words
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
+from pipeline.title import is_letter_subject
 
 HEADER_BLOCKS = 30  # the place-date line sits in the header, before the body starts
 LEDE_BLOCKS = 8
@@ -203,7 +204,6 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     return day
 
 
-_LETTER_SUBJECT = regex.compile(r"(?:v/v|về việc)\s")
 # ``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title: the days the figures cover
 _DATA_LEAD = regex.compile(r"số\s+liệu(?:\s+(?:báo\s+cáo|thống\s+kê))?(?:\s+(?:được\s+)?tính)?\s*(?:từ\s+)?(?:ngày\s+)?\Z")
 
@@ -235,7 +235,7 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     else:
         report.issued = _published(doc) or _lede_date(found, {b.block_id for b in body[:LEDE_BLOCKS]})
     # (a letter's subject, ``V/v triển khai hỗ trợ Tết Nguyên đán Ất Tỵ 2025``, names what it asks, no period it covers)
-    title = doc.title if doc.title and not _LETTER_SUBJECT.match(fold(doc.title)) else None
+    title = doc.title if doc.title and not is_letter_subject(doc.title) else None
     if title:
         report.period = _period_of(title, fold(title), report)
     if report.period is None and title:

@@ -488,8 +488,7 @@ def _inherit_level(level: str, home: Home) -> str | None:
 
 def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, day: str | None, issuer_end: int) -> None:
     """The issuing body printed in the header and its province (SPEC §6 documents)."""
-    header_end = issuer_end
-    orgs = [r for r in doc.rows(TABLE) if r["category"] == "organization" and r["block_id"] < header_end
+    orgs = [r for r in doc.rows(TABLE) if r["category"] == "organization" and r["block_id"] < issuer_end
             and key(r["name"]) not in ("đảng cộng sản việt nam",)]
     commune: dict[str, str] = {}
     if orgs and doc.issuing_body is None:

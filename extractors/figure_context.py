@@ -46,7 +46,8 @@ class FigureContext:
         # rows only grouped here: most blocks hold no figure, so their entities are never labelled
         self._rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
         self.cited = cited_spans(doc)
-        for row in context_rows(doc, self.cited):
+        mentions = mention_spans(doc)
+        for row in context_rows(doc, self.cited, mentions):
             self._rows[row["block_id"]].append(row)
         self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
@@ -56,14 +57,9 @@ class FigureContext:
         self.from_section = False  # whether the last ``around`` took its period from the section's heading
         # where the dates a cited document's subject names start (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu
         # tăng trưởng 8%``): a time the sentence gives its aims, which no section's period may replace
-        mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for ref in doc.rows("references"):
-            mentions[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
         self._dated: dict[int, list[int]] = defaultdict(list)
         for row in doc.rows("dates"):
-            spans, own = self.cited.get(row["block_id"], ()), mentions.get(row["block_id"], ())
-            if any(s < row["char_end"] and row["char_start"] < e for s, e in spans) and not any(
-                    s < row["char_end"] and row["char_start"] < e for s, e in own):
+            if _overlaps(row, self.cited) and not _overlaps(row, mentions):
                 self._dated[row["block_id"]].append(row["char_start"])
 
     def _categories(self, block_id: int) -> dict[str, list[tuple[int, str]]]:
@@ -143,7 +139,7 @@ class FigureContext:
         starts = categories.get(_PERIOD_STARTS)
         if not starts:
             return False
-        stop = _CLAUSE_END.search(text, start)
+        stop = _SENTENCE_END.search(text, start)  # (the figure's clause: to its ``;`` or its sentence's end)
         high = stop.start() if stop else len(text)
         i = bisect_left(starts, (start, ""))
         return i < len(starts) and starts[i][0] < high
@@ -258,7 +254,6 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
-_CLAUSE_END = re.compile(r"[;.!?\n](?=\s|$)")
 _PARENT_PLACES = "places after của"
 _OF_BEFORE = regex.compile(r"(?<!\w)của[ \t]+\Z")
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
@@ -318,22 +313,32 @@ def cited_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
     return cited
 
 
-def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iterator[dict[str, Any]]:
+def mention_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Each block's references as spans, their subjects left out (``cited_spans`` holds both)."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for ref in doc.rows("references"):
+        spans[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
+    return spans
+
+
+def _overlaps(row: dict[str, Any], spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether ``row`` overlaps any of its block's ``spans``."""
+    return any(s < row["char_end"] and row["char_start"] < e for s, e in spans.get(row["block_id"], ()))
+
+
+def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
+                 mentions: dict[int, list[tuple[int, int]]] | None = None) -> Iterator[dict[str, Any]]:
     """The rows a figure may take its context from: every place, every organisation but a cited
     document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
     viên`` counts the report's own members), and every date or period (category ``period``) but
     those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
-    the quarter is the cited report's, not the vote's); ``cited`` is ``cited_spans(doc)``."""
+    the quarter is the cited report's, not the vote's); ``cited`` is ``cited_spans(doc)``, ``mentions``
+    ``mention_spans(doc)`` (read here when not given)."""
     texts = {b.block_id: b.folded for b in doc.blocks}  # (``So với cùng kỳ …``: its words in any case)
 
-    def in_reference(row: dict[str, Any]) -> bool:
-        return any(s < row["char_end"] and row["char_start"] < e for s, e in cited.get(row["block_id"], ()))
-
-    mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for ref in doc.rows("references"):
-        mentions[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
+    mentions = mention_spans(doc) if mentions is None else mentions
     for row in doc.rows("entities"):
-        if row.get("category") == "organization" and in_reference(row):
+        if row.get("category") == "organization" and _overlaps(row, cited):
             continue
         # a place a cited document's name holds (``Nghị quyết Đại hội … Đảng bộ tỉnh Quảng Trị lần thứ XVII``) is its own
         if row.get("category") == "place" and any(s <= row["char_start"] and row["char_end"] <= e
@@ -341,7 +346,7 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]]) -> Iter
             continue
         yield row
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end") and not in_reference(row) and not _anniversary(row) and not (
+        if row.get("start") and row.get("end") and not _overlaps(row, cited) and not _anniversary(row) and not (
                 _not_its_time(texts.get(row["block_id"], ""), row["char_start"])):
             yield {**row, "category": "period"}
 

@@ -638,7 +638,8 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     raw = m["num"]
     sign = -1.0 if m["sign"] in ("-", "−") else 1.0  # (``+21,1``: a rise, written with its sign)
     start = m.start("q") if m["q"] else m.start("sign") if m["sign"] else m.start("num")
-    end = m.end("above") if m["above"] else m.end("pct") if m["pct"] else m.end("upto") if m["upto"] else m.end("num")
+    end = m.end("whole") if m["whole"] else m.end("above") if m["above"] else m.end("pct") if m["pct"] else (
+        m.end("upto") if m["upto"] else m.end("num"))
     qualifier = _cell_qualifier(m)
     if m["pct"]:
         return Figure(start, end, sign * scaled(raw, 1), "percent", "%", qualifier=qualifier,
@@ -646,7 +647,7 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     factor, unit = stated if stated else (1.0, None)
     if m["whole"]:
         name = unit.unit or unit.surface if unit is not None and unit.dimension in COUNT_DIMENSIONS else None
-        return Figure(start, m.end("whole"), scaled(raw, 1), "ratio", name, qualifier=qualifier,
+        return Figure(start, end, scaled(raw, 1), "ratio", name, qualifier=qualifier,
                       denominator=scaled(m["whole"], 1))
     if unit is None:
         kind, name = ("money", "VND") if factor > 1 else ("count", None)

@@ -173,8 +173,8 @@ def scan(folded: str) -> Scan:
 
 
 # A type word that ends a common noun (``Phát triển nông thôn Hà Tĩnh``: the countryside, no thôn Hà Tĩnh;
-# ``tình làng xóm``): the word before, as a one-word list, for each.
-_SECOND_SYLLABLE = {"thôn": (["nông"],), "xóm": (["làng"], ["chòm"])}
+# ``tình làng xóm``): those nouns, by their last word.
+_COMMON_NOUNS = {"thôn": frozenset({"nông thôn"}), "xóm": frozenset({"làng xóm", "chòm xóm"})}
 
 
 def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:
@@ -188,7 +188,7 @@ def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tu
     for start, end, word in sorted(openers, key=lambda o: (o[0], -o[1])):
         if start < taken_to or (start > 0 and (folded[start - 1] == "." or _is_word(folded[start - 1]))):
             continue
-        if word in _SECOND_SYLLABLE and folded[max(0, start - 6):start].split()[-1:] in _SECOND_SYLLABLE[word]:
+        if word in _COMMON_NOUNS and " ".join(folded[max(0, start - 6):start].split()[-1:] + [word]) in _COMMON_NOUNS[word]:
             continue
         name_start = end  # past ``[ \t]+``, then ``(?=\w)``
         while name_start < size and folded[name_start] in " \t":

@@ -17,8 +17,8 @@ from typing import Any
 
 import regex
 
-from gazetteers.admin_units import by_name, province_of
 from extractors.place_match import NOT_A_NAME
+from gazetteers.admin_units import by_name, province_of
 from gazetteers.refdata import issuer_for_code, issuers, match_form, norm
 from pipeline.normalize import key
 
@@ -181,11 +181,17 @@ class Home:
         seat, wanted = self.seat, unit_type(body)
         if self.own is not None or seat is None or wanted is None or seat.get("type") != wanted:
             return None
-        level = seat.get("level")
-        if level not in ("district", "commune"):
+        return self.seat_committee(f"{wanted} {seat['name']}")
+
+    def seat_committee(self, written: str) -> tuple[Committee, str] | None:
+        """The place-date line's unit as a committee, when it is a district or commune, with the evidence (``written``,
+        how the evidence names the seat)."""
+        seat = self.seat
+        level = seat.get("level") if seat is not None else None
+        if seat is None or level not in ("district", "commune"):
             return None
         prov = self.province.place if self.province is not None else None
-        return Committee(level, key(str(seat["name"])), prov), f"committee: the place-date line ({wanted} {seat['name']})"
+        return Committee(level, key(str(seat["name"])), prov), f"committee: the place-date line ({written})"
 
 
 def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None, str | None, str]:
@@ -226,10 +232,8 @@ def _own_number(home: Home, level: str | None) -> tuple[Committee, str] | None:
     ĐỨC THỌ``) sits where its place-date line says, when that is a unit of its level."""
     if home.own is not None:
         return home.own, f"committee: the report's own issuer ({home.own_body})"
-    seat = home.seat
-    if seat is not None and level in ("district", "commune") and seat.get("level") == level:
-        prov = home.province.place if home.province is not None else None
-        return Committee(level, key(str(seat["name"])), prov), f"committee: the place-date line ({seat['name']})"
+    if home.seat is not None and level is not None and home.seat.get("level") == level:
+        return home.seat_committee(str(home.seat["name"]))
     return None
 
 

@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 _SUBJECT_CUE = regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:về|để|nhằm)(?!\w)|\s{0,3}(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|"
                              r"thay thế|ban hành|hướng dẫn|quán triệt)(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
+# An act one document does to another, its relation the group that matched (folded, as gaps are read by ``key``)
+_ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
 # ``Nghị định số 29/2023/NĐ-CP … (thay thế Nghị định 108 …)``: a bracket after a document says what it does
-_BRACKET_ACT = regex.compile(r"\(\s?(?:(?P<replaces>thay thế)|(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung))"
-                             r"(?:\s(?:một số điều|một phần)(?:\s(?:của|tại))?)?\s?\Z")
+_BRACKET_ACT = regex.compile(r"\(\s?" + _ACT + r"(?:\s(?:của|tại))?)?\s?\Z")
 _LISTED_ONLY = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc)?\s*")  # ``B và C``, ``B, C``: nothing but the list's marks
 # ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: the second amends the
-# first (an edge from it, not from the report); folded, as the gap is read by ``key``
-_DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|"
-                         r"(?P<replaces>thay thế))(?:\s(?:một số điều|một phần))?\s(?:bởi|tại|theo)\Z")
+# first (an edge from it, not from the report)
+_DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + _ACT + r")?\s(?:bởi|tại|theo)\Z")
 
 
 def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None]) -> list[dict[str, Any]]:

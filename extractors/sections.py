@@ -23,15 +23,6 @@ def title_start(folded: str) -> int | None:
     return m.end() if m else None
 
 
-_PART = re.compile(r"[\s*_#]*phần\s+(?:thứ\s+\w+|[ivxlc]{1,6}|\d)(?:[.:)\s]|$)")
-
-
-def _a_part(block: Block) -> bool:
-    """``Phần thứ nhất`` on a line of its own, or before its title (``Phần thứ nhất: KẾT QUẢ …``): a part's heading
-    that a text export leaves a paragraph."""
-    return block.kind == "paragraph" and len(block.text) <= 160 and _PART.match(block.folded) is not None
-
-
 def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
     """Each body block's open section headings, outermost first (footnotes: none); kept in ``doc.meta``."""
     known = doc.meta.get(_KEY)
@@ -42,8 +33,9 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
     for block in doc.blocks:
         if block.kind == "footnote":
             continue
-        m = _SECTION_NUMBER.match(block.folded) if block.kind == "heading" or _a_part(block) else None
-        if m is not None:
+        m = _SECTION_NUMBER.match(block.folded) if block.kind in ("heading", "paragraph") else None
+        # (a paragraph only for a part, ``Phần thứ nhất`` alone or before its title, that a text export leaves one)
+        if m is not None and (block.kind == "heading" or m["part"] and len(block.text) <= 160):
             level = -1 if m["part"] else 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
             while stack and stack[-1][0] >= level:
                 stack.pop()

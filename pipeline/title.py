@@ -66,6 +66,11 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
 _LETTER_SUBJECT = regex.compile(r"^(?:v/v|về việc)\s")
 
 
+def is_letter_subject(line: str) -> bool:
+    """Whether ``line`` is a letter's subject line (``V/v …``, ``Về việc …``)."""
+    return _LETTER_SUBJECT.match(key(line)) is not None
+
+
 def letter_subject(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     """A letter's (``công văn``) subject line under its number, ``V/v triển khai hỗ trợ Tết …``: a letter prints
     no type line, and its subject is what it is filed under (its first header line was the title). In a Word
@@ -73,7 +78,7 @@ def letter_subject(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     lines = [(line.strip(), b) for b in blocks[:look_at] if b.kind in ("heading", "paragraph", "table_cell")
              for line in b.text.split("\n")]
     for n, (line, block) in enumerate(lines):
-        if _LETTER_SUBJECT.match(key(line)) is None or len(line) > MAX_SUBJECT:
+        if not is_letter_subject(line) or len(line) > MAX_SUBJECT:
             continue
         parts = [line]
         in_cell = block.kind == "table_cell"

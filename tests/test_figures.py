@@ -22,6 +22,18 @@ def one(text: str) -> dict:
     return {"text": text[figs[0].start:figs[0].end], **figs[0].attrs()}
 
 
+def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Each figure's place, with the components a place depends on run first in the pipeline's order."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in lines:
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    return [(r["text"], r["place"]) for r in doc.rows("figures")]
+
+
 @pytest.mark.parametrize("text, value, unit, kind", [
     ("tổng kinh phí 241,653 triệu đồng", 241_653_000, "VND", "money"),
     ("hỗ trợ 44.500.000 đồng cho các hộ", 44_500_000, "VND", "money"),
@@ -232,15 +244,10 @@ def test_figures_carry_the_place_and_body_their_sentence_names() -> None:
 
 def test_toan_xa_is_the_issuing_communes_whole() -> None:
     """A commune's report: ``Toàn xã hiện có 6.842 hộ`` is the commune the header names (it had no place)."""
-    from extractors import dates, entities, references
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU", "Tân Hòa Phú, ngày 18 tháng 7 năm 2026",
-                 "THÔNG BÁO KẾT LUẬN", "Toàn xã hiện có 6.842 hộ; toàn tỉnh có 120 hộ."):
-        doc.add_block("paragraph", line)
-    for component in (dates, references, entities, figures):
-        component.extract(doc)
-    assert {r["text"]: r["place"] for r in doc.rows("figures")} == {"6.842 hộ": "xã Tân Hòa Phú", "120 hộ": "tỉnh Đồng Nai"}
+    places = dict(placed(("ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU",
+                          "Tân Hòa Phú, ngày 18 tháng 7 năm 2026", "THÔNG BÁO KẾT LUẬN",
+                          "Toàn xã hiện có 6.842 hộ; toàn tỉnh có 120 hộ.")))
+    assert places == {"6.842 hộ": "xã Tân Hòa Phú", "120 hộ": "tỉnh Đồng Nai"}
 
 
 def test_a_period_written_right_after_a_figure_dates_it() -> None:
@@ -260,16 +267,9 @@ def test_a_period_written_right_after_a_figure_dates_it() -> None:
 def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
     """``Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã``: the district's figures took the
     province; a place after ``của`` with none before it is still the figure's (``Hội LHPN của xã …``)."""
-    from extractors import dates, entities
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
-                 "Huyện Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã, diện tích tự nhiên 35.472 ha.",
-                 "Hội LHPN của xã Thạch Tiến đã hỗ trợ 20 hộ."):
-        doc.add_block("paragraph", line)
-    for component in (dates, entities, figures):
-        component.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    assert placed(("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
+                   "Huyện Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã, diện tích tự nhiên 35.472 ha.",
+                   "Hội LHPN của xã Thạch Tiến đã hỗ trợ 20 hộ.")) == [
         ("22 xã", "huyện Thạch Hà"), ("35.472 ha", "huyện Thạch Hà"), ("20 hộ", "xã Thạch Tiến")]
 
 
@@ -278,17 +278,10 @@ def test_a_place_in_a_closed_bracket_or_one_of_a_leads_list_places_no_later_figu
     and the later figures took it; ``Gồm các huyện: Cẩm Xuyên, Thạch Hà …; tổng số … 218 con``: a lead listing
     several places is no one place of its items (218 took Cẩm Xuyên). A bracket still open, or a place before it,
     is the figure's."""
-    from extractors import dates, entities
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("UBND TỈNH HÀ TĨNH", "Số: 12/BC-UBND", "Hà Tĩnh, ngày 5 tháng 3 năm 2025",
-                 "Có thêm 1 huyện đạt chuẩn nông thôn mới (huyện Hương Khê), 20 xã đạt chuẩn nâng cao.",
-                 "Gồm các huyện: Cẩm Xuyên, Thạch Hà và thị xã Kỳ Anh; tổng số lợn phải tiêu hủy 218 con.",
-                 "Huyện Hương Khê (trừ xã Hương Lâm) có 20 hộ; xã Hương Lâm (huyện Hương Khê có 5 hộ."):
-        doc.add_block("paragraph", line)
-    for component in (dates, entities, figures):
-        component.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    assert placed(("UBND TỈNH HÀ TĨNH", "Số: 12/BC-UBND", "Hà Tĩnh, ngày 5 tháng 3 năm 2025",
+                   "Có thêm 1 huyện đạt chuẩn nông thôn mới (huyện Hương Khê), 20 xã đạt chuẩn nâng cao.",
+                   "Gồm các huyện: Cẩm Xuyên, Thạch Hà và thị xã Kỳ Anh; tổng số lợn phải tiêu hủy 218 con.",
+                   "Huyện Hương Khê (trừ xã Hương Lâm) có 20 hộ; xã Hương Lâm (huyện Hương Khê có 5 hộ.")) == [
         ("1 huyện", None), ("20 xã", None), ("218 con", None), ("20 hộ", "huyện Hương Khê"), ("5 hộ", "huyện Hương Khê")]
 
 
@@ -367,17 +360,10 @@ def test_a_cited_documents_issuer_does_not_act_for_a_figure() -> None:
 
 def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
     """``toàn huyện``, ``trên địa bàn tỉnh``: the report's own district or province, as its header names it."""
-    from extractors import dates, entities, references
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("CÔNG AN HUYỆN PHÙ MỸ", "Phù Mỹ, ngày 05 tháng 10 năm 2023",
-                 "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
-                 "Trên địa bàn huyện xảy ra 23 vụ phạm tội; toàn tỉnh có 412 vụ.",
-                 "Huyện Hoài Nhơn xảy ra 31 vụ.", "Đã bắt giữ 34 đối tượng."):
-        doc.add_block("paragraph", line)
-    for component in (dates, references, entities, figures):
-        component.extract(doc)
-    places = {r["text"]: r["place"] for r in doc.rows("figures")}
+    places = dict(placed(("CÔNG AN HUYỆN PHÙ MỸ", "Phù Mỹ, ngày 05 tháng 10 năm 2023",
+                         "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
+                         "Trên địa bàn huyện xảy ra 23 vụ phạm tội; toàn tỉnh có 412 vụ.",
+                         "Huyện Hoài Nhơn xảy ra 31 vụ.", "Đã bắt giữ 34 đối tượng.")))
     assert places == {"23 vụ": "huyện Phù Mỹ", "412 vụ": "tỉnh Bình Định", "31 vụ": "huyện Hoài Nhơn", "34 đối tượng": None}
 
 
@@ -1338,16 +1324,10 @@ def test_a_figure_in_a_closed_bracket_lends_no_subject_to_the_next() -> None:
 def test_a_place_a_cited_documents_name_holds_places_no_figure() -> None:
     """``Quán triệt Nghị quyết Đại hội … Đảng bộ tỉnh Quảng Trị lần thứ XVII, … đã ban hành 05 nghị quyết``: the
     district's resolutions took the province named in the cited congress's name."""
-    from extractors import dates, entities, references
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("HUYỆN ỦY TRIỆU PHONG", "Số 12-BC/HU", "Triệu Phong, ngày 5 tháng 5 năm 2025",
-                 "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII, Ban Chấp hành Đảng bộ huyện "
-                 "đã ban hành 05 nghị quyết chuyên đề.", "Tại xã Triệu Độ đã hỗ trợ 20 hộ."):
-        doc.add_block("paragraph", line)
-    for component in (dates, references, entities, figures):
-        component.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [("05 nghị quyết", None), ("20 hộ", "xã Triệu Độ")]
+    assert placed(("HUYỆN ỦY TRIỆU PHONG", "Số 12-BC/HU", "Triệu Phong, ngày 5 tháng 5 năm 2025",
+                   "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII, Ban Chấp hành Đảng bộ huyện "
+                   "đã ban hành 05 nghị quyết chuyên đề.", "Tại xã Triệu Độ đã hỗ trợ 20 hộ.")) == [
+        ("05 nghị quyết", None), ("20 hộ", "xã Triệu Độ")]
 
 
 def test_a_part_left_a_paragraph_with_its_title_under_it_opens_a_section() -> None:
@@ -1374,15 +1354,8 @@ def test_not_exceeding_is_an_upper_bound() -> None:
 def test_places_of_two_types_listed_before_lan_luot_go_one_to_one() -> None:
     """``thành phố Quảng Ngãi và huyện Bình Sơn lần lượt đạt 50,5% và 51,5%``: both took the district (places of
     one type only went one to one)."""
-    from extractors import dates, entities
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    for line in ("UBND TỈNH QUẢNG NGÃI", "Số: 12/BC-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2024",
-                 "Thành phố Quảng Ngãi và huyện Bình Sơn lần lượt đạt 50,5% và 51,5%."):
-        doc.add_block("paragraph", line)
-    for component in (dates, entities, figures):
-        component.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    assert placed(("UBND TỈNH QUẢNG NGÃI", "Số: 12/BC-UBND", "Quảng Ngãi, ngày 5 tháng 3 năm 2024",
+                   "Thành phố Quảng Ngãi và huyện Bình Sơn lần lượt đạt 50,5% và 51,5%.")) == [
         ("đạt 50,5%", "thành phố Quảng Ngãi"), ("51,5%", "huyện Bình Sơn")]
 
 

@@ -231,9 +231,11 @@ def _tcvn3_capitals(text: str) -> str:
     ``BÁO CÁO`` arrives as ``B¸O C¸O`` → ``BáO CáO``. A word with two
     capitals and no lowercase ASCII letter was drawn so (``ĐẢNG`` from
     ``§¶NG``); a line with such a word and no lowercase ASCII is a heading,
-    whose short words (``XÃ``, ``VỤ``) follow it. A capital toned letter that starts a
-    mixed-case word (``Ủy``, or ``Số`` before ``-BC/TU``) cannot be told from
-    a lowercase one and stays lowercase.
+    whose short words (``XÃ``, ``VỤ``) follow it. In a line mixing cases (a text
+    header's two columns), such a short word between two capital words of its
+    column is one of them (``ĐẢNG ỦY XÃ SƠN KIM 1`` beside ``Hà Tĩnh, ngày …``).
+    A capital toned letter that starts a mixed-case word (``Ủy``, or ``Số`` before
+    ``-BC/TU``) cannot be told from a lowercase one and stays lowercase.
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -243,7 +245,8 @@ def _tcvn3_capitals(text: str) -> str:
         if heading and capital:
             lines[i] = line.upper()
         elif capital:
-            lines[i] = _TCVN3_CAPS_WORD.sub(lambda m: m.group().upper() if _is_capital_word(m.group()) else m.group(), line)
+            line = _TCVN3_CAPS_WORD.sub(lambda m: m.group().upper() if _is_capital_word(m.group()) else m.group(), line)
+            lines[i] = _COLUMN_GAP.sub(lambda m: _short_capitals(m.group()), line)
         # A sentence opens with a capital: ``ủy ban nhân dân xã …`` opening a paragraph (or a sentence) was
         # ``Ủy ban …``, typed with the one code TCVN3 has for both. A line opens a sentence when the one
         # before ended one (a wrapped line goes on in lower case).
@@ -261,9 +264,29 @@ _INNER_SENTENCE_START = regex.compile(r"((?<=[.!?])[ \t]+)" + _TONED)
 
 
 def _is_capital_word(word: str) -> bool:
-    """A word drawn in a capitals font: two capitals, no lowercase ASCII, and a toned letter."""
-    return (sum(c.isupper() for c in word) >= 2 and not any(c.islower() and c.isascii() for c in word)
+    """A word drawn in a capitals font: a capital after its first letter (``ĐảNG``, ``ủY``: no
+    Vietnamese word is written so), no lowercase ASCII, and a toned letter."""
+    return (any(c.isupper() for c in word[1:]) and not any(c.islower() and c.isascii() for c in word)
             and any(c.islower() for c in word))
+
+
+# a column of a text header's line: what lies between runs of two spaces or a tab
+_COLUMN_GAP = regex.compile(r"[^\t]+?(?=\t| {2,}|$)")
+
+
+def _short_capitals(column: str) -> str:
+    """``XÃ`` (``Xã``: one capital, then toned letters TCVN3 draws as capitals only in the font)
+    between two capital words, or after two at the column's end."""
+    words = column.split(" ")
+    shouting = [w.isupper() for w in words]
+    for k, word in enumerate(words):
+        if not (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not any(c.isascii() for c in word[1:])):
+            continue
+        after = shouting[k + 1] if k + 1 < len(words) else k >= 2 and shouting[k - 2]
+        if k and shouting[k - 1] and after:
+            words[k] = word.upper()
+            shouting[k] = True
+    return " ".join(words)
 
 
 # -- Windows-1258 -----------------------------------------------------------------

@@ -284,3 +284,16 @@ def test_tcvn3_a_sentence_opens_with_its_capital() -> None:
     text = "Ủy ban nhân dân xã đã họp. Ủy ban phân công.\nNăm 2019, Hội nông dân xã\nủng hộ quỹ.\n- Ủng hộ 5 triệu đồng.\n"
     out, enc = decode(legacy_codec("tcvn3").encode(text))
     assert (out, enc) == (text, "tcvn3")
+
+
+def test_tcvn3_short_capital_words_of_a_header_column_come_back_capital() -> None:
+    """A text header's line holds a capitals column beside a mixed-case one: its short words
+    (``ỦY``: ``ủY``, a capital after a toned letter; ``XÃ`` between two capital words) were
+    drawn by the capitals font; a mixed-case ``Xã`` of body text or of the other column stays."""
+    text = ("ĐẢNG ỦY XÃ SƠN KIM 1          Hà Tĩnh, ngày 5 tháng 7 năm 2025\n"
+            "CHI BỘ ỦY BAN\n"
+            "ỦY BAN NHÂN DÂN XÃ\tCỘNG HÒA Xã hội\n"
+            "Làm việc với UBND Xã Sơn Kim và Sở Y tế.\n")
+    out, enc = decode(legacy_codec("tcvn3").encode(text * 2))
+    assert enc == "tcvn3"
+    assert out == text * 2

@@ -112,8 +112,12 @@ def _gone(units: list[Unit], day: str, written_type: str | None = None) -> list[
 
 @lru_cache(maxsize=65536)
 def former_candidates(name_key: str, day: str | None, written_type: str | None) -> tuple[Unit, ...]:
-    """Units that bore the name before ``day`` and were gone by then, at a level the written type allows."""
-    return _distinct(_gone(_at_levels(by_name().get(name_key, ()), written_type), day)) if day else ()
+    """Units that bore the name before ``day`` and were gone by then, at a level the written type allows:
+    those of the type itself where any is (``thành phố Quảng Ngãi``, a city gone in 2025, not the province)."""
+    if not day:
+        return ()
+    gone = _gone(_at_levels(by_name().get(name_key, ()), written_type), day)
+    return _distinct([u for u in gone if u.type == written_type] or gone)
 
 
 _key = lru_cache(maxsize=65536)(key)

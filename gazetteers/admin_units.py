@@ -232,8 +232,12 @@ def _successor_provinces() -> dict[str, str]:
 
 def successor_province(unit: Unit) -> str | None:
     """The identity of the province a unit gone in 2025 became part of: its successor's, or its own
-    successor's for a province (``new:`` + code)."""
+    successor's for a province (``new:`` + code). A district has none, as the level ended then
+    (``thành phố Quảng Ngãi``): it went where its province did."""
     if not unit.successor:
+        if unit.level == DISTRICT and unit.valid_to == _day_before(REORGANISED):
+            province = next((p for p in provinces_by_code().get(unit.province_code or "", ()) if p.successor), None)
+            return successor_province(province) if province else None
         return None
     if unit.level == PROVINCE:
         return "new:" + unit.successor

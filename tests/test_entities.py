@@ -416,14 +416,16 @@ def test_youth_union_committees_carry_their_place_and_level() -> None:
 def test_a_typed_name_that_goes_on_is_a_unit_the_gazetteer_lacks() -> None:
     """``XÃ TÂN HÒA PHÚ`` (a merged commune of 2025) was xã Tân Hòa, ambiguous, and filed the report
     under another commune; the official named after a unit (``tỉnh Đồng Nai Võ Tấn Đức``) and a
-    list (``xã Phú Lập và``) leave the name as it is."""
+    list (``xã Phú Lập và``) leave the name as it is. ``xã Tân Hòa``, no commune of the home
+    province in 2026, is its one former commune of the type (Đồng Phú, Bình Phước), not also
+    its former ward of the name (Biên Hòa), which left it ambiguous."""
     doc = _doc(["ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU", "Tân Hòa Phú, ngày 18 tháng 7 năm 2026",
                 "THÔNG BÁO KẾT LUẬN", "Bộ máy của xã Tân Hòa Phú vận hành ổn định; xã Phú Lập và xã Tân Hòa cùng triển khai. "
                 "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức dự."], "2026-07-18")
     got = [(r["text"], r["how"], r["code"] is not None) for r in _places(doc)]
     assert got == [("TỈNH ĐỒNG NAI", "typed", True), ("XÃ TÂN HÒA PHÚ", "typed_unknown", False),
                    ("xã Tân Hòa Phú", "typed_unknown", False), ("xã Phú Lập", "typed", True),
-                   ("xã Tân Hòa", "typed", False), ("tỉnh Đồng Nai", "typed", True)]
+                   ("xã Tân Hòa", "typed", True), ("tỉnh Đồng Nai", "typed", True)]
     assert "ĐẢNG ỦY XÃ TÂN HÒA PHÚ" in {r["text"] for r in _orgs(doc)}
 
 
@@ -482,6 +484,17 @@ def test_a_2025_report_names_the_communes_its_commune_was_merged_from() -> None:
         assert got[old]["code"] != new["code"] or old == "xã Phúc Trạch"  # (the new commune took Phúc Trạch's code)
         assert got[old]["successor_code"] == new["code"]
     assert got["tỉnh Quảng Bình"]["successor_code"] == got["TỈNH QUẢNG TRỊ"]["code"]
+
+
+def test_a_city_gone_in_2025_is_the_city_not_its_province_of_the_name() -> None:
+    """``thành phố Quảng Ngãi`` in a September 2025 report of the merged Quảng Ngãi: the city (district
+    level, ended 30 June 2025), not the province of the same name, which lives on (it took code 51);
+    districts have no successor of their own, so a gone district is its province's."""
+    doc = _doc(["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi, ngày 10 tháng 9 năm 2025",
+                "Trên địa bàn thành phố Quảng Ngãi cũ có 1.200 hộ nghèo, huyện Bình Sơn cũ có 500 hộ."], "2025-09-10")
+    got = {r["text"]: r for r in _places(doc)}
+    assert (got["thành phố Quảng Ngãi"]["level"], got["thành phố Quảng Ngãi"]["code"]) == ("district", "522")
+    assert got["huyện Bình Sơn"]["level"] == "district"
 
 
 def test_a_numbered_district_in_the_header_is_the_home_and_its_wards_resolve() -> None:

@@ -50,6 +50,8 @@ _SPACE_RUN = regex.compile(r"\s+")
 _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 # types whose name is also the verb of the issuing body's sentence (``Ban Thường vụ báo cáo …``)
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
+# a news item's lead opening with its source: ``Theo Báo cáo số …``, ``(Dân vận) - Theo Báo cáo …``
+_SOURCE_LEAD = regex.compile(r"(?:\(?[^\W\d][^.;:()]{0,40}\)?[ \t]*[-–][ \t]*)?theo[ \t]+\Z")
 
 
 def extract(doc: Document) -> None:
@@ -228,11 +230,13 @@ def _link_date(m: Mention, rows: list[dict[str, Any]]) -> None:
 
 
 def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
-    """The header's ``Số: …``, or a news item's lead ``ban hành Báo cáo số …``, and every repeat."""
+    """The header's ``Số: …``, or a news item's lead ``ban hành Báo cáo số …`` or ``Theo Báo cáo số …``
+    (what it goes on to tell is the report's), and every repeat."""
     own = next((m for _, m in found if m.header and m.kind == "symbol"), None)
     if own is None:
-        lead = [b.block_id for b in doc.body_blocks() if b.kind != "heading"][:1]
-        own = next((m for b, m in found if b.block_id in lead and m.type_code == "BC" and m.body_written_before), None)
+        lead = [b for b in doc.body_blocks() if b.kind != "heading"][:1]
+        own = next((m for b, m in found if lead and b is lead[0] and m.type_code == "BC" and (
+            m.body_written_before or _SOURCE_LEAD.match(block_match_form(b), 0, m.start))), None)
     if own is None or own.symbol is None:
         return
     doc.own_symbol = doc.own_symbol or own.symbol

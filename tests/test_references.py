@@ -672,3 +672,18 @@ def test_ve_dich_reached_the_goal_opens_no_subject() -> None:
     rows = refs("Huyện được công nhận đạt chuẩn nông thôn mới tại Quyết định số 1037/QĐ-TTg ngày 25/9/2024, về đích trước "
                 "01 năm so với mục tiêu Nghị quyết.")
     assert rows[0]["subject"] is None
+
+
+def test_news_item_opening_with_its_source_report_is_self() -> None:
+    """A news item's lead ``Theo Báo cáo số … của …, …`` tells what that report says (SPEC §2: the
+    report a news item is about is its own number); a report cited later in the lead, or after
+    ``Thực hiện``, is another document."""
+    doc = make_doc("(Dân vận) - Theo Báo cáo số 185-BC/BDVTU ngày 12/6/2024 của Ban Dân vận Tỉnh ủy, năm 2024 toàn tỉnh "
+                   "có 120 mô hình.", "Thực hiện Nghị quyết số 25-NQ/TW, Báo cáo số 185-BC/BDVTU nêu rõ.")
+    references.extract(doc)
+    own, other, repeat = doc.rows("references")
+    assert own["is_self"] and repeat["is_self"] and not other["is_self"]
+    assert (repeat["issuing_body"], repeat["date"], doc.own_symbol) == ("Ban Dân vận Tỉnh ủy", "2024-06-12", "185-BC/BDVTU")
+    for lead in ("Thực hiện Báo cáo số 185-BC/BDVTU của Ban Dân vận Tỉnh ủy, năm 2024 có 120 mô hình.",
+                 "Năm 2024, theo Báo cáo số 185-BC/BDVTU của Ban Dân vận Tỉnh ủy, có 120 mô hình."):
+        assert not any(r["is_self"] for r in refs(lead))

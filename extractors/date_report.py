@@ -11,7 +11,8 @@ written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 from typing import Sequence
 
 import regex
@@ -141,12 +142,27 @@ def _years_reviewed(text: str, folded: str, report: ReportDates, lede: Sequence[
     return (start, end) if start < end else None
 
 
+def calendar_period(first: date, last: date) -> tuple[date, date] | None:
+    """The calendar months a report's period stands for: itself when it opens on a month's first
+    day, or the months of a statistics window shifted to a mid-month cut-off (``Số liệu tính từ
+    ngày 15/12/2024 đến ngày 14/6/2025`` in a report on the first 6 months of 2025: January to
+    June 2025, the months named by its end); None for any other span."""
+    if first.day == 1:
+        return first, last
+    months = (last.year - first.year) * 12 + last.month - first.month
+    if (last + timedelta(days=1)).day != first.day or not 1 <= months <= 12:
+        return None
+    opening = last.year * 12 + last.month - months
+    return date(opening // 12, opening % 12 + 1, 1), date(last.year, last.month, monthrange(last.year, last.month)[1])
+
+
 def months_covered(start: str | None, end: str | None) -> int | None:
     """The months a report on part of a year covers (``6 tháng đầu năm``, ``9 tháng``), from its
-    period's ISO ends, or None for a whole year or another span."""
-    if not start or not end or start[:4] != end[:4] or start[5:] != "01-01" or end[5:7] == "12":
+    period's ISO ends (``calendar_period``), or None for a whole year or another span."""
+    period = calendar_period(date.fromisoformat(start[:10]), date.fromisoformat(end[:10])) if start and end else None
+    if period is None or period[0].year != period[1].year or period[0].month != 1 or period[1].month == 12:
         return None
-    return int(end[5:7])
+    return period[1].month
 
 
 # ``Tổng số lượt khám bệnh 9 tháng là …``, ``trong 9 tháng, …``: the months alone, where what follows (or
@@ -161,7 +177,7 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
     months = months_covered(doc.period_start, doc.period_end)
     if months is None:
         return []
-    written = f"{months} tháng đầu năm {doc.period_start[:4]}"
+    written = f"{months} tháng đầu năm {doc.period_end[:4]}"
     period = mentions(written, fold(written))[0]
     taken: dict[int, list[tuple[int, int]]] = {}
     for block, m in found:

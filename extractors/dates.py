@@ -45,7 +45,8 @@ def _same_period(block: Block, m: Mention, period: tuple[date, date] | None) -> 
     day). Only for a report on part of one year: in a year's report the same period is the year."""
     if m.kind != "year" or period is None or m.first is None or not block.folded.endswith(_SAME_PERIOD, 0, m.start):
         return None
-    first, last = period
+    # (a mid-month statistics window: the months it stands for)
+    first, last = date_report.calendar_period(*period) or period
     if first.year != last.year or (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return None
     year = m.first.year

@@ -602,3 +602,15 @@ def test_the_days_a_reports_figures_cover_are_its_period() -> None:
 def test_months_of_a_year_written_without_nam(text: str, span: str, kind: str, first: str, last: str) -> None:
     """A table's header ``Thực hiện 6 tháng 2025`` was the year 2025: its half-year actuals were dated to the year."""
     assert one(text)[:3] + (one(text)[4],) == (kind, first, last, span)
+
+
+def test_a_statistics_window_stands_for_the_months_it_ends_with() -> None:
+    """A police report on the first half of 2025 counts from 15/12/2024 to 14/6/2025 (``Số liệu tính từ …``):
+    its period is that window, but ``Trong 6 tháng`` is its half-year and ``cùng kỳ năm 2024`` the first half
+    of 2024 (the first was no date and the second the whole year, as for a span of no calendar months)."""
+    found = rows("Sơ kết công tác bảo đảm an ninh, trật tự 6 tháng đầu năm 2025",
+                 "(Số liệu tính từ ngày 15/12/2024 đến ngày 14/6/2025)",
+                 "Trong 6 tháng, trên địa bàn huyện xảy ra 37 vụ, so với cùng kỳ năm 2024 giảm 05 vụ.",
+                 title="Báo cáo sơ kết 6 tháng đầu năm 2025")
+    assert ("half", "2025-01-01", "2025-06-30", "half", "6 tháng") in found
+    assert ("range", "2024-01-01", "2024-06-30", "month", "cùng kỳ năm 2024") in found

@@ -199,6 +199,9 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
 # ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
 _IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")
+_CLAUSE_START = regex.compile(r"[.;:\n]\s")
+# a document's number in the clause: ``số 168``, ``168/2024/NĐ-CP``, ``42/NQ-CP``, ``01-KL/TW``
+_NUMBERED = regex.compile(r"(?i:số)\s+\d|\d/(?:\d{4}/)?\p{Lu}|\d-\p{Lu}+/")
 _IN_FORCE_ON_SIGNING = regex.compile(r"(?<!\w)này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
 
 
@@ -206,14 +209,17 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     """The day the document takes effect, as its own closing article says: the day written after
     ``có hiệu lực (thi hành) (kể) từ ngày``, or its issue date for ``… từ ngày ký``. A clause of
     the document itself (``Nghị quyết này có hiệu lực …``) wins over one of a document it names (the
-    one it replaces); among others, the last."""
+    one it replaces); among others, the last, unless its clause names a numbered document (``Nghị định số
+    168/2024/NĐ-CP … có hiệu lực từ ngày 01/01/2025`` in a report: the decree's day, not the report's)."""
     day = own = None
     for block, m in found:
         before = block.folded[max(0, m.start - 60):m.start]
         if m.kind == "day" and m.first is not None and block.kind != "footnote" and _IN_FORCE_BEFORE.search(before):
-            day = m.first.isoformat()
-            if own is None and _THIS.search(before):
-                own = day
+            this = _THIS.search(before)
+            if own is None and this:
+                own = day = m.first.isoformat()
+            elif not this and not _NUMBERED.search(_CLAUSE_START.split(block.text[max(0, m.start - 300):m.start])[-1]):
+                day = m.first.isoformat()
     day = own or day
     if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks if "hiệu lực" in b.folded):
         day = issued  # (its own article may stand before an attached plan, far from the end)

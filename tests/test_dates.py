@@ -561,6 +561,15 @@ def test_the_day_a_resolution_takes_effect() -> None:
     report = make_doc("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "An Bình, ngày 09 tháng 12 năm 2021", "Xã báo cáo như sau.")
     dates.extract(report)
     assert report.effective_date is None
+    # nor is the day a decree the report names took effect (it was the report's)
+    cited = make_doc("CÔNG AN HUYỆN ĐỨC THỌ", "Đức Thọ, ngày 18 tháng 6 năm 2025",
+                     "Triển khai Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ có hiệu lực từ ngày 01/01/2025; "
+                     "tổ chức 412 ca tuần tra.")
+    dates.extract(cited)
+    assert cited.effective_date is None
+    unnamed = make_doc("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày 15/3/2025 và thay thế Quyết định số 12/2020/QĐ-UBND.")
+    dates.extract(unnamed)
+    assert unnamed.effective_date == "2025-03-15"
 
 
 def test_a_bare_count_of_the_reports_months_is_its_period() -> None:

@@ -429,6 +429,9 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
     assert rows[1]["issuing_body"] == "Sở Y tế"  # a department signs what is cited "của" it
     (r,) = refs("Theo Công văn số 512/SNN-KHTC ngày 3/5/2024 của Sở Nông nghiệp và Phát triển nông thôn về việc hỗ trợ giống.")
     assert (r["issuing_body"], r["subject"]) == ("Sở Nông nghiệp và Phát triển nông thôn", "việc hỗ trợ giống")
+    # a police department's code holds digits (``PV01``, ``PC06``): the letter was missed
+    (r,) = refs("Thực hiện Công văn số 1468/CAT-PV01 ngày 02/6/2025 của Công an tỉnh về việc báo cáo sơ kết.")
+    assert (r["symbol"], r["date"], r["issuing_body"]) == ("1468/CAT-PV01", "2025-06-02", "Công an tỉnh")
     # the same shape without a type word is no reference: a ratio, a code, a name
     assert refs("Đã giải quyết 12/NS-XH hồ sơ, đạt 45/AB và mã 7/QT-HC.") == []
 

@@ -276,6 +276,7 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
             after_q = i
     after_h = _nearest(atoms, "half", 1)
     year = context_year
+    named: int | None = None
     for i, a in enumerate(atoms):  # left to right: a part of a year borrows from what came before
         if a.form == "quarter" and a.needs_year and year is not None:  # no quarter of the sentence gave it one
             a.set_year(year)
@@ -294,8 +295,12 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
                 a.set_year(year)
             else:
                 a.this_year = True
+        elif a.form == "dm" and a.needs_year:
+            # (``mentions`` gives it, if no later date completes it: ``_pair``); a year this block names, not
+            # one carried from earlier blocks, as a news item's ``Sáng 15/3`` is of its own year
+            a.discussed = named
         if _names_period(a, folded):
-            year = a.when.year
+            year = named = a.when.year
 
 
 _EVERY = re.compile(r"(?:mỗi|hằng|hàng|một)\s+\Z")
@@ -391,6 +396,15 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
                 i += 2
                 continue
         i += 1
+        if a.form == "dm" and a.needs_year and (a.this_year or not (
+                _names_holiday(folded, a) or folded.startswith("từ", a.start - 3))):
+            # ``ngày 20/4`` that no later date completes: a day of the year the block names, or the report's
+            # (not a range's ``từ 5-10`` that none does)
+            if a.discussed is not None:
+                a.set_year(a.discussed)
+                a.this_year = False
+            else:
+                a.this_year = True
         if a.needs_year and not a.this_year:
             continue
         if a.form == "bare" and not _lone_year_ok(text, folded, a, heading) and not _listed_year(folded, atoms, i - 1):
@@ -402,6 +416,17 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
         out = [m for m in out if not any(t.start <= m.start and m.end <= t.end for t in to_date)]
         out = sorted(out + to_date, key=lambda m: m.start)
     return out
+
+
+# ``Kỷ niệm Ngày 30/4 và 1/5``, ``kỷ niệm 80 năm … Quốc khánh 2/9``, ``Ngày 30/4 là ngày lễ``: the holiday, named
+_ANNIVERSARY = re.compile(r"kỷ\s+niệm(?!\w)[^.;:!?\n]*\Z")
+_IS = re.compile(r"\s+là(?!\w)")
+
+
+def _names_holiday(folded: str, a: Atom) -> bool:
+    """Whether a day and month without a year name a holiday (an anniversary's, or one said to be a
+    holiday), not a day of the year under discussion."""
+    return _ANNIVERSARY.search(folded, max(0, a.start - 80), a.start) is not None or _IS.match(folded, a.end) is not None
 
 
 # "Từ đầu năm đến nay": from the report's own year's first day to the report's date (a year

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from extractors.date_calendar import When, quarter_number
+from extractors.figure_units import match_unit
 
 Y = r"(?:1[89]|2[01])\d\d"
 # A year ends where no digit, decimal part or symbol continues it (``30/2020/NĐ-CP``).
@@ -35,8 +36,10 @@ _NUM_START = r"(?<![\d/.,:])"
 # The parts of the day a news lede opens on ("Sáng 15/3, …"); "ngày" or one of them right before a
 # day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
-# "từ 15/4 đến 15/5/2024": a range's first day may go without "ngày"
-_DAY_WORDS = ("ngày", *PARTS_OF_DAY, "từ")
+# "từ 15/4 đến 15/5/2024": a range's first day may go without "ngày"; a holiday is named by its day
+# ("Quốc khánh 2/9", "các ngày lễ 30/4")
+HOLIDAY_WORDS = ("khánh", "lễ")
+_DAY_WORDS = ("ngày", *PARTS_OF_DAY, "từ", *HOLIDAY_WORDS)
 # (one look-behind per word length: ``re`` takes alternatives of one width in a single look-behind)
 _DAY_OR_PART_BEFORE = "(?:" + "|".join(
     "(?<=" + "|".join(rf"{word}\s" for word in _DAY_WORDS if len(word) == size) + ")"
@@ -64,7 +67,7 @@ _FORMS = [
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
     # only after "ngày" or "từ", so "24/39" stays a ratio, and kept only when the next date completes it; after a
     # part of the day ("Sáng 15/3, tại …"), a news item's lede, it is a day of the report's own year
-    ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d)"),
+    ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/-]|\.\w|\s*[/.-]\s*\d|\s*%)"),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
     # a month span across years with the second "tháng" left out: "tháng 12/2023 - 3/2024"
     ("mspan", r"(?<!\w)tháng\s+(?P<mspan_m>\d{1,2})\s*/\s*(?P<mspan_y>" + Y + r")\s*(?:[-–]|đến)\s*(?P<mspan_m2>\d{1,2})"
@@ -190,7 +193,7 @@ _AT_START = re.compile(_STARTS + _by_first_character(_FORMS))
 _YEAR = re.compile(Y)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.;:!?\n])[\s\-+*•]*$")  # nothing but a list mark since the last sentence
 _COMMA_NEXT = re.compile(r"\s*,")
-_PART_OF_DAY_DATE = re.compile("(?:" + "|".join(PARTS_OF_DAY) + r")\s\d{1,2}/\d")
+_PART_OF_DAY_DATE = re.compile("(?:" + "|".join(PARTS_OF_DAY + HOLIDAY_WORDS) + r")\s\d{1,2}/\d")
 
 
 def may_hold_date(folded: str) -> bool:
@@ -200,7 +203,7 @@ def may_hold_date(folded: str) -> bool:
     quarter ("quý"), a part of a year ("nửa", or "tháng" of "6 tháng đầu năm") and a month
     without its year ("tháng"). ``in`` tests cost a few instructions a character; the year
     pattern opens on "1" or "2", so ``re`` skips to those from a bitmap. A news item's "Sáng 15/3"
-    has none of them: a slash lets the text be searched for it.
+    has none of them, nor a holiday's "Quốc khánh 2/9": a slash lets the text be searched for them.
     """
     # spelt out, not ``any(...)`` over a tuple: no generator for each of the text's blocks
     return ("tháng" in folded or "ngày" in folded or "quý" in folded or "nửa" in folded
@@ -219,6 +222,7 @@ class Atom:
     kind: str  # output kind: day, month, quarter, half, year, datetime, range
     until: When | None = None  # end of a range written as one form ("tháng 7-8/2022", "năm học 2019/2020")
     this_year: bool = False  # "6 tháng đầu năm nay": the report's year
+    discussed: int | None = None  # the year under discussion where it stands, for a day no later date completes
 
     @property
     def needs_year(self) -> bool:
@@ -258,8 +262,11 @@ def _atom(m: re.Match[str]) -> Atom | None:
     if form == "dm":
         text = m.string
         # "sáng 15/3": the report's year; so is "Ngày 30/4, …" opening a sentence (an event of the
-        # report's year), where "ngày 15/5 đến ngày 20/5/2022" takes the next date's
+        # report's year), where "ngày 15/5 đến ngày 20/5/2022" takes the next date's; a holiday's day
+        # ("Quốc khánh 2/9") is left to ``mentions``, which tells its name from a day of the year
         after_day = text.startswith("ngày", start - 5)
+        if any(text.startswith(w, start - len(w) - 1) for w in HOLIDAY_WORDS):
+            return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day")
         of_day = (not after_day and not text.startswith("từ", start - 3)) or (
             after_day and _OPENS_CLAUSE.search(text, max(0, start - 12), start - 5) is not None
             and _COMMA_NEXT.match(text, end) is not None)
@@ -321,6 +328,16 @@ def scan_folded(folded: str) -> Iterator[Atom]:
         atom = _atom(m)
         if atom is not None:
             yield atom
+            while atom.form == "dm" and (more := _DM_LISTED.match(folded, atom.end)) is not None and \
+                    match_unit(folded, _BLANKS.match(folded, more.end()).end()) is None:
+                # ``các ngày lễ 30/4, 01/5``: a list's later days need no day word of their own (not ``3/5 xã``)
+                atom = Atom("dm", more.start("d"), more.end(), When("day", None, int(more["m"]), int(more["d"])), "day",
+                            this_year=atom.this_year)
+                yield atom
+
+
+_BLANKS = re.compile(r"[ \t]*")
+_DM_LISTED = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\d/-]|\.\w|\s*[/.-]\s*\d|\s*%)")
 
 
 def _matches(folded: str) -> Iterator[re.Match[str]]:

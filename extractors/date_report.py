@@ -79,7 +79,9 @@ def _place_date(found: list[tuple[Block, Mention]], header_ids: set[int]) -> tup
 
 
 def _lede_date(found: list[tuple[Block, Mention]], lede_ids: set[int]) -> date | None:
-    days = [(b, m) for b, m in found if b.block_id in lede_ids and m.kind in ("day", "datetime") and m.first]
+    # (a day and month alone, ``ngày 3/2``, has its year from elsewhere: no item's own date)
+    days = [(b, m) for b, m in found if b.block_id in lede_ids and m.kind in ("day", "datetime") and m.first
+            and m.form != "dm"]
     for block, m in days:
         if m.kind == "datetime":
             return m.first

@@ -19,6 +19,7 @@ import re
 import regex
 
 from extractors.date_combine import compared_base
+from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
 from extractors.sections import open_headings
 from gazetteers.admin_units import unit_types
@@ -355,13 +356,16 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
 # 5.830 tỷ đồng``) or that an amount moves into (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the
 # figures after it in the sentence are not of that time (5.830 was dated 2024, 870 a target for 2025).
 def _not_its_time(text: str, start: int) -> bool:
-    """A comparison's base (``date_combine.compared_base``) or ``_MOVED_INTO`` ends at ``start``."""
-    if compared_base(text, start):
+    """A comparison's base (``date_combine.compared_base``) or ``_MOVED_INTO`` ends at ``start``, or a holiday's
+    name does (``Nhân dịp Quốc khánh 2/9, trao 245 suất quà``: gifts of the season, not of that day)."""
+    if compared_base(text, start) or _HOLIDAY_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = text[max(0, start - 40):start]
     return "sang" in before and _MOVED_INTO.search(before) is not None
 
 
+# (``các ngày lễ 30/4, 01/5``: a list of holidays by their days)
+_HOLIDAY_BEFORE = regex.compile(rf"(?<!\w)(?:{'|'.join(HOLIDAY_WORDS)})[ \t]+(?:\d{{1,2}}[/.-]\d{{1,2}}[ \t]*(?:,|và)[ \t]*)*\Z")
 _MOVED_INTO = regex.compile(r"(?<!\w)chuyển(?:[ \t]+nguồn)?[ \t]+sang[ \t]+\Z", regex.IGNORECASE)
 
 

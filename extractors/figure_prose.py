@@ -39,6 +39,7 @@ _NAME_BEFORE = frozenset({
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",
     "ban chỉ đạo", "đường tỉnh", "đường huyện",
+    "quốc khánh", "lễ",  # a holiday by its day (``Quốc khánh 2/9``, ``các ngày lễ 30/4``), as ``date_grammar`` reads it
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money"}) | SHARE_DIMENSIONS | MEASURE_DIMENSIONS
@@ -236,6 +237,9 @@ def _in_programme_name(text: str, folded: str, start: int) -> bool:
     return _names_programmes(folded) and _PROGRAMME.search(text, max(0, start - 60), start) is not None
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d/])")
+
+
 def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name, a date part, a document's number or a tail
     of another token, as the words right before it say."""
@@ -248,8 +252,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return True  # Covid-19, 01-KL
     if _in_programme_name(text, folded, start):
         return True
-    if last_word(folded, start) not in _GATE:
-        return False
+    if last_word(folded, start) not in _GATE or _GROUPED.match(folded, start, end):
+        return False  # (a name's or a document's number is never written in thousands: ``cơ sở 3.860 tin``)
     words = words_before(folded, start)
     doc_type = phrase_before(words, _DOC_TYPE_BEFORE)
     if doc_type and text[doc_type[1]].isupper():
@@ -263,7 +267,7 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
     if name[0] == "vòng" and len(words) > 1 and words[-2][0] == "trong":
         return False  # ``trong vòng 15 ngày``: within a time, not round 15
-    if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0] == "cấp":
+    if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0].lstrip("(") == "cấp":
         return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount
     after = match_unit(folded, skip_space(folded, end))

@@ -350,11 +350,27 @@ def test_a_news_ledes_day_and_month_after_a_part_of_the_day_is_in_the_items_year
 
 
 def test_a_sentence_that_opens_on_its_day_and_month_is_in_the_reports_year() -> None:
-    """``Ngày 30/4, Ban Chỉ đạo tổ chức …``: an event of the report's year; a holiday's name is none."""
+    """``Ngày 30/4, Ban Chỉ đạo tổ chức …``: an event of the report's year, as is a rally ``ngày 2/9`` that no
+    later date completes; an anniversary's holiday is a name."""
     found = rows("Cần Thơ, ngày 21 tháng 11 năm 2025", "Ngày 30/4, Ban Chỉ đạo tổ chức lễ mít tinh.",
                  "- Ngày 12/9, Hội tổ chức hội nghị.", "Kỷ niệm Ngày 30/4 và 1/5 được tổ chức trang trọng.",
                  "Tổ chức mít tinh ngày 2/9, thu hút 500 người.")
-    assert found[1:] == [("day", "2025-04-30", "2025-04-30", "day", "30/4"), ("day", "2025-09-12", "2025-09-12", "day", "12/9")]
+    assert found[1:] == [("day", "2025-04-30", "2025-04-30", "day", "30/4"), ("day", "2025-09-12", "2025-09-12", "day", "12/9"),
+                         ("day", "2025-09-02", "2025-09-02", "day", "2/9")]
+
+
+def test_a_day_and_month_after_a_day_word_or_a_holiday_is_of_the_year_under_discussion() -> None:
+    """``ngày 20/4`` mid-sentence, ``Quốc khánh 2/9`` and a list ``các ngày lễ 30/4, 01/5`` in a report on 2025
+    had no date row (and ``2/9``, ``01/5`` were ratios); a year named earlier in the sentence is theirs; a day
+    that a later date completes takes its year; an anniversary names the holiday, and ``3/5 xã`` after a list
+    of days is a ratio."""
+    found = rows("Kết quả công tác quý III năm 2025",
+                 "Nhân dịp Quốc khánh 2/9, tặng quà. Bảo đảm an ninh các ngày lễ 30/4, 01/5 và ngày 20/4 diễn ra lễ.",
+                 "Năm 2023, ngày 12/3 tổ chức hội nghị. Từ ngày 15/5 đến ngày 20/5/2024 kiểm tra; ngày 3/2, 3/5 xã đạt.",
+                 "Kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9.", title="Báo cáo kết quả công tác quý III năm 2025")
+    assert [(r[1], r[4]) for r in found if r[0] in ("day", "range")] == [
+        ("2025-09-02", "2/9"), ("2025-04-30", "30/4"), ("2025-05-01", "01/5"), ("2025-04-20", "20/4"),
+        ("2023-03-12", "12/3"), ("2024-05-15", "Từ ngày 15/5 đến ngày 20/5/2024"), ("2023-02-03", "3/2")]
 
 
 def test_open_range_without_a_report_date_has_no_end() -> None:

@@ -1383,3 +1383,29 @@ def test_a_clauses_own_time_and_a_parts_whole_come_before_the_sections_period() 
     figures.extract(doc)
     got = {r["text"]: r["label_period_start"] for r in doc.rows("figures")}
     assert (got["ít nhất 01 hoạt động"], got["786 tỷ đồng"], got["20 đảng viên"]) == (None, "2025-06-30", "2025-01-01")
+
+
+def test_numbers_grouped_in_thousands_after_a_name_word_are_counts() -> None:
+    """``cơ sở 2`` and ``Trung ương 7`` are names, and ``Hướng dẫn 12`` a document; a number written in
+    thousands is never a name's or a document's (``loa truyền thanh cơ sở 3.860 tin``, ``- Hướng dẫn 1.320
+    hộ``), and a level in a bracket opens a count as it does unbracketed (``(cấp Trung ương 365 hộ``)."""
+    assert [(f[0], f[1]) for f in found("Qua hệ thống loa truyền thanh cơ sở 3.860 tin, bài.")] == [("3.860 tin", 3860)]
+    assert [(f[0], f[1]) for f in found("- Hướng dẫn 1.320 hộ gia đình ký cam kết.")] == [("1.320 hộ gia đình", 1320)]
+    assert [(f[0], f[1]) for f in found("Hỗ trợ 3.211 hộ (cấp Trung ương 365 hộ, cấp tỉnh 2.846 hộ).")] == [
+        ("3.211 hộ", 3211), ("365 hộ", 365), ("2.846 hộ", 2846)]
+    assert found("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo; Nghị quyết Trung ương 7; trường Mầm non cơ sở 2.") == []
+
+
+def test_a_holidays_day_is_no_ratio_and_dates_no_figure() -> None:
+    """``Nhân dịp Quốc khánh 2/9, trao 245 suất quà`` gave a ratio 2/9 and now a date; the gifts are the
+    quarter's (the season's), not that day's, and so are those of a list of holidays (``các ngày lễ 30/4, 01/5``)."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo quý III năm 2025")
+    doc.add_block("heading", "I. KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2025")
+    doc.add_block("paragraph", "Nhân dịp Quốc khánh 2/9, trao 245 suất quà. Bảo đảm an ninh các ngày lễ 30/4, 01/5 với 12 đợt tuần tra.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [r["text"] for r in doc.rows("dates")][1:] == ["2/9", "30/4", "01/5"]
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("245 suất quà", "2025-07-01"), ("12 đợt", "2025-07-01")]

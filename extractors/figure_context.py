@@ -222,6 +222,8 @@ class FigureContext:
         period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
         period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
             categories.get("period", []), block_id, text, sentence_start, start)
+        if period is None and end is not None:
+            period = _later_in_clause(categories.get(_PERIOD_STARTS, []), text, end)
         if period is None and not self._period_later_in_clause(categories, text, start):
             period = self._section_period(block_id, start)
             self.from_section = period is not None
@@ -272,6 +274,21 @@ def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> str | No
         if _TO_ITS_PERIOD.fullmatch(text, end, start):
             return label
     return None
+
+
+# ``xử lý 3.500 trường hợp vi phạm trong 6 tháng cuối năm``, ``xây mới 03 nhà … trong quý IV/2025``: a time the
+# figure's clause gives it after what it counts
+_CLAUSE_GAP = re.compile(r"[,.;!?:\n\d]")
+_IN_TIME = regex.compile(r"(?<!\w)(?:trong|vào)[ \t]+(?:(?:cuối|đầu|giữa)[ \t]+)?\Z", regex.IGNORECASE)
+
+
+def _later_in_clause(starts: list[tuple[int, str]], text: str, end: int) -> str | None:
+    """The first period after ``end`` in the figure's clause, when ``trong`` or ``vào`` opens it and no
+    comma or other number stands between (``12 hội nghị, trong quý IV có 3 hội nghị``: the 3's)."""
+    i = bisect_left(starts, (end, ""))
+    if i == len(starts) or _CLAUSE_GAP.search(text, end, starts[i][0]):
+        return None
+    return starts[i][1] if _IN_TIME.search(text, max(end, starts[i][0] - 20), starts[i][0]) else None
 
 
 def _outside_brackets(places: list[tuple[int, str]], text: str, low: int, high: int) -> str | None:

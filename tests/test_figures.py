@@ -1368,7 +1368,8 @@ def test_yearly_values_after_a_rate_count_what_the_rate_was_of() -> None:
 
 
 def test_a_clauses_own_time_and_a_parts_whole_come_before_the_sections_period() -> None:
-    """Under ``PHẦN II. … NĂM 2025``, ``01 hoạt động … trong Quý II/2025`` took the year (its clause names its quarter);
+    """Under ``PHẦN II. … NĂM 2025``, ``01 hoạt động … trong Quý II/2025`` took the year (its clause names its quarter,
+    which dates it);
     under ``I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025``, ``…; trong đó … 786 tỷ đồng`` took the half-year, not its whole's day."""
     from extractors import dates
 
@@ -1382,7 +1383,7 @@ def test_a_clauses_own_time_and_a_parts_whole_come_before_the_sections_period() 
     dates.extract(doc)
     figures.extract(doc)
     got = {r["text"]: r["label_period_start"] for r in doc.rows("figures")}
-    assert (got["ít nhất 01 hoạt động"], got["786 tỷ đồng"], got["20 đảng viên"]) == (None, "2025-06-30", "2025-01-01")
+    assert (got["ít nhất 01 hoạt động"], got["786 tỷ đồng"], got["20 đảng viên"]) == ("2025-04-01", "2025-06-30", "2025-01-01")
 
 
 def test_numbers_grouped_in_thousands_after_a_name_word_are_counts() -> None:
@@ -1409,3 +1410,19 @@ def test_a_holidays_day_is_no_ratio_and_dates_no_figure() -> None:
     assert [r["text"] for r in doc.rows("dates")][1:] == ["2/9", "30/4", "01/5"]
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
         ("245 suất quà", "2025-07-01"), ("12 đợt", "2025-07-01")]
+
+
+def test_a_time_the_figures_clause_gives_after_what_it_counts_dates_it() -> None:
+    """``xử lý ít nhất 3.500 trường hợp vi phạm trong 6 tháng cuối năm``, ``phấn đấu giảm 1,5% tỷ lệ hộ nghèo
+    trong năm 2026``: the time after the counted words was no period of the figure (only one written right
+    after it was); one in the next clause is not its time."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Phấn đấu xử lý ít nhất 3.500 trường hợp vi phạm trong 6 tháng cuối năm 2025; "
+                               "giảm 1,5% tỷ lệ hộ nghèo trong năm 2026. Tổ chức 12 hội nghị, trong quý IV/2025 có 3 hội nghị.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("ít nhất 3.500 trường hợp", "2025-07-01", "2025-12-31"), ("1,5%", "2026-01-01", "2026-12-31"),
+        ("12 hội nghị", None, None), ("3 hội nghị", "2025-10-01", "2025-12-31")]

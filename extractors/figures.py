@@ -52,7 +52,7 @@ def extract(doc: Document) -> None:
                 _placed_item_of_topic(block.text, block.folded, row)
             added.append(row)
     if doc.footnotes:
-        _breakdowns_in_notes(doc)
+        _notes_at_their_anchors(doc, context)
 
 
 # ``huyện Hương Khê và huyện Vũ Quang đạt thấp nhất, lần lượt 88,7% và 89,1%``: "respectively"
@@ -112,10 +112,12 @@ def _placed_item_of_topic(text: str, folded: str, row: dict) -> None:
 _LABEL_WORDS = 3
 
 
-def _breakdowns_in_notes(doc: Document) -> None:
-    """A note that breaks down the figure it is anchored after (``… đạt chuẩn trình độ đào tạo là 94,7%¹`` / ``¹ Mầm non
-    91,2%; tiểu học 95,8%``): its figures of the same kind name only their part (``Mầm non``), so they count what the
-    anchored figure counts, with the part after a colon."""
+def _notes_at_their_anchors(doc: Document, context: FigureContext) -> None:
+    """A note speaks of the sentence it is anchored in. Its figures that name no time of their own take the time that
+    sentence gives (the period before the anchor, or its section's: they had none). A note that breaks down the figure
+    it is anchored after (``… đạt chuẩn trình độ đào tạo là 94,7%¹`` / ``¹ Mầm non 91,2%; tiểu học 95,8%``): its
+    figures of the same kind name only their part (``Mầm non``), so they count what the anchored figure counts, with
+    the part after a colon."""
     rows = doc.rows(TABLE)
     by_block: dict[int, list[dict]] = {}
     for row in rows:
@@ -124,6 +126,11 @@ def _breakdowns_in_notes(doc: Document) -> None:
     for note in doc.footnotes:
         if note.anchor_block_id is None or note.anchor_char is None or note.block_id not in by_block:
             continue
+        undated = [r for r in by_block[note.block_id] if r["label_period_start"] is None]
+        if undated and note.anchor_reliable:
+            time = context.around(note.anchor_block_id, note.anchor_char)
+            for row in undated:
+                row["label_period_start"], row["label_period_end"] = time["label_period_start"], time["label_period_end"]
         text = texts.get(note.anchor_block_id, "")
         anchored = [r for r in by_block.get(note.anchor_block_id, ()) if r["char_end"] <= note.anchor_char
                     and not _SENTENCE_BREAK.search(text, r["char_end"], note.anchor_char)]

@@ -1313,6 +1313,22 @@ def test_a_notes_parts_count_what_the_figure_it_is_anchored_after_counts() -> No
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: tiểu học", "trường"]
 
 
+def test_a_notes_figures_take_the_time_of_the_sentence_it_is_anchored_in() -> None:
+    """``… cho đội ngũ cán bộ … trong năm 2017¹`` / ``¹ Đã mở 02 lớp … cho 185 cán bộ``: a note names no time and
+    speaks of its anchor's sentence (its figures had no period); one that names its own time keeps it."""
+    from extractors import dates
+    from pipeline.models import Footnote
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    body = doc.add_block("paragraph", "Tổ chức triển khai Kế hoạch cho đội ngũ cán bộ làm công tác dân vận ở cơ sở trong năm 2017.")
+    note = doc.add_block("footnote", "Đã mở 02 lớp bồi dưỡng cho 185 cán bộ; năm 2018 mở thêm 01 lớp.")
+    doc.footnotes.append(Footnote(1, "1", note.block_id, body.block_id, len(body.text) - 1, note.text))
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("02 lớp", "2017-01-01"), ("185 cán bộ", "2017-01-01"), ("01 lớp", "2018-01-01")]
+
+
 def test_a_figure_in_a_closed_bracket_lends_no_subject_to_the_next() -> None:
     """``… bằng 58,3% dự toán năm (dự toán HĐND tỉnh giao 21.350 tỷ đồng), tăng 12,4% so với cùng kỳ``: the rise
     measured the bracketed budget (``dự toán HĐND tỉnh giao tăng …``)."""

@@ -948,6 +948,10 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
             if named:
                 fig.counted = fig.subject = named
             continue
+        if own is not None and fig.unit and own == fold(fig.unit) and fig.kind == "count" \
+                and (move := _COMPARED_MOVE.search(folded, max(0, fig.start - 60), fig.start)):
+            _moved_count_of_whole(folded, figures[:i + 1], figures[i + 2:], fig, move.group(1))
+            continue
         if own is None or own not in MOVES and own not in _SHARES or not before.subject:
             continue
         if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):
@@ -961,6 +965,25 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
 
 
 _MOVE_WORDS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
+# ``so với cùng kỳ năm 2024 giảm 03 vụ``: a clause that only compares and moves a count
+_COMPARED_MOVE = re.compile(r"(?:^|[;,][ \t]*)so[ \t]+(?:với[ \t]+)?[^,;.()]*?(tăng|giảm)[ \t]+\Z")
+
+
+def _moved_count_of_whole(folded: str, before: list[Figure], after: list[Figure], fig: Figure, move: str) -> None:
+    """``Xảy ra 14 vụ tai nạn giao thông, làm chết 09 người; so với cùng kỳ năm 2024 giảm 03 vụ (-17,6%)``: a count
+    whose clause only compares and moves it counts what the nearest count of its unit before it in the sentence
+    counts (it counted ``vụ`` alone), and so does the share in brackets right after it."""
+    whole = next((o for o in reversed(before) if o.unit == fig.unit and o.subject and fold(o.subject) != fold(o.unit)
+                  and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, o.end, fig.start))), None)
+    if whole is None or whole.subject is None:
+        return
+    old = fig.counted
+    fig.counted, fig.subject = f"{whole.subject} {move}", whole.subject
+    end = fig.end
+    for share in after:  # (``(-17,6%)``)
+        if share.counted != old or not folded[end:share.start].strip(" \t(") == "":
+            break
+        share.counted, share.subject, end = fig.counted, fig.subject, share.end
 
 
 def _named_subject(folded: str, before: list[Figure], fig: Figure) -> str | None:

@@ -1442,3 +1442,13 @@ def test_a_time_the_figures_clause_gives_after_what_it_counts_dates_it() -> None
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
         ("ít nhất 3.500 trường hợp", "2025-07-01", "2025-12-31"), ("1,5%", "2026-01-01", "2026-12-31"),
         ("12 hội nghị", None, None), ("3 hội nghị", "2025-10-01", "2025-12-31")]
+
+
+def test_a_count_whose_clause_only_compares_and_moves_it_counts_the_whole_of_its_unit() -> None:
+    """``Xảy ra 14 vụ tai nạn giao thông, làm chết 09 người; so với cùng kỳ năm 2024 giảm 03 vụ (-17,6%)``: the fall
+    and its share counted ``vụ`` alone (across the semicolon no subject was carried); a count of another unit
+    keeps its own words."""
+    rows = scan_rows("Xảy ra 14 vụ tai nạn giao thông, làm chết 09 người, bị thương 11 người; so với cùng kỳ năm 2024 "
+                     "giảm 03 vụ (-17,6%), giảm 02 người chết (-18,2%).")
+    assert [(r["text"], r["counted"]) for r in rows][3:6] == [
+        ("03 vụ", "vụ tai nạn giao thông giảm"), ("-17,6%", "vụ tai nạn giao thông giảm"), ("02 người", "người chết")]

@@ -900,17 +900,20 @@ _MOVED = re.compile(r"(?:tăng|giảm|nâng|hạ|lên|xuống)[ \t]+từ[ \t]+\Z
 
 def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
     """``mỗi suất từ 300.000đ đến 500.000đ``, ``từ 48% đến 52%``: two ends written whole, one range,
-    as ``từ 6.800 đến 7.400 đồng/kg`` is; after a verb of change (``tăng từ 48% đến 52%``) they are a move."""
+    as ``từ 6.800 đến 7.400 đồng/kg`` is, and ``từ 2 triệu đồng đến 5 triệu đồng/hộ`` (a rate of both); after a verb of change (``tăng từ 48% đến 52%``) they are a move."""
     out: list[Figure] = []
     for fig in figures:
         before = out[-1] if out else None
         at = _DIGIT_RUN.search(folded, before.start).start() if before is not None else 0  # (past ``đạt``)
-        if (before is not None and before.value_max is None and fig.value_max is None and before.kind == fig.kind
-                and before.unit == fig.unit and before.denominator is None and fig.denominator is None
+        # (``từ 2 triệu đồng đến 5 triệu đồng/hộ``: the rate's unit is both ends')
+        per = before is not None and fig.kind == "rate" and before.unit is not None and fig.unit is not None \
+            and fig.unit.startswith(before.unit + "/")
+        if (before is not None and before.value_max is None and fig.value_max is None and (before.kind == fig.kind or per)
+                and (before.unit == fig.unit or per) and before.denominator is None and fig.denominator is None
                 and before.value < fig.value  # (``từ 5 hộ đến 3 hộ`` goes down: no range)
                 and folded[max(0, at - 3):at] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
                 and not _MOVED.search(folded, max(0, at - 12), at)):
-            before.value_max, before.end = fig.value, fig.end
+            before.value_max, before.end, before.kind, before.unit = fig.value, fig.end, fig.kind, fig.unit
             continue
         out.append(fig)
     return out

@@ -106,7 +106,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
-    if _PLANNED_VALUE.search(folded, max(low, end - 32), end):
+    if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
     if not found and low == (ends[i - 1] if i else 0):  # the sentence opens the block: it may be a list's item
@@ -122,6 +122,11 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
 # (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``)
 _PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm\s+\d{4}|giao|đề\s+ra|được\s+giao|là))*"
                             r"|(?:nghị\s+quyết|nq)(?:\s+đề\s+ra|\s*(?=:)))\s*:?\s*\Z")
+
+
+# ``đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%)``: the target's value, in brackets after who set it
+_GIVEN_TARGET = re.compile(r"(?<!\w)chỉ\s+tiêu(?:\s+[^\s(),;.]+){0,5}?\s+(?:giao|đề\s+ra)\s*\(\s*"
+                           r"(?:(?:trên|dưới|khoảng|ít\s+nhất|tối\s+thiểu|từ)\s+)?\Z")
 
 
 # A section's first words: what is planned (``V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025``, ``2. Nhiệm vụ, giải pháp``), asked

@@ -92,6 +92,12 @@ def test_counted_noun_unknown_to_the_vocabulary_comes_from_the_tagger() -> None:
     assert fig["kind"] == "count" and fig["unit"].startswith("giếng")
 
 
+def test_compound_nouns_the_tagger_cuts_are_in_the_vocabulary() -> None:
+    """The tagger took the first syllable of ``giáo họ``, ``mắt camera``, ``băng rôn``, ``tờ rơi`` as the noun."""
+    text = "có 05 giáo họ; lắp 1.126 mắt camera, treo 165 băng rôn, phát 2.000 tờ rơi."
+    assert [f[2] for f in found(text)] == ["giáo họ", "mắt camera", "băng rôn", "tờ rơi"]
+
+
 @pytest.mark.parametrize("text, qualifier, span", [
     ("vận động được hơn 575 triệu đồng", "over", "hơn 575 triệu đồng"),
     ("tổng cộng trên 26 tỷ đồng", "over", "trên 26 tỷ đồng"),

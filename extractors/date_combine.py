@@ -45,6 +45,7 @@ _YEAR_FOLLOWERS = frozenset(
 # (``giá so sánh 2010``: the prices' base year, no time the report speaks of)
 _ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt sánh".split())
 _UNIT_WORDS = frozenset("usd vnd vnđ eur đ".split())
+_SEASON_BEFORE = re.compile(r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|mùa|chiêm|xuân|hè|thu|đông)\s+\Z")
 CARRY_WINDOW = 160  # characters a quarter may look for the year it shares
 # Lists that write the month, year or quarter word once: "quý I, II năm 2022", "tháng 7, 8 và
 # 9/2022", "ngày 15, 16 và 17/5/2022", "ngày 15, 16 tháng 5 năm 2022". After a yearless head
@@ -356,6 +357,8 @@ def _lone_year_ok(text: str, folded: str, a: Atom, heading: bool) -> bool:
     """
     if not heading and len(text) <= 40 and _ONLY_NUMBER.fullmatch(text):
         return False
+    if _SEASON_BEFORE.search(folded, max(0, a.start - 20), a.start):
+        return True  # ``Vụ Hè Thu 2024 gieo cấy …``: a crop season's year, whatever follows
     nxt = _NEXT_TOKEN.match(text, a.end)
     if nxt is not None and (nxt.group(1).isdigit() or nxt.group(1) == "%"):
         return False  # "1900 1234", "2020 %": part of a number

@@ -639,3 +639,10 @@ def test_a_statistics_window_stands_for_the_months_it_ends_with() -> None:
                  title="Báo cáo sơ kết 6 tháng đầu năm 2025")
     assert ("half", "2025-01-01", "2025-06-30", "half", "6 tháng") in found
     assert ("range", "2024-01-01", "2024-06-30", "month", "cùng kỳ năm 2024") in found
+
+
+def test_a_crop_seasons_year_is_read_whatever_follows() -> None:
+    """``Vụ Hè Thu 2024 gieo cấy 58.300 ha``: a bare year before a lower-case word was taken for a count (``2024 gieo``)
+    and dropped; after a season's name it is that season's year. A bare number elsewhere stays a count."""
+    found = rows("Vụ Hè Thu 2024 gieo cấy 58.300 ha lúa; vụ Đông 2024 trồng 12 ha.", "Toàn tỉnh có 2024 hộ đăng ký.")
+    assert [(r[1], r[4]) for r in found] == [("2024-01-01", "2024"), ("2024-01-01", "2024")]

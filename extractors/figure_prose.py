@@ -961,6 +961,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
             continue
         if fig.kind == "measure" and fig.counted and before.kind != "measure":
             continue  # ``12 cống, 5 km kênh mương``: a length of its own thing, not of the culverts
+        if fig.kind == "money" and before.kind == "count" and not own:
+            continue  # ``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: cash seized, not the phones' worth
         # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
         parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)

@@ -1465,3 +1465,11 @@ def test_a_count_whose_clause_only_compares_and_moves_it_counts_the_whole_of_its
                      "giảm 03 vụ (-17,6%), giảm 02 người chết (-18,2%).")
     assert [(r["text"], r["counted"]) for r in rows][3:6] == [
         ("03 vụ", "vụ tai nạn giao thông giảm"), ("-17,6%", "vụ tai nạn giao thông giảm"), ("02 người", "người chết")]
+
+
+def test_money_after_a_count_does_not_count_its_things() -> None:
+    """``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: the cash seized counted the phones (the money took the
+    count's words, as a bare move takes the figure's before it)."""
+    rows = scan_rows("Thu giữ 02 xe mô tô, 11 điện thoại di động và 8.350.000 đồng.", "Hỗ trợ 25 hộ, 250 triệu đồng.")
+    assert [(r["text"], r["counted"]) for r in rows if r["kind"] == "money"] == [("8.350.000 đồng", None),
+                                                                                ("250 triệu đồng", None)]

@@ -26,7 +26,9 @@ _COORDINABLE = frozenset({"person", "household", "place"})
 # ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|đối\s+với|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s")
+# (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|đối\s+với|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn)\s"
+                          r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _CLOSING_QUOTE = re.compile(r"[”\"]")
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với"})

@@ -1473,3 +1473,11 @@ def test_money_after_a_count_does_not_count_its_things() -> None:
     rows = scan_rows("Thu giữ 02 xe mô tô, 11 điện thoại di động và 8.350.000 đồng.", "Hỗ trợ 25 hộ, 250 triệu đồng.")
     assert [(r["text"], r["counted"]) for r in rows if r["kind"] == "money"] == [("8.350.000 đồng", None),
                                                                                 ("250 triệu đồng", None)]
+
+
+def test_a_cited_laws_name_is_no_part_of_what_is_counted() -> None:
+    """``558 thành viên theo Luật Lực lượng tham gia bảo vệ …`` counted ``thành viên theo Luật Lực lượng tham gia
+    bảo``; a standard after ``theo`` (``theo chuẩn nghèo``) still says which households."""
+    rows = scan_rows("Huy động 558 thành viên theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
+                     "Rà soát 1.200 hộ nghèo theo chuẩn nghèo đa chiều.")
+    assert [r["counted"] for r in rows] == ["thành viên Huy động", "hộ nghèo theo chuẩn nghèo đa chiều"]

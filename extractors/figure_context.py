@@ -237,22 +237,29 @@ class FigureContext:
 _SPACES = r"\s+"
 _WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn)\s+({unit_types(gap=_SPACES)})(?!\w)")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
+# a sentence whose subject is the unit's type alone, capitalised, with a verb after it (not a name)
+_OWN_UNIT_SPEAKS = regex.compile(r"(?:^|(?<=[.;!?][ \t]))[ \t]*(Xã|Phường|Thị trấn|Huyện|Tỉnh|Thành phố)[ \t]+"
+                                  r"(?=(?:có|đã|đang|đạt|hiện|luôn|được|tiếp tục|thực hiện|triển khai|tổ chức|hoàn thành)(?!\w))")
 
 
 def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int, str]]:
     """(end, label) of each mention of the report's own province or district as a whole, found in
     ``folded`` (the text's fold, as long as it) and read on in ``text``, where case tells a name.
     Most blocks hold none of the opening words, which ``in`` tells at once."""
-    if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded:
-        return []
     found = []
+    for m in _OWN_UNIT_SPEAKS.finditer(text):  # ``Xã có diện tích tự nhiên 742 km²``: the report's own commune
+        label = home.get(m.group(1).lower())
+        if label is not None:
+            found.append((m.end(1), label))
+    if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded:
+        return found
     for m in _WHOLE_UNIT.finditer(folded):
         if m.start() and folded[m.start() - 1].isalnum():
             continue  # the opening word is the tail of another word
         label = home.get(" ".join(m.group(1).split()))
         if label is not None and not _NAME_AFTER.match(text, m.end()):
             found.append((m.end(), label))
-    return found
+    return sorted(found)
 
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place

@@ -254,6 +254,13 @@ def test_toan_xa_is_the_issuing_communes_whole() -> None:
                           "Tân Hòa Phú, ngày 18 tháng 7 năm 2026", "THÔNG BÁO KẾT LUẬN",
                           "Toàn xã hiện có 6.842 hộ; toàn tỉnh có 120 hộ.")))
     assert places == {"6.842 hộ": "xã Tân Hòa Phú", "120 hộ": "tỉnh Đồng Nai"}
+    # so is a sentence whose subject is the type alone (``Xã có …``: no place); ``Xã hội hóa`` is no commune
+    places = dict(placed(("ĐẢNG BỘ TỈNH ĐỒNG NAI", "ĐẢNG ỦY XÃ TÂN HÒA PHÚ", "Số: 86-TB/ĐU",
+                          "Tân Hòa Phú, ngày 18 tháng 7 năm 2026", "THÔNG BÁO KẾT LUẬN",
+                          "Xã có diện tích tự nhiên khoảng 42 km², dân số hơn 9.800 người. Xã hội hóa được 12 tỷ đồng. "
+                          "Tỉnh có 95 xã, phường.")))
+    assert places == {"khoảng 42 km²": "xã Tân Hòa Phú", "hơn 9.800 người": "xã Tân Hòa Phú", "12 tỷ đồng": None,
+                      "95 xã, phường": "tỉnh Đồng Nai"}
 
 
 def test_a_period_written_right_after_a_figure_dates_it() -> None:

@@ -170,8 +170,11 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     year = int(m.group("year")) if m.group("year") else None
     tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
     symbol = "/".join([number] + ([str(year)] if year else []) + [tail])
+    issuer_code = canonical_code(issuer)
+    if t is not None and _JOINT_TYPE.search(t.name) and len(codes) > 2 and seps[0] == "-" and set(seps[1:]) == {"-"}:
+        issuer_code = "-".join(codes[1:])  # ``01/2015/TTLT-BCA-BQP``: a joint circular is every issuer's
     mention = Mention(m.start(), end, "symbol", symbol=symbol, number=number, year=year,
-                      issuer_code=canonical_code(issuer), inferred=inferred, unlisted=unlisted)
+                      issuer_code=issuer_code, inferred=inferred, unlisted=unlisted)
     if t is not None:
         mention.type, mention.type_code = t.name, t.code
     elif len(segs) > 1 and issuer_for_code(segs[0])[0] is None and not unlisted:
@@ -179,6 +182,9 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     if inferred:
         mention.evidence.append(f"symbol written {seg_text!r}, read as {symbol}")
     return mention
+
+
+_JOINT_TYPE = re.compile(r"liên tịch|phối hợp")
 
 
 # A slash a code segment may follow: a letter (any non-ASCII character may be one) after two spaces at most.

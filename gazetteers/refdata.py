@@ -202,11 +202,14 @@ def _issuers_by_code() -> dict[str, tuple[Issuer, ...]]:
 
 
 def issuer_for_code(code: str) -> tuple[Issuer | None, str | None]:
-    """The issuer a symbol segment names, and the term digits it carries (``QH15`` → QH, 15)."""
+    """The issuer a symbol segment names, and the term digits it carries (``QH15`` → QH, 15); a joint
+    document's codes (``BCA-BQP``) name their first issuer, which numbers it."""
     k = norm(code)
     found = _issuers_by_code().get(k)
     if found:
         return found[0], None
+    if "-" in k:
+        return issuer_for_code(k.split("-", 1)[0])
     stem = k.rstrip("0123456789")
     if stem != k:
         for i in _issuers_by_code().get(stem, ()):

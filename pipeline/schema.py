@@ -71,7 +71,7 @@ TABLES: dict[str, list[Column]] = {
         ("type_code", "string", "Type code (`KL`)."),
         ("number", "string", "Number as written (`01`)."),
         ("year", "integer", "Year in a state-style symbol."),
-        ("issuer_code", "string", "Issuer code (`TW`, `TU`, `CP`)."),
+        ("issuer_code", "string", "Issuer code (`TW`, `TU`, `CP`); a joint document's codes in order (`BCA-BQP` of `01/2015/TTLT-BCA-BQP`), the first numbering it."),
         ("issuing_body", "string", "Issuing body as written nearby."),
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Issue date (ISO)."),

@@ -690,3 +690,12 @@ def test_news_item_opening_with_its_source_report_is_self() -> None:
     for lead in ("Thực hiện Báo cáo số 185-BC/BDVTU của Ban Dân vận Tỉnh ủy, năm 2024 có 120 mô hình.",
                  "Năm 2024, theo Báo cáo số 185-BC/BDVTU của Ban Dân vận Tỉnh ủy, có 120 mô hình."):
         assert not any(r["is_self"] for r in refs(lead))
+
+
+def test_a_joint_documents_issuer_code_names_every_issuer() -> None:
+    """``01/2015/TTLT-BCA-BQP`` had issuer ``BCA`` alone; a joint document is every issuer's, in the order its
+    symbol writes them. A department after an issuer (``12/QĐ-UBND-VX``) is no second issuer."""
+    rows = refs("Thực hiện Thông tư liên tịch số 01/2015/TTLT-BCA-BQP ngày 5/3/2015 của Bộ Công an và Bộ Quốc phòng; "
+                "Kế hoạch liên tịch số 05/KHLT-MTTQ-HND; Quyết định số 12/QĐ-UBND-VX.")
+    assert [(r["symbol"], r["issuer_code"]) for r in rows] == [
+        ("01/2015/TTLT-BCA-BQP", "BCA-BQP"), ("05/KHLT-MTTQ-HND", "MTTQ-HND"), ("12/QĐ-UBND-VX", "UBND")]

@@ -234,14 +234,21 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
     m = P.search_type_before(f, s)
     g = P.type_before_groups()
     word = (m.group(g.type) or m.group(g.outer)) if m else None
-    if m and m.group(g.so) and not word:
+    at = (m.start(g.outer) if m.group(g.outer) else m.start(g.type)) if m and word else -1
+    # ``Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15``: a title may end in its own type word, in lower case
+    title_end = word is not None and text[at].islower() and P.titled_type().fullmatch(f, at, at + len(word)) is not None
+    if m and m.group(g.so) and (not word or title_end):
         titled = None
-        for t in P.titled_type().finditer(f, max(0, s - 200), m.start()):
-            if not _SUBJECT_PUNCT.search(f[t.end():m.start()]):
+        for t in P.titled_type().finditer(f, max(0, s - 200), at if title_end else m.start()):
+            if not _SUBJECT_PUNCT.search(f[t.end():m.start()]) and (not title_end or text[t.start()].isupper()):
                 titled = t
         if titled is not None:
             mention.start = titled.start()
-            mention.name = " ".join(text[titled.start():m.start()].split()) or None  # ``Luật Mặt trận Tổ quốc Việt Nam``
+            amending = _AMENDING_BEFORE.search(f, max(0, titled.start() - 60), titled.start())
+            if amending is not None and text[amending.start()].isupper():
+                mention.start = amending.start()  # ``Luật sửa đổi, bổ sung một số điều của Luật …``: the amending law
+            title_stop = at + len(word) if title_end and word else m.start()
+            mention.name = " ".join(text[mention.start:title_stop].split()) or None  # ``Luật Mặt trận Tổ quốc Việt Nam``
             _type_from_word(mention, titled.group())
             return True
     if m and (word or m.group(g.so)):
@@ -249,6 +256,9 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
         if word:
             _type_from_word(mention, word)
     return mention.number is not None or bool(m and m.group(g.so))
+
+
+_AMENDING_BEFORE = regex.compile(r"luật[ \t]+sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+của)?[ \t]+\Z")
 
 
 def _type_from_word(mention: Mention, word: str) -> None:

@@ -699,3 +699,15 @@ def test_a_joint_documents_issuer_code_names_every_issuer() -> None:
                 "Kế hoạch liên tịch số 05/KHLT-MTTQ-HND; Quyết định số 12/QĐ-UBND-VX.")
     assert [(r["symbol"], r["issuer_code"]) for r in rows] == [
         ("01/2015/TTLT-BCA-BQP", "BCA-BQP"), ("05/KHLT-MTTQ-HND", "MTTQ-HND"), ("12/QĐ-UBND-VX", "UBND")]
+
+
+def test_a_law_title_ending_in_its_own_type_word() -> None:
+    """``Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15``: the span began at the title's last word
+    (``luật số …``), with no name and the relation of the words inside the title; an amending law is named whole."""
+    rows = refs("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025; Luật sửa "
+                "đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15 ngày 25 tháng 6 năm 2025;")
+    assert [(r["name"], r["relation"], r["date"]) for r in rows] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật", "per", "2025-02-19"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "per", "2025-06-25")]
+    # a lower-case type word with no title before it stays as written
+    assert [(r["text"], r["name"]) for r in refs("Thực hiện luật số 12/2020/QH14 về đầu tư.")] == [("luật số 12/2020/QH14", None)]

@@ -265,7 +265,7 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
 _PARENT_PLACES = "places after của"
-_OF_BEFORE = regex.compile(r"(?<!\w)của[ \t]+\Z")
+_OF_BEFORE = regex.compile(r"(?<!\w)(?:của|thuộc)[ \t]+\Z")  # (``xã Bát Xát … thuộc huyện Bát Xát (cũ)``: where it lay)
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a
 # comparison's base is no period of the figure).

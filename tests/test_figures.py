@@ -284,6 +284,9 @@ def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
                    "Huyện Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã, diện tích tự nhiên 35.472 ha.",
                    "Hội LHPN của xã Thạch Tiến đã hỗ trợ 20 hộ.")) == [
         ("22 xã", "huyện Thạch Hà"), ("35.472 ha", "huyện Thạch Hà"), ("20 hộ", "xã Thạch Tiến")]
+    # so is one after ``thuộc`` (it belongs to it)
+    assert placed(("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
+                   "Xã Thạch Tiến thuộc huyện Thạch Hà có 1.250 hộ.")) == [("1.250 hộ", "xã Thạch Tiến")]
 
 
 def test_a_place_in_a_closed_bracket_or_one_of_a_leads_list_places_no_later_figure() -> None:

@@ -430,7 +430,8 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     begin_at = opened.end() - 1 if opened else 0
     if opened:  # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
         stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
-        if stripped and rest and _listed([stripped[-1], rest[0]]):
+        # (not the tail of a two-word one: ``Phấn đấu giá trị sản xuất`` is no ``đấu giá``, an auction)
+        if stripped and rest and _BEFORE_OPEN.fullmatch(fold(stripped[-1]) + " ") and _listed([stripped[-1], rest[0]]):
             begin_at = phrase.rfind(stripped[-1], 0, begin_at)
     # (a list item's mark, ``- 100% diện tích``, ``(10) 100% trường học``, opens no phrase)
     return _BRACKETED_NUMBER.sub("", phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t"))

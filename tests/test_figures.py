@@ -1491,3 +1491,10 @@ def test_a_cited_laws_name_is_no_part_of_what_is_counted() -> None:
     rows = scan_rows("Huy động 558 thành viên theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
                      "Rà soát 1.200 hộ nghèo theo chuẩn nghèo đa chiều.")
     assert [r["counted"] for r in rows] == ["thành viên Huy động", "hộ nghèo theo chuẩn nghèo đa chiều"]
+
+
+def test_a_two_word_opener_leaves_no_half_of_itself() -> None:
+    """``Phấn đấu giá trị sản xuất … tăng 12%`` counted ``đấu giá trị …`` (``đấu giá``, an auction, was kept as a word
+    the opener's last half makes with the next); a one-word opener still does (``có mặt``)."""
+    rows = scan_rows("Phấn đấu giá trị sản xuất công nghiệp tăng 12%.", "Hội nghị có mặt 35/38 đồng chí.")
+    assert [r["counted"] for r in rows] == ["giá trị sản xuất công nghiệp tăng", "đồng chí Hội nghị có mặt"]

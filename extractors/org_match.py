@@ -151,7 +151,7 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.end = central.end()
             continue
         typed = _TRAILING_TYPE.match(folded, body.end)
-        if typed:
+        if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
     return out
 

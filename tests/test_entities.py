@@ -648,3 +648,13 @@ def test_a_department_is_named_one_way_whether_its_province_is_written_or_not() 
                 "Báo cáo của Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh./."], "2024-12-12")
     names = {r["name"] for r in _orgs(doc) if r["text"].lower().startswith("sở")}
     assert names == {"Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"}
+
+
+def test_a_central_body_takes_no_unit_type_after_it() -> None:
+    """``Đại biểu Quốc hội tỉnh`` (the province's deputies) gave a body ``Quốc hội tỉnh Tuyên Quang``; the province's
+    delegation is a body of its own."""
+    doc = _doc(["HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 68/NQ-HĐND", "Tuyên Quang, ngày 10 tháng 12 năm 2025",
+                "Đại biểu Quốc hội tỉnh giám sát; Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri."], "2025-12-10")
+    names = [(o["name"], o["level"]) for o in _orgs(doc)]
+    assert ("Quốc hội", "central") in names and ("Đoàn đại biểu Quốc hội tỉnh Tuyên Quang", "province") in names
+    assert not any(name.startswith("Quốc hội tỉnh") for name, _ in names)

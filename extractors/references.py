@@ -22,6 +22,7 @@ from extractors.reference_relations import relation_before, sentence_ends_betwee
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import block_match_form, issuer_for_code, match_form, type_for_code, type_for_word
 from pipeline.models import Block, Document
+from pipeline.title import letter_subject
 
 if TYPE_CHECKING:  # pandas only for the corpus step; a worker that extracts never pays its import
     import pandas as pd
@@ -240,6 +241,10 @@ def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
     if own is None or own.symbol is None:
         return
     doc.own_symbol = doc.own_symbol or own.symbol
+    if own.type is None and own.header and letter_subject(doc.blocks) is not None:
+        # ``Số: 4215/STC-QLNS`` over ``V/v hướng dẫn …``: a letter (công văn) writes no type in its number
+        letter = type_for_code("CV", "state")
+        own.type, own.type_code = (letter.name, letter.code) if letter else (None, None)
     own_key = _symbol_key(own.symbol)
     same = [(b, m) for b, m in found if m.symbol is not None and _symbol_key(m.symbol) == own_key]
     body = (own.issuing_body or next((m.issuing_body for _, m in same if m.issuing_body), None) or doc.issuing_body

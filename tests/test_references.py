@@ -711,3 +711,15 @@ def test_a_law_title_ending_in_its_own_type_word() -> None:
         ("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "per", "2025-06-25")]
     # a lower-case type word with no title before it stays as written
     assert [(r["text"], r["name"]) for r in refs("Thực hiện luật số 12/2020/QH14 về đầu tư.")] == [("luật số 12/2020/QH14", None)]
+
+
+def test_a_letters_own_number_is_a_cong_van() -> None:
+    """``Số: 4215/STC-QLNS`` over ``V/v …``: a letter writes no type in its number, and its own reference had none."""
+    doc = make_doc("UBND TỈNH NINH BÌNH", "SỞ TÀI CHÍNH", "Số: 4215/STC-QLNS", "V/v hướng dẫn xây dựng dự toán năm 2026",
+                   "Ninh Bình, ngày 10 tháng 10 năm 2025", "Thực hiện Thông tư số 56/2025/TT-BTC, Sở hướng dẫn.")
+    references.extract(doc)
+    assert [(r["symbol"], r["type"], r["is_self"]) for r in doc.rows("references")] == [
+        ("4215/STC-QLNS", "Công văn", True), ("56/2025/TT-BTC", "Thông tư", False)]
+    report = make_doc("SỞ TÀI CHÍNH", "Số: 4215/STC-QLNS", "BÁO CÁO", "Kết quả thu ngân sách năm 2025")
+    references.extract(report)
+    assert report.rows("references")[0]["type"] is None

@@ -20,7 +20,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "amends": ("sửa đổi", "bổ sung"),
     "implements": ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa"),
     "issues": ("ban hành",),
-    "per": ("theo", "căn cứ", "xét"),  # (``Xét Tờ trình số …``: a resolution's preamble)
+    # (``Xét Tờ trình số …``: a resolution's preamble; ``trên cơ sở dự toán được giao tại Quyết định số …``)
+    "per": ("theo", "căn cứ", "xét", "trên cơ sở", "giao tại"),
 }
 WINDOW = 70
 _BOUNDARY = regex.compile(r"[;:]|\.(?=\s)|\n|\(\d\)")

@@ -723,3 +723,11 @@ def test_a_letters_own_number_is_a_cong_van() -> None:
     report = make_doc("SỞ TÀI CHÍNH", "Số: 4215/STC-QLNS", "BÁO CÁO", "Kết quả thu ngân sách năm 2025")
     references.extract(report)
     assert report.rows("references")[0]["type"] is None
+
+
+def test_on_the_basis_of_a_document_is_per() -> None:
+    """``trên cơ sở dự toán được giao tại Quyết định số 1480/QĐ-UBND``: the text works on the document's basis
+    (the relation was ``unknown``)."""
+    rows = refs("Các xã xây dựng dự toán trên cơ sở dự toán được giao tại Quyết định số 1480/QĐ-UBND ngày 5/12/2025.",
+                "Trên cơ sở Quy chế số 05-QC/TU, Ban Dân vận hướng dẫn.")
+    assert [r["relation"] for r in rows] == ["per", "per"]

@@ -558,11 +558,18 @@ _PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi)[ \t]+((?i:{unit_ty
 
 
 def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_end: int) -> dict[str, Unit]:
-    """The report's own units a body named by its level alone may be: its province, and its district only where
-    the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
+    """The report's own units a body named by its level alone may be: its province, and its district or commune only
+    where the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
     # (``issuer_end``: the lines the issuer is printed on end there, above the ``Số:`` line or the type line)
     named = {p["code"] for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")}
-    return {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
+    found = {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
+    # a commune the issuer's lines name (``BCH ĐOÀN XÃ BÁT XÁT``): what ``Ủy ban nhân dân xã`` is, as for a district
+    communes = {(p["type"], p["name"], p["code"], p.get("province") or "", p.get("district"), p.get("gazetteer_source") or "")
+                for b, rows in places.items() if b < issuer_end for p in rows if p.get("level") == COMMUNE and p.get("code")}
+    if len(communes) == 1:
+        typ, name, code, province, district, source = communes.pop()
+        found.setdefault(typ.lower(), Unit(name, typ.lower(), COMMUNE, code, province, district, None, None, source))
+    return found
 
 
 def _own_unit_at(own: dict[str, Unit], level: str) -> Unit | None:

@@ -658,3 +658,17 @@ def test_a_central_body_takes_no_unit_type_after_it() -> None:
     names = [(o["name"], o["level"]) for o in _orgs(doc)]
     assert ("Quốc hội", "central") in names and ("Đoàn đại biểu Quốc hội tỉnh Tuyên Quang", "province") in names
     assert not any(name.startswith("Quốc hội tỉnh") for name, _ in names)
+
+
+def test_a_body_named_by_its_level_alone_is_the_issuers_communes() -> None:
+    """In a report the header of which names its commune (``BCH ĐOÀN XÃ BÁT XÁT``), ``Ủy ban nhân dân xã`` and
+    ``Công an xã`` are that commune's, as ``UBND tỉnh`` is the province's (they had no name and no code); a letter
+    of a province naming several communes gives none to ``UBND xã``."""
+    doc = _doc(["TỈNH ĐOÀN LÀO CAI", "BCH ĐOÀN XÃ BÁT XÁT", "Số: 47-BC/ĐTN", "Bát Xát, ngày 16 tháng 12 năm 2025",
+                "Phối hợp với Ủy ban nhân dân xã, Công an xã tổ chức ra quân."], "2025-12-16")
+    got = {o["text"]: (o["name"], o["code"]) for o in _orgs(doc)}
+    code = got["Công an xã"][1]
+    assert code is not None and got["Ủy ban nhân dân xã"] == ("Ủy ban nhân dân xã Bát Xát", code)
+    letter = _doc(["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/UBND-VX", "Lào Cai, ngày 16 tháng 12 năm 2025",
+                   "Kính gửi: UBND xã Bát Xát, xã Bản Qua.", "Ủy ban nhân dân xã chủ động triển khai."], "2025-12-16")
+    assert [o["name"] for o in _orgs(letter) if o["text"] == "Ủy ban nhân dân xã"] == ["Ủy ban nhân dân xã"]

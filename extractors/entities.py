@@ -355,10 +355,12 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     typ = hit.written_type or (unit.type if unit else None)
     level = unit.level if unit else ("village" if hit.written_type in place_match.VILLAGE_TYPES else
                                      org_match.type_level(hit.written_type) if hit.written_type else None)
+    # a village (no gazetteer lists them) lies in the report's own province, as the report's own units do
+    province = _province_name(unit, day) if unit or level != "village" else _province_name(_home_province(home, day), day)
     return doc.add(
         TABLE, hit.block, hit.start, hit.end,
         category="place", name=_display_name(hit, unit), type=typ, level=level,
-        code=unit.code if unit else None, province=_province_name(unit, day),
+        code=unit.code if unit else None, province=province,
         district=unit.district if unit else None, ambiguous=ambiguous, how=hit.how,
         successor_code=unit.successor if unit else None,
         gazetteer_source=unit.source if unit else None,

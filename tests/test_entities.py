@@ -672,3 +672,11 @@ def test_a_body_named_by_its_level_alone_is_the_issuers_communes() -> None:
     letter = _doc(["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "Số: 12/UBND-VX", "Lào Cai, ngày 16 tháng 12 năm 2025",
                    "Kính gửi: UBND xã Bát Xát, xã Bản Qua.", "Ủy ban nhân dân xã chủ động triển khai."], "2025-12-16")
     assert [o["name"] for o in _orgs(letter) if o["text"] == "Ủy ban nhân dân xã"] == ["Ủy ban nhân dân xã"]
+
+
+def test_a_village_lies_in_the_reports_province() -> None:
+    """``thôn Séo Pả`` (no gazetteer lists villages) had no province; it is in the report's own."""
+    doc = _doc(["ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BÁT XÁT", "Bát Xát, ngày 16 tháng 12 năm 2025",
+                "Tại thôn Séo Pả và thôn Phìn Chải tổ chức ra quân."], "2025-12-16")
+    assert [(p["text"], p["province"]) for p in _places(doc) if p["level"] == "village"] == [
+        ("thôn Séo Pả", "Lào Cai"), ("thôn Phìn Chải", "Lào Cai")]

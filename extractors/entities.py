@@ -377,6 +377,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             continue
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
                   if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
+        listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         for body in found:
             end, level, code = body.end, body.level, None
             suffix = body.suffix
@@ -408,11 +409,24 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)
                 typed = not fold(body.parts[-1].canonical).endswith(("ủy", "uỷ", fold(unit.type)))
                 suffix, code = (f" {unit.type} {unit.name}" if typed else f" {unit.name}"), unit.code
+            listed.append((body, end, suffix, level, code))
+        for i in range(len(listed) - 2, -1, -1):
+            # ``Hội đồng nhân dân, Ủy ban nhân dân các xã, phường``, ``HĐND, UBND tỉnh``: a list's bodies share the
+            # unit written after the last (the first was named with none)
+            body, end, suffix, level, code = listed[i]
+            later = listed[i + 1]
+            if not suffix and level is None and body.own_level() == "any" and later[2] and later[3] \
+                    and _LISTED_BODY.fullmatch(block.text, end, later[0].start):
+                listed[i] = (body, end, later[2], later[3], later[4])
+        for body, end, suffix, level, code in listed:
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
                     how="gazetteer", successor_code=None,
                     gazetteer_source=body.parts[-1].source)
+
+
+_LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 
 
 def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:

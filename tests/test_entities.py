@@ -124,7 +124,7 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
     names = [r["name"] for r in _orgs(doc)]
     assert "Ban Thường vụ Huyện ủy Nam Đàn" in names  # (named without its unit: the report's own district's)
     assert "Ủy ban nhân dân xã Kim Liên" in names
-    assert "Hội Liên hiệp Phụ nữ Việt Nam" in names
+    assert "Hội Liên hiệp Phụ nữ huyện Nam Đàn" in names  # (``Hội LHPN và MTTQ huyện``: both the district's)
     assert "Mặt trận Tổ quốc Việt Nam huyện Nam Đàn" in names
     assert "Bộ Chính trị" in names
     assert not any(r["text"] == "TW" for r in _orgs(doc))  # inside a document symbol
@@ -680,3 +680,16 @@ def test_a_village_lies_in_the_reports_province() -> None:
                 "Tại thôn Séo Pả và thôn Phìn Chải tổ chức ra quân."], "2025-12-16")
     assert [(p["text"], p["province"]) for p in _places(doc) if p["level"] == "village"] == [
         ("thôn Séo Pả", "Lào Cai"), ("thôn Phìn Chải", "Lào Cai")]
+
+
+def test_a_list_of_bodies_shares_the_unit_written_after_the_last() -> None:
+    """``Hội đồng nhân dân, Ủy ban nhân dân các xã, phường`` and ``Thường trực HĐND, UBND, UBMTTQVN tỉnh``: the first
+    bodies had no unit and no level; a central body in a list keeps its own."""
+    doc = _doc(["HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", "Số: 68/NQ-HĐND", "Tuyên Quang, ngày 10 tháng 12 năm 2025",
+                "Giao Hội đồng nhân dân, Ủy ban nhân dân các xã, phường triển khai; Thường trực HĐND, UBND, UBMTTQVN tỉnh "
+                "giám sát; Bộ Công an, Bộ Quốc phòng phối hợp."], "2025-12-10")
+    assert [(o["name"], o["level"]) for o in _orgs(doc)][1:] == [
+        ("Hội đồng nhân dân các xã, phường", "commune"), ("Ủy ban nhân dân các xã, phường", "commune"),
+        ("Thường trực Hội đồng nhân dân tỉnh Tuyên Quang", "province"), ("Ủy ban nhân dân tỉnh Tuyên Quang", "province"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang", "province"), ("Bộ Công an", "central"),
+        ("Bộ Quốc phòng", "central")]

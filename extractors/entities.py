@@ -407,7 +407,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own; a body not named after its committee takes the
                 # unit's type too, as when written (``Cục Thuế`` is ``Cục Thuế tỉnh Quảng Ngãi``, as ``Cục Thuế tỉnh`` is)
                 # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)
-                typed = not fold(body.parts[-1].canonical).endswith(("ủy", "uỷ", fold(unit.type)))
+                typed = not fold(body.parts[-1].canonical).endswith(("ủy", "uỷ", "đoàn", fold(unit.type)))
                 suffix, code = (f" {unit.type} {unit.name}" if typed else f" {unit.name}"), unit.code
             listed.append((body, end, suffix, level, code))
         for i in range(len(listed) - 2, -1, -1):

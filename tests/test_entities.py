@@ -411,6 +411,10 @@ def test_youth_union_committees_carry_their_place_and_level() -> None:
                    ("Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn", "mass", "central"),
                    ("Huyện đoàn Cẩm Xuyên", "Huyện đoàn Cẩm Xuyên", "mass", "district")}
     assert doc.issuing_body == "TỈNH ĐOÀN HÀ TĨNH"
+    # named by its level alone, a committee of the Union is named after its unit once (not ``Tỉnh đoàn tỉnh …``)
+    doc = _doc(["TỈNH ĐOÀN HÀ TĨNH", "Số: 312-BC/TĐTN-TNXP", "Hà Tĩnh, ngày 30 tháng 8 năm 2026", "BÁO CÁO",
+                "Ban Thường vụ Tỉnh đoàn chỉ đạo."], "2026-08-30")
+    assert [o["name"] for o in _orgs(doc)][1:] == ["Ban Thường vụ Tỉnh đoàn Hà Tĩnh"]
 
 
 def test_a_typed_name_that_goes_on_is_a_unit_the_gazetteer_lacks() -> None:

@@ -82,7 +82,8 @@ def letter_subject(blocks: Sequence[Block], look_at: int = 40) -> str | None:
             continue
         parts = [line]
         in_cell = block.kind == "table_cell"
-        for follower, other in lines[n + 1:n + 3]:
+        # (a Word cell holds the whole subject, however many lines it wraps over; a text line wraps over two at most)
+        for follower, other in lines[n + 1:n + (6 if in_cell else 3)]:
             if not _may_be_subject(follower) or (other is not block if in_cell else other.kind == "table_cell") or not (
                     in_cell or follower[0].islower() or follower[0].isdigit() or _OPEN_END.search(key(parts[-1]))
                     or _column_wrap(parts[-1], follower)):

@@ -7,6 +7,8 @@ import docx
 import pytest
 
 from pipeline.load import load_bytes
+from pipeline.models import Block
+from pipeline.title import letter_subject
 
 HEADER = ["SỞ Y TẾ TỈNH BÌNH ĐỊNH", "Số: 1023/BC-SYT", "Bình Định, ngày 05 tháng 01 năm 2024"]
 BODY = ["1. Công tác phòng, chống dịch bệnh", "Năm 2023, toàn tỉnh ghi nhận 3.456 ca mắc sốt xuất huyết."]
@@ -131,3 +133,14 @@ def test_a_letters_subject_names_no_period_it_covers() -> None:
     for component in extractors.components():
         component.extract(doc)
     assert (doc.period_start, doc.period_end) == (None, None)
+
+
+def test_a_letters_subject_wrapped_over_many_lines_of_its_cell_is_whole() -> None:
+    """A long subject wraps over four lines of the header cell (``V/v hướng dẫn … ngân`` / ``sách … kế hoạch`` / …
+    ``2026-2028 đối với ngân sách cấp xã``): the title lost its last lines."""
+    cell = Block(0, "table_cell", "UBND TỈNH NINH BÌNH\nSỞ TÀI CHÍNH\nSố: 4215/STC-QLNS\nV/v hướng dẫn xây dựng dự toán ngân\n"
+                                  "sách nhà nước năm 2026 và kế hoạch\ntài chính - ngân sách nhà nước 03 năm\n"
+                                  "2026-2028 đối với ngân sách cấp xã")
+    assert letter_subject([cell, Block(1, "paragraph", "Kính gửi: Ủy ban nhân dân các xã, phường.")]) == (
+        "V/v hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026 và kế hoạch tài chính - ngân sách nhà nước 03 năm "
+        "2026-2028 đối với ngân sách cấp xã")

@@ -74,6 +74,8 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
             break
         if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
             continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
+        if key in _NOUNS and _COMPLETED.search(folded, max(0, begin - 32), begin):
+            continue  # ``cơ bản hoàn thành các chỉ tiêu; 12/14 …``: targets met, no cue (a cue before it still is one)
         if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin) or _bracketed(folded, begin, high):
             continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), a comparison's base, an aside
         if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
@@ -81,6 +83,9 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
         if key in table:
             return True, table[key]
     return False, None
+
+
+_COMPLETED = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt)(?:\s+(?:tốt|các|toàn\s+bộ|hầu\s+hết|cơ\s+bản|và\s+vượt))*\s+\Z")
 
 
 def _bracketed(folded: str, begin: int, high: int) -> bool:

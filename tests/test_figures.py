@@ -885,6 +885,10 @@ def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
         ("ước đạt 3,2%", "estimate"), ("3,0%", "target"), ("6.120 tỷ đồng", "target"), ("6.300 tỷ đồng", "estimate"),
         ("50 hộ", None), ("đạt 98%", None), ("đạt 7,2%/năm", None), ("7,5%/năm", "target"), ("11,8%/năm", None),
         ("13%/năm", "target")]
+    # targets met (``hoàn thành các chỉ tiêu``) are no cue for what follows; a cue before them still is one
+    rows = scan_rows("Công tác Đoàn cơ bản hoàn thành các chỉ tiêu; 12/14 chỉ tiêu đạt và vượt kế hoạch.",
+                     "Phấn đấu hoàn thành chỉ tiêu 95% hộ.")
+    assert [(r["text"], r["status"]) for r in rows] == [("12/14 chỉ tiêu", None), ("95%", "target")]
     # the target's value in brackets after who set it (it had no status)
     rows = scan_rows("Tỷ lệ điều tra, khám phá án đạt 89,2%, đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%).")
     assert [(r["text"], r["status"]) for r in rows] == [("đạt 89,2%", None), ("trên 75%", "target")]

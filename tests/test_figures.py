@@ -304,14 +304,9 @@ def test_a_place_in_a_closed_bracket_or_one_of_a_leads_list_places_no_later_figu
 def test_a_period_after_trong_dates_the_figure_before_it() -> None:
     """``giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024``: each count is of the year after it (the first
     had none of its own, the second took 2023, the year before it in the sentence)."""
-    from extractors import dates
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Số hộ nghèo giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024; "
-                               "giải quyết việc làm cho 1.200 lao động trong 9 tháng đầu năm 2025.")
-    dates.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+    rows = scan_rows("Số hộ nghèo giảm 320 hộ trong năm 2023 và 210 hộ trong năm 2024; "
+                     "giải quyết việc làm cho 1.200 lao động trong 9 tháng đầu năm 2025.")
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in rows] == [
         ("320 hộ", "2023-01-01", "2023-12-31"), ("210 hộ", "2024-01-01", "2024-12-31"),
         ("1.200 lao động", "2025-01-01", "2025-09-30")]
 
@@ -1459,14 +1454,9 @@ def test_a_time_the_figures_clause_gives_after_what_it_counts_dates_it() -> None
     """``xử lý ít nhất 3.500 trường hợp vi phạm trong 6 tháng cuối năm``, ``phấn đấu giảm 1,5% tỷ lệ hộ nghèo
     trong năm 2026``: the time after the counted words was no period of the figure (only one written right
     after it was); one in the next clause is not its time."""
-    from extractors import dates
-
-    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Phấn đấu xử lý ít nhất 3.500 trường hợp vi phạm trong 6 tháng cuối năm 2025; "
-                               "giảm 1,5% tỷ lệ hộ nghèo trong năm 2026. Tổ chức 12 hội nghị, trong quý IV/2025 có 3 hội nghị.")
-    dates.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+    rows = scan_rows("Phấn đấu xử lý ít nhất 3.500 trường hợp vi phạm trong 6 tháng cuối năm 2025; "
+                     "giảm 1,5% tỷ lệ hộ nghèo trong năm 2026. Tổ chức 12 hội nghị, trong quý IV/2025 có 3 hội nghị.")
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in rows] == [
         ("ít nhất 3.500 trường hợp", "2025-07-01", "2025-12-31"), ("1,5%", "2026-01-01", "2026-12-31"),
         ("12 hội nghị", None, None), ("3 hội nghị", "2025-10-01", "2025-12-31")]
 

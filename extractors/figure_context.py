@@ -75,8 +75,10 @@ class FigureContext:
                     categories[row.get("category") or ""].append((row["char_end"], label))
                     if row.get("category") == "period":
                         categories[_PERIOD_STARTS].append((row["char_start"], label))
-                    elif row.get("category") == "place" and _OF_BEFORE.search(
-                            self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"]):
+                    elif row.get("category") == "place" and (_OF_BEFORE.search(
+                            self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"])
+                            or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 100),
+                                                   row["char_start"])):
                         categories[_PARENT_PLACES].append((row["char_end"], label))
             block = self._blocks.get(block_id)
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
@@ -265,6 +267,9 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
 _PARENT_PLACES = "places after của"
+# ``Xã Bát Xát được thành lập trên cơ sở sắp xếp thị trấn Bát Xát, xã Quang Kim và xã Bản Qua …, có 6.850 hộ``: the units
+# a merger made it of are no place of its figures (as one after ``của`` is not)
+_MERGED_FROM = regex.compile(r"(?<!\w)(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp[ \t]+nhất)[^.;:()]*\Z")
 _OF_BEFORE = regex.compile(r"(?<!\w)(?:của|thuộc)[ \t]+\Z")  # (``xã Bát Xát … thuộc huyện Bát Xát (cũ)``: where it lay)
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a

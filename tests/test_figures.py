@@ -284,6 +284,10 @@ def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
                    "Huyện Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã, diện tích tự nhiên 35.472 ha.",
                    "Hội LHPN của xã Thạch Tiến đã hỗ trợ 20 hộ.")) == [
         ("22 xã", "huyện Thạch Hà"), ("35.472 ha", "huyện Thạch Hà"), ("20 hộ", "xã Thạch Tiến")]
+    # nor is a unit a merger made the subject of (``được thành lập trên cơ sở sắp xếp … xã Bản Qua``)
+    assert [p for _, p in placed(("ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BÁT XÁT", "Bát Xát, ngày 5 tháng 12 năm 2025",
+                                  "Xã Bát Xát được thành lập trên cơ sở sắp xếp thị trấn Bát Xát, xã Quang Kim và xã Bản Qua "
+                                  "thuộc huyện Bát Xát (cũ), có diện tích tự nhiên 190 km², gồm 6.850 hộ."))] == ["xã Bát Xát"] * 2
     # so is one after ``thuộc`` (it belongs to it)
     assert placed(("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
                    "Xã Thạch Tiến thuộc huyện Thạch Hà có 1.250 hộ.")) == [("1.250 hộ", "xã Thạch Tiến")]

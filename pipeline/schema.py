@@ -118,11 +118,11 @@ TABLES: dict[str, list[Column]] = {
     ],
     "entities": SPAN + [
         ("category", "string", "`place` or `organization`."),
-        ("name", "string", "Canonical name; a body named by its level alone (`UBND tỉnh`, `Ban Thường vụ Huyện ủy`, `Sở Y tế`) is the report's own province's, or its district's where the issuer's lines name the district (`Ủy ban nhân dân tỉnh Hà Tĩnh`, `Sở Y tế tỉnh Hà Tĩnh`, `Ban Thường vụ Huyện ủy Thạch Hà`, with its `code`); one of every unit of a level (`Hội LHPN các huyện, thành phố, thị xã`) is named with them."),
+        ("name", "string", "Canonical name; a body named by its level alone (`UBND tỉnh`, `Ban Thường vụ Huyện ủy`, `Sở Y tế`) is the report's own province's, or its district's or commune's where the issuer's lines name it (`Ủy ban nhân dân tỉnh Hà Tĩnh`, `Sở Y tế tỉnh Hà Tĩnh`, `Ban Thường vụ Huyện ủy Thạch Hà`, with its `code`); one of every unit of a level (`Hội LHPN các huyện, thành phố, thị xã`) is named with them."),
         ("type", "string", "Unit type as written (`phường`, `thôn`, `khu phố` …) or organisation type (`party`, `state`, `front`, `mass`, `economic`, `role`, `community`: a residents' self-managed group)."),
         ("level", "string", "Administrative level: `central`, `province`, `district`, `commune`, `village` (thôn, ấp, khóm, khu phố, bản …), or `city` for a body of a `thành phố` whose level (centrally run, or under a province) the report does not settle."),
         ("code", "string", "Gazetteer code valid at the report's date."),
-        ("province", "string", "Province of a place, as named on the report's date."),
+        ("province", "string", "Province of a place, as named on the report's date; a village's (no gazetteer lists villages) is the report's own."),
         ("district", "string", "District of a commune-level place (before 1 July 2025)."),
         ("ambiguous", "boolean", "The name fits several units and the document's province does not decide."),
         ("how", "string", "How the mention was found: `typed`, `committee`, `bare`, `place_date`, `numbered`, `village`, `typed_unknown`, `gazetteer`."),

@@ -249,7 +249,9 @@ def _header_end(doc: Document) -> int:
     return min(HEADER_BLOCKS, len(doc.blocks))
 
 
-_NUMBER_LINE = regex.compile(r"^[\s*_|]*Số\b", regex.MULTILINE)
+# ``Số: 12/BC-UBND``, ``Số 15-BC/HU``, a draft's ``Số:   /KH``; not a table's ``Số hộ nghèo`` (a web page's table set the
+# header's end there, and a body its article named was its issuer)
+_NUMBER_LINE = regex.compile(r"^[\s*_|]*Số\b(?=[ \t]*(?::|\d|[…._/-]|[ \t]{2}|$))", regex.MULTILINE)
 
 
 def _issuer_end(doc: Document) -> int:

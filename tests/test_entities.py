@@ -697,3 +697,14 @@ def test_a_list_of_bodies_shares_the_unit_written_after_the_last() -> None:
         ("Thường trực Hội đồng nhân dân tỉnh Tuyên Quang", "province"), ("Ủy ban nhân dân tỉnh Tuyên Quang", "province"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang", "province"), ("Bộ Công an", "central"),
         ("Bộ Quốc phòng", "central")]
+
+
+def test_a_tables_so_line_is_no_number_line() -> None:
+    """A news page with a table whose first cell is ``Số hộ nghèo`` took that cell for the header's ``Số:`` line, and a
+    body its article named (``Hội Nông dân huyện``) for the page's issuer; a draft's blank ``Số:   /KH`` still is one."""
+    page = _doc(["Huyện ủy sơ kết 5 năm thực hiện Nghị quyết", "Đăng lúc 08:30 20/11/2025",
+                 "Dự hội nghị có lãnh đạo Hội Nông dân huyện và các xã.", "Số hộ nghèo", "823"], "2025-11-20")
+    assert page.issuing_body is None
+    draft = _doc(["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số:      /KH-UBND", "Yên Thành, ngày   tháng 12 năm 2025",
+                  "KẾ HOẠCH", "Phát triển kinh tế năm 2026"], "2025-12-01")
+    assert draft.issuing_body == "ỦY BAN NHÂN DÂN XÃ YÊN THÀNH"

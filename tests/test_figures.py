@@ -1496,3 +1496,14 @@ def test_a_two_word_opener_leaves_no_half_of_itself() -> None:
     the opener's last half makes with the next); a one-word opener still does (``có mặt``)."""
     rows = scan_rows("Phấn đấu giá trị sản xuất công nghiệp tăng 12%.", "Hội nghị có mặt 35/38 đồng chí.")
     assert [r["counted"] for r in rows] == ["giá trị sản xuất công nghiệp tăng", "đồng chí Hội nghị có mặt"]
+
+
+def test_a_time_or_a_cue_at_either_end_of_the_counted_phrase_is_left_out() -> None:
+    """``Phấn đấu đến cuối năm 2026 tổng thu … đạt 45,2 tỷ đồng`` counted ``đến cuối năm 2026 tổng thu …`` and ``Tốc độ
+    tăng trưởng … phấn đấu đạt 8,5%`` kept ``phấn đấu``; a time that is all the clause says stays for the carry
+    (``…; đến năm 2030 đạt 30.000 ha`` measures what the clause before measured)."""
+    rows = scan_rows("Phấn đấu đến cuối năm 2026 tổng thu ngân sách nhà nước trên địa bàn đạt 45,2 tỷ đồng.",
+                     "Tốc độ tăng trưởng giá trị sản xuất phấn đấu đạt 8,5%.",
+                     "Đến năm 2027, diện tích dừa hữu cơ đạt 24.000 ha; đến năm 2030 đạt 30.000 ha.")
+    assert [r["counted"] for r in rows] == ["tổng thu ngân sách nhà nước trên địa bàn", "Tốc độ tăng trưởng giá trị sản xuất",
+                                            "diện tích dừa hữu cơ", "diện tích dừa hữu cơ"]

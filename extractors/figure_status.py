@@ -153,9 +153,24 @@ def _section_kind(folded: str) -> str:
 def section_status(doc: Document, block: Block) -> str | None:
     """A body block's status by the innermost section heading over it that says one (``target``, ``proposed``,
     or None for what was done)."""
-    headings = reversed(open_headings(doc).get(block.block_id, ()))
+    headings = list(reversed(open_headings(doc).get(block.block_id, ())))
     said = next((k for k in (_section_kind(h.folded) for h in headings) if k), "")
-    return said if said in ("target", "proposed") else None
+    if said in ("target", "proposed"):
+        return said
+    if not said and _plans_ahead(doc) and any(_PLAN_WORK.match(h.folded, title_start(h.folded) or 0) for h in headings):
+        return "target"  # ``III. TỔ CHỨC THỰC HIỆN``, ``IV. KINH PHÍ THỰC HIỆN`` of a plan for next year: what it will do
+    return None
+
+
+# A plan's sections on who does what and with what money (in a report they say how it was done: not read there)
+_PLAN_WORK = re.compile(r"(?:tổ\s+chức\s+thực\s+hiện|kinh\s+phí|nguồn\s+kinh\s+phí|phân\s+công)(?!\w)")
+_PLAN_SYMBOL = re.compile(r"(?:^|[/-])KH(?:[/-]|$)")
+
+
+def _plans_ahead(doc: Document) -> bool:
+    """A plan (``Số: 127/KH-UBND``) for a period that starts after it was issued."""
+    return bool(doc.own_symbol and _PLAN_SYMBOL.search(doc.own_symbol) and doc.period_start and doc.issued_date
+                and doc.period_start > doc.issued_date)
 
 
 def in_labels(*labels: str | None) -> tuple[bool, str | None]:

@@ -212,7 +212,11 @@ def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: Cell
     """Target, estimate or null (stated as done): a table cell's number by its labels; prose by the words
     before it, then, in a text cell, by the cell's labels; failing those, by its date (see ``figure_status``)."""
     if "col_label" in figure.extra:  # a number a table cell holds alone
-        status = figure_status.in_labels(row.get("col_label"), row.get("row_label"))[1]
+        said, status = figure_status.in_labels(row.get("col_label"), row.get("row_label"))
+        if not said and row.get("col_label"):
+            # labels that say nothing (``Kinh phí (triệu đồng)``): the section's (``IV. KINH PHÍ THỰC HIỆN`` of a plan), as
+            # for prose; not a column whose labels were lost (a plan's columns may be the last year's results)
+            status = figure_status.section_status(doc, block)
     else:
         status = figure_status.in_prose(doc, block, figure.start, figure.end)
         if status is None and labels is not None:

@@ -1507,3 +1507,31 @@ def test_a_time_or_a_cue_at_either_end_of_the_counted_phrase_is_left_out() -> No
                      "Đến năm 2027, diện tích dừa hữu cơ đạt 24.000 ha; đến năm 2030 đạt 30.000 ha.")
     assert [r["counted"] for r in rows] == ["tổng thu ngân sách nhà nước trên địa bàn", "Tốc độ tăng trưởng giá trị sản xuất",
                                             "diện tích dừa hữu cơ", "diện tích dừa hữu cơ"]
+
+
+def test_a_plans_work_and_money_sections_are_what_it_will_do() -> None:
+    """A plan for 2026 issued in 2025 (``Số: 127/KH-UBND``): ``III. TỔ CHỨC THỰC HIỆN`` (``hỗ trợ 50 hộ``) and its budget
+    table under ``IV. KINH PHÍ THỰC HIỆN`` said nothing, so were done; in a report the same headings say how it was done."""
+    from extractors import dates, references
+
+    def statuses(header: list[str]) -> list[tuple[str, str | None]]:
+        doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title=" ".join(header[-2:]))
+        for text in header:
+            doc.add_block("paragraph", text)
+        doc.add_block("heading", "III. TỔ CHỨC THỰC HIỆN")
+        doc.add_block("paragraph", "Giao Hội Nông dân xã hỗ trợ 50 hộ chuyển đổi cây trồng.")
+        doc.add_block("heading", "IV. KINH PHÍ THỰC HIỆN")
+        for col, text in enumerate(["Nội dung", "Kinh phí (triệu đồng)"]):
+            doc.add_block("table_cell", text, table_no=0, row=0, col=col)
+        for col, text in enumerate(["Hỗ trợ sản xuất", "8.500"]):
+            doc.add_block("table_cell", text, table_no=0, row=1, col=col)
+        for component in (dates, references, figures):
+            component.extract(doc)
+        return [(r["text"], r["status"]) for r in doc.rows("figures")]
+
+    plan = ["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số: 127/KH-UBND", "Yên Thành, ngày 05 tháng 12 năm 2025", "KẾ HOẠCH",
+            "Phát triển kinh tế - xã hội năm 2026"]
+    assert statuses(plan) == [("8.500", "target"), ("50 hộ", "target")]
+    report = ["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số: 128/BC-UBND", "Yên Thành, ngày 05 tháng 12 năm 2025", "BÁO CÁO",
+              "Kết quả thực hiện nhiệm vụ năm 2025"]
+    assert statuses(report) == [("8.500", None), ("50 hộ", None)]

@@ -414,3 +414,16 @@ def test_a_printed_headline_that_goes_on_from_the_metadata_title_is_the_title():
     assert doc.title == "Hà Tĩnh sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW về công tác bảo hiểm y tế"
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2019-09-30", "2024-11-14")
+
+
+def test_a_pages_title_without_its_sites_name() -> None:
+    """``<title>`` is the headline and the site's name (``… - Báo Sóc Trăng điện tử``): the document is the
+    article, titled by its headline; a headline with a dash of its own keeps it."""
+    def page(headline: str) -> bytes:
+        body = "".join(f"<p>Đoạn {i}: hội nghị đánh giá kết quả thực hiện nghị quyết, các chỉ tiêu đều đạt và vượt kế hoạch "
+                       f"đề ra, đời sống nhân dân được nâng lên rõ rệt.</p>" for i in range(6))
+        return (f"<html><head><title>{headline} - Báo Sóc Trăng điện tử</title></head><body><nav>Trang chủ</nav>"
+                f"<article><h1>{headline}</h1>{body}</article></body></html>").encode()
+    for headline in ("Huyện ủy Mỹ Tú sơ kết 5 năm thực hiện Nghị quyết số 19-NQ/TW",
+                     "Phát triển kinh tế - xã hội năm 2025 đạt nhiều kết quả"):
+        assert load_bytes(page(headline), "tin.html").title == headline

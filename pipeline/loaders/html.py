@@ -107,6 +107,8 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
         doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
         if doc.title and headline and len(headline) > len(doc.title) and key(headline).startswith(key(doc.title).rstrip(" .…")):
             doc.title = headline  # the printed headline, of which the page's metadata gives the first words only
+        elif doc.title and headline and (site := _SITE_AFTER.fullmatch(doc.title)) and key(site[1]) == key(headline):
+            doc.title = headline  # ``<headline> - Báo Sóc Trăng điện tử``: the page's title names its site after it
 
 
 # -- bytes → text -------------------------------------------------------------------
@@ -569,6 +571,9 @@ def _meta_published(tree: etree._Element | None) -> str | None:
             if found:
                 return found
     return None
+
+
+_SITE_AFTER = regex.compile(r"(.+?)[ \t]+[-|–—·][ \t]+[^-|–—·]{2,80}")
 
 
 def _meta_title(tree: etree._Element | None) -> str | None:

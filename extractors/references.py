@@ -52,6 +52,7 @@ _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 # types whose name is also the verb of the issuing body's sentence (``Ban Thường vụ báo cáo …``)
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
 # a news item's lead opening with its source: ``Theo Báo cáo số …``, ``(Dân vận) - Theo Báo cáo …``
+_ACTS = frozenset({"issues", "amends", "replaces"})
 _SOURCE_LEAD = regex.compile(r"(?:\(?[^\W\d][^.;:()]{0,40}\)?[ \t]*[-–][ \t]*)?theo[ \t]+\Z")
 
 
@@ -69,6 +70,9 @@ def extract(doc: Document) -> None:
             _link_date(m, dated.get(block.block_id, []))
         found.extend((block, m) for m in mentions)
     _mark_self(doc, found)
+    # a news item (a web page's publication time, no number of its own) issues, amends or replaces nothing: what it
+    # tells others did (``Huyện ủy đã ban hành Báo cáo số 215-BC/HU``) is no act of its
+    reports_only = doc.published is not None and not any(m.header for _, m in found)
     previous: tuple[Block, Mention, str] | None = None
     first = ""  # the relation of the sentence's first reference
     for n, (block, m) in enumerate(found):
@@ -82,6 +86,8 @@ def extract(doc: Document) -> None:
             if m.start > (previous[1].subject_end or 0):  # (a subject cut at this mention leads to it)
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
+        if reports_only and relation in _ACTS:
+            relation = "unknown"
         if not same_sentence:
             first = relation
         elif relation == "unknown":

@@ -731,3 +731,14 @@ def test_on_the_basis_of_a_document_is_per() -> None:
     rows = refs("Các xã xây dựng dự toán trên cơ sở dự toán được giao tại Quyết định số 1480/QĐ-UBND ngày 5/12/2025.",
                 "Trên cơ sở Quy chế số 05-QC/TU, Ban Dân vận hướng dẫn.")
     assert [r["relation"] for r in rows] == ["per", "per"]
+
+
+def test_a_news_item_issues_nothing() -> None:
+    """``Huyện ủy đã ban hành Báo cáo số 215-BC/HU`` on a news page was the page's ``issues``: a news item tells what
+    others did; a report's own ``ban hành Kế hoạch`` still is its act."""
+    page = Document(doc_id="t", path="t.html", format="html", sha256="", published="2025-11-20T08:30")
+    for text in ("Huyện ủy sơ kết Nghị quyết", "Huyện ủy đã ban hành Báo cáo số 215-BC/HU về kết quả thực hiện."):
+        page.add_block("paragraph", text)
+    references.extract(page)
+    assert [r["relation"] for r in page.rows("references")] == ["unknown"]
+    assert [r["relation"] for r in refs("Ban Thường vụ ban hành Kế hoạch số 45-KH/HU về thực hiện.")] == ["issues"]

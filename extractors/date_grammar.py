@@ -44,6 +44,9 @@ _DAY_WORDS = ("ngày", *PARTS_OF_DAY, "từ", *HOLIDAY_WORDS)
 _DAY_OR_PART_BEFORE = "(?:" + "|".join(
     "(?<=" + "|".join(rf"{word}\s" for word in _DAY_WORDS if len(word) == size) + ")"
     for size in dict.fromkeys(len(word) for word in _DAY_WORDS)) + ")"  # "ngày"'s first
+# What ends a day and month written alone: no year, decimal or next number after it (``15/5/2022``, ``30/4.5``), nor a
+# percent (``từ 5-10%``); a sentence's full stop may.
+_DM_END = r"(?![\d/-]|\.\w|\s*[/.-]\s*\d|\s*%)"
 # Placeholder between "ngày" and "tháng" when a draft leaves the day blank.
 _BLANK = r"[\s._…]*"
 
@@ -67,7 +70,7 @@ _FORMS = [
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
     # only after "ngày" or "từ", so "24/39" stays a ratio, and kept only when the next date completes it; after a
     # part of the day ("Sáng 15/3, tại …"), a news item's lede, it is a day of the report's own year
-    ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})(?![\d/-]|\.\w|\s*[/.-]\s*\d|\s*%)"),
+    ("dm", _DAY_OR_PART_BEFORE + r"(?P<dm_d>\d{1,2})(?P<dm_s>[/.-])(?P<dm_m>\d{1,2})" + _DM_END),
     ("dd", r"(?<=ngày\s)(?P<dd_d>\d{1,2})(?![\d/.:-]|\s+tháng)"),
     # a month span across years with the second "tháng" left out: "tháng 12/2023 - 3/2024"
     ("mspan", r"(?<!\w)tháng\s+(?P<mspan_m>\d{1,2})\s*/\s*(?P<mspan_y>" + Y + r")\s*(?:[-–]|đến)\s*(?P<mspan_m2>\d{1,2})"
@@ -265,11 +268,10 @@ def _atom(m: re.Match[str]) -> Atom | None:
         # report's year), where "ngày 15/5 đến ngày 20/5/2022" takes the next date's; a holiday's day
         # ("Quốc khánh 2/9") is left to ``mentions``, which tells its name from a day of the year
         after_day = text.startswith("ngày", start - 5)
-        if any(text.startswith(w, start - len(w) - 1) for w in HOLIDAY_WORDS):
-            return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day")
-        of_day = (not after_day and not text.startswith("từ", start - 3)) or (
+        holiday = any(text.startswith(w, start - len(w) - 1) for w in HOLIDAY_WORDS)
+        of_day = not holiday and ((not after_day and not text.startswith("từ", start - 3)) or (
             after_day and _OPENS_CLAUSE.search(text, max(0, start - 12), start - 5) is not None
-            and _COMMA_NEXT.match(text, end) is not None)
+            and _COMMA_NEXT.match(text, end) is not None))
         return Atom(form, start, end, When("day", None, int(g("dm_m")), int(g("dm_d"))), "day", this_year=of_day)
     if form == "dd":
         return Atom(form, start, end, When("day", None, None, int(g("dd_d"))), "day")
@@ -337,7 +339,7 @@ def scan_folded(folded: str) -> Iterator[Atom]:
 
 
 _BLANKS = re.compile(r"[ \t]*")
-_DM_LISTED = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?![\d/-]|\.\w|\s*[/.-]\s*\d|\s*%)")
+_DM_LISTED = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})" + _DM_END)
 
 
 def _matches(folded: str) -> Iterator[re.Match[str]]:

@@ -579,11 +579,12 @@ def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_en
     """The report's own units a body named by its level alone may be: its province, and its district or commune only
     where the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
     # (``issuer_end``: the lines the issuer is printed on end there, above the ``Số:`` line or the type line)
-    named = {p["code"] for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")}
+    coded = [p for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")]
+    named = {p["code"] for p in coded}
     found = {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
     # a commune the issuer's lines name (``BCH ĐOÀN XÃ BÁT XÁT``): what ``Ủy ban nhân dân xã`` is, as for a district
     communes = {(p["type"], p["name"], p["code"], p.get("province") or "", p.get("district"), p.get("gazetteer_source") or "")
-                for b, rows in places.items() if b < issuer_end for p in rows if p.get("level") == COMMUNE and p.get("code")}
+                for p in coded if p.get("level") == COMMUNE}
     if len(communes) == 1:
         typ, name, code, province, district, source = communes.pop()
         found.setdefault(typ.lower(), Unit(name, typ.lower(), COMMUNE, code, province, district, None, None, source))

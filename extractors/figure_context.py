@@ -239,9 +239,18 @@ class FigureContext:
 _SPACES = r"\s+"
 _WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn)\s+({unit_types(gap=_SPACES)})(?!\w)")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
-# a sentence whose subject is the unit's type alone, capitalised, with a verb after it (not a name)
-_OWN_UNIT_SPEAKS = regex.compile(r"(?:^|(?<=[.;!?][ \t]))[ \t]*(Xã|Phường|Thị trấn|Huyện|Tỉnh|Thành phố)[ \t]+"
-                                  r"(?=(?:có|đã|đang|đạt|hiện|luôn|được|tiếp tục|thực hiện|triển khai|tổ chức|hoàn thành)(?!\w))")
+# a sentence whose subject is the unit's type alone, capitalised, with a verb after it (not a name); found by its
+# words (``re`` skips to their first letters), then checked to open a sentence (``_opens_sentence``)
+_OWN_UNIT_SPEAKS = re.compile(r"(Xã|Phường|Thị trấn|Huyện|Tỉnh|Thành phố)[ \t]+"
+                              r"(?=(?:có|đã|đang|đạt|hiện|luôn|được|tiếp tục|thực hiện|triển khai|tổ chức|hoàn thành)(?!\w))")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the text's start or a sentence mark and a space before it."""
+    i = at
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or (i < at and text[i - 1] in ".;!?")
 
 
 def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int, str]]:
@@ -251,7 +260,7 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
     found = []
     for m in _OWN_UNIT_SPEAKS.finditer(text):  # ``Xã có diện tích tự nhiên 742 km²``: the report's own commune
         label = home.get(m.group(1).lower())
-        if label is not None:
+        if label is not None and _opens_sentence(text, m.start()):
             found.append((m.end(1), label))
     if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded:
         return found

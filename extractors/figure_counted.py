@@ -251,8 +251,6 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         if coordinated < len(marks):
             marks = marks[:coordinated]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
-    if _OTHER_FIGURE_AND.fullmatch(folded, after_last(marks), start):
-        phrase = ""  # ``11 điện thoại di động và [8.350.000 đồng]``: the words are the other figure's (``_after_other_figure``)
     phrase = _after_other_figure(_named_after_with(phrase))
     if marks and folded[marks[-1].start()] == ":":
         topic = topic_of(text, folded, marks[-1].start())

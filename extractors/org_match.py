@@ -39,6 +39,9 @@ class Org:
     level: str
     abbreviation: bool
     source: str
+    # A ``typed_aliases`` form (``Đoàn xã``) names the body only with its unit's type word: the
+    # part ends this many characters into the form, so the type word attaches as after any body.
+    part_len: int | None = None
 
 
 @dataclass(slots=True)  # built for every body mentioned: slots make that cheaper
@@ -96,6 +99,11 @@ def organizations() -> tuple[tuple[str, Org], ...]:
             # An abbreviation has a word in capitals (``UBND``, ``Hội LHPN``); it must be written so.
             abbreviation = any(w.isupper() and len(w) > 1 for w in alias.split())
             out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"])))
+        for form in filter(None, r["typed_aliases"].split("|")):
+            # alone, ``Đoàn`` is a delegation or a word (``Đoàn kiểm tra``, ``Đoàn viên``)
+            typed = _TRAILING_TYPE.search(form)
+            assert typed and typed.end() == len(form), f"{form!r}: a typed alias ends in a type word"
+            out.append((form, Org(r["canonical"], r["kind"], r["level"], False, r["source"], typed.start())))
     return tuple(out)
 
 
@@ -120,7 +128,7 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
             continue
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
-        chosen.append((start, end, org))
+        chosen.append((start, end if org.part_len is None else start + org.part_len, org))
     return leftmost_longest(chosen)
 
 

@@ -708,3 +708,16 @@ def test_a_tables_so_line_is_no_number_line() -> None:
     draft = _doc(["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số:      /KH-UBND", "Yên Thành, ngày   tháng 12 năm 2025",
                   "KẾ HOẠCH", "Phát triển kinh tế năm 2026"], "2025-12-01")
     assert draft.issuing_body == "ỦY BAN NHÂN DÂN XÃ YÊN THÀNH"
+
+
+def test_a_communes_youth_union_is_named_by_doan_and_its_type_word() -> None:
+    # ``Đoàn xã`` is the commune's Youth Union; alone, ``Đoàn`` is a delegation or a word
+    doc = _doc(["BCH ĐOÀN XÃ BÁT XÁT", "Số: 12-BC/ĐTN", "Bát Xát, ngày 5 tháng 12 năm 2025", "BÁO CÁO",
+                "Đoàn xã tổ chức 12 buổi sinh hoạt; Đoàn kiểm tra của Huyện ủy làm việc với Đoàn phường "
+                "Kim Tân. Đoàn viên thanh niên tham gia; Đoàn tỉnh Lào Cai dự hội thao."], "2025-12-05")
+    names = {r["text"]: r["name"] for r in _orgs(doc)}
+    union = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert names["BCH ĐOÀN XÃ BÁT XÁT"] == f"Ban Chấp hành {union} xã Bát Xát"
+    assert names["Đoàn xã"] == f"{union} xã Bát Xát"  # (the issuer's commune)
+    assert names["Đoàn phường Kim Tân"] == f"{union} phường Kim Tân"
+    assert not any(t.startswith(("Đoàn kiểm tra", "Đoàn viên", "Đoàn tỉnh")) for t in names)

@@ -344,7 +344,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     if len(header_rows) < len(rows):  # a header's numbers label columns (``Thực hiện 6 tháng``, ``Dự kiến 03 năm``)
         handled.update(grid[(r, c)].block_id for r in header_rows for c in cols if (r, c) in grid)
     body = [r for r in rows if r not in header_rows and r not in numbering]
-    if not body:
+    if not any(is_data_row(r) for r in body):  # (a group row, ``I. Tập thể``, ends a header all the same)
         _label_text_table(grid, rows, cols, cell_labels)
         return
     labels = [[b if b is not None and b.text.strip() else None for b in (grid.get((r, c)) for c in cols)]

@@ -154,6 +154,20 @@ def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
         assert (r["row_label"], r["col_label"]) == ("Hỗ trợ hộ nghèo", "Kết quả")
 
 
+def test_a_group_row_in_a_table_of_text_leaves_its_cells_to_prose() -> None:
+    # an awards list: numbers only in the STT column, and a row merged across the table (``I. Tập thể``)
+    doc = new_doc()
+    table(doc, 0, [["STT", "Tên tập thể", "Thành tích"]])
+    doc.add_block("table_cell", "I. Tập thể", table_no=0, row=1, col=0)  # (its merge covers columns 1 and 2)
+    for r, cells in enumerate([["1", "Hội Nông dân xã Vũ Quang", "Giúp 318 hộ nông dân thoát nghèo"],
+                               ["2", "Ủy ban MTTQ xã Hương Khê", "Vận động 12,6 tỷ đồng"]], start=2):
+        for c, text in enumerate(cells):
+            doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    figures.extract(doc)
+    assert [(r["text"], r["row_label"], r["col_label"]) for r in doc.rows("figures")] == [
+        ("318 hộ", "Hội Nông dân xã Vũ Quang", "Thành tích"), ("12,6 tỷ đồng", "Ủy ban MTTQ xã Hương Khê", "Thành tích")]
+
+
 def test_prose_in_a_notes_column_keeps_its_row_and_column() -> None:
     doc = new_doc()
     table(doc, 0, [["STT", "Chỉ tiêu", "Năm 2023", "Ghi chú"],

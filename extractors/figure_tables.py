@@ -145,13 +145,19 @@ def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Uni
     return Unit(noun, noun, "count", 1.0)
 
 
+# (``Tỷ lệ %``, ``So sánh %``: a percent sign after the header's words, brackets or not)
+_PERCENT_LAST = regex.compile(r"(?<=[^\W\d_])[ \t\n]*%[*_ ]*$")
+
+
 def _header_unit(text: str) -> tuple[float, Unit | None] | None:
-    """``Dự toán (triệu đồng)``, ``Tỷ lệ (%)``: a unit in a column header's brackets."""
+    """``Dự toán (triệu đồng)``, ``Tỷ lệ (%)``: a unit in a column header's brackets, or its last sign."""
     folded = fold(text)
     for m in _PAREN.finditer(folded):
         factor, unit = _unit_in(folded, m.start(1))
         if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
             return factor, unit
+    if m := _PERCENT_LAST.search(folded):
+        return _unit_in(folded, m.start() + m[0].index("%"))
     return None
 
 

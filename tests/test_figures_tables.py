@@ -49,6 +49,16 @@ def test_table_unit_note_applies_to_every_cell() -> None:
     ]
 
 
+def test_a_percent_sign_after_a_headers_words_is_its_unit_whatever_the_tables_note() -> None:
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: triệu đồng")
+    table(doc, 0, [["STT", "Nội dung", "Dự toán", "Quyết toán", "Tỷ lệ %"],
+                   ["1", "Tổng thu", "452.310", "534.862,5", "118,25"]])
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"]) for r in doc.rows("figures")] == [
+        ("452.310", 452_310_000_000, "VND"), ("534.862,5", 534_862_500_000, "VND"), ("118,25", 118.25, "%")]
+
+
 def test_unit_column_and_header_units_and_percent_cells() -> None:
     doc = new_doc()
     table(doc, 0, [

@@ -75,7 +75,7 @@ class Hit:
     name_start: int
     name_key: str | None  # folded gazetteer key; None for names no gazetteer holds
     written_type: str | None
-    how: str  # typed | committee | bare | place_date | numbered | village | typed_unknown
+    how: str  # typed | committee | bare | listed | place_date | numbered | village | typed_unknown
 
     @property
     def name_text(self) -> str:
@@ -257,7 +257,27 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             starts = {h.start for h in listed}  # (a listed village's name another unit bears is the village)
             hits = [h for h in hits if not (h.how == "bare" and h.start in starts)] + listed
     hits.sort(key=lambda h: h.start)
+    _type_listed(text, folded, hits)
     return hits
+
+
+_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|\d+)[ \t]+\Z")
+_LISTED_APART = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _type_listed(text: str, folded: str, hits: list[Hit]) -> None:
+    """``các huyện Kỳ Sơn, Tương Dương, Quế Phong (cũ)``: the bare names listed after a unit a plural
+    opens are units of its type (in mid-2025 a bare ``Tương Dương`` was the new commune, not the
+    district the list names). Without the plural, names after a unit are where it lies
+    (``xã Kim Liên, Nam Đàn, Nghệ An``), so they stay bare."""
+    listing: Hit | None = None
+    for i, hit in enumerate(hits):
+        if hit.how in ("typed", "typed_unknown") and _PLURAL_BEFORE.search(folded, max(0, hit.start - 12), hit.start):
+            listing = hit
+        elif listing is not None and hit.how == "bare" and _LISTED_APART.fullmatch(text, hits[i - 1].end, hit.start):
+            hits[i] = Hit(hit.block, hit.start, hit.end, hit.name_start, hit.name_key, listing.written_type, "listed")
+        else:
+            listing = None
 
 
 _NEXT_LISTED = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")

@@ -125,7 +125,7 @@ TABLES: dict[str, list[Column]] = {
         ("province", "string", "Province of a place, as named on the report's date; a village's (no gazetteer lists villages) is the report's own."),
         ("district", "string", "District of a commune-level place (before 1 July 2025)."),
         ("ambiguous", "boolean", "The name fits several units and the document's province does not decide."),
-        ("how", "string", "How the mention was found: `typed`, `committee`, `bare`, `place_date`, `numbered`, `village`, `typed_unknown`, `gazetteer`."),
+        ("how", "string", "How the mention was found: `typed`, `committee`, `bare`, `listed` (a bare name in a list a plural type opens: `các huyện Kỳ Sơn, Tương Dương`), `place_date`, `numbered`, `village`, `typed_unknown`, `gazetteer`."),
         ("successor_code", "string", "Code of the unit in the 34-province structure of 1 July 2025, where one continues it whole; for a province, the new province all its communes went to (Quảng Bình → Quảng Trị)."),
         ("gazetteer_source", "string", "Source of the gazetteer entry (package table or legal act)."),
     ],

@@ -721,3 +721,13 @@ def test_a_communes_youth_union_is_named_by_doan_and_its_type_word() -> None:
     assert names["Đoàn xã"] == f"{union} xã Bát Xát"  # (the issuer's commune)
     assert names["Đoàn phường Kim Tân"] == f"{union} phường Kim Tân"
     assert not any(t.startswith(("Đoàn kiểm tra", "Đoàn viên", "Đoàn tỉnh")) for t in names)
+
+
+def test_names_listed_after_a_plural_unit_are_units_of_its_type() -> None:
+    # mid-2025: a bare ``Tương Dương`` is the new commune; listed after ``các huyện`` it is the district
+    doc = _doc(["TỈNH ỦY NGHỆ AN", "Số 1425-TB/TU", "THÔNG BÁO",
+                "Hỗ trợ các huyện Kỳ Sơn, Tương Dương và Quế Phong (cũ); xã Kim Liên, Nam Đàn."], "2025-07-28")
+    got = {r["text"]: (r["type"], r["level"], r["code"], r["how"]) for r in _places(doc)}
+    assert got["Tương Dương"] == ("huyện", "district", "418", "listed")
+    assert got["Quế Phong"] == ("huyện", "district", "415", "listed")
+    assert got["Nam Đàn"][3] == "bare"  # (no plural: the name after a unit is where it lies)

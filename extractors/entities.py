@@ -309,7 +309,7 @@ def extract(doc: Document) -> None:
     issuer_end = _issuer_end(doc)  # (read once: a walk over the first blocks)
     _organisations(doc, places, day, home, bodies, issuer_end)
     _document_fields(doc, places, home, day, issuer_end)
-    _link_references(doc, home, day)
+    _link_references(doc, home)
 
 
 def _province_name(unit: Unit | None, day: str | None) -> str | None:
@@ -395,8 +395,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 suffix = f" {word}"
                 level = org_match.type_level(word)
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
-                if unit is not None:
-                    suffix, code = f" {word} {unit.name}", unit.code
+                if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
+                    suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
             elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
                 end, name, code, typ = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body, named as when typed
                 suffix, level = f" {typ} {name}" if not fold(body.parts[-1].canonical).endswith(fold(typ)) else f" {name}", "province"
@@ -649,9 +649,28 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
     return body.named(suffix), level
 
 
-def _link_references(doc: Document, home: Home, day: str | None) -> None:
-    """Add the canonical issuing body and its level to the references rows (if that component ran)."""
-    for row in doc.rows("references"):
-        resolved = canonical_body(row.get("issuing_body") or "", home)
+def _link_references(doc: Document, home: Home) -> None:
+    """Add the canonical issuing body and its level to the references rows (if that component ran).
+
+    A body written inside the reference (``… của Ban Thường vụ Huyện ủy``) is the organisation row
+    found there, so both tables name it alike, with the report's own unit where the level alone is
+    written (``Ban Thường vụ Huyện ủy Hương Sơn``); one written elsewhere (the header's, for the
+    report's own number) is resolved from its words."""
+    references = doc.rows("references")
+    if not references:
+        return
+    bodies: dict[int, list[dict[str, Any]]] = {}
+    for row in doc.rows(TABLE):
+        if row["category"] == "organization":
+            bodies.setdefault(row["block_id"], []).append(row)
+    for row in references:
+        written = " ".join((row.get("issuing_body") or "").split())
+        inside = [b for b in bodies.get(row["block_id"], ()) if row["char_start"] <= b["char_start"]
+                  and b["char_end"] <= row["char_end"] and written.endswith(" ".join(b["text"].split()))]
+        if inside:  # (``Giám đốc Sở Y tế``: the office holder's letter is the body's, ``Sở Y tế``)
+            body = max(inside, key=lambda b: b["char_end"])
+            resolved: tuple[str, str | None] | None = (body["name"], body["level"])
+        else:
+            resolved = canonical_body(written, home)
         row["issuing_body_canonical"] = resolved[0] if resolved else None
         row["issuing_body_level"] = resolved[1] if resolved else None

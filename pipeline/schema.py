@@ -79,7 +79,7 @@ TABLES: dict[str, list[Column]] = {
         ("inferred", "boolean", "Symbol inferred from context or corpus."),
         ("is_self", "boolean", "The document's own number."),
         ("canonical_id", "string", "Id of the canonical document (directives table)."),
-        ("issuing_body_canonical", "string", "The issuing body resolved to a canonical organisation (`organizations.csv`)."),
+        ("issuing_body_canonical", "string", "The issuing body resolved to a canonical organisation (`organizations.csv`): where it is written inside the reference, the `entities` row found there, named alike (`HĐND huyện` in a district's report is `Hội đồng nhân dân huyện Hương Sơn`)."),
         ("issuing_body_level", "string", "Level of that body: `central`, `province`, `district`, `commune`, `village`."),
         ("mention_id", "string", "Id of this mention (`doc_id#n`, n by order in the document); citations point to it."),
         ("resolves_to", "string", "Symbol a name or short form resolves to, from the document, the corpus or the registry."),

@@ -731,3 +731,28 @@ def test_names_listed_after_a_plural_unit_are_units_of_its_type() -> None:
     assert got["Tương Dương"] == ("huyện", "district", "418", "listed")
     assert got["Quế Phong"] == ("huyện", "district", "415", "listed")
     assert got["Nam Đàn"][3] == "bare"  # (no plural: the name after a unit is where it lies)
+
+
+def test_a_references_body_is_named_as_in_the_entities_table() -> None:
+    # ``HĐND huyện`` in a district's report is its own council, in both tables
+    from extractors import references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2024-12-02"
+    for line in ["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG SƠN", "Số: 312/TTr-UBND", "Hương Sơn, ngày 02 tháng 12 năm 2024", "TỜ TRÌNH",
+                 "Căn cứ Nghị quyết số 15/NQ-HĐND ngày 10/12/2022 của HĐND huyện; Quyết định số 20/QĐ-UBND của "
+                 "Giám đốc Sở Tài chính."]:
+        doc.add_block("paragraph", line)
+    references.extract(doc)
+    entities.extract(doc)
+    linked = {r["issuing_body"]: (r["issuing_body_canonical"], r["issuing_body_level"]) for r in doc.rows("references")}
+    assert linked["HĐND huyện"] == ("Hội đồng nhân dân huyện Hương Sơn", "district")
+    assert linked["Giám đốc Sở Tài chính"] == ("Sở Tài chính tỉnh Hà Tĩnh", "province")
+    assert linked["ỦY BAN NHÂN DÂN HUYỆN HƯƠNG SƠN"] == ("Ủy ban nhân dân huyện Hương Sơn", "district")
+
+
+def test_a_city_named_by_its_type_alone_has_its_own_units_level() -> None:
+    doc = _doc(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "Số: 165/KH-UBND", "KẾ HOẠCH",
+                "Ủy ban nhân dân thành phố giao Sở Y tế chủ trì."], "2024-08-01")
+    body = next(r for r in _orgs(doc) if r["text"] == "Ủy ban nhân dân thành phố")
+    assert (body["name"], body["level"]) == ("Ủy ban nhân dân thành phố Cần Thơ", "province")  # (it was ``city``)

@@ -140,7 +140,8 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     # ``4187/STC-NS``: a department's letter carries its own codes, in no list; only the type word
     # before it (``Công văn số``) makes such a symbol a reference (``unlisted``)
     unlisted = not any(_known(s) or _split_damaged(s) for _, s in pieces)
-    if unlisted and not all(s.isupper() and s[0].isalpha() and len(s) > 1 for _, s in pieces):  # (``PV01``, a police department)
+    # (``PV01``, a police department; ``GDTrH``, a school department's, mostly capitals)
+    if unlisted and not all(_code_like(s) and s[0].isalpha() and len(s) > 1 for _, s in pieces):
         return None
     end = pieces[-1][0] + len(pieces[-1][1])
     segs = [s for _, s in pieces]

@@ -432,6 +432,10 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
     # a police department's code holds digits (``PV01``, ``PC06``): the letter was missed
     (r,) = refs("Thực hiện Công văn số 1468/CAT-PV01 ngày 02/6/2025 của Công an tỉnh về việc báo cáo sơ kết.")
     assert (r["symbol"], r["date"], r["issuing_body"]) == ("1468/CAT-PV01", "2025-06-02", "Công an tỉnh")
+    # a school department's code is mostly capitals (``GDTrH``): it was missed, not cut
+    (r,) = refs("Thực hiện Công văn số 1234/SGDĐT-GDTrH ngày 05/9/2024 của Sở Giáo dục và Đào tạo.")
+    assert (r["text"].split(" ngày")[0], r["symbol"], r["date"]) == (
+        "Công văn số 1234/SGDĐT-GDTrH", "1234/SGDĐT-GDTRH", "2024-09-05")
     # the same shape without a type word is no reference: a ratio, a code, a name
     assert refs("Đã giải quyết 12/NS-XH hồ sơ, đạt 45/AB và mã 7/QT-HC.") == []
 

@@ -839,6 +839,12 @@ def test_status_tells_targets_and_estimates_from_what_was_done() -> None:
                    "đạt 85 triệu đồng": "target", "45 hộ": None, "đạt 98%": None}
 
 
+def test_a_request_an_office_helped_make_is_no_cue() -> None:
+    """``Phối hợp đề nghị …`` recounts work done, as ``đã đề nghị`` does; the gifts after it were given."""
+    rows = scan_rows("Phối hợp đề nghị giải quyết chế độ cho 14 hội viên; thăm hỏi, tặng 1.245 suất quà trị giá 623,5 triệu đồng.")
+    assert {r["text"]: r["status"] for r in rows} == {"14 hội viên": None, "1.245 suất quà": None, "623,5 triệu đồng": None}
+
+
 def test_an_amount_asked_for_is_proposed() -> None:
     """``Đề nghị UBND tỉnh hỗ trợ 2,5 tỷ đồng``, a report's closing requests, read as done; a proposal already
     made (``đã đề nghị khen thưởng``) is done, and one only cited (``Theo đề nghị của …``) is no cue."""

@@ -176,6 +176,8 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
     kept = 0  # a word is judged with the next one in view
     while kept < len(words) and _accept_body_word(text, f, words, kept, scan_end):
         kept += 1
+    while kept and words[kept - 1][2] in P.body_stop_words():
+        kept -= 1  # ``của Ban Tổ chức Trung ương và Công văn số …``: taken for the words it joins, it joins none
     if kept == 0:
         return None
     start, end = words[0][0], words[kept - 1][1]

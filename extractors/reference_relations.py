@@ -59,6 +59,10 @@ def _not_the_texts_act(f: str, clause_start: int, cue: int) -> bool:
             or f[clause_start:cue].rstrip().endswith("("))  # (not ``(Kế hoạch này thay thế …)``: the text's own act)
 
 
+# ``(Kèm theo Báo cáo số …)``: what is sent with the text is no authority it acts on
+_ATTACHED = regex.compile(r"(?<!\w)kèm[ \t\n]+\Z")
+
+
 # The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match
 # a reverse search finds first is the last one ``_BOUNDARY.finditer`` yields.
 _LAST_BOUNDARY = regex.compile(r"(?r)" + _BOUNDARY.pattern)
@@ -78,7 +82,8 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
     latest: dict[str, int] = {}
     while hit is not None:
         if (m := _CUE.match(f, hit.start(), start)) and not (
-                m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start())):
+                m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start())) and not (
+                m.lastgroup == "per" and _ATTACHED.search(f, max(0, m.start() - 8), m.start())):
             latest[m.lastgroup or ""] = m.start()  # starts ascend: the last one kept is the closest
         hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import regex
 
 from extractors.reference_context import same_clause
+from extractors.reference_relations import relation_before
 from pipeline.normalize import key
 
 if TYPE_CHECKING:
@@ -107,7 +108,10 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
                     out.append(_edge(other, r, act, gap) if cites else _edge(r, other, act, gap))
                     listing[where] = listed
                 elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap) and not _later(r, p):
-                    out.append(_edge(p, r, relation, gap))
+                    # what the words between them say the first does to the second (``về điều chỉnh, bổ sung``),
+                    # not the report's relation to it
+                    between = relation_before(folded_gap, len(folded_gap))
+                    out.append(_edge(p, r, between if between != "unknown" else relation, gap))
         previous[where] = r
     return out
 

@@ -53,6 +53,7 @@ _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
 # a news item's lead opening with its source: ``Theo Báo cáo số …``, ``(Dân vận) - Theo Báo cáo …``
 _ACTS = frozenset({"issues", "amends", "replaces"})
+_SUBJECTS_ACTS = _ACTS | {"reviews"}  # what a document named in another's subject is done by that one
 _SOURCE_LEAD = regex.compile(r"(?:\(?[^\W\d][^.;:()]{0,40}\)?[ \t]*[-–][ \t]*)?theo[ \t]+\Z")
 
 
@@ -81,11 +82,17 @@ def extract(doc: Document) -> None:
         # cue words inside the reference before, its subject included (``… làm theo tư tưởng … và Kết luận số
         # 01``: ``theo`` is the subject's verb), are not this one's; inside that subject, those after it are
         low = 0
+        in_subject = False  # (a subject cut at this mention leads to it)
         if same_sentence and previous is not None:
             low = previous[1].end
-            if m.start > (previous[1].subject_end or 0):  # (a subject cut at this mention leads to it)
+            in_subject = m.start <= (previous[1].subject_end or 0)
+            if not in_subject:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
+        if in_subject and previous is not None and relation in _SUBJECTS_ACTS:
+            # ``Triển khai Kết luận 118 về điều chỉnh, bổ sung Chỉ thị 35``: Kết luận 118 amends it (the edge
+            # between the two, ``reference_tables``); the text does to it what it does to 118
+            relation = previous[2] if previous[2] not in ("", *_SUBJECTS_ACTS) else "unknown"
         if reports_only and relation in _ACTS:
             relation = "unknown"
         if not same_sentence:

@@ -412,7 +412,8 @@ def test_items_of_a_list_share_the_cue_before_the_first() -> None:
     rows = refs("Căn cứ Luật số 97/2025/QH15 ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc "
                 "Việt Nam, Luật Công đoàn, Luật Thanh niên, Luật Thực hiện dân chủ ở cơ sở; Chỉ thị số 46-CT/TW ngày "
                 "16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử.")
-    assert [r["relation"] for r in rows] == ["per", "amends", "amends", "amends", "amends", "per"]
+    # (the laws in Luật 97's subject are amended by it, an edge between the two; the text cites them as it cites 97)
+    assert [r["relation"] for r in rows] == ["per", "per", "per", "per", "per", "per"]
     # a footnote's bare list names no relation, and a new sentence does not inherit one
     rows = refs("Kế hoạch số 35-KH/TU ngày 30/12/2021 của Thành ủy; Nghị quyết số 02-NQ/TU ngày 24/01/2022.",
                 "Thực hiện Kế hoạch số 12-KH/HU. Kế hoạch số 13-KH/HU; Kế hoạch số 14-KH/HU.")
@@ -635,6 +636,7 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     ("Kiến nghị Trung ương sớm thay thế Quy định số 105-QĐ/TW.", "unknown"),
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
     ("Báo cáo theo quy định (Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025).", "replaces"),
+    ("(Kèm theo Báo cáo số 198/BC-UBND ngày 20/11/2024 của UBND huyện).", "unknown"),  # attached: no authority
 ])
 def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relation: str) -> None:
     """A district's review "issued" the Politburo's resolution (``Bộ Chính trị ban hành …``, ``tại thời điểm ban
@@ -665,6 +667,15 @@ def test_a_list_shares_its_cue_over_an_items_issuer_or_term(text: str, relations
     """``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``: the issuer (or ``, nhiệm kỳ 2020-2025``)
     written after an item stood between it and the next, so the next item's relation was ``unknown``."""
     assert [r["relation"] for r in refs(text)] == relations
+
+
+def test_a_body_ends_before_the_and_that_joins_it_to_the_next_reference() -> None:
+    """``của Ban Tổ chức Trung ương và Công văn số …``: ``và`` was kept in the body (``Sở Khoa học và Công nghệ``
+    keeps it), and the letter after it lost the list's cue."""
+    rows = refs("Thực hiện Hướng dẫn số 10-HD/BTCTW ngày 05/5/2025 của Ban Tổ chức Trung ương và Công văn số "
+                "4567/UBND-TH ngày 10/5/2025 của Sở Khoa học và Công nghệ.")
+    assert [(r["issuing_body"], r["relation"]) for r in rows] == [
+        ("Ban Tổ chức Trung ương", "implements"), ("Sở Khoa học và Công nghệ", "implements")]
 
 
 def test_a_joint_letter_is_a_reference() -> None:

@@ -371,3 +371,15 @@ def test_a_task_listed_after_a_comma_and_a_later_document_are_no_subjects_edge()
     inner = c[c["citing_canonical_id"].notna()]
     assert [(i.split("@")[0], j.split("@")[0]) for i, j in inner[["citing_canonical_id", "cited_canonical_id"]].itertuples(index=False)] == [
         ("35-KH/TU", "01-NQ/TU")]
+
+
+def test_an_act_in_another_documents_subject_is_that_documents_not_the_reports() -> None:
+    """``Triển khai Kết luận 118 … về điều chỉnh, bổ sung Chỉ thị 35``: 118 amends 35; the report implements both
+    (it "amended" 35, and its citation edge said so)."""
+    f = corpus(a=["Triển khai Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về điều chỉnh, bổ sung Chỉ thị số "
+                  "35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp."])
+    assert f["references"]["relation"].tolist() == ["implements", "implements"]
+    c = f["citations"]
+    assert [(i.split("@")[0] if isinstance(i, str) else None, j.split("@")[0], r)
+            for i, j, r in c[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        (None, "118-KL/TW", "implements"), (None, "35-CT/TW", "implements"), ("118-KL/TW", "35-CT/TW", "amends")]

@@ -59,8 +59,9 @@ def _not_the_texts_act(f: str, clause_start: int, cue: int) -> bool:
             or f[clause_start:cue].rstrip().endswith("("))  # (not ``(Kế hoạch này thay thế …)``: the text's own act)
 
 
-# ``(Kèm theo Báo cáo số …)``: what is sent with the text is no authority it acts on
-_ATTACHED = regex.compile(r"(?<!\w)kèm[ \t\n]+\Z")
+# ``(Kèm theo Báo cáo số …)``: what is sent with the text is no authority it acts on (the forms ``ban hành kèm theo
+# Thông tư số …`` are that circular's: ``theo`` it)
+_ATTACHED = regex.compile(r"(?<!\w)(?<!ban[ \t\n]+hành[ \t\n]+)kèm[ \t\n]+\Z")
 
 
 # The last boundary in one call: its alternatives are fixed strings that cannot overlap, so the match

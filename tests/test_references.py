@@ -637,6 +637,7 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
     ("Báo cáo theo quy định (Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025).", "replaces"),
     ("(Kèm theo Báo cáo số 198/BC-UBND ngày 20/11/2024 của UBND huyện).", "unknown"),  # attached: no authority
+    ("(Theo các Mẫu biểu ban hành kèm theo Thông tư số 69/2017/TT-BTC ngày 07/7/2017 của Bộ Tài chính).", "per"),
 ])
 def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relation: str) -> None:
     """A district's review "issued" the Politburo's resolution (``Bộ Chính trị ban hành …``, ``tại thời điểm ban

@@ -35,6 +35,7 @@ _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộ
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
 # with the words that lead on to one (``vào``, ``đến``, ``cuối``).
+_DEADLINE = frozenset({"trước", "sau", "chậm", "nhất"})  # (``chậm nhất ngày …``)
 _TIME_BEFORE_NUMBER = frozenset({"năm", "tháng", "quý", "ngày", "giai", "đoạn", "nhiệm", "kỳ", "vào", "đến", "cuối", "đầu"})
 _SYMBOL = re.compile(r"\d[\w/\-–.]*(?<![.\-–/])")
 
@@ -148,8 +149,11 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     if stop is not None and stop.group()[-1].isdigit() and words.end() == end:
         # ``320 hộ [năm 2021]``: the date of the count; ``thẻ BHYT cho trẻ em [dưới 6 tuổi]``: the next figure's
         while kept:
-            if parts[kept - 1] in _TIME_BEFORE_NUMBER:
-                kept -= 1
+            if parts[kept - 1] in _TIME_BEFORE_NUMBER and not (parts[kept - 1] == "kỳ" and parts[kept - 2:kept - 1] == ["cùng"]):
+                kept -= 1  # (``so với cùng kỳ [năm 2022]``: the same period is what the figure is compared with)
+                continue
+            if parts[kept - 1] in _DEADLINE and kept < len(parts) and (parts[kept] in _TIME_BEFORE_NUMBER or parts[kept] in _DEADLINE):
+                kept -= 1  # ``2.400 hộ còn lại trước [ngày 31/8/2025]``: when, not what
                 continue
             size = next((k for k in (3, 2, 1) if k <= kept and tuple(parts[kept - k:kept]) in qualifier_phrases()), 0)
             if not size:

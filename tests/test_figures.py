@@ -1541,3 +1541,12 @@ def test_a_plans_work_and_money_sections_are_what_it_will_do() -> None:
     report = ["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số: 128/BC-UBND", "Yên Thành, ngày 05 tháng 12 năm 2025", "BÁO CÁO",
               "Kết quả thực hiện nhiệm vụ năm 2025"]
     assert statuses(report) == [("8.500", None), ("50 hộ", None)]
+
+
+def test_a_deadline_and_the_same_period_compared_with_in_a_counted_phrase() -> None:
+    """``… còn lại trước ngày 31/8/2025``: the deadline word went with the phrase (``hộ còn lại trước``); ``so với cùng
+    kỳ năm 2022`` lost ``kỳ``, a time word before the year, where ``cùng kỳ`` is what the figure is compared with."""
+    rows = scan_rows("Hỗ trợ xây dựng khoảng 2.400 hộ còn lại trước ngày 31/8/2025; bàn giao 15 nhà chậm nhất ngày 30/9/2025.",
+                     "Năm 2023, tổng thu ngân sách bằng 92,4% so với cùng kỳ năm 2022.")
+    assert {r["text"]: r["counted"] for r in rows} == {
+        "khoảng 2.400 hộ": "hộ còn lại", "15 nhà": "nhà bàn giao", "92,4%": "tổng thu ngân sách so với cùng kỳ"}

@@ -26,6 +26,7 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b
                 b"\x00\x00\x00\x0cjP  ")
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
+_MD_ESCAPED = regex.compile(r"^\\[-*#+>|.]", regex.MULTILINE)  # (``\\- …``: a dash that opens no list)
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
@@ -112,11 +113,12 @@ def _word_content_types(data: bytes) -> bool:
 
 def text_flavour(text: str, name: str = "") -> str:
     """``markdown`` when the text carries Markdown footnotes, or is named Markdown and has ``#``
-    headings (a script's or a plain text's ``# …`` lines are no headings). A pipe table alone
-    does not tell: typed reports hold them too, one line per paragraph around them, and the
-    plain reader reads their tables as well."""
+    headings or a line opening with an escape (pandoc's ``\\- Ban Tổ chức Trung ương``); a script's
+    or a plain text's ``# …`` lines are no headings. A pipe table alone does not tell: typed
+    reports hold them too, one line per paragraph around them, and the plain reader reads their
+    tables as well."""
     if _MD_FOOTNOTE.search(text):
         return "markdown"
-    if name.lower().endswith((".md", ".markdown")) and _MD_HEADING.search(text):
+    if name.lower().endswith((".md", ".markdown")) and (_MD_HEADING.search(text) or _MD_ESCAPED.search(text)):
         return "markdown"
     return "text"

@@ -129,6 +129,18 @@ def test_markdown_footnotes_and_pipe_table():
     assert doc.footnotes[1].text == "Chỉ thị số 27/CT-TTg."
 
 
+def test_markdown_escapes_are_undone() -> None:
+    """pandoc escapes a dash opening a line (``\\- Ban Tổ chức Trung ương``), a star and a bar in a cell: the
+    backslashes were kept, and the lines of a recipients' list were no list items."""
+    text = ("THÔNG BÁO\n\nNơi nhận:\n\n\\- Ban Tổ chức Trung ương (b/c),\n\n\\- Lưu Văn phòng Tỉnh ủy.\n\n"
+            "| Chỉ tiêu | Ghi chú |\n|---|---|\n| Hộ nghèo \\*  | Thôn 1 \\| Thôn 2 |\n")
+    doc = load_bytes(text.encode("utf-8"), "tb.md")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["- Ban Tổ chức Trung ương (b/c),", "- Lưu Văn phòng Tỉnh ủy."]
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert (cells[(1, 0)], cells[(1, 1)]) == ("Hộ nghèo *", "Thôn 1 | Thôn 2")
+
+
 def test_cell_per_line_table_keeps_columns_across_empty_cells():
     """A converter's cell-per-line table: ``|`` before each cell and at each row's end, so an
     empty cell looks like a row break. Rows keep the table's width: an empty cell inside a

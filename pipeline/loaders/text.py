@@ -35,7 +35,15 @@ _WORD_NOTE = regex.compile(r"^\s*\ufffd\s?(.*)$")
 _WORD_ANCHOR = regex.compile(r"^\s*[,.;]")
 _MD_NOTE = regex.compile(r"^\s*\[\^?(\d{1,3})\]:?(?:\s+(.*)|\s*)$")
 _MD_MARK = regex.compile(r"\s?\[\^?(\d{1,3})\]")
-_EMPHASIS = regex.compile(r"(?<!^)\*+|^\*+(?!\s)")
+_EMPHASIS = regex.compile(r"(?<!^)(?<!\\)\*+|^\*+(?!\s)")
+# A backslash before ASCII punctuation is Markdown's escape (pandoc writes ``\-`` for a dash opening a line)
+_ESCAPED = regex.compile(r"\\([!-/:-@\[-`{-~])")
+_CELL_BAR = regex.compile(r"(?<!\\)\|")  # a pipe table's cells part at a bar not escaped (``\|`` is a cell's own)
+
+
+def _plain(markdown: str) -> str:
+    """A Markdown line as read: emphasis marks dropped, escapes undone."""
+    return _ESCAPED.sub(r"\1", _EMPHASIS.sub("", markdown))
 _RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
 _JUSTIFIED = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
@@ -323,7 +331,7 @@ def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
         else:
             body.append(line)
     for note in notes:
-        note.text = _EMPHASIS.sub("", note.text)
+        note.text = _plain(note.text)
     return body, notes
 
 
@@ -332,8 +340,8 @@ def _markdown_paragraphs(group: list[str]) -> list[Para]:
     paras: list[Para] = []
     heading = False  # the paragraph so far is a numbered heading's one line (``3.1. Giáo dục mầm non``)
     for line in group:
-        text = _EMPHASIS.sub("", line).strip()
-        if not text or _RULE.match(line):
+        text = _plain(line).strip()
+        if not text or _RULE.match(text):
             continue
         starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### ")) or ITEM_START.match(text) is not None
         if paras and not starts_item and not (heading and text[:1].isupper()):
@@ -401,10 +409,10 @@ def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
     for line in rows:
         if kind == "pipe" and _PIPE_SEPARATOR.match(line):
             continue
-        parts = _EMPHASIS.sub("", line).strip().strip("|").split("|") if kind == "pipe" else _tab_cells(line) or []
+        parts = _CELL_BAR.split(line.strip().strip("|")) if kind == "pipe" else _tab_cells(line) or []
         for col, part in enumerate(parts):
-            if part.strip():
-                cells.append(Para(text=part.strip(), kind="table_cell", table_no=table_no, row=row, col=col))
+            if (text := _plain(part).strip() if kind == "pipe" else part.strip()):
+                cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))
         row += 1
     return cells
 
@@ -422,7 +430,7 @@ def _table(group: list[str], table_no: int) -> list[Para]:
             started = True
             content = [rest] if rest else []
         elif not _RULE.match(line):
-            content.append(_EMPHASIS.sub("", line).strip())
+            content.append(_plain(line).strip())
     return [Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col)
             for text, row, col in _grid(tokens) if text]
 

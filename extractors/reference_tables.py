@@ -37,7 +37,7 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
     """One row per canonical document: best-known attributes, how often and by whom it is cited."""
     out: list[dict[str, Any]] = []
     for c in clusters.values():
-        if not c.rows and c.registry is None:
+        if not c.rows:  # (a registry document of a symbol a mention has, of another year: ``18-NQ/TW`` of 2022)
             continue
         ms = [rows[i] for i in c.rows]
         first = ms[0] if ms else {}

@@ -383,3 +383,12 @@ def test_an_act_in_another_documents_subject_is_that_documents_not_the_reports()
     assert [(i.split("@")[0] if isinstance(i, str) else None, j.split("@")[0], r)
             for i, j, r in c[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
         (None, "118-KL/TW", "implements"), (None, "35-CT/TW", "implements"), ("118-KL/TW", "35-CT/TW", "amends")]
+
+
+def test_a_registry_document_no_mention_resolves_to_is_no_directive() -> None:
+    """``Nghị quyết số 18-NQ/TW ngày 25/10/2017``: the registry's other 18-NQ/TW (of 2022, on land) was a directives row
+    with no mention."""
+    f = corpus(a=["Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng."])
+    d = f["directives"]
+    assert d["canonical_id"].tolist() == ["18-NQ/TW@2017"]
+    assert (d["n_mentions"] > 0).all()

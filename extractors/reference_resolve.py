@@ -317,6 +317,37 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
             target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=scope))
         target.rows.append(i)
         assign[i] = target
+    _undated_titles(rows, clusters, assign)
+
+
+def _undated_titles(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, Cluster]) -> None:
+    """A titled document named without its year is the one its report names with a year, when that is one:
+    ``Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022`` and then ``… một số điều của Luật Thi đua, khen thưởng``
+    (two canonical documents, one of them with no year)."""
+    dated: dict[tuple[str, str], dict[str, str | None]] = {}  # (report, title) -> {canonical id: year}
+    undated: list[tuple[int, str]] = []
+    for i, r in enumerate(rows):
+        if r.get("symbol") or not r.get("name") or i not in assign or not P.titled_type().match(k := key(r["name"])):
+            continue
+        year = _trailing_year(k)
+        if year is not None or r.get("date") or assign[i].registry is not None:
+            registry = assign[i].registry
+            when = year.group("year") if year else (r.get("date") or (registry.date if registry else None) or "")[:4]
+            dated.setdefault((r["doc_id"], k[:year.start()] if year else k), {})[assign[i].canonical_id] = when or None
+        elif assign[i].canonical_id.startswith("name:"):
+            undated.append((i, k))
+    for i, k in undated:
+        ids = dated.get((rows[i]["doc_id"], k), {})
+        host = _host_year(rows, i)  # (``Nghị định 40/2020/NĐ-CP … thi hành Luật Đầu tư công``: the law before it)
+        if len(ids) != 1 or host and (next(iter(ids.values())) or "0") > host:
+            continue
+        target, left = clusters[next(iter(ids))], assign[i]
+        left.rows.remove(i)
+        if not left.rows:
+            del clusters[left.canonical_id]
+        target.rows.append(i)
+        assign[i] = target
+        rows[i]["evidence"] = "; ".join(filter(None, [rows[i].get("evidence"), "named with its year in this report"]))
 
 
 # ``Nghị quyết Đại hội đại biểu Phụ nữ tỉnh Nghệ An lần thứ XVIII``: a unit named in a congress's name, before its

@@ -392,3 +392,17 @@ def test_a_registry_document_no_mention_resolves_to_is_no_directive() -> None:
     d = f["directives"]
     assert d["canonical_id"].tolist() == ["18-NQ/TW@2017"]
     assert (d["n_mentions"] > 0).all()
+
+
+def test_a_title_without_its_year_is_the_one_the_report_dates() -> None:
+    """``Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022`` and then ``… của Luật Thi đua, khen thưởng``: two
+    canonical documents, one with no year; not where the bare title is in the subject of an earlier document."""
+    f = corpus(a=["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Nghị định số 98/2023/NĐ-CP ngày "
+                  "31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng."],
+               b=["Căn cứ Luật Đầu tư công năm 2024; Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định "
+                  "chi tiết thi hành một số điều của Luật Đầu tư công."])
+    r = f["references"]
+    ids = r[r["name"].fillna("").str.startswith("Luật Thi đua")]["canonical_id"].tolist()
+    assert len(ids) == 2 and ids[0] == ids[1]
+    ids = r[r["name"].fillna("").str.startswith("Luật Đầu tư công")]["canonical_id"].tolist()
+    assert len(ids) == 2 and ids[0] != ids[1]

@@ -244,12 +244,15 @@ def _link_date(m: Mention, rows: list[dict[str, Any]]) -> None:
 
 
 def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
-    """The header's ``Số: …``, or a news item's lead ``ban hành Báo cáo số …`` or ``Theo Báo cáo số …``
-    (what it goes on to tell is the report's), and every repeat."""
+    """The header's ``Số: …``, or a lead ``ban hành Báo cáo số …`` or ``Theo Báo cáo số …`` (what it goes on to
+    tell is the report's), and every repeat; a news item's lead tells of any document so (``Chủ tịch UBND tỉnh vừa ban
+    hành Quyết định số 2146/QĐ-UBND …``: the page is about that decision)."""
     own = next((m for _, m in found if m.header and m.kind == "symbol"), None)
     if own is None:
-        lead = [b for b in doc.body_blocks() if b.kind != "heading"][:1]
-        own = next((m for b, m in found if lead and b is lead[0] and m.type_code == "BC" and (
+        # (the first sentence that says something: not a page's ``Thứ Năm, 14/08/2025 15:30`` line or its author's)
+        lead = [b for b in doc.body_blocks() if b.kind != "heading" and len(b.text.split()) >= 8][:1]
+        news = doc.published is not None
+        own = next((m for b, m in found if lead and b is lead[0] and (m.type_code == "BC" or news) and (
             m.body_written_before or _SOURCE_LEAD.match(block_match_form(b), 0, m.start))), None)
     if own is None or own.symbol is None:
         return

@@ -753,8 +753,25 @@ def test_a_news_item_issues_nothing() -> None:
     """``Huyện ủy đã ban hành Báo cáo số 215-BC/HU`` on a news page was the page's ``issues``: a news item tells what
     others did; a report's own ``ban hành Kế hoạch`` still is its act."""
     page = Document(doc_id="t", path="t.html", format="html", sha256="", published="2025-11-20T08:30")
-    for text in ("Huyện ủy sơ kết Nghị quyết", "Huyện ủy đã ban hành Báo cáo số 215-BC/HU về kết quả thực hiện."):
+    # (the lead tells of the meeting: the report is no subject of the page)
+    for text in ("Ngày 18/11, Huyện ủy Mỹ Tú tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết của Tỉnh ủy.",
+                 "Huyện ủy đã ban hành Báo cáo số 215-BC/HU về kết quả thực hiện."):
         page.add_block("paragraph", text)
     references.extract(page)
     assert [r["relation"] for r in page.rows("references")] == ["unknown"]
     assert [r["relation"] for r in refs("Ban Thường vụ ban hành Kế hoạch số 45-KH/HU về thực hiện.")] == ["issues"]
+
+
+def test_a_news_items_lead_telling_of_a_document_issued_names_the_pages_own() -> None:
+    """``Chủ tịch UBND tỉnh vừa ban hành Quyết định số 2146/QĐ-UBND …``, after the page's date line: the page is about
+    that decision (SPEC §2: a news item's own document is ``is_self``); only a report was, and only in the first
+    block, which was the date line."""
+    page = Document(doc_id="t", path="t.html", format="html", sha256="", published="2025-08-14T15:30")
+    for text in ("Thứ Năm, 14/08/2025 15:30",
+                 "Chủ tịch UBND tỉnh vừa ban hành Quyết định số 2146/QĐ-UBND ngày 12/8/2025 về việc tặng Bằng khen.",
+                 "Căn cứ Quyết định số 37/2024/QĐ-UBND ngày 20/9/2024 của UBND tỉnh."):
+        page.add_block("paragraph", text)
+    references.extract(page)
+    assert [(r["symbol"], r["is_self"]) for r in page.rows("references")] == [
+        ("2146/QĐ-UBND", True), ("37/2024/QĐ-UBND", False)]
+    assert page.own_symbol == "2146/QĐ-UBND"

@@ -315,19 +315,20 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
 # -- short forms ------------------------------------------------------------------
 
 def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[Mention]:
-    """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body.
+    """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body; ``NQ 57``,
+    a type's code for its word, as notes and tables abbreviate (the code in capitals).
 
     ``heads``: ``scan_heads(text, f)[0]``."""
     out: list[Mention] = []
-    if not heads:
-        return out
-    for m in heads.finditer(P.shortform(), P.shortform_candidates()):
+    matches: list[re.Match[str] | regex.Match[str]] = list(heads.finditer(P.shortform(), P.shortform_candidates())) if heads else []
+    matches += P.coded_shortform().finditer(text)
+    for m in matches:
         if any(x.overlaps(m.start(), m.end()) for x in taken):
             continue
         nxt = _NEXT_TOKEN.match(f[m.end():m.end() + 20])
         if nxt is None or not (nxt.group(1) in _SHORTFORM_NEXT or not nxt.group(1)[:1].isalnum()):
             continue
-        t = type_for_word(m.group("type"))
+        t = type_for_word(m.group("type")) or type_for_code(m.group("type"), "both")
         if t is None:
             continue
         probe = Mention(m.end(), m.end(), "short")
@@ -350,6 +351,7 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[
         if group:
             group[-1].subject_end = probe.end  # subject reading starts after the shared tail
             out.extend(group)
+    out.sort(key=lambda x: x.start)
     return out
 
 

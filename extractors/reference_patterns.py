@@ -331,6 +331,19 @@ def shortform() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def coded_shortform() -> re.Pattern[str]:
+    """``NQ 57``, ``KL 121, 123``: a short form with its type's code in capitals (matched on the text as
+    written), a code one type alone has (not ``TT``: Thông tư or Thông tri, and ``TT Huyện ủy``)."""
+    codes: dict[str, set[str]] = {}
+    for t in doc_types():
+        if t.code:
+            codes.setdefault(t.code, set()).add(t.name)
+    short = sorted((t.code for t in doc_types() if t.shortform and t.code and len(codes[t.code]) == 1), key=len, reverse=True)
+    return re.compile(rf"(?<![\w/.{DASH}])(?P<type>{'|'.join(map(re.escape, short))})[ \t]{{1,2}}"
+                      rf"(?P<nums>\d{{1,4}}(?:[ \t]{{0,2}},[ \t]{{0,2}}\d{{1,4}}|[ \t]{{1,3}}và[ \t]{{1,3}}\d{{1,4}}){{0,8}})(?![\w/{DASH}]|[.,]\d)")
+
+
+@lru_cache(maxsize=None)
 def _shortform_words() -> frozenset[str]:
     return frozenset(norm(w) for t in doc_types() if t.shortform for w in t.words)
 

@@ -18,6 +18,7 @@ import regex
 
 from extractors import reference_context as C
 from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
+from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import block_match_form, issuer_for_code, match_form, type_for_code, type_for_word
@@ -135,8 +136,8 @@ def _in_block(text: str, f: str) -> list[Mention]:
             extend_after(text, f, m)
             mentions.append(m)
     heads = scan_heads(text, f)
-    if not (mentions or heads[0] or heads[1]):
-        return mentions  # most blocks: no symbol and no word a short form or a name opens with
+    if not (mentions or heads[0] or heads[1]) and P.coded_shortform().search(text) is None:
+        return mentions  # most blocks: no symbol and no word a short form or a name opens with, nor ``NQ 57``
     mentions += shortforms(text, f, mentions, heads[0])
     mentions.sort(key=lambda x: x.start)
     _read_subjects(text, f, mentions)

@@ -76,7 +76,7 @@ TABLES: dict[str, list[Column]] = {
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Issue date (ISO)."),
         ("subject", "string", "The `về …` clause."),
-        ("inferred", "boolean", "Symbol inferred from context or corpus."),
+        ("inferred", "boolean", "Symbol inferred from context or corpus: a short form (`Quyết định 217, 218 của Bộ Chính trị`; `NQ 57`, `KL 121, 123`, a type's code in capitals for its word, as notes and tables abbreviate; not the ambiguous `TT`)."),
         ("is_self", "boolean", "The document's own number (`Số: …`); in a news item, the document its lead tells of (`Theo Báo cáo số …`, `UBND tỉnh vừa ban hành Quyết định số …`), and every repeat."),
         ("canonical_id", "string", "Id of the canonical document (directives table)."),
         ("issuing_body_canonical", "string", "The issuing body resolved to a canonical organisation (`organizations.csv`): where it is written inside the reference, the `entities` row found there, named alike (`HĐND huyện` in a district's report is `Hội đồng nhân dân huyện Hương Sơn`)."),

@@ -406,3 +406,16 @@ def test_a_title_without_its_year_is_the_one_the_report_dates() -> None:
     assert len(ids) == 2 and ids[0] == ids[1]
     ids = r[r["name"].fillna("").str.startswith("Luật Đầu tư công")]["canonical_id"].tolist()
     assert len(ids) == 2 and ids[0] != ids[1]
+
+
+def test_a_short_form_with_its_types_code_resolves_as_one_with_its_word() -> None:
+    """``quán triệt NQ 57``, ``KL 121, 123``: notes and tables abbreviate the type word to its code; they were no
+    references. A symbol (``CT 05-CT/TW``), a year (``NQ 2025``), a share (``NQ: 7,5%``) and the ambiguous ``TT``
+    (Thông tư, Thông tri, ``TT Huyện ủy``) are none."""
+    f = corpus(a=["Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Đảng ủy đã quán triệt NQ 57 và "
+                  "KL 121, 123 đến cán bộ.", "Chỉ tiêu NQ 2025 đạt (NQ: 7,5%); TT 12 họp."])
+    r = f["references"]
+    short = r[r["text"].isin(["NQ 57", "KL 121", "123"])]
+    assert short["name"].tolist() == ["Nghị quyết 57", "Kết luận 121", "Kết luận 123"]
+    assert short["canonical_id"].iloc[0] == r["canonical_id"].iloc[0]  # the 57-NQ/TW the report names in full
+    assert len(r) == 4

@@ -41,8 +41,11 @@ _NAME_BEFORE = frozenset({
     "ban chỉ đạo", "đường tỉnh", "đường huyện",
     "quốc khánh", "lễ",  # a holiday by its day (``Quốc khánh 2/9``, ``các ngày lễ 30/4``), as ``date_grammar`` reads it
 })
-# What a number that names (``Phường 1``) is never followed by: an amount's scale or unit.
+# What a number that names (``Phường 1``) is never followed by: an amount's scale or unit; nor, after a unit type in
+# lower case, a counted noun (a place's, ``phường 1 quận 3``, is a name).
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money"}) | SHARE_DIMENSIONS | MEASURE_DIMENSIONS
+_UNIT_TYPES = frozenset({"phường", "xã", "quận", "huyện"})
+_COUNTED_THINGS = COUNT_DIMENSIONS - {"place"}
 # Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
 _COUNTING_SỐ = frozenset({"tổng", "dân", "con", "đa", "thiểu", "chỉ", "hệ", "phần", "sĩ", "quân", "tỷ", "tỉ"})
 # Document types name a document when capitalised ("Quyết định 217"); in lower
@@ -271,6 +274,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount
     after = match_unit(folded, skip_space(folded, end))
+    if after is not None and name[0] in _UNIT_TYPES and after[0].dimension in _COUNTED_THINGS and text[name[1]].islower():
+        return False  # ``Hội Nông dân huyện 7 cuộc``: the district's body, then a count (``phường 1 có …`` names)
     return after is None or after[0].dimension not in _AMOUNT_DIMENSIONS
 
 

@@ -1550,3 +1550,13 @@ def test_a_deadline_and_the_same_period_compared_with_in_a_counted_phrase() -> N
                      "Năm 2023, tổng thu ngân sách bằng 92,4% so với cùng kỳ năm 2022.")
     assert {r["text"]: r["counted"] for r in rows} == {
         "khoảng 2.400 hộ": "hộ còn lại", "15 nhà": "nhà bàn giao", "92,4%": "tổng thu ngân sách so với cùng kỳ"}
+
+
+def test_a_districts_body_then_a_count_and_documents_counted_by_their_type() -> None:
+    """``Hội Nông dân huyện 7 cuộc``: the number after a unit type in lower case was a name (as ``Phường 1`` is) and
+    lost; ``02 hướng dẫn`` counted nothing the units vocabulary knew."""
+    rows = scan_rows("Hội Nông dân huyện 7 cuộc; Hội CCB huyện 5 cuộc; tại phường 1 quận 3 có 45 hộ; Phường 2 đạt 95%.",
+                     "Ban Tuyên giáo đã ban hành 04 kế hoạch, 02 hướng dẫn; có 20 hướng dẫn viên.")
+    assert [(r["text"], r["unit"]) for r in rows] == [
+        ("7 cuộc", "cuộc"), ("5 cuộc", "cuộc"), ("45 hộ", "hộ"), ("đạt 95%", "%"), ("04 kế hoạch", "kế hoạch"),
+        ("02 hướng dẫn", "hướng dẫn"), ("20 hướng dẫn viên", "hướng dẫn viên")]

@@ -238,13 +238,24 @@ def _own_number(home: Home, level: str | None) -> tuple[Committee, str] | None:
 
 
 def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
-    """No body written: the code alone names the report's own committee, or the province above it."""
+    """No body written: the code alone names the report's own committee (its own symbol's code, one in no list
+    included: a department's ``SGDĐT`` is its own province's; or a committee's code of the own committee's level,
+    ``HU`` in a report of a Huyện ủy's department), or the province above it."""
     issuer, _ = issuer_for_code(code) if code else (None, None)
+    if code and home.own_code and norm(home.own_code) == norm(issuer.code if issuer is not None else code):
+        if home.own is not None:
+            return home.own, f"committee: same code as the report's own symbol ({home.own_body})"
+        if issuer is None:  # (where the report's own number is: its place-date line's district or commune, else its province)
+            seated = home.seat_committee(f"the report's own symbol's code, {home.seat['name']}") if home.seat else None
+            if seated is not None:
+                return seated
+            if home.province is not None and level_word(home.own_body) in (None, "province"):
+                return home.province, f"committee: same code as the report's own symbol, in its province ({home.province_name})"
     if issuer is None:
         return None
-    if home.own is not None and home.own_code and norm(home.own_code) == norm(issuer.code):
-        return home.own, f"committee: same code as the report's own symbol ({home.own_body})"
     levels = _party_code_levels().get(issuer.code, frozenset())
+    if home.own is not None and levels == {home.own.level}:
+        return home.own, f"committee: {issuer.code} of the report's own committee's level ({home.own_body})"
     if levels == {"province"} or ("province" in levels and home.own is not None and home.own.level == "district"):
         found = home.at("province")
         if found is not None and levels != {"province"}:

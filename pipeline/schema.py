@@ -139,7 +139,7 @@ TABLES: dict[str, list[Column]] = {
         ("year", "integer", "Year in a state-style symbol."),
         ("issuer_code", "string", "Issuer code."),
         ("issuing_body", "string", "Best-known issuing body (written in a mention, else the registry)."),
-        ("scope", "string", "For local codes (TU, HU, ĐU, UBND …): the issuing committee's place, `province` or `province/district` (folded), part of `canonical_id` (`12-KH/HU@cà mau/thới bình`); a citing report's id when the committee is unknown."),
+        ("scope", "string", "For local codes (TU, HU, ĐU, UBND …): the issuing committee's place, `province` or `province/district` (folded), part of `canonical_id` (`12-KH/HU@cà mau/thới bình`); read from the body written with the mention, else from the citing report's own issuer and province: its own committee where the level or the code points at it (`HU` in a report of a Huyện ủy's department, its own number's code, a department's `SGDĐT` included), the province above it for `TU`; a citing report's id when the committee is unknown."),
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Best-known issue date."),
         ("date_conflict", "boolean", "Mentions disagree on the date."),

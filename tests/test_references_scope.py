@@ -225,3 +225,26 @@ def test_a_congress_written_several_ways_is_one_document() -> None:
                                          "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII")}
     assert keys == {"nghị quyết đại hội xiii"}
     assert _name_key("Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII", None) != "nghị quyết đại hội xii"
+
+
+def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committees(tmp_path) -> None:
+    """A department's own code (``215/KH-SGDĐT`` in a report ``Số: 1825/BC-SGDĐT``; ``12/KH-PGDĐT`` of a district's
+    office, placed by its dateline) and ``HU`` in a report of a Huyện ủy's department were scoped to the citing file."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "so.txt").write_text(
+        "UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1825/BC-SGDĐT\tNghệ An, ngày 12 tháng 8 năm 2025\n\nBÁO CÁO\nTổng kết năm học\n\n"
+        "Thực hiện Kế hoạch số 215/KH-SGDĐT ngày 10/9/2024 về nhiệm vụ năm học.\n", encoding="utf-8")
+    (tmp_path / "in" / "pgd.txt").write_text(
+        "UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\n"
+        "Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 5/9/2023 về nhiệm vụ năm học.\n", encoding="utf-8")
+    (tmp_path / "in" / "btg.txt").write_text(
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CẨM GIÀNG\nBAN TUYÊN GIÁO\n*\n"
+        "Số 86-BC/BTGHU\tCẩm Giàng, ngày 18 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả học tập\n\n"
+        "Ban đã tham mưu Kế hoạch số 16-KH/HU ngày 20/01/2025 về học tập nghị quyết.\n", encoding="utf-8")
+    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    r = frames["references"].set_index("symbol")["canonical_id"]
+    assert r["215/KH-SGDĐT"] == "215/KH-SGDĐT@nghệ an"
+    assert r["12/KH-PGDĐT"] == "12/KH-PGDĐT@hà tĩnh/đức thọ"
+    assert r["16-KH/HU"] == "16-KH/HU@hải dương/cẩm giàng"

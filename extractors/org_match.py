@@ -30,6 +30,10 @@ _TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việ
                                   r"phường|thị trấn|tp|tx)(?!\w)))(?!\w)")
 
 
+# a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
+_COUNTED_BEFORE = regex.compile(r"(?:(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
+
+
 @dataclass(frozen=True)
 class Org:
     """The body a name or abbreviation of ``organizations.csv`` stands for."""
@@ -124,6 +128,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
                 continue
             if (start > 0 and text[start - 1] in "/-–") or (end < len(text) and text[end] in "/-–"):
                 continue
+            if _COUNTED_BEFORE.search(folded, max(0, start - 8), start):
+                continue  # ``420 lượt CCB``, ``78 tổ CCB tự quản``, ``15 HTX``: veterans, cooperatives counted, no body
         elif not original[:1].isupper():
             continue
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):

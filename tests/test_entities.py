@@ -756,3 +756,12 @@ def test_a_city_named_by_its_type_alone_has_its_own_units_level() -> None:
                 "Ủy ban nhân dân thành phố giao Sở Y tế chủ trì."], "2024-08-01")
     body = next(r for r in _orgs(doc) if r["text"] == "Ủy ban nhân dân thành phố")
     assert (body["name"], body["level"]) == ("Ủy ban nhân dân thành phố Cần Thơ", "province")  # (it was ``city``)
+
+
+def test_an_abbreviation_counted_is_people_or_things_not_a_body() -> None:
+    """``420 lượt CCB``, ``78 tổ CCB tự quản``, ``617 HTX``: veterans and cooperatives counted were the Hội Cựu chiến
+    binh and a body ``Hợp tác xã``; a date before a body (``Ngày 01/4/2022 UBND Thành phố``) is no count."""
+    doc = _doc(["HỘI CCB HUYỆN YÊN THÀNH", "Số: 28/BC-CCB", "BÁO CÁO",
+                "Có 420 lượt CCB tham gia; thành lập 78 tổ CCB tự quản; toàn huyện có 617 HTX; Hội CCB xã Công Thành đạt. "
+                "Ngày 01/4/2022 UBND huyện ban hành Kế hoạch; năm 2023 UBND huyện tổng kết."], "2025-06-16")
+    assert [r["text"] for r in _orgs(doc)] == ["HỘI CCB HUYỆN YÊN THÀNH", "Hội CCB xã Công Thành", "UBND huyện", "UBND huyện"]

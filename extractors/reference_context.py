@@ -185,14 +185,21 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
 
 
 def read_of_body(text: str, f: str, pos: int) -> Found | None:
-    """``của <body>`` right after ``pos``."""
-    if not _may_open(f, pos, OF_OPENERS):
+    """``của <body>`` right after ``pos``, or a plenum written with no ``của`` (``Nghị quyết số 60-NQ/TW ngày
+    12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng``)."""
+    if not _may_open(f, pos, OF_OPENERS_OR_PLENUM):
         return None
     m = P.OF_BODY.match(f, pos, min(len(f), pos + 12))
     if not m:
-        return None
+        m = _BARE_PLENUM.match(f, pos, min(len(f), pos + 80))
+        if not m or not text[m.end()].isupper():
+            return None
     body = read_body(text, f, m.end())
     return Found(pos, body.end, body.value) if body else None
+
+
+_BARE_PLENUM = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3})?(?=" + P.PLENUM.pattern + ")")
+OF_OPENERS_OR_PLENUM = OF_OPENERS + "h"
 
 
 def read_party(text: str, f: str, pos: int) -> Found | None:

@@ -679,6 +679,14 @@ def test_a_body_ends_before_the_and_that_joins_it_to_the_next_reference() -> Non
         ("Ban Tổ chức Trung ương", "implements"), ("Sở Khoa học và Công nghệ", "implements")]
 
 
+def test_a_plenum_written_after_a_reference_without_cua_is_its_issuer() -> None:
+    """``Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII``: with no
+    ``của`` the body and term were lost; a plenum in lower case (``hội nghị lần thứ 2``) is no body."""
+    rows = refs("Quán triệt Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa "
+                "XIII về chủ trương; Quyết định số 12/QĐ-UBND hội nghị lần thứ 2.")
+    assert [(r["issuing_body"], r["term"]) for r in rows] == [("Ban Chấp hành Trung ương Đảng", "XIII"), (None, None)]
+
+
 def test_a_joint_letter_is_a_reference() -> None:
     """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
     rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")

@@ -528,6 +528,7 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             doc.issuing_body = f"{board} {doc.issuing_body}"
             owner, row = orgs[best], orgs[best + 1]  # (the board's row is the body's board, not the Party's)
             row.update(name=f"{row['name']} {owner['name']}", type=owner["type"], level=owner["level"], code=owner["code"])
+        _signed_on_behalf(doc, orgs[best], canonical_body(doc.issuing_body, home), issuer_end)
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]
@@ -537,6 +538,30 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
     if doc.province is None and province is not None:
         doc.province = province.name
     doc.meta[HOME_PLACES] = home_places(home, day) | commune
+
+
+def _signed_on_behalf(doc: Document, issuer: dict[str, Any], resolved: tuple[str, str | None] | None,
+                      issuer_end: int) -> None:
+    """``TM. ỦY BAN NHÂN DÂN``, ``T/M BAN THƯỜNG VỤ`` over the signature: the issuer (``issuer``, its header row;
+    ``resolved``, the header's lines as one body) signs. Such a body with no unit written was bare; it is the
+    issuer, or the issuer's committee (``Ban Thường vụ Tỉnh ủy Nghệ An``)."""
+    if resolved is None:
+        return
+    name, level = resolved
+    code = issuer["code"] if key(issuer["name"]) == key(name) else None
+    for row in doc.rows(TABLE):
+        if row["category"] != "organization" or row["block_id"] < issuer_end or row.get("code"):
+            continue
+        before = doc.blocks[row["block_id"]].text[max(0, row["char_start"] - 12):row["char_start"]]
+        if not _ON_BEHALF.search(before):
+            continue
+        if key(name).startswith(key(row["name"])):
+            row.update(name=name, type=issuer["type"], level=level, code=code)
+        elif row["type"] in ("committee", "party") and not key(name).startswith(("ban ", "thường trực")):
+            row.update(name=f"{row['name']} {name}", type=issuer["type"], level=level, code=code)
+
+
+_ON_BEHALF = regex.compile(r"(?:^|[\s(])(?i:t/m|t\.m|tm|thay mặt)\.?[ \t]*\Z")
 
 
 _COMMUNE_NAMED = regex.compile(r"(?<!\w)(xã|phường|thị trấn)[ \t]+\p{Lu}[\p{L}\p{M} ]*\Z")

@@ -31,6 +31,7 @@ _TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việ
 
 
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
+_STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
 _COUNTED_BEFORE = regex.compile(r"(?:(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
 
 
@@ -134,6 +135,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
             continue
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
+        if org.canonical == "Thường trực" and _STANDING_OFFICE.search(folded, max(0, start - 12), start):
+            continue  # ``Phó Bí thư Thường trực``, ``Phó Chủ tịch Thường trực``: an office's rank, no body
         chosen.append((start, end if org.part_len is None else start + org.part_len, org))
     return leftmost_longest(chosen)
 

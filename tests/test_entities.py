@@ -765,3 +765,16 @@ def test_an_abbreviation_counted_is_people_or_things_not_a_body() -> None:
                 "Có 420 lượt CCB tham gia; thành lập 78 tổ CCB tự quản; toàn huyện có 617 HTX; Hội CCB xã Công Thành đạt. "
                 "Ngày 01/4/2022 UBND huyện ban hành Kế hoạch; năm 2023 UBND huyện tổng kết."], "2025-06-16")
     assert [r["text"] for r in _orgs(doc)] == ["HỘI CCB HUYỆN YÊN THÀNH", "Hội CCB xã Công Thành", "UBND huyện", "UBND huyện"]
+
+
+def test_the_body_signing_on_behalf_is_the_issuer_and_a_standing_rank_no_body() -> None:
+    """``TM. ỦY BAN NHÂN DÂN``, ``T/M BAN THƯỜNG VỤ`` over a signature were bare bodies with no unit; ``PHÓ BÍ THƯ
+    THƯỜNG TRỰC`` (a rank of the office) was a body ``Thường trực``."""
+    doc = _doc(["TỈNH ỦY NGHỆ AN", "Số 1425-TB/TU", "THÔNG BÁO", "Giao Thường trực Tỉnh ủy chỉ đạo.", "T/M BAN THƯỜNG VỤ",
+                "PHÓ BÍ THƯ THƯỜNG TRỰC"], "2025-07-28")
+    assert [(r["text"], r["name"]) for r in _orgs(doc)] == [
+        ("TỈNH ỦY NGHỆ AN", "Tỉnh ủy Nghệ An"), ("Thường trực Tỉnh ủy", "Thường trực Tỉnh ủy Nghệ An"),
+        ("BAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Nghệ An")]
+    doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG SƠN", "Số: 312/TTr-UBND", "TỜ TRÌNH", "TM. ỦY BAN NHÂN DÂN"], "2024-12-02")
+    signed = _orgs(doc)[-1]
+    assert (signed["text"], signed["name"], signed["level"]) == ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân huyện Hương Sơn", "district")

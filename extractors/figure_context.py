@@ -69,8 +69,11 @@ class FigureContext:
         categories = self._by_block.get(block_id)
         if categories is None:
             categories = self._by_block[block_id] = defaultdict(list)
+            quoted = _quoted_spans(self._blocks[block_id].text) if block_id in self._blocks else []
             for row in self._rows.get(block_id, ()):
                 label = _label(row)
+                if label and row.get("category") == "period" and any(a < row["char_start"] < b for a, b in quoted):
+                    continue  # ``phong trào "Chung tay xóa nhà tạm … trong năm 2025"``: a movement's name dates nothing
                 if label:
                     categories[row.get("category") or ""].append((row["char_end"], label))
                     if row.get("category") == "period":
@@ -243,6 +246,14 @@ _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # words (``re`` skips to their first letters), then checked to open a sentence (``_opens_sentence``)
 _OWN_UNIT_SPEAKS = re.compile(r"(Xã|Phường|Thị trấn|Huyện|Tỉnh|Thành phố)[ \t]+"
                               r"(?=(?:có|đã|đang|đạt|hiện|luôn|được|tiếp tục|thực hiện|triển khai|tổ chức|hoàn thành)(?!\w))")
+
+
+_QUOTED = re.compile(r"“[^“”]{1,200}”|\"[^\"\n]{1,200}\"")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where a quoted name stands (a movement's, a model's): what it says is its name's."""
+    return [m.span() for m in _QUOTED.finditer(text)] if ("“" in text or '"' in text) else []
 
 
 def _opens_sentence(text: str, at: int) -> bool:

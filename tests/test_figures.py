@@ -1560,3 +1560,18 @@ def test_a_districts_body_then_a_count_and_documents_counted_by_their_type() -> 
     assert [(r["text"], r["unit"]) for r in rows] == [
         ("7 cuộc", "cuộc"), ("5 cuộc", "cuộc"), ("45 hộ", "hộ"), ("đạt 95%", "%"), ("04 kế hoạch", "kế hoạch"),
         ("02 hướng dẫn", "hướng dẫn"), ("20 hướng dẫn viên", "hướng dẫn viên")]
+
+
+def test_a_year_inside_a_quoted_movement_name_dates_no_figure() -> None:
+    """``Hưởng ứng phong trào "Chung tay xóa nhà tạm … trong năm 2025", … 9 nhà tình nghĩa``: the movement's year
+    dated the half-year report's figures as the whole of 2025."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("heading", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025")
+    doc.add_block("paragraph", 'Hưởng ứng phong trào "Chung tay xóa nhà tạm trên cả nước trong năm 2025", các cấp Hội '
+                               "xây 9 nhà tình nghĩa.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("9 nhà tình nghĩa", "2025-01-01", "2025-06-30")]

@@ -69,11 +69,8 @@ class FigureContext:
         categories = self._by_block.get(block_id)
         if categories is None:
             categories = self._by_block[block_id] = defaultdict(list)
-            quoted = _quoted_spans(self._blocks[block_id].text) if block_id in self._blocks else []
             for row in self._rows.get(block_id, ()):
                 label = _label(row)
-                if label and row.get("category") == "period" and any(a < row["char_start"] < b for a, b in quoted):
-                    continue  # ``phong trào "Chung tay xóa nhà tạm … trong năm 2025"``: a movement's name dates nothing
                 if label:
                     categories[row.get("category") or ""].append((row["char_end"], label))
                     if row.get("category") == "period":
@@ -382,7 +379,7 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
     document's issuer (``Quy định số 232-QĐ/TW … của Ban Chấp hành Trung ương về … cho 1.186 đảng
     viên`` counts the report's own members), and every date or period (category ``period``) but
     those inside a reference or its subject (``thông qua Báo cáo … quý I năm 2024 với 35/35 đồng chí``:
-    the quarter is the cited report's, not the vote's); ``cited`` is ``cited_spans(doc)``, ``mentions``
+    the quarter is the cited report's, not the vote's) or a quoted name; ``cited`` is ``cited_spans(doc)``, ``mentions``
     ``mention_spans(doc)`` (read here when not given)."""
     texts = {b.block_id: b.folded for b in doc.blocks}  # (``So với cùng kỳ …``: its words in any case)
 
@@ -395,10 +392,16 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
                                                   for s, e in mentions.get(row["block_id"], ())):
             continue
         yield row
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for row in doc.rows("dates"):
         if row.get("start") and row.get("end") and not _overlaps(row, cited) and not _anniversary(row) and not (
                 _not_its_time(texts.get(row["block_id"], ""), row["char_start"])):
-            yield {**row, "category": "period"}
+            spans = quoted.get(row["block_id"])
+            if spans is None:
+                spans = quoted[row["block_id"]] = _quoted_spans(texts.get(row["block_id"], ""))
+            if not any(a < row["char_start"] < b for a, b in spans):
+                # (``phong trào "Chung tay xóa nhà tạm … trong năm 2025"``: a movement's name dates nothing)
+                yield {**row, "category": "period"}
 
 
 # A period a figure is compared with (``tăng 5,3% so với ước thực hiện năm 2024; trong đó thu nội địa

@@ -288,10 +288,11 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+
 _NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,9}?[ \t]+"
 # (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
 # Huyện ủy chỉ đạo Ban Tổ chức``)
-_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
+# (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``)
+_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
                              r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
-                             r"báo[ \t]cáo|thông[ \t]báo)[ \t]")
+                             r"báo[ \t]cáo|thông[ \t]báo)[ \t])")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")

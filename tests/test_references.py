@@ -687,6 +687,14 @@ def test_a_plenum_written_after_a_reference_without_cua_is_its_issuer() -> None:
     assert [(r["issuing_body"], r["term"]) for r in rows] == [("Ban Chấp hành Trung ương Đảng", "XIII"), (None, None)]
 
 
+def test_a_subject_ends_where_a_clause_opens_on_a_tense_word() -> None:
+    """``… về miễn, giảm học phí, hỗ trợ chi phí học tập, đã miễn cho 1.200 học sinh``: with no subject written
+    before ``đã``, the decree's subject ran on into what the report did (and became the directive's title)."""
+    (r,) = refs("Thực hiện Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của Chính phủ về miễn, giảm học phí, hỗ trợ chi phí "
+                "học tập, đã miễn cho 1.200 học sinh.")
+    assert r["subject"] == "miễn, giảm học phí, hỗ trợ chi phí học tập"
+
+
 def test_a_joint_letter_is_a_reference() -> None:
     """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
     rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")

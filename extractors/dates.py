@@ -13,6 +13,8 @@ runs them in order and records the rows.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from extractors import date_report
@@ -54,6 +56,24 @@ def _same_period(block: Block, m: Mention, period: tuple[date, date] | None) -> 
             last.replace(year=year, day=min(last.day, 28 if last.month == 2 else 31)))
 
 
+def _sentence_period(block: Block, m: Mention, found: list[tuple[Block, Mention]], i: int) -> tuple[date, date] | None:
+    """Part of a year named earlier in the sentence of a ``cùng kỳ năm 2024`` at ``found[i]``: ``GRDP 6 tháng đầu năm
+    2025 … cao hơn cùng kỳ năm 2024`` compares first halves, whatever the report's own period (a notice has none)."""
+    if m.kind != "year" or not block.folded.endswith(_SAME_PERIOD, 0, m.start):
+        return None
+    for j in range(i - 1, max(-1, i - 8), -1):
+        other_block, other = found[j]
+        if other_block is not block or _SENTENCE_END.search(block.folded, other.end, m.start):
+            return None
+        if other.first is not None and other.last is not None and other.kind != "year" \
+                and other.first.year == other.last.year and (other.last - other.first).days >= 27:
+            return other.first, other.last
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
+
+
 def find(doc: Document) -> list[tuple[Block, Mention]]:
     """Every mention, block by block; a yearless half-year reads the year of the blocks before it."""
     found: list[tuple[Block, Mention]] = []
@@ -84,7 +104,7 @@ def extract(doc: Document) -> None:
         doc.period_start, doc.period_end = _iso(report.period[0]), _iso(report.period[1])
     doc.effective_date = doc.effective_date or date_report.in_force(doc, found, doc.issued_date)
     term = _term(found, report.year)
-    for block, m in found:
+    for i, (block, m) in enumerate(found):
         first, last = m.first, m.last
         if m.this_term:
             if term is None:
@@ -95,7 +115,7 @@ def extract(doc: Document) -> None:
             if got is None:
                 continue  # "6 tháng đầu năm nay" in a document that never says its year
             first, last = got
-        same = _same_period(block, m, report.period)
+        same = _same_period(block, m, _sentence_period(block, m, found, i) or report.period)
         if same is not None:
             whole_months = same[1].day == 1 and (same[2] + timedelta(days=1)).day == 1
             doc.add(TABLE, block, same[0], m.end, kind="range", precision="month" if whole_months else "day",

@@ -646,3 +646,11 @@ def test_a_crop_seasons_year_is_read_whatever_follows() -> None:
     and dropped; after a season's name it is that season's year. A bare number elsewhere stays a count."""
     found = rows("Vụ Hè Thu 2024 gieo cấy 58.300 ha lúa; vụ Đông 2024 trồng 12 ha.", "Toàn tỉnh có 2024 hộ đăng ký.")
     assert [(r[1], r[4]) for r in found] == [("2024-01-01", "2024"), ("2024-01-01", "2024")]
+
+
+def test_the_same_period_is_the_part_of_a_year_its_sentence_names() -> None:
+    """``thực hiện 6 tháng đầu năm 2025 … tăng 12,3% so với cùng kỳ năm 2024`` in a report on the year: the first half
+    of 2024, not the year; with no part of a year in its sentence, the report's own period decides."""
+    got = rows("Thu ngân sách năm 2025 giao 32.450 tỷ đồng; thực hiện 6 tháng đầu năm 2025 đạt 17.845 tỷ đồng, tăng 12,3% "
+               "so với cùng kỳ năm 2024. Cả năm tăng 5% so với cùng kỳ năm 2024.", title="BÁO CÁO tình hình thu ngân sách năm 2025")
+    assert [g for g in got if g[0] == "range"] == [("range", "2024-01-01", "2024-06-30", "month", "cùng kỳ năm 2024")]

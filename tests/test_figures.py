@@ -1575,3 +1575,10 @@ def test_a_year_inside_a_quoted_movement_name_dates_no_figure() -> None:
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
         ("9 nhà tình nghĩa", "2025-01-01", "2025-06-30")]
+
+
+def test_a_covenant_is_no_estimate() -> None:
+    """``hương ước, quy ước`` (a village's covenant) hold ``ước``: the figures after them were estimates."""
+    rows = scan_rows("Các khu dân cư thực hiện hương ước, quy ước; 578 tổ nhân dân tự quản được củng cố.",
+                     "Ước thực hiện cả năm đạt 120 tỷ đồng.")
+    assert [(r["text"], r["status"]) for r in rows] == [("578 tổ nhân dân tự quản", None), ("đạt 120 tỷ đồng", "estimate")]

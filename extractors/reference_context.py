@@ -144,7 +144,7 @@ def _joint(text: str, f: str, body: Found) -> Found:
     return Found(body.start, other.end, " ".join(text[body.start:other.end].split()))
 
 
-_ACTS = regex.compile(r"[ \t]+(?:đã|đang|sẽ|vừa|ban[ \t]hành|tổ[ \t]chức|triển[ \t]khai|chỉ[ \t]đạo)(?!\w)")
+_ACTS = regex.compile(r"[ \t]+(?:đã|đang|sẽ|vừa|ban[ \t]hành|tổ[ \t]chức|triển[ \t]khai|chỉ[ \t]đạo|báo[ \t]cáo)(?!\w)")
 
 
 @lru_cache(maxsize=1)

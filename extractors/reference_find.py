@@ -477,6 +477,8 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
             end, local = scope.end(), True
             while (w := _SCOPE_NAME_WORD.match(text[end:end + 14])):
                 end += w.end()
+        elif (year := TITLE_YEAR.match(f, end)) and names[norm(text[m.start():m.end()])].split("/")[1:2] == [year["year"]]:
+            end = year.end()  # ``Luật Thực hiện dân chủ ở cơ sở năm 2022``: the year its registry entry bears is its name's
         if not free(m.start(), end) or _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             continue
         mention = _named(m.start(), end, text, _leading_type(f, m.start()))

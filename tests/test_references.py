@@ -695,6 +695,19 @@ def test_a_subject_ends_where_a_clause_opens_on_a_tense_word() -> None:
     assert r["subject"] == "miễn, giảm học phí, hỗ trợ chi phí học tập"
 
 
+def test_a_registry_title_takes_its_year_and_a_joint_issuer_ends_before_a_reporting_body() -> None:
+    """``Luật Thực hiện dân chủ ở cơ sở năm 2022``: a registry title left its year out, so the year dated the report's
+    figures and the list after it lost its cue; ``của Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy Tân Hồng báo cáo``:
+    the second body opens the main clause."""
+    rows = refs("Thực hiện Luật Thực hiện dân chủ ở cơ sở năm 2022 và Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của "
+                "Chính phủ, Ban đã tổ chức 18 hội nghị.",
+                "Thực hiện Công văn số 245-CV/HU ngày 10/01/2025 của Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy Tân Hồng "
+                "báo cáo kết quả như sau:")
+    assert [(r["text"].split(" ngày")[0], r["relation"]) for r in rows[:2]] == [
+        ("Luật Thực hiện dân chủ ở cơ sở năm 2022", "implements"), ("Nghị định số 59/2023/NĐ-CP", "implements")]
+    assert rows[2]["issuing_body"] == "Ban Thường vụ Huyện ủy"
+
+
 def test_a_joint_letter_is_a_reference() -> None:
     """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
     rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")

@@ -26,6 +26,10 @@ _COUNTER = regex.compile(
     r"tuần này|tháng hiện tại|tháng này|năm hiện tại|tổng lượt truy cập|lượt truy cập|lượt xem)\s*:?\s*[\d.,]+\s*$"
 )
 _RATING = regex.compile(r"^\s*\(\d+\)\s*$")
+# A line of share and rating buttons alone (``Chia sẻ: Facebook | Zalo | In bài viết``, ``Đánh giá bài viết: (0) |
+# Bình luận (0)``), matched on the folded line.
+_BUTTONS = regex.compile(r"^\s*(?:(?:chia sẻ|đánh giá(?: bài viết)?|bình luận|in bài(?: viết)?|gửi email|gửi bài|facebook|zalo|"
+                         r"twitter|email|tweet|lượt thích|\(\d+\))\s*:?\s*(?:\(\d+\))?\s*[|·•/,-]?\s*)+$")
 # What a portal prints on its date line after the date: a view counter with its label, font-size buttons,
 # a print or share link (``Thứ Năm, 14/11/2024 - 09:35 Lượt xem: 1.248 Cỡ chữ: A- A A+ In bài viết``).
 _WIDGETS = (r"(?:\s*[|·•-]?\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*[\d.,]+|cỡ\s+chữ\s*:?(?:\s*a[-+]?(?!\w))*"
@@ -88,7 +92,7 @@ def strip_web(lines: list[str]) -> Capture:
             hh, mm = time.split(":")
             published = f"{int(meta['y']):04d}-{int(meta['m']):02d}-{int(meta['d']):02d}T{int(hh):02d}:{mm}"
             line = line[: meta.end("keep")]
-        if _COUNTER.match(folded) or _RATING.match(line):
+        if _COUNTER.match(folded) or _RATING.match(line) or _BUTTONS.match(folded):
             is_web = True
             continue
         out.append(line)

@@ -427,3 +427,16 @@ def test_a_pages_title_without_its_sites_name() -> None:
     for headline in ("Huyện ủy Mỹ Tú sơ kết 5 năm thực hiện Nghị quyết số 19-NQ/TW",
                      "Phát triển kinh tế - xã hội năm 2025 đạt nhiều kết quả"):
         assert load_bytes(page(headline), "tin.html").title == headline
+
+
+def test_share_and_rating_buttons_under_the_article_are_furniture() -> None:
+    """``Chia sẻ: Facebook | Zalo | In bài viết`` and ``Đánh giá bài viết: (0) | Bình luận (0)`` inside the article's
+    element were kept as paragraphs; a sentence that opens with ``Chia sẻ`` is the article's."""
+    page = ("<html><head><title>Tin</title></head><body><div class='article'><h1>Sở Y tế sơ kết 9 tháng</h1>"
+            "<p>Thứ Năm, 14/08/2025 15:30</p><p>Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96,5%.</p>"
+            "<p>Chia sẻ kinh nghiệm giữa các đơn vị trong toàn ngành.</p>"
+            "<p>Chia sẻ: Facebook | Zalo | In bài viết</p><p>Đánh giá bài viết: (0) | Bình luận (0)</p></div></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "tin.html")
+    texts = [b.text for b in doc.blocks]
+    assert "Chia sẻ kinh nghiệm giữa các đơn vị trong toàn ngành." in texts
+    assert not any(t.startswith(("Chia sẻ:", "Đánh giá")) for t in texts)

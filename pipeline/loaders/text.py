@@ -41,9 +41,12 @@ _ESCAPED = regex.compile(r"\\([!-/:-@\[-`{-~])")
 _CELL_BAR = regex.compile(r"(?<!\\)\|")  # a pipe table's cells part at a bar not escaped (``\|`` is a cell's own)
 
 
+_HARD_BREAK = regex.compile(r"\\[ \t]*$")  # pandoc's line break inside a paragraph (``Nơi nhận:\``)
+
+
 def _plain(markdown: str) -> str:
-    """A Markdown line as read: emphasis marks dropped, escapes undone."""
-    return _ESCAPED.sub(r"\1", _EMPHASIS.sub("", markdown))
+    """A Markdown line as read: emphasis marks dropped, escapes and hard breaks undone."""
+    return _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", _EMPHASIS.sub("", markdown)))
 _RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
 _JUSTIFIED = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")

@@ -21,7 +21,7 @@ from extractors.reference_find import Mention, extend_after, extend_before, issu
 from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import block_match_form, issuer_for_code, match_form, type_for_code, type_for_word
+from gazetteers.refdata import block_match_form, issuer_for_code, match_form, norm, type_for_code, type_for_word
 from pipeline.models import Block, Document
 from pipeline.title import letter_subject
 
@@ -77,6 +77,8 @@ def extract(doc: Document) -> None:
     reports_only = doc.published is not None and not any(m.header for _, m in found)
     previous: tuple[Block, Mention, str] | None = None
     first = ""  # the relation of the sentence's first reference
+    # whose acts the text's are: the body its own number names (another body's ``ban hành`` is no act of the text)
+    own_code = next((norm(m.issuer_code) for _, m in found if m.is_self and m.issuer_code), None)
     for n, (block, m) in enumerate(found):
         f = folded[block.block_id]
         same_sentence = previous is not None and previous[0] is block and not sentence_ends_between(f, previous[1].end, m.start)
@@ -90,10 +92,13 @@ def extract(doc: Document) -> None:
             if not in_subject:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
-        if in_subject and previous is not None and relation in _SUBJECTS_ACTS:
+        if in_subject and previous is not None and (relation in _SUBJECTS_ACTS or previous[2] == "per"):
             # ``Triển khai Kết luận 118 về điều chỉnh, bổ sung Chỉ thị 35``: Kết luận 118 amends it (the edge
-            # between the two, ``reference_tables``); the text does to it what it does to 118
+            # between the two, ``reference_tables``); the text does to it what it does to 118 (``Căn cứ Chương trình
+            # 05 … thực hiện Nghị quyết 57``: 57 is a basis too)
             relation = previous[2] if previous[2] not in ("", *_SUBJECTS_ACTS) else "unknown"
+        if relation == "issues" and m.body_written_before and own_code and norm(m.issuer_code or "") != own_code:
+            relation = "unknown"  # ``Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND`` in a Ban Dân vận's report
         if reports_only and relation in _ACTS:
             relation = "unknown"
         if not same_sentence:

@@ -708,6 +708,20 @@ def test_a_registry_title_takes_its_year_and_a_joint_issuer_ends_before_a_report
     assert rows[2]["issuing_body"] == "Ban Thường vụ Huyện ủy"
 
 
+def test_another_bodys_issuing_is_no_act_of_the_text_and_a_basiss_subject_is_a_basis() -> None:
+    """In a Ban Dân vận's report (``Số 86-BC/BDVHU``), ``Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND`` was
+    the report's ``issues``; ``Căn cứ Chương trình 05 … về thực hiện Nghị quyết 57``: 57 was ``implements``, a basis
+    named in a basis's subject is one too. A Huyện ủy's own ``Ban Thường vụ Huyện ủy đã ban hành`` still issues."""
+    doc = make_doc("HUYỆN ỦY TÂN HỒNG", "BAN DÂN VẬN", "Số 86-BC/BDVHU", "BÁO CÁO",
+                   "Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND. Căn cứ Chương trình hành động số 05-CTr/TU "
+                   "ngày 3/3/2025 của Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    references.extract(doc)
+    assert [r["relation"] for r in doc.rows("references")] == [None, "unknown", "per", "per"]
+    doc = make_doc("HUYỆN ỦY TÂN HỒNG", "Số 86-BC/HU", "BÁO CÁO", "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU.")
+    references.extract(doc)
+    assert [r["relation"] for r in doc.rows("references")] == [None, "issues"]
+
+
 def test_a_joint_letter_is_a_reference() -> None:
     """``Văn bản liên tịch số 01/VBLT-NHCS-HPN`` (a bank's and a union's joint letter) had no row."""
     rows = refs("Theo Văn bản liên tịch số 01/VBLT-NHCS-HPN ngày 15/3/2023 giữa hai ngành, đã giải ngân.")

@@ -677,8 +677,8 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
 def _link_references(doc: Document, home: Home) -> None:
     """Add the canonical issuing body and its level to the references rows (if that component ran).
 
-    A body written inside the reference (``… của Ban Thường vụ Huyện ủy``) is the organisation row
-    found there, so both tables name it alike, with the report's own unit where the level alone is
+    A body written inside the reference (``… của Ban Thường vụ Huyện ủy``), or the nearest written as it is before
+    it (``Ban Thường vụ Huyện ủy đã ban hành …``), is the organisation row found there, so both tables name it alike, with the report's own unit where the level alone is
     written (``Ban Thường vụ Huyện ủy Hương Sơn``); one written elsewhere (the header's, for the
     report's own number) is resolved from its words."""
     references = doc.rows("references")
@@ -690,8 +690,10 @@ def _link_references(doc: Document, home: Home) -> None:
             bodies.setdefault(row["block_id"], []).append(row)
     for row in references:
         written = " ".join((row.get("issuing_body") or "").split())
-        inside = [b for b in bodies.get(row["block_id"], ()) if row["char_start"] <= b["char_start"]
-                  and b["char_end"] <= row["char_end"] and written.endswith(" ".join(b["text"].split()))]
+        # inside it, or written before it (``Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU``): the nearest
+        inside = [b for b in bodies.get(row["block_id"], ()) if b["char_end"] <= row["char_end"]
+                  and (row["char_start"] <= b["char_start"] or written == " ".join(b["text"].split()))
+                  and written.endswith(" ".join(b["text"].split()))]
         if inside:  # (``Giám đốc Sở Y tế``: the office holder's letter is the body's, ``Sở Y tế``)
             body = max(inside, key=lambda b: b["char_end"])
             resolved: tuple[str, str | None] | None = (body["name"], body["level"])

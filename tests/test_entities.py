@@ -749,6 +749,15 @@ def test_a_references_body_is_named_as_in_the_entities_table() -> None:
     assert linked["HĐND huyện"] == ("Hội đồng nhân dân huyện Hương Sơn", "district")
     assert linked["Giám đốc Sở Tài chính"] == ("Sở Tài chính tỉnh Hà Tĩnh", "province")
     assert linked["ỦY BAN NHÂN DÂN HUYỆN HƯƠNG SƠN"] == ("Ủy ban nhân dân huyện Hương Sơn", "district")
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2025-03-12"
+    for line in ["HUYỆN ỦY TÂN HỒNG", "Số 86-BC/HU", "Tân Hồng, ngày 12 tháng 3 năm 2025", "BÁO CÁO",
+                 "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 5/3/2020."]:
+        doc.add_block("paragraph", line)
+    references.extract(doc)
+    entities.extract(doc)
+    # a body written before the reference (``… đã ban hành Kế hoạch …``) is linked as one inside it
+    assert doc.rows("references")[1]["issuing_body_canonical"] == "Ban Thường vụ Huyện ủy Tân Hồng"
 
 
 def test_a_city_named_by_its_type_alone_has_its_own_units_level() -> None:

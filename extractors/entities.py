@@ -438,13 +438,24 @@ def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
     body, board = orgs[best], orgs[best + 1]
     if board["level"] is not None or not key(board["name"]).startswith("ban "):
         return None
+    below = _line_below(doc, doc.blocks[body["block_id"]])  # (``HUYỆN ỦY TÂN HỒNG`` / ``BAN DÂN VẬN``: a department)
     if board["block_id"] == body["block_id"]:
         between = doc.blocks[body["block_id"]].text[body["char_end"]:board["char_start"]]
-    elif board["block_id"] == body["block_id"] + 1:
-        between = doc.blocks[body["block_id"]].text[body["char_end"]:] + doc.blocks[board["block_id"]].text[:board["char_start"]]
+    elif below is not None and board["block_id"] == below.block_id:
+        between = doc.blocks[body["block_id"]].text[body["char_end"]:] + below.text[:board["char_start"]]
     else:
         return None
     return " ".join(board["text"].split()) if not between.strip() else None
+
+
+def _line_below(doc: Document, block: Block) -> Block | None:
+    """The header's next line under ``block``: the next block, or in a header table the cell below in its column
+    (``HỘI ĐỒNG NHÂN DÂN`` | motto, then ``HUYỆN CẨM GIÀNG`` | ``Độc lập …``), not the next cell of the row."""
+    nxt = doc.blocks[block.block_id + 1] if block.block_id + 1 < len(doc.blocks) else None
+    if block.table_no is not None and block.row is not None:
+        nxt = next((b for b in doc.blocks[block.block_id + 1:block.block_id + 6] if b.table_no == block.table_no
+                    and b.col == block.col and b.row == block.row + 1), nxt)
+    return nxt
 
 
 def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -> tuple[str | None, str]:
@@ -452,12 +463,7 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     body ends its line (``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ CẦN THƠ``): the header wraps a name there."""
     printed = " ".join(org["text"].split())
     block = doc.blocks[org["block_id"]]
-    nxt = doc.blocks[block.block_id + 1] if block.block_id + 1 < len(doc.blocks) else None
-    if block.table_no is not None and block.row is not None:
-        # a header table's next line in the column is the cell below (``HỘI ĐỒNG NHÂN DÂN`` | motto, then
-        # ``HUYỆN CẨM GIÀNG`` | ``Độc lập …``), not the next cell of the row
-        nxt = next((b for b in doc.blocks[block.block_id + 1:block.block_id + 6] if b.table_no == block.table_no
-                    and b.col == block.col and b.row == block.row + 1), nxt)
+    nxt = _line_below(doc, block)
     # (the rest of its column: a header typed with tabs has the motto's column after one)
     if nxt is None or block.text[org["char_end"]:].split("\t", 1)[0].strip(" *_|\n"):
         return org["level"], printed

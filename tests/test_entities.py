@@ -787,3 +787,17 @@ def test_the_body_signing_on_behalf_is_the_issuer_and_a_standing_rank_no_body() 
     doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG SƠN", "Số: 312/TTr-UBND", "TỜ TRÌNH", "TM. ỦY BAN NHÂN DÂN"], "2024-12-02")
     signed = _orgs(doc)[-1]
     assert (signed["text"], signed["name"], signed["level"]) == ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân huyện Hương Sơn", "district")
+
+
+def test_a_department_under_its_committee_in_a_header_table_is_the_issuer() -> None:
+    """``HUYỆN ỦY TÂN HỒNG`` over ``BAN DÂN VẬN`` in a Word header table (the motto's cell between them in reading
+    order): the issuer was the Huyện ủy, and the department a bare ``Ban Dân vận``."""
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    doc.issued_date = "2025-03-12"
+    for r, c, text in [(0, 0, "HUYỆN ỦY TÂN HỒNG"), (0, 1, "ĐẢNG CỘNG SẢN VIỆT NAM"), (1, 0, "BAN DÂN VẬN"),
+                       (2, 0, "Số 86-BC/BDVHU"), (2, 1, "Tân Hồng, ngày 12 tháng 3 năm 2025")]:
+        doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    doc.add_block("heading", "BÁO CÁO")
+    entities.extract(doc)
+    assert doc.issuing_body == "BAN DÂN VẬN HUYỆN ỦY TÂN HỒNG"
+    assert next(r["name"] for r in _orgs(doc) if r["text"] == "BAN DÂN VẬN") == "Ban Dân vận Huyện ủy Tân Hồng"

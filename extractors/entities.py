@@ -534,7 +534,7 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             doc.issuing_body = f"{board} {doc.issuing_body}"
             owner, row = orgs[best], orgs[best + 1]  # (the board's row is the body's board, not the Party's)
             row.update(name=f"{row['name']} {owner['name']}", type=owner["type"], level=owner["level"], code=owner["code"])
-        _signed_on_behalf(doc, orgs[best], canonical_body(doc.issuing_body, home), issuer_end)
+        _named_as_issuer(doc, orgs[best], canonical_body(doc.issuing_body, home))
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]
@@ -546,25 +546,30 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
     doc.meta[HOME_PLACES] = home_places(home, day) | commune
 
 
-def _signed_on_behalf(doc: Document, issuer: dict[str, Any], resolved: tuple[str, str | None] | None,
-                      issuer_end: int) -> None:
-    """``TM. ỦY BAN NHÂN DÂN``, ``T/M BAN THƯỜNG VỤ`` over the signature: the issuer (``issuer``, its header row;
-    ``resolved``, the header's lines as one body) signs. Such a body with no unit written was bare; it is the
-    issuer, or the issuer's committee (``Ban Thường vụ Tỉnh ủy Nghệ An``)."""
+def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str, str | None] | None) -> None:
+    """A body named with no unit that the issuer is, or is the committee of: the header's ``ỦY BAN NHÂN DÂN`` over
+    ``TỈNH ĐỒNG THÁP``, ``Hội đồng nhân dân``, ``Thường trực Hội đồng nhân dân`` in a commune council's resolution,
+    ``TM. ỦY BAN NHÂN DÂN`` over the signature; a committee alone, ``T/M BAN THƯỜNG VỤ``, where it signs
+    (``Ban Thường vụ Tỉnh ủy Nghệ An``). ``issuer`` is the header's row, ``resolved`` its lines as one body."""
     if resolved is None:
         return
     name, level = resolved
-    code = issuer["code"] if key(issuer["name"]) == key(name) else None
+    own = key(name)
+    code = issuer["code"] if key(issuer["name"]) == own else None
     for row in doc.rows(TABLE):
-        if row["category"] != "organization" or row["block_id"] < issuer_end or row.get("code"):
+        if row["category"] != "organization" or row.get("code") or row.get("level") is not None:
             continue
-        before = doc.blocks[row["block_id"]].text[max(0, row["char_start"] - 12):row["char_start"]]
-        if not _ON_BEHALF.search(before):
+        words = row["name"].split()
+        # the longest tail of its name that begins the issuer's: ``Thường trực`` + ``Hội đồng nhân dân``
+        cut = next((i for i in range(len(words)) if own.startswith(key(" ".join(words[i:])) + " ")), None)
+        if cut is not None:
+            named = " ".join(words[:cut] + [name])
+        elif row["type"] in ("committee", "party") and not own.startswith(("ban ", "thường trực")) and _ON_BEHALF.search(
+                doc.blocks[row["block_id"]].text[max(0, row["char_start"] - 12):row["char_start"]]):
+            named = f"{row['name']} {name}"
+        else:
             continue
-        if key(name).startswith(key(row["name"])):
-            row.update(name=name, type=issuer["type"], level=level, code=code)
-        elif row["type"] in ("committee", "party") and not key(name).startswith(("ban ", "thường trực")):
-            row.update(name=f"{row['name']} {name}", type=issuer["type"], level=level, code=code)
+        row.update(name=named, type=issuer["type"], level=level, code=code)
 
 
 _ON_BEHALF = regex.compile(r"(?:^|[\s(])(?i:t/m|t\.m|tm|thay mặt)\.?[ \t]*\Z")

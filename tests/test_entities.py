@@ -801,3 +801,15 @@ def test_a_department_under_its_committee_in_a_header_table_is_the_issuer() -> N
     entities.extract(doc)
     assert doc.issuing_body == "BAN DÂN VẬN HUYỆN ỦY TÂN HỒNG"
     assert next(r["name"] for r in _orgs(doc) if r["text"] == "BAN DÂN VẬN") == "Ban Dân vận Huyện ủy Tân Hồng"
+
+
+def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as_the_issuer() -> None:
+    """In a commune council's resolution, ``Hội đồng nhân dân`` and ``Thường trực Hội đồng nhân dân`` are that council
+    and its standing board (they had no level); ``Ủy ban nhân dân`` is another body and stays bare."""
+    doc = _doc(["HỘI ĐỒNG NHÂN DÂN", "XÃ PHÙ ĐỔNG", "Số: 27/NQ-HĐND", "NGHỊ QUYẾT",
+                "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát; Ủy ban nhân dân tổ chức thực hiện."],
+               "2025-12-19")
+    names = [(r["text"], r["name"], r["level"]) for r in _orgs(doc)]
+    assert ("Thường trực Hội đồng nhân dân", "Thường trực Hội đồng nhân dân xã Phù Đổng", "commune") in names
+    assert ("Hội đồng nhân dân", "Hội đồng nhân dân xã Phù Đổng", "commune") in names
+    assert ("Ủy ban nhân dân", "Ủy ban nhân dân", None) in names

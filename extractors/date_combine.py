@@ -418,7 +418,21 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     if to_date:  # (the term's own years are inside "từ đầu nhiệm kỳ 2019-2024 đến nay": one mention)
         out = [m for m in out if not any(t.start <= m.start and m.end <= t.end for t in to_date)]
         out = sorted(out + to_date, key=lambda m: m.start)
+    if "từ đầu năm" in folded:
+        out = [_from_year_start(folded, m) for m in out]
     return out
+
+
+# "Từ đầu năm đến ngày 30/9/2025": from the first day of the year of the date it runs to
+_YEAR_START_TO = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?\s*(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+(?:ngày\s+)?\Z")
+
+
+def _from_year_start(folded: str, m: Mention) -> Mention:
+    lead = _YEAR_START_TO.search(folded, max(0, m.start - 40), m.start) if m.kind in ("day", "month") else None
+    if lead is None or m.first is None or m.last is None:
+        return m
+    first = date(m.first.year, 1, 1)
+    return Mention("range", lead.start(), m.end, m.precision, first, m.last, When("year", first.year), m.form)
 
 
 # ``Kỷ niệm Ngày 30/4 và 1/5``, ``kỷ niệm 80 năm … Quốc khánh 2/9``, ``Ngày 30/4 là ngày lễ``: the holiday, named

@@ -654,3 +654,12 @@ def test_the_same_period_is_the_part_of_a_year_its_sentence_names() -> None:
     got = rows("Thu ngân sách năm 2025 giao 32.450 tỷ đồng; thực hiện 6 tháng đầu năm 2025 đạt 17.845 tỷ đồng, tăng 12,3% "
                "so với cùng kỳ năm 2024. Cả năm tăng 5% so với cùng kỳ năm 2024.", title="BÁO CÁO tình hình thu ngân sách năm 2025")
     assert [g for g in got if g[0] == "range"] == [("range", "2024-01-01", "2024-06-30", "month", "cùng kỳ năm 2024")]
+
+
+@pytest.mark.parametrize("text, end, precision", [
+    ("Từ đầu năm đến ngày 30/9/2025, toàn tỉnh ghi nhận 1.236 ca.", "2025-09-30", "day"),
+    ("Từ đầu năm đến hết tháng 9/2025, có 12 ca.", "2025-09-30", "month"),
+])
+def test_from_the_years_start_to_a_date_is_a_range(text: str, end: str, precision: str) -> None:
+    """``Từ đầu năm đến ngày 30/9/2025``: the day alone was read, and the figures after it dated that one day."""
+    assert one(text) == ("range", "2025-01-01", end, precision, text.split(",")[0])

@@ -153,6 +153,8 @@ def _section_kind(folded: str) -> str:
 def section_status(doc: Document, block: Block) -> str | None:
     """A body block's status by the innermost section heading over it that says one (``target``, ``proposed``,
     or None for what was done)."""
+    if _CLOSING.match(block.folded):
+        return None  # ``Trên đây là báo cáo tổng kết 5 năm …``: the report's closing words, in no section of it
     headings = list(reversed(open_headings(doc).get(block.block_id, ())))
     said = next((k for k in (_section_kind(h.folded) for h in headings) if k), "")
     if said in ("target", "proposed"):
@@ -162,6 +164,7 @@ def section_status(doc: Document, block: Block) -> str | None:
     return None
 
 
+_CLOSING = re.compile(r"\s*trên\s+đây\s+là(?!\w)")
 # A plan's sections on who does what and with what money (in a report they say how it was done: not read there)
 _PLAN_WORK = re.compile(r"(?:tổ\s+chức\s+thực\s+hiện|kinh\s+phí|nguồn\s+kinh\s+phí|phân\s+công)(?!\w)")
 _PLAN_SYMBOL = re.compile(r"(?:^|[/-])KH(?:[/-]|$)")

@@ -1582,3 +1582,16 @@ def test_a_covenant_is_no_estimate() -> None:
     rows = scan_rows("Các khu dân cư thực hiện hương ước, quy ước; 578 tổ nhân dân tự quản được củng cố.",
                      "Ước thực hiện cả năm đạt 120 tỷ đồng.")
     assert [(r["text"], r["status"]) for r in rows] == [("578 tổ nhân dân tự quản", None), ("đạt 120 tỷ đồng", "estimate")]
+
+
+def test_the_closing_words_under_the_last_section_are_in_no_section() -> None:
+    """``Trên đây là báo cáo tổng kết 5 năm …`` under ``V. KIẾN NGHỊ, ĐỀ XUẤT`` was a proposed duration."""
+    from extractors import dates
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("heading", "V. KIẾN NGHỊ, ĐỀ XUẤT")
+    doc.add_block("paragraph", "Bổ sung kinh phí 500 triệu đồng cho phong trào.")
+    doc.add_block("paragraph", "Trên đây là báo cáo tổng kết 5 năm thực hiện phong trào thi đua của Ban Dân vận Huyện ủy.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [("500 triệu đồng", "proposed"), ("5 năm", None)]

@@ -784,13 +784,14 @@ def test_an_amount_alone_in_brackets_restates_the_words_before_them() -> None:
     assert figs["đạt 100%"] == "trị giá chỉ tiêu năm"
 
 
-def scan_rows(*paragraphs: str) -> list[dict]:
-    """Dates, then figures, as the pipeline runs them (a figure's period is a dates row)."""
+def scan_rows(*paragraphs: str | tuple[str, str]) -> list[dict]:
+    """Dates, then figures, as the pipeline runs them (a figure's period is a dates row); a (kind, text) pair is a
+    block of that kind (a section's ``heading``)."""
     from extractors import dates
 
     doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
     for p in paragraphs:
-        doc.add_block("paragraph", p)
+        doc.add_block(*(p if isinstance(p, tuple) else ("paragraph", p)))
     dates.extract(doc)
     figures.extract(doc)
     return doc.rows("figures")
@@ -1565,15 +1566,10 @@ def test_a_districts_body_then_a_count_and_documents_counted_by_their_type() -> 
 def test_a_year_inside_a_quoted_movement_name_dates_no_figure() -> None:
     """``Hưởng ứng phong trào "Chung tay xóa nhà tạm … trong năm 2025", … 9 nhà tình nghĩa``: the movement's year
     dated the half-year report's figures as the whole of 2025."""
-    from extractors import dates
-
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("heading", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025")
-    doc.add_block("paragraph", 'Hưởng ứng phong trào "Chung tay xóa nhà tạm trên cả nước trong năm 2025", các cấp Hội '
-                               "xây 9 nhà tình nghĩa.")
-    dates.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+    rows = scan_rows(("heading", "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025"),
+                     'Hưởng ứng phong trào "Chung tay xóa nhà tạm trên cả nước trong năm 2025", các cấp Hội xây 9 nhà '
+                     "tình nghĩa.")
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in rows] == [
         ("9 nhà tình nghĩa", "2025-01-01", "2025-06-30")]
 
 
@@ -1586,12 +1582,6 @@ def test_a_covenant_is_no_estimate() -> None:
 
 def test_the_closing_words_under_the_last_section_are_in_no_section() -> None:
     """``Trên đây là báo cáo tổng kết 5 năm …`` under ``V. KIẾN NGHỊ, ĐỀ XUẤT`` was a proposed duration."""
-    from extractors import dates
-
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("heading", "V. KIẾN NGHỊ, ĐỀ XUẤT")
-    doc.add_block("paragraph", "Bổ sung kinh phí 500 triệu đồng cho phong trào.")
-    doc.add_block("paragraph", "Trên đây là báo cáo tổng kết 5 năm thực hiện phong trào thi đua của Ban Dân vận Huyện ủy.")
-    dates.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [("500 triệu đồng", "proposed"), ("5 năm", None)]
+    rows = scan_rows(("heading", "V. KIẾN NGHỊ, ĐỀ XUẤT"), "Bổ sung kinh phí 500 triệu đồng cho phong trào.",
+                     "Trên đây là báo cáo tổng kết 5 năm thực hiện phong trào thi đua của Ban Dân vận Huyện ủy.")
+    assert [(r["text"], r["status"]) for r in rows] == [("500 triệu đồng", "proposed"), ("5 năm", None)]

@@ -24,6 +24,14 @@ def refs(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     return r.assign(file=r["doc_id"].str.split(".").str[0])
 
 
+def ingest_texts(tmp_path, **files: str) -> dict[str, pd.DataFrame]:
+    """The tables of plain-text reports written under ``tmp_path`` (``name_txt=text`` → ``name.txt``)."""
+    (tmp_path / "in").mkdir()
+    for name, text in files.items():
+        (tmp_path / "in" / name.replace("_txt", ".txt")).write_text(text, encoding="utf-8")
+    return ingest([tmp_path / "in"], tmp_path / "out")
+
+
 def ids(refs: pd.DataFrame, file: str, symbol: str) -> list[str]:
     return refs[(refs["file"] == file) & (refs["symbol"] == symbol)]["canonical_id"].tolist()
 
@@ -165,16 +173,13 @@ def test_a_reports_own_number_is_its_issuers_whatever_its_code(tmp_path) -> None
     """``Số 01-NQ/ĐH`` of ``ĐẢNG ỦY XÃ SƠN KIM 1`` (the congress's code names no committee) and ``Số: 318/BC-PGDĐT``
     of ``PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`` (no unit in its name; ``Đức Thọ, ngày …`` places it) were scoped to their
     files, so no other report's citation could reach them; the dateline ``Sơn Kim 1, ngày …`` gave no date."""
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "nq.txt").write_text(
-        "ĐẢNG BỘ HUYỆN HƯƠNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ SƠN KIM 1\n*\n"
-        "Số 01-NQ/ĐH\tSơn Kim 1, ngày 20 tháng 5 năm 2025\n\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã lần thứ XXIV\n\n"
-        "Đại hội quyết nghị kết nạp 60 đảng viên.\n", encoding="utf-8")
-    (tmp_path / "in" / "pgd.txt").write_text(
-        "UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\nToàn huyện có 42 trường.\n",
-        encoding="utf-8")
-    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    frames = ingest_texts(
+        tmp_path,
+        nq_txt="ĐẢNG BỘ HUYỆN HƯƠNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ SƠN KIM 1\n*\n"
+               "Số 01-NQ/ĐH\tSơn Kim 1, ngày 20 tháng 5 năm 2025\n\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã lần thứ XXIV\n\n"
+               "Đại hội quyết nghị kết nạp 60 đảng viên.\n",
+        pgd_txt="UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\nToàn huyện có 42 trường.\n")
     own = frames["references"][frames["references"]["is_self"]].set_index("doc_id")["canonical_id"]
     assert own.to_dict() == {"nq.txt": "01-NQ/ĐH@hà tĩnh/sơn kim 1", "pgd.txt": "318/BC-PGDĐT@hà tĩnh/đức thọ"}
     assert frames["documents"].set_index("doc_id").loc["nq.txt", "issued_date"] == "2025-05-20"
@@ -230,20 +235,17 @@ def test_a_congress_written_several_ways_is_one_document() -> None:
 def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committees(tmp_path) -> None:
     """A department's own code (``215/KH-SGDĐT`` in a report ``Số: 1825/BC-SGDĐT``; ``12/KH-PGDĐT`` of a district's
     office, placed by its dateline) and ``HU`` in a report of a Huyện ủy's department were scoped to the citing file."""
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "so.txt").write_text(
-        "UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 1825/BC-SGDĐT\tNghệ An, ngày 12 tháng 8 năm 2025\n\nBÁO CÁO\nTổng kết năm học\n\n"
-        "Thực hiện Kế hoạch số 215/KH-SGDĐT ngày 10/9/2024 về nhiệm vụ năm học.\n", encoding="utf-8")
-    (tmp_path / "in" / "pgd.txt").write_text(
-        "UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\n"
-        "Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 5/9/2023 về nhiệm vụ năm học.\n", encoding="utf-8")
-    (tmp_path / "in" / "btg.txt").write_text(
-        "ĐẢNG BỘ TỈNH HẢI DƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CẨM GIÀNG\nBAN TUYÊN GIÁO\n*\n"
-        "Số 86-BC/BTGHU\tCẩm Giàng, ngày 18 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả học tập\n\n"
-        "Ban đã tham mưu Kế hoạch số 16-KH/HU ngày 20/01/2025 về học tập nghị quyết.\n", encoding="utf-8")
-    frames = ingest([tmp_path / "in"], tmp_path / "out")
+    frames = ingest_texts(
+        tmp_path,
+        so_txt="UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 1825/BC-SGDĐT\tNghệ An, ngày 12 tháng 8 năm 2025\n\nBÁO CÁO\nTổng kết năm học\n\n"
+               "Thực hiện Kế hoạch số 215/KH-SGDĐT ngày 10/9/2024 về nhiệm vụ năm học.\n",
+        pgd_txt="UBND HUYỆN ĐỨC THỌ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 318/BC-PGDĐT\tĐức Thọ, ngày 15 tháng 7 năm 2024\n\nBÁO CÁO\nTổng kết năm học\n\n"
+                "Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 5/9/2023 về nhiệm vụ năm học.\n",
+        btg_txt="ĐẢNG BỘ TỈNH HẢI DƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY CẨM GIÀNG\nBAN TUYÊN GIÁO\n*\n"
+                "Số 86-BC/BTGHU\tCẩm Giàng, ngày 18 tháng 3 năm 2025\n\nBÁO CÁO\nKết quả học tập\n\n"
+                "Ban đã tham mưu Kế hoạch số 16-KH/HU ngày 20/01/2025 về học tập nghị quyết.\n")
     r = frames["references"].set_index("symbol")["canonical_id"]
     assert r["215/KH-SGDĐT"] == "215/KH-SGDĐT@nghệ an"
     assert r["12/KH-PGDĐT"] == "12/KH-PGDĐT@hà tĩnh/đức thọ"

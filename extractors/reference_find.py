@@ -314,14 +314,15 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
 
 # -- short forms ------------------------------------------------------------------
 
-def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads) -> list[Mention]:
+def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads,
+               coded: list[re.Match[str]] | None = None) -> list[Mention]:
     """``Quyết định 217, 218 của Bộ Chính trị`` → two mentions; symbols inferred from the body; ``NQ 57``,
     a type's code for its word, as notes and tables abbreviate (the code in capitals).
 
-    ``heads``: ``scan_heads(text, f)[0]``."""
+    ``heads``: ``scan_heads(text, f)[0]``; ``coded``: ``coded_shortforms(text)``, when the caller has them."""
     out: list[Mention] = []
     matches: list[re.Match[str] | regex.Match[str]] = list(heads.finditer(P.shortform(), P.shortform_candidates())) if heads else []
-    matches += P.coded_shortform().finditer(text)
+    matches += P.coded_shortforms(text) if coded is None else coded
     for m in matches:
         if any(x.overlaps(m.start(), m.end()) for x in taken):
             continue

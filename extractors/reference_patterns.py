@@ -339,8 +339,18 @@ def coded_shortform() -> re.Pattern[str]:
         if t.code:
             codes.setdefault(t.code, set()).add(t.name)
     short = sorted((t.code for t in doc_types() if t.shortform and t.code and len(codes[t.code]) == 1), key=len, reverse=True)
-    return re.compile(rf"(?<![\w/.{DASH}])(?P<type>{'|'.join(map(re.escape, short))})[ \t]{{1,2}}"
+    # (no look-behind first: the engine then skips to the codes' first letters; ``coded_shortforms`` checks the
+    # character before)
+    return re.compile(rf"(?P<type>{'|'.join(map(re.escape, short))})[ \t]{{1,2}}"
                       rf"(?P<nums>\d{{1,4}}(?:[ \t]{{0,2}},[ \t]{{0,2}}\d{{1,4}}|[ \t]{{1,3}}và[ \t]{{1,3}}\d{{1,4}}){{0,8}})(?![\w/{DASH}]|[.,]\d)")
+
+
+def coded_shortforms(text: str) -> list[re.Match[str]]:
+    """``coded_shortform`` matches that open a word: not inside a code or after a symbol's ``/``, ``.`` or dash."""
+    return [m for m in coded_shortform().finditer(text) if m.start() == 0 or not _GLUED_BEFORE.match(text, m.start() - 1)]
+
+
+_GLUED_BEFORE = re.compile(rf"[\w/.{DASH}]")
 
 
 @lru_cache(maxsize=None)

@@ -141,9 +141,10 @@ def _in_block(text: str, f: str) -> list[Mention]:
             extend_after(text, f, m)
             mentions.append(m)
     heads = scan_heads(text, f)
-    if not (mentions or heads[0] or heads[1]) and P.coded_shortform().search(text) is None:
+    coded = P.coded_shortforms(text)
+    if not (mentions or heads[0] or heads[1] or coded):
         return mentions  # most blocks: no symbol and no word a short form or a name opens with, nor ``NQ 57``
-    mentions += shortforms(text, f, mentions, heads[0])
+    mentions += shortforms(text, f, mentions, heads[0], coded)
     mentions.sort(key=lambda x: x.start)
     _read_subjects(text, f, mentions)
     names = [n for n in named(text, f, mentions, heads) if not any(_in_subject(m, n, f) for m in mentions)]

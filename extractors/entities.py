@@ -560,8 +560,10 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         if row["category"] != "organization" or row.get("code") or row.get("level") is not None:
             continue
         words = row["name"].split()
-        # the longest tail of its name that begins the issuer's: ``Thường trực`` + ``Hội đồng nhân dân``
-        cut = next((i for i in range(len(words)) if own.startswith(key(" ".join(words[i:])) + " ")), None)
+        # the longest tail of its name that begins the issuer's, after a board's name: ``Thường trực`` + ``Hội đồng
+        # nhân dân`` (not a name's last word: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report)
+        cut = next((i for i in range(len(words)) if own.startswith(key(" ".join(words[i:])) + " ")
+                    and (i == 0 or key(" ".join(words[:i])) in org_match.boards())), None)
         if cut is not None:
             named = " ".join(words[:cut] + [name])
         elif row["type"] in ("committee", "party") and not own.startswith(("ban ", "thường trực")) and _ON_BEHALF.search(

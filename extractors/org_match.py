@@ -17,6 +17,7 @@ from gazetteers.admin_units import TYPE_LEVELS
 from gazetteers.refdata import organization_rows
 from extractors.place_match import Scan, matching_text, scan
 from extractors._overlap import leftmost_longest
+from pipeline.normalize import key
 
 LEVELS = ("central", "province", "city", "district", "commune", "village")
 _TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district", "huyện": "district",
@@ -110,6 +111,14 @@ def organizations() -> tuple[tuple[str, Org], ...]:
             assert typed and typed.end() == len(form), f"{form!r}: a typed alias ends in a type word"
             out.append((form, Org(r["canonical"], r["kind"], r["level"], False, r["source"], typed.start())))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def boards() -> frozenset[str]:
+    """The folded names of the boards every body has (``Ban Thường vụ``, ``Thường trực``, ``Ban Thường trực``): what a
+    body's name may open with before its owner's."""
+    return frozenset(key(r["canonical"]) for r in organization_rows()
+                     if r["kind"] == "committee" or r["canonical"] in ("Thường trực", "Ban Thường trực"))
 
 
 def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -> list[tuple[int, int, Org]]:

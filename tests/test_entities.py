@@ -813,3 +813,7 @@ def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as
     assert ("Thường trực Hội đồng nhân dân", "Thường trực Hội đồng nhân dân xã Phù Đổng", "commune") in names
     assert ("Hội đồng nhân dân", "Hội đồng nhân dân xã Phù Đổng", "commune") in names
     assert ("Ủy ban nhân dân", "Ủy ban nhân dân", None) in names
+    # a name's last word is no body the issuer is: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report
+    doc = _doc(["HỘI CCB HUYỆN YÊN THÀNH", "Số: 28/BC-CCB", "BÁO CÁO", "Phối hợp Ngân hàng Chính sách xã hội cho vay."],
+               "2025-06-16")
+    assert [r["name"] for r in _orgs(doc)][1] == "Ngân hàng Chính sách xã hội"

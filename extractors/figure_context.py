@@ -23,7 +23,7 @@ from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
 from extractors.sections import open_headings
 from gazetteers.admin_units import unit_types
-from pipeline.models import Document
+from pipeline.models import Block, Document
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?=\s|$)")
 _END_CHARS = ".;!?\n"
@@ -38,6 +38,33 @@ _LEAD_WORDS = 8
 _TARGET_LEAD = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:phấn[ \t]+đấu|mục[ \t]+tiêu|chỉ[ \t]+tiêu|dự[ \t]+kiến)[ \t]+"
                              r"(?:(?:đến|trong)[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*",
                              regex.IGNORECASE)
+
+
+_LIST_REACH = 30
+_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
+# a numbered item (``1.``, ``2)``, ``a)``): ``Điều 1. Phê chuẩn dự toán … năm 2026 như sau:`` over ``1. Tổng thu …
+# 214.350 triệu đồng.`` and ``2. Tổng chi …``, items that each end with a full stop
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-zđ]\))\s")
+_ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*–])?\s*")  # what stands before an item's first sentence
+
+
+def lead_of(doc: Document, block: Block) -> Block | None:
+    """The line that opens the list ``block`` is an item of (it ends with a colon), back over the items
+    before it (they end with ``;`` or ``,``, as Vietnamese lists are written, or, in a list of dashed or
+    numbered items, open with the same kind of mark whatever ends them); None when there is none."""
+    mark = next((m for m in (_ITEM_MARK, _NUMBERED_ITEM) if m.match(block.text)), None)
+    i = block.block_id - 1
+    while i >= 0 and block.block_id - i <= _LIST_REACH:
+        before = doc.blocks[i]
+        text = before.text.rstrip()
+        if before.kind == "footnote" or not text:
+            return None
+        if text.endswith(":"):
+            return before
+        if not text.endswith((";", ",")) and not (mark is not None and mark.match(text)):
+            return None
+        i -= 1
+    return None
 
 
 class FigureContext:
@@ -149,7 +176,8 @@ class FigureContext:
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
-        hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), for a figure whose sentence names no time
+        hội nhiệm kỳ 2020-2025``, ``II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025``), or the line that opens the list its first
+        sentence is an item of (``Điều 1. Phê chuẩn dự toán … năm 2026 như sau:``), for a figure whose sentence names no time
         of its own (the past term's results carried the report's new term); a sentence whose cited subject names one
         (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu tăng trưởng 8%``) is left undated."""
         block = self._blocks.get(block_id)
@@ -159,7 +187,11 @@ class FigureContext:
             high = stop.start() if stop else len(block.text)
             if any(low <= at < high for at in self._dated[block_id]):
                 return None
-        for heading in reversed(open_headings(self._doc).get(block_id, ())):
+        lead = None
+        if block is not None and _ITEM_OPENING.fullmatch(block.text, 0, self._sentence_start(block_id, block.text, start,
+                                                                                          period=True)):
+            lead = lead_of(self._doc, block)
+        for heading in ([lead] if lead is not None else []) + list(reversed(open_headings(self._doc).get(block_id, ()))):
             periods = {label for _, label in self._categories(heading.block_id).get("period", [])}
             if periods:
                 return periods.pop() if len(periods) == 1 else None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from extractors.figure_context import SENTENCE_END_OVER_LISTS
+from extractors.figure_context import SENTENCE_END_OVER_LISTS, lead_of
 from extractors.sections import open_headings, title_start
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
@@ -192,28 +192,3 @@ def by_date(row: dict[str, Any], doc: Document) -> str | None:
     """A figure dated after the report was issued is what it aims at."""
     start, issued = row.get("label_period_start"), doc.issued_date
     return "target" if start and issued and start > issued else None
-
-
-_LIST_REACH = 30
-
-
-_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
-
-
-def lead_of(doc: Document, block: Block) -> Block | None:
-    """The line that opens the list ``block`` is an item of (it ends with a colon), back over the items
-    before it (they end with ``;`` or ``,``, as Vietnamese lists are written, or, in a list of dashed
-    items, open with the same mark whatever ends them); None when there is none."""
-    dashed = _ITEM_MARK.match(block.text) is not None
-    i = block.block_id - 1
-    while i >= 0 and block.block_id - i <= _LIST_REACH:
-        before = doc.blocks[i]
-        text = before.text.rstrip()
-        if before.kind == "footnote" or not text:
-            return None
-        if text.endswith(":"):
-            return before
-        if not text.endswith((";", ",")) and not (dashed and _ITEM_MARK.match(text)):
-            return None
-        i -= 1
-    return None

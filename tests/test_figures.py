@@ -1585,3 +1585,20 @@ def test_the_closing_words_under_the_last_section_are_in_no_section() -> None:
     rows = scan_rows(("heading", "V. KIẾN NGHỊ, ĐỀ XUẤT"), "Bổ sung kinh phí 500 triệu đồng cho phong trào.",
                      "Trên đây là báo cáo tổng kết 5 năm thực hiện phong trào thi đua của Ban Dân vận Huyện ủy.")
     assert [(r["text"], r["status"]) for r in rows] == [("500 triệu đồng", "proposed"), ("5 năm", None)]
+
+
+def test_a_numbered_list_reaches_its_lead_for_status_and_time() -> None:
+    """``Điều 1. Phê chuẩn dự toán … năm 2026 như sau:`` over ``1.``, ``2.`` items each ending with a full stop: the
+    budget a council approves is a target, of the year the lead names (the items had no status and no time); an
+    item dated on its own keeps its date, and a numbered heading after a paragraph leads nothing."""
+    rows = scan_rows("Điều 1. Phê chuẩn dự toán thu, chi ngân sách xã năm 2026 như sau:",
+                     "1. Tổng thu ngân sách xã: 112.480 triệu đồng.",
+                     "2. Tổng chi ngân sách xã: 112.480 triệu đồng, trong đó chi đầu tư phát triển 52.000 triệu đồng.",
+                     "3. Kết dư ngân sách năm 2025 ước 1.405 triệu đồng.",
+                     "Điều 2. Tổ chức thực hiện.",
+                     "Năm 2025, xã đã thu 98.000 triệu đồng.",
+                     "1. Thu ngân sách 3.000 triệu đồng.")
+    got = [(r["text"], r["status"], r["label_period_start"]) for r in rows]
+    assert got == [("112.480 triệu đồng", "target", "2026-01-01"), ("112.480 triệu đồng", "target", "2026-01-01"),
+                   ("52.000 triệu đồng", "target", "2026-01-01"), ("1.405 triệu đồng", "estimate", "2025-01-01"),
+                   ("98.000 triệu đồng", None, "2025-01-01"), ("3.000 triệu đồng", None, None)]

@@ -232,10 +232,13 @@ class FigureContext:
             i -= 1
         return None
 
-    def around(self, block_id: int, start: int, end: int | None = None) -> dict[str, str | None]:
+    def around(self, block_id: int, start: int, end: int | None = None, moved_from: int | None = None
+               ) -> dict[str, str | None]:
         """``place``, ``organization`` and the period (``label_period_start``/``_end``) named
         before ``start`` in its sentence; a period written right after the figure (``end``) is its
-        own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``."""
+        own: ``giảm từ 41,35% cuối năm 2021 xuống còn 29,12% cuối năm 2024``. The second end of a move
+        (its first ending at ``moved_from``) takes no time written right after the first: ``giảm từ 18,6%
+        cuối năm 2024 xuống còn 17,9%`` (17,9% was dated 2024)."""
         categories = self._categories(block_id)
         self.from_section = False
         if not categories:
@@ -253,9 +256,13 @@ class FigureContext:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
-        period = _right_after(categories.get(_PERIOD_STARTS, []), text, end) if end is not None else None
-        period = period or _nearest(categories.get("period", []), sentence_start, start) or self._opening_period(
-            categories.get("period", []), block_id, text, sentence_start, start)
+        starts = categories.get(_PERIOD_STARTS, [])
+        own = _right_after(starts, text, end) if end is not None else None
+        period = own[1] if own else None
+        first_ends = _right_after(starts, text, moved_from) if moved_from is not None else None
+        high = first_ends[0] if first_ends else start
+        period = period or _nearest(categories.get("period", []), sentence_start, high) or self._opening_period(
+            categories.get("period", []), block_id, text, sentence_start, high)
         if period is None and end is not None:
             period = _later_in_clause(categories.get(_PERIOD_STARTS, []), text, end)
         if period is None and not self._period_later_in_clause(categories, text, start):
@@ -326,14 +333,14 @@ _OF_BEFORE = regex.compile(r"(?<!\w)(?:của|thuộc)[ \t]+\Z")  # (``xã Bát X
 _TO_ITS_PERIOD = regex.compile(r"[ \t]{0,2}(?:\([ \t]?)?(?:(?:vào|trong|tính đến|đến)[ \t]+)?(?:(?:cuối|đầu|giữa)[ \t]+)?")
 
 
-def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> str | None:
-    """The period that starts right after ``end``, past at most a bracket, ``vào`` or ``cuối``
+def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> tuple[int, str] | None:
+    """The period (start, label) that starts right after ``end``, past at most a bracket, ``vào`` or ``cuối``
     (``starts`` is sorted: a block of thousands of dates is not read once per figure)."""
     for start, label in starts[bisect_left(starts, (end, "")):]:
         if start > end + 20:
             break
         if _TO_ITS_PERIOD.fullmatch(text, end, start):
-            return label
+            return start, label
     return None
 
 

@@ -935,6 +935,7 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
         # (a count's phrase may have run on into the move: ``12 vụ xuống``)
         subject = _MOVE_WORDS_AT_END.sub("", before.subject)
         before.counted = fig.counted = before.subject = fig.subject = subject
+        fig.moved_from = before.end
 
 
 _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject)

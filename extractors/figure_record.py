@@ -22,6 +22,9 @@ class Figure:
     subject: str | None = None
     # a table figure's row label cells, then its column's header cells (block ids): where a place may name it
     label_blocks: tuple[int, ...] = ()
+    # the second end of a move (``giảm từ 18,6% cuối năm 2024 xuống còn 17,9%``): where the first ends, whose own time
+    # (the period right after it) is no time of this one
+    moved_from: int | None = None
 
     def attrs(self) -> dict[str, Any]:
         return {

@@ -173,7 +173,7 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
          place: str | None = None) -> dict:
     # a table figure's labels name its period; a prose figure's sentence does, else the table's
     # labels for the cell it is written in (``Ghi chú``: ``Giảm 150 hộ``)
-    around = context.around(block.block_id, figure.start, figure.end)
+    around = context.around(block.block_id, figure.start, figure.end, figure.moved_from)
     if place is not None:
         around["place"] = place  # (``lần lượt``: each figure's own of the places listed)
     elif around["place"] is None and figure.label_blocks:

@@ -1602,3 +1602,13 @@ def test_a_numbered_list_reaches_its_lead_for_status_and_time() -> None:
     assert got == [("112.480 triệu đồng", "target", "2026-01-01"), ("112.480 triệu đồng", "target", "2026-01-01"),
                    ("52.000 triệu đồng", "target", "2026-01-01"), ("1.405 triệu đồng", "estimate", "2025-01-01"),
                    ("98.000 triệu đồng", None, "2025-01-01"), ("3.000 triệu đồng", None, None)]
+
+
+def test_the_second_end_of_a_move_takes_no_time_written_after_the_first() -> None:
+    """``giảm từ 18,6% cuối năm 2024 xuống còn 17,9%``: the time after the first end is that end's own; the second
+    was dated 2024 by it, and so was the next item of the list. A time before the move still dates the second end."""
+    got = [(r["text"], r["label_period_start"]) for r in scan_rows(
+        "Tỷ lệ hộ nghèo giảm từ 18,6% cuối năm 2024 xuống còn 17,9%; số hộ cận nghèo 120 hộ.",
+        "Năm 2025, tỷ lệ hộ nghèo giảm từ 18,6% cuối năm 2024 xuống còn 17,9%.")]
+    assert got == [("18,6%", "2024-01-01"), ("17,9%", None), ("120 hộ", None),
+                   ("18,6%", "2024-01-01"), ("17,9%", "2025-01-01")]

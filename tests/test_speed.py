@@ -309,10 +309,10 @@ def test_period_right_after_a_figure_is_found_by_bisection_as_by_a_scan(starts: 
     text = (filler * 3)[:120].ljust(120)
     entries = sorted((s, f"p{s}") for s in set(starts))
 
-    def scan() -> str | None:
+    def scan() -> tuple[int, str] | None:
         for start, label in entries:
             if end <= start <= end + 20 and _TO_ITS_PERIOD.fullmatch(text, end, start):
-                return label
+                return start, label
         return None
 
     assert _right_after(entries, text, end) == scan()

@@ -84,7 +84,7 @@ class Body:
         organisation has (``Ban Thường vụ`` Hội LHPN huyện) is its owner's; alone, a committee is
         the Party's, as it most often is."""
         for part in self.parts:
-            if part.kind not in ("role", "committee"):
+            if part.kind not in ("role", "committee", "office"):
                 return part.kind
         return "party" if any(p.kind == "committee" for p in self.parts) else self.parts[0].kind
 
@@ -163,6 +163,7 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
                 out[-1].end = end
         else:
             out.append(Body(start, end, [org]))
+    out = [b for b in out if b.parts[-1].kind != "office"]  # ``Văn phòng`` alone names no body (``Văn phòng làm việc``)
     for body in out:
         # both trailing patterns start with a space: most bodies have none after them
         if body.suffix or body.level or folded[body.end:body.end + 1] != " ":

@@ -817,3 +817,14 @@ def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as
     doc = _doc(["HỘI CCB HUYỆN YÊN THÀNH", "Số: 28/BC-CCB", "BÁO CÁO", "Phối hợp Ngân hàng Chính sách xã hội cho vay."],
                "2025-06-16")
     assert [r["name"] for r in _orgs(doc)][1] == "Ngân hàng Chính sách xã hội"
+
+
+def test_an_office_is_a_body_only_with_its_owner_after_it() -> None:
+    """``Văn phòng Tỉnh ủy`` was ``Tỉnh ủy``, and ``Văn phòng HĐND`` the council itself: the office of a body is a
+    body of its owner's kind and level; ``Văn phòng`` with no owner after it (``Văn phòng làm việc``) is none."""
+    doc = _doc(["Văn phòng Tỉnh ủy Nghệ An phối hợp với Văn phòng UBND tỉnh tổ chức hội nghị.",
+                "Văn phòng làm việc của Đảng ủy xã được sửa chữa."])
+    assert [(o["text"], o["name"], o["type"], o["level"]) for o in _orgs(doc)] == [
+        ("Văn phòng Tỉnh ủy Nghệ An", "Văn phòng Tỉnh ủy Nghệ An", "party", "province"),
+        ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "state", "province"),
+        ("Đảng ủy xã", "Đảng ủy xã", "party", "commune")]

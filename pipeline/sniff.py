@@ -27,6 +27,8 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
 _MD_ESCAPED = regex.compile(r"^\\[-*#+>|.]", regex.MULTILINE)  # (``\\- …``: a dash that opens no list)
+# pandoc's table rules: a multiline table's (``-----…``), a simple one's (``---- ------``), a grid's (``+----+----+``)
+_MD_TABLE_RULE = regex.compile(r"^[ \t]*(?:-{10,}|-{2,}(?:[ \t]+-{2,})+|\+(?:[-=:]+\+){2,})[ \t]*$", regex.MULTILINE)
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
@@ -113,12 +115,13 @@ def _word_content_types(data: bytes) -> bool:
 
 def text_flavour(text: str, name: str = "") -> str:
     """``markdown`` when the text carries Markdown footnotes, or is named Markdown and has ``#``
-    headings or a line opening with an escape (pandoc's ``\\- Ban Tổ chức Trung ương``); a script's
+    headings, a line opening with an escape (pandoc's ``\\- Ban Tổ chức Trung ương``) or a pandoc table's rule; a script's
     or a plain text's ``# …`` lines are no headings. A pipe table alone does not tell: typed
     reports hold them too, one line per paragraph around them, and the plain reader reads their
     tables as well."""
     if _MD_FOOTNOTE.search(text):
         return "markdown"
-    if name.lower().endswith((".md", ".markdown")) and (_MD_HEADING.search(text) or _MD_ESCAPED.search(text)):
+    if name.lower().endswith((".md", ".markdown")) and (_MD_HEADING.search(text) or _MD_ESCAPED.search(text)
+                                                        or _MD_TABLE_RULE.search(text)):
         return "markdown"
     return "text"

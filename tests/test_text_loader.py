@@ -486,3 +486,38 @@ def test_a_portals_date_line_drops_the_widgets_printed_after_it() -> None:
     assert capture.published == "2024-11-14T09:35"
     second = strip_web(["Thứ hai - 09/11/2020 09:00 | Lượt đọc: 35 | Chia sẻ", "Nội dung."])
     assert second.lines == ["Thứ hai - 09/11/2020 09:00", "Nội dung."]
+
+
+PANDOC = Path(__file__).parent / "fixtures" / "pandoc"  # made by make_pandoc.py: python-docx, then pandoc
+
+
+@pytest.mark.parametrize("name", ["ruled.md", "ruled.txt"])
+def test_pandocs_ruled_tables_are_tables(name: str) -> None:
+    """Pandoc writes a Word table as a multiline table (rules of dashes; a long cell wrapped inside its column,
+    ``Thu ngân sách nhà`` beside ``12.500`` with one space between) or, with cells of several paragraphs, as a grid
+    table: their lines were paragraphs (``1 Thu ngân sách nhà 12.500 13.120 nước trên địa bàn``), the signature's
+    two columns glued. Each cell is a cell, the wrapped lines joined, the paragraphs of a cell on lines of their own."""
+    doc = load_bytes((PANDOC / name).read_bytes(), name)
+    cells = {(b.table_no, b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(0, 0, 2)] == "Kế hoạch năm 2025" and cells[(0, 0, 3)] == "Thực hiện năm 2025"
+    assert [cells[(0, 1, c)] for c in range(4)] == ["1", "Thu ngân sách nhà nước trên địa bàn xã", "12.500", "13.120"]
+    assert [cells[(0, 2, c)] for c in range(4)] == ["2", "Chi đầu tư phát triển", "4.200", "4.350"]
+    assert cells[(1, 0, 0)] == "Nơi nhận:\n- Thường trực Đảng ủy xã;\n- Lưu: VT."
+    assert cells[(1, 0, 1)] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An"
+    assert not any("-----" in b.text or "+---" in b.text for b in doc.blocks)
+    paragraphs = [b.text for b in doc.blocks if b.kind != "table_cell"]
+    assert "ĐVT: triệu đồng" in paragraphs and paragraphs[-1].startswith("Trên đây là báo cáo")
+
+
+def test_a_headerless_multiline_table_takes_its_columns_from_its_lines() -> None:
+    """A signature table pandoc wrote with no header: no rule per column, so the cells' places say where the columns
+    are; hard breaks (``\\`` at a line's end) end the cell's lines."""
+    text = ("Trân trọng./.\n\n"
+            "  -----------------------------------------------------------------------\n"
+            "  **Nơi nhận:**\\                      **TM. ỦY BAN NHÂN DÂN**\\\n"
+            "  \\- Bộ Khoa học và Công nghệ;\\       **KT. CHỦ TỊCH**\\\n"
+            "  \\- Lưu: VT, KT.                     **Nguyễn Phước Thiện**\n"
+            "  -----------------------------------------------------------------------\n")
+    doc = load_bytes(text.encode(), "kehoach.md")
+    assert [b.text for b in doc.blocks if b.kind == "table_cell"] == [
+        "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nNguyễn Phước Thiện"]

@@ -292,24 +292,42 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
     body, notes = _markdown_notes(lines)  # emphasis is stripped per line later: a lone ``**`` must not split a group
     paras: list[Para] = []
     table_no = 0
-    group: list[str] = []
-    for line in body + [""]:
-        if line.strip():
-            group.append(line)
+    for kind, run in table_runs(body):  # a table's caption or ``ĐVT`` line may stand right above it
+        if kind != "text":
+            paras.extend(_table_cells(kind, run, table_no))
+            table_no += 1
             continue
-        for kind, run in table_runs(group):  # a table's caption or ``ĐVT`` line may stand right above it
-            if kind != "text":
-                paras.extend(_table_cells(kind, run, table_no))
+        group: list[str] = []
+        for line in run + [""]:
+            if line.strip():
+                group.append(line)
+            elif any(g.lstrip().startswith("|") for g in group):
+                paras.extend(_table(group, table_no))
                 table_no += 1
-            elif any(g.lstrip().startswith("|") for g in run):
-                paras.extend(_table(run, table_no))
-                table_no += 1
-            else:
-                paras.extend(_markdown_paragraphs(run))
-        group = []
+                group = []
+            elif group:
+                paras.extend(_markdown_paragraphs(group))
+                group = []
     for para in paras:
         _take_markers(para, _MD_MARK)
     return paras, notes
+
+
+def _cell_text(pieces: list[str]) -> str:
+    """A ruled table's cell from its lines' slices: a wrapped line goes on after a space; a hard break (``\\`` at
+    its end) or a blank line inside the cell starts a new line."""
+    out: list[str] = []
+    new_line = False
+    for piece in pieces:
+        text = piece.strip()
+        if not text:
+            new_line = bool(out)
+            continue
+        if out:
+            out.append("\n" if new_line or _HARD_BREAK.search(out_raw) else " ")
+        out.append(_plain(text))
+        out_raw, new_line = text, False
+    return "".join(out)
 
 
 def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
@@ -372,20 +390,32 @@ def _tab_cells(line: str) -> list[str] | None:
 
 
 def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """``lines`` cut into runs of ``text``, of ``pipe`` table rows and of ``tabs`` rows, in order.
+    """``lines`` cut into runs of ``text``, of ``pipe`` table rows, of ``tabs`` rows, of ``columns`` rows and of
+    pandoc's ``ruled`` tables (``text_columns.ruled_table``), in order.
 
     A table is two rows at least: one line with a tab or a pipe is text. Tables reach us in
-    reports saved as text (Word's export writes a row a line, cells apart by tabs) and in
-    Markdown; cut out, each cell keeps its row and column, and the caption or ``ĐVT`` line
-    written right above a table stays a paragraph.
+    reports saved as text (Word's export writes a row a line, cells apart by tabs; pandoc's
+    plain text and Markdown, tables between rules of dashes) and in Markdown; cut out, each cell
+    keeps its row and column, and the caption or ``ĐVT`` line written right above a table stays a
+    paragraph.
     """
     kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "columns" if columns.is_row(line)
              else "text" for line in lines]
     runs: list[tuple[str, list[str]]] = []
     i = 0
+    ruled_at, ruled_next = -1, None  # a pandoc table found where a run was cut short
     while i < len(lines):
+        # a pandoc table opens on its first rule, or on its header's first line right after a blank one
+        ruled = ruled_next if i == ruled_at else columns.ruled_table(lines, i)
+        if ruled is not None:
+            runs.append(("ruled", lines[i:ruled[0]]))
+            i = ruled[0]
+            continue
         j = i + 1
         while j < len(lines) and kinds[j] == kinds[i]:
+            ruled_at, ruled_next = j, columns.ruled_table(lines, j)
+            if ruled_next is not None:
+                break
             j += 1
         kind = kinds[i] if j - i >= 2 else "text"
         if runs and runs[-1][0] == kind == "text":
@@ -402,7 +432,11 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
-    """Cells of a ``pipe``, ``tabs`` or ``columns`` run (``table_runs``), with row and column."""
+    """Cells of a ``pipe``, ``tabs``, ``columns`` or ``ruled`` run (``table_runs``), with row and column."""
+    if kind == "ruled":
+        _, rows = columns.ruled_table(rows, 0) or (0, [])
+        return [Para(text=text, kind="table_cell", table_no=table_no, row=r, col=c)
+                for r, row in enumerate(rows) for c, pieces in enumerate(row) if (text := _cell_text(pieces))]
     if kind == "columns":
         first = next(i for i, line in enumerate(rows) if columns.is_row(line))
         return [Para(text=text, kind="table_cell", table_no=table_no, row=r, col=c)

@@ -45,21 +45,13 @@ def grid(titles: list[str], rows: list[str]) -> list[list[str]]:
     of another row goes to the column it overlaps most (a label wider than its column, a cell
     left empty)."""
     row_cells = [cells(line) for line in rows]
-    width = max(set(map(len, row_cells)), key=[len(c) for c in row_cells].count)
-    spans = [[min(c[k][0] for c in row_cells if len(c) == width), max(c[k][1] for c in row_cells if len(c) == width)]
-             for k in range(width)]
-
-    def column(start: int, end: int) -> int:
-        overlaps = [min(end, b) - max(start, a) for a, b in spans]
-        best = max(range(width), key=lambda k: (overlaps[k], -abs(start - spans[k][0])))
-        if overlaps[best] <= 0:  # in a gap: the nearest column
-            best = min(range(width), key=lambda k: min(abs(start - spans[k][1]), abs(end - spans[k][0])))
-        return best
+    spans = column_spans(row_cells)
+    width = len(spans)
 
     def placed(found: list[tuple[int, int, str]]) -> list[str]:
         out = [""] * width
         for start, end, text in found:
-            k = column(start, end)
+            k = column_of(spans, start, end)
             out[k] = f"{out[k]} {text}".strip()
         return out
 
@@ -71,3 +63,103 @@ def grid(titles: list[str], rows: list[str]) -> list[list[str]]:
                 merged[k] = f"{merged[k]} {text}".strip()
         table.insert(0, merged)
     return table
+
+
+def column_spans(row_cells: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """Where each column lies: the spans the cells take in the rows of the most common width."""
+    width = max(set(map(len, row_cells)), key=[len(c) for c in row_cells].count)
+    return [(min(c[k][0] for c in row_cells if len(c) == width), max(c[k][1] for c in row_cells if len(c) == width))
+            for k in range(width)]
+
+
+def column_of(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a cell overlaps most (a label wider than its column); in a gap, the nearest."""
+    overlaps = [min(end, b) - max(start, a) for a, b in spans]
+    best = max(range(len(spans)), key=lambda k: (overlaps[k], -abs(start - spans[k][0])))
+    if overlaps[best] <= 0:
+        best = min(range(len(spans)), key=lambda k: min(abs(start - spans[k][1]), abs(end - spans[k][0])))
+    return best
+
+
+# -- pandoc's simple, multiline and grid tables ---------------------------------------------------------------------
+# Rules bound them. A multiline table has a line of dashes across it above and below (``-----…``), a simple one a
+# rule per column under its header (``----- ------- -----``), which says where the columns start; a multiline
+# table's rows are parted by blank lines, a simple one's row is one line. A grid table's ``+---+---+`` rules part its
+# rows, and their ``+`` its columns. Pandoc starts every line of a column's text at the column's start, and wraps a
+# long cell within it: a cell is the slice of each of its row's lines between its column's start and the next's.
+FULL_RULE = regex.compile(r"[ \t]*-{10,}[ \t]*")  # (a thematic break, ``---``, is shorter)
+_SPLIT_RULE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+_GRID_RULE = regex.compile(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
+_DASHES = regex.compile(r"-+")
+_RULE_REACH = 400  # lines a multiline or grid table may take
+
+
+def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] | None:
+    """The pandoc table starting at ``lines[i]`` (its first rule, or the first line of a simple table's header):
+    (the index after it, its rows of cells, each cell the slices of its row's lines), or None when none starts
+    there."""
+    line = lines[i]
+    if _GRID_RULE.fullmatch(line):
+        return _grid_table(lines, i)
+    if FULL_RULE.fullmatch(line):
+        end = next((j for j in range(i + 1, min(len(lines), i + _RULE_REACH)) if FULL_RULE.fullmatch(lines[j])), None)
+        inner = lines[i + 1:end] if end is not None else []
+        if end is None or lines[end].strip() != line.strip() or not any(len(cells(x)) >= 2 for x in inner):
+            return None  # (the two rules of a table are alike, and it has two columns)
+        split = next((k for k, x in enumerate(inner) if _SPLIT_RULE.fullmatch(x)), None)
+        header = [x for x in inner[:split] if x.strip()] if split is not None else []
+        rows = [header] if header else []
+        group: list[str] = []
+        for x in (inner[split + 1:] if split is not None else inner) + [""]:
+            if x.strip():
+                group.append(x)
+            elif group:
+                rows.append(group)
+                group = []
+        starts = ([m.start() for m in _DASHES.finditer(inner[split].expandtabs())] if split is not None else
+                  [a for a, _ in column_spans([c for row in rows for c in map(cells, row) if c])])
+        return end + 1, [_sliced(row, starts) for row in rows]
+    if i and lines[i - 1].strip() and not _SPLIT_RULE.fullmatch(line):
+        return None  # (a simple table's header follows a blank line)
+    header = []
+    k = i
+    while k < len(lines) and lines[k].strip() and not _SPLIT_RULE.fullmatch(lines[k]) and len(header) < 3:
+        header.append(lines[k])
+        k += 1
+    if k >= len(lines) or not _SPLIT_RULE.fullmatch(lines[k]):
+        return None
+    end = k + 1
+    while end < len(lines) and lines[end].strip() and not _SPLIT_RULE.fullmatch(lines[end]):
+        end += 1
+    if end == k + 1:
+        return None
+    starts = [m.start() for m in _DASHES.finditer(lines[k].expandtabs())]
+    rows = ([header] if header else []) + [[x] for x in lines[k + 1:end]]
+    closing = end < len(lines) and _SPLIT_RULE.fullmatch(lines[end]) is not None
+    return end + 1 if closing else end, [_sliced(row, starts) for row in rows]
+
+
+def _grid_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] | None:
+    bars = [m.start() for m in regex.finditer(r"\+", lines[i].expandtabs())]
+    rows: list[list[str]] = []
+    row: list[str] = []
+    for j in range(i + 1, min(len(lines), i + _RULE_REACH)):
+        line = lines[j].expandtabs()
+        if _GRID_RULE.fullmatch(line):
+            if row:
+                rows.append(row)
+            row = []
+            if j + 1 == len(lines) or not lines[j + 1].lstrip().startswith(("|", "+")):
+                return (j + 1, [[[x[a + 1:b] for x in r] for a, b in zip(bars, bars[1:])] for r in rows]) if rows else None
+        elif line.lstrip().startswith("|"):
+            row.append(line)
+        else:
+            return None
+    return None
+
+
+def _sliced(row: list[str], starts: list[int]) -> list[list[str]]:
+    """Each column's slice of each line of a row."""
+    lines = [x.expandtabs() for x in row]
+    ends = starts[1:] + [max(map(len, lines), default=0)]
+    return [[x[a:b] for x in lines] for a, b in zip(starts, ends)]

@@ -386,9 +386,17 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             after = block.text[body.end:body.end + 8]
             gap = len(after) - len(after.lstrip())
             attached = starts.get(body.end + gap)
-            if attached is not None and not suffix:
+            branch = _BRANCH.match(block.text, body.end) if attached is None and not suffix else None
+            through = ""  # ``Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An``: the branch of the unit written after it
+            if branch is not None and not branch[1] and (attached := starts.get(branch.end())) is not None:
+                through = " " + " ".join(branch.group().split())
+            if branch is not None and branch[1]:
+                # ``Ngân hàng Nhà nước Khu vực 14``, ``Kho bạc Nhà nước Khu vực X``: a branch serving several provinces
+                end, suffix, level = branch.end(), f" Khu vực {branch[2]}", "region"
+            elif attached is not None and not suffix:
                 end = attached["char_end"]
-                suffix = f" {attached['type']} {attached['name']}" if attached["how"] != "committee" else f" {attached['name']}"
+                suffix = through + (f" {attached['type']} {attached['name']}" if attached["how"] != "committee"
+                                    else f" {attached['name']}")
                 level, code = _level_of(attached), attached["code"]
             elif body.type_word and not suffix:
                 _, end, word = body.type_word
@@ -429,6 +437,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+# a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), or ``chi nhánh`` before a unit
+_BRANCH = regex.compile(r"[ \t]+(?:([Kk]hu[ \t]+vực)[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+)")
 
 
 def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:

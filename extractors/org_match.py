@@ -71,11 +71,13 @@ class Body:
         return self.named(self.suffix)
 
     def named(self, suffix: str) -> str:
-        """Canonical name with ``suffix``; a local chapter of a mass organisation drops ``Việt Nam``
-        (``Hội Cựu chiến binh thị xã``), the Front keeps it, as its committees are named."""
+        """Canonical name with ``suffix``; a local chapter of a mass organisation, or a branch of a state body, drops
+        ``Việt Nam`` (``Hội Cựu chiến binh thị xã``, ``Ngân hàng Nhà nước Khu vực 14``), the Front keeps it, as its
+        committees are named."""
         if not suffix:
             return self.base
-        parts = [p.canonical.removesuffix(" Việt Nam") if p.kind == "mass" else p.canonical for p in self.parts]
+        parts = [p.canonical.removesuffix(" Việt Nam") if p.kind in ("mass", "state") else p.canonical
+                 for p in self.parts]
         return " ".join(parts) + suffix
 
     @property

@@ -828,3 +828,15 @@ def test_an_office_is_a_body_only_with_its_owner_after_it() -> None:
         ("Văn phòng Tỉnh ủy Nghệ An", "Văn phòng Tỉnh ủy Nghệ An", "party", "province"),
         ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "state", "province"),
         ("Đảng ủy xã", "Đảng ủy xã", "party", "commune")]
+
+
+def test_a_branch_is_named_with_its_region_or_its_unit() -> None:
+    """``Ngân hàng Nhà nước Khu vực 14`` was the central bank, and ``… chi nhánh tỉnh Nghệ An`` too: a numbered region
+    is a branch serving several provinces (level ``region``); ``chi nhánh`` before a unit is that unit's branch."""
+    doc = _doc(["Ngân hàng Nhà nước Khu vực 14 phối hợp với Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An và Kho bạc "
+                "Nhà nước Khu vực X; Ngân hàng Nhà nước ban hành thông tư."])
+    assert [(o["text"], o["name"], o["level"]) for o in _orgs(doc)] == [
+        ("Ngân hàng Nhà nước Khu vực 14", "Ngân hàng Nhà nước Khu vực 14", "region"),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "province"),
+        ("Kho bạc Nhà nước Khu vực X", "Kho bạc Nhà nước Khu vực X", "region"),
+        ("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam", "central")]

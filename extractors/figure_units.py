@@ -17,7 +17,7 @@ from pipeline.normalize import fold
 
 # Dimensions whose unit is the written noun itself (a count keeps its noun).
 COUNT_DIMENSIONS = frozenset({"count", "person", "household", "place", "classifier", "document"})
-MEASURE_DIMENSIONS = frozenset({"area", "length", "mass", "volume", "power", "energy", "temperature", "age"})
+MEASURE_DIMENSIONS = frozenset({"area", "length", "mass", "volume", "power", "energy", "temperature", "age", "data"})
 # Shares, each its own kind: a percent (or per mille) is a level, a percentage point (``tăng 1,2 điểm phần
 # trăm``) a change of one; neither takes a denominator, and ``/`` after one makes no rate.
 SHARE_DIMENSIONS = frozenset({"percent", "points"})

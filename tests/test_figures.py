@@ -64,6 +64,8 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("lượng mưa 2.100 mm", 2100, "mm", "measure"),
     ("nhiệt độ trung bình 27,5°C", 27.5, "°C", "measure"),
     ("nắng nóng 38 độ C", 38, "°C", "measure"),
+    ("hệ thống lưu trữ dung lượng 12 TB", 12, "TB", "measure"),  # storage, not 12 things named ``TB``
+    ("dung lượng 500 GB", 500, "GB", "measure"),
     ("qua 10 năm thực hiện", 10, "năm", "duration"),
     ("sau 95 ngày", 95, "ngày", "duration"),
     ("năng suất 44 tạ/ha", 44, "tạ/ha", "rate"),

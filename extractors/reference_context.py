@@ -17,7 +17,7 @@ import regex
 
 from extractors import reference_patterns as P
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_names
+from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_heads, prose_body_names
 
 _WORD = regex.compile(r"[^\W_]+")
 _COLLECTIVE = regex.compile(
@@ -223,8 +223,10 @@ def read_term(text: str, f: str, pos: int) -> Found | None:
     return Found(m.start(), end, ", ".join(terms))
 
 
-def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found | None:
-    """The body whose words end at ``end`` (``UBND Thành phố`` in ``… UBND Thành phố ban hành``)."""
+def read_body_backward(text: str, f: str, end: int, limit: int = 120, agencies: bool = False) -> Found | None:
+    """The body whose words end at ``end`` (``UBND Thành phố`` in ``… UBND Thành phố ban hành``); with ``agencies``,
+    a state agency named whole too (``Sở Nội vụ`` in ``… của Giám đốc Sở Nội vụ tại Tờ trình …``; ``Sở`` alone is
+    the report's own department, named by no words of its own)."""
     words = list(_WORD.finditer(f, max(0, end - limit), end))
     kept: list[regex.Match[str]] = []
     stop = end
@@ -246,7 +248,8 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120) -> Found |
         stop = w.start()
     kept.reverse()
     # a body opens with a capital (``Chính phủ``), not with the end of a word (``Sở Tài chính``)
-    while kept and (kept[0].group() not in body_heads() or not text[kept[0].start()].isupper()):
+    while kept and (not text[kept[0].start()].isupper() or kept[0].group() not in body_heads() and not (
+            agencies and len(kept) > 1 and kept[0].group() in prose_body_heads())):
         kept.pop(0)
     if not kept:
         return None
@@ -264,7 +267,7 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
     m = _ISSUES_BEFORE.search(f, window_start, start)
     if not m:
         return None, None
-    body = read_body_backward(text, f, m.start())
+    body = read_body_backward(text, f, m.start(), agencies=True)
     if body is None:
         return None, None
     date = None

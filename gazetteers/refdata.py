@@ -288,3 +288,10 @@ def office() -> regex.Pattern[str]:
 def body_heads() -> frozenset[str]:
     """First words of issuer names: where a body written in prose starts."""
     return frozenset(norm(n).split()[0] for i in issuers() for n in i.names)
+
+
+@lru_cache(maxsize=None)
+def prose_body_heads() -> frozenset[str]:
+    """First words of issuer and state agency names (``Sở`` Nội vụ): where a capitalised body read back from
+    the words before a reference may start."""
+    return body_heads() | frozenset(n.split()[0] for n in prose_body_names())

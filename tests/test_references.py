@@ -426,7 +426,7 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
                 "Thực hiện Văn bản số 88/SYT-NVY của Sở Y tế.")
     assert [(r["type"], r["symbol"], r["date"]) for r in rows] == [
         ("Công văn", "4187/STC-NS", "2024-10-14"), ("Công văn", "88/SYT-NVY", None)]
-    assert rows[0]["issuing_body"] is None  # not "chính": a body opens with a capital, not a word's end
+    assert rows[0]["issuing_body"] == "Sở Tài chính"  # not "chính": a body opens with a capital, not a word's end
     assert rows[1]["issuing_body"] == "Sở Y tế"  # a department signs what is cited "của" it
     (r,) = refs("Theo Công văn số 512/SNN-KHTC ngày 3/5/2024 của Sở Nông nghiệp và Phát triển nông thôn về việc hỗ trợ giống.")
     assert (r["issuing_body"], r["subject"]) == ("Sở Nông nghiệp và Phát triển nông thôn", "việc hỗ trợ giống")
@@ -818,3 +818,12 @@ def test_a_news_items_lead_telling_of_a_document_issued_names_the_pages_own() ->
     assert [(r["symbol"], r["is_self"]) for r in page.rows("references")] == [
         ("2146/QĐ-UBND", True), ("37/2024/QĐ-UBND", False)]
     assert page.own_symbol == "2146/QĐ-UBND"
+
+
+def test_a_department_named_before_its_submission_is_its_body() -> None:
+    """``Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …``: a department's name opens with a word no issuer's
+    does (``Sở``), so the body read back from ``tại`` was dropped; the office before it is no part of it."""
+    got = [(r["symbol"], r["issuing_body"]) for r in refs(
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 125/TTr-SNV ngày 10/3/2025; xét đề nghị của Sở Tài chính "
+        "tại Tờ trình số 88/TTr-STC ngày 12/3/2025.")]
+    assert got == [("125/TTr-SNV", "Sở Nội vụ"), ("88/TTr-STC", "Sở Tài chính")]

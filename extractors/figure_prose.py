@@ -21,7 +21,7 @@ import regex
 from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
-from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, last_word, match_unit,
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from pipeline.normalize import fold, text_cache
@@ -849,7 +849,11 @@ def kind_of(dimension: str, per: bool) -> str:
 
 
 def _unit_text(text: str, folded: str, start: int, end: int) -> str:
-    """A rate's denominator: the normalized unit if listed, else as written."""
+    """A rate's denominator: the normalized unit if listed, a number of people in digits (``bác sĩ/vạn dân``:
+    ``bác sĩ/10.000 dân``, as ``Số bác sĩ/vạn dân đạt 11`` is), else as written."""
+    if _PER_SCALE.fullmatch(folded, start, end):
+        scale, rest = " ".join(text[start:end].split()).split(" ", 1)
+        return f"{PEOPLE_BASE[fold(scale)]} {rest}"
     found = match_unit(folded, start)
     if found is not None and found[1] == end and found[0].unit:
         return found[0].unit

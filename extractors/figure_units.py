@@ -202,7 +202,7 @@ def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | N
 # people, written in the name of what is counted, before the number, as health and population reports do
 _PER_PEOPLE = re.compile(r"(?:/|[ \t]+(?:trên|mỗi)[ \t]+)[ \t]*(?:1[ \t]+)?(vạn|\d{1,3}(?:\.\d{3})+|nghìn|ngàn)"
                          r"[ \t]+(?:dân|người)(?:[ \t]+dân)?(?!\w)")
-_PEOPLE_BASE = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000"}
+PEOPLE_BASE = {"vạn": "10.000", "nghìn": "1.000", "ngàn": "1.000"}
 # between that name and its number: nothing, a colon, or the verb that gives the value
 _TO_VALUE = re.compile(r"[ \t]*(?::|(?:ước[ \t]+)?(?:đạt|là|có)|bình[ \t]+quân)?[ \t]*")
 
@@ -220,4 +220,4 @@ def per_people(folded: str, low: int = 0, high: int | None = None, up_to_value: 
         found = m
     if found is None or up_to_value and not _TO_VALUE.fullmatch(folded, found.end(), high):
         return None
-    return found.start(), f"/{_PEOPLE_BASE.get(found.group(1), found.group(1))} dân"
+    return found.start(), f"/{PEOPLE_BASE.get(found.group(1), found.group(1))} dân"

@@ -80,8 +80,10 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("đón gần 8,1 triệu lượt khách", 8_100_000, "lượt khách", "count"),
     ("thu giữ 45,6 gam ma túy tổng hợp", 45.6, "g", "measure"),
     ("ủng hộ 3 yến gạo", 3, "yến", "measure"),
-    # a denominator of ten thousand people
-    ("phấn đấu đạt 11 bác sĩ/vạn dân", 11, "bác sĩ/vạn dân", "rate"),
+    # a denominator of ten thousand people, in digits as when the name before the number says it (``Số bác sĩ/vạn
+    # dân đạt 11``): one unit for both
+    ("phấn đấu đạt 11 bác sĩ/vạn dân", 11, "bác sĩ/10.000 dân", "rate"),
+    ("có 2,5 dược sĩ/nghìn dân", 2.5, "dược sĩ/1.000 dân", "rate"),
     ("có 2.456 cán bộ, giáo viên, nhân viên", 2456, "cán bộ, giáo viên, nhân viên", "count"),
 ])
 def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:

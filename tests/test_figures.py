@@ -48,6 +48,7 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("tỷ suất sinh thô giảm 0,2‰", 0.2, "‰", "percent"),
     ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
+    ("có 12 chi, đảng bộ hoàn thành tốt nhiệm vụ", 12, "chi, đảng bộ", "count"),  # ``chi bộ, đảng bộ`` as written
     ("trồng mới 50.000 cây xanh các loại", 50_000, "cây xanh", "count"),
     ("số phiếu phát ra 43 phiếu", 43, "phiếu", "count"),  # alone, the tagger reads "phiếu" as no noun
     ("hỗ trợ xây dựng 35 mái ấm tình thương", 35, "mái ấm", "count"),  # the tagger's noun was "mái"

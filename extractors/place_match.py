@@ -51,6 +51,11 @@ _NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân ph�
 _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
 TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}")
+# the same in a village's name printed in capitals, after its type word so printed (``CHI BỘ THÔN YÊN TRUNG``: it was
+# ``THÔN Y``)
+_CAPS_RUN = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]*(?:[ ]\p{Lu}[\p{Lu}\p{M}]*){0,3}")
+# (a header's other column run on, ``… YÊN TRUNG CỘNG HÒA XÃ HỘI …``, or the next body's name)
+_CAPS_STOP = {"cộng", "độc", "số", "đảng", "ủy", "uỷ", "ban", "hội", "đoàn", "ubnd", "hđnd"}
 # First words that start a body's name, not a place's (``xã Hội`` is "society").
 # a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
 _NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
@@ -243,13 +248,17 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         if number and word in _NUMBERED:
             hits.append(Hit(block, mstart, number.end(), name_start, None, word, "numbered"))
             continue
-        run = _TITLE_RUN.match(text, name_start)
+        caps = written.isupper() and word in VILLAGE_TYPES  # (``TỈNH GIAI ĐOẠN 2026-2028`` in a title: no unit)
+        run = (_CAPS_RUN if caps else _TITLE_RUN).match(text, name_start)
         if not run or fold(run[0].split()[0]) in NOT_A_NAME:
             continue
+        words = run[0].split()
+        if caps:
+            words = words[:next((i for i, w in enumerate(words) if fold(w) in _CAPS_STOP), len(words))]
         how = "village" if word in VILLAGE_TYPES else "typed_unknown"
-        if how == "typed_unknown" and len(run[0].split()) < 2:
+        if how == "typed_unknown" and len(words) < 2:
             continue
-        end = run.end()
+        end = name_start + len(" ".join(words))
         if how == "village" and (number := _NUMBERED_NAME.match(text, end)):
             end = number.end()  # ``thôn Lệ Sơn 1`` and ``thôn Lệ Sơn 2`` are two villages
         hits.append(Hit(block, mstart, end, name_start, None, word, how))

@@ -840,3 +840,14 @@ def test_a_branch_is_named_with_its_region_or_its_unit() -> None:
         ("Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An", "province"),
         ("Kho bạc Nhà nước Khu vực X", "Kho bạc Nhà nước Khu vực X", "region"),
         ("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam", "central")]
+
+
+def test_a_village_printed_in_capitals_keeps_its_whole_name() -> None:
+    """``CHI BỘ THÔN YÊN TRUNG`` over a Biên bản was ``Chi bộ thôn Y`` (a name was read as title-case words only); a
+    header's other column run on (``CỘNG HÒA …``) is no part of it, nor is a unit named in a title in capitals."""
+    doc = _doc(["ĐẢNG BỘ XÃ ĐỨC THỌ\nCHI BỘ THÔN YÊN TRUNG", "CHI BỘ ẤP BÌNH AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "KẾ HOẠCH TÀI CHÍNH CỦA TỈNH GIAI ĐOẠN 2026-2028"])
+    assert [(p["text"], p["name"]) for p in _places(doc) if p["level"] == "village"] == [
+        ("THÔN YÊN TRUNG", "Yên Trung"), ("ẤP BÌNH AN", "Bình An")]
+    assert [o["name"] for o in _orgs(doc) if o["level"] == "village"] == ["Chi bộ thôn Yên Trung", "Chi bộ ấp Bình An"]
+    assert not [p for p in _places(doc) if p["how"] == "typed_unknown"]

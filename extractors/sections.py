@@ -3,7 +3,8 @@
 A report is laid out as ``I. KẾT QUẢ …`` / ``1. Lĩnh vực …`` / ``II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025``: what a
 section's heading says (planned or done, and when) holds for the figures under it that say nothing
 themselves. Roman numerals open the top level, ``1.`` the next, ``1.1.`` the one below, ``a)`` the
-lowest; a heading closes every open section of its level or deeper. Read once per document.
+lowest; a heading closes every open section of its level or deeper, and the recipients' list or an annex's
+title closes them all. Read once per document.
 """
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from pipeline.models import Block, Document
 _SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)(?:[.:)]?\s+|[.:)]?\s*$)|(?:(?P<roman>[ivxlc]{1,6})|"
                              r"(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+)")
 _KEY = "sections.open"
+# where the report's sections end: its recipients (``Nơi nhận:``, before the signature) and an annex's title
+# (``Phụ lục``, ``Biểu số 01``): the tables annexed after ``V. KIẾN NGHỊ`` were in it, and every figure of them
+# ``proposed``
+_SECTIONS_END = re.compile(r"[\s*_#]*(?:nơi\s+nhận|phụ\s+lục|biểu(?:\s+mẫu)?\s+(?:số\s+)?\w{1,4}(?:[\s.:/-]|$))")
 
 
 def title_start(folded: str) -> int | None:
@@ -33,6 +38,8 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
     for block in doc.blocks:
         if block.kind == "footnote":
             continue
+        if stack and len(block.text) <= 120 and _SECTIONS_END.match(block.folded):
+            stack = []
         m = _SECTION_NUMBER.match(block.folded) if block.kind in ("heading", "paragraph") else None
         # (a paragraph only for a part, ``Phần thứ nhất`` alone or before its title, that a text export leaves one)
         if m is not None and (block.kind == "heading" or m["part"] and len(block.text) <= 160):

@@ -1617,3 +1617,17 @@ def test_the_second_end_of_a_move_takes_no_time_written_after_the_first() -> Non
         "Năm 2025, tỷ lệ hộ nghèo giảm từ 18,6% cuối năm 2024 xuống còn 17,9%.")]
     assert got == [("18,6%", "2024-01-01"), ("17,9%", None), ("120 hộ", None),
                    ("18,6%", "2024-01-01"), ("17,9%", "2025-01-01")]
+
+
+def test_an_annex_after_the_signature_is_in_no_section_of_the_report() -> None:
+    """Tables annexed after ``V. KIẾN NGHỊ`` and the signature were in that section: every figure of them was
+    ``proposed`` (37 growth rates of a budget report). The recipients' list and an annex's title close the sections;
+    a comparison's column (``So sánh (%) / Với dự toán``: done ÷ planned) is no target either."""
+    rows = scan_rows(("heading", "V. KIẾN NGHỊ"), "Đề nghị Ủy ban nhân dân tỉnh bổ sung 250 tỷ đồng.",
+                     "Nơi nhận:\n- Như trên;\n- Lưu: VT.", ("heading", "Biểu số 01"),
+                     ("heading", "TÌNH HÌNH THỰC HIỆN THU NGÂN SÁCH 9 THÁNG ĐẦU NĂM 2026"),
+                     "Tổng thu ngân sách tăng 8,3% so với cùng kỳ.")
+    assert [(r["text"], r["status"]) for r in rows] == [("250 tỷ đồng", "proposed"), ("8,3%", None)]
+    from extractors.figure_status import in_labels
+    assert in_labels("So sánh (%) / Với dự toán", "Thu tiền sử dụng đất") == (False, None)
+    assert in_labels("Dự toán năm 2026", "Thu tiền sử dụng đất") == (True, "target")

@@ -521,3 +521,25 @@ def test_a_headerless_multiline_table_takes_its_columns_from_its_lines() -> None
     doc = load_bytes(text.encode(), "kehoach.md")
     assert [b.text for b in doc.blocks if b.kind == "table_cell"] == [
         "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nNguyễn Phước Thiện"]
+
+
+def test_a_word_text_export_with_notes_keeps_a_paragraph_a_line() -> None:
+    """Word's text export writes a paragraph a line and its notes as ``[1]`` at the end, which made the file
+    Markdown: its lines were joined, ``I. ĐẶC ĐIỂM TÌNH HÌNH`` into the paragraphs around it. Its signature table's
+    rows of one cell (``- Lưu VP.\\t``) were list items, the signer's name a paragraph."""
+    long = ("Hội LHPN xã đã tổ chức quán triệt, triển khai Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII "
+            "đến 100% cán bộ, hội viên trong toàn xã.")
+    lines = ["BÁO CÁO", "Kết quả công tác Hội 9 tháng đầu năm 2026",
+             "Thực hiện Chương trình công tác năm 2026, Ban Thường vụ Hội LHPN xã báo cáo như sau:",
+             "I. ĐẶC ĐIỂM TÌNH HÌNH", long + "[1]", long, "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", long, long, long,
+             "Trên đây là báo cáo kết quả công tác Hội.", "",
+             "Nơi nhận:\tTM. BAN THƯỜNG VỤ", "- Hội LHPN tỉnh (b/c);\tCHỦ TỊCH", "- Lưu VP.\t",
+             "\tNguyễn Thị Hồng Nhung", "", "________________", "", "[1] Trong đó 98 buổi tuyên truyền trực tiếp."]
+    doc = load_bytes("\r\n".join(lines).encode(), "hoilhpn.txt")
+    texts = [b.text for b in doc.blocks if b.kind != "footnote"]
+    assert "I. ĐẶC ĐIỂM TÌNH HÌNH" in texts and "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" in texts
+    assert texts.count(long) == 5 and [b.text for b in doc.blocks if b.kind == "footnote"] == [
+        "Trong đó 98 buổi tuyên truyền trực tiếp."]
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells == {(0, 0): "Nơi nhận:", (0, 1): "TM. BAN THƯỜNG VỤ", (1, 0): "- Hội LHPN tỉnh (b/c);",
+                     (1, 1): "CHỦ TỊCH", (2, 0): "- Lưu VP.", (3, 1): "Nguyễn Thị Hồng Nhung"}

@@ -292,6 +292,7 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
     body, notes = _markdown_notes(lines)  # emphasis is stripped per line later: a lone ``**`` must not split a group
     paras: list[Para] = []
     table_no = 0
+    per_line = _paragraph_a_line(body)
     for kind, run in table_runs(body):  # a table's caption or ``ĐVT`` line may stand right above it
         if kind != "text":
             paras.extend(_table_cells(kind, run, table_no))
@@ -306,7 +307,7 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 table_no += 1
                 group = []
             elif group:
-                paras.extend(_markdown_paragraphs(group))
+                paras.extend(_markdown_paragraphs(group, per_line))
                 group = []
     for para in paras:
         _take_markers(para, _MD_MARK)
@@ -356,8 +357,17 @@ def _markdown_notes(lines: list[str]) -> tuple[list[str], list[Note]]:
     return body, notes
 
 
-def _markdown_paragraphs(group: list[str]) -> list[Para]:
-    """A blank-line group is one paragraph, except list items and headings inside it."""
+def _paragraph_a_line(lines: list[str]) -> bool:
+    """A text with Markdown's notes (``[1]``) that writes a paragraph a line, as Word's text export does: its long
+    lines run far past any margin (pandoc wraps at 72), so no two lines are one paragraph (``I. ĐẶC ĐIỂM TÌNH HÌNH``
+    was joined to the paragraphs around it)."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    return len(lengths) >= 10 and sum(n > 130 for n in lengths) > len(lengths) // 10
+
+
+def _markdown_paragraphs(group: list[str], per_line: bool = False) -> list[Para]:
+    """A blank-line group is one paragraph, except list items and headings inside it (``per_line``: each line is
+    one)."""
     paras: list[Para] = []
     heading = False  # the paragraph so far is a numbered heading's one line (``3.1. Giáo dục mầm non``)
     for line in group:
@@ -365,7 +375,7 @@ def _markdown_paragraphs(group: list[str]) -> list[Para]:
         if not text or _RULE.match(text):
             continue
         starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### ")) or ITEM_START.match(text) is not None
-        if paras and not starts_item and not (heading and text[:1].isupper()):
+        if paras and not starts_item and not (heading and text[:1].isupper()) and not per_line:
             paras[-1].text += " " + text
             heading = False
         else:
@@ -401,6 +411,9 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
     """
     kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "columns" if columns.is_row(line)
              else "text" for line in lines]
+    for i in range(1, len(kinds)):
+        if kinds[i] == "text" and kinds[i - 1] == "tabs" and "\t" in lines[i].strip(" ") and lines[i].strip():
+            kinds[i] = "tabs"  # a row of one cell (``- Lưu VP.\t``, ``\tNguyễn Thị Hồng Nhung``): the others are empty
     runs: list[tuple[str, list[str]]] = []
     i = 0
     ruled_at, ruled_next = -1, None  # a pandoc table found where a run was cut short
@@ -446,7 +459,7 @@ def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
     for line in rows:
         if kind == "pipe" and _PIPE_SEPARATOR.match(line):
             continue
-        parts = _CELL_BAR.split(line.strip().strip("|")) if kind == "pipe" else _tab_cells(line) or []
+        parts = _CELL_BAR.split(line.strip().strip("|")) if kind == "pipe" else line.strip(" ").split("\t")
         for col, part in enumerate(parts):
             if (text := _plain(part).strip() if kind == "pipe" else part.strip()):
                 cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))

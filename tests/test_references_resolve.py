@@ -419,3 +419,18 @@ def test_a_short_form_with_its_types_code_resolves_as_one_with_its_word() -> Non
     assert short["name"].tolist() == ["Nghị quyết 57", "Kết luận 121", "Kết luận 123"]
     assert short["canonical_id"].iloc[0] == r["canonical_id"].iloc[0]  # the 57-NQ/TW the report names in full
     assert len(r) == 4
+
+
+def test_an_act_right_after_a_reference_is_that_documents() -> None:
+    """``Quy định số 296-QĐ/TW … thay thế Quy định số 22-QĐ/TW``: 296 replaces 22, and a commune's report "replaced"
+    the Central Committee's regulation as well; ``Kế hoạch này thay thế …`` (its own) and a replacing clause of its
+    own after a ``;`` stay the text's acts."""
+    f = corpus(a=["Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương thay thế Quy định số 22-QĐ/TW "
+                  "ngày 28/7/2021."],
+               b=["Căn cứ Quyết định số 15/QĐ-UBND ngày 2/3/2024; thay thế Quyết định số 10/QĐ-UBND ngày 5/1/2023."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("296-QĐ/TW", "22-QĐ/TW", "replaces")]
+    r = f["references"].set_index("symbol")["relation"]
+    assert r["22-QĐ/TW"] == "unknown" and r["10/QĐ-UBND"] == "replaces"

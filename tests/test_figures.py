@@ -1631,3 +1631,13 @@ def test_an_annex_after_the_signature_is_in_no_section_of_the_report() -> None:
     from extractors.figure_status import in_labels
     assert in_labels("So sánh (%) / Với dự toán", "Thu tiền sử dụng đất") == (False, None)
     assert in_labels("Dự toán năm 2026", "Thu tiền sử dụng đất") == (True, "target")
+
+
+def test_a_plans_value_in_brackets_after_it_is_a_target() -> None:
+    """``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ đồng)`` was an estimate (the ``ước đạt`` before it),
+    ``đạt 84,4% kế hoạch (180 triệu đồng)`` done: each is the plan's value; the shares of it are not."""
+    got = {r["text"]: r["status"] for r in scan_rows(
+        "Thu ngân sách ước đạt 25.186,4 tỷ đồng, bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ đồng).",
+        "Vận động được 152 triệu đồng, đạt 84,4% kế hoạch (180 triệu đồng).")}
+    assert got == {"ước đạt 25.186,4 tỷ đồng": "estimate", "77,6%": "estimate", "32.450 tỷ đồng": "target",
+                   "152 triệu đồng": None, "đạt 84,4%": None, "180 triệu đồng": "target"}

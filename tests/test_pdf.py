@@ -241,3 +241,20 @@ def test_a_header_bands_long_left_line_stays_in_its_column_and_the_close_is_a_ba
     for component in (dates, references, entities):
         component.extract(doc)
     assert doc.issuing_body == "ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH"
+
+
+def test_a_line_wrapped_before_a_compounds_dash_goes_on() -> None:
+    """``… phát triển kinh tế`` at the margin over ``- xã hội năm 2027, …``: the line wrapped before the dash of
+    ``kinh tế - xã hội``; it was a list item, and the line before a heading. A dashed line in lower case after a
+    finished sentence, or under a short line, is still an item."""
+    pages = [[_line("2. Đảng ủy Ủy ban nhân dân xã lãnh đạo xây dựng kế hoạch phát triển kinh tế", 100),
+              _line("- xã hội năm 2027, trình Hội đồng nhân dân xã tại kỳ họp cuối năm.", 116, x1=400),
+              _line("Các nhiệm vụ cụ thể gồm các nội dung được nêu dưới đây như sau:", 132),
+              _line("- tổ chức quán triệt nghị quyết đến toàn thể đảng viên trong Đảng bộ.", 148, x1=420)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    assert [b.text for b in doc.blocks] == [
+        "2. Đảng ủy Ủy ban nhân dân xã lãnh đạo xây dựng kế hoạch phát triển kinh tế - xã hội năm 2027, trình Hội đồng "
+        "nhân dân xã tại kỳ họp cuối năm.",
+        "Các nhiệm vụ cụ thể gồm các nội dung được nêu dưới đây như sau:",
+        "- tổ chức quán triệt nghị quyết đến toàn thể đảng viên trong Đảng bộ."]

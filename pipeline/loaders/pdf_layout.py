@@ -39,6 +39,9 @@ _PAGE_NO = regex.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d
 _LIST_START = regex.compile(r"^(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ0-9]{1,2}\)\s)")
 _NUMBERED = regex.compile(r"^(?:[IVXLC]+[.\-–)]|\d+(?:\.\d+)*[.)]?)\s")
 _TERMINAL = (".", ":", ";", "!", "?", "…", "”", ")")
+# a dash and a word in lower case at a line's start: a list item's mark, or a compound's dash the line wrapped before
+# (``kinh tế - xã hội``); the second when the line before ran to the margin with its sentence unfinished
+_HYPHEN_WRAPPED = regex.compile(r"^[-–]\s\p{Ll}")
 _HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")  # "Quân-" + "Dân": a compound broken at its hyphen
 _OCR_MARK = regex.compile(r"^[0-9!|lIi'’*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s")
 _DIGITS = regex.compile(r"\d+")                 # compiled once: the layout matches these per margin or note line
@@ -179,8 +182,9 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
     text = line.text
     if not any(c.isalnum() for c in text) or not any(c.isalnum() for c in prev.text):
         return True                                 # rules and ornaments ("-----", "*") stand alone
-    if _LIST_START.match(text):
-        return True
+    if _LIST_START.match(text) and not _HYPHEN_WRAPPED.match(text) or (
+            _HYPHEN_WRAPPED.match(text) and (prev.x1 < right - 2.5 * prev.size or prev.text.rstrip().endswith(_TERMINAL))):
+        return True  # (``… phát triển kinh tế`` / ``- xã hội năm 2027``: the line wrapped before a compound's dash)
     middle = (left + right) / 2
     centred = abs((line.x0 + line.x1) / 2 - middle) < line.size and abs((prev.x0 + prev.x1) / 2 - middle) < prev.size
     if line.x0 > left + 1.2 * line.size and prev.x0 <= left + 0.6 * prev.size and not (

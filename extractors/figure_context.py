@@ -104,8 +104,9 @@ class FigureContext:
                         categories[_PERIOD_STARTS].append((row["char_start"], label))
                     elif row.get("category") == "place" and (_OF_BEFORE.search(
                             self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"])
-                            or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 100),
-                                                   row["char_start"])):
+                            or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 160),
+                                                   row["char_start"])
+                            or _FORMER.match(self._blocks[block_id].folded, row["char_end"])):
                         categories[_PARENT_PLACES].append((row["char_end"], label))
             block = self._blocks.get(block_id)
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
@@ -325,7 +326,9 @@ _PERIOD_STARTS = "period starts"
 _PARENT_PLACES = "places after của"
 # ``Xã Bát Xát được thành lập trên cơ sở sắp xếp thị trấn Bát Xát, xã Quang Kim và xã Bản Qua …, có 6.850 hộ``: the units
 # a merger made it of are no place of its figures (as one after ``của`` is not)
-_MERGED_FROM = regex.compile(r"(?<!\w)(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp[ \t]+nhất)[^.;:()]*\Z")
+_MERGED_FROM = regex.compile(r"(?<!\w)(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp[ \t]+nhất|(?:cơ[ \t]+sở[ \t]+)nhập|nhập[ \t]+toàn[ \t]+bộ)"
+                             r"[^.;:()]*\Z")  # (``trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của các xã …``)
+_FORMER = regex.compile(r"[ \t]+cũ(?!\w)")  # (``(huyện Nam Đàn cũ)``: a unit gone in the 2025 merger, where it lay)
 _OF_BEFORE = regex.compile(r"(?<!\w)(?:của|thuộc)[ \t]+\Z")  # (``xã Bát Xát … thuộc huyện Bát Xát (cũ)``: where it lay)
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a

@@ -293,6 +293,12 @@ def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
     assert [p for _, p in placed(("ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY XÃ BÁT XÁT", "Bát Xát, ngày 5 tháng 12 năm 2025",
                                   "Xã Bát Xát được thành lập trên cơ sở sắp xếp thị trấn Bát Xát, xã Quang Kim và xã Bản Qua "
                                   "thuộc huyện Bát Xát (cũ), có diện tích tự nhiên 190 km², gồm 6.850 hộ."))] == ["xã Bát Xát"] * 2
+    # nor one of the units a commune took in whole (``trên cơ sở nhập toàn bộ … của các xã …``), nor the former
+    # district they lay in (``(huyện Nam Đàn cũ)``): the new commune's totals took the last of them
+    assert [p for _, p in placed(("ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY XÃ KIM LIÊN", "Kim Liên, ngày 18 tháng 12 năm 2026",
+                                  "Xã Kim Liên được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của "
+                                  "các xã Nam Giang, Hùng Tiến, Kim Liên, Xuân Hồng và Nam Cát (huyện Nam Đàn cũ), có 31 "
+                                  "thôn với 9.846 hộ."))] == ["xã Kim Liên"] * 2
     # so is one after ``thuộc`` (it belongs to it)
     assert placed(("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
                    "Xã Thạch Tiến thuộc huyện Thạch Hà có 1.250 hộ.")) == [("1.250 hộ", "xã Thạch Tiến")]

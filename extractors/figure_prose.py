@@ -800,8 +800,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         kind = "rate"  # ``Số giường bệnh/vạn dân đạt 32,5 giường``: beds per 10,000 people (its unit below)
     qualifier, span_start, above_end = _and_above(folded, start, fig_end, qualifier, span_start)
     phrase_end = max(counted.phrase_end, fig_end)
-    if above_end == fig_end and (tail := _AT_LEAST_ENDING.search(folded, fig_end, phrase_end)) is not None:
-        # ``từ 200 đảng viên mới trở lên``: "and above" after the words the count's noun goes on with
+    if above_end == fig_end and folded.endswith("từ ", 0, start) and (
+            tail := _AT_LEAST_ENDING.search(folded, fig_end, phrase_end)) is not None:
+        # ``từ 200 đảng viên mới trở lên``: "and above" after the words the count's noun goes on with (without ``từ``
+        # it is of those words: ``44/48 chi bộ hoàn thành tốt nhiệm vụ trở lên``, a rating and the ones above it)
         above, span_start, _ = _and_above(folded, start, tail.start(), qualifier, span_start)
         if above != qualifier:
             qualifier, phrase_end = above, tail.start()

@@ -982,6 +982,9 @@ def test_and_above_after_the_words_a_counts_noun_goes_on_with() -> None:
     counted; "and above" after the noun's own words makes the count ``at_least`` as it does right after it."""
     (fig,) = scan_rows("Kết nạp từ 200 đảng viên mới trở lên.")
     assert (fig["qualifier"], fig["counted"]) == ("at_least", "đảng viên mới")
+    # without ``từ`` it is of the words after the noun: ``hoàn thành tốt nhiệm vụ trở lên``, a rating and those above
+    fig = scan_rows("Có 44/48 chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 91,7%.")[0]
+    assert (fig["text"], fig["qualifier"]) == ("44/48 chi bộ", None)
 
 
 def test_results_on_targets_and_a_list_led_by_a_period_after_another() -> None:

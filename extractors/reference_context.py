@@ -287,8 +287,10 @@ _SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
-# (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``)
-_NAMED_UP_TO_TENSE = r"\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,9}?[ \t]+"
+# (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``; a name after
+# a word or two, ``…, lực lượng Công an toàn tỉnh đã phát hiện``; a long one, ``…, Hội nghị Ban Chấp hành Đảng bộ xã
+# lần thứ 9 (ngày 16/12/2026) đã thảo luận``)
+_NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,12}?[ \t]+"
 # (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
 # Huyện ủy chỉ đạo Ban Tổ chức``)
 # (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``)

@@ -652,6 +652,15 @@ def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
                 "lo Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị Ủy ban nhân dân các huyện "
                 "triển khai.")
     assert rows[0]["subject"] == "tổ chức các hoạt động chăm lo Tết Nguyên đán Ất Tỵ năm 2025"
+    # a name after a word or two (``lực lượng Công an toàn tỉnh đã``), or a long one with a bracket (``Hội nghị Ban
+    # Chấp hành Đảng bộ xã lần thứ 9 (ngày 16/12/2026) đã``), opens it too: the subjects ran on to the main verb
+    rows = refs("Thực hiện Kế hoạch số 256/KH-UBND ngày 14/3/2026 của UBND tỉnh về triển khai công tác phòng, chống và "
+                "kiểm soát ma túy năm 2026, lực lượng Công an toàn tỉnh đã phát hiện, bắt giữ 685 vụ.",
+                "Trên cơ sở Báo cáo số 112-BC/ĐU ngày 10/12/2026 của Ban Thường vụ Đảng ủy về kết quả thực hiện nhiệm vụ "
+                "năm 2026, phương hướng, nhiệm vụ năm 2027, Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 9 (ngày 16/12/2026) "
+                "đã thảo luận và quyết nghị.")
+    assert [r["subject"] for r in rows] == ["triển khai công tác phòng, chống và kiểm soát ma túy năm 2026",
+                                            "kết quả thực hiện nhiệm vụ năm 2026, phương hướng, nhiệm vụ năm 2027"]
 
 
 @pytest.mark.parametrize("text, relations", [

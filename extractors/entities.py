@@ -441,12 +441,16 @@ _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 _BRANCH = regex.compile(r"[ \t]+(?:([Kk]hu[ \t]+vực)[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+)")
 
 
+# (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does)
+_BOARD_OPENINGS = ("ban ", key("Ủy ban Kiểm tra"))
+
+
 def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
     """A board of no level of its own printed right under the issuing body (``BAN THƯỜNG TRỰC``)."""
     if best + 1 >= len(orgs):
         return None
     body, board = orgs[best], orgs[best + 1]
-    if board["level"] is not None or not key(board["name"]).startswith("ban "):
+    if board["level"] is not None or not key(board["name"]).startswith(_BOARD_OPENINGS):
         return None
     below = _line_below(doc, doc.blocks[body["block_id"]])  # (``HUYỆN ỦY TÂN HỒNG`` / ``BAN DÂN VẬN``: a department)
     if board["block_id"] == body["block_id"]:

@@ -803,6 +803,23 @@ def test_a_department_under_its_committee_in_a_header_table_is_the_issuer() -> N
     assert next(r["name"] for r in _orgs(doc) if r["text"] == "BAN DÂN VẬN") == "Ban Dân vận Huyện ủy Tân Hồng"
 
 
+
+def test_an_inspection_commission_under_its_committee_is_the_issuer() -> None:
+    """``ĐẢNG ỦY XÃ THẠCH HÀ`` over ``ỦY BAN KIỂM TRA`` in one header cell: the issuer was the Đảng ủy; the commission
+    issues as a department does, and its bare name in the text is its own."""
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    doc.issued_date = "2026-12-18"
+    doc.add_block("table_cell", "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH HÀ\nỦY BAN KIỂM TRA\n*\nSố 36-BC/UBKTĐU",
+                  table_no=0, row=0, col=0)
+    doc.add_block("table_cell", "ĐẢNG CỘNG SẢN VIỆT NAM\nThạch Hà, ngày 18 tháng 12 năm 2026", table_no=0, row=0, col=1)
+    doc.add_block("heading", "BÁO CÁO")
+    doc.add_block("paragraph", "Năm 2026, Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng.")
+    entities.extract(doc)
+    assert doc.issuing_body == "ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ THẠCH HÀ"
+    assert [r["name"] for r in _orgs(doc) if key(r["text"]) == key("Ủy ban Kiểm tra")] == [
+        "Ủy ban Kiểm tra Đảng ủy xã Thạch Hà"] * 2
+
+
 def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as_the_issuer() -> None:
     """In a commune council's resolution, ``Hội đồng nhân dân`` and ``Thường trực Hội đồng nhân dân`` are that council
     and its standing board (they had no level); ``Ủy ban nhân dân`` is another body and stays bare."""

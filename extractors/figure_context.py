@@ -102,7 +102,9 @@ class FigureContext:
                     categories[row.get("category") or ""].append((row["char_end"], label))
                     if row.get("category") == "period":
                         categories[_PERIOD_STARTS].append((row["char_start"], label))
-                    elif row.get("category") == "place" and (_OF_BEFORE.search(
+                    if row.get("category") == "place":
+                        categories[_PLACE_SPANS].append((row["char_end"], f"{row['char_start']} {row.get('level')}"))
+                    if row.get("category") == "place" and (_OF_BEFORE.search(
                             self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"])
                             or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 160),
                                                    row["char_start"])
@@ -255,6 +257,8 @@ class FigureContext:
             found["place"] = _outside_brackets(categories["place"], text, sentence_start, start)
         if found["place"] is not None and _PARENT_PLACES in categories:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
+        if found["place"] is not None and _listed_last(categories, text, sentence_start, start):
+            found["place"] = None  # ``tại các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô, hỗ trợ 1.126 hộ``: all of them, not the last
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
         starts = categories.get(_PERIOD_STARTS, [])
@@ -323,6 +327,9 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
+_PLACE_SPANS = "place spans"  # (end, "start level"): where a place is written, to tell a list of places
+# between two places of one level listed together: ``các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô``
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?:và[ \t]+)?")
 _PARENT_PLACES = "places after của"
 # ``Xã Bát Xát được thành lập trên cơ sở sắp xếp thị trấn Bát Xát, xã Quang Kim và xã Bản Qua …, có 6.850 hộ``: the units
 # a merger made it of are no place of its figures (as one after ``của`` is not)
@@ -373,6 +380,19 @@ def _outside_brackets(places: list[tuple[int, str]], text: str, low: int, high: 
             return label
         i -= 1
     return None
+
+
+def _listed_last(categories: dict[str, list[tuple[int, str]]], text: str, low: int, high: int) -> bool:
+    """Whether the place nearest before ``high`` in ``low:high`` ends a list of places of its level (not one a
+    merger was made of, nor the whole unit a type word names after it: ``…, toàn tỉnh duy trì 36 trường``)."""
+    spans, places = categories.get(_PLACE_SPANS, []), categories.get("place", [])
+    i, j = bisect_right(spans, (high, "\uffff")), bisect_right(places, (high, "\uffff"))
+    if i < 2 or spans[i - 1][0] <= low or spans[i - 2][0] <= low or places[j - 1][0] != spans[i - 1][0] \
+            or places[j - 1] in categories.get(_PARENT_PLACES, []):
+        return False
+    (before_end, before), (_, last) = spans[i - 2], spans[i - 1]
+    (before_start, before_level), (last_start, last_level) = before.split(" ", 1), last.split(" ", 1)
+    return before_level == last_level != "None" and _LIST_JOIN.fullmatch(text, before_end, int(last_start)) is not None
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:

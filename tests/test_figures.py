@@ -299,6 +299,11 @@ def test_a_place_after_cua_is_where_the_place_before_it_lies() -> None:
                                   "Xã Kim Liên được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của "
                                   "các xã Nam Giang, Hùng Tiến, Kim Liên, Xuân Hồng và Nam Cát (huyện Nam Đàn cũ), có 31 "
                                   "thôn với 9.846 hộ."))] == ["xã Kim Liên"] * 2
+    # a figure after a list of units of one level is all of theirs, no one of them (it took the last); the whole unit a
+    # type word names after the list is still the figure's
+    assert [p for _, p in placed(("UBND TỈNH QUẢNG NGÃI", "Số: 12/BC-UBND", "Quảng Ngãi, ngày 5 tháng 10 năm 2026",
+                                  "Khắc phục hậu quả mưa lũ tại các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô, hỗ trợ 1.126 hộ.",
+                                  "Tại các xã Ba Tơ, Sơn Hà, toàn tỉnh duy trì 36 trường."))] == [None, "tỉnh Quảng Ngãi"]
     # so is one after ``thuộc`` (it belongs to it)
     assert placed(("UBND HUYỆN THẠCH HÀ", "Số: 12/BC-UBND", "Thạch Hà, ngày 5 tháng 3 năm 2025",
                    "Xã Thạch Tiến thuộc huyện Thạch Hà có 1.250 hộ.")) == [("1.250 hộ", "xã Thạch Tiến")]

@@ -41,11 +41,13 @@ _TARGET_LEAD = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:phấn[ \t]+đấu|m�
 
 
 _LIST_REACH = 30
-_ITEM_MARK = re.compile(r"\s*[-+•*–]\s")
+_DASH_MARK = r"[-+•*–]"
+_NUMBER_MARK = r"\d{1,2}[.)]|[a-zđ]\)"
+_ITEM_MARK = re.compile(rf"\s*{_DASH_MARK}\s")
 # a numbered item (``1.``, ``2)``, ``a)``): ``Điều 1. Phê chuẩn dự toán … năm 2026 như sau:`` over ``1. Tổng thu …
 # 214.350 triệu đồng.`` and ``2. Tổng chi …``, items that each end with a full stop
-_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-zđ]\))\s")
-_ITEM_OPENING = re.compile(r"\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*–])?\s*")  # what stands before an item's first sentence
+_NUMBERED_ITEM = re.compile(rf"\s*(?:{_NUMBER_MARK})\s")
+_ITEM_OPENING = re.compile(rf"\s*(?:{_NUMBER_MARK}|{_DASH_MARK})?\s*")  # what stands before an item's first sentence
 
 
 def lead_of(doc: Document, block: Block) -> Block | None:
@@ -79,6 +81,8 @@ class FigureContext:
             self._rows[row["block_id"]].append(row)
         self._home: dict[str, str] = doc.meta.get(HOME_PLACES) or {}
         self._by_block: dict[int, dict[str, list[tuple[int, str]]]] = {}
+        # each labelled block's places as (end, start, level), in order: where a list of places is written
+        self._place_spans: dict[int, list[tuple[int, int, str | None]]] = {}
         self._blocks = {b.block_id: b for b in doc.blocks}
         self._ends: dict[tuple[int, bool], list[int]] = {}
         self._doc = doc
@@ -103,7 +107,8 @@ class FigureContext:
                     if row.get("category") == "period":
                         categories[_PERIOD_STARTS].append((row["char_start"], label))
                     if row.get("category") == "place":
-                        categories[_PLACE_SPANS].append((row["char_end"], f"{row['char_start']} {row.get('level')}"))
+                        spans = self._place_spans.setdefault(block_id, [])
+                        spans.append((row["char_end"], row["char_start"], row.get("level")))
                     if row.get("category") == "place" and (_OF_BEFORE.search(
                             self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"])
                             or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 160),
@@ -116,6 +121,7 @@ class FigureContext:
                 categories["place"] += whole
             for entries in categories.values():
                 entries.sort()
+            self._place_spans.get(block_id, []).sort(key=lambda span: span[:2])
         return categories
 
     def places_before(self, block_id: int, start: int, parents: bool = True) -> list[str]:
@@ -257,7 +263,8 @@ class FigureContext:
             found["place"] = _outside_brackets(categories["place"], text, sentence_start, start)
         if found["place"] is not None and _PARENT_PLACES in categories:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
-        if found["place"] is not None and _listed_last(categories, text, sentence_start, start):
+        if found["place"] is not None and _listed_last(categories, self._place_spans.get(block_id, []), text,
+                                                      sentence_start, start):
             found["place"] = None  # ``tại các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô, hỗ trợ 1.126 hộ``: all of them, not the last
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
@@ -269,7 +276,7 @@ class FigureContext:
         period = period or _nearest(categories.get("period", []), sentence_start, high) or self._opening_period(
             categories.get("period", []), block_id, text, sentence_start, high)
         if period is None and end is not None:
-            period = _later_in_clause(categories.get(_PERIOD_STARTS, []), text, end)
+            period = _later_in_clause(starts, text, end)
         if period is None and not self._period_later_in_clause(categories, text, start):
             period = self._section_period(block_id, start)
             self.from_section = period is not None
@@ -327,7 +334,6 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
-_PLACE_SPANS = "place spans"  # (end, "start level"): where a place is written, to tell a list of places
 # between two places of one level listed together: ``các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô``
 _LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?:và[ \t]+)?")
 _PARENT_PLACES = "places after của"
@@ -382,17 +388,18 @@ def _outside_brackets(places: list[tuple[int, str]], text: str, low: int, high: 
     return None
 
 
-def _listed_last(categories: dict[str, list[tuple[int, str]]], text: str, low: int, high: int) -> bool:
+def _listed_last(categories: dict[str, list[tuple[int, str]]], spans: list[tuple[int, int, str | None]], text: str,
+                 low: int, high: int) -> bool:
     """Whether the place nearest before ``high`` in ``low:high`` ends a list of places of its level (not one a
-    merger was made of, nor the whole unit a type word names after it: ``…, toàn tỉnh duy trì 36 trường``)."""
-    spans, places = categories.get(_PLACE_SPANS, []), categories.get("place", [])
-    i, j = bisect_right(spans, (high, "\uffff")), bisect_right(places, (high, "\uffff"))
+    merger was made of, nor the whole unit a type word names after it: ``…, toàn tỉnh duy trì 36 trường``);
+    ``spans`` are the block's places as (end, start, level), in order."""
+    places = categories.get("place", [])
+    i, j = bisect_right(spans, (high, high, "\uffff")), bisect_right(places, (high, "\uffff"))
     if i < 2 or spans[i - 1][0] <= low or spans[i - 2][0] <= low or places[j - 1][0] != spans[i - 1][0] \
             or places[j - 1] in categories.get(_PARENT_PLACES, []):
         return False
-    (before_end, before), (_, last) = spans[i - 2], spans[i - 1]
-    (before_start, before_level), (last_start, last_level) = before.split(" ", 1), last.split(" ", 1)
-    return before_level == last_level != "None" and _LIST_JOIN.fullmatch(text, before_end, int(last_start)) is not None
+    (before_end, _, before_level), (_, last_start, last_level) = spans[i - 2], spans[i - 1]
+    return before_level == last_level is not None and _LIST_JOIN.fullmatch(text, before_end, last_start) is not None
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:

@@ -11,6 +11,7 @@ import zipfile
 
 import regex
 
+from pipeline.loaders.text_columns import TABLE_RULE_LINE
 from pipeline.models import LoadError
 from pipeline.safezip import SafeZip, too_many_entries
 
@@ -27,8 +28,6 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
 _MD_ESCAPED = regex.compile(r"^\\[-*#+>|.]", regex.MULTILINE)  # (``\\- …``: a dash that opens no list)
-# pandoc's table rules: a multiline table's (``-----…``), a simple one's (``---- ------``), a grid's (``+----+----+``)
-_MD_TABLE_RULE = regex.compile(r"^[ \t]*(?:-{10,}|-{2,}(?:[ \t]+-{2,})+|\+(?:[-=:]+\+){2,})[ \t]*$", regex.MULTILINE)
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:
@@ -122,6 +121,6 @@ def text_flavour(text: str, name: str = "") -> str:
     if _MD_FOOTNOTE.search(text):
         return "markdown"
     if name.lower().endswith((".md", ".markdown")) and (_MD_HEADING.search(text) or _MD_ESCAPED.search(text)
-                                                        or _MD_TABLE_RULE.search(text)):
+                                                        or TABLE_RULE_LINE.search(text)):
         return "markdown"
     return "text"

@@ -273,7 +273,7 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
     from collections import defaultdict
 
     from extractors.entities import HOME_PLACES
-    from extractors.figure_context import _PERIOD_STARTS, _PLACE_SPANS, _label, _whole_unit, cited_spans, context_rows
+    from extractors.figure_context import _PERIOD_STARTS, _label, _whole_unit, cited_spans, context_rows
 
     path, root = next(iter(iter_inputs([ROOT / "corpora"])))
     doc = load_path(path, root)
@@ -287,8 +287,6 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
             if row.get("category") == "period":  # and where each period starts, for the one right after a figure
                 eager[row["block_id"]][_PERIOD_STARTS].append((row["char_start"], _label(row)))
-            if row.get("category") == "place":  # and where each place is written, to tell a list of places
-                eager[row["block_id"]][_PLACE_SPANS].append((row["char_end"], f"{row['char_start']} {row.get('level')}"))
     for block in doc.blocks:  # the report's own unit named as a whole ("toàn thành phố")
         eager[block.block_id]["place"] += _whole_unit(block.text, block.folded, doc.meta[HOME_PLACES])
         if not eager[block.block_id]["place"]:

@@ -182,16 +182,16 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
     text = line.text
     if not any(c.isalnum() for c in text) or not any(c.isalnum() for c in prev.text):
         return True                                 # rules and ornaments ("-----", "*") stand alone
-    if _LIST_START.match(text) and not _HYPHEN_WRAPPED.match(text) or (
-            _HYPHEN_WRAPPED.match(text) and (prev.x1 < right - 2.5 * prev.size or prev.text.rstrip().endswith(_TERMINAL))):
-        return True  # (``… phát triển kinh tế`` / ``- xã hội năm 2027``: the line wrapped before a compound's dash)
+    short = prev.x1 < right - 2.5 * prev.size
+    if _LIST_START.match(text) and not (_HYPHEN_WRAPPED.match(text) and not short
+                                        and not prev.text.rstrip().endswith(_TERMINAL)):
+        return True  # (not ``… phát triển kinh tế`` / ``- xã hội năm 2027``: the line wrapped before a compound's dash)
     middle = (left + right) / 2
     centred = abs((line.x0 + line.x1) / 2 - middle) < line.size and abs((prev.x0 + prev.x1) / 2 - middle) < prev.size
     if line.x0 > left + 1.2 * line.size and prev.x0 <= left + 0.6 * prev.size and not (
             centred and not prev.text.rstrip().endswith(_TERMINAL)):
         return True                                 # first-line indent after a line at the margin (a centred title's
         #                                             second line is none: ``… dự toán ngân sách`` / ``nhà nước năm 2025``)
-    short = prev.x1 < right - 2.5 * prev.size
     if short and (prev.text.rstrip().endswith(_TERMINAL) or _NUMBERED.match(text) or text[:1].isupper() or text[:1] == "("):
         return True                                 # (a bracketed line under a short one: ``(Trình kỳ họp thứ 22 …)``)
     return prev.bold != line.bold and short

@@ -319,15 +319,16 @@ def _cell_text(pieces: list[str]) -> str:
     its end) or a blank line inside the cell starts a new line."""
     out: list[str] = []
     new_line = False
+    last = ""  # the last piece with text, as written (its hard break not yet undone)
     for piece in pieces:
         text = piece.strip()
         if not text:
             new_line = bool(out)
             continue
         if out:
-            out.append("\n" if new_line or _HARD_BREAK.search(out_raw) else " ")
+            out.append("\n" if new_line or _HARD_BREAK.search(last) else " ")
         out.append(_plain(text))
-        out_raw, new_line = text, False
+        last, new_line = text, False
     return "".join(out)
 
 
@@ -395,8 +396,13 @@ def _tab_cells(line: str) -> list[str] | None:
     """A table row as Word's text export writes it, cells apart by tabs (two with text at least)."""
     if "\t" not in line.strip(" "):
         return None
-    cells = [c.strip() for c in line.strip(" ").split("\t")]
+    cells = _tab_split(line)
     return cells if sum(1 for c in cells if c) >= 2 else None
+
+
+def _tab_split(line: str) -> list[str]:
+    """A tab row's cells, empty ones included (a row of one cell: ``- Lưu VP.\t``)."""
+    return [c.strip() for c in line.strip(" ").split("\t")]
 
 
 def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -459,7 +465,7 @@ def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
     for line in rows:
         if kind == "pipe" and _PIPE_SEPARATOR.match(line):
             continue
-        parts = _CELL_BAR.split(line.strip().strip("|")) if kind == "pipe" else line.strip(" ").split("\t")
+        parts = _CELL_BAR.split(line.strip().strip("|")) if kind == "pipe" else _tab_split(line)
         for col, part in enumerate(parts):
             if (text := _plain(part).strip() if kind == "pipe" else part.strip()):
                 cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))

@@ -90,6 +90,8 @@ def column_of(spans: list[tuple[int, int]], start: int, end: int) -> int:
 FULL_RULE = regex.compile(r"[ \t]*-{10,}[ \t]*")  # (a thematic break, ``---``, is shorter)
 _SPLIT_RULE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _GRID_RULE = regex.compile(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
+# any of them on a line of its own, in a whole text: what tells a ``.md`` file pandoc wrote (``sniff.text_flavour``)
+TABLE_RULE_LINE = regex.compile("|".join(rf"^{r.pattern}$" for r in (FULL_RULE, _SPLIT_RULE, _GRID_RULE)), regex.MULTILINE)
 _DASHES = regex.compile(r"-+")
 _RULE_REACH = 400  # lines a multiline or grid table may take
 

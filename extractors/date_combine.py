@@ -212,9 +212,9 @@ def _list_atom(form: str, numeral: re.Match[str], end: re.Match[str] | None) -> 
     if not text.isdigit():
         return None
     if form == "mon":
-        month = int(text)
-        return Atom("mon" if end is None else "month", numeral.start(), stop, When("month", year, month), "month") \
-            if 1 <= month <= 12 else None
+        month_no = int(text)
+        return Atom("mon" if end is None else "month", numeral.start(), stop, When("month", year, month_no), "month") \
+            if 1 <= month_no <= 12 else None
     month = int(end.group("m")) if end is not None else None
     day = int(text)
     return Atom("dd" if end is None else "long", numeral.start(), stop, When("day", year, month, day), "day") \

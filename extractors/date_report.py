@@ -188,13 +188,13 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
     for block in doc.blocks:
         if "tháng" not in block.folded:
             continue
-        for m in _OWN_MONTHS.finditer(block.folded):
-            number = m.group(2)
+        for said in _OWN_MONTHS.finditer(block.folded):
+            number = said.group(2)
             if (int(number) if number.isdigit() else parse_number_words(number)) != months:
                 continue
-            start = m.start(2)
-            if not any(s < m.end() and start < e for s, e in taken.get(block.block_id, ())):
-                out.append((block, start, m.end(), period))
+            start = said.start(2)
+            if not any(s < said.end() and start < e for s, e in taken.get(block.block_id, ())):
+                out.append((block, start, said.end(), period))
     return out
 
 

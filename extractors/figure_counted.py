@@ -485,8 +485,8 @@ def _words_up_to(count: int) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _pos_tagger() -> tuple[Callable[[list[str]], list[str]], Callable[[list[list[str]]], list[list[str]]],
-                           list[tuple[int, int, str]]]:
+def _pos_tagger() -> tuple[Callable[[list[list[str]]], list[str]],
+                           Callable[[list[list[list[str]]]], list[list[list[str]]]], list[tuple[int, int, str]]]:
     """underthesea's POS model (what ``underthesea.pos_tag`` runs), with its features built by
     underthesea_core's ``CRFFeaturizer`` from the model's own templates instead of the per-token
     Python ``template2features`` (a regex parse of every template for every token: most of a

@@ -396,7 +396,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     first = _DIGIT_RUN.search(folded)
     if not number_words and first is None:
         return []  # a block with no number at all (about one in four): no spans to index
-    claimed = _Spans(list(claimed) + quoted_spans(text))
+    owned = _Spans(list(claimed) + quoted_spans(text))
     figures: list[Figure] = []
     cursor = 0
     name_list_end = -1  # end of the last number that was a name ("Phường 1, 2")
@@ -409,7 +409,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
             cursor = m.end()
             continue
         raw, end = read
-        if claimed and claimed.overlaps(start, end):
+        if owned and owned.overlaps(start, end):
             cursor = m.end()
             continue
         if _excluded_before(text, folded, start, end) or (
@@ -428,13 +428,13 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures.append(figure)
         cursor = figure.end
     if figures and "(" in folded:
-        figures = _bracket_parts(text, folded, figures, claimed)
+        figures = _bracket_parts(text, folded, figures, owned)
     in_digits = len(figures)
     spelled = [span for f in figures if (span := _spelled_out(folded, f)) is not None] if number_words else []
     for m in number_words:
         if spelled and _inside(spelled, m.start(), m.end()):
             continue
-        word_figure = _word_figure(text, folded, m, claimed, figures)
+        word_figure = _word_figure(text, folded, m, owned, figures)
         if word_figure is not None and not _per_one(folded, word_figure):
             figures.append(word_figure)
     if len(figures) > in_digits:
@@ -981,7 +981,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 
-_MOVE_WORDS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
+_MOVE_VERBS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
 # ``so với cùng kỳ năm 2024 giảm 03 vụ``: a clause that only compares and moves a count
 _COMPARED_MOVE = re.compile(r"(?:^|[;,][ \t]*)so[ \t]+(?:với[ \t]+)?[^,;.()]*?(tăng|giảm)[ \t]+\Z")
 
@@ -1012,7 +1012,7 @@ def _named_subject(folded: str, before: list[Figure], fig: Figure) -> str | None
             return None
         if other.subject and not _WHEN_ONLY.fullmatch(fold(other.subject)):
             words = " ".join(WHEN.sub("", other.subject).split()).split()
-            while words and fold(words[-1]) in _MOVE_WORDS:
+            while words and fold(words[-1]) in _MOVE_VERBS:
                 words.pop()
             return " ".join(words) or None
     return None

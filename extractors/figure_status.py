@@ -15,13 +15,12 @@ was issued is a target. Without a cue the status is null: stated as done.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from gazetteers import read_rows
 from extractors.figure_context import SENTENCE_END_OVER_LISTS, lead_of
 from extractors.sections import open_headings, title_start
 from pipeline.models import Block, Document
@@ -39,14 +38,12 @@ def _cues() -> tuple[dict[str, str | None], dict[str, str | None], re.Pattern[st
     """(prose cues, label cues, the pattern finding any of them) from the data file."""
     prose: dict[str, str | None] = {}
     label: dict[str, str | None] = {}
-    path = resources.files("gazetteers") / "figure_status.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            surface, status = " ".join(fold(row["surface"]).split()), row["status"] or None
-            if row["where"] in ("any", "prose"):
-                prose[surface] = status
-            if row["where"] in ("any", "label"):
-                label[surface] = status
+    for row in read_rows("figure_status.csv"):
+        surface, status = " ".join(fold(row["surface"]).split()), row["status"] or None
+        if row["where"] in ("any", "prose"):
+            prose[surface] = status
+        if row["where"] in ("any", "label"):
+            label[surface] = status
     words = sorted(set(prose) | set(label), key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
     return prose, label, pattern

@@ -213,8 +213,8 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], 
     cells left to be read as prose (``Ghi chú``, ``Kết quả thực hiện``)."""
     periods: dict[int, list[tuple[str, str]]] = defaultdict(list)  # block -> the periods the dates reader found
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end"):
-            periods[row["block_id"]].append((row["start"], row["end"]))
+        if (start := row.get("start")) and (end := row.get("end")):
+            periods[row["block_id"]].append((start, end))
     months = months_covered(doc.period_start, doc.period_end)
     if months is not None:  # ``Thực hiện 9 tháng`` in a report on the first 9 months: that period, the report's
         for block in doc.blocks:
@@ -359,7 +359,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         values = [any(_numeric(grid[(r, c)].text) for r in body if (r, c) in grid) for c in cols]
         labels = _placed_header(labels, values)
     _spread_merged(labels)
-    header_cells = {c: [row[i] for row in labels if row[i] is not None] for i, c in enumerate(cols)}
+    header_cells = {c: [b for row in labels if (b := row[i]) is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
     col_period = {c: _stated_period(header_cells[c], periods) for c in cols}
@@ -382,7 +382,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     counted = _outline(row_labels, numbers, continues)
     for r, label_cells, row_label, what in zip(body, row_cells, row_labels, counted):
         row_period = _stated_period(label_cells, periods)
-        row_unit = next((u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
+        row_unit: tuple[float, Unit | None] | None = next(
+            (u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
         row_unit = row_unit or _label_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
         for c in cols:
             block = grid.get((r, c))
@@ -399,6 +400,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             if c in seq_cols or c in unit_cols:
                 continue
             header = col_unit[c]
+            stated: tuple[float, Unit | None] | None
             # a comparison column ("So sánh (%)") is in percent whatever the row's unit
             if header is not None and header[1] is not None and header[1].dimension in SHARE_DIMENSIONS:
                 stated = header

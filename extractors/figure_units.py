@@ -6,13 +6,12 @@ has the block's length, so a match's offsets cut the original spelling.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from importlib import resources
-from typing import Callable, TypeVar
+from typing import Callable, Collection, TypeVar
 
+from gazetteers import read_rows
 from pipeline.normalize import fold
 
 # Dimensions whose unit is the written noun itself (a count keeps its noun).
@@ -78,7 +77,7 @@ def words_before(folded: str, start: int, limit: int = 4) -> list[tuple[str, int
     return words
 
 
-def phrase_before(words: list[tuple[str, int]], table: set[str] | dict[str, object] | frozenset[str],
+def phrase_before(words: list[tuple[str, int]], table: Collection[str],
                   max_words: int = 3) -> tuple[str, int] | None:
     """The longest phrase of the last words found in ``table``, and its offset."""
     for k in range(min(max_words, len(words)), 0, -1):
@@ -101,11 +100,6 @@ class Unit:
     factor: float
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with resources.files("gazetteers").joinpath(name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def _alternation(surfaces: list[str]) -> str:
     """Longest first, spaces matching any run of whitespace (line-wrapped text)."""
     parts = []
@@ -120,7 +114,7 @@ def _alternation(surfaces: list[str]) -> str:
 @lru_cache(maxsize=None)
 def units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
-    for row in _read_csv("units.csv"):
+    for row in read_rows("units.csv"):
         surface = " ".join(fold(row["surface"]).split())
         table[surface] = Unit(surface, row["unit"], row["dimension"], float(row["factor"] or 1))
     return table
@@ -151,7 +145,7 @@ def match_unit(folded: str, pos: int) -> tuple[Unit, int] | None:
 
 @lru_cache(maxsize=None)
 def qualifiers() -> dict[str, str | None]:
-    return {" ".join(fold(r["surface"]).split()): (r["qualifier"] or None) for r in _read_csv("figure_qualifiers.csv")}
+    return {" ".join(fold(r["surface"]).split()): (r["qualifier"] or None) for r in read_rows("figure_qualifiers.csv")}
 
 
 @lru_cache(maxsize=None)

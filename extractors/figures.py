@@ -65,7 +65,7 @@ def _respectively(block: Block, figures: list[Figure], context: FigureContext) -
     """Figures listed after ``lần lượt`` go one to one with the places named before it (the place of
     each, by ``id``), and all measure what the words before ``lần lượt`` name (the second measured
     ``lần lượt 88,7% và``, and both took the last place named)."""
-    folded, places = block.folded, {}
+    folded, places = block.folded, dict[int, str]()
     i = 0
     while i < len(figures):
         if not _RESPECTIVELY.search(folded, max(0, figures[i].start - 30), figures[i].start):

@@ -137,7 +137,7 @@ def _joint(text: str, f: str, body: Found) -> Found:
     and with it the subject after it)."""
     sep = _JOINT_SEP.match(f, body.end)
     other = _body_at(text, f, sep.end()) if sep else None
-    first, second = (issuer_for_body(b.value) if b is not None else None for b in (body, other))
+    first, second = (issuer_for_body(b.value) if b is not None and b.value else None for b in (body, other))
     # of one level (``của Ban Bí thư, Huyện ủy đã ban hành …``: the district committee opens the sentence's clause)
     if first is None or second is None or first.level != second.level or _ACTS.match(f, other.end):
         return body

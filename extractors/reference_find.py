@@ -298,7 +298,7 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
             else:
                 no_date = pos
         if mention.issuing_body is None and no_body != pos:
-            if (b := C.read_of_body(text, f, pos)) and _issued_by(mention, b.value):
+            if (b := C.read_of_body(text, f, pos)) and b.value and _issued_by(mention, b.value):
                 mention.issuing_body, pos, moved = b.value, b.end, True
             else:
                 no_body = pos

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
-from typing import Callable, Iterator
+from typing import Callable, Collection, Iterator
 
 import ahocorasick
 import regex
@@ -28,7 +28,7 @@ _CODE = r"[^\W\d_][^\W_]{0,15}"  # a code segment: letters, then letters or digi
 _GAP_WIDTH, _NUM_WIDTH, _CODE_WIDTH = 2, 6, 16  # the most characters each of the three matches
 
 
-def alternation(words: set[str], escape: Callable[[str], str] = regex.escape, gap: str = r"\s{1,3}") -> str:
+def alternation(words: Collection[str], escape: Callable[[str], str] = regex.escape, gap: str = r"\s{1,3}") -> str:
     """Longest first, spaces as ``gap``, by default any whitespace run (type words and names break
     across lines)."""
     ordered = sorted(words, key=lambda w: (-len(w), w))

@@ -15,7 +15,6 @@ the day after that state ended, which is how ``Hòa Thành`` is a ``huyện`` in
 """
 from __future__ import annotations
 
-import csv
 import importlib.util
 import json
 import re
@@ -28,7 +27,7 @@ from itertools import islice, product
 from pathlib import Path
 from typing import Iterable
 
-from gazetteers import build_cache
+from gazetteers import build_cache, read_rows
 from pipeline.normalize import key
 
 HERE = Path(__file__).parent
@@ -176,12 +175,11 @@ def _current_units(rows: list[dict]) -> list[Unit]:
 
 
 def _changed_units() -> list[Unit]:
-    with open(HERE / "units_changed.csv", encoding="utf-8", newline="") as f:
-        return [
-            Unit(r["name"], r["type"], r["level"], r["code"] or None, r["province"] or r["name"],
-                 r["district"] or None, r["valid_from"] or None, r["valid_to"] or None, r["source"])
-            for r in csv.DictReader(f)
-        ]
+    return [
+        Unit(r["name"], r["type"], r["level"], r["code"] or None, r["province"] or r["name"],
+             r["district"] or None, r["valid_from"] or None, r["valid_to"] or None, r["source"])
+        for r in read_rows("units_changed.csv")
+    ]
 
 
 def _build_units() -> tuple[Unit, ...]:

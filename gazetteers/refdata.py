@@ -6,17 +6,16 @@ the extractor builds its patterns from what is loaded here.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
+from gazetteers import read_rows
 from pipeline.models import Block
 from pipeline.normalize import clean, fold, text_cache
 
-_HERE = Path(__file__).resolve().parent
+
 def match_form(text: str) -> str:
     """Folded text for matching: same length as ``text`` (offsets carry over).
 
@@ -96,11 +95,6 @@ class CentralDocument:
     source: str
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (_HERE / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @lru_cache(maxsize=None)
 def doc_types() -> tuple[DocType, ...]:
     return tuple(
@@ -112,7 +106,7 @@ def doc_types() -> tuple[DocType, ...]:
             shortform=_flag(r["shortform"]),
             words=(r["name"],) + _split(r["words"]),
         )
-        for r in _rows("doc_types.csv")
+        for r in read_rows("doc_types.csv")
     )
 
 
@@ -129,7 +123,7 @@ def issuers() -> tuple[Issuer, ...]:
             aliases=_split(r["aliases"]),
             code_variants=_split(r["code_variants"]),
         )
-        for r in _rows("issuers.csv")
+        for r in read_rows("issuers.csv")
     )
 
 
@@ -138,13 +132,13 @@ def law_titles() -> tuple[str, ...]:
     """Titles of laws and codes as the National Assembly names them (``Luật Thuế giá trị gia
     tăng``): a title ends where the list says, where words alone cannot tell (``Luật Thuế giá
     trị gia tăng ước tăng thu``, ``Luật Điều ước quốc tế``)."""
-    return tuple(r["title"] for r in _rows("law_titles.csv"))
+    return tuple(r["title"] for r in read_rows("law_titles.csv"))
 
 
 @lru_cache(maxsize=None)
 def central_documents() -> tuple[CentralDocument, ...]:
     out: list[CentralDocument] = []
-    for r in _rows("central_documents.csv"):
+    for r in read_rows("central_documents.csv"):
         out.append(
             CentralDocument(
                 doc_id=r["id"],
@@ -257,7 +251,7 @@ def issuer_for_body(body: str) -> Issuer | None:
 @lru_cache(maxsize=1)
 def organization_rows() -> tuple[dict[str, str], ...]:
     """``organizations.csv`` as read: the organisations gazetteer (entities) and the agencies below."""
-    return tuple(_rows("organizations.csv"))
+    return tuple(read_rows("organizations.csv"))
 
 
 @lru_cache(maxsize=None)
@@ -279,7 +273,7 @@ def office() -> regex.Pattern[str]:
     """An office (``roles.csv``: ``Giám đốc`` Sở Y tế, ``Chánh`` Thanh tra huyện) and the spaces
     after it, on ``match_form`` text: a letter a report cites is often the office holder's, and
     the body follows the office."""
-    offices = sorted({norm(r["role"]) for r in _rows("roles.csv")}, key=len, reverse=True)
+    offices = sorted({norm(r["role"]) for r in read_rows("roles.csv")}, key=len, reverse=True)
     alternation = "|".join(r"[ \t\n]{1,3}".join(map(regex.escape, o.split())) for o in offices)
     return regex.compile(rf"(?:{alternation})[ \t\n]{{1,3}}(?=\w)")
 

@@ -46,7 +46,7 @@ def clear_text_caches() -> None:
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Invisible characters that only break matching; removed.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CLEAN_TABLE = {ord(c): " " for c in _ODD_SPACES}
+_CLEAN_TABLE: dict[int, str | int | None] = {ord(c): " " for c in _ODD_SPACES}
 _CLEAN_TABLE.update({ord(c): None for c in _INVISIBLE})
 _CLEAN_TABLE.update({0x00D0: 0x0110, 0x00F0: 0x0111})  # Icelandic eth typed for Vietnamese đ
 # C0 controls other than tab/newline and C1 controls never carry text.

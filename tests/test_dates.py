@@ -373,6 +373,15 @@ def test_a_day_and_month_after_a_day_word_or_a_holiday_is_of_the_year_under_disc
         ("2023-03-12", "12/3"), ("2024-05-15", "Từ ngày 15/5 đến ngày 20/5/2024"), ("2023-02-03", "3/2")]
 
 
+def test_a_day_and_month_after_an_occasion_is_of_the_year_under_discussion() -> None:
+    """``Nhân dịp 20/10``, ``dịp 30/4 và 1/5`` had no date row: an occasion is named by its day as a
+    holiday is; with ``kỷ niệm`` it is the holiday's name."""
+    found = rows("Kết quả công tác năm 2026", "Nhân dịp 20/10, Hội tặng quà. Dịp 30/4 và 1/5, tổ chức 3 đoàn.",
+                 "Nhân dịp kỷ niệm 20/10, Hội tọa đàm.")
+    assert [(r[1], r[4]) for r in found if r[0] == "day"] == [("2026-10-20", "20/10"), ("2026-04-30", "30/4"),
+                                                            ("2026-05-01", "1/5")]
+
+
 def test_open_range_without_a_report_date_has_no_end() -> None:
     assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
 

@@ -1472,12 +1472,13 @@ def test_a_holidays_day_is_no_ratio_and_dates_no_figure() -> None:
 
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo quý III năm 2025")
     doc.add_block("heading", "I. KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2025")
-    doc.add_block("paragraph", "Nhân dịp Quốc khánh 2/9, trao 245 suất quà. Bảo đảm an ninh các ngày lễ 30/4, 01/5 với 12 đợt tuần tra.")
+    doc.add_block("paragraph", "Nhân dịp Quốc khánh 2/9, trao 245 suất quà. Bảo đảm an ninh các ngày lễ 30/4, 01/5 với 12 đợt tuần tra. "
+                  "Nhân dịp 20/10, tặng 40 suất quà.")
     dates.extract(doc)
     figures.extract(doc)
-    assert [r["text"] for r in doc.rows("dates")][1:] == ["2/9", "30/4", "01/5"]
+    assert [r["text"] for r in doc.rows("dates")][1:] == ["2/9", "30/4", "01/5", "20/10"]
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
-        ("245 suất quà", "2025-07-01"), ("12 đợt", "2025-07-01")]
+        ("245 suất quà", "2025-07-01"), ("12 đợt", "2025-07-01"), ("40 suất quà", "2025-07-01")]
 
 
 def test_a_time_the_figures_clause_gives_after_what_it_counts_dates_it() -> None:

@@ -105,16 +105,23 @@ def _published(doc: Document) -> date | None:
 
 def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int] | None = None,
                block_id: int | None = None) -> tuple[date, date] | None:
+    """The first period ``text`` names, or a later one that holds it up to its last day: a report on
+    ``tháng 9 và 9 tháng năm 2026`` covers the nine months (it was read as September's)."""
+    found = None
     for m in mentions(text, folded):
         if m.kind not in PERIOD_KINDS or (block_id is not None and (block_id, m.start) == skip):
             continue
-        if m.first is not None and m.last is not None:
-            return m.first, m.last
-        if m.this_year and report.year is not None:
-            got = m.in_year(report.year)
-            if got is not None:
-                return got
-    return None
+        got = (m.first, m.last) if m.first is not None and m.last is not None else (
+            m.in_year(report.year) if m.this_year and report.year is not None else None)
+        if got is None:
+            continue
+        if found is None:
+            found = got
+        elif got[0] <= found[0] and got[1] == found[1]:
+            found = got
+        else:
+            break
+    return found
 
 
 # ``Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013``: a review of N years of work

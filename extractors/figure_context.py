@@ -250,13 +250,12 @@ class FigureContext:
         cuối năm 2024 xuống còn 17,9%`` (17,9% was dated 2024)."""
         categories = self._categories(block_id)
         self.from_section = False
+        block = self._blocks.get(block_id)
+        text = block.text if block is not None else ""
         if not categories:
             section = self._section_period(block_id, start)
             self.from_section = section is not None
-            return dict(_NONE) if section is None else _NONE | dict(zip(("label_period_start", "label_period_end"),
-                                                                         section.split("/")))
-        block = self._blocks.get(block_id)
-        text = block.text if block is not None else ""
+            return _NONE | self._period_columns(self._whole_year(section, text, *self._clause(block_id, text, start)))
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
         if found["place"] is not None and "(" in text[sentence_start:start]:
@@ -273,15 +272,37 @@ class FigureContext:
         period = own[1] if own else None
         first_ends = _right_after(starts, text, moved_from) if moved_from is not None else None
         high = first_ends[0] if first_ends else start
-        period = period or _nearest(categories.get("period", []), sentence_start, high) or self._opening_period(
-            categories.get("period", []), block_id, text, sentence_start, high)
+        if period is None and (nearest := _nearest_at(categories.get("period", []), sentence_start, high)) is not None:
+            period = self._whole_year(nearest[1], text, nearest[0], high)  # (``9 tháng …, ước cả năm đạt``)
+        period = period or self._opening_period(categories.get("period", []), block_id, text, sentence_start, high)
         if period is None and end is not None:
             period = _later_in_clause(starts, text, end)
         if period is None and not self._period_later_in_clause(categories, text, start):
-            period = self._section_period(block_id, start)
+            period = self._whole_year(self._section_period(block_id, start), text, *self._clause(block_id, text, start))
             self.from_section = period is not None
+        return found | self._period_columns(period)
+
+    @staticmethod
+    def _period_columns(period: str | None) -> dict[str, str | None]:
         start_day, _, end_day = (period or "").partition("/")
-        return found | {"label_period_start": start_day or None, "label_period_end": end_day or None}
+        return {"label_period_start": start_day or None, "label_period_end": end_day or None}
+
+    def _whole_year(self, period: str | None, text: str, low: int, high: int) -> str | None:
+        """``II. NHIỆM VỤ QUÝ IV NĂM 2026 … phấn đấu cả năm thu ngân sách đạt 5.000 triệu đồng``, ``9 tháng đạt 1.200
+        triệu đồng, ước cả năm đạt 1.900 triệu đồng``, ``kết nạp 20 đảng viên trong năm`` in a report on nine months:
+        words between ``low`` and ``high`` that say the whole year make the figure's time the year of the period
+        (``period``) it would take from its sentence, its section or its report, not that period."""
+        if _WHOLE_YEAR.search(text, low, high) is None:
+            return period
+        first, _, last = (period or f"{self._doc.period_start or ''}/{self._doc.period_end or ''}").partition("/")
+        if not first or first[:4] != last[:4]:
+            return period  # (a term's heading, or no period at all: no one year to take)
+        return f"{first[:4]}-01-01/{first[:4]}-12-31"
+
+    def _clause(self, block_id: int, text: str, start: int) -> tuple[int, int]:
+        """Where the figure's clause starts and ends: at the ``;`` or sentence ends around ``start``."""
+        stop = _SENTENCE_END.search(text, start)
+        return self._sentence_start(block_id, text, start), stop.start() if stop else len(text)
 
 
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã", "toàn xã": the whole of the report's own unit, named by its type
@@ -403,16 +424,25 @@ def _listed_last(categories: dict[str, list[tuple[int, str]]], spans: list[tuple
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:
+    found = _nearest_at(entries, low, high)
+    return found[1] if found else None
+
+
+def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[int, str] | None:
+    """The last entry (end, label) ending in ``(low, high]``."""
     i = bisect_right(entries, (high, "\uffff"))
     while i > 0:
         end, label = entries[i - 1]
         if end <= high:
-            return label if end > low else None
+            return (end, label) if end > low else None
         i -= 1
     return None
 
 
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
+# ``cả năm``, ``trong năm`` with no year after it: the whole year under discussion (not a school year, the next
+# year or a year's number: ``trong năm 2026`` is a period mention of its own)
+_WHOLE_YEAR = re.compile(r"(?<!\w)(?:cả|trong)\s+năm(?!\s+(?:học|tới|sau|trước|qua|\d)|\w)")
 
 
 def cited_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

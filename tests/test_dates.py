@@ -454,6 +454,21 @@ def test_blank_day_on_a_draft_keeps_only_the_month() -> None:
     assert doc.rows("dates")[0]["kind"] == "month"
 
 
+@pytest.mark.parametrize("title, period", [
+    ("BÁO CÁO Tình hình sản xuất nông nghiệp tháng 9 và 9 tháng năm 2026", ("2026-01-01", "2026-09-30")),
+    ("BÁO CÁO kết quả công tác quý III và 9 tháng năm 2026", ("2026-01-01", "2026-09-30")),
+    ("BÁO CÁO kết quả năm 2025 và phương hướng nhiệm vụ năm 2026", ("2025-01-01", "2025-12-31")),
+    ("BÁO CÁO 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2026", ("2026-01-01", "2026-06-30")),
+])
+def test_a_title_naming_a_period_and_the_months_to_its_end_covers_the_months(title: str, period: tuple[str, str]) -> None:
+    """``tháng 9 và 9 tháng năm 2026``: the report covers the nine months (it was read as September's, and so
+    was every figure and ``cùng kỳ``); a title's two periods one after the other still give the first."""
+    doc = make_doc("Sở Nông nghiệp và Môi trường", "Quảng Trị, ngày 22 tháng 9 năm 2026",
+                   "Sản lượng 9 tháng ước đạt 617,2 nghìn tấn, tăng 3,85% so với cùng kỳ năm 2025.", title=title)
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == period
+
+
 def test_blank_day_and_month_keep_the_year() -> None:
     doc = make_doc("Hà Nội, ngày … tháng … năm 2024", "so với 6 tháng đầu năm nay")
     dates.extract(doc)

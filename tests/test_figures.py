@@ -951,6 +951,26 @@ def test_a_figure_that_names_no_time_takes_its_sections() -> None:
         ("12 nhà", "2025-07-01", "2025-12-31")]  # (a cited document's date dates nothing of the sentence)
 
 
+def test_a_clause_on_the_whole_year_takes_the_year_not_the_sections_or_sentences_period() -> None:
+    """Under ``II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2026``, ``phấn đấu cả năm … đạt 5.000 triệu đồng`` and ``kết nạp 20
+    đảng viên trong năm`` took the fourth quarter; ``9 tháng đạt …, ước cả năm đạt …`` took the nine months. A
+    school year, or a clause with no such words, keeps what it had."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo 9 tháng năm 2026")
+    for kind, text in (("paragraph", "Thu ngân sách 9 tháng đạt 1.200 triệu đồng, ước cả năm đạt 1.900 triệu đồng."),
+                       ("heading", "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2026"),
+                       ("paragraph", "Thu ngân sách đạt 600 triệu đồng; phấn đấu cả năm thu ngân sách đạt 5.000 triệu "
+                                     "đồng, kết nạp 20 đảng viên trong năm. Trong năm học mới mở 3 lớp.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("đạt 1.200 triệu đồng", "2026-01-01", "2026-09-30"), ("đạt 1.900 triệu đồng", "2026-01-01", "2026-12-31"),
+        ("đạt 600 triệu đồng", "2026-10-01", "2026-12-31"), ("đạt 5.000 triệu đồng", "2026-01-01", "2026-12-31"),
+        ("20 đảng viên", "2026-01-01", "2026-12-31"), ("3 lớp", "2026-10-01", "2026-12-31")]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

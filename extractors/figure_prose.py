@@ -84,13 +84,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted names (“5 không, 3 sạch”): numbers inside belong to the name.
 
     A long or clause-spanning "quote" is usually an unbalanced quotation mark,
-    not a name, so it does not hide the figures in it.
+    not a name, so it does not hide the figures in it; nor does a quote that
+    ends a sentence inside it: a speaker's words (“… chiếm 34,8% tổng số đại
+    biểu…”, “… chờ vốn. Xã nào giải ngân dưới 50% …”), whose figures are the text's.
     """
     spans: list[tuple[int, int]] = []
     for start, end in _quotes(text):
-        if end - start <= 162 and ";" not in text[start + 1:end - 1]:
+        inside = text[start + 1:end - 1]
+        if end - start <= 162 and ";" not in inside and _SPOKEN.search(inside) is None:
             spans.append((start, end))
     return spans
+
+
+# a sentence's end inside a quote, or at its end: ``. `` between words, ``…``, or a closing ``.``/``!``/``?``
+_SPOKEN = re.compile(r"[.!?…][ \t]+\S|…|\.\.\.|[.!?][ \t]*\Z")
 
 
 def _quotes(text: str) -> Iterator[tuple[int, int]]:

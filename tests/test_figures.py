@@ -1350,6 +1350,20 @@ def test_things_counted_by_a_quoted_name_are_counted() -> None:
         ("86 “Mái ấm tình thương”", "count", "Mái ấm tình thương"), ("80 \"Mái ấm tình thương\"", "count", "Mái ấm tình thương")]
 
 
+def test_a_speakers_quoted_words_are_the_texts_figures_and_no_name() -> None:
+    """``nhấn mạnh: “Nữ đại biểu chiếm 34,8% tổng số đại biểu…”`` and a quote holding two sentences had no figure
+    (a quote was read as a movement's name); what it measures starts at the quote, not with the speaker. A name in
+    quotes (``“5 không, 3 sạch”``) still hides its numbers and stays in the phrase."""
+    rows = scan_rows("Đồng chí nhấn mạnh: “Nữ đại biểu chiếm 34,8% tổng số đại biểu HĐND tỉnh khóa này, cao nhất từ "
+                     "trước đến nay…”.",
+                     "Ông nói: “Không để xã nào phải chờ vốn. Xã nào giải ngân dưới 50% đến hết tháng 11 thì phải giải "
+                     "trình”.",
+                     "Phong trào “5 không, 3 sạch” được triển khai tại 8/8 chi hội.")
+    assert [r["text"] for r in rows] == ["34,8%", "dưới 50%", "8/8 chi hội"]
+    assert (rows[0]["counted"], rows[2]["counted"]) == ("Nữ đại biểu tổng số đại biểu HĐND tỉnh khóa này",
+                                                        "chi hội Phong trào “5 không, 3 sạch” được triển khai")
+
+
 def test_a_counts_phrase_goes_on_through_a_quoted_name_it_holds_whole() -> None:
     """``3.210 mô hình “Dân vận khéo” được công nhận`` counted ``mô hình Toàn tỉnh`` (the quote ended the phrase); a
     name the phrase cannot hold whole is left out, not cut (``… hưởng ứng “Ngày chủ``)."""

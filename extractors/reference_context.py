@@ -57,7 +57,7 @@ def _may_open(f: str, pos: int, openers: str, non_ascii: bool = False) -> bool:
 
 # what may follow the skipped spaces, per reader: ``ban hành``/``ngày``/a digit, ``của``, ``(khóa``/``khóa``,
 # ``về`` or a verb ``SUBJECT_START`` looks ahead for
-DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqp"
+DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqpctks"
 
 
 def read_date(f: str, pos: int) -> Found | None:
@@ -88,7 +88,15 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
     if w in P.body_stop_words():
         pairs = P.body_continuations()
         return (words[k - 1][2], w) in pairs or (following is not None and (w, following) in pairs)
-    return w in body_vocabulary() or first.isupper()
+    if first.isupper():
+        return True
+    # a body named by its unit's type ends there but for the unit's name (``UBND tỉnh công bố …``, ``UBND xã xây
+    # dựng nông thôn mới``: the verb after it was the body's); ``tỉnh ủy``, ``tỉnh đoàn`` are bodies of their own
+    return w in body_vocabulary() and (words[k - 1][2] not in _UNIT_TYPE_ENDS or w in _AFTER_UNIT_TYPE)
+
+
+_UNIT_TYPE_ENDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
+_AFTER_UNIT_TYPE = frozenset({"ủy", "đoàn"})
 
 
 # Python's white space (``str.isspace``: what ``strip`` and ``split`` take), as a class: regex's ``\s`` is narrower.
@@ -281,7 +289,7 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 # (and the short name a report defines for it: ``… quốc gia (sau đây gọi tắt là Nghị quyết 57)``)
 # (also what is done to the document by another, which names that other: ``…, được sửa đổi, bổ sung bởi Nghị định
 # số 113/2018/NĐ-CP``, ``… (thay thế Nghị định 108)``)
-_SUBJECT_END = regex.compile(r";|\.(?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
+_SUBJECT_END = regex.compile(r";|[.:](?=\s|$)|\n\n|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
                              r"|,?[ \t]+(?:đã[ \t]+)?(?:được|bị)[ \t]+(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)(?!\w)"
                              r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung)(?!\w)")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
@@ -312,7 +320,7 @@ _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t
 # ``… về mức lương cơ sở …, mức lương cơ sở tăng từ 1.800.000 đồng/tháng``, ``…, dự toán thu năm 2025 là
 # 6.120 tỷ đồng``, ``…, Quỹ … đã tiếp nhận 6,82 tỷ đồng``: a clause after a comma whose verb gives an
 # amount is the report's statement; a title names no amount it reached
-_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|tiếp[ \t]nhận|xảy[ \t]ra|"
+_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|dự[ \t]kiến|tiếp[ \t]nhận|xảy[ \t]ra|"
                                r"thu[ \t]hút|phát[ \t]hiện|xử[ \t]lý|thu[ \t]giữ)"
                                r"(?:[ \t]+(?:từ|khoảng|hơn|trên|gần|được))?[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*"
                                r"(?:[ \t]*%|[ \t]+\p{Ll})")

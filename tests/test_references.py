@@ -836,3 +836,18 @@ def test_a_department_named_before_its_submission_is_its_body() -> None:
         "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 125/TTr-SNV ngày 10/3/2025; xét đề nghị của Sở Tài chính "
         "tại Tờ trình số 88/TTr-STC ngày 12/3/2025.")]
     assert got == [("125/TTr-SNV", "Sở Nội vụ"), ("88/TTr-STC", "Sở Tài chính")]
+
+
+def test_a_body_named_by_its_units_type_ends_there_and_a_decisions_verb_opens_its_subject() -> None:
+    """``của UBND tỉnh công bố hiện trạng rừng …``: the body was ``UBND tỉnh công`` (a word of a body's name, but
+    lower case after the unit's type) and the subject was lost; ``thành lập``, ``công bố`` open a decision's
+    subject as ``phê duyệt`` does, and it ends at a colon or at an amount's own clause."""
+    found = refs("Theo Quyết định số 1128/QĐ-UBND ngày 24/4/2026 của UBND tỉnh công bố hiện trạng rừng tỉnh Quảng Trị "
+                 "năm 2025: độ che phủ rừng đạt 49,5%.",
+                 "Kế hoạch số 5/KH-UBND ngày 3/3/2026 của UBND xã xây dựng nông thôn mới; Kế hoạch số 12-KH/TU ngày "
+                 "3/3/2026 của Ban Thường vụ tỉnh ủy về công tác cán bộ.",
+                 "Quyết định số 77/QĐ-UBND ngày 2/4/2026 thành lập Ban Chỉ đạo chuyển đổi số xã, với kinh phí năm 2026 "
+                 "dự kiến 1,2 tỷ đồng.")
+    assert [(r["issuing_body"], r["subject"]) for r in found] == [
+        ("UBND tỉnh", "công bố hiện trạng rừng tỉnh Quảng Trị năm 2025"), ("UBND xã", None),
+        ("Ban Thường vụ tỉnh ủy", "công tác cán bộ"), (None, "thành lập Ban Chỉ đạo chuyển đổi số xã")]

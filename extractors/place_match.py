@@ -271,22 +271,29 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
 
 
 _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|\d+)[ \t]+\Z")
-_LISTED_APART = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+# between two listed names: a comma or ``và``, after the first one's figures, written after it or in brackets
+# (``Lệ Thủy 4.215 ha, Hải Lăng 3.890 ha``, ``Lệ Ninh (06 ổ dịch, 214 con), Cam Hồng``)
+_LISTED_APART = regex.compile(r"(?:[ \t]*(?:\([^()\n]{0,80}\)|\d[\d.,]*(?:[ \t]+\p{Ll}+){0,2}))?[ \t]*(?:,|và)[ \t]*")
+# a plural type and a colon open a list with no name of their own: ``tại các xã: Lệ Thủy 4.215 ha, …``
+_PLURAL_TYPE_COLON = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(TYPE_LEVELS)})[ \t]*:[ \t]*")
 
 
 def _type_listed(text: str, folded: str, hits: list[Hit]) -> None:
-    """``các huyện Kỳ Sơn, Tương Dương, Quế Phong (cũ)``: the bare names listed after a unit a plural
-    opens are units of its type (in mid-2025 a bare ``Tương Dương`` was the new commune, not the
-    district the list names). Without the plural, names after a unit are where it lies
-    (``xã Kim Liên, Nam Đàn, Nghệ An``), so they stay bare."""
-    listing: Hit | None = None
+    """``các huyện Kỳ Sơn, Tương Dương, Quế Phong (cũ)``, ``các xã: Lệ Ninh (06 ổ dịch), Cam Hồng``: the bare
+    names listed after a unit a plural opens, or after a plural type and a colon, are units of its type (in
+    mid-2025 a bare ``Tương Dương`` was the new commune, not the district the list names). Without the plural,
+    names after a unit are where it lies (``xã Kim Liên, Nam Đàn, Nghệ An``), so they stay bare."""
+    opened = {m.end(): m[1] for m in _PLURAL_TYPE_COLON.finditer(folded)} if ":" in folded else {}
+    listed_type: str | None = None
     for i, hit in enumerate(hits):
         if hit.how in ("typed", "typed_unknown") and _PLURAL_BEFORE.search(folded, max(0, hit.start - 12), hit.start):
-            listing = hit
-        elif listing is not None and hit.how == "bare" and _LISTED_APART.fullmatch(text, hits[i - 1].end, hit.start):
-            hits[i] = Hit(hit.block, hit.start, hit.end, hit.name_start, hit.name_key, listing.written_type, "listed")
+            listed_type = hit.written_type
+        elif hit.how == "bare" and (hit.start in opened or listed_type is not None
+                                    and _LISTED_APART.fullmatch(text, hits[i - 1].end, hit.start)):
+            listed_type = TYPE_WORDS[opened[hit.start]] if hit.start in opened else listed_type
+            hits[i] = Hit(hit.block, hit.start, hit.end, hit.name_start, hit.name_key, listed_type, "listed")
         else:
-            listing = None
+            listed_type = None
 
 
 _NEXT_LISTED = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import entities
+from extractors import entities, figures
 from extractors.entities import canonical_body
 from gazetteers.admin_units import by_name, units
 from pipeline.models import Document
@@ -731,6 +731,21 @@ def test_names_listed_after_a_plural_unit_are_units_of_its_type() -> None:
     assert got["Tương Dương"] == ("huyện", "district", "418", "listed")
     assert got["Quế Phong"] == ("huyện", "district", "415", "listed")
     assert got["Nam Đàn"][3] == "bare"  # (no plural: the name after a unit is where it lies)
+
+
+def test_names_listed_after_a_plural_type_and_a_colon_with_figures_between_are_units_of_its_type() -> None:
+    """``tại các xã: Lệ Thủy 4.215 ha, Hải Lăng 3.890 ha`` and ``Gồm các xã: Lệ Ninh (06 ổ dịch), Cam Hồng``: no name
+    was found (no type word right before the first, figures between the others), and the figures had no place."""
+    doc = _doc(["UBND TỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 412/BC-SNNMT", "BÁO CÁO",
+                "Lúa tập trung tại các xã: Lệ Thủy 4.215 ha, Hải Lăng 3.890 ha và Triệu Phong 3.562 ha.",
+                "Gồm các xã: Lệ Ninh (06 ổ dịch, 214 con), Cam Hồng (04 ổ dịch)."], "2026-09-22")
+    got = {r["text"]: (r["type"], r["how"]) for r in _places(doc)}
+    assert {name: got.get(name) for name in ("Lệ Thủy", "Hải Lăng", "Triệu Phong", "Lệ Ninh", "Cam Hồng")} == dict.fromkeys(
+        ("Lệ Thủy", "Hải Lăng", "Triệu Phong", "Lệ Ninh", "Cam Hồng"), ("xã", "listed"))
+    figures.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("4.215 ha", "xã Lệ Thủy"), ("3.890 ha", "xã Hải Lăng"), ("3.562 ha", "xã Triệu Phong"),
+        ("06 ổ dịch", "xã Lệ Ninh"), ("214 con", "xã Lệ Ninh"), ("04 ổ dịch", "xã Cam Hồng")]
 
 
 def test_a_references_body_is_named_as_in_the_entities_table() -> None:

@@ -201,7 +201,9 @@ class FigureContext:
                                                                                           period=True)):
             lead = lead_of(self._doc, block)
         for heading in ([lead] if lead is not None else []) + list(reversed(open_headings(self._doc).get(block_id, ()))):
-            periods = {label for _, label in self._categories(heading.block_id).get("period", [])}
+            # (not one in a bracket: ``… so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) … Trong đó:``)
+            periods = {label for end, label in self._categories(heading.block_id).get("period", [])
+                       if not _bracketed(heading.text, end, len(heading.text), asides=True)}
             if periods:
                 return periods.pop() if len(periods) == 1 else None
         return None
@@ -259,7 +261,8 @@ class FigureContext:
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
         if found["place"] is not None and "(" in text[sentence_start:start]:
-            found["place"] = _outside_brackets(categories["place"], text, sentence_start, start)
+            outside = _outside_brackets(categories["place"], text, sentence_start, start)
+            found["place"] = outside[1] if outside else None
         if found["place"] is not None and _PARENT_PLACES in categories:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
         if found["place"] is not None and _listed_last(categories, self._place_spans.get(block_id, []), text,
@@ -272,7 +275,11 @@ class FigureContext:
         period = own[1] if own else None
         first_ends = _right_after(starts, text, moved_from) if moved_from is not None else None
         high = first_ends[0] if first_ends else start
-        if period is None and (nearest := _nearest_at(categories.get("period", []), sentence_start, high)) is not None:
+        base = _nearest_at(categories.get(_BASES, []), sentence_start, start) if _BASES in categories else None
+        if period is None and base is not None and _RESTATED.fullmatch(text, base[0], start):
+            period = base[1]  # ``tăng 15,4% so với năm 2025 (357 đơn vị máu)``: the base's own value
+        if period is None and (nearest := _outside_brackets(categories.get("period", []), text, sentence_start,
+                                                             high, asides=True)) is not None:
             period = self._whole_year(nearest[1], text, nearest[0], high)  # (``9 tháng …, ước cả năm đạt``)
         period = period or self._opening_period(categories.get("period", []), block_id, text, sentence_start, high)
         if period is None and end is not None:
@@ -355,6 +362,7 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
 
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
+_BASES = "comparison bases"  # (``so với năm 2025``: no period of the sentence's figures)
 # between two places of one level listed together: ``các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô``
 _LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?:và[ \t]+)?")
 _PARENT_PLACES = "places after của"
@@ -396,17 +404,35 @@ def _later_in_clause(starts: list[tuple[int, str]], text: str, end: int) -> str 
     return starts[i][1] if _IN_TIME.search(text, max(end, starts[i][0] - 20), starts[i][0]) else None
 
 
-def _outside_brackets(places: list[tuple[int, str]], text: str, low: int, high: int) -> str | None:
-    """The nearest place before ``high`` in ``low:high`` not inside a bracket closed before ``high``: ``có thêm 1 huyện
-    đạt chuẩn (huyện Hương Khê), 100% số xã …`` names the one district, no place of what follows."""
-    i = bisect_right(places, (high, "\uffff"))
-    while i > 0 and places[i - 1][0] > low:
-        end, label = places[i - 1]
-        inside = text.rfind("(", low, end) > text.rfind(")", low, end)
-        if not inside or text.find(")", end, high) < 0:
-            return label
+def _outside_brackets(entries: list[tuple[int, str]], text: str, low: int, high: int,
+                      asides: bool = False) -> tuple[int, str] | None:
+    """The nearest entry (end, label) before ``high`` in ``low:high`` not inside a bracket closed before ``high``:
+    ``có thêm 1 huyện đạt chuẩn (huyện Hương Khê), 100% số xã …`` names the one district, no place of what follows.
+    With ``asides``, only a bracket that goes on with a figure of its own after the entry is passed over: ``tăng 12,3%
+    so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) và đạt 108,1% kế hoạch`` dates 108,1% no more, where ``Trong 5 năm
+    (2020 - 2025), … 312 mô hình`` still dates the figures after it."""
+    i = bisect_right(entries, (high, "\uffff"))
+    while i > 0 and entries[i - 1][0] > low:
+        end, label = entries[i - 1]
+        if not _bracketed(text, end, high, asides):
+            return end, label
         i -= 1
     return None
+
+
+def _bracketed(text: str, end: int, high: int, asides: bool = False) -> bool:
+    """Whether ``end`` lies inside a bracket that closes before ``high`` (with ``asides``: after a figure)."""
+    if text.rfind("(", 0, end) <= text.rfind(")", 0, end):
+        return False
+    close = text.find(")", end, high)
+    return close >= 0 and (not asides or _DIGIT_RUN.search(text, end, close) is not None)
+
+
+_DIGIT_RUN = re.compile(r"\d")
+
+
+# a comparison's base, then its value in brackets: ``so với năm 2025 (357 đơn vị máu)``, ``(đạt 76,98 tỷ đồng``
+_RESTATED = regex.compile(r"[ \t]*\([ \t]*(?:(?:là|đạt|có|với)[ \t]+)?")
 
 
 def _listed_last(categories: dict[str, list[tuple[int, str]]], spans: list[tuple[int, int, str | None]], text: str,
@@ -493,8 +519,11 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
         yield row
     quoted: dict[int, list[tuple[int, int]]] = {}
     for row in doc.rows("dates"):
-        if row.get("start") and row.get("end") and not _overlaps(row, cited) and not _anniversary(row) and not (
-                _not_its_time(texts.get(row["block_id"], ""), row["char_start"])):
+        if not (row.get("start") and row.get("end")) or _overlaps(row, cited) or _anniversary(row):
+            continue
+        if compared_base(texts.get(row["block_id"], ""), row["char_start"]):
+            yield {**row, "category": _BASES}  # (the time of a value restated in brackets right after it)
+        elif not _not_its_time(texts.get(row["block_id"], ""), row["char_start"]):
             spans = quoted.get(row["block_id"])
             if spans is None:
                 spans = quoted[row["block_id"]] = _quoted_spans(texts.get(row["block_id"], ""))
@@ -534,7 +563,7 @@ _SUBJECT_REACH = 40  # from a mention's end to its subject: ``ngày …`` read i
 def _label(row: dict[str, Any]) -> str | None:
     """Places read with their type ("phường 1", "xã Tân Phú Đông"); organisations by name; a
     period as ``start/end``."""
-    if row.get("category") == "period":
+    if row.get("category") in ("period", _BASES):
         return f"{row['start']}/{row['end']}"
     name = row.get("name") or row.get("text")
     if not name:

@@ -971,6 +971,29 @@ def test_a_clause_on_the_whole_year_takes_the_year_not_the_sections_or_sentences
         ("20 đảng viên", "2026-01-01", "2026-12-31"), ("3 lớp", "2026-10-01", "2026-12-31")]
 
 
+def test_a_bases_value_in_brackets_is_of_the_base_and_an_aside_dates_nothing_after_it() -> None:
+    """``tăng 12,3% so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) và đạt 108,1% kế hoạch năm. Trong đó: - … 32.658.450.000
+    đồng``: the aside's year dated 108,1% and every item of the list; ``so với năm 2025 (357 đơn vị máu)``: the base's own
+    value took no year of the base. A bracket holding only a time (``Trong 5 năm (2020 - 2025), …``) still dates."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo năm 2026")
+    for kind, text in (("heading", "I. KẾT QUẢ"),
+                       ("paragraph", "Tổng số tiền vận động đạt 86,45 tỷ đồng, tăng 12,3% so với năm 2025 (năm 2025 đạt "
+                                     "76,98 tỷ đồng) và đạt 108,1% kế hoạch năm. Trong đó:"),
+                       ("list_item", "- Cấp tỉnh tiếp nhận 32.658.450.000 đồng."),
+                       ("paragraph", "Tiếp nhận 412 đơn vị máu, tăng 15,4% so với năm 2025 (357 đơn vị máu)."),
+                       ("paragraph", "Trong 5 năm (2020 - 2025), toàn huyện xây dựng 312 mô hình.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    got = {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")}
+    assert [got[t] for t in ("đạt 76,98 tỷ đồng", "đạt 108,1%", "32.658.450.000 đồng", "412 đơn vị máu", "357 đơn vị máu",
+                             "312 mô hình")] == [
+        ("2025-01-01", "2025-12-31"), (None, None), (None, None), (None, None), ("2025-01-01", "2025-12-31"),
+        ("2020-01-01", "2025-12-31")]
+
+
 def test_status_of_a_table_figure_is_its_columns() -> None:
     """``Kế hoạch 2025 | Ước thực hiện | Thực hiện 6 tháng``: the plan's column holds targets, the
     estimate's estimates, the result's what was done."""

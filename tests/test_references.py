@@ -851,3 +851,14 @@ def test_a_body_named_by_its_units_type_ends_there_and_a_decisions_verb_opens_it
     assert [(r["issuing_body"], r["subject"]) for r in found] == [
         ("UBND tỉnh", "công bố hiện trạng rừng tỉnh Quảng Trị năm 2025"), ("UBND xã", None),
         ("Ban Thường vụ tỉnh ủy", "công tác cán bộ"), (None, "thành lập Ban Chỉ đạo chuyển đổi số xã")]
+
+
+def test_a_subject_opened_by_an_amending_verb_holds_the_reference_it_names() -> None:
+    """``Nghị quyết số 71/NQ-CP … sửa đổi, bổ sung, cập nhật Chương trình hành động … thực hiện Nghị quyết số 57-NQ/TW``
+    in a Căn cứ list: the subject was not read (a comma after ``sửa đổi``), so the plan itself "amended" 57."""
+    found = refs("Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính "
+                 "phủ thực hiện Nghị quyết số 57-NQ/TW; Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ "
+                 "sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW;")
+    assert [(r["symbol"], r["relation"]) for r in found] == [
+        ("03/NQ-CP", "per"), ("57-NQ/TW", "per"), ("71/NQ-CP", "per"), ("57-NQ/TW", "per")]
+    assert found[2]["subject"] == "sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện"

@@ -355,10 +355,25 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
                _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None,
                _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None)
     end = min((c.start() for c in clauses if c is not None), default=end)
+    if m.group("ve") is None and f.startswith(_BARE_VERB_OPENERS, start) and (
+            clause := _NEW_CLAUSE.search(text, start, end)):
+        end = clause.start()  # (``Kế hoạch số 123 … triển khai phong trào thi đua “…”, các cấp, các ngành … đã huy động``)
     if end == limit and (joint := _TRAILING_LINK.search(f, start, end)):
         end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference
-    value = " ".join(text[start:end].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'")  # (cut before ``(Chỉ thị 38)``)
-    return (value or None), end
+    said = end
+    if end == limit and (tied := _TIED_TO_NEXT.search(f, start, end)):
+        said = tied.start()  # ``thực hiện Quy chế … theo [Quyết định số 23-QĐ/TW]``: the next one is inside, the word is not
+    value = " ".join(text[start:said].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'")  # (cut before ``(Chỉ thị 38)``)
+    # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
+    return (None if value.lower() in _BARE_VERBS else value or None), end
+
+
+_BARE_VERBS = frozenset({"thực hiện", "triển khai", "triển khai thực hiện"})
+# a subject these verbs open with no ``về`` is a plan's purpose (``SUBJECT_START`` opens one only with no comma
+# before them), ended by a comma before a new subject: a collective or a name
+_BARE_VERB_OPENERS = ("thực hiện", "triển khai")
+_NEW_CLAUSE = regex.compile(r",[ \t]+(?:(?:các|những|toàn|cả)(?!\w)|\p{Lu})")
+_TIED_TO_NEXT = regex.compile(r"[ \t\n]+(?:theo|tại|của)[ \t\n]*\Z")
 
 
 # A word that links a subject cut at the next reference to that reference.

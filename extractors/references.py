@@ -186,8 +186,8 @@ def _read_subjects(text: str, f: str, targets: list[Mention], among: list[Mentio
         limit = next((s for s in starts if s > m.start and s >= m.end), len(f))
         pos = m.subject_end if m.subject_end is not None and m.kind == "short" else m.end
         m.subject, m.subject_end = C.read_subject(text, f, pos, limit)
-        if m.subject is None:
-            m.subject_end = None
+        if m.subject is None and m.subject_end == pos:
+            m.subject_end = None  # (one that is only a verb before the next reference still leads to it)
 
 
 def _bodies_before(text: str, f: str, mentions: list[Mention]) -> None:

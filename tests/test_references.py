@@ -862,3 +862,20 @@ def test_a_subject_opened_by_an_amending_verb_holds_the_reference_it_names() -> 
     assert [(r["symbol"], r["relation"]) for r in found] == [
         ("03/NQ-CP", "per"), ("57-NQ/TW", "per"), ("71/NQ-CP", "per"), ("57-NQ/TW", "per")]
     assert found[2]["subject"] == "sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện"
+
+
+def test_a_plans_purpose_after_it_is_its_subject_and_leads_to_the_reference_it_names() -> None:
+    """``Căn cứ Chương trình hành động số 42-CTr/TU … thực hiện Nghị quyết số 57-NQ/TW; Kế hoạch số 231/KH-UBND … thực
+    hiện Nghị quyết số 71/NQ-CP``: 57 and 71 were ``implements`` (the plans implement them; the text stands on them, as
+    on the plans). The purpose is the subject, without a verb alone or the word tying it to the next reference, and
+    it ends where a new subject opens its clause."""
+    found = refs("Căn cứ Chương trình hành động số 42-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết "
+                 "số 57-NQ/TW; Kế hoạch số 231/KH-UBND ngày 10/4/2025 của UBND tỉnh thực hiện Nghị quyết số 71/NQ-CP;",
+                 "Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND ngày 25/8/2021 thực hiện Quy chế công tác dân vận "
+                 "theo Quyết định số 23-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương.",
+                 "Thực hiện Kế hoạch số 123/KH-UBND ngày 14/4/2021 của UBND tỉnh triển khai phong trào thi đua “Vì người "
+                 "nghèo”, các cấp, các ngành đã huy động hơn 1.250 tỷ đồng.")
+    assert [(r["symbol"], r["relation"], r["subject"]) for r in found if r["symbol"]] == [
+        ("42-CTr/TU", "per", None), ("57-NQ/TW", "per", None), ("231/KH-UBND", "per", None), ("71/NQ-CP", "per", None),
+        ("87/KH-UBND", "issues", "thực hiện Quy chế công tác dân vận"), ("23-QĐ/TW", "per", None),
+        ("123/KH-UBND", "implements", "triển khai phong trào thi đua “Vì người nghèo")]

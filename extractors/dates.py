@@ -78,15 +78,20 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
     """Every mention, block by block; a yearless half-year reads the year of the blocks before it."""
     found: list[tuple[Block, Mention]] = []
     context_year: int | None = None
+    table_year: int | None = None  # the year a table's cells carry among themselves, not past the table:
+    # (its columns name the years compared: ``6 tháng đầu năm`` under ``III. ĐÁNH GIÁ CHUNG`` was read as 2025's)
     for block in doc.blocks:
-        heading = block.kind == "table_cell" and block.row == 0
+        in_table = block.kind == "table_cell"
+        heading = in_table and block.row == 0
         # a footnote is read at its anchor, not after the body's last block: no carried year
-        carried = None if block.kind == "footnote" else context_year
+        carried = None if block.kind == "footnote" else table_year if in_table else context_year
         block_mentions = mentions(block.text, block.folded, carried, heading)
         if block_mentions:
             found.extend((block, m) for m in block_mentions)
-        if block.kind != "footnote":
-            context_year = last_period_year(block_mentions, block.folded) or context_year
+        if in_table:
+            table_year = last_period_year(block_mentions, block.folded) or table_year
+        elif block.kind != "footnote":
+            context_year = table_year = last_period_year(block_mentions, block.folded) or context_year
     return found
 
 

@@ -687,3 +687,17 @@ def test_the_same_period_is_the_part_of_a_year_its_sentence_names() -> None:
 def test_from_the_years_start_to_a_date_is_a_range(text: str, end: str, precision: str) -> None:
     """``Từ đầu năm đến ngày 30/9/2025``: the day alone was read, and the figures after it dated that one day."""
     assert one(text) == ("range", "2025-01-01", end, precision, text.split(",")[0])
+
+
+def test_a_tables_years_are_carried_among_its_cells_not_past_it() -> None:
+    """After a table whose last column is ``Cùng kỳ năm 2025``, ``6 tháng đầu năm`` under ``III. ĐÁNH GIÁ CHUNG`` was
+    read as 2025's first half; the prose goes on in the year it named before the table."""
+    doc = make_doc("Kết quả 6 tháng đầu năm 2026 như sau:")
+    for r, cells in enumerate([["Chỉ tiêu", "6 tháng đầu năm", "Cùng kỳ năm 2025"], ["Thu ngân sách", "12", "10"]]):
+        for c, text in enumerate(cells):
+            doc.add_block("table_cell", text, table_no=0, row=r, col=c)
+    doc.add_block("heading", "III. ĐÁNH GIÁ CHUNG")
+    doc.add_block("paragraph", "Có 6/9 chỉ tiêu đạt tiến độ đề ra cho 6 tháng đầu năm.")
+    dates.extract(doc)
+    got = [(r["block_id"], r["start"]) for r in doc.rows("dates") if r["text"] == "6 tháng đầu năm"]
+    assert got == [(2, "2026-01-01"), (8, "2026-01-01")]

@@ -271,8 +271,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
     name = phrase_before(words, _NAME_BEFORE)
-    if name is None:
-        return False
+    if name is None or name[0] in _UNIT_NAMES and _RATIO_RUN.match(folded, start, end + 4):
+        return False  # (``chi đoàn thôn, xóm 15/24``: a unit's number is no share of a whole; a holiday's is its day)
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
     if name[0] == "vòng" and len(words) > 1 and words[-2][0] == "trong":
@@ -284,6 +284,11 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     if after is not None and name[0] in _UNIT_TYPES and after[0].dimension in _COUNTED_THINGS and text[name[1]].islower():
         return False  # ``Hội Nông dân huyện 7 cuộc``: the district's body, then a count (``phường 1 có …`` names)
     return after is None or after[0].dimension not in _AMOUNT_DIMENSIONS
+
+
+_RATIO_RUN = re.compile(r"\d+/\d+(?![\d/])")
+_UNIT_NAMES = frozenset({"phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "xóm", "tổ dân phố",
+                         "tổ"})
 
 
 # "kế hoạch tài chính 05 năm", "quy hoạch 10 năm": the years name a kind of plan

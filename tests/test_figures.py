@@ -1713,3 +1713,14 @@ def test_a_plans_value_in_brackets_after_it_is_a_target() -> None:
         "Vận động được 152 triệu đồng, đạt 84,4% kế hoạch (180 triệu đồng).")}
     assert got == {"ước đạt 25.186,4 tỷ đồng": "estimate", "77,6%": "estimate", "32.450 tỷ đồng": "target",
                    "152 triệu đồng": None, "đạt 84,4%": None, "180 triệu đồng": "target"}
+
+
+def test_committees_and_their_members_are_counted_and_a_villages_number_before_a_slash_is_a_share() -> None:
+    """``kiện toàn 06 chi ủy`` had no figure (the tagger reads ``chi`` as "spend"), ``48 chi ủy viên`` counted
+    committees, not members; ``chi đoàn thôn, xóm 15/24`` was taken for a village named 15. A holiday's day
+    (``Quốc khánh 2/9``) is still no share."""
+    rows = scan_rows("Đảng ủy kiện toàn 06 chi ủy, tập huấn cho 48 chi ủy viên.",
+                     "Trong đó: chi đoàn thôn, xóm 15/24; chi đoàn trường học 4/5.", "Kỷ niệm Quốc khánh 2/9.")
+    assert [(r["text"], r["unit"], r["value"], r["denominator"]) for r in rows] == [
+        ("06 chi ủy", "chi ủy", 6, None), ("48 chi ủy viên", "chi ủy viên", 48, None), ("15/24", None, 15, 24),
+        ("4/5", None, 4, 5)]

@@ -37,8 +37,9 @@ _NUM_START = r"(?<![\d/.,:])"
 # day and month: "ngày 15/5", "sáng 15/3", "chiều 2-9".
 PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # "từ 15/4 đến 15/5/2024": a range's first day may go without "ngày"; a holiday is named by its day
-# ("Quốc khánh 2/9", "các ngày lễ 30/4"), and so is an occasion ("nhân dịp 20/10", "dịp 30/4 và 1/5")
-HOLIDAY_WORDS = ("khánh", "lễ", "dịp")
+# ("Quốc khánh 2/9", "các ngày lễ 30/4"), and so is an occasion ("nhân dịp 20/10", "dịp 30/4 và 1/5", "trao Huy hiệu
+# Đảng đợt 03/02 và 19/5")
+HOLIDAY_WORDS = ("khánh", "lễ", "dịp", "đợt")
 _DAY_WORDS = ("ngày", *PARTS_OF_DAY, "từ", *HOLIDAY_WORDS)
 # (one look-behind per word length: ``re`` takes alternatives of one width in a single look-behind)
 _DAY_OR_PART_BEFORE = "(?:" + "|".join(

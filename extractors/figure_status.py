@@ -128,7 +128,8 @@ _PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:
 
 # ``đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%)``, ``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ
 # đồng)``, ``đạt 84,4% kế hoạch (180 triệu đồng)``: the target's value, in brackets after the plan or who set it
-_GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:(?:\s+[^\s(),;.]+){0,6}?\s+(?:giao|đề\s+ra))?"
+_GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+năm(?:\s+\d{4})?)?"
+                           r"(?:(?:\s+[^\s(),;.]+){0,6}?\s+(?:giao|đề\s+ra))?"
                            r"\s*\(\s*(?:(?:trên|dưới|khoảng|ít\s+nhất|tối\s+thiểu|từ)\s+)?\Z")
 
 

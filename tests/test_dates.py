@@ -377,9 +377,10 @@ def test_a_day_and_month_after_an_occasion_is_of_the_year_under_discussion() -> 
     """``Nhân dịp 20/10``, ``dịp 30/4 và 1/5`` had no date row: an occasion is named by its day as a
     holiday is; with ``kỷ niệm`` it is the holiday's name."""
     found = rows("Kết quả công tác năm 2026", "Nhân dịp 20/10, Hội tặng quà. Dịp 30/4 và 1/5, tổ chức 3 đoàn.",
-                 "Nhân dịp kỷ niệm 20/10, Hội tọa đàm.")
+                 "Nhân dịp kỷ niệm 20/10, Hội tọa đàm. Trao Huy hiệu Đảng đợt 03/02 và 19/5 cho 46 đảng viên.")
     assert [(r[1], r[4]) for r in found if r[0] == "day"] == [("2026-10-20", "20/10"), ("2026-04-30", "30/4"),
-                                                            ("2026-05-01", "1/5")]
+                                                            ("2026-05-01", "1/5"), ("2026-02-03", "03/02"),
+                                                            ("2026-05-19", "19/5")]
 
 
 def test_open_range_without_a_report_date_has_no_end() -> None:

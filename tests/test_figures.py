@@ -1724,3 +1724,12 @@ def test_committees_and_their_members_are_counted_and_a_villages_number_before_a
     assert [(r["text"], r["unit"], r["value"], r["denominator"]) for r in rows] == [
         ("06 chi ủy", "chi ủy", 6, None), ("48 chi ủy viên", "chi ủy viên", 48, None), ("15/24", None, 15, 24),
         ("4/5", None, 4, 5)]
+
+
+def test_a_years_plan_value_in_brackets_is_a_target() -> None:
+    """``đạt 87,3% kế hoạch năm (9.000 ha)``: the plan's value was an estimate or a result; ``kế hoạch (180 triệu
+    đồng)`` already was a target."""
+    rows = scan_rows("Diện tích trồng rừng đạt 7.857 ha, đạt 87,3% kế hoạch năm (9.000 ha); thu 150 triệu đồng, đạt 84,4% "
+                     "kế hoạch năm 2026 (180 triệu đồng).")
+    assert [(r["text"], r["status"]) for r in rows if r["kind"] != "percent"] == [
+        ("đạt 7.857 ha", None), ("9.000 ha", "target"), ("150 triệu đồng", None), ("180 triệu đồng", "target")]

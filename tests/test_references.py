@@ -879,3 +879,17 @@ def test_a_plans_purpose_after_it_is_its_subject_and_leads_to_the_reference_it_n
         ("42-CTr/TU", "per", None), ("57-NQ/TW", "per", None), ("231/KH-UBND", "per", None), ("71/NQ-CP", "per", None),
         ("87/KH-UBND", "issues", "thực hiện Quy chế công tác dân vận"), ("23-QĐ/TW", "per", None),
         ("123/KH-UBND", "implements", "triển khai phong trào thi đua “Vì người nghèo")]
+
+
+def test_continuing_words_reach_the_verb_past_a_word_or_two_and_the_text_does_not_do_what_a_subject_says() -> None:
+    """``Tiếp tục đẩy mạnh thực hiện Chỉ thị số 05``, ``Tiếp tục lãnh đạo, thực hiện tốt Kết luận số 01`` were
+    ``implements``; ``Kết luận số 01 … về tiếp tục thực hiện Chỉ thị số 05`` made the text continue 05 itself (01
+    continues it): the text does to 05 what it does to 01."""
+    found = refs("Tiếp tục đẩy mạnh thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+                 "Tiếp tục lãnh đạo, thực hiện tốt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+                 "Kết quả học tập Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+                 "05-CT/TW được đánh giá cao.",
+                 "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.")
+    assert [(r["symbol"], r["relation"]) for r in found] == [
+        ("05-CT/TW", "continues"), ("01-KL/TW", "continues"), ("01-KL/TW", "unknown"), ("05-CT/TW", "unknown"),
+        ("01-KL/TW", "implements"), ("05-CT/TW", "implements")]

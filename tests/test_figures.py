@@ -1733,3 +1733,11 @@ def test_a_years_plan_value_in_brackets_is_a_target() -> None:
                      "kế hoạch năm 2026 (180 triệu đồng).")
     assert [(r["text"], r["status"]) for r in rows if r["kind"] != "percent"] == [
         ("đạt 7.857 ha", None), ("9.000 ha", "target"), ("150 triệu đồng", None), ("180 triệu đồng", "target")]
+
+
+def test_a_special_zone_is_a_unit_counted_and_listed_with_communes() -> None:
+    """``78/78 xã, phường, đặc khu`` stopped before ``đặc khu`` and ``01 đặc khu`` had no figure (since July 2025 a
+    province's communes, wards and special zones are counted together)."""
+    rows = scan_rows("Có 78/78 xã, phường, đặc khu tổ chức; gồm 69 xã, 08 phường và 01 đặc khu.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("78/78 xã, phường, đặc khu", "xã, phường, đặc khu"),
+                                                      ("69 xã", "xã"), ("08 phường", "phường"), ("01 đặc khu", "đặc khu")]

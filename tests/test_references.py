@@ -893,3 +893,11 @@ def test_continuing_words_reach_the_verb_past_a_word_or_two_and_the_text_does_no
     assert [(r["symbol"], r["relation"]) for r in found] == [
         ("05-CT/TW", "continues"), ("01-KL/TW", "continues"), ("01-KL/TW", "unknown"), ("05-CT/TW", "unknown"),
         ("01-KL/TW", "implements"), ("05-CT/TW", "implements")]
+
+
+def test_a_subject_ends_where_the_text_says_what_there_is_now() -> None:
+    """``theo Nghị quyết số 202/2025/QH15 … về việc sắp xếp đơn vị hành chính cấp tỉnh, hiện có 78 đơn vị …``: the
+    count of today's units was part of the resolution's subject (and its title in ``directives``)."""
+    found = refs("Theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, "
+                 "hiện có 78 đơn vị hành chính cấp xã.")
+    assert found[0]["subject"] == "việc sắp xếp đơn vị hành chính cấp tỉnh"

@@ -170,9 +170,10 @@ _PLAN_SYMBOL = re.compile(r"(?:^|[/-])KH(?:[/-]|$)")
 
 
 def _plans_ahead(doc: Document) -> bool:
-    """A plan (``Số: 127/KH-UBND``) for a period that starts after it was issued."""
-    return bool(doc.own_symbol and _PLAN_SYMBOL.search(doc.own_symbol) and doc.period_start and doc.issued_date
-                and doc.period_start > doc.issued_date)
+    """A plan (``Số: 127/KH-UBND``) for a period that ends after it was issued (one for 2026 issued in June still
+    plans the rest of the year: its money is allotted, not spent)."""
+    return bool(doc.own_symbol and _PLAN_SYMBOL.search(doc.own_symbol) and doc.period_end and doc.issued_date
+                and doc.period_end > doc.issued_date)
 
 
 def in_labels(*labels: str | None) -> tuple[bool, str | None]:

@@ -1619,6 +1619,10 @@ def test_a_plans_work_and_money_sections_are_what_it_will_do() -> None:
     report = ["ỦY BAN NHÂN DÂN XÃ YÊN THÀNH", "Số: 128/BC-UBND", "Yên Thành, ngày 05 tháng 12 năm 2025", "BÁO CÁO",
               "Kết quả thực hiện nhiệm vụ năm 2025"]
     assert statuses(report) == [("8.500", None), ("50 hộ", None)]
+    # (a plan for its own year, issued in June, still plans the rest of it)
+    mid_year = ["ỦY BAN NHÂN DÂN XÃ ĐỨC THỌ", "Số: 142/KH-UBND", "Đức Thọ, ngày 12 tháng 6 năm 2026", "KẾ HOẠCH",
+                "Chuyển đổi số năm 2026"]
+    assert statuses(mid_year) == [("8.500", "target"), ("50 hộ", "target")]
 
 
 def test_a_deadline_and_the_same_period_compared_with_in_a_counted_phrase() -> None:
@@ -1741,3 +1745,4 @@ def test_a_special_zone_is_a_unit_counted_and_listed_with_communes() -> None:
     rows = scan_rows("Có 78/78 xã, phường, đặc khu tổ chức; gồm 69 xã, 08 phường và 01 đặc khu.")
     assert [(r["text"], r["unit"]) for r in rows] == [("78/78 xã, phường, đặc khu", "xã, phường, đặc khu"),
                                                       ("69 xã", "xã"), ("08 phường", "phường"), ("01 đặc khu", "đặc khu")]
+

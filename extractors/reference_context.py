@@ -362,18 +362,19 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
         end = joint.start()  # ``… không được làm và [Hướng dẫn số 05]``: the link opens the next reference
     said = end
     if end == limit and (tied := _TIED_TO_NEXT.search(f, start, end)):
-        said = tied.start()  # ``thực hiện Quy chế … theo [Quyết định số 23-QĐ/TW]``: the next one is inside, the word is not
+        said = tied.start()  # ``thực hiện Quy chế … theo [Quyết định số 23-QĐ/TW]``, ``ban hành Chương trình hành động của
+        # Chính phủ thực hiện [Nghị quyết số 57]``, ``…, nhằm cụ thể hóa [Nghị quyết số 57]``: the next one is inside, the word is not
     value = " ".join(text[start:said].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'")  # (cut before ``(Chỉ thị 38)``)
     # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
     return (None if value.lower() in _BARE_VERBS else value or None), end
 
 
-_BARE_VERBS = frozenset({"thực hiện", "triển khai", "triển khai thực hiện"})
+_BARE_VERBS = frozenset({"thực hiện", "triển khai", "triển khai thực hiện", "tiếp tục", "về việc", "việc"})
 # a subject these verbs open with no ``về`` is a plan's purpose (``SUBJECT_START`` opens one only with no comma
 # before them), ended by a comma before a new subject: a collective or a name
 _BARE_VERB_OPENERS = ("thực hiện", "triển khai")
 _NEW_CLAUSE = regex.compile(r",[ \t]+(?:(?:các|những|toàn|cả)(?!\w)|\p{Lu})")
-_TIED_TO_NEXT = regex.compile(r"[ \t\n]+(?:theo|tại|của)[ \t\n]*\Z")
+_TIED_TO_NEXT = regex.compile(r"(?:[ \t\n,]+(?:nhằm|để))?[ \t\n]+(?:theo|tại|của|cụ[ \t\n]+thể[ \t\n]+hóa|(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện|triển[ \t\n]+khai)[ \t\n]*\Z")
 
 
 # A word that links a subject cut at the next reference to that reference.

@@ -93,12 +93,14 @@ def extract(doc: Document) -> None:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
         if in_subject and previous is not None and (relation in _SUBJECTS_ACTS or relation == "continues"
-                                                    or previous[2] == "per") and not (
+                                                    or previous[2] == "per"
+                                                    or previous[2] == "unknown" and relation != "per") and not (
                 previous[2] == "issues" and relation in _SUBJECTS_ACTS):
             # ``Triển khai Kết luận 118 về điều chỉnh, bổ sung Chỉ thị 35``: Kết luận 118 amends it (the edge
             # between the two, ``reference_tables``); the text does to it what it does to 118 (``Căn cứ Chương trình
             # 05 … thực hiện Nghị quyết 57``: 57 is a basis too; ``Kết luận số 01 … về tiếp tục thực hiện Chỉ thị số
-            # 05``: 01 continues 05, the text does not). What a document the text issues does is the
+            # 05``: 01 continues 05, the text does not; nor does a news item that tells of ``Nghị quyết số 45 …, nhằm cụ
+            # thể hóa Nghị quyết số 57``, nor a list of documents). What a document the text issues does is the
             # text's act (``ban hành Quyết định số 16 sửa đổi, bổ sung Quyết định số 31``: it amends 31).
             relation = previous[2] if previous[2] not in ("", *_SUBJECTS_ACTS) else "unknown"
         if relation == "issues" and m.body_written_before and own_code and norm(m.issuer_code or "") != own_code:

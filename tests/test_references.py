@@ -861,7 +861,7 @@ def test_a_subject_opened_by_an_amending_verb_holds_the_reference_it_names() -> 
                  "sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW;")
     assert [(r["symbol"], r["relation"]) for r in found] == [
         ("03/NQ-CP", "per"), ("57-NQ/TW", "per"), ("71/NQ-CP", "per"), ("57-NQ/TW", "per")]
-    assert found[2]["subject"] == "sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện"
+    assert found[2]["subject"] == "sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ"
 
 
 def test_a_plans_purpose_after_it_is_its_subject_and_leads_to_the_reference_it_names() -> None:
@@ -901,3 +901,18 @@ def test_a_subject_ends_where_the_text_says_what_there_is_now() -> None:
     found = refs("Theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, "
                  "hiện có 78 đơn vị hành chính cấp xã.")
     assert found[0]["subject"] == "việc sắp xếp đơn vị hành chính cấp tỉnh"
+
+
+def test_a_subject_leaves_out_the_words_tying_it_to_the_next_reference_and_that_one_is_not_the_texts() -> None:
+    """``Nghị quyết số 45/2026/NQ-HĐND quy định … trên địa bàn tỉnh, nhằm cụ thể hóa Nghị quyết số 57-NQ/TW`` in a
+    news item: the subject ran on with ``, nhằm cụ thể hóa``, and the page itself "implemented" 57 (45 does; the
+    text does to 57 what it does to 45). A subject that is only ``tiếp tục`` names nothing."""
+    found = refs("Nghị quyết số 45/2026/NQ-HĐND quy định một số chính sách hỗ trợ phát triển khoa học trên địa bàn tỉnh, "
+                 "nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+                 "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính "
+                 "phủ thực hiện Nghị quyết số 57-NQ/TW;",
+                 "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.")
+    assert [(r["symbol"], r["relation"], r["subject"]) for r in found] == [
+        ("45/2026/NQ-HĐND", "unknown", "quy định một số chính sách hỗ trợ phát triển khoa học trên địa bàn tỉnh"),
+        ("57-NQ/TW", "unknown", None), ("03/NQ-CP", "per", "ban hành Chương trình hành động của Chính phủ"),
+        ("57-NQ/TW", "per", None), ("01-KL/TW", "implements", None), ("05-CT/TW", "implements", None)]

@@ -702,3 +702,15 @@ def test_a_tables_years_are_carried_among_its_cells_not_past_it() -> None:
     dates.extract(doc)
     got = [(r["block_id"], r["start"]) for r in doc.rows("dates") if r["text"] == "6 tháng đầu năm"]
     assert got == [(2, "2026-01-01"), (8, "2026-01-01")]
+
+
+def test_the_same_day_is_the_day_last_told_with_its_time_of_day() -> None:
+    """``Sáng 19/10, … Chiều cùng ngày, …`` and a meeting record's ``bắt đầu lúc 19 giờ 30 phút, ngày 05 tháng 10 năm
+    2026 … kết thúc vào lúc 21 giờ 45 phút cùng ngày`` had no date for ``cùng ngày``; a deadline named since
+    (``trước ngày 31/10/2026``) is not that day."""
+    news = rows("Sáng 19/10, HĐND tỉnh khai mạc kỳ họp; các ban hoàn thành thẩm tra trước ngày 31/10/2026.",
+                "Chiều cùng ngày, Thường trực HĐND tỉnh gặp mặt nữ đại biểu.", "Báo cáo năm 2026.")
+    assert ("day", "2026-10-19", "2026-10-19", "day", "Chiều cùng ngày") in news
+    record = rows("Cuộc họp bắt đầu lúc 19 giờ 30 phút, ngày 05 tháng 10 năm 2026.", "Giao hoàn thành trước ngày 31/10/2026.",
+                  "Cuộc họp kết thúc vào lúc 21 giờ 45 phút cùng ngày.")
+    assert [r[1] for r in record if r[4] == "cùng ngày"] == ["2026-10-05"]

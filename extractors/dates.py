@@ -80,7 +80,6 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
     context_year: int | None = None
     table_year: int | None = None  # the year a table's cells carry among themselves, not past the table:
     # (its columns name the years compared: ``6 tháng đầu năm`` under ``III. ĐÁNH GIÁ CHUNG`` was read as 2025's)
-    last_day: Mention | None = None  # the last day the body told an event on, for ``cùng ngày``
     for block in doc.blocks:
         in_table = block.kind == "table_cell"
         heading = in_table and block.row == 0
@@ -88,11 +87,9 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
         carried = None if block.kind == "footnote" else table_year if in_table else context_year
         block_mentions = mentions(block.text, block.folded, carried, heading)
         if "cùng ngày" in block.folded and block.kind != "footnote":
-            block_mentions = _same_days(block.folded, block_mentions, last_day)
+            block_mentions = _same_days(block.folded, block_mentions, found)
         if block_mentions:
             found.extend((block, m) for m in block_mentions)
-            if block.kind != "footnote":
-                last_day = next((m for m in reversed(block_mentions) if _event_day(block.folded, m)), last_day)
         if in_table:
             table_year = last_period_year(block_mentions, block.folded) or table_year
         elif block.kind != "footnote":
@@ -114,17 +111,18 @@ def _event_day(folded: str, m: Mention) -> bool:
         m.form == "same_day" or _TIME_OF_DAY.search(folded, max(0, m.start - 25), m.end) is not None)
 
 
-def _same_days(folded: str, found: list[Mention], last_day: Mention | None) -> list[Mention]:
-    """``found`` with a day for each ``cùng ngày``: the last day an event was told on before it, in this block or
-    the ones before."""
+def _same_days(folded: str, block_mentions: list[Mention], before: list[tuple[Block, Mention]]) -> list[Mention]:
+    """A block's mentions with a day for each ``cùng ngày``: the last day an event was told on before it, in the
+    block or in the body's blocks ``before`` it (looked for only here: few blocks say ``cùng ngày``)."""
     added = []
     for m in _SAME_DAY.finditer(folded):
-        day = next((x for x in reversed(found) if x.end <= m.start() and _event_day(folded, x)), last_day)
+        day = next((x for x in reversed(block_mentions) if x.end <= m.start() and _event_day(folded, x)), None) or next(
+            (x for b, x in reversed(before) if b.kind != "footnote" and _event_day(b.folded, x)), None)
         if day is not None:  # (its year may still be the report's, read later: ``Sáng 19/10``)
             first = day.first
             added.append(Mention("day", m.start(), m.end(), "day", first, first, day.when._replace(precision="day"),
                                  "same_day", this_year=day.this_year))
-    return sorted(found + added, key=lambda x: x.start) if added else found
+    return sorted(block_mentions + added, key=lambda x: x.start) if added else block_mentions
 
 
 def extract(doc: Document) -> None:

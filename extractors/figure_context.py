@@ -178,10 +178,8 @@ class FigureContext:
         starts = categories.get(_PERIOD_STARTS)
         if not starts:
             return False
-        stop = _SENTENCE_END.search(text, start)  # (the figure's clause: to its ``;`` or its sentence's end)
-        high = stop.start() if stop else len(text)
         i = bisect_left(starts, (start, ""))
-        return i < len(starts) and starts[i][0] < high
+        return i < len(starts) and starts[i][0] < _clause_end(text, start)
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
@@ -203,7 +201,7 @@ class FigureContext:
         for heading in ([lead] if lead is not None else []) + list(reversed(open_headings(self._doc).get(block_id, ()))):
             # (not one in a bracket: ``… so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) … Trong đó:``)
             periods = {label for end, label in self._categories(heading.block_id).get("period", [])
-                       if not _bracketed(heading.text, end, len(heading.text), asides=True)}
+                       if not _bracketed(heading.text, 0, end, len(heading.text), asides=True)}
             if periods:
                 return periods.pop() if len(periods) == 1 else None
         return None
@@ -308,8 +306,7 @@ class FigureContext:
 
     def _clause(self, block_id: int, text: str, start: int) -> tuple[int, int]:
         """Where the figure's clause starts and ends: at the ``;`` or sentence ends around ``start``."""
-        stop = _SENTENCE_END.search(text, start)
-        return self._sentence_start(block_id, text, start), stop.start() if stop else len(text)
+        return self._sentence_start(block_id, text, start), _clause_end(text, start)
 
 
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã", "toàn xã": the whole of the report's own unit, named by its type
@@ -395,6 +392,12 @@ _CLAUSE_GAP = re.compile(r"[,.;!?:\n\d]")
 _IN_TIME = regex.compile(r"(?<!\w)(?:trong|vào)[ \t]+(?:(?:cuối|đầu|giữa)[ \t]+)?\Z", regex.IGNORECASE)
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause holding ``start`` ends: its ``;`` or its sentence's end."""
+    stop = _SENTENCE_END.search(text, start)
+    return stop.start() if stop else len(text)
+
+
 def _later_in_clause(starts: list[tuple[int, str]], text: str, end: int) -> str | None:
     """The first period after ``end`` in the figure's clause, when ``trong`` or ``vào`` opens it and no
     comma or other number stands between (``12 hội nghị, trong quý IV có 3 hội nghị``: the 3's)."""
@@ -414,21 +417,22 @@ def _outside_brackets(entries: list[tuple[int, str]], text: str, low: int, high:
     i = bisect_right(entries, (high, "\uffff"))
     while i > 0 and entries[i - 1][0] > low:
         end, label = entries[i - 1]
-        if not _bracketed(text, end, high, asides):
+        if not _bracketed(text, low, end, high, asides):
             return end, label
         i -= 1
     return None
 
 
-def _bracketed(text: str, end: int, high: int, asides: bool = False) -> bool:
-    """Whether ``end`` lies inside a bracket that closes before ``high`` (with ``asides``: after a figure)."""
-    if text.rfind("(", 0, end) <= text.rfind(")", 0, end):
+def _bracketed(text: str, low: int, end: int, high: int, asides: bool = False) -> bool:
+    """Whether ``end`` lies inside a bracket opened after ``low`` that closes before ``high`` (with ``asides``: after a
+    figure)."""
+    if text.rfind("(", low, end) <= text.rfind(")", low, end):
         return False
     close = text.find(")", end, high)
-    return close >= 0 and (not asides or _DIGIT_RUN.search(text, end, close) is not None)
+    return close >= 0 and (not asides or _DIGIT.search(text, end, close) is not None)
 
 
-_DIGIT_RUN = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 # a comparison's base, then its value in brackets: ``so với năm 2025 (357 đơn vị máu)``, ``(đạt 76,98 tỷ đồng``
@@ -523,7 +527,7 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
             continue
         if compared_base(texts.get(row["block_id"], ""), row["char_start"]):
             yield {**row, "category": _BASES}  # (the time of a value restated in brackets right after it)
-        elif not _not_its_time(texts.get(row["block_id"], ""), row["char_start"]):
+        elif not _season_or_moved(texts.get(row["block_id"], ""), row["char_start"]):
             spans = quoted.get(row["block_id"])
             if spans is None:
                 spans = quoted[row["block_id"]] = _quoted_spans(texts.get(row["block_id"], ""))
@@ -533,12 +537,13 @@ def context_rows(doc: Document, cited: dict[int, list[tuple[int, int]]],
 
 
 # A period a figure is compared with (``tăng 5,3% so với ước thực hiện năm 2024; trong đó thu nội địa
-# 5.830 tỷ đồng``) or that an amount moves into (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the
-# figures after it in the sentence are not of that time (5.830 was dated 2024, 870 a target for 2025).
-def _not_its_time(text: str, start: int) -> bool:
-    """A comparison's base (``date_combine.compared_base``) or ``_MOVED_INTO`` ends at ``start``, or a holiday's
-    name does (``Nhân dịp Quốc khánh 2/9, trao 245 suất quà``: gifts of the season, not of that day)."""
-    if compared_base(text, start) or _HOLIDAY_BEFORE.search(text, max(0, start - 40), start):
+# 5.830 tỷ đồng``: ``date_combine.compared_base``, kept apart by ``context_rows``) or that an amount moves into
+# (``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng``): the figures after it in the sentence are not of that time
+# (5.830 was dated 2024, 870 a target for 2025).
+def _season_or_moved(text: str, start: int) -> bool:
+    """``_MOVED_INTO`` ends at ``start``, or a holiday's name does (``Nhân dịp Quốc khánh 2/9, trao 245 suất quà``:
+    gifts of the season, not of that day)."""
+    if _HOLIDAY_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = text[max(0, start - 40):start]
     return "sang" in before and _MOVED_INTO.search(before) is not None

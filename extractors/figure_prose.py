@@ -24,6 +24,8 @@ from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word, match_unit,
                                      phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
+from extractors.place_match import VILLAGE_TYPES
+from gazetteers.admin_units import TYPE_LEVELS
 from pipeline.normalize import fold, text_cache
 
 _DIGIT_RUN = re.compile(r"\d[\d.,]*")
@@ -287,8 +289,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _RATIO_RUN = re.compile(r"\d+/\d+(?![\d/])")
-_UNIT_NAMES = frozenset({"phường", "xã", "quận", "huyện", "khu phố", "khu", "khóm", "ấp", "thôn", "xóm", "tổ dân phố",
-                         "tổ"})
+# units and villages by their type words, and the short ones (``khu`` for a residential zone, ``tổ`` for a street group)
+_UNIT_NAMES = frozenset(TYPE_LEVELS) | frozenset(VILLAGE_TYPES) | {"khu", "tổ"}
 
 
 # "kế hoạch tài chính 05 năm", "quy hoạch 10 năm": the years name a kind of plan

@@ -15,7 +15,7 @@ import regex
 # relation -> cue phrases (folded); earlier relations win when several cues share the clause
 CUES: dict[str, tuple[str, ...]] = {
     "reviews": ("sơ kết", "tổng kết"),
-    "continues": ("tiếp tục thực hiện", "tiếp tục triển khai", "tiếp tục quán triệt"),  # (read by ``_CONTINUES``)
+    "continues": ("tiếp tục",),  # where it starts: the cue is ``_CONTINUES``
     "replaces": ("thay thế",),
     "amends": ("sửa đổi", "bổ sung"),
     "implements": ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa"),
@@ -30,15 +30,18 @@ _DOMINANT = ("reviews", "continues", "replaces", "amends")
 # relations start at one offset the one reported is the one that would win anyway.
 # (``tiếp tục đẩy mạnh thực hiện``, ``tiếp tục lãnh đạo, thực hiện tốt``: a word or three may stand between)
 _CONTINUES = r"tiếp tục(?:[ \t\n,]+[^\W\d]+){0,3}?[ \t\n,]+(?:thực hiện|triển khai|quán triệt)"
-_CUE = regex.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{rel}>" + (_CONTINUES if rel == "continues" else "|".join(regex.escape(c) for c in cues))
-                             + ")" for rel, cues in CUES.items()) + r")(?!\w)"
-)
+
+
+def cue_alternation(rel: str) -> str:
+    """One relation's cues as a pattern: its phrases, or ``_CONTINUES`` (what the single-pass ``_CUE`` is made of)."""
+    return _CONTINUES if rel == "continues" else "|".join(regex.escape(c) for c in CUES[rel])
+
+
+_CUE = regex.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{rel}>{cue_alternation(rel)})" for rel in CUES) + r")(?!\w)")
 
 # Where a cue may start: the bare words in ``re``, several times faster than ``regex`` trying the
 # look-behind and the alternation at every offset; ``_CUE`` then runs at those offsets only.
-_CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cues if not c.startswith("tiếp tục"))
-                     + "|tiếp tục")
+_CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cues))
 
 
 # ``Quyết định số 30/2022/QĐ-UBND được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: what is done to a

@@ -52,8 +52,7 @@ def test_heads_find_what_finditer_finds(text: str) -> None:
 
 def _relation_one_pattern_each(f: str, start: int) -> str:
     """The relation as read before the single-pass version: one pattern per relation."""
-    patterns = {rel: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(c) for c in cues) + r")(?!\w)")
-                for rel, cues in RR.CUES.items()}
+    patterns = {rel: regex.compile(r"(?<!\w)(?:" + RR.cue_alternation(rel) + r")(?!\w)") for rel in RR.CUES}
     window_start = max(0, start - RR.WINDOW)
     last = None
     for last in RR._BOUNDARY.finditer(f, window_start, start):

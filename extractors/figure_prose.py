@@ -41,11 +41,16 @@ _NAME_BEFORE = frozenset({
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",
     "ban chỉ đạo", "đường tỉnh", "đường huyện",
+    "đường", "phố",  # a street named by a day (``đường 2/9``, ``phố 19/5``) or a number (``đường 3``)
     "quốc khánh", "lễ",  # a holiday by its day (``Quốc khánh 2/9``, ``các ngày lễ 30/4``), as ``date_grammar`` reads it
 })
 # What a number that names (``Phường 1``) is never followed by: an amount's scale or unit; nor, after a unit type in
 # lower case, a counted noun (a place's, ``phường 1 quận 3``, is a name).
 _AMOUNT_DIMENSIONS = frozenset({"scale", "money"}) | SHARE_DIMENSIONS | MEASURE_DIMENSIONS
+# A street is named by a day (``đường 2/9``, ``phố 19/5``) or by a number that no word follows (``đường 3,``);
+# ``nâng cấp đường 17 tuyến`` counts roads.
+_STREETS = frozenset({"đường", "phố"})
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
 _UNIT_TYPES = frozenset({"phường", "xã", "quận", "huyện"})
 _COUNTED_THINGS = COUNT_DIMENSIONS - {"place"}
 # Words that make ``số`` a noun of quantity (``tổng số``, ``dân số``), not "number" before a name.
@@ -279,6 +284,11 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
     if name[0] == "vòng" and len(words) > 1 and words[-2][0] == "trong":
         return False  # ``trong vòng 15 ngày``: within a time, not round 15
+    if name[0] in _STREETS:
+        day = _DAY_MONTH.match(folded, start)  # (``tuyến đường 15/15 xã``: a share of communes)
+        if day is not None:
+            return int(day[1]) <= 31 and int(day[2]) <= 12 and match_unit(folded, skip_space(folded, day.end())) is None
+        return not folded[skip_space(folded, end):][:1].isalpha()
     if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0].lstrip("(") == "cấp":
         return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount

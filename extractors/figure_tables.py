@@ -277,7 +277,8 @@ def _holds_units(cells: list[str]) -> bool:
             return False
         return not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
-    filled = [t for t in cells if t.strip()]
+    # a total's or a level's label (``Cộng cấp xã``, ``Cấp huyện``) is in lower case in either kind of column
+    filled = [t for t in cells if t.strip() and not (_TOTAL.match(f := " ".join(fold(t).split())) or _LEVEL.match(f))]
     return bool(filled) and 2 * sum(map(is_unit, filled)) >= len(filled)
 
 
@@ -492,7 +493,11 @@ _PART, _ROMAN_LEVEL, _ARABIC, _LETTER, _DASH, _PLUS, _STAR = 0, 1, 2, 6, 7, 8, 9
 _ROMAN = regex.compile(r"[IVXL]{1,6}")
 # a total's whole label: ``Tổng cộng``, ``Cộng``, ``TỔNG SỐ (I+II)``, ``Toàn huyện`` (the unit's whole);
 # ``Tổng số hộ nghèo`` is an item
-_TOTAL = regex.compile(rf"(?:tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+(?:{unit_types()}))\s*(?:\([^()]*\))?\s*:?\s*$")
+# (``Cộng cấp xã``, ``Tổng cộng cấp huyện, xã``: a level's whole); a level alone (``Cấp xã``) heads a group
+_LEVELS = rf"cấp\s+(?:{unit_types()}|cơ sở|trung ương)(?:\s*(?:,|và)\s*(?:{unit_types()}))*"
+_TOTAL = regex.compile(rf"(?:(?:tổng cộng|cộng|tổng)\s+{_LEVELS}|tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+"
+                       rf"(?:{unit_types()}))\s*(?:\([^()]*\))?\s*:?\s*$")
+_LEVEL = regex.compile(rf"{_LEVELS}\s*:?\s*$")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
 _LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")

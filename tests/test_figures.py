@@ -1746,3 +1746,11 @@ def test_a_special_zone_is_a_unit_counted_and_listed_with_communes() -> None:
     assert [(r["text"], r["unit"]) for r in rows] == [("78/78 xã, phường, đặc khu", "xã, phường, đặc khu"),
                                                       ("69 xã", "xã"), ("08 phường", "phường"), ("01 đặc khu", "đặc khu")]
 
+
+
+def test_a_street_named_by_a_day_or_a_number_is_no_figure() -> None:
+    """``nâng cấp đường 2/9`` was the share 2/9 (``cấp`` read as a level before ``đường``); a street's number that
+    no word follows names it too. A length or a count after ``đường`` is still a figure."""
+    rows = scan_rows("Nâng cấp đường 2/9 và tuyến phố 19/5; chỉnh trang Đường 3, đường 5 và phố 12.",
+                     "Làm đường 3,5 km, nâng cấp đường 17 tuyến, tuyến đường 15/15 xã.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("3,5 km", "km"), ("17 tuyến", "tuyến"), ("15/15 xã", "xã")]

@@ -836,3 +836,15 @@ def test_a_columns_whole_label_counts_where_its_lowest_level_does_not() -> None:
     table(doc, 0, [["Đơn vị", "Hội viên", "Mô hình kinh tế tập thể"], ["", "Tổng số", "Số mô hình"], ["TP. Vinh", "52.140", "12"]])
     figures.extract(doc)
     assert [r["unit"] for r in doc.rows("figures")] == ["hội viên", "mô hình"]
+
+
+def test_a_levels_total_row_sits_under_no_row() -> None:
+    """``Cộng cấp xã`` after the communes' rows was counted under the last commune (``Xã An Phú / Cộng
+    cấp xã``): it totals a level, as ``Toàn huyện`` totals the unit."""
+    doc = new_doc()
+    table(doc, 0, [["STT", "Đơn vị", "Số tiền (triệu đồng)"], ["I", "Cấp huyện", ""], ["1", "Phòng Tư pháp", "12"],
+                   ["II", "Cấp xã", ""], ["1", "Xã Bình Minh", "45"], ["2", "Xã An Phú", "30"], ["", "Cộng cấp xã", "75"],
+                   ["", "Tổng cộng cấp huyện, xã", "87"]])
+    assert [(r["text"], r["counted"]) for r in dated_figures(doc)] == [
+        ("12", "Cấp huyện / Phòng Tư pháp"), ("45", "Cấp xã / Xã Bình Minh"), ("30", "Cấp xã / Xã An Phú"),
+        ("75", "Cộng cấp xã"), ("87", "Tổng cộng cấp huyện, xã")]

@@ -54,6 +54,14 @@ def _cites(parts: list[str]) -> int:
     return next((k for k in (4, 3, 2, 1) if k <= len(parts) and tuple(parts[-k:]) in heads), 0)
 
 
+@lru_cache(maxsize=1)
+def _citation() -> re.Pattern[str]:
+    """A rule cited inside a phrase, on folded text: ``quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ``."""
+    types = "|".join(sorted((r"\s+".join(map(re.escape, fold(t.name).split())) for t in doc_types()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:được\s+)?quy\s+định\s+)?(?:tại|theo)\s+(?:{types})\s+(?:số\s+)?{_SYMBOL.pattern}"
+                      r"(?:\s+của\s+(?:thủ\s+tướng\s+)?chính\s+phủ)?")
+
+
 # ``… trường hợp theo Nghị định số 100/2019/NĐ-CP``: the rule applied, not what was counted
 _BY_AUTHORITY = (["theo"], ["căn", "cứ"])
 
@@ -422,8 +430,10 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     first = max(0, len(words) - max_words)
-    if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra
-        first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end)))
+    if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra,
+        # and so are a cited rule's (``Tỷ lệ hộ nghèo theo chuẩn … quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ``)
+        first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end))
+                    - sum(len(m.group().split()) for m in _citation().finditer(folded, begin, end)))
     if first:
         first -= _word_cut_at(words, first)
     phrase = " ".join(words[first:])

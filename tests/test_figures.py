@@ -1754,3 +1754,12 @@ def test_a_street_named_by_a_day_or_a_number_is_no_figure() -> None:
     rows = scan_rows("Nâng cấp đường 2/9 và tuyến phố 19/5; chỉnh trang Đường 3, đường 5 và phố 12.",
                      "Làm đường 3,5 km, nâng cấp đường 17 tuyến, tuyến đường 15/15 xã.")
     assert [(r["text"], r["unit"]) for r in rows] == [("3,5 km", "km"), ("17 tuyến", "tuyến"), ("15/15 xã", "xã")]
+
+
+def test_a_rule_cited_in_a_subject_leaves_the_subject_whole() -> None:
+    """The words of ``quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ`` counted against the phrase's length,
+    so what moved began at the citation and the measure itself (``Tỷ lệ hộ nghèo``) was lost."""
+    rows = scan_rows("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ "
+                     "giảm từ 1,12% xuống còn 0,85%.")
+    assert {r["counted"] for r in rows} == {
+        "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ giảm"}

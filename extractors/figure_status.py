@@ -59,8 +59,10 @@ def _marks(folded: str) -> tuple[list[int], list[tuple[int, str]]]:
     return ends, cues
 
 
-def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) -> tuple[bool, str | None]:
-    """Whether a cue of ``table`` ends within ``low:high`` of ``folded``, and the status of the last one."""
+def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
+              among_aims: bool = False) -> tuple[bool, str | None]:
+    """Whether a cue of ``table`` ends within ``low:high`` of ``folded``, and the status of the last one;
+    ``among_aims`` (in a section of targets), ``kết quả`` is none: the results aimed at."""
     _, cues = _marks(folded)
     i = bisect_right(cues, (high, "\uffff"))
     while i > 0 and cues[i - 1][0] > low:
@@ -75,6 +77,8 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None]) ->
             continue  # ``cơ bản hoàn thành các chỉ tiêu; 12/14 …``: targets met, no cue (a cue before it still is one)
         if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin) or _bracketed(folded, begin, high):
             continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), a comparison's base, an aside
+        if among_aims and key == "kết quả":
+            continue  # ``Tỷ lệ kết quả giải quyết thủ tục hành chính đạt 100%`` among targets: what is measured
         if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
             return True, None  # ``Kết quả thực hiện các chỉ tiêu …: 14/18``: results on the targets
         if key in table:
@@ -111,12 +115,16 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
+    section: str | None = ""
+    if found and status is None and (section := section_status(doc, block)) in ("target", "proposed"):
+        # among a plan's aims, results named inside what is measured are aimed at too
+        found, status = _last_cue(folded, low, end, prose, among_aims=True)
     if not found and low == (ends[i - 1] if i else 0):  # the sentence opens the block: it may be a list's item
         lead = lead_of(doc, block)
         if lead is not None:
             found, status = _nearest(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
     if not found:
-        status = section_status(doc, block)
+        status = section_status(doc, block) if section == "" else section
     return status
 
 

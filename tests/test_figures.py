@@ -1763,3 +1763,17 @@ def test_a_rule_cited_in_a_subject_leaves_the_subject_whole() -> None:
                      "giảm từ 1,12% xuống còn 0,85%.")
     assert {r["counted"] for r in rows} == {
         "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ giảm"}
+
+
+def test_results_named_among_a_plans_targets_are_aimed_at() -> None:
+    """Under ``II. CHỈ TIÊU`` of a plan, ``kết quả`` inside what is measured (``Tỷ lệ kết quả giải quyết …``,
+    ``kết quả xếp loại …``) read as a cue of results, and the targets were stated as done."""
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for kind, text in (("paragraph", "KẾ HOẠCH"), ("paragraph", "Cải cách hành chính năm 2027"), ("heading", "II. CHỈ TIÊU"),
+                       ("paragraph", "Tỷ lệ kết quả giải quyết thủ tục hành chính đúng hạn đạt 100%; kết quả xếp loại "
+                                     "chỉ số cải cách hành chính đạt trên 85 điểm."),
+                       ("heading", "III. KẾT QUẢ NĂM 2026"), ("paragraph", "Kết quả xếp loại đạt 82 điểm.")):
+        doc.add_block(kind, text)
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [
+        ("đạt 100%", "target"), ("trên 85 điểm", "target"), ("đạt 82 điểm", None)]

@@ -21,8 +21,8 @@ import regex
 from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
-from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word, match_unit,
-                                     phrase_before, qualifier_before, words_before)
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
+                                     lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from extractors.place_match import VILLAGE_TYPES
 from gazetteers.admin_units import TYPE_LEVELS
@@ -799,8 +799,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         if denominator_raw is not None:
             if scaled(raw, 1) > scaled(denominator_raw, 1):
                 return None  # ``Ngày hội … (19/8)``: no share exceeds its whole; a day of a month, or a name's number
-            return Figure(span_start, end, scaled(raw, 1), "ratio", None,
-                          denominator=scaled(denominator_raw, 1), qualifier=qualifier)
+            return _ratio_of_noun_before(text, folded, Figure(span_start, end, scaled(raw, 1), "ratio", None,
+                                                              denominator=scaled(denominator_raw, 1), qualifier=qualifier))
         return _per_people_rate(text, folded, span_start, end, raw, qualifier) or _per_noun_rate(
             text, folded, span_start, end, raw, qualifier) or _named_things(text, span_start, end, raw, qualifier)
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
@@ -884,6 +884,25 @@ def _unit_text(text: str, folded: str, start: int, end: int) -> str:
     if found is not None and found[1] == end and found[0].unit:
         return found[0].unit
     return " ".join(text[start:end].split())
+
+
+def _ratio_of_noun_before(text: str, folded: str, fig: Figure) -> Figure:
+    """A share with no noun after it counts the noun its clause opens with (``chi đoàn trường học 4/5``, ``Số xã đạt
+    chuẩn nông thôn mới 12/15``): that noun is its unit, and the clause what it counts."""
+    subject = measured_before(text, folded, fig.start)
+    if not subject:
+        return fig
+    at = text.rfind(subject, max(0, fig.start - len(subject) - 240), fig.start)
+    if at < 0:
+        return fig
+    number_of = _NUMBER_OF.match(folded[at:at + 9])
+    at += number_of.end() if number_of else 0
+    noun = match_unit(folded, at)
+    if noun is None or noun[0].dimension not in COUNT_DIMENSIONS:
+        return fig
+    fig.unit = lowered_noun(" ".join(text[at:noun[1]].split()))
+    fig.subject = fig.counted = subject
+    return fig
 
 
 def _measure(text: str, folded: str, fig: Figure, start: int) -> None:

@@ -15,7 +15,8 @@ import regex
 from extractors.date_report import months_covered
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
-from extractors.figure_units import COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, per_people, match_unit, qualifiers
+from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
+                                    qualifiers)
 from extractors.number_parse import NUMBER, parse_number, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
@@ -253,9 +254,8 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
 
 
 def _count_unit(noun: str) -> Unit:
-    """A counted noun as the unit, out of a cell's sentence case (``Người``); ``HTX`` stays."""
-    if noun[:1].isupper() and noun[1:] == noun[1:].lower():
-        noun = noun[0].lower() + noun[1:]
+    """A counted noun as the unit, out of a cell's sentence case (``Người``)."""
+    noun = lowered_noun(noun)
     return Unit(noun, noun, "count", 1.0)
 
 

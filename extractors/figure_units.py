@@ -92,6 +92,13 @@ def phrase_before(words: list[tuple[str, int]], table: Collection[str],
     return None
 
 
+def lowered_noun(noun: str) -> str:
+    """A counted noun out of the sentence case its cell or clause opens with (``Người``, ``Chi bộ``); ``HTX`` stays."""
+    if noun[:1].isupper() and noun[1:] == noun[1:].lower():
+        return noun[0].lower() + noun[1:]
+    return noun
+
+
 @dataclass(frozen=True)
 class Unit:
     surface: str  # folded form as listed

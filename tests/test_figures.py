@@ -1726,8 +1726,8 @@ def test_committees_and_their_members_are_counted_and_a_villages_number_before_a
     rows = scan_rows("Đảng ủy kiện toàn 06 chi ủy, tập huấn cho 48 chi ủy viên.",
                      "Trong đó: chi đoàn thôn, xóm 15/24; chi đoàn trường học 4/5.", "Kỷ niệm Quốc khánh 2/9.")
     assert [(r["text"], r["unit"], r["value"], r["denominator"]) for r in rows] == [
-        ("06 chi ủy", "chi ủy", 6, None), ("48 chi ủy viên", "chi ủy viên", 48, None), ("15/24", None, 15, 24),
-        ("4/5", None, 4, 5)]
+        ("06 chi ủy", "chi ủy", 6, None), ("48 chi ủy viên", "chi ủy viên", 48, None), ("15/24", "chi đoàn", 15, 24),
+        ("4/5", "chi đoàn", 4, 5)]
 
 
 def test_a_years_plan_value_in_brackets_is_a_target() -> None:
@@ -1777,3 +1777,13 @@ def test_results_named_among_a_plans_targets_are_aimed_at() -> None:
     figures.extract(doc)
     assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [
         ("đạt 100%", "target"), ("trên 85 điểm", "target"), ("đạt 82 điểm", None)]
+
+
+def test_a_share_with_no_noun_after_it_counts_the_noun_its_clause_opens_with() -> None:
+    """``chi đoàn trường học 4/5``, ``Số xã đạt chuẩn nông thôn mới 12/15``: the share had no unit and counted nothing;
+    a clause that opens with no counted noun still gives none."""
+    rows = scan_rows("Chi bộ đạt trong sạch vững mạnh: 18/20; chi đoàn trường học 4/5.",
+                     "Số xã đạt chuẩn nông thôn mới 12/15. Tỷ lệ đạt 4/5.")
+    assert [(r["text"], r["unit"], r["counted"]) for r in rows] == [
+        ("18/20", "chi bộ", "Chi bộ đạt trong sạch vững mạnh"), ("4/5", "chi đoàn", "chi đoàn trường học"),
+        ("12/15", "xã", "Số xã đạt chuẩn nông thôn mới"), ("đạt 4/5", None, None)]

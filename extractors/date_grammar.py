@@ -85,9 +85,11 @@ _FORMS = [
     # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep,
     # and so is "9 tháng năm 2023" (without "đầu", a year or "nay" must follow)
     # (a table's header leaves "năm" out too: "Thực hiện 6 tháng 2025")
-    ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)\s+"
+    # and, after what is measured and before its value, "Sản lượng 9 tháng ước đạt …" (``_part_of_year``)
+    ("half", r"(?<![\w.,])(?:(?P<half_n>\d{1,2}|ba|sáu|chín)\s+tháng|nửa)(?:\s+"
              r"(?:(?:(?P<half_w>đầu|cuối)\s+|(?=năm(?:[\s*_]*" + Y + Y_END + r"|\s+nay(?!\w))))năm"
-             r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?|(?P<half_y2>" + Y + r")" + Y_END + ")"),
+             r"(?:[\s*_]*(?P<half_y>" + Y + r")" + Y_END + r"|\s+(?P<half_nay>nay)(?!\w))?|(?P<half_y2>" + Y + r")" + Y_END + ")"
+             r"|(?P<half_v>(?=\s+(?:ước|đạt)(?!\w))))"),
     # "năm 2020", "năm 2021và", "Năm hiện hành 2025", markdown "năm** **2027"
     ("year", r"(?<!\w)năm(?:\s+(?:hiện\s+hành|tài\s+chính|ngân\s+sách))?[\s*_]*(?P<year_y>" + Y + r")" + Y_END),
     # ISO dates of web metadata: "2020-11-09", "2020-11-09T09:00"
@@ -239,6 +241,9 @@ class Atom:
 
 
 _MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
+# Words before ``N tháng`` that make it a length of time, not the first months of the year (``sau 6 tháng đạt``);
+# so does no word at all (``6 tháng đạt …`` opening a line is a table's or a list's label, left alone)
+_SPAN_BEFORE = re.compile(r"(?:(?<!\w)(?:sau|được|hơn|gần|khoảng|trên|dưới|mỗi|hàng|từ|tới|đến|mất|vòng|trong)\s+|^\s*|[^\w\s]\s*)\Z")
 
 
 def _int(text: str | None) -> int | None:
@@ -300,6 +305,8 @@ def _atom(m: re.Match[str]) -> Atom | None:
         first, last = int(g("school_a")), int(g("school_b"))
         return Atom(form, start, end, When("year", first), "range", until=When("year", last)) if last == first + 1 else None
     if form == "half":
+        if g("half_v") is not None and (not g("half_n") or _SPAN_BEFORE.search(m.string, max(0, start - 12), start)):
+            return None  # ``sau 6 tháng đạt``: a length of time
         return _part_of_year(form, start, end, g("half_n"), g("half_w") != "cuối", _int(g("half_y") or g("half_y2")),
                              bool(g("half_nay")))
     if form in ("year", "bare"):

@@ -714,3 +714,13 @@ def test_the_same_day_is_the_day_last_told_with_its_time_of_day() -> None:
     record = rows("Cuộc họp bắt đầu lúc 19 giờ 30 phút, ngày 05 tháng 10 năm 2026.", "Giao hoàn thành trước ngày 31/10/2026.",
                   "Cuộc họp kết thúc vào lúc 21 giờ 45 phút cùng ngày.")
     assert [r[1] for r in record if r[4] == "cùng ngày"] == ["2026-10-05"]
+
+
+def test_months_named_between_what_is_measured_and_its_value_are_the_years_first_months() -> None:
+    """``Sản lượng lương thực 9 tháng ước đạt …`` in a year's report is January to September (it was a duration
+    of nine months, and the figure took the whole year); after ``sau`` or ``trong`` it is still a length of time."""
+    found = rows("Kết quả thực hiện nhiệm vụ năm 2026", "Sản lượng lương thực 9 tháng ước đạt 45.000 tấn.",
+                 "Thu ngân sách 6 tháng đạt 120 tỷ đồng. Sau 3 tháng đạt 50%; trong 2 tháng đạt 10 hộ.",
+                 title="Báo cáo kết quả thực hiện nhiệm vụ năm 2026")
+    assert [r for r in found if r[4].endswith("tháng")] == [
+        ("range", "2026-01-01", "2026-09-30", "month", "9 tháng"), ("half", "2026-01-01", "2026-06-30", "half", "6 tháng")]

@@ -374,7 +374,9 @@ _BARE_VERBS = frozenset({"thực hiện", "triển khai", "triển khai thực h
 # before them), ended by a comma before a new subject: a collective or a name
 _BARE_VERB_OPENERS = ("thực hiện", "triển khai")
 _NEW_CLAUSE = regex.compile(r",[ \t]+(?:(?:các|những|toàn|cả)(?!\w)|\p{Lu})")
-_TIED_TO_NEXT = regex.compile(r"(?:[ \t\n,]+(?:nhằm|để))?[ \t\n]+(?:theo|tại|của|cụ[ \t\n]+thể[ \t\n]+hóa|(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện|triển[ \t\n]+khai)[ \t\n]*\Z")
+# (``… phụ nữ và 5 năm thực hiện [Chỉ thị số 36]``: a second item of a review, its years and all)
+_TIED_TO_NEXT = regex.compile(r"(?:[ \t\n,]+(?:nhằm|để)|[ \t\n,]+và[ \t\n]+\d{1,2}[ \t\n]+năm)?[ \t\n]+(?:theo|tại|của|"
+                              r"cụ[ \t\n]+thể[ \t\n]+hóa|(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện|triển[ \t\n]+khai)[ \t\n]*\Z")
 
 
 # A word that links a subject cut at the next reference to that reference.

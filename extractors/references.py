@@ -54,6 +54,7 @@ _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
 # a news item's lead opening with its source: ``Theo Báo cáo số …``, ``(Dân vận) - Theo Báo cáo …``
 _ACTS = frozenset({"issues", "amends", "replaces"})
+_REVIEWED_TOO = regex.compile(r"(?<!\w)và[ \t\n]+\d{1,2}[ \t\n]+năm[ \t\n]+(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện[ \t\n]*\Z")
 _SUBJECTS_ACTS = _ACTS | {"reviews"}  # what a document named in another's subject is done by that one
 _SOURCE_LEAD = regex.compile(r"(?:\(?[^\W\d][^.;:()]{0,40}\)?[ \t]*[-–][ \t]*)?theo[ \t]+\Z")
 
@@ -103,6 +104,9 @@ def extract(doc: Document) -> None:
             # thể hóa Nghị quyết số 57``, nor a list of documents). What a document the text issues does is the
             # text's act (``ban hành Quyết định số 16 sửa đổi, bổ sung Quyết định số 31``: it amends 31).
             relation = previous[2] if previous[2] not in ("", *_SUBJECTS_ACTS) else "unknown"
+        if same_sentence and previous is not None and previous[2] == "reviews" and relation == "implements" and \
+                _REVIEWED_TOO.search(f, max(previous[1].end, m.start - 40), m.start):
+            relation = "reviews"  # ``sơ kết 17 năm thực hiện Chỉ thị 21 … và 5 năm thực hiện Chỉ thị 36``: both reviewed
         if relation == "issues" and m.body_written_before and own_code and norm(m.issuer_code or "") != own_code:
             relation = "unknown"  # ``Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND`` in a Ban Dân vận's report
         if reports_only and relation in _ACTS:

@@ -916,3 +916,15 @@ def test_a_subject_leaves_out_the_words_tying_it_to_the_next_reference_and_that_
         ("45/2026/NQ-HĐND", "unknown", "quy định một số chính sách hỗ trợ phát triển khoa học trên địa bàn tỉnh"),
         ("57-NQ/TW", "unknown", None), ("03/NQ-CP", "per", "ban hành Chương trình hành động của Chính phủ"),
         ("57-NQ/TW", "per", None), ("01-KL/TW", "implements", None), ("05-CT/TW", "implements", None)]
+
+
+def test_a_reviews_second_item_is_reviewed_and_no_part_of_the_first_ones_subject() -> None:
+    """``sơ kết 17 năm thực hiện Chỉ thị 21 … về … phụ nữ và 5 năm thực hiện Chỉ thị 36``: 21's subject ran on to
+    ``và 5 năm`` and 36 was implemented, not reviewed."""
+    got = refs("Đảng ủy xã tổ chức hội nghị sơ kết 17 năm thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2008 của Bộ Chính trị "
+               "về tiếp tục đổi mới, tăng cường công tác vận động phụ nữ và 5 năm thực hiện Chỉ thị số 36-CT/TU ngày "
+               "10/3/2021 của Ban Thường vụ Tỉnh ủy. Tiếp tục thực hiện Kế hoạch số 12-KH/ĐU và 5 năm thực hiện Chỉ thị "
+               "số 05-CT/TW.")
+    assert [(r["symbol"], r["subject"], r["relation"]) for r in got] == [
+        ("21-CT/TW", "tiếp tục đổi mới, tăng cường công tác vận động phụ nữ", "reviews"), ("36-CT/TU", None, "reviews"),
+        ("12-KH/ĐU", None, "continues"), ("05-CT/TW", None, "implements")]

@@ -114,3 +114,19 @@ def test_a_page_pdfplumber_cannot_read_still_gives_its_text(monkeypatch: pytest.
     text = " ".join(b.text for b in doc.blocks)
     for number in ("350", "298", "52", "61", "1.120", "1.046", "1.542", "1.405"):
         assert number in text
+
+
+def test_a_row_a_page_break_splits_is_one_row() -> None:
+    """LibreOffice lets a long row break across pages: ``Phường Nam`` at the foot of one page and ``Đông Hà 13`` at
+    the top of the next were two rows, the second with no number, and the first's figures went to a ward named
+    ``Phường Nam``. A row's rest goes on in the row's own cells."""
+    doc = load_bytes((OFFICE / "split_row.pdf").read_bytes(), "split_row.pdf")
+    assert doc.pages == 3
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    names = [(b.row, b.text) for b in cells if b.col == 1]
+    long = " gồm các thôn Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ và khu tái định cư"
+    assert names == [(0, "Đơn vị")] + [(i, f"Phường Nam Đông Hà {i}" + (long if i % 3 == 0 else "")) for i in range(1, 31)]
+    split = next(b for b in cells if b.col == 1 and b.row == 13)
+    assert split.page == 1 and {b.page for b in cells if b.row == 14} == {2}
+    figures.extract(doc)
+    assert {r["row_label"] for r in doc.rows("figures") if r["text"] == "191"} == {"Phường Nam Đông Hà 13"}

@@ -247,6 +247,10 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         carried = _continued_table(paras, body, extent)
         if carried is not None:
             numbered[0] = carried
+            split = _split_row(paras, body, carried)
+            if split:  # the page's first row is the rest of the last one: its lines go on in that row's cells
+                numbered[0] = (carried[0], carried[1] - 1)
+                cells.update(split)
         for line in body:
             if line.col is not None:  # a band (header, signature): one block per column, lines kept apart
                 group = line.col // 2  # (columns 0 and 1 the header's, 2 and 3 the signature's: a table each)
@@ -378,6 +382,25 @@ def _continued_table(paras: list[Para], body: list[Line], extent: dict[int, tupl
     last_row, last_col = extent[last.cell[0]]
     width = max(l.cell[2] for l in body if l.cell is not None and l.cell[0] == 0)
     return (last.cell[0], last_row + 1) if width == last_col else None
+
+
+_NUMBER_ONLY = regex.compile(r"[\d.,%\s()+\-–]+")
+
+
+def _split_row(paras: list[Para], body: list[Line], carried: tuple[int, int]) -> dict[tuple[int, int, int], Para]:
+    """The cells of the last row before a page break, by the cell each takes on this page, when the row was
+    split by the break: this page's first row has no text in the first column (``STT``) where that row had,
+    holds no number alone (a total row, ``| Cộng | 1.250 |``, is a row of its own), and goes on only in columns
+    where that row had text (``Phường Nam Đông`` / ``Hà``). None (empty) otherwise."""
+    table_no, next_row = carried
+    first = {l.cell[2]: l for l in body if l.cell is not None and l.cell[0] == 0 and l.cell[1] == 0}
+    last = {p.cell[2]: p for p in paras if p.cell is not None and p.cell[0] == table_no and p.cell[1] == next_row - 1}
+    if not first or 0 in first or 0 not in last or not set(first) <= set(last):
+        return {}
+    texts = {c: " ".join(l.text for l in body if l.cell == (0, 0, c)) for c in first}
+    if any(_NUMBER_ONLY.fullmatch(t) for t in texts.values()):
+        return {}
+    return {(0, 0, c): last[c] for c in first}
 
 
 def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> None:

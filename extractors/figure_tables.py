@@ -406,7 +406,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             if header is not None and header[1] is not None and header[1].dimension in SHARE_DIMENSIONS:
                 stated = header
             else:
-                stated = row_unit or header or table_unit or (
+                # (``Số nhà`` under ``ĐVT: triệu đồng``: a column of "the number of" a noun counts it, whatever the note)
+                stated = row_unit or header or table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
                     _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
                     _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
                     or _counted_label(row_label))

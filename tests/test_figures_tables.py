@@ -568,7 +568,8 @@ def test_one_header_left_over_the_value_columns_heads_them_all(tmp_path: Path) -
 
 def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_name() -> None:
     """``ĐVT: hộ; căn; triệu đồng`` is no unit of the whole table (every cell was read in hộ): a
-    cell takes the listed unit its column or row names (``Số hộ``, ``Kinh phí``), else none; a
+    cell takes the listed unit its column or row names (``Số hộ``, ``Kinh phí``), else its column's noun (``Nhà
+    xây mới``) or none; a
     ``Xã Lệ Chi`` row is no money row. ``ST T`` (a wrapped PDF cell) heads the sequence column."""
     doc = new_doc()
     doc.add_block("paragraph", "ĐVT: hộ; căn; triệu đồng")
@@ -578,9 +579,9 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
     figures.extract(doc)
     got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")}
     assert got == {
-        ("Xã Lệ Chi", "Số hộ nghèo"): (7, "hộ", "count"), ("Xã Lệ Chi", "Nhà xây mới"): (6, None, "count"),
+        ("Xã Lệ Chi", "Số hộ nghèo"): (7, "hộ", "count"), ("Xã Lệ Chi", "Nhà xây mới"): (6, "nhà", "count"),
         ("Xã Lệ Chi", "Kinh phí hỗ trợ"): (390e6, "VND", "money"),
-        ("Xã Kim Sơn", "Số hộ nghèo"): (9, "hộ", "count"), ("Xã Kim Sơn", "Nhà xây mới"): (5, None, "count"),
+        ("Xã Kim Sơn", "Số hộ nghèo"): (9, "hộ", "count"), ("Xã Kim Sơn", "Nhà xây mới"): (5, "nhà", "count"),
         ("Xã Kim Sơn", "Kinh phí hỗ trợ"): (360.5e6, "VND", "money")}
     # a list of units whose items the vocabulary lacks still lists units: ``lượt`` is one
     doc = new_doc()
@@ -848,3 +849,12 @@ def test_a_levels_total_row_sits_under_no_row() -> None:
     assert [(r["text"], r["counted"]) for r in dated_figures(doc)] == [
         ("12", "Cấp huyện / Phòng Tư pháp"), ("45", "Cấp xã / Xã Bình Minh"), ("30", "Cấp xã / Xã An Phú"),
         ("75", "Cộng cấp xã"), ("87", "Tổng cộng cấp huyện, xã")]
+
+
+def test_a_column_of_the_number_of_a_noun_counts_it_whatever_the_tables_money_note() -> None:
+    """``Số nhà`` and ``Số hộ được hỗ trợ`` beside ``Số tiền`` under ``ĐVT: triệu đồng`` were millions of dong."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Kết quả vận động (ĐVT: triệu đồng).")
+    table(doc, 0, [["STT", "Đơn vị", "Số tiền", "Số nhà", "Số hộ được hỗ trợ"], ["1", "Xã An Phú", "45", "3", "12"]])
+    assert [(r["text"], r["value"], r["unit"]) for r in dated_figures(doc)] == [
+        ("45", 45_000_000, "VND"), ("3", 3, "nhà"), ("12", 12, "hộ")]

@@ -130,3 +130,20 @@ def test_a_row_a_page_break_splits_is_one_row() -> None:
     assert split.page == 1 and {b.page for b in cells if b.row == 14} == {2}
     figures.extract(doc)
     assert {r["row_label"] for r in doc.rows("figures") if r["text"] == "191"} == {"Phường Nam Đông Hà 13"}
+
+
+def test_a_header_row_alone_at_a_pages_foot_and_a_rows_rest_alone_at_the_last_pages_head_are_the_tables() -> None:
+    """One row of a table is read as a frame around text, so the header LibreOffice left alone at the foot of page
+    one was three paragraphs (every cell after lost its column's label) and the last row's rest, alone at the head
+    of the last page, two paragraphs. A one-row table at a page's edge is the broken table's."""
+    doc = load_bytes((OFFICE / "edge_rows.pdf").read_bytes(), "edge_rows.pdf")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert {b.table_no for b in cells} == {0}
+    assert [(b.page, b.text) for b in cells if b.row == 0] == [
+        (1, "STT"), (1, "Đơn vị"), (1, "Số tiền vận động"), (1, "Số nhà xây mới")]
+    long = " gồm các thôn Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ và khu tái định cư"
+    assert [b.text for b in cells if b.col == 1][1:] == [f"Xã Phong Điền {i}" + (long if i % 3 == 0 else "") for i in range(1, 31)]
+    assert [b.text for b in doc.blocks if b.kind != "table_cell"][-1] == \
+        "Trên đây là báo cáo kết quả vận động Quỹ Vì người nghèo năm 2026."
+    figures.extract(doc)
+    assert {(r["col_label"], r["unit"]) for r in doc.rows("figures")} == {("Số tiền vận động", "VND"), ("Số nhà xây mới", "nhà")}

@@ -127,7 +127,8 @@ def read_pages(pdf: "object", data: bytes) -> tuple[list[list[Line]], set[int], 
                 pages.append(_ocr(page, i + 1))
                 ocr_pages.add(i + 1)
                 continue
-            tables = finder.cells(i, paths, height) if pdf_tables.may_hold_table(paths) else []
+            tables = pdf_tables.at_page_edge(finder.cells(i, paths, height), chars, i == 0, i == len(pdf) - 1) \
+                if pdf_tables.may_hold_table(paths) else []
             if tables:
                 pages.append(pdf_tables.page_lines(chars, tables, i + 1, width, height))
             else:

@@ -381,7 +381,9 @@ def _continued_table(paras: list[Para], body: list[Line], extent: dict[int, tupl
         return None
     last_row, last_col = extent[last.cell[0]]
     width = max(l.cell[2] for l in body if l.cell is not None and l.cell[0] == 0)
-    return (last.cell[0], last_row + 1) if width == last_col else None
+    carried = (last.cell[0], last_row + 1)
+    # (a split row's rest may hold text in fewer columns: ``_split_row`` says whether it is one)
+    return carried if width == last_col or width < last_col and _split_row(paras, body, carried) else None
 
 
 _NUMBER_ONLY = regex.compile(r"[\d.,%\s()+\-–]+")

@@ -68,8 +68,8 @@ def find_cells(page: Any, paths: Sequence[tuple[float, float, float, float]], he
     path objects as PDFium bounds them (``paths``: left, bottom, right, top on a page ``height``
     high, the frame the characters are read in, so boxes and characters agree). Handed to pdfplumber
     as explicit lines, they spare it parsing the page's content: the finder's own ``lines``
-    strategy reads every character first, ten times the cost. A "table" of one row or one column
-    is a frame around text, not a table, and is left to the text flow."""
+    strategy reads every character first, ten times the cost. A "table" of one column is a frame
+    around text, not a table; one of one row is kept for ``at_page_edge`` to judge."""
     rects = [{"object_type": "rect", "x0": left, "x1": right, "y0": bottom, "y1": upper, "top": height - upper,
               "bottom": height - bottom, "doctop": height - upper, "width": right - left, "height": upper - bottom}
              for left, bottom, right, upper in paths]
@@ -79,9 +79,33 @@ def find_cells(page: Any, paths: Sequence[tuple[float, float, float, float]], he
     for table in page.find_tables(settings):
         cells = [Cell(r, c, tuple(map(float, box))) for r, row in enumerate(table.rows)
                  for c, box in enumerate(row.cells) if box is not None]
-        if len({c.row for c in cells}) >= 2 and len({c.col for c in cells}) >= 2:
+        if cells and len({c.col for c in cells}) >= 2:
             tables.append(cells)
     return tables
+
+
+EDGE_CHARS = 12  # a page number or a running header, not text, may stand between a table and the page's edge
+
+
+def at_page_edge(tables: list[list[Cell]], chars: Chars, first_page: bool, last_page: bool) -> list[list[Cell]]:
+    """The tables worth reading as tables: every one of two rows or more, and a one-row table only where a page
+    break cut a longer one. That is a header row at the foot of a page whose rows went on the next (text
+    below it but a page number would have ended the table there), or the rest of a row at the head of a
+    page after the first (the break split the row). Elsewhere one row is a frame around text: the page-one
+    band of issuer and motto drawn as a table, a boxed note."""
+    kept = []
+    visible = ~chars.space
+    for cells in tables:
+        if len({c.row for c in cells}) >= 2:
+            kept.append(cells)
+            continue
+        top = min(c.box[1] for c in cells)
+        bottom = max(c.box[3] for c in cells)
+        below = int((visible & (chars.base - chars.size / 3 > bottom)).sum())
+        above = int((visible & (chars.base < top)).sum())
+        if not last_page and below <= EDGE_CHARS or not first_page and above <= EDGE_CHARS:
+            kept.append(cells)
+    return kept
 
 
 class Finder:

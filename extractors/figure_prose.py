@@ -213,6 +213,9 @@ def unit_chain(folded: str, pos: int) -> tuple[float, Unit | None, int, int]:
 _PER_SCALE = re.compile(r"(?:vạn|nghìn|ngàn)[ \t]+[^\W\d_]+")
 
 
+_PAIRED_PER = re.compile(r",[ \t]*[^\W\d_]+(?=/[^\W\d_])")
+
+
 def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     """``/ha/năm``, ``/HTX/năm``: each denominator of a rate, as spans."""
     segments: list[tuple[int, int]] = []
@@ -810,8 +813,12 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     multiple = unit_text == "lần" and (last_word(folded, span_start) in _MULTIPLE_BEFORE or "," in raw)
     if multiple:
         kind = "ratio"
-    segments, seg_end = _per_segments(folded, counted.unit_end)
-    fig_end = counted.unit_end
+    unit_end = counted.unit_end
+    if (paired := _PAIRED_PER.match(folded, unit_end)) is not None:
+        unit_end = paired.end()  # ``04 tin, bài/tháng``: two nouns of one count, then what the rate is per
+        unit_text = " ".join(text[noun_pos:unit_end].split())
+    segments, seg_end = _per_segments(folded, unit_end)
+    fig_end = unit_end
     if segments:
         unit_text += "".join("/" + _unit_text(text, folded, s, e) for s, e in segments)
         fig_end = seg_end

@@ -1787,3 +1787,10 @@ def test_a_share_with_no_noun_after_it_counts_the_noun_its_clause_opens_with() -
     assert [(r["text"], r["unit"], r["counted"]) for r in rows] == [
         ("18/20", "chi bộ", "Chi bộ đạt trong sạch vững mạnh"), ("4/5", "chi đoàn", "chi đoàn trường học"),
         ("12/15", "xã", "Số xã đạt chuẩn nông thôn mới"), ("đạt 4/5", None, None)]
+
+
+def test_two_nouns_of_one_count_before_a_per_make_one_rate() -> None:
+    """``04 tin, bài/tháng`` was a count of ``tin``; the rate per month was lost."""
+    rows = scan_rows("Đăng tải 04 tin, bài/tháng trên trang thông tin điện tử; hỗ trợ 20 hộ, 15 người.")
+    assert [(r["text"], r["unit"], r["kind"]) for r in rows] == [
+        ("04 tin, bài/tháng", "tin, bài/tháng", "rate"), ("20 hộ", "hộ", "count"), ("15 người", "người", "count")]

@@ -883,3 +883,15 @@ def test_a_village_printed_in_capitals_keeps_its_whole_name() -> None:
         ("THÔN YÊN TRUNG", "Yên Trung"), ("ẤP BÌNH AN", "Bình An")]
     assert [o["name"] for o in _orgs(doc) if o["level"] == "village"] == ["Chi bộ thôn Yên Trung", "Chi bộ ấp Bình An"]
     assert not [p for p in _places(doc) if p["how"] == "typed_unknown"]
+
+
+def test_a_communes_office_and_departments_are_bodies() -> None:
+    """Since July 2025 a commune's People's Committee has an office and departments of its own (Nghị định
+    150/2025/NĐ-CP): ``Văn phòng HĐND và UBND xã`` was read as ``Văn phòng HĐND`` and a second body ``UBND xã``;
+    ``Phòng Kinh tế``, ``Phòng Văn hóa - Xã hội``, ``Trung tâm Phục vụ hành chính công xã`` and ``Đồn Biên phòng``
+    were no bodies."""
+    doc = _doc(["Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Kinh tế, Phòng Văn hóa - Xã hội và "
+                "Trung tâm Phục vụ hành chính công xã triển khai; Đồn Biên phòng Cửa khẩu Lao Bảo phối hợp."], "2026-03-02")
+    assert [(o["text"], o["level"]) for o in _orgs(doc)] == [
+        ("Văn phòng HĐND và UBND xã", "commune"), ("Phòng Kinh tế", "commune"), ("Phòng Văn hóa - Xã hội", "commune"),
+        ("Trung tâm Phục vụ hành chính công xã", "commune"), ("Đồn Biên phòng", None)]

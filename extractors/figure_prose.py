@@ -927,8 +927,10 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
 # where a count's phrase ran on into them (``12 vụ xuống``).
 _MOVE_WORDS = r"(?:xuống|lên)(?:{gap}(?:còn|mức))?"
 # (the first end may be dated: ``từ 320 hộ năm 2021 xuống còn 150 hộ``)
-_FROM_TO = re.compile(r"(?:[ \t]+(?:vào[ \t]+)?(?:cuối[ \t]+|đầu[ \t]+)?(?:năm|tháng|quý)[ \t]+[\divx/]+)?[ \t]*"
+# (the first end's time, bare or in brackets: ``từ 1,12% cuối năm 2025``, ``từ 1,12% (cuối năm 2025)``)
+_FROM_TO = re.compile(r"(?:[ \t]+\(?(?:vào[ \t]+)?(?:cuối[ \t]+|đầu[ \t]+)?(?:năm|tháng|quý)[ \t]+[\divx/]+\)?)?[ \t]*"
                       + _MOVE_WORDS.format(gap=r"[ \t]+") + r"[ \t]*")
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _MOVE_WORDS_AT_END = re.compile(r"\s+" + _MOVE_WORDS.format(gap=r"\s+") + "$")
 
 
@@ -983,7 +985,7 @@ def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
 def _moves_from_to(folded: str, figures: list[Figure]) -> None:
     """``Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%``: both ends of a move measure what the clause
     before the first names; neither takes the move's words (``xuống còn``) nor the other end."""
-    for before, fig in zip(figures, figures[1:]):
+    for i, (before, fig) in enumerate(zip(figures, figures[1:])):
         if folded[max(0, before.start - 3):before.start] != "từ " or not before.subject \
                 or _FROM_TO.fullmatch(folded, before.end, fig.start) is None \
                 or (before.unit or "").split("/")[0] != (fig.unit or "").split("/")[0]:
@@ -992,6 +994,8 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
         subject = _MOVE_WORDS_AT_END.sub("", before.subject)
         before.counted = fig.counted = before.subject = fig.subject = subject
         fig.moved_from = before.end
+        if i + 2 < len(figures) and _BRACKET_OPENS.fullmatch(folded, fig.end, figures[i + 2].start):
+            figures[i + 2].moved_from = before.end  # ``xuống còn 0,85% (106 hộ)``: the second end restated, of its time
 
 
 _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject)

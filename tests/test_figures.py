@@ -1794,3 +1794,11 @@ def test_two_nouns_of_one_count_before_a_per_make_one_rate() -> None:
     rows = scan_rows("Đăng tải 04 tin, bài/tháng trên trang thông tin điện tử; hỗ trợ 20 hộ, 15 người.")
     assert [(r["text"], r["unit"], r["kind"]) for r in rows] == [
         ("04 tin, bài/tháng", "tin, bài/tháng", "rate"), ("20 hộ", "hộ", "count"), ("15 người", "người", "count")]
+
+
+def test_a_time_in_brackets_after_a_moves_first_end_dates_that_end_alone() -> None:
+    """``giảm từ 1,12% (cuối năm 2025) xuống còn 0,85% (106 hộ)``: the bracketed time ended the move (0,85% was no
+    end of it and took 2025), and the households restating the second end took the first end's year."""
+    rows = scan_rows("Tỷ lệ hộ nghèo giảm từ 1,12% (cuối năm 2025) xuống còn 0,85% (106 hộ).")
+    assert [(r["text"], r["counted"], r["label_period_start"]) for r in rows] == [
+        ("1,12%", "Tỷ lệ hộ nghèo giảm", "2025-01-01"), ("0,85%", "Tỷ lệ hộ nghèo giảm", None), ("106 hộ", "hộ", None)]

@@ -270,6 +270,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
     return hits
 
 
+_WHERE_WORDS = "thuộc|của|tại|ở|trong|trên|và|với|cho|giáp|ven|gồm|là|có|được|đã"
 _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|\d+)[ \t]+\Z")
 # between two listed names: a comma or ``và``, after the first one's figures, written after it or in brackets
 # (``Lệ Thủy 4.215 ha, Hải Lăng 3.890 ha``, ``Lệ Ninh (06 ổ dịch, 214 con), Cam Hồng``)
@@ -278,12 +279,20 @@ _LISTED_APART = regex.compile(r"(?:[ \t]*(?:\([^()\n]{0,80}\)|\d[\d.,]*(?:[ \t]+
 _PLURAL_TYPE_COLON = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(TYPE_LEVELS)})[ \t]*:[ \t]*")
 
 
+# a plural type and what kind of units they are open a list too: ``các xã biên giới Mỹ Lý, Mường Típ``, ``các xã
+# vùng cao Tri Lễ`` (not where the words say where they lie: ``các xã thuộc Nam Đàn``)
+_PLURAL_TYPE_KIND = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(TYPE_LEVELS)})(?:[ \t]+(?!(?:{_WHERE_WORDS})(?!\w))\p{{Ll}}+)"
+                                  r"{1,4}[ \t]+(?=\p{Lu})")
+
+
 def _type_listed(text: str, folded: str, hits: list[Hit]) -> None:
     """``các huyện Kỳ Sơn, Tương Dương, Quế Phong (cũ)``, ``các xã: Lệ Ninh (06 ổ dịch), Cam Hồng``: the bare
     names listed after a unit a plural opens, or after a plural type and a colon, are units of its type (in
     mid-2025 a bare ``Tương Dương`` was the new commune, not the district the list names). Without the plural,
     names after a unit are where it lies (``xã Kim Liên, Nam Đàn, Nghệ An``), so they stay bare."""
     opened = {m.end(): m[1] for m in _PLURAL_TYPE_COLON.finditer(folded)} if ":" in folded else {}
+    if "các" in folded or "những" in folded:
+        opened |= {m.end(): fold(m[1]) for m in _PLURAL_TYPE_KIND.finditer(text)}
     listed_type: str | None = None
     for i, hit in enumerate(hits):
         if hit.how in ("typed", "typed_unknown") and _PLURAL_BEFORE.search(folded, max(0, hit.start - 12), hit.start):

@@ -895,3 +895,12 @@ def test_a_communes_office_and_departments_are_bodies() -> None:
     assert [(o["text"], o["level"]) for o in _orgs(doc)] == [
         ("Văn phòng HĐND và UBND xã", "commune"), ("Phòng Kinh tế", "commune"), ("Phòng Văn hóa - Xã hội", "commune"),
         ("Trung tâm Phục vụ hành chính công xã", "commune"), ("Đồn Biên phòng", None)]
+
+
+def test_a_plural_type_and_the_kind_of_its_units_open_a_list() -> None:
+    """``các xã biên giới Mỹ Lý, Mường Típ``: the first name after the kind (``biên giới``, ``vùng cao``) was missed;
+    words that say where the units lie (``các xã thuộc Nam Đàn``) open no list."""
+    doc = _doc(["Hỗ trợ các xã biên giới Mỹ Lý, Mường Típ và Nhôn Mai; các xã vùng cao Tri Lễ, Nậm Cắn; các xã thuộc "
+                "Nam Đàn."], "2024-03-02")
+    assert [(p["text"], p["type"]) for p in _places(doc)] == [
+        ("Mỹ Lý", "xã"), ("Mường Típ", "xã"), ("Nhôn Mai", "xã"), ("Tri Lễ", "xã"), ("Nậm Cắn", "xã")]

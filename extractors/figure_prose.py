@@ -785,6 +785,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             fig.end = _AT_LEAST_AFTER.match(folded, fig.end).end()
         if kind != "count":
             _measure(text, folded, fig, span_start)
+        if fig.kind == "money":
+            _count_over_count(text, folded, fig)  # ``412,37 tỷ đồng/8.964 hộ vay``: money shared out over households
         return fig
 
     noun_pos = skip_space(folded, unit_end) if unit_end > end else skip_space(folded, end)
@@ -1117,8 +1119,9 @@ def _money_ratio(folded: str, fig: Figure) -> None:
 
 
 def _count_over_count(text: str, folded: str, fig: Figure) -> None:
-    """``44 xuất/07 đơn vị``: a count shared out over other things keeps its kind."""
-    if fig.kind != "count" or folded[fig.end:fig.end + 1] != "/":
+    """``44 xuất/07 đơn vị``, ``412,37 tỷ đồng/8.964 hộ vay``: a count or an amount shared out over other things
+    keeps its kind."""
+    if fig.kind not in ("count", "money") or folded[fig.end:fig.end + 1] != "/":
         return
     second = _read_number(folded, fig.end + 1)
     if second is None:
@@ -1132,6 +1135,8 @@ def _count_over_count(text: str, folded: str, fig: Figure) -> None:
         fig.kind = "ratio"  # "109 bé trai/100 bé gái": like over like
     fig.extra["denominator_unit"] = " ".join(text[pos:counted.unit_end].split())
     fig.end = counted.unit_end
+    if fig.kind == "money":
+        fig.counted = fig.subject  # (what followed the amount was the share's second number)
 
 
 def _same_kind_noun(folded: str, fig: Figure, dimension: str) -> bool:

@@ -73,6 +73,8 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
             break
         if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
             continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
+        if key in _NOUNS and (own := _OWN_VALUE.match(folded, cues[i][0])) is not None and own.end() <= high:
+            continue  # ``(… đạt 69,2%, chỉ tiêu 75%; số lớp dạy nghề đạt 85,7% …)``: the target named its own value only
         if key in _NOUNS and _COMPLETED.search(folded, max(0, begin - 32), begin):
             continue  # ``cơ bản hoàn thành các chỉ tiêu; 12/14 …``: targets met, no cue (a cue before it still is one)
         if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin) or _bracketed(folded, begin, high):
@@ -86,6 +88,7 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
     return False, None
 
 
+_OWN_VALUE = re.compile(r"[ \t]+(?:(?:trên|dưới|từ|khoảng|đạt)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")  # (a year is no value)
 _COMPLETED = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt)(?:\s+(?:tốt|các|toàn\s+bộ|hầu\s+hết|cơ\s+bản|và\s+vượt))*\s+\Z")
 
 

@@ -1802,3 +1802,33 @@ def test_a_time_in_brackets_after_a_moves_first_end_dates_that_end_alone() -> No
     rows = scan_rows("Tỷ lệ hộ nghèo giảm từ 1,12% (cuối năm 2025) xuống còn 0,85% (106 hộ).")
     assert [(r["text"], r["counted"], r["label_period_start"]) for r in rows] == [
         ("1,12%", "Tỷ lệ hộ nghèo giảm", "2025-01-01"), ("0,85%", "Tỷ lệ hộ nghèo giảm", None), ("106 hộ", "hộ", None)]
+
+
+def test_an_amount_shared_over_households_keeps_both_numbers() -> None:
+    """``412,37 tỷ đồng/8.964 hộ vay``: the households had no row and what the money measured ended in ``/8``
+    (the unit of households is ``hộ``, as the gold counts ``8.594 hộ vay vốn``)."""
+    rows = scan_rows("Hội quản lý dư nợ ủy thác 412,37 tỷ đồng/8.964 hộ vay thông qua 196 tổ.")
+    money = rows[0]
+    assert (money["text"], money["value"], money["denominator"], money["denominator_unit"], money["counted"]) == (
+        "412,37 tỷ đồng/8.964 hộ", 412.37e9, 8964, "hộ", "Hội quản lý dư nợ ủy thác")
+
+
+@pytest.mark.parametrize("text, status", [
+    # the target's own value names no target for what follows it
+    ("Còn 02/11 chỉ tiêu chưa đạt (tỷ lệ cơ sở Hội vững mạnh đạt 69,2%, chỉ tiêu 75%; số lớp dạy nghề đạt 85,7% kế hoạch).",
+     {"75%": "target", "đạt 85,7%": None}),
+    ("Chỉ tiêu: 90% hộ có nước sạch; 95% trẻ được tiêm chủng.", {"90%": "target", "95%": "target"}),
+    # found and asked to take down: done, not a proposal
+    ("Công an xã phát hiện, đề xuất gỡ bỏ 14 bài viết; xử lý 11 đối tượng.", {"14 bài viết": None, "11 đối tượng": None}),
+])
+def test_cues_that_name_no_status_of_what_follows(text: str, status: dict) -> None:
+    got = {r["text"]: r["status"] for r in scan_rows(text)}
+    assert {t: got.get(t) for t in status} == status
+
+
+def test_counted_people_and_things_of_association_and_police_reports() -> None:
+    """``196/214 chi hội trưởng`` counted branches, ``2.400 cuốn bản tin`` stopped inside ``bản tin``, and a column
+    ``Số đối tượng`` had no unit."""
+    rows = scan_rows("Có 196/214 chi hội trưởng đạt chuẩn; phát hành 2.400 cuốn bản tin; khởi tố 11 đối tượng.")
+    assert [(r["text"], r["unit"]) for r in rows] == [
+        ("196/214 chi hội trưởng", "chi hội trưởng"), ("2.400 cuốn bản tin", "cuốn bản tin"), ("11 đối tượng", "đối tượng")]

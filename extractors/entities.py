@@ -578,16 +578,30 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         # nhân dân`` (not a name's last word: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report)
         cut = next((i for i in range(len(words)) if own.startswith(key(" ".join(words[i:])) + " ")
                     and (i == 0 or key(" ".join(words[:i])) in org_match.boards())), None)
+        text = doc.blocks[row["block_id"]].text
         if cut is not None:
             named = " ".join(words[:cut] + [name])
-        elif row["type"] in ("committee", "party") and not own.startswith(("ban ", "thường trực")) and _ON_BEHALF.search(
-                doc.blocks[row["block_id"]].text[max(0, row["char_start"] - 12):row["char_start"]]):
-            named = f"{row['name']} {name}"
+        elif row["type"] in ("committee", "party") and (
+                _ON_BEHALF.search(text[max(0, row["char_start"] - 12):row["char_start"]])
+                or issuer["type"] == "mass" and _OWN_ASSOCIATION.match(text, row["char_end"])):
+            # ``TM. BAN THƯỜNG VỤ`` under ``BCH HỘI NÔNG DÂN HUYỆN …``, ``Ban Thường vụ Hội tổ chức …``: the board of
+            # the body the issuer is, or is the board of
+            named = f"{row['name']} {_owner(name)}"
         else:
             continue
         row.update(name=named, type=issuer["type"], level=level, code=code)
 
 
+def _owner(name: str) -> str:
+    """The body a board's name is of (``Ban Chấp hành Hội Nông dân huyện Hậu Lộc`` → ``Hội Nông dân huyện Hậu Lộc``);
+    ``name`` itself when it names no board first."""
+    words = name.split()
+    cut = max((i for i in range(1, len(words)) if key(" ".join(words[:i])) in org_match.boards()), default=0)
+    return " ".join(words[cut:])
+
+
+# ``Ban Thường vụ Hội tổ chức``: ``Hội`` alone, the report's own association
+_OWN_ASSOCIATION = regex.compile(r"[ \t]+Hội(?![ \t]+\p{Lu})(?!\w)")
 _ON_BEHALF = regex.compile(r"(?:^|[\s(])(?i:t/m|t\.m|tm|thay mặt)\.?[ \t]*\Z")
 
 

@@ -904,3 +904,13 @@ def test_a_plural_type_and_the_kind_of_its_units_open_a_list() -> None:
                 "Nam Đàn."], "2024-03-02")
     assert [(p["text"], p["type"]) for p in _places(doc)] == [
         ("Mỹ Lý", "xã"), ("Mường Típ", "xã"), ("Nhôn Mai", "xã"), ("Tri Lễ", "xã"), ("Nậm Cắn", "xã")]
+
+
+def test_the_board_of_an_association_that_a_board_of_it_issues_is_named_with_it() -> None:
+    """Under ``BCH HỘI NÔNG DÂN HUYỆN HẬU LỘC`` (its executive committee), ``TM. BAN THƯỜNG VỤ`` and ``Ban Thường vụ
+    Hội tổ chức …`` were a bare Party ``Ban Thường vụ``: the standing board of the association, named with it."""
+    doc = _doc(["BCH HỘI NÔNG DÂN HUYỆN HẬU LỘC", "Số: 86-BC/HND", "BÁO CÁO", "Ban Thường vụ Hội tổ chức 02 hội nghị.",
+                "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"], "2025-06-12")
+    assert [(r["text"], r["name"], r["type"]) for r in _orgs(doc) if "thường vụ" in r["text"].lower()] == [
+        ("Ban Thường vụ", "Ban Thường vụ Hội Nông dân huyện Hậu Lộc", "mass"),
+        ("BAN THƯỜNG VỤ", "Ban Thường vụ Hội Nông dân huyện Hậu Lộc", "mass")]

@@ -250,3 +250,14 @@ def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committe
     assert r["215/KH-SGDĐT"] == "215/KH-SGDĐT@nghệ an"
     assert r["12/KH-PGDĐT"] == "12/KH-PGDĐT@hà tĩnh/đức thọ"
     assert r["16-KH/HU"] == "16-KH/HU@hải dương/cẩm giàng"
+
+
+def test_a_document_of_the_farmers_associations_central_committee_is_one_for_every_report(tmp_path) -> None:
+    """``Quyết định số 1426-QĐ/HNDTW của Ban Thường vụ Trung ương Hội`` was scoped to the citing file (``…@a.txt:?``),
+    so two reports citing it held two documents; ``HNDTW`` is the central committee's code."""
+    body = "\n\nBÁO CÁO\nCông tác Hội năm 2025\n\nCó 196/214 chi hội trưởng đạt chuẩn theo Quyết định số 1426-QĐ/HNDTW của " \
+           "Ban Thường vụ Trung ương Hội.\n"
+    frames = ingest_texts(tmp_path, a_txt="HỘI NÔNG DÂN HUYỆN HẬU LỘC\nSố: 86-BC/HND\tHậu Lộc, ngày 12 tháng 6 năm 2025" + body,
+                          b_txt="HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố: 12-BC/HND\tNghệ An, ngày 02 tháng 6 năm 2025" + body)
+    r = frames["references"]
+    assert sorted(r[r["symbol"] == "1426-QĐ/HNDTW"]["canonical_id"]) == ["1426-QĐ/HNDTW", "1426-QĐ/HNDTW"]

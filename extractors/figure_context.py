@@ -124,6 +124,11 @@ class FigureContext:
             self._place_spans.get(block_id, []).sort(key=lambda span: span[:2])
         return categories
 
+    def _place_at(self, categories: dict[str, list[tuple[int, str]]], block_id: int, start: int) -> str | None:
+        """The label of the place mention starting at ``start``, if one does."""
+        ends = [end for end, begin, _ in self._place_spans.get(block_id, []) if begin == start]
+        return next((label for end, label in categories.get("place", []) if ends and end == ends[0]), None)
+
     def places_before(self, block_id: int, start: int, parents: bool = True) -> list[str]:
         """The places named in the sentence before ``start``, in order (``huyện Hương Khê và huyện Vũ Quang``); without
         ``parents``, not those after ``của`` (where the one before lies)."""
@@ -268,6 +273,13 @@ class FigureContext:
             found["place"] = None  # ``tại các xã Ba Tơ, Sơn Hà, Trà Bồng và Đăk Tô, hỗ trợ 1.126 hộ``: all of them, not the last
         if found["place"] is None and sentence_start and text[sentence_start - 1] == ";":
             found["place"] = self._leading_place(categories.get("place", []), block_id, text, start)
+        if end is not None and (at := _AT_PLACE.match(text, end)) is not None:
+            # ``02 vụ tại xóm 5, 01 vụ tại xóm Đông Hồ, 01 vụ tại chợ Diễn Châu``: the place the figure is at is its
+            # own, not the last one before it (the list's places went one figure too far); one no gazetteer knows
+            # (``chợ Diễn Châu``) leaves none
+            named = self._place_at(categories, block_id, at.end())
+            if named is not None or _NAMED_AFTER.match(text, at.end()):
+                found["place"] = named
         starts = categories.get(_PERIOD_STARTS, [])
         own = _right_after(starts, text, end) if end is not None else None
         period = own[1] if own else None
@@ -451,6 +463,10 @@ def _listed_last(categories: dict[str, list[tuple[int, str]]], spans: list[tuple
         return False
     (before_end, _, before_level), (_, last_start, last_level) = spans[i - 2], spans[i - 1]
     return before_level == last_level is not None and _LIST_JOIN.fullmatch(text, before_end, last_start) is not None
+
+
+_AT_PLACE = re.compile(r"[ \t]+(?:tại|ở)[ \t]+")
+_NAMED_AFTER = regex.compile(r"(?:\p{Ll}+[ \t]+){0,2}\p{Lu}")
 
 
 def _nearest(entries: list[tuple[int, str]], low: int, high: int) -> str | None:

@@ -1832,3 +1832,18 @@ def test_counted_people_and_things_of_association_and_police_reports() -> None:
     rows = scan_rows("Có 196/214 chi hội trưởng đạt chuẩn; phát hành 2.400 cuốn bản tin; khởi tố 11 đối tượng.")
     assert [(r["text"], r["unit"]) for r in rows] == [
         ("196/214 chi hội trưởng", "chi hội trưởng"), ("2.400 cuốn bản tin", "cuốn bản tin"), ("11 đối tượng", "đối tượng")]
+
+
+def test_a_figure_takes_the_place_it_is_said_to_be_at() -> None:
+    """``02 vụ tại xóm 5, 01 vụ tại xóm Đông Hồ, 01 vụ tại chợ Diễn Châu``: each count took the place before it, one
+    figure too far; a place no gazetteer knows after ``tại`` leaves none; a place before still serves the rest."""
+    from extractors import entities
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Gồm: 04 vụ trộm cắp (02 vụ tại xóm 5, 01 vụ tại xóm Đông Hồ, 01 vụ tại chợ Diễn Châu).")
+    doc.add_block("paragraph", "Tại xã Diễn Châu, hỗ trợ 12 hộ ở các xóm vùng biển.")
+    entities.extract(doc)
+    figures.extract(doc)
+    rows = doc.rows("figures")
+    assert [(r["text"], r["place"]) for r in rows] == [
+        ("04 vụ", None), ("02 vụ", "xóm 5"), ("01 vụ", "xóm Đông Hồ"), ("01 vụ", None), ("12 hộ", "xã Diễn Châu")]

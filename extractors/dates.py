@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from extractors import date_report
 from extractors.date_combine import Mention, last_period_year, mentions
+from extractors.sections import open_headings
 from pipeline.models import Block, Document
 
 TABLE = "dates"
@@ -65,13 +66,36 @@ def _sentence_period(block: Block, m: Mention, found: list[tuple[Block, Mention]
         other_block, other = found[j]
         if other_block is not block or _SENTENCE_END.search(block.folded, other.end, m.start):
             return None
-        if other.first is not None and other.last is not None and other.kind != "year" \
-                and other.first.year == other.last.year and (other.last - other.first).days >= 27:
-            return other.first, other.last
+        if (part := _part_of_a_year(other)) is not None:
+            return part
     return None
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _part_of_a_year(m: Mention) -> tuple[date, date] | None:
+    """A mention's span when it is part of one year, a month or longer (a quarter, a half, ``9 tháng``)."""
+    if m.first is None or m.last is None or m.kind == "year" or m.first.year != m.last.year or (m.last - m.first).days < 27:
+        return None
+    return m.first, m.last
+
+
+def _one_year(m: Mention) -> tuple[date, date] | None:
+    return (m.first, m.last) if m.kind == "year" and m.first is not None and m.last is not None else None
+
+
+def _heading_period(doc: Document, block: Block, m: Mention, found: list[tuple[Block, Mention]]) -> tuple[date, date] | None:
+    """The part of a year, or the year, the innermost heading over a ``cùng kỳ năm 2025`` names that names one: under
+    ``IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2026`` of a third quarter's report the base is the fourth quarter of 2025,
+    under ``V. NHIỆM VỤ NĂM 2027`` the year, not the report's own quarter."""
+    if m.kind != "year" or not block.folded.endswith(_SAME_PERIOD, 0, m.start):
+        return None
+    for heading in reversed(open_headings(doc).get(block.block_id, ())):
+        part = next((p for b, x in found if b is heading and (p := _part_of_a_year(x) or _one_year(x)) is not None), None)
+        if part is not None:
+            return part
+    return None
 
 
 def find(doc: Document) -> list[tuple[Block, Mention]]:
@@ -150,7 +174,8 @@ def extract(doc: Document) -> None:
             if got is None:
                 continue  # "6 tháng đầu năm nay" in a document that never says its year
             first, last = got
-        same = _same_period(block, m, _sentence_period(block, m, found, i) or report.period)
+        same = _same_period(block, m, _sentence_period(block, m, found, i) or _heading_period(doc, block, m, found)
+                            or report.period)
         if same is not None:
             whole_months = same[1].day == 1 and (same[2] + timedelta(days=1)).day == 1
             doc.add(TABLE, block, same[0], m.end, kind="range", precision="month" if whole_months else "day",

@@ -17,14 +17,15 @@ from pipeline.models import Document
 Row = tuple[str, str | None, str | None, str, str]  # kind, start, end, precision, text
 
 
-def make_doc(*texts: str, title: str | None = None, published: str | None = None) -> Document:
+def make_doc(*texts: str | tuple[str, str], title: str | None = None, published: str | None = None) -> Document:
+    """A document of paragraphs; a (kind, text) pair is a block of that kind (a section's ``heading``)."""
     doc = Document(doc_id="t", path="t.txt", format="text", sha256="", title=title, published=published)
     for text in texts:
-        doc.add_block("paragraph", text)
+        doc.add_block(*(text if isinstance(text, tuple) else ("paragraph", text)))
     return doc
 
 
-def rows(*texts: str, **attrs: str) -> list[Row]:
+def rows(*texts: str | tuple[str, str], **attrs: str) -> list[Row]:
     doc = make_doc(*texts, **attrs)
     dates.extract(doc)
     for r in doc.rows("dates"):  # provenance holds for every row
@@ -724,3 +725,14 @@ def test_months_named_between_what_is_measured_and_its_value_are_the_years_first
                  title="Báo cáo kết quả thực hiện nhiệm vụ năm 2026")
     assert [r for r in found if r[4].endswith("tháng")] == [
         ("range", "2026-01-01", "2026-09-30", "month", "9 tháng"), ("half", "2026-01-01", "2026-06-30", "half", "6 tháng")]
+
+
+def test_the_same_period_under_a_heading_that_names_its_own_period_is_of_that_period() -> None:
+    """``so với cùng kỳ năm 2025`` under ``IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2026`` of a third quarter's report was
+    the third quarter of 2025; under a year's heading it is the year."""
+    found = rows("Kết quả công tác quý III năm 2026", ("heading", "I. KẾT QUẢ QUÝ III NĂM 2026"),
+                 "Xảy ra 3 vụ, giảm 2 vụ so với cùng kỳ năm 2025.", ("heading", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2026"),
+                 "Kéo giảm tai nạn giao thông trên 5% so với cùng kỳ năm 2025.", ("heading", "V. NHIỆM VỤ NĂM 2027"),
+                 "Giảm 5% so với cùng kỳ năm 2026.", title="Báo cáo kết quả công tác quý III năm 2026")
+    assert [(r[1], r[2]) for r in found if "2025" in r[4] or r[4] == "năm 2026"] == [
+        ("2025-07-01", "2025-09-30"), ("2025-10-01", "2025-12-31"), ("2026-01-01", "2026-12-31")]

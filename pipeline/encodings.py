@@ -279,12 +279,13 @@ def _short_capitals(column: str) -> str:
     between two capital words, or after two at the column's end."""
     words = column.split(" ")
     shouting = [w.isupper() for w in words]
-    for k, word in enumerate(words):
+    for k, written in enumerate(words):
+        word = written.rstrip("\r")  # (a CRLF file's line ends in ``\r``, which is no letter of its last word)
         if not (len(word) >= 2 and word[0].isupper() and word[1:].islower() and not any(c.isascii() for c in word[1:])):
             continue
         after = shouting[k + 1] if k + 1 < len(words) else k >= 2 and shouting[k - 2]
         if k and shouting[k - 1] and after:
-            words[k] = word.upper()
+            words[k] = word.upper() + written[len(word):]
             shouting[k] = True
     return " ".join(words)
 

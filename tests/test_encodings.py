@@ -297,3 +297,11 @@ def test_tcvn3_short_capital_words_of_a_header_column_come_back_capital() -> Non
     out, enc = decode(legacy_codec("tcvn3").encode(text * 2))
     assert enc == "tcvn3"
     assert out == text * 2
+
+
+def test_tcvn3_a_short_capital_word_ending_a_crlf_line_comes_back_capital() -> None:
+    """``Nơi nhận:\\tTM. BAN THƯỜNG VỤ`` in a CRLF file came out ``… THƯỜNG Vụ``: the line's ``\\r`` was read as a
+    letter of its last word."""
+    text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\r\n- Hội Nông dân tỉnh;\tCHỦ TỊCH\r\n" * 2
+    out, enc = decode(legacy_codec("tcvn3").encode(text))
+    assert enc == "tcvn3" and "TM. BAN THƯỜNG VỤ\r" in out

@@ -1847,3 +1847,10 @@ def test_a_figure_takes_the_place_it_is_said_to_be_at() -> None:
     rows = doc.rows("figures")
     assert [(r["text"], r["place"]) for r in rows] == [
         ("04 vụ", None), ("02 vụ", "xóm 5"), ("01 vụ", "xóm Đông Hồ"), ("01 vụ", None), ("12 hộ", "xã Diễn Châu")]
+
+
+def test_a_share_and_above_written_past_what_it_is_of() -> None:
+    """``Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh``: ``từ … trở lên`` around the share and its noun had no
+    qualifier (a count's, ``từ 850 hội viên trở lên``, had); a move from one share to another is none."""
+    rows = scan_rows("Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh; tăng từ 5% lên 7%.")
+    assert [(r["text"], r["qualifier"]) for r in rows] == [("từ 75%", "at_least"), ("5%", None), ("7%", None)]

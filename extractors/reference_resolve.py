@@ -148,6 +148,11 @@ def _year(date: Any) -> int | None:
     return int(str(d)[:4]) if d and str(d)[:4].isdigit() else None
 
 
+# a body that names the centre (``Trung ương Hội CCB Việt Nam``, ``Ban Thường vụ Trung ương Hội``, ``Ủy ban Trung ương
+# MTTQ Việt Nam``) issues under a local code (``145/HD-CCB``) a document that is one for every report
+_CENTRE = regex.compile(r"(?<!\w)trung ương(?!\w)")
+
+
 def _local(issuer_code: Any) -> bool:
     """Whether a code's documents are numbered apart in every province (``UBND``, ``TU``), so that its
     identity needs the committee. A code no list holds is a local office's (``4187/STC-NS``, a
@@ -268,7 +273,7 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
 def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None, term: str | None, clusters: Clusters,
                  homes: dict[str, Home]) -> Cluster:
     r = rows[i]
-    if _local(r.get("issuer_code")):
+    if _local(r.get("issuer_code")) and not _CENTRE.search(norm(r.get("issuing_body") or "")):
         who, level, why = committee(r, homes.get(r["doc_id"]))
         if who is None:
             same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs

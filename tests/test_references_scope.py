@@ -261,3 +261,14 @@ def test_a_document_of_the_farmers_associations_central_committee_is_one_for_eve
                           b_txt="HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố: 12-BC/HND\tNghệ An, ngày 02 tháng 6 năm 2025" + body)
     r = frames["references"]
     assert sorted(r[r["symbol"] == "1426-QĐ/HNDTW"]["canonical_id"]) == ["1426-QĐ/HNDTW", "1426-QĐ/HNDTW"]
+
+
+def test_a_local_code_issued_by_a_body_that_names_the_centre_is_one_document(tmp_path) -> None:
+    """``Hướng dẫn số 145/HD-CCB … của Trung ương Hội CCB Việt Nam``: the code is an association's at every level, so
+    the guidance was scoped to the citing commune (``…@nghệ an/đô lương``); the centre the body names makes it one."""
+    body = "\n\nBÁO CÁO\nCông tác Hội 6 tháng đầu năm 2026\n\nThực hiện Hướng dẫn số 145/HD-CCB ngày 12/12/2025 của Trung " \
+           "ương Hội CCB Việt Nam, Hội đã kết nạp 23 hội viên.\n"
+    frames = ingest_texts(tmp_path, a_txt="HỘI CCB XÃ ĐÔ LƯƠNG\nSố: 15-BC/CCB\tĐô Lương, ngày 18 tháng 6 năm 2026" + body,
+                          b_txt="HỘI CCB TỈNH HÀ TĨNH\nSố: 40-BC/CCB\tHà Tĩnh, ngày 20 tháng 6 năm 2026" + body)
+    r = frames["references"]
+    assert sorted(r[r["symbol"] == "145/HD-CCB"]["canonical_id"]) == ["145/HD-CCB@2025", "145/HD-CCB@2025"]

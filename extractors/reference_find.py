@@ -14,6 +14,7 @@ import regex
 
 from extractors import reference_context as C
 from extractors import reference_patterns as P
+from extractors.reference_scope import level_word, party_code_levels
 from gazetteers.refdata import (
     DocType,
     canonical_code,
@@ -283,7 +284,13 @@ def _issued_by(mention: Mention, body: str) -> bool:
     Thường vụ Huyện ủy``: the body is the report's)."""
     coded = issuer_for_code(mention.issuer_code)[0] if mention.issuer_code else None
     named = issuer_for_body(body) if coded is not None else None
-    return named is None or (coded.level == "central") == (named.level == "central")
+    if named is not None and (coded.level == "central") != (named.level == "central"):
+        return False
+    # (``Trên đây là Báo cáo … Chỉ thị số 08-CT/TU của Ban Thường vụ Đảng ủy xã``: a committee of another level than the
+    # code's issues none of its documents; the body is the report's)
+    levels = party_code_levels().get(coded.code) if coded is not None else None
+    written = level_word(body)
+    return not levels or written in (None, "city") or written in levels
 
 
 def extend_after(text: str, f: str, mention: Mention) -> None:

@@ -100,7 +100,7 @@ _LEVEL_TOKEN = regex.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quậ
 
 
 @lru_cache(maxsize=None)
-def _party_code_levels() -> dict[str, frozenset[str]]:
+def party_code_levels() -> dict[str, frozenset[str]]:
     """Levels a party code can be issued at (``TU``: a Tỉnh ủy, or the Thành/Thị ủy of a district-level city)."""
     out: dict[str, set[str]] = {}
     for i in issuers():
@@ -253,7 +253,7 @@ def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
                 return home.province, f"committee: same code as the report's own symbol, in its province ({home.province_name})"
     if issuer is None:
         return None
-    levels = _party_code_levels().get(issuer.code, frozenset())
+    levels = party_code_levels().get(issuer.code, frozenset())
     if home.own is not None and levels == {home.own.level}:
         return home.own, f"committee: {issuer.code} of the report's own committee's level ({home.own_body})"
     if levels == {"province"} or ("province" in levels and home.own is not None and home.own.level == "district"):

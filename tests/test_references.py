@@ -928,3 +928,13 @@ def test_a_reviews_second_item_is_reviewed_and_no_part_of_the_first_ones_subject
     assert [(r["symbol"], r["subject"], r["relation"]) for r in got] == [
         ("21-CT/TW", "tiếp tục đổi mới, tăng cường công tác vận động phụ nữ", "reviews"), ("36-CT/TU", None, "reviews"),
         ("12-KH/ĐU", None, "continues"), ("05-CT/TW", None, "implements")]
+
+
+def test_a_committee_of_another_level_than_the_codes_is_no_issuer_of_it() -> None:
+    """``Trên đây là Báo cáo tổng kết … Chỉ thị số 08-CT/TU của Ban Thường vụ Đảng ủy xã Thạch Hà``: the commune's
+    board issues the report, not a ``TU`` directive (the directives table held one ``issued`` by it)."""
+    got = refs("Trên đây là Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 08-CT/TU của Ban Thường vụ Đảng ủy xã Thạch Hà./.",
+               "Thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy, Kế hoạch số 03-KH/TU của Ban Thường vụ Thành ủy.")
+    assert [(r["text"], r["issuing_body"]) for r in got] == [
+        ("Chỉ thị số 08-CT/TU", None), ("Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy", "Ban Thường vụ Huyện ủy"),
+        ("Kế hoạch số 03-KH/TU của Ban Thường vụ Thành ủy", "Ban Thường vụ Thành ủy")]

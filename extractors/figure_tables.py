@@ -36,6 +36,12 @@ _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a ba
 _SEQ_HEADER = regex.compile(r"^[*_ ]*(?:s ?t ?t|t ?t|số tt|số thứ tự)[*_ .:]*$")
 _PAREN = regex.compile(r"\(([^()]{1,40})\)")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# a label that is a time alone (``2014``, ``Quý I/2026``, ``6 tháng đầu năm 2025``): when, not what is counted
+_Y = r"(?:19|20)\d\d"
+_WHEN_ONLY = regex.compile(rf"(?:năm\s+)?{_Y}|quý\s+(?:[ivx]+|\d)(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?"
+                           rf"|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+{_Y})?"
+                           rf"|tháng\s+\d{{1,2}}(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?")
+_COMPARING = regex.compile(r"[*_ ]*(?:so sánh|so với|cùng kỳ|tăng,? giảm|tăng/giảm|\+/-)(?!\w)")
 # what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
 _NUMBERING = regex.compile(r"[*_ (]*(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,7}|[a-zđ]|[-+•–])[.)]?[*_ ]*")
 
@@ -363,7 +369,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     header_cells = {c: [b for row in labels if (b := row[i]) is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
-    col_period = {c: _stated_period(header_cells[c], periods) for c in cols}
+    # (``So sánh (%) / Cùng kỳ năm 2025``: the year a comparison column names is its base, not its figures' time)
+    col_period = {c: None if any(_COMPARING.match(fold(h)) for h in headers[c]) else _stated_period(header_cells[c], periods)
+                  for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
@@ -417,7 +425,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             period = col_period[c] or row_period or table_period
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
-            figure.counted = col_label[c] or what if what and _YEAR.fullmatch(what) else what
+            figure.counted = col_label[c] or what if what and _WHEN_ONLY.fullmatch(fold(what)) else what
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,

@@ -858,3 +858,15 @@ def test_a_column_of_the_number_of_a_noun_counts_it_whatever_the_tables_money_no
     table(doc, 0, [["STT", "Đơn vị", "Số tiền", "Số nhà", "Số hộ được hỗ trợ"], ["1", "Xã An Phú", "45", "3", "12"]])
     assert [(r["text"], r["value"], r["unit"]) for r in dated_figures(doc)] == [
         ("45", 45_000_000, "VND"), ("3", 3, "nhà"), ("12", 12, "hộ")]
+
+
+def test_a_comparison_columns_year_is_its_base_and_a_quarter_row_is_when() -> None:
+    """``So sánh (%) / Cùng kỳ năm 2025`` dated its shares 2025 (they compare 2026 with it); a row ``Quý I/2026`` was
+    what its figures counted, where a row ``2025`` is when and the column says what."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "ĐVT", "Thực hiện 9 tháng năm 2026", "So sánh (%)"], ["", "", "", "Cùng kỳ năm 2025"],
+                   ["Số ca sốt xuất huyết", "ca", "412", "62,5"]])
+    table(doc, 1, [["Năm", "Số mô hình"], ["2025", "18"], ["Quý I/2026", "7"]])
+    got = [(r["text"], r["label_period_start"], r["counted"]) for r in dated_figures(doc)]
+    assert got == [("412", "2026-01-01", "Số ca sốt xuất huyết"), ("62,5", None, "Số ca sốt xuất huyết"),
+                   ("18", "2025-01-01", "Số mô hình"), ("7", "2026-01-01", "Số mô hình")]

@@ -178,6 +178,9 @@ def months_covered(start: str | None, end: str | None) -> int | None:
 # ``trong`` before) makes them the time of what is said, not a length of time measured (``9 tháng tù``)
 _OWN_MONTHS = regex.compile(r"(?<![\w.,/])(?:(trong|lũy\s+kế|luỹ\s+kế)\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?!\w)"
                             r"(?(1)|(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:là|qua|đạt|ước|có|đã|thực\s+hiện|tăng|giảm)(?!\w))))")
+# (or opening its clause, whatever verb follows: ``…; 9 tháng tuyển dụng 86 viên chức``)
+_OWN_MONTHS_OPENING = regex.compile(r"(?:^|(?<=[;:]|\.(?=\s)))[ \t]*(?:[-+•][ \t]*)?()(\d{1,2}|ba|sáu|chín)[ \t]+tháng(?!\w)",
+                                    regex.MULTILINE)
 
 
 def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[Block, int, int, Mention]]:
@@ -195,13 +198,15 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
     for block in doc.blocks:
         if "tháng" not in block.folded:
             continue
-        for said in _OWN_MONTHS.finditer(block.folded):
+        for said in (*_OWN_MONTHS.finditer(block.folded), *_OWN_MONTHS_OPENING.finditer(block.folded)):
             number = said.group(2)
             if (int(number) if number.isdigit() else parse_number_words(number)) != months:
                 continue
             start = said.start(2)
-            if not any(s < said.end() and start < e for s, e in taken.get(block.block_id, ())):
+            spans = taken.setdefault(block.block_id, [])
+            if not any(s < said.end() and start < e for s, e in spans):
                 out.append((block, start, said.end(), period))
+                spans.append((start, said.end()))  # (both patterns may read one)
     return out
 
 

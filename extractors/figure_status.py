@@ -115,7 +115,8 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
-    if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end):
+    if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end) \
+            or _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
     section: str | None = ""
@@ -133,8 +134,12 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
 
 # A plan's or budget's value named right before its number: ``(kế hoạch 3,0%)``, ``dự toán giao 6.120 tỷ đồng``
 # (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``)
-_PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm\s+\d{4}|giao|đề\s+ra|được\s+giao|là))*"
+_PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
                             r"|(?:nghị\s+quyết|nq)(?:\s+đề\s+ra|\s*(?=:)))\s*:?\s*\Z")
+
+
+# ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng``: the budget assigned, named before its value
+_ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao\s*:?\s*(?:là\s+)?\Z")
 
 
 # ``đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%)``, ``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ

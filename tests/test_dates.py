@@ -736,3 +736,13 @@ def test_the_same_period_under_a_heading_that_names_its_own_period_is_of_that_pe
                  "Giảm 5% so với cùng kỳ năm 2026.", title="Báo cáo kết quả công tác quý III năm 2026")
     assert [(r[1], r[2]) for r in found if "2025" in r[4] or r[4] == "năm 2026"] == [
         ("2025-07-01", "2025-09-30"), ("2025-10-01", "2025-12-31"), ("2026-01-01", "2026-12-31")]
+
+
+def test_the_reports_own_months_opening_a_clause_are_its_period_whatever_verb_follows() -> None:
+    """``…; 9 tháng tuyển dụng 86 viên chức`` in a report on nine months had no date (only ``9 tháng`` before a verb of
+    a short list was read); after ``Sau`` it is still a length of time."""
+    doc = make_doc("Toàn tỉnh có 1.890 bác sỹ; 9 tháng tuyển dụng 86 viên chức. Sau 9 tháng triển khai, có 12 hộ.",
+                   title="Báo cáo kết quả công tác y tế 9 tháng đầu năm 2026")
+    doc.period_start, doc.period_end = "2026-01-01", "2026-09-30"
+    dates.extract(doc)
+    assert [(r["text"], r["char_start"], r["end"]) for r in doc.rows("dates")] == [("9 tháng", 27, "2026-09-30")]

@@ -1854,3 +1854,12 @@ def test_a_share_and_above_written_past_what_it_is_of() -> None:
     qualifier (a count's, ``từ 850 hội viên trở lên``, had); a move from one share to another is none."""
     rows = scan_rows("Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh; tăng từ 5% lên 7%.")
     assert [(r["text"], r["qualifier"]) for r in rows] == [("từ 75%", "at_least"), ("5%", None), ("7%", None)]
+
+
+def test_a_plan_of_the_year_and_an_assigned_budget_named_before_their_values_are_targets() -> None:
+    """``(kế hoạch năm 95%)`` and ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng`` had no status;
+    what was spent against the budget is done."""
+    got = {r["text"]: r["status"] for r in scan_rows(
+        "Tỷ lệ tiêm chủng đầy đủ đạt 87,6% (kế hoạch năm 95%).",
+        "Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng; đã chi 900 tỷ đồng, đạt 65% dự toán.")}
+    assert got == {"đạt 87,6%": None, "95%": "target", "1.385,2 tỷ đồng": "target", "900 tỷ đồng": None, "đạt 65%": None}

@@ -177,14 +177,15 @@ class FigureContext:
         return places[i - 1][1] if i > 0 and places[i - 1][0] > low else None
 
     @staticmethod
-    def _period_later_in_clause(categories: dict[str, list[tuple[int, str]]], text: str, start: int) -> bool:
+    def _period_later_in_clause(categories: dict[str, list[tuple[int, str]]], text: str, start: int, end: int) -> bool:
         """A period named after the figure in its own clause (``01 hoạt động … trong Quý II/2025``, ``100% kế hoạch …
-        năm 2025``): the clause gives its time, which no section's period may replace."""
+        năm 2025``): the clause gives its time, which no section's period may replace; not one after another figure
+        (``đạt trên 95%, tỷ lệ bao phủ BHYT đạt 95,2% vào cuối năm 2026``: the later figure's)."""
         starts = categories.get(_PERIOD_STARTS)
         if not starts:
             return False
         i = bisect_left(starts, (start, ""))
-        return i < len(starts) and starts[i][0] < _clause_end(text, start)
+        return i < len(starts) and starts[i][0] < _clause_end(text, start) and not _DIGIT.search(text, end, starts[i][0])
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
@@ -225,12 +226,13 @@ class FigureContext:
                 return label
         return None
 
-    def _opening_period(self, periods: list[tuple[int, str]], block_id: int, text: str, item_start: int,
-                        start: int) -> str | None:
+    def _opening_period(self, periods: list[tuple[int, str]], starts: list[tuple[int, str]], block_id: int, text: str,
+                        item_start: int, start: int) -> str | None:
         """The period that leads the list the figure's item belongs to (``Năm 2025, …``, ``…; đến năm 2030:
         …``, ``tại thời điểm 01/7/2024: …``): the nearest before it in the sentence that a comma or a colon
-        closes, over the ``;`` of the items: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was
-        undated). One named inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
+        closes, or that ``Trong`` opens the sentence with (``Trong 6 tháng đầu năm 2026 kết nạp …; thăm hỏi …``),
+        over the ``;`` of the items: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was undated). One named
+        inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
         if item_start == 0 or text[item_start - 1] != ";":  # (a sentence start is right after its mark)
             return None  # the figure's own clause is the sentence: nothing more to read
         sentence_start = self._sentence_start(block_id, text, start, period=True)
@@ -241,7 +243,9 @@ class FigureContext:
                 return None
             item = max(text.rfind(";", sentence_start, end) + 1, sentence_start)
             if (_OPENING_CLOSE.match(text, end) and len(text[item:end].split()) <= _LEAD_WORDS
-                    or _TARGET_LEAD.fullmatch(text, item, end)):
+                    or _TARGET_LEAD.fullmatch(text, item, end)
+                    or item == sentence_start and (lead := _IN_LEAD.match(text, item)) is not None
+                    and (lead.end(), label) in starts):
                 return label  # (the item's first words: ``Phấn đấu đến năm 2030``, ``Tại thời điểm 01/7/2024``)
             i -= 1
         return None
@@ -291,10 +295,10 @@ class FigureContext:
         if period is None and (nearest := _outside_brackets(categories.get("period", []), text, sentence_start,
                                                              high, asides=True)) is not None:
             period = self._whole_year(nearest[1], text, nearest[0], high)  # (``9 tháng …, ước cả năm đạt``)
-        period = period or self._opening_period(categories.get("period", []), block_id, text, sentence_start, high)
+        period = period or self._opening_period(categories.get("period", []), starts, block_id, text, sentence_start, high)
         if period is None and end is not None:
             period = _later_in_clause(starts, text, end)
-        if period is None and not self._period_later_in_clause(categories, text, start):
+        if period is None and not self._period_later_in_clause(categories, text, start, end if end is not None else start):
             period = self._whole_year(self._section_period(block_id, start), text, *self._clause(block_id, text, start))
             self.from_section = period is not None
         return found | self._period_columns(period)
@@ -445,6 +449,7 @@ def _bracketed(text: str, low: int, end: int, high: int, asides: bool = False) -
 
 
 _DIGIT = re.compile(r"\d")
+_IN_LEAD = re.compile(r"\s*(?:[-+•]\s*)?(?:Trong|Tính đến|Đến hết|Đến|Từ đầu)\s+")
 
 
 # a comparison's base, then its value in brackets: ``so với năm 2025 (357 đơn vị máu)``, ``(đạt 76,98 tỷ đồng``

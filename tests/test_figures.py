@@ -1863,3 +1863,15 @@ def test_a_plan_of_the_year_and_an_assigned_budget_named_before_their_values_are
         "Tỷ lệ tiêm chủng đầy đủ đạt 87,6% (kế hoạch năm 95%).",
         "Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng; đã chi 900 tỷ đồng, đạt 65% dự toán.")}
     assert got == {"đạt 87,6%": None, "95%": "target", "1.385,2 tỷ đồng": "target", "900 tỷ đồng": None, "đạt 65%": None}
+
+
+def test_a_period_trong_opens_a_sentence_with_dates_its_list_and_one_after_another_figure_is_that_ones() -> None:
+    """``Trong 6 tháng đầu năm 2026 kết nạp 23 hội viên mới; thăm hỏi 41 hội viên …``: the items after the ``;`` were
+    undated; under ``II. NHIỆM VỤ … 3 THÁNG CUỐI NĂM 2026``, ``đạt trên 95%, tỷ lệ … đạt 95,2% vào cuối năm 2026`` left the
+    first share undated (the later figure's year kept the heading's period from it)."""
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "Trong 6 tháng đầu năm 2026 kết nạp 23 hội viên mới; thăm hỏi 41 hội viên ốm đau.",
+        ("heading", "II. NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2026"),
+        "1. Phấn đấu tỷ lệ tiêm chủng đầy đủ đạt trên 95%, tỷ lệ bao phủ BHYT đạt 95,2% vào cuối năm 2026.")}
+    assert got == {"23 hội viên": "2026-01-01", "41 hội viên": "2026-01-01", "trên 95%": "2026-10-01",
+                   "đạt 95,2%": "2026-01-01"}

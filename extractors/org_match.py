@@ -182,7 +182,12 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         typed = _TRAILING_TYPE.match(folded, body.end)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
-    return out
+    # ``Cấp ủy, chính quyền các cấp``: the committee of every level, no body, where no unit follows
+    return [b for b in out if not (len(b.parts) == 1 and b.parts[0].canonical in _EVERY_LEVELS and b.type_word is None
+                                   and not b.suffix and not b.level)]
+
+
+_EVERY_LEVELS = frozenset({"Cấp ủy"})
 
 
 def type_level(type_word: str) -> str:

@@ -914,3 +914,11 @@ def test_the_board_of_an_association_that_a_board_of_it_issues_is_named_with_it(
     assert [(r["text"], r["name"], r["type"]) for r in _orgs(doc) if "thường vụ" in r["text"].lower()] == [
         ("Ban Thường vụ", "Ban Thường vụ Hội Nông dân huyện Hậu Lộc", "mass"),
         ("BAN THƯỜNG VỤ", "Ban Thường vụ Hội Nông dân huyện Hậu Lộc", "mass")]
+
+
+def test_the_committee_of_every_level_is_no_body_and_a_regional_health_centre_is_one() -> None:
+    """``Cấp ủy, chính quyền các cấp …`` gave a body ``Cấp ủy`` of no unit; ``Cấp ủy xã`` is the commune's.
+    ``Trung tâm Y tế khu vực Hương Khê`` (from July 2025) was a district's ``Trung tâm Y tế``."""
+    doc = _doc(["Cấp ủy, chính quyền các cấp thực hiện nghiêm; Cấp ủy xã chỉ đạo; Trung tâm Y tế khu vực Hương Khê đạt 78,4%."],
+               "2026-10-08")
+    assert [(o["text"], o["level"]) for o in _orgs(doc)] == [("Cấp ủy xã", "commune"), ("Trung tâm Y tế khu vực", None)]

@@ -31,7 +31,9 @@ _DIGITS = regex.compile(r"\d{1,4}")
 _YEAR_LIKE = regex.compile(r"19[4-9]\d|20\d\d")
 _SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay", "đến", "tới",
                              "cho", "tại", "với", "là", "để", "này", "cũng", "sẽ", "đang", "vừa", "trên", "sau", "có", "ở", "gắn",
-                             "vào", "mà", "thì"})
+                             "vào", "mà", "thì",
+                             # what a document does: ``Kế hoạch 27 xác định …``, ``chỉ tiêu Kế hoạch 27 đề ra``
+                             "xác", "đề", "nêu", "yêu", "quy", "đặt", "nhấn", "khẳng", "phù", "nói"})
 _DRAFTING = regex.compile(r"(?:xây[ \t\n]dựng|dự[ \t\n]thảo|soạn[ \t\n]thảo|ban[ \t\n]hành|các)[ \t\n]{1,3}\Z")
 _WORD_PIECE = regex.compile(r"[^\W_]+")
 _SUBJECT_PUNCT = regex.compile(r"[,;.()“”:]")

@@ -938,3 +938,11 @@ def test_a_committee_of_another_level_than_the_codes_is_no_issuer_of_it() -> Non
     assert [(r["text"], r["issuing_body"]) for r in got] == [
         ("Chỉ thị số 08-CT/TU", None), ("Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy", "Ban Thường vụ Huyện ủy"),
         ("Kế hoạch số 03-KH/TU của Ban Thường vụ Thành ủy", "Ban Thường vụ Thành ủy")]
+
+
+def test_a_short_form_followed_by_what_the_document_does_is_a_mention() -> None:
+    """``Kế hoạch 27 xác định …``, ``chỉ tiêu Kế hoạch 27 đề ra``, ``sửa đổi Hướng dẫn 12 phù hợp …``: the number was
+    read as a count of what followed, and the three mentions were missed; ``giao 12 chỉ tiêu`` stays a count."""
+    got = refs("Kế hoạch 27 xác định rõ trách nhiệm; vượt 28% so với chỉ tiêu Kế hoạch 27 đề ra; sửa đổi Hướng dẫn 12 phù "
+               "hợp với mô hình mới. Kế hoạch giao 12 chỉ tiêu.")
+    assert [(r["text"], r["number"]) for r in got] == [("Kế hoạch 27", "27"), ("Kế hoạch 27", "27"), ("Hướng dẫn 12", "12")]

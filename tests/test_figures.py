@@ -1875,3 +1875,12 @@ def test_a_period_trong_opens_a_sentence_with_dates_its_list_and_one_after_anoth
         "1. Phấn đấu tỷ lệ tiêm chủng đầy đủ đạt trên 95%, tỷ lệ bao phủ BHYT đạt 95,2% vào cuối năm 2026.")}
     assert got == {"23 hội viên": "2026-01-01", "41 hội viên": "2026-01-01", "trên 95%": "2026-10-01",
                    "đạt 95,2%": "2026-01-01"}
+
+
+def test_the_whole_unit_a_cited_documents_subject_names_is_no_figures_place() -> None:
+    """``Nghị quyết số 15/2025/NQ-HĐND … quy định mức hỗ trợ … trên địa bàn tỉnh, …, huyện đã khởi công 1.280 căn nhà``:
+    the houses were placed in the province the resolution's subject names."""
+    places = dict(placed(("UBND HUYỆN BỐ TRẠCH", "Bố Trạch, ngày 18 tháng 4 năm 2025", "BÁO CÁO Kết quả xóa nhà tạm",
+                          "Thực hiện Nghị quyết số 15/2025/NQ-HĐND ngày 20/3/2025 của HĐND tỉnh quy định mức hỗ trợ xóa nhà "
+                          "tạm trên địa bàn tỉnh, huyện đã khởi công 1.280 căn nhà. Toàn tỉnh có 8 huyện.")))
+    assert places == {"1.280 căn nhà": None, "8 huyện": "tỉnh Quảng Bình"}

@@ -57,7 +57,7 @@ def _may_open(f: str, pos: int, openers: str, non_ascii: bool = False) -> bool:
 
 # what may follow the skipped spaces, per reader: ``ban hành``/``ngày``/a digit, ``của``, ``(khóa``/``khóa``,
 # ``về`` or a verb ``SUBJECT_START`` looks ahead for
-DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqpctks"
+DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqpctksg"
 
 
 def read_date(f: str, pos: int) -> Found | None:
@@ -339,7 +339,7 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     """The ``về …`` clause after ``pos``, cut at ``limit`` (next reference) or the clause end."""
     if not _may_open(f, pos, SUBJECT_OPENERS):
         return None, pos
-    m = P.SUBJECT_START.match(f, pos, min(len(f), pos + 12))
+    m = P.SUBJECT_START.match(f, pos, min(len(f), pos + 24))  # (the look-ahead of ``giao chỉ tiêu`` reads 14)
     if not m:
         return None, pos
     start = m.end()

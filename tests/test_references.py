@@ -946,3 +946,12 @@ def test_a_short_form_followed_by_what_the_document_does_is_a_mention() -> None:
     got = refs("Kế hoạch 27 xác định rõ trách nhiệm; vượt 28% so với chỉ tiêu Kế hoạch 27 đề ra; sửa đổi Hướng dẫn 12 phù "
                "hợp với mô hình mới. Kế hoạch giao 12 chỉ tiêu.")
     assert [(r["text"], r["number"]) for r in got] == [("Kế hoạch 27", "27"), ("Kế hoạch 27", "27"), ("Hướng dẫn 12", "12")]
+
+
+def test_what_a_decision_assigns_is_its_subject() -> None:
+    """``Quyết định số 2890/QĐ-UBND … của UBND tỉnh giao chỉ tiêu phát triển …`` had no subject, where ``… phê duyệt
+    Đề án …`` had one; ``giao cho các xã`` names whom, no subject."""
+    got = refs("Theo Quyết định số 2890/QĐ-UBND ngày 12/12/2025 của UBND tỉnh giao chỉ tiêu phát triển đối tượng tham gia "
+               "bảo hiểm y tế giai đoạn 2026-2030. Kế hoạch số 12/KH-UBND của UBND tỉnh giao cho các xã.")
+    assert [r["subject"] for r in got] == [
+        "giao chỉ tiêu phát triển đối tượng tham gia bảo hiểm y tế giai đoạn 2026-2030", None]

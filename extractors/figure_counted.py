@@ -314,11 +314,14 @@ def words_after_numbers(phrase: str) -> str:
     while unit is not None:  # past the other number's noun, and its scale words first (``185,3 tỷ đồng``)
         rest, folded = rest[unit[1]:].strip(), folded[unit[1]:].strip()
         unit = match_unit(folded, 0) if unit[0].dimension == "scale" else None
+    if (above := _AND_ABOVE.match(folded)) is not None:  # (``từ 80 tuổi trở lên có [138 đồng chí]``: the figure's end)
+        rest, folded = rest[above.end():], folded[above.end():]
     rest = _phrase(rest, folded, 0, len(rest), len(rest.split())) if rest else ""
     return "" if fold(rest) in _LINKS_ALONE else rest
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",
                     "dưới", "khoảng", "gần", "hơn", "từ"})
 _LINKS_ALONE = frozenset({"của", "thuộc", "và", "với", "tại", "ở", "trong", "trên", "cho"})

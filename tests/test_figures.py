@@ -1884,3 +1884,9 @@ def test_the_whole_unit_a_cited_documents_subject_names_is_no_figures_place() ->
                           "Thực hiện Nghị quyết số 15/2025/NQ-HĐND ngày 20/3/2025 của HĐND tỉnh quy định mức hỗ trợ xóa nhà "
                           "tạm trên địa bàn tỉnh, huyện đã khởi công 1.280 căn nhà. Toàn tỉnh có 8 huyện.")))
     assert places == {"1.280 căn nhà": None, "8 huyện": "tỉnh Quảng Bình"}
+
+
+def test_and_above_closes_the_other_figure_a_count_follows() -> None:
+    """``Hội viên từ 80 tuổi trở lên có 138 đồng chí``: the count took ``trở lên``, the end of the age before it."""
+    rows = scan_rows("Hội viên từ 80 tuổi trở lên có 138 đồng chí.")
+    assert [(r["text"], r["counted"]) for r in rows][1] == ("138 đồng chí", "đồng chí")

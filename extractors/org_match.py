@@ -33,7 +33,8 @@ _TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việ
 
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
 _STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
-_COUNTED_BEFORE = regex.compile(r"(?:(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
+# (a share's whole too: ``(1.047/1.085 CCB)``)
+_COUNTED_BEFORE = regex.compile(r"(?:(?:(?<![\d/.,])|(?<=\d/))(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
 
 
 @dataclass(frozen=True)

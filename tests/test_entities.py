@@ -922,3 +922,10 @@ def test_the_committee_of_every_level_is_no_body_and_a_regional_health_centre_is
     doc = _doc(["Cấp ủy, chính quyền các cấp thực hiện nghiêm; Cấp ủy xã chỉ đạo; Trung tâm Y tế khu vực Hương Khê đạt 78,4%."],
                "2026-10-08")
     assert [(o["text"], o["level"]) for o in _orgs(doc)] == [("Cấp ủy xã", "commune"), ("Trung tâm Y tế khu vực", None)]
+
+
+def test_an_abbreviation_a_shares_whole_counts_is_no_body() -> None:
+    """``(1.047/1.085 CCB)`` counts veterans: it was the association (``12 CCB`` already was no body)."""
+    doc = _doc(["Tỷ lệ tập hợp cựu chiến binh vào Hội đạt 96,5% (1.047/1.085 CCB); có 12 CCB làm kinh tế giỏi; Hội CCB xã "
+                "tổ chức."], "2026-06-18")
+    assert [o["text"] for o in _orgs(doc)] == ["Hội CCB xã"]

@@ -929,3 +929,10 @@ def test_an_abbreviation_a_shares_whole_counts_is_no_body() -> None:
     doc = _doc(["Tỷ lệ tập hợp cựu chiến binh vào Hội đạt 96,5% (1.047/1.085 CCB); có 12 CCB làm kinh tế giỏi; Hội CCB xã "
                 "tổ chức."], "2026-06-18")
     assert [o["text"] for o in _orgs(doc)] == ["Hội CCB xã"]
+
+
+def test_a_bare_board_in_an_associations_report_is_its_board() -> None:
+    """``Ban Chấp hành đã chỉ đạo …`` in the report of ``HỘI CCB XÃ ĐÔ LƯƠNG`` was a Party ``Ban Chấp hành`` of no unit."""
+    doc = _doc(["HỘI CCB XÃ ĐÔ LƯƠNG", "Số: 15-BC/CCB", "BÁO CÁO", "Ban Chấp hành đã chỉ đạo các chi hội."], "2026-06-18")
+    assert [(o["text"], o["name"], o["type"]) for o in _orgs(doc)][-1] == (
+        "Ban Chấp hành", "Ban Chấp hành Hội Cựu chiến binh xã Đô Lương", "mass")

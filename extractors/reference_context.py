@@ -364,9 +364,21 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     if end == limit and (tied := _TIED_TO_NEXT.search(f, start, end)):
         said = tied.start()  # ``thực hiện Quy chế … theo [Quyết định số 23-QĐ/TW]``, ``ban hành Chương trình hành động của
         # Chính phủ thực hiện [Nghị quyết số 57]``, ``…, nhằm cụ thể hóa [Nghị quyết số 57]``: the next one is inside, the word is not
-    value = " ".join(text[start:said].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'")  # (cut before ``(Chỉ thị 38)``)
+    value = _balanced(" ".join(text[start:said].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'"),
+                      text[start:said])  # (cut before ``(Chỉ thị 38)``)
     # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
     return (None if value.lower() in _BARE_VERBS else value or None), end
+
+
+def _balanced(value: str, written: str) -> str:
+    """``value`` with the closing quote its last quoted name had in ``written`` (``… cuộc vận động “Cựu chiến binh
+    gương mẫu”``: stripping the subject's edges took it, leaving the name open)."""
+    tail = written.rstrip(" ,;.([")
+    if value.count("“") > value.count("”") and tail.endswith("”"):
+        return value + "”"
+    if value.count('"') % 2 and tail.endswith('"'):
+        return value + '"'
+    return value
 
 
 _BARE_VERBS = frozenset({"thực hiện", "triển khai", "triển khai thực hiện", "tiếp tục", "về việc", "việc"})

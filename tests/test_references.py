@@ -878,7 +878,7 @@ def test_a_plans_purpose_after_it_is_its_subject_and_leads_to_the_reference_it_n
     assert [(r["symbol"], r["relation"], r["subject"]) for r in found if r["symbol"]] == [
         ("42-CTr/TU", "per", None), ("57-NQ/TW", "per", None), ("231/KH-UBND", "per", None), ("71/NQ-CP", "per", None),
         ("87/KH-UBND", "issues", "thực hiện Quy chế công tác dân vận"), ("23-QĐ/TW", "per", None),
-        ("123/KH-UBND", "implements", "triển khai phong trào thi đua “Vì người nghèo")]
+        ("123/KH-UBND", "implements", "triển khai phong trào thi đua “Vì người nghèo”")]
 
 
 def test_continuing_words_reach_the_verb_past_a_word_or_two_and_the_text_does_not_do_what_a_subject_says() -> None:
@@ -955,3 +955,11 @@ def test_what_a_decision_assigns_is_its_subject() -> None:
                "bảo hiểm y tế giai đoạn 2026-2030. Kế hoạch số 12/KH-UBND của UBND tỉnh giao cho các xã.")
     assert [r["subject"] for r in got] == [
         "giao chỉ tiêu phát triển đối tượng tham gia bảo hiểm y tế giai đoạn 2026-2030", None]
+
+
+def test_a_subject_ending_with_a_quoted_name_keeps_its_closing_quote() -> None:
+    """``… phong trào thi đua “Dân vận khéo”``: the subject's edges were stripped of quotes, the closing one too, as the
+    gold does not (``hướng dẫn … phong trào thi đua “Dân vận khéo”``); a subject that is one quoted name loses both."""
+    got = refs("Theo Hướng dẫn số 09-HD/BDVHU về tiêu chí công nhận mô hình “Dân vận khéo”; Kế hoạch số 2-KH/TU về “Năm "
+               "dân vận”, các cấp đã triển khai.")
+    assert [r["subject"] for r in got] == ["tiêu chí công nhận mô hình “Dân vận khéo”", "Năm dân vận"]

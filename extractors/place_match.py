@@ -60,6 +60,19 @@ _CAPS_STOP = {"cộng", "độc", "số", "đảng", "ủy", "uỷ", "ban", "h�
 # a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
 _NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
 NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
+# (``Trung`` opens a body's word only as ``Trung ương``, ``Trung tâm``: ``thôn Trung Tiến`` is a village)
+_BODY_WORD_PAIRS = {"trung": ("ương", "tâm")}
+
+
+def _body_word_first(run: str) -> bool:
+    """Whether a capitalised run after a type word opens with a body's word, not a name (``xã Hội …``)."""
+    words = fold(run).split()
+    pair = _BODY_WORD_PAIRS.get(words[0])
+    if pair is not None:
+        return len(words) == 1 or words[1] in pair
+    return words[0] in NOT_A_NAME
+
+
 SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
             "hồ", "ngô", "dương", "lý", "đinh", "trương", "đoàn", "lương", "mai", "tô", "lâm"}
 # A word more of a typed name, in the name's own case (``XÃ TÂN HÒA PHÚ``, ``xã Tân Hòa Phú``).
@@ -250,7 +263,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             continue
         caps = written.isupper() and word in VILLAGE_TYPES  # (``TỈNH GIAI ĐOẠN 2026-2028`` in a title: no unit)
         run = (_CAPS_RUN if caps else _TITLE_RUN).match(text, name_start)
-        if not run or fold(run[0].split()[0]) in NOT_A_NAME:
+        if not run or _body_word_first(run[0]):
             continue
         words = run[0].split()
         if caps:
@@ -316,7 +329,7 @@ def _listed_villages(block: Block, text: str, end: int, word: str) -> list[Hit]:
     while (sep := _NEXT_LISTED.match(text, end)) is not None:
         start = sep.end()
         run = _TITLE_RUN.match(text, start)
-        if run is None or (first := fold(run[0].split()[0])) in NOT_A_NAME or first in TYPE_WORDS or first in VILLAGE_TYPES:
+        if run is None or _body_word_first(run[0]) or (first := fold(run[0].split()[0])) in TYPE_WORDS or first in VILLAGE_TYPES:
             break
         end = run.end()
         if number := _NUMBERED_NAME.match(text, end):

@@ -936,3 +936,10 @@ def test_a_bare_board_in_an_associations_report_is_its_board() -> None:
     doc = _doc(["HỘI CCB XÃ ĐÔ LƯƠNG", "Số: 15-BC/CCB", "BÁO CÁO", "Ban Chấp hành đã chỉ đạo các chi hội."], "2026-06-18")
     assert [(o["text"], o["name"], o["type"]) for o in _orgs(doc)][-1] == (
         "Ban Chấp hành", "Ban Chấp hành Hội Cựu chiến binh xã Đô Lương", "mass")
+
+
+def test_a_village_whose_name_opens_with_trung_is_a_village() -> None:
+    """``thôn Trung Tiến`` was no place: ``Trung`` was read as the start of ``Trung ương``; ``thôn Trung Tâm`` (a
+    centre) and ``thôn Hội …`` stay none."""
+    doc = _doc(["Xây dựng mô hình ở thôn Trung Tiến; thôn Trung Tâm và thôn Hội Thành."], "2026-03-20")
+    assert [(p["text"], p["level"]) for p in _places(doc)] == [("thôn Trung Tiến", "village")]

@@ -286,7 +286,8 @@ class FigureContext:
             if named is not None or _NAMED_AFTER.match(text, at.end()):
                 found["place"] = named
         starts = categories.get(_PERIOD_STARTS, [])
-        own = _right_after(starts, text, end) if end is not None else None
+        # (``gấp 2,4 lần năm 2016``: the time after a multiple is what it is a multiple of)
+        own = _right_after(starts, text, end) if end is not None and not text.endswith("lần", 0, end) else None
         period = own[1] if own else None
         first_ends = _right_after(starts, text, moved_from) if moved_from is not None else None
         high = first_ends[0] if first_ends else start

@@ -848,8 +848,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if above_end > fig_end:  # ``từ 1.100 đảng viên trở lên``: the count's own words, not the phrase's
         phrase = " ".join(text[noun_pos:fig_end].split() + text[above_end:max(counted.phrase_end, above_end)].split())
         fig_end = above_end
-    if multiple:
-        phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip() or phrase  # what was multiplied
+    own_words = None
+    if multiple:  # what was multiplied; none named (``…, gấp 2,4 lần năm 2016``): what the figure before measured
+        own_words = phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip()
     elif phrase == unit_text and last_word(folded, span_start) != "và":
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
@@ -865,8 +866,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 phrase = f"{phrase} {before}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text + (people[1] if people else ""),
                  value_max=scaled_value(value_max_raw, factor),
-                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase,
-                 subject=phrase)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of what was counted
+                 denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase or None,
+                 subject=phrase if own_words is None else own_words)  # ``5.562 hồ sơ, đạt tỷ lệ 89,12%``: the share is of
+    # what was counted
     _count_over_count(text, folded, fig)
     return fig
 

@@ -1890,3 +1890,11 @@ def test_and_above_closes_the_other_figure_a_count_follows() -> None:
     """``Hội viên từ 80 tuổi trở lên có 138 đồng chí``: the count took ``trở lên``, the end of the age before it."""
     rows = scan_rows("Hội viên từ 80 tuổi trở lên có 138 đồng chí.")
     assert [(r["text"], r["counted"]) for r in rows][1] == ("138 đồng chí", "đồng chí")
+
+
+def test_a_multiple_that_names_nothing_is_of_the_figure_before_and_the_time_after_it_is_its_base() -> None:
+    """``Năm 2025, thu nhập … đạt 68,5 triệu đồng/người/năm, gấp 2,4 lần năm 2016``: the multiple counted ``lần`` and
+    was dated 2016, the year it is a multiple of."""
+    rows = scan_rows("Năm 2025, thu nhập bình quân đầu người đạt 68,5 triệu đồng/người/năm, gấp 2,4 lần năm 2016.")
+    assert [(r["text"], r["counted"], r["label_period_start"]) for r in rows][1] == (
+        "2,4 lần", "thu nhập bình quân đầu người", "2025-01-01")

@@ -213,10 +213,16 @@ def _homes(docs: pd.DataFrame | None, entities: pd.DataFrame | None, rows: list[
         return {}
     own_code = {r["doc_id"]: str(r["issuer_code"]) for r in rows if r.get("is_self") and r.get("issuer_code")}
     seats: dict[str, dict[str, Any]] = {}
+    districts: dict[str, set[str]] = {}
     if entities is not None and not entities.empty and "how" in entities:
         for e in entities[entities["how"] == "place_date"].to_dict("records"):
             seats.setdefault(e["doc_id"], {k: _value(v) for k, v in e.items()})
-    return {d["doc_id"]: Home.of({k: _value(v) for k, v in d.items()}, own_code.get(d["doc_id"]), seats.get(d["doc_id"]))
+        named = entities[(entities["category"] == "organization") & (entities["level"] == "district")]
+        for doc_id, name in zip(named["doc_id"].tolist(), named["name"].tolist()):
+            if (place := place_of(_value(name))) is not None:
+                districts.setdefault(doc_id, set()).add(place)
+    return {d["doc_id"]: Home.of({k: _value(v) for k, v in d.items()}, own_code.get(d["doc_id"]), seats.get(d["doc_id"]),
+                                 districts.get(d["doc_id"]))
             for d in docs.to_dict("records")}
 
 

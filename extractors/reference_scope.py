@@ -147,9 +147,11 @@ class Home:
     province: Committee | None
     province_name: str | None
     seat: dict[str, Any] | None = None  # the place-date line's unit (entities row), when no header names the issuer
+    district: Committee | None = None  # the one district whose committees the report names (``Huyện ủy Bố Trạch``)
 
     @classmethod
-    def of(cls, doc: dict[str, Any], own_code: str | None, seat: dict[str, Any] | None = None) -> Home:
+    def of(cls, doc: dict[str, Any], own_code: str | None, seat: dict[str, Any] | None = None,
+           districts: set[str] | None = None) -> Home:
         body = doc.get("issuing_body") or None
         province_name = doc.get("province") or None
         prov = key(province_name) if province_name else None
@@ -163,7 +165,8 @@ class Home:
         day = doc.get("issued_date") or doc.get("published")
         unit = province_of(province_name, str(day)[:10]) if province_name and day else None  # Cần Thơ was a tỉnh until 2004
         province = Committee("province", prov, None, unit.type if unit else None) if prov else None
-        return cls(own, body, own_code, province, province_name, seat)
+        district = Committee("district", next(iter(districts)), prov) if districts and len(districts) == 1 else None
+        return cls(own, body, own_code, province, province_name, seat, district)
 
     def at(self, level: str, body: str | None = None) -> tuple[Committee, str] | None:
         """The report's own committee or province committee at ``level`` and of the type ``body`` names, with the evidence."""
@@ -172,6 +175,13 @@ class Home:
         if level == "province" and self.province is not None and self.province.fits(body):
             return self.province, f"committee: the report's province ({self.province_name})"
         return None
+
+    def named_district(self) -> tuple[Committee, str] | None:
+        """The one district whose committees the report names, where its header names none (a commune's report of 2026
+        that names its former district, a district portal's news item)."""
+        if self.district is None or self.own is not None and self.own.level == "district":
+            return None
+        return self.district, f"committee: the one district whose committees the report names ({self.district.place})"
 
     def seated(self, body: str | None) -> tuple[Committee, str] | None:
         """No header issuer: the place-date line's seat, when it is a unit of the type the body governs.
@@ -218,7 +228,8 @@ def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None,
             found = home.at(home.own.level or "", body)
         found = found or home.seated(body)
     elif level is not None:
-        found = home.at(level, body) or (home.seated(body) if level in ("district", "commune") else None)
+        found = home.at(level, body) or (home.seated(body) if level in ("district", "commune") else None) or (
+            home.named_district() if level == "district" else None)
     else:
         found = _by_code(str(row.get("issuer_code") or ""), home)
     if found is None:
@@ -261,4 +272,6 @@ def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
         if found is not None and levels != {"province"}:
             return found[0], f"{found[1]}, {issuer.code} above a district committee"
         return found
+    if levels == {"district"}:
+        return home.named_district()
     return None

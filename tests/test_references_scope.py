@@ -272,3 +272,15 @@ def test_a_local_code_issued_by_a_body_that_names_the_centre_is_one_document(tmp
                           b_txt="HỘI CCB TỈNH HÀ TĨNH\nSố: 40-BC/CCB\tHà Tĩnh, ngày 20 tháng 6 năm 2026" + body)
     r = frames["references"]
     assert sorted(r[r["symbol"] == "145/HD-CCB"]["canonical_id"]) == ["145/HD-CCB@2025", "145/HD-CCB@2025"]
+
+
+def test_a_district_document_in_a_report_that_names_one_district_is_that_districts(tmp_path) -> None:
+    """A commune's report of 2026 (no district above it any more) naming ``Ban Thường vụ Huyện ủy Thạch Hà`` scoped its bare
+    ``Kế hoạch số 156-KH/HU`` to the file (``…:district``): no other report could reach it."""
+    frames = ingest_texts(
+        tmp_path,
+        a_txt="ĐẢNG BỘ TỈNH HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ THẠCH HÀ\nSố 87-BC/ĐU\tThạch Hà, ngày 20 tháng 3 năm 2026\n\n"
+              "BÁO CÁO\nTổng kết công tác dân vận\n\nThực hiện Kế hoạch số 27-KH/HU của Ban Thường vụ Huyện ủy Thạch Hà và "
+              "Kế hoạch số 156-KH/HU, Đảng ủy đã xây dựng 120 mô hình.\n")
+    r = frames["references"].set_index("symbol")["canonical_id"]
+    assert (r["27-KH/HU"], r["156-KH/HU"]) == ("27-KH/HU@hà tĩnh/thạch hà", "156-KH/HU@hà tĩnh/thạch hà")

@@ -278,6 +278,17 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         if how == "village" and (listed := _listed_villages(block, text, end, word)):
             starts = {h.start for h in listed}  # (a listed village's name another unit bears is the village)
             hits = [h for h in hits if not (h.how == "bare" and h.start in starts)] + listed
+    if ":" in folded:
+        for m in _PLURAL_VILLAGE_COLON.finditer(folded):  # ``Trưởng các thôn: Đồng Cát, Khe Dứa, …``
+            run = _TITLE_RUN.match(text, m.end())
+            if run is None or m.end() in taken or _body_word_first(run[0]) or fold(run[0].split()[0]) in VILLAGE_TYPES:
+                continue
+            end = run.end()
+            if number := _NUMBERED_NAME.match(text, end):
+                end = number.end()
+            listed = [Hit(block, m.end(), end, m.end(), None, m[1], "village")] + _listed_villages(block, text, end, m[1])
+            starts = {h.start for h in listed}
+            hits = [h for h in hits if not (h.how == "bare" and h.start in starts)] + listed
     hits.sort(key=lambda h: h.start)
     _type_listed(text, folded, hits)
     return hits
@@ -289,6 +300,7 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|\d+)[ \t]+\Z")
 # (``Lệ Thủy 4.215 ha, Hải Lăng 3.890 ha``, ``Lệ Ninh (06 ổ dịch, 214 con), Cam Hồng``)
 _LISTED_APART = regex.compile(r"(?:[ \t]*(?:\([^()\n]{0,80}\)|\d[\d.,]*(?:[ \t]+\p{Ll}+){0,2}))?[ \t]*(?:,|và)[ \t]*")
 # a plural type and a colon open a list with no name of their own: ``tại các xã: Lệ Thủy 4.215 ha, …``
+_PLURAL_VILLAGE_COLON = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(list(VILLAGE_TYPES))})[ \t]*:[ \t]*")
 _PLURAL_TYPE_COLON = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(TYPE_LEVELS)})[ \t]*:[ \t]*")
 
 

@@ -943,3 +943,11 @@ def test_a_village_whose_name_opens_with_trung_is_a_village() -> None:
     centre) and ``thôn Hội …`` stay none."""
     doc = _doc(["Xây dựng mô hình ở thôn Trung Tiến; thôn Trung Tâm và thôn Hội Thành."], "2026-03-20")
     assert [(p["text"], p["level"]) for p in _places(doc)] == [("thôn Trung Tiến", "village")]
+
+
+def test_a_plural_village_type_and_a_colon_open_a_list_of_villages() -> None:
+    """``Trưởng các thôn: Đồng Cát, Khe Dứa, …, Thôn 3``: only ``Thôn 3`` was found (village names are in no gazetteer,
+    so nothing else gave a hit)."""
+    doc = _doc(["Trưởng các thôn: Đồng Cát, Khe Dứa, Yên Thịnh, Thôn 3 và các hộ được hỗ trợ."], "2026-01-12")
+    assert [(p["text"], p["type"]) for p in _places(doc)] == [
+        ("Đồng Cát", "thôn"), ("Khe Dứa", "thôn"), ("Yên Thịnh", "thôn"), ("Thôn 3", "thôn")]

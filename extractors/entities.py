@@ -548,7 +548,10 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             doc.issuing_body = f"{board} {doc.issuing_body}"
             owner, row = orgs[best], orgs[best + 1]  # (the board's row is the body's board, not the Party's)
             row.update(name=f"{row['name']} {owner['name']}", type=owner["type"], level=owner["level"], code=owner["code"])
-        _named_as_issuer(doc, orgs[best], canonical_body(doc.issuing_body, home))
+        resolved = canonical_body(doc.issuing_body, home)
+        if resolved is not None and key(orgs[best]["name"]).startswith(key(resolved[0]) + " "):
+            resolved = (orgs[best]["name"], resolved[1])  # (``CHI BỘ TỔ DÂN PHỐ 5``: the village is no unit of the gazetteer's)
+        _named_as_issuer(doc, orgs[best], resolved)
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]
@@ -570,24 +573,31 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
     name, level = resolved
     own = key(name)
     code = issuer["code"] if key(issuer["name"]) == own else None
+    owner = _owner(name)
+    # the issuer, and the body it is a board of (``Văn phòng Đảng ủy`` under ``BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG …``)
+    targets = [(own, name)] + ([(key(owner), owner)] if owner != name else [])
     for row in doc.rows(TABLE):
-        if row["category"] != "organization" or row.get("code") or row.get("level") is not None:
+        # (a level the gazetteer gives the name alone, ``Chi bộ``'s village, is no unit written: the issuer's may be it)
+        if row["category"] != "organization" or row.get("code") or row.get("level") not in (None, level):
             continue
         words = row["name"].split()
         # the longest tail of its name that begins the issuer's, after a board's name: ``Thường trực`` + ``Hội đồng
-        # nhân dân`` (not a name's last word: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report)
-        cut = next((i for i in range(len(words)) if own.startswith(key(" ".join(words[i:])) + " ")
-                    and (i == 0 or key(" ".join(words[:i])) in org_match.boards())), None)
+        # nhân dân``, or after an office's or a department's of two words or more: ``Ủy ban Kiểm tra`` + ``Đảng ủy`` (not
+        # a name's last word: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report)
+        cut, whole = next(((i, target) for i in range(len(words)) for k, target in targets
+                           if k.startswith(key(" ".join(words[i:])) + " ")
+                           and (i == 0 or key(" ".join(words[:i])) in org_match.boards() or len(words) - i >= 2)),
+                          (None, name))
         text = doc.blocks[row["block_id"]].text
         if cut is not None:
-            named = " ".join(words[:cut] + [name])
+            named = " ".join(words[:cut] + [whole])
         elif row["type"] in ("committee", "party") and (
                 _ON_BEHALF.search(text[max(0, row["char_start"] - 12):row["char_start"]])
                 or issuer["type"] == "mass" and (_OWN_ASSOCIATION.match(text, row["char_end"])
                                                  or key(row["name"]) in org_match.boards())):
             # ``TM. BAN THƯỜNG VỤ`` under ``BCH HỘI NÔNG DÂN HUYỆN …``, ``Ban Thường vụ Hội tổ chức …``, a bare ``Ban Chấp
             # hành`` in an association's report: the board of the body the issuer is, or is the board of
-            named = f"{row['name']} {_owner(name)}"
+            named = f"{row['name']} {owner}"
         else:
             continue
         row.update(name=named, type=issuer["type"], level=level, code=code)

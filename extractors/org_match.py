@@ -33,6 +33,7 @@ _TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việ
 
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
 _STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
+_MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
 # (a share's whole too: ``(1.047/1.085 CCB)``)
 _COUNTED_BEFORE = regex.compile(r"(?:(?:(?<![\d/.,])|(?<=\d/))(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
 
@@ -145,6 +146,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
                 continue  # ``420 lượt CCB``, ``78 tổ CCB tự quản``, ``15 HTX``: veterans, cooperatives counted, no body
         elif not original[:1].isupper():
             continue
+        if _MEMBER_AFTER.match(text, end):
+            continue  # ``Đảng ủy viên``, ``Chi ủy viên``: a member of the committee, a person's rank, no body
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         if org.canonical == "Thường trực" and _STANDING_OFFICE.search(folded, max(0, start - 12), start):

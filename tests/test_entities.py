@@ -951,3 +951,16 @@ def test_a_plural_village_type_and_a_colon_open_a_list_of_villages() -> None:
     doc = _doc(["Trưởng các thôn: Đồng Cát, Khe Dứa, Yên Thịnh, Thôn 3 và các hộ được hỗ trợ."], "2026-01-12")
     assert [(p["text"], p["type"]) for p in _places(doc)] == [
         ("Đồng Cát", "thôn"), ("Khe Dứa", "thôn"), ("Yên Thịnh", "thôn"), ("Thôn 3", "thôn")]
+
+
+def test_a_bare_chi_bo_and_a_committees_offices_are_the_issuers() -> None:
+    """In the minutes of ``CHI BỘ TỔ DÂN PHỐ 5`` every bare ``Chi bộ`` stayed ``Chi bộ`` (the village is no unit of the
+    gazetteer, and the name's own village level kept it from the issuer); under ``BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG …``,
+    ``Văn phòng Đảng ủy`` and ``Ủy ban Kiểm tra Đảng ủy`` had no unit; ``Đảng ủy viên`` (a member) was a body."""
+    doc = _doc(["ĐẢNG BỘ PHƯỜNG THÀNH SEN", "CHI BỘ TỔ DÂN PHỐ 5", "BIÊN BẢN", "Chi bộ đã lãnh đạo hoàn thành nhiệm vụ.",
+                "Đại biểu dự: đồng chí Lê Đình Phúc, Đảng ủy viên."], "2026-10-05")
+    assert [(o["text"], o["name"]) for o in _orgs(doc)][2:] == [("Chi bộ", "Chi bộ tổ dân phố 5")]
+    doc = _doc(["ĐẢNG BỘ TỈNH THANH HÓA", "ĐẢNG ỦY PHƯỜNG HẠC THÀNH", "Số 126-TB/ĐU", "THÔNG BÁO",
+                "Sau khi nghe Văn phòng Đảng ủy báo cáo, Ủy ban Kiểm tra Đảng ủy kiểm tra 06 tổ chức đảng."], "2026-10-10")
+    assert [o["name"] for o in _orgs(doc)][2:] == [
+        "Văn phòng Đảng ủy phường Hạc Thành", "Ủy ban Kiểm tra Đảng ủy phường Hạc Thành"]

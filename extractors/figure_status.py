@@ -134,7 +134,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
 
 # A plan's or budget's value named right before its number: ``(kế hoạch 3,0%)``, ``dự toán giao 6.120 tỷ đồng``
 # (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``)
-_PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
+_PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
                             r"|(?:nghị\s+quyết|nq)(?:\s+đề\s+ra|\s*(?=:)))\s*:?\s*\Z")
 
 

@@ -1898,3 +1898,16 @@ def test_a_multiple_that_names_nothing_is_of_the_figure_before_and_the_time_afte
     rows = scan_rows("Năm 2025, thu nhập bình quân đầu người đạt 68,5 triệu đồng/người/năm, gấp 2,4 lần năm 2016.")
     assert [(r["text"], r["counted"], r["label_period_start"]) for r in rows][1] == (
         "2,4 lần", "thu nhập bình quân đầu người", "2025-01-01")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a proposal's file completed is done, and its cue reaches no item after the ``;``
+    ("Hoàn thành hồ sơ đề nghị kết nạp 01 quần chúng ưu tú; tiếp nhận sinh hoạt 02 đảng viên chuyển đến.",
+     {"01 quần chúng": None, "02 đảng viên": None}),
+    # the target named right before its value
+    ("Phân loại rác mới đạt khoảng 60% số hộ, chưa đạt chỉ tiêu 80% của Nghị quyết Chi bộ.",
+     {"khoảng 60%": None, "80%": "target"}),
+])
+def test_a_proposals_file_and_a_target_named_before_its_value(text: str, status: dict) -> None:
+    got = {r["text"]: r["status"] for r in scan_rows(text)}
+    assert {t: got.get(t) for t in status} == status

@@ -963,3 +963,10 @@ def test_a_subject_ending_with_a_quoted_name_keeps_its_closing_quote() -> None:
     got = refs("Theo Hướng dẫn số 09-HD/BDVHU về tiêu chí công nhận mô hình “Dân vận khéo”; Kế hoạch số 2-KH/TU về “Năm "
                "dân vận”, các cấp đã triển khai.")
     assert [r["subject"] for r in got] == ["tiêu chí công nhận mô hình “Dân vận khéo”", "Năm dân vận"]
+
+
+def test_a_subject_ends_where_the_consequence_opens() -> None:
+    """``… về đẩy mạnh chuyển đổi số …, nên tình hình các mặt tiếp tục ổn định``: the subject ran into the main clause."""
+    got = refs("Thực hiện Nghị quyết số 18-NQ/TU ngày 25/3/2026 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số trong "
+               "hoạt động của hệ thống chính trị, nên tình hình các mặt tiếp tục ổn định.")
+    assert got[0]["subject"] == "đẩy mạnh chuyển đổi số trong hoạt động của hệ thống chính trị"

@@ -147,3 +147,16 @@ def test_a_header_row_alone_at_a_pages_foot_and_a_rows_rest_alone_at_the_last_pa
         "Trên đây là báo cáo kết quả vận động Quỹ Vì người nghèo năm 2026."
     figures.extract(doc)
     assert {(r["col_label"], r["unit"]) for r in doc.rows("figures")} == {("Số tiền vận động", "VND"), ("Số nhà xây mới", "nhà")}
+
+
+def test_a_header_row_running_the_issuer_into_a_wrapped_motto_is_the_bands_first() -> None:
+    """``HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT``: the motto, wrapping in its narrow column, left a gutter no
+    wider than a word's gap, so the first row was one line and the issuer lost its unit (``HỘI ĐỒNG NHÂN DÂN``; ``XÃ MÈO
+    VẠC`` went to a cell of its own)."""
+    doc = load_bytes((OFFICE / "wrapped_motto.pdf").read_bytes(), "wrapped_motto.pdf")
+    assert [(b.kind, b.col, b.text.split("\n")[:2]) for b in doc.blocks[:2]] == [
+        ("table_cell", 0, ["HỘI ĐỒNG NHÂN DÂN", "XÃ MÈO VẠC"]), ("table_cell", 1, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM"])]
+    from extractors import entities
+
+    entities.extract(doc)
+    assert doc.issuing_body == "HỘI ĐỒNG NHÂN DÂN XÃ MÈO VẠC"

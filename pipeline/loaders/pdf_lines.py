@@ -14,7 +14,7 @@ import ctypes
 import operator
 import struct
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import repeat
 from typing import Callable, Iterable, NamedTuple, Sequence
@@ -151,9 +151,32 @@ def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height:
             line.row = n
             lines.append(line)
     lines.sort(key=_LINE_ORDER)
+    _split_motto(lines)
     mark_band(lines)
     mark_signature(lines)
     return lines
+
+
+# The national motto or the Party's name opens the header's right column (Nghị định 30/2020/NĐ-CP, Quy định 66-QĐ/TW)
+_MOTTO = regex.compile(r"[ \t]+(?=(?:CỘNG[ \t]+H(?:ÒA|OÀ)|ĐẢNG[ \t]+CỘNG[ \t]+SẢN)(?!\w))")
+
+
+def _split_motto(lines: list[Line]) -> None:
+    """A header line that runs the issuer into the motto (``HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT``): a
+    long motto wrapping in its narrow column leaves a gutter no wider than a word's gap, so the row was one line and
+    the band began a row below, the issuer's unit then read as a cell apart. Cut at the motto, the row is the band's
+    first, split; the x-extents are shared out by characters (the glyphs' own places are gone by now)."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.page != 1 or line.base > HEADER_DEPTH * line.page_height or not all(isinstance(p, str) for p in line.pieces):
+            continue
+        text = line.text
+        m = _MOTTO.search(text)
+        if m is None or m.start() == 0:
+            continue
+        width = (line.x1 - line.x0) / len(text)
+        lines[i:i + 1] = [replace(line, pieces=[text[:m.start()]], x1=line.x0 + width * m.start()),
+                          replace(line, pieces=[text[m.end():]], x0=line.x0 + width * m.end())]
 
 
 def _row_starts(bases: np.ndarray, sizes: np.ndarray) -> list[int]:

@@ -288,6 +288,8 @@ class FigureContext:
         starts = categories.get(_PERIOD_STARTS, [])
         # (``gấp 2,4 lần năm 2016``: the time after a multiple is what it is a multiple of)
         own = _right_after(starts, text, end) if end is not None and not text.endswith("lần", 0, end) else None
+        if own is not None and "(" in text[end:own[0]] and _DIGIT.search(text, own[0] + 8, max(own[0], text.find(")", own[0]))):
+            own = None  # ``… trở lên (năm 2026 ước đạt 34,2 triệu đồng)``: the bracket's own figure's year, an aside
         period = own[1] if own else None
         first_ends = _right_after(starts, text, moved_from) if moved_from is not None else None
         high = first_ends[0] if first_ends else start
@@ -447,10 +449,14 @@ def _bracketed(text: str, low: int, end: int, high: int, asides: bool = False) -
     if text.rfind("(", low, end) <= text.rfind(")", low, end):
         return False
     close = text.find(")", end, high)
-    return close >= 0 and (not asides or _DIGIT.search(text, end, close) is not None)
+    opening = text.rfind("(", low, end)
+    # (``(theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030), xuống còn dưới 28,5%``: the standard's period, an aside too)
+    return close >= 0 and (not asides or _DIGIT.search(text, end, close) is not None
+                           or _STANDARD.match(text, opening + 1) is not None)
 
 
 _DIGIT = re.compile(r"\d")
+_STANDARD = re.compile(r"\s*theo\s")
 _IN_LEAD = re.compile(r"\s*(?:[-+•]\s*)?(?:Trong|Tính đến|Đến hết|Đến|Từ đầu)\s+")
 
 

@@ -1911,3 +1911,14 @@ def test_a_multiple_that_names_nothing_is_of_the_figure_before_and_the_time_afte
 def test_a_proposals_file_and_a_target_named_before_its_value(text: str, status: dict) -> None:
     got = {r["text"]: r["status"] for r in scan_rows(text)}
     assert {t: got.get(t) for t in status} == status
+
+
+def test_a_bracket_after_a_figure_that_holds_another_figure_or_a_standard_dates_neither() -> None:
+    """``đạt 38,5 triệu đồng/người/năm trở lên (năm 2026 ước đạt 34,2 …)`` took 2026, the estimate's year in the bracket
+    after it; ``(theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030), xuống còn dưới 28,5%`` took the standard's years."""
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "Thu nhập bình quân đầu người đạt 38,5 triệu đồng/người/năm trở lên (năm 2026 ước đạt 34,2 triệu đồng/người/năm).",
+        "Tỷ lệ hộ nghèo giảm từ 4% trở lên (theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030), xuống còn dưới 28,5%.",
+        "Tỷ lệ hộ nghèo giảm 29,12% (cuối năm 2024).")}
+    assert got == {"đạt 38,5 triệu đồng/người/năm trở lên": None, "ước đạt 34,2 triệu đồng/người/năm": "2026-01-01",
+                   "từ 4% trở lên": None, "dưới 28,5%": None, "29,12%": "2024-01-01"}

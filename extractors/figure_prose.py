@@ -81,7 +81,7 @@ _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much
 _AT_LEAST_AFTER = regex.compile(r"\s+trở\s+lên(?![\p{L}])")
-_AT_LEAST_PAST_NOUN = regex.compile(r"(?:[ \t]+[^\s\d,;.:()]+){1,6}?[ \t]+trở[ \t]+lên(?![\p{L}])")
+_AT_LEAST_PAST_NOUN = regex.compile(r"(?:[ \t]+[^\s\d,;.:()]+){1,6}?([ \t]+trở[ \t]+lên)(?![\p{L}])")
 _AT_LEAST_ENDING = regex.compile(r"\s+trở\s+lên\s*\Z")
 # "6 tháng đầu năm", "9 tháng năm 2023", "6 tháng năm nay": the first months of a year, a period
 _HALF_YEAR_AFTER = regex.compile(r"\s+(?:(?:đầu|cuối)\s+năm(?![\p{L}])|năm[\s*_]*(?:(?:19|20)\d\d(?!\d)|nay(?![\p{L}])))")
@@ -776,9 +776,11 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             unit_end = seg_end
             if qualifier != "at_least":  # ``75 triệu đồng/người/năm trở lên``: after the whole rate
                 qualifier, span_start, _ = _and_above(folded, start, unit_end, qualifier, span_start)
-        if qualifier is None and kind in SHARE_DIMENSIONS and folded.endswith("từ ", 0, start) and \
-                _AT_LEAST_PAST_NOUN.match(folded, unit_end):
-            qualifier, span_start = "at_least", start - 3  # ``từ 75% cơ sở Hội trở lên``: and above, past what it is of
+        if qualifier is None and kind in SHARE_DIMENSIONS and (above := _AT_LEAST_PAST_NOUN.match(folded, unit_end)) and (
+                folded.endswith("từ ", 0, start) or len(folded[unit_end:above.start(1)].split()) <= 3):
+            # ``từ 75% cơ sở Hội trở lên``, ``85% thôn trở lên``: and above, past what it is of
+            qualifier = "at_least"
+            span_start = start - 3 if folded.endswith("từ ", 0, start) else span_start
         fig = Figure(span_start, unit_end, value, kind, unit_name,
                      value_max=scaled_value(value_max_raw, total),
                      denominator=scaled_value(denominator_raw, total), qualifier=qualifier)

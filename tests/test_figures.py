@@ -1852,8 +1852,9 @@ def test_a_figure_takes_the_place_it_is_said_to_be_at() -> None:
 def test_a_share_and_above_written_past_what_it_is_of() -> None:
     """``Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh``: ``từ … trở lên`` around the share and its noun had no
     qualifier (a count's, ``từ 850 hội viên trở lên``, had); a move from one share to another is none."""
-    rows = scan_rows("Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh; tăng từ 5% lên 7%.")
-    assert [(r["text"], r["qualifier"]) for r in rows] == [("từ 75%", "at_least"), ("5%", None), ("7%", None)]
+    rows = scan_rows("Có từ 75% cơ sở Hội trở lên xếp loại vững mạnh; tăng từ 5% lên 7%; phấn đấu 85% thôn trở lên đạt chuẩn.")
+    assert [(r["text"], r["qualifier"]) for r in rows] == [
+        ("từ 75%", "at_least"), ("5%", None), ("7%", None), ("85%", "at_least")]
 
 
 def test_a_plan_of_the_year_and_an_assigned_budget_named_before_their_values_are_targets() -> None:

@@ -252,26 +252,27 @@ def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committe
     assert r["16-KH/HU"] == "16-KH/HU@hải dương/cẩm giàng"
 
 
-def test_a_document_of_the_farmers_associations_central_committee_is_one_for_every_report(tmp_path) -> None:
-    """``Quyết định số 1426-QĐ/HNDTW của Ban Thường vụ Trung ương Hội`` was scoped to the citing file (``…@a.txt:?``),
-    so two reports citing it held two documents; ``HNDTW`` is the central committee's code."""
-    body = "\n\nBÁO CÁO\nCông tác Hội năm 2025\n\nCó 196/214 chi hội trưởng đạt chuẩn theo Quyết định số 1426-QĐ/HNDTW của " \
-           "Ban Thường vụ Trung ương Hội.\n"
-    frames = ingest_texts(tmp_path, a_txt="HỘI NÔNG DÂN HUYỆN HẬU LỘC\nSố: 86-BC/HND\tHậu Lộc, ngày 12 tháng 6 năm 2025" + body,
-                          b_txt="HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố: 12-BC/HND\tNghệ An, ngày 02 tháng 6 năm 2025" + body)
+@pytest.mark.parametrize("headers, sentence, symbol, canonical", [
+    # ``HNDTW`` is the farmers' association's central committee's code
+    (("HỘI NÔNG DÂN HUYỆN HẬU LỘC\nSố: 86-BC/HND\tHậu Lộc, ngày 12 tháng 6 năm 2025",
+      "HỘI NÔNG DÂN TỈNH NGHỆ AN\nSố: 12-BC/HND\tNghệ An, ngày 02 tháng 6 năm 2025"),
+     "Có 196/214 chi hội trưởng đạt chuẩn theo Quyết định số 1426-QĐ/HNDTW của Ban Thường vụ Trung ương Hội.",
+     "1426-QĐ/HNDTW", "1426-QĐ/HNDTW"),
+    # a local code (the association's at every level), issued by a body that names the centre
+    (("HỘI CCB XÃ ĐÔ LƯƠNG\nSố: 15-BC/CCB\tĐô Lương, ngày 18 tháng 6 năm 2026",
+      "HỘI CCB TỈNH HÀ TĨNH\nSố: 40-BC/CCB\tHà Tĩnh, ngày 20 tháng 6 năm 2026"),
+     "Thực hiện Hướng dẫn số 145/HD-CCB ngày 12/12/2025 của Trung ương Hội CCB Việt Nam, Hội đã kết nạp 23 hội viên.",
+     "145/HD-CCB", "145/HD-CCB@2025"),
+])
+def test_an_associations_central_document_is_one_for_every_report(tmp_path, headers: tuple[str, str], sentence: str,
+                                                                   symbol: str, canonical: str) -> None:
+    """``Quyết định số 1426-QĐ/HNDTW của Ban Thường vụ Trung ương Hội`` and ``Hướng dẫn số 145/HD-CCB … của Trung ương Hội
+    CCB Việt Nam`` were scoped to each citing file or commune (``…@a.txt:?``, ``…@nghệ an/đô lương``), so two reports
+    citing one held two documents."""
+    body = "\n\nBÁO CÁO\nCông tác Hội\n\n" + sentence + "\n"
+    frames = ingest_texts(tmp_path, a_txt=headers[0] + body, b_txt=headers[1] + body)
     r = frames["references"]
-    assert sorted(r[r["symbol"] == "1426-QĐ/HNDTW"]["canonical_id"]) == ["1426-QĐ/HNDTW", "1426-QĐ/HNDTW"]
-
-
-def test_a_local_code_issued_by_a_body_that_names_the_centre_is_one_document(tmp_path) -> None:
-    """``Hướng dẫn số 145/HD-CCB … của Trung ương Hội CCB Việt Nam``: the code is an association's at every level, so
-    the guidance was scoped to the citing commune (``…@nghệ an/đô lương``); the centre the body names makes it one."""
-    body = "\n\nBÁO CÁO\nCông tác Hội 6 tháng đầu năm 2026\n\nThực hiện Hướng dẫn số 145/HD-CCB ngày 12/12/2025 của Trung " \
-           "ương Hội CCB Việt Nam, Hội đã kết nạp 23 hội viên.\n"
-    frames = ingest_texts(tmp_path, a_txt="HỘI CCB XÃ ĐÔ LƯƠNG\nSố: 15-BC/CCB\tĐô Lương, ngày 18 tháng 6 năm 2026" + body,
-                          b_txt="HỘI CCB TỈNH HÀ TĨNH\nSố: 40-BC/CCB\tHà Tĩnh, ngày 20 tháng 6 năm 2026" + body)
-    r = frames["references"]
-    assert sorted(r[r["symbol"] == "145/HD-CCB"]["canonical_id"]) == ["145/HD-CCB@2025", "145/HD-CCB@2025"]
+    assert sorted(r[r["symbol"] == symbol]["canonical_id"]) == [canonical, canonical]
 
 
 def test_a_district_document_in_a_report_that_names_one_district_is_that_districts(tmp_path) -> None:

@@ -116,7 +116,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
     if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end) \
-            or _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
+            or "dự toán" in folded[max(low, end - 120):end] and _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
     section: str | None = ""

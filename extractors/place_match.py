@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 import ahocorasick
 import regex
@@ -279,7 +279,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
             starts = {h.start for h in listed}  # (a listed village's name another unit bears is the village)
             hits = [h for h in hits if not (h.how == "bare" and h.start in starts)] + listed
     if ":" in folded:
-        for m in _PLURAL_VILLAGE_COLON.finditer(folded):  # ``Trưởng các thôn: Đồng Cát, Khe Dứa, …``
+        for m in _after_plurals(_PLURAL_VILLAGE_COLON, folded, folded):  # ``Trưởng các thôn: Đồng Cát, Khe Dứa, …``
             run = _TITLE_RUN.match(text, m.end())
             if run is None or m.end() in taken or _body_word_first(run[0]) or fold(run[0].split()[0]) in VILLAGE_TYPES:
                 continue
@@ -310,14 +310,25 @@ _PLURAL_TYPE_KIND = regex.compile(rf"(?<!\w)(?:các|những)[ \t]+({_alt(TYPE_LE
                                   r"{1,4}[ \t]+(?=\p{Lu})")
 
 
+def _after_plurals(pattern: regex.Pattern[str], subject: str, folded: str) -> Iterator[regex.Match[str]]:
+    """``pattern`` (opening with ``các`` or ``những``) matched at those words only: ``regex`` tries its look-behind at
+    every offset of a block, where a plural stands at a few."""
+    for word in ("các ", "những "):
+        at = folded.find(word)
+        while at >= 0:
+            if (m := pattern.match(subject, at)) is not None:
+                yield m
+            at = folded.find(word, at + 1)
+
+
 def _type_listed(text: str, folded: str, hits: list[Hit]) -> None:
     """``các huyện Kỳ Sơn, Tương Dương, Quế Phong (cũ)``, ``các xã: Lệ Ninh (06 ổ dịch), Cam Hồng``: the bare
     names listed after a unit a plural opens, or after a plural type and a colon, are units of its type (in
     mid-2025 a bare ``Tương Dương`` was the new commune, not the district the list names). Without the plural,
     names after a unit are where it lies (``xã Kim Liên, Nam Đàn, Nghệ An``), so they stay bare."""
-    opened = {m.end(): m[1] for m in _PLURAL_TYPE_COLON.finditer(folded)} if ":" in folded else {}
+    opened = {m.end(): m[1] for m in _after_plurals(_PLURAL_TYPE_COLON, folded, folded)} if ":" in folded else {}
     if "các" in folded or "những" in folded:
-        opened |= {m.end(): fold(m[1]) for m in _PLURAL_TYPE_KIND.finditer(text)}
+        opened |= {m.end(): fold(m[1]) for m in _after_plurals(_PLURAL_TYPE_KIND, text, folded)}
     listed_type: str | None = None
     for i, hit in enumerate(hits):
         if hit.how in ("typed", "typed_unknown") and _PLURAL_BEFORE.search(folded, max(0, hit.start - 12), hit.start):

@@ -291,8 +291,7 @@ def _issued_by(mention: Mention, body: str) -> bool:
     # (``Trên đây là Báo cáo … Chỉ thị số 08-CT/TU của Ban Thường vụ Đảng ủy xã``: a committee of another level than the
     # code's issues none of its documents; the body is the report's)
     levels = party_code_levels().get(coded.code) if coded is not None else None
-    written = level_word(body)
-    return not levels or written in (None, "city") or written in levels
+    return not levels or (written := level_word(body)) in (None, "city") or written in levels
 
 
 def extend_after(text: str, f: str, mention: Mention) -> None:

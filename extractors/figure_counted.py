@@ -75,9 +75,10 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # sectors of one name (``nông, lâm nghiệp và thủy sản``, ``tiểu, thủ công nghiệp``): the comma between
 # them ends no phrase.
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
-                 "nông", "lâm", "ngư", "tiểu", "công")
+                 "nông", "lâm", "ngư", "tiểu", "công", "xã", "phường")
+# (and the unit types of one level listed together: ``các xã, thị trấn``, ``xã, phường``)
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
-                  "sử dụng", "lâm", "ngư", "nông", "diêm", "thủ", "thương")
+                  "sử dụng", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "phường", "thị trấn", "đặc khu", "xã")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more

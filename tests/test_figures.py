@@ -1923,3 +1923,11 @@ def test_a_bracket_after_a_figure_that_holds_another_figure_or_a_standard_dates_
         "Tỷ lệ hộ nghèo giảm 29,12% (cuối năm 2024).")}
     assert got == {"đạt 38,5 triệu đồng/người/năm trở lên": None, "ước đạt 34,2 triệu đồng/người/năm": "2026-01-01",
                    "từ 4% trở lên": None, "dưới 28,5%": None, "29,12%": "2024-01-01"}
+
+
+def test_unit_types_listed_with_a_comma_do_not_end_the_clause() -> None:
+    """``cấp ủy các xã, thị trấn đã tiếp 1.356 lượt công dân``: the clause began at ``thị trấn`` (the comma between the
+    types of one level, as in ``xã, phường``, was read as the clause's end)."""
+    rows = scan_rows("Người đứng đầu cấp ủy các xã, thị trấn đã tiếp 1.356 lượt công dân. Tỷ lệ xã, phường đạt chuẩn là 85%.")
+    assert [r["counted"] for r in rows] == [
+        "lượt công dân Người đứng đầu cấp ủy các xã, thị trấn đã tiếp", "Tỷ lệ xã, phường đạt chuẩn"]

@@ -215,6 +215,7 @@ _PER_SCALE = re.compile(r"(?:vạn|nghìn|ngàn)[ \t]+[^\W\d_]+")
 
 
 _PAIRED_PER = re.compile(r",[ \t]*[^\W\d_]+(?=/[^\W\d_])")
+_NOUN_THEN_PER = re.compile(r"(?:[ \t][^\W\d_]+){1,2}(?=/(?:tuần|tháng|năm|quý|ngày|kỳ|đợt)(?![^\W\d_]))")
 
 
 def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
@@ -822,8 +823,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     if multiple:
         kind = "ratio"
     unit_end = counted.unit_end
-    if (paired := _PAIRED_PER.match(folded, unit_end)) is not None:
-        unit_end = paired.end()  # ``04 tin, bài/tháng``: two nouns of one count, then what the rate is per
+    if (paired := _PAIRED_PER.match(folded, unit_end) or _NOUN_THEN_PER.match(folded, unit_end)) is not None:
+        # ``04 tin, bài/tháng``: two nouns of one count, ``4 buổi tuần tra/tuần``: a classifier's noun, then the per
+        unit_end = paired.end()
         unit_text = " ".join(text[noun_pos:unit_end].split())
     segments, seg_end = _per_segments(folded, unit_end)
     fig_end = unit_end

@@ -1790,10 +1790,13 @@ def test_a_share_with_no_noun_after_it_counts_the_noun_its_clause_opens_with() -
 
 
 def test_two_nouns_of_one_count_before_a_per_make_one_rate() -> None:
-    """``04 tin, bài/tháng`` was a count of ``tin``; the rate per month was lost."""
-    rows = scan_rows("Đăng tải 04 tin, bài/tháng trên trang thông tin điện tử; hỗ trợ 20 hộ, 15 người.")
+    """``04 tin, bài/tháng`` was a count of ``tin``, ``4 buổi tuần tra/tuần`` one of ``buổi``; the rate per month or week
+    was lost."""
+    rows = scan_rows("Đăng tải 04 tin, bài/tháng trên trang thông tin điện tử; hỗ trợ 20 hộ, 15 người; duy trì 4 buổi tuần "
+                     "tra/tuần.")
     assert [(r["text"], r["unit"], r["kind"]) for r in rows] == [
-        ("04 tin, bài/tháng", "tin, bài/tháng", "rate"), ("20 hộ", "hộ", "count"), ("15 người", "người", "count")]
+        ("04 tin, bài/tháng", "tin, bài/tháng", "rate"), ("20 hộ", "hộ", "count"), ("15 người", "người", "count"),
+        ("4 buổi tuần tra/tuần", "buổi tuần tra/tuần", "rate")]
 
 
 def test_a_time_in_brackets_after_a_moves_first_end_dates_that_end_alone() -> None:

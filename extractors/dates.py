@@ -127,6 +127,7 @@ def find(doc: Document) -> list[tuple[Block, Mention]]:
 _SAME_DAY = re.compile(r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng\s+ngày(?!\w)(?!\s*\d)")
 
 
+_CLOCK_BEFORE = re.compile(r"(?<!\w)\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+\Z")
 _TIME_OF_DAY = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|hôm|giờ|phút)(?!\w)")
 
 
@@ -144,8 +145,9 @@ def _same_days(folded: str, block_mentions: list[Mention], before: list[tuple[Bl
             (x for b, x in reversed(before) if b.kind != "footnote" and _event_day(b.folded, x)), None)
         if day is not None:  # (its year may still be the report's, read later: ``Sáng 19/10``)
             first = day.first
-            added.append(Mention("day", m.start(), m.end(), "day", first, first, day.when._replace(precision="day"),
-                                 "same_day", this_year=day.this_year))
+            clock = _CLOCK_BEFORE.search(folded, max(0, m.start() - 24), m.start())  # ``21 giờ 45 phút cùng ngày``
+            added.append(Mention("datetime" if clock else "day", clock.start() if clock else m.start(), m.end(), "day",
+                                 first, first, day.when._replace(precision="day"), "same_day", this_year=day.this_year))
     return sorted(block_mentions + added, key=lambda x: x.start) if added else block_mentions
 
 

@@ -714,7 +714,7 @@ def test_the_same_day_is_the_day_last_told_with_its_time_of_day() -> None:
     assert ("day", "2026-10-19", "2026-10-19", "day", "Chiều cùng ngày") in news
     record = rows("Cuộc họp bắt đầu lúc 19 giờ 30 phút, ngày 05 tháng 10 năm 2026.", "Giao hoàn thành trước ngày 31/10/2026.",
                   "Cuộc họp kết thúc vào lúc 21 giờ 45 phút cùng ngày.")
-    assert [r[1] for r in record if r[4] == "cùng ngày"] == ["2026-10-05"]
+    assert [(r[0], r[1]) for r in record if r[4].endswith("cùng ngày")] == [("datetime", "2026-10-05")]  # with its time
 
 
 def test_months_named_between_what_is_measured_and_its_value_are_the_years_first_months() -> None:

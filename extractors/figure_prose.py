@@ -77,6 +77,8 @@ _RANGE_TO = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?=\d)")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
+# a total, of nothing the clause names: of what the figure before in the sentence counted
+_TOTALS = frozenset({"tổng", "tổng cộng", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí", "tổng số tiền"})
 _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much
@@ -1033,7 +1035,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
                 and (move := _COMPARED_MOVE.search(folded, max(0, fig.start - 60), fig.start)):
             _moved_count_of_whole(folded, figures[:i + 1], figures[i + 2:], fig, move.group(1))
             continue
-        if own is None or own not in MOVES and own not in _SHARES or not before.subject:
+        if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS or not before.subject:
             continue
         if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):
             continue
@@ -1042,7 +1044,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if fig.kind == "money" and before.kind == "count" and not own:
             continue  # ``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: cash seized, not the phones' worth
         # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
-        parts = (fig.counted, before.subject) if own in _SHARES else (before.subject, fig.counted)
+        # (``sửa chữa 09 nhà, tổng 78 triệu đồng``: the total of what the count before counted)
+        parts = (fig.counted, before.subject) if own in _SHARES or own in _TOTALS else (before.subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 

@@ -423,7 +423,7 @@ def test_what_a_figure_measures_is_read_before_it_too() -> None:
                   "tăng 3,5% so cùng kỳ. Đại biểu đã giải thích làm rõ 54 vấn đề; chiếm tỷ lệ 50% số hộ nghèo toàn xã.")
     figures.extract(doc)
     assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
-        ("03 căn nhà", "căn nhà tình thương"), ("320 triệu đồng", "tổng trị giá"),
+        ("03 căn nhà", "căn nhà tình thương"), ("320 triệu đồng", "tổng trị giá căn nhà tình thương"),
         ("2,1%", "Tỷ lệ hộ nghèo giảm"), ("ước đạt 12.000 tấn", "Sản lượng lúa"),
         ("đạt 102%", "Sản lượng lúa kế hoạch"), ("3,5%", "Sản lượng lúa tăng so cùng kỳ"),
         ("54 vấn đề", "vấn đề Đại biểu đã giải thích làm rõ"), ("50%", "tỷ lệ số hộ nghèo toàn xã")]
@@ -797,7 +797,7 @@ def test_an_amount_alone_in_brackets_restates_the_words_before_them() -> None:
         "hỗ trợ xây tặng 01 căn nhà, trị giá 60 triệu đồng (đạt 100% chỉ tiêu năm).")}
     assert figs["20.000 ha"] == "kế hoạch năm"
     assert figs["10.049 tỷ đồng"] == "thu nội địa"
-    assert figs["đạt 100%"] == "trị giá chỉ tiêu năm"
+    assert figs["đạt 100%"] == "căn nhà hỗ trợ xây tặng chỉ tiêu năm"  # (the share of the year's target of houses)
 
 
 def scan_rows(*paragraphs: str | tuple[str, str]) -> list[dict]:
@@ -1934,3 +1934,11 @@ def test_unit_types_listed_with_a_comma_do_not_end_the_clause() -> None:
     rows = scan_rows("Người đứng đầu cấp ủy các xã, thị trấn đã tiếp 1.356 lượt công dân. Tỷ lệ xã, phường đạt chuẩn là 85%.")
     assert [r["counted"] for r in rows] == [
         "lượt công dân Người đứng đầu cấp ủy các xã, thị trấn đã tiếp", "Tỷ lệ xã, phường đạt chuẩn"]
+
+
+def test_a_total_whose_clause_names_nothing_is_of_what_the_count_before_counted() -> None:
+    """``sửa chữa 09 nhà, tổng 78 triệu đồng``: the money counted ``tổng``, which says nothing of what it totals."""
+    rows = scan_rows("Từ năm 2009 đến nay đã hỗ trợ sửa chữa 09 nhà, tổng 78 triệu đồng; thu giữ 11 điện thoại và 8.350.000 đồng.")
+    assert [(r["text"], r["counted"]) for r in rows] == [
+        ("09 nhà", "nhà đã hỗ trợ sửa chữa"), ("78 triệu đồng", "tổng nhà đã hỗ trợ sửa chữa"),
+        ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", None)]

@@ -964,3 +964,6 @@ def test_a_bare_chi_bo_and_a_committees_offices_are_the_issuers() -> None:
                 "Sau khi nghe Văn phòng Đảng ủy báo cáo, Ủy ban Kiểm tra Đảng ủy kiểm tra 06 tổ chức đảng."], "2026-10-10")
     assert [o["name"] for o in _orgs(doc)][2:] == [
         "Văn phòng Đảng ủy phường Hạc Thành", "Ủy ban Kiểm tra Đảng ủy phường Hạc Thành"]
+    doc = _doc(["ĐẢNG BỘ TỈNH THANH HÓA", "ĐẢNG ỦY PHƯỜNG HẠC THÀNH", "Số 126-TB/ĐU", "THÔNG BÁO",
+                "Giao Ban Xây dựng Đảng Đảng ủy hướng dẫn các chi bộ."], "2026-10-10")  # (a commune's department since 2025)
+    assert [o["name"] for o in _orgs(doc)][2:] == ["Ban Xây dựng Đảng Đảng ủy phường Hạc Thành"]

@@ -689,6 +689,26 @@ def _per_noun_rate(text: str, folded: str, span_start: int, end: int, raw: str, 
 _QUOTED_NAME_AFTER = re.compile(r"[ \t]{1,2}[\"“]([^\"“”\n]{2,60})[\"”]")
 
 
+# ``Có mặt: 28/32 đảng viên …; vắng 4 (có lý do)``: the absent, in the noun the attendance before them counted
+_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?\s+\Z")
+_ATTENDANCE = re.compile(r"\d[\d.]*(?:/\d[\d.]*)?\s+(?=\w)")
+
+
+def _absent(text: str, folded: str, span_start: int, end: int, raw: str) -> Figure | None:
+    """The number of the absent (``vắng 4``), counted in the people the attendance before it in its sentence counted."""
+    if not _ABSENT_BEFORE.search(folded, max(0, span_start - 12), span_start):
+        return None
+    low = max(0, span_start - 160, folded.rfind(". ", 0, span_start) + 1)
+    attendance = None
+    for attendance in _ATTENDANCE.finditer(folded, low, span_start):
+        pass
+    noun = match_unit(folded, attendance.end()) if attendance is not None else None
+    if noun is None or noun[0].dimension != "person":
+        return None
+    unit = " ".join(text[attendance.end():noun[1]].split())
+    return Figure(span_start, end, scaled(raw, 1), "count", unit, counted=f"{unit} vắng")
+
+
 def _named_things(text: str, span_start: int, end: int, raw: str, qualifier: str | None) -> Figure | None:
     """A count of the things a quoted name names (``86 “Mái ấm tình thương”``: houses of the programme): it was no
     figure, as no noun followed the number."""
@@ -816,7 +836,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             return _ratio_of_noun_before(text, folded, Figure(span_start, end, scaled(raw, 1), "ratio", None,
                                                               denominator=scaled(denominator_raw, 1), qualifier=qualifier))
         return _per_people_rate(text, folded, span_start, end, raw, qualifier) or _per_noun_rate(
-            text, folded, span_start, end, raw, qualifier) or _named_things(text, span_start, end, raw, qualifier)
+            text, folded, span_start, end, raw, qualifier) or _named_things(text, span_start, end, raw, qualifier) or (
+            _absent(text, folded, span_start, end, raw))
     unit_text = " ".join(text[noun_pos:counted.unit_end].split())
     kind = "ratio" if denominator_raw is not None else "count"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a

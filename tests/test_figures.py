@@ -1942,3 +1942,10 @@ def test_a_total_whose_clause_names_nothing_is_of_what_the_count_before_counted(
     assert [(r["text"], r["counted"]) for r in rows] == [
         ("09 nhà", "nhà đã hỗ trợ sửa chữa"), ("78 triệu đồng", "tổng nhà đã hỗ trợ sửa chữa"),
         ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", None)]
+
+
+def test_the_absent_are_counted_in_the_people_the_attendance_counted() -> None:
+    """``Có mặt: 28/32 đảng viên …; vắng 4 (có lý do)``: the number of the absent, which a meeting's minutes exist to
+    record, had no row (no noun follows it); alone, with no attendance before it, it still has none."""
+    rows = scan_rows("Có mặt: 28/32 đảng viên, đạt tỷ lệ 87,5%; vắng 4 (có lý do).", "Vắng 3 (có lý do).")
+    assert [(r["text"], r["unit"], r["counted"]) for r in rows if r["kind"] == "count"] == [("4", "đảng viên", "đảng viên vắng")]

@@ -413,14 +413,21 @@ def topic_of(text: str, folded: str, colon: int) -> str:
     begin = ends[-1].end() if ends else max(0, colon - 100)
     if not ends and begin:
         return ""  # more than the window: a sentence, not a topic
-    begin = folded.rfind("(", begin, colon) + 1 or begin  # ``(nữ: 456 đồng chí)``: the bracket's own topic
+    opening = folded.rfind("(", begin, colon)
+    if opening >= 0 and folded.find(")", opening, colon) < 0:
+        begin = opening + 1  # ``(nữ: 456 đồng chí)``: the bracket's own topic
     while begin < colon and folded[begin].isspace():
         begin += 1
     item = _ITEM_NUMBER.match(folded, begin, colon)
     topic = " ".join(text[item.end() if item else begin:colon].split())
-    if not topic or len(topic.split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
+    # (an aside in brackets and a quoted name are one word each: ``Ngân sách Trung ương (vốn sự nghiệp Chương trình …)``,
+    # ``Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã``)
+    if not topic or len(_ASIDE_OR_NAME.sub("x", topic).split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
         return ""
     return topic
+
+
+_ASIDE_OR_NAME = re.compile(r"\([^()]*\)|“[^“”]*”|\"[^\"]*\"")
 
 
 # How a figure moved, with no word of what moved: such a clause measures what the figure before it did.

@@ -1949,3 +1949,14 @@ def test_the_absent_are_counted_in_the_people_the_attendance_counted() -> None:
     record, had no row (no noun follows it); alone, with no attendance before it, it still has none."""
     rows = scan_rows("Có mặt: 28/32 đảng viên, đạt tỷ lệ 87,5%; vắng 4 (có lý do).", "Vắng 3 (có lý do).")
     assert [(r["text"], r["unit"], r["counted"]) for r in rows if r["kind"] == "count"] == [("4", "đảng viên", "đảng viên vắng")]
+
+
+def test_a_topic_with_a_bracketed_aside_or_a_quoted_name_before_its_colon_opens_the_clause() -> None:
+    """``- Ngân sách Trung ương (vốn sự nghiệp Chương trình …): 504 triệu đồng`` and ``Quỹ “Vì người nghèo” của Ủy ban
+    MTTQ Việt Nam xã: 15 triệu đồng`` counted nothing: the aside and the name were words of a sentence too long to be a
+    topic; a bracket closed before the colon is no bracket the topic opens in."""
+    got = [r["counted"] for r in scan_rows(
+        "- Ngân sách Trung ương (vốn sự nghiệp Chương trình mục tiêu quốc gia giảm nghèo bền vững): 504 triệu đồng.",
+        "- Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã: 15 triệu đồng.", "Có 1.245 đảng viên (nữ: 456 đồng chí).")]
+    assert got == ["Ngân sách Trung ương (vốn sự nghiệp Chương trình mục tiêu quốc gia giảm nghèo bền vững)",
+                   "Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã", "đảng viên", "đồng chí nữ"]

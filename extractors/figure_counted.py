@@ -447,6 +447,8 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
                     - sum(len(m.group().split()) for m in _citation().finditer(folded, begin, end)))
     if first:
         first -= _word_cut_at(words, first)
+    if first and (opening := _name_cut_at(words, first)) is not None:
+        first = opening  # (``… “Quỹ vì người [nghèo” đã hỗ trợ …``: a quoted name whole, or not at all)
     phrase = " ".join(words[first:])
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
     opened = _BEFORE_OPEN.match(lowered, 1)
@@ -462,6 +464,15 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
 
 
 _BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")
+
+
+def _name_cut_at(words: list[str], at: int) -> int | None:
+    """Where the quoted name that a phrase starting at ``words[at]`` would cut opens, or None when it cuts none."""
+    kept = " ".join(words[at:])
+    closing = kept.find("”")
+    if closing < 0 or 0 <= kept.find("“") < closing:
+        return None
+    return next((i for i in range(at - 1, -1, -1) if "“" in words[i]), None)
 
 
 def _word_cut_at(words: list[str], at: int) -> int:

@@ -1960,3 +1960,11 @@ def test_a_topic_with_a_bracketed_aside_or_a_quoted_name_before_its_colon_opens_
         "- Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã: 15 triệu đồng.", "Có 1.245 đảng viên (nữ: 456 đồng chí).")]
     assert got == ["Ngân sách Trung ương (vốn sự nghiệp Chương trình mục tiêu quốc gia giảm nghèo bền vững)",
                    "Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã", "đảng viên", "đồng chí nữ"]
+
+
+def test_a_phrase_cut_at_its_length_keeps_a_quoted_name_whole() -> None:
+    """``trích từ “Quỹ vì người nghèo” đã hỗ trợ xây dựng 52 nhà với tổng kinh phí 915 triệu đồng``: the phrase was cut
+    at its length inside the name (``tổng kinh phí nghèo” đã …``)."""
+    rows = scan_rows("Ủy ban Mặt trận Tổ quốc Việt Nam các xã trích từ “Quỹ vì người nghèo” đã hỗ trợ xây dựng 52 nhà với tổng kinh "
+                     "phí 915 triệu đồng.")
+    assert rows[-1]["counted"] == "tổng kinh phí “Quỹ vì người nghèo” đã hỗ trợ xây dựng 52 nhà"

@@ -79,6 +79,7 @@ _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
 # a total, of nothing the clause names: of what the figure before in the sentence counted
 _TOTALS = frozenset({"tổng", "tổng cộng", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí", "tổng số tiền"})
+_TOTAL_AFTER_NAMES = regex.compile(r"^(?:\p{Lu}\w*[ \t]+)+((?i:tổng trị giá|trị giá|tổng kinh phí|tổng số tiền))$")
 _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much
@@ -1043,6 +1044,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     giao 21.350 tỷ đồng), tăng 12,4%``: the rise is of what 58,3% measured)."""
     for i, (before, fig) in enumerate(zip(_outside_asides(folded, figures), figures[1:])):
         own = fold(fig.subject) if fig.subject is not None else None
+        if own is not None and (total := _TOTAL_AFTER_NAMES.search(fig.subject or "")) is not None:
+            own = fig.counted = fold(total[1])  # ``tại Trường Hòa, Trường Đông trị giá …``: names, then the total
         if own is not None and _WHEN_ONLY.fullmatch(own) \
                 and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
             # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)

@@ -1938,10 +1938,12 @@ def test_unit_types_listed_with_a_comma_do_not_end_the_clause() -> None:
 
 def test_a_total_whose_clause_names_nothing_is_of_what_the_count_before_counted() -> None:
     """``sửa chữa 09 nhà, tổng 78 triệu đồng``: the money counted ``tổng``, which says nothing of what it totals."""
-    rows = scan_rows("Từ năm 2009 đến nay đã hỗ trợ sửa chữa 09 nhà, tổng 78 triệu đồng; thu giữ 11 điện thoại và 8.350.000 đồng.")
+    rows = scan_rows("Từ năm 2009 đến nay đã hỗ trợ sửa chữa 09 nhà, tổng 78 triệu đồng; thu giữ 11 điện thoại và 8.350.000 đồng.",
+                     "Trao 03 con bò sinh sản tại Trường Hòa, Trường Đông trị giá 60 triệu đồng.")
     assert [(r["text"], r["counted"]) for r in rows] == [
         ("09 nhà", "nhà đã hỗ trợ sửa chữa"), ("78 triệu đồng", "tổng nhà đã hỗ trợ sửa chữa"),
-        ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", None)]
+        ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", None),
+        ("03 con bò", "con bò sinh sản"), ("60 triệu đồng", "trị giá con bò sinh sản")]  # (the places' names left out)
 
 
 def test_the_absent_are_counted_in_the_people_the_attendance_counted() -> None:

@@ -79,7 +79,8 @@ _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
 # a total, of nothing the clause names: of what the figure before in the sentence counted
 _TOTALS = frozenset({"tổng", "tổng cộng", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí", "tổng số tiền"})
-_TOTAL_AFTER_NAMES = regex.compile(r"^(?:\p{Lu}\w*[ \t]+)+((?i:tổng trị giá|trị giá|tổng kinh phí|tổng số tiền))$")
+# (or after a count the clause named: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
+_TOTAL_AFTER_NAMES = regex.compile(r"^(?:(?:\p{Lu}\w*[ \t]+)+|.*?\d[\d.,/]*[ \t].*?[ \t])((?i:tổng trị giá|trị giá|tổng kinh phí|tổng số tiền))$")
 _NUMBER_OF = re.compile(r"^(?:tổng )?số ")  # ``Số người tham gia …``: the noun after it is the one counted
 _COMPARED_WITH = re.compile(r"so(?:\s+với)?\s+(?=\S)")
 _MULTIPLE_BEFORE = frozenset({"gấp", "tăng", "giảm", "bằng", "cao", "thấp"})  # ``[tăng] 1,5 lần``: times as much

@@ -1970,3 +1970,12 @@ def test_a_phrase_cut_at_its_length_keeps_a_quoted_name_whole() -> None:
     rows = scan_rows("Ủy ban Mặt trận Tổ quốc Việt Nam các xã trích từ “Quỹ vì người nghèo” đã hỗ trợ xây dựng 52 nhà với tổng kinh "
                      "phí 915 triệu đồng.")
     assert rows[-1]["counted"] == "tổng kinh phí “Quỹ vì người nghèo” đã hỗ trợ xây dựng 52 nhà"
+
+
+def test_a_counts_phrase_ends_where_the_total_of_its_worth_begins() -> None:
+    """``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``: the gifts counted ``phần quà tổng trị giá`` and the money
+    ``… 189 phần quà tổng trị giá``; the total is of the gifts."""
+    rows = scan_rows("Tổ chức tư vấn việc làm cho bộ đội xuất ngũ và tặng 189 phần quà tổng trị giá 94,5 triệu đồng.")
+    assert [r["counted"] for r in rows] == [
+        "phần quà Tổ chức tư vấn việc làm cho bộ đội xuất ngũ và tặng",
+        "tổng trị giá phần quà Tổ chức tư vấn việc làm cho bộ đội xuất ngũ và tặng"]

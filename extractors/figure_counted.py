@@ -347,7 +347,7 @@ def _after_other_figure(phrase: str) -> str:
 
 
 _WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "liền", "đi", "tương"})
-_WITH_HEAD_WORDS = 4  # ``tổng kinh phí thực hiện``: an amount's name is short
+_WITH_HEAD_WORDS = 5  # ``tổng kinh phí thực hiện``: an amount's name is short (five words)
 
 
 def _named_after_with(phrase: str) -> str:

@@ -1979,3 +1979,10 @@ def test_a_counts_phrase_ends_where_the_total_of_its_worth_begins() -> None:
     assert [r["counted"] for r in rows] == [
         "phần quà Tổ chức tư vấn việc làm cho bộ đội xuất ngũ và tặng",
         "tổng trị giá phần quà Tổ chức tư vấn việc làm cho bộ đội xuất ngũ và tặng"]
+
+
+def test_an_amounts_name_after_with_may_run_to_five_words() -> None:
+    """``… 07 tấn gạo cho người dân khó khăn với tổng kinh phí thực hiện hơn 140 triệu đồng``: the amount's name
+    (five words) was taken for a clause, and what was measured read ``gạo … với tổng kinh phí thực hiện``."""
+    rows = scan_rows("Qua đó đã hỗ trợ 07 tấn gạo cho người dân khó khăn với tổng kinh phí thực hiện hơn 140 triệu đồng.")
+    assert rows[-1]["counted"] == "tổng kinh phí thực hiện gạo cho người dân khó khăn"

@@ -331,7 +331,8 @@ _LINKS_ALONE = frozenset({"của", "thuộc", "và", "với", "tại", "ở", "t
 
 
 # Another figure, then "và" before this one: ``bằng 98,6% dự toán … và tăng [8,2%]``.
-_OTHER_FIGURE_AND = re.compile(r".*\d\S*\s.*?\svà\s+")
+# (``… chiếm 24,23% và dịch vụ chiếm [36,49%]``: the "và" right after the other figure too)
+_OTHER_FIGURE_AND = re.compile(r".*\d\S*(?:\s.*?)?\svà\s+")
 
 
 def _after_other_figure(phrase: str) -> str:

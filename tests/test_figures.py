@@ -1986,3 +1986,10 @@ def test_an_amounts_name_after_with_may_run_to_five_words() -> None:
     (five words) was taken for a clause, and what was measured read ``gạo … với tổng kinh phí thực hiện``."""
     rows = scan_rows("Qua đó đã hỗ trợ 07 tấn gạo cho người dân khó khăn với tổng kinh phí thực hiện hơn 140 triệu đồng.")
     assert rows[-1]["counted"] == "tổng kinh phí thực hiện gạo cho người dân khó khăn"
+
+
+def test_a_share_listed_right_after_another_with_va_measures_its_own_part() -> None:
+    """``công nghiệp - xây dựng chiếm 24,23% và dịch vụ chiếm 36,49%``: the second share measured the whole list (the
+    ``và`` right after the other figure was not read as the list's)."""
+    rows = scan_rows("Khu vực nông nghiệp chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23% và dịch vụ chiếm 36,49% trong GRDP.")
+    assert rows[-1]["counted"] == "dịch vụ"

@@ -244,7 +244,17 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
     if phrase and marks and folded[marks[-1].start()] == ")" and not _OWNED_BY_LEVEL.sub("", WHEN.sub("", phrase)).strip():
         phrase = ""  # ``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: when and whose, not what: the words before
-    if (not phrase or moved) and marks and folded[marks[-1].start()] == ")":
+    named_with = bool(phrase) and not moved and marks and folded[marks[-1].start()] == ")" and \
+        folded.startswith("với ", skip_space(folded, marks[-1].end()))
+    if named_with:
+        # ``02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với công suất [176 MW]``: the amount named after ``với`` is of the
+        # things before the bracket (an aside to them), whatever number they are counted by
+        opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
+        if opening is not None:
+            aside = len(text[marks[opening].start():marks[-1].end()].split())
+            marks = marks[:opening]
+            phrase = _phrase(text, folded, after_last(marks), start, max_words + aside)
+    elif (not phrase or moved) and marks and folded[marks[-1].start()] == ")":
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it; so
         # is it before a move (``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân [0,5%/năm]``: what moved)
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)

@@ -1993,3 +1993,10 @@ def test_a_share_listed_right_after_another_with_va_measures_its_own_part() -> N
     ``và`` right after the other figure was not read as the list's)."""
     rows = scan_rows("Khu vực nông nghiệp chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23% và dịch vụ chiếm 36,49% trong GRDP.")
     assert rows[-1]["counted"] == "dịch vụ"
+
+
+def test_an_amount_named_after_with_past_a_bracket_is_of_the_things_before_it() -> None:
+    """``02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với công suất 176 MW``: the capacity measured ``công suất`` alone (the
+    bracket ended the clause); the projects' count before the bracket does not keep it from them."""
+    rows = scan_rows("Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với công suất 176 MW.")
+    assert rows[-1]["counted"] == "công suất Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B)"

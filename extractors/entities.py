@@ -581,11 +581,14 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         if row["category"] != "organization" or row.get("code") or row.get("level") not in (None, level):
             continue
         words = row["name"].split()
-        tails = [key(" ".join(words[i:])) + " " for i in range(len(words))]
+        # (a tail can begin a target only if the name's last word is one of the target's: most rows' is none)
+        last = key(words[-1]) if words else ""
+        tails = [key(" ".join(words[i:])) + " " for i in range(len(words))] \
+            if any(last in k for k, _ in targets) else []
         # the longest tail of its name that begins the issuer's, after a board's name: ``Thường trực`` + ``Hội đồng
         # nhân dân``, or after an office's or a department's of two words or more: ``Ủy ban Kiểm tra`` + ``Đảng ủy`` (not
         # a name's last word: ``Ngân hàng Chính sách xã hội`` in a Hội Cựu chiến binh's report)
-        cut, whole = next(((i, target) for i in range(len(words)) for k, target in targets
+        cut, whole = next(((i, target) for i in range(len(tails)) for k, target in targets
                            if k.startswith(tails[i])
                            and (i == 0 or key(" ".join(words[:i])) in org_match.boards() or len(words) - i >= 2)),
                           (None, name))

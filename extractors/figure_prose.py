@@ -1170,7 +1170,9 @@ def _count_over_count(text: str, folded: str, fig: Figure) -> None:
         return
     fig.denominator = scaled(second[0], 1)
     if counted.dimension != "count" and _same_kind_noun(folded, fig, counted.dimension):
-        fig.kind = "ratio"  # "109 bé trai/100 bé gái": like over like
+        fig.kind = "ratio"  # "109 bé trai/100 bé gái": like over like, what the clause before it names
+        if (named := measured_before(text, folded, fig.start)) and fig.counted:
+            fig.counted = fig.subject = f"{named} {fig.counted}"  # (``Tỷ số giới tính khi sinh là …``)
     fig.extra["denominator_unit"] = " ".join(text[pos:counted.unit_end].split())
     fig.end = counted.unit_end
     if fig.kind == "money":

@@ -2000,3 +2000,9 @@ def test_an_amount_named_after_with_past_a_bracket_is_of_the_things_before_it() 
     bracket ended the clause); the projects' count before the bracket does not keep it from them."""
     rows = scan_rows("Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với công suất 176 MW.")
     assert rows[-1]["counted"] == "công suất Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B)"
+
+
+def test_a_like_over_like_ratio_names_what_its_clause_measures() -> None:
+    """``Tỷ số giới tính khi sinh là 112,3 bé trai/100 bé gái``: the ratio counted ``bé trai/100 bé gái`` alone."""
+    rows = scan_rows("Tỷ số giới tính khi sinh là 112,3 bé trai/100 bé gái.")
+    assert rows[0]["counted"] == "Tỷ số giới tính khi sinh bé trai/100 bé gái"

@@ -327,6 +327,10 @@ def words_after_numbers(phrase: str) -> str:
     while unit is not None:  # past the other number's noun, and its scale words first (``185,3 tỷ đồng``)
         rest, folded = rest[unit[1]:].strip(), folded[unit[1]:].strip()
         unit = match_unit(folded, 0) if unit[0].dimension == "scale" else None
+        # (and the nouns listed with it: ``38 xã, thị trấn``)
+        if unit is None and (joint := _COORD.match(folded)) and joint.end() and match_unit(folded, joint.end()):
+            rest, folded = rest[joint.end():], folded[joint.end():]
+            unit = match_unit(folded, 0)
     if (above := _AND_ABOVE.match(folded)) is not None:  # (``từ 80 tuổi trở lên có [138 đồng chí]``: the figure's end)
         rest, folded = rest[above.end():], folded[above.end():]
     rest = _phrase(rest, folded, 0, len(rest), len(rest.split())) if rest else ""

@@ -2006,3 +2006,10 @@ def test_a_like_over_like_ratio_names_what_its_clause_measures() -> None:
     """``Tỷ số giới tính khi sinh là 112,3 bé trai/100 bé gái``: the ratio counted ``bé trai/100 bé gái`` alone."""
     rows = scan_rows("Tỷ số giới tính khi sinh là 112,3 bé trai/100 bé gái.")
     assert rows[0]["counted"] == "Tỷ số giới tính khi sinh bé trai/100 bé gái"
+
+
+def test_the_nouns_listed_with_another_count_are_its_own() -> None:
+    """``có 38 xã, thị trấn với tổng số 44.326 phụ nữ``: the women counted ``phụ nữ , thị trấn``, the tail of the other
+    count's noun list (read whole since a comma between unit types ends no clause)."""
+    rows = scan_rows("Huyện Yên Thành có 38 xã, thị trấn với tổng số 44.326 phụ nữ.")
+    assert [(r["text"], r["counted"]) for r in rows][1] == ("44.326 phụ nữ", "phụ nữ")

@@ -31,7 +31,8 @@ LINE_WINDOW = 120  # a place name and a lede's opening words are short; looking 
 # a capitalised name ("Thành phố …", "Thị trấn …" aside), so "Căn cứ Luật …, ngày …" is not one; a unit's
 # number ends its name ("Sơn Kim 1, ngày …", "Phường 1, ngày …": the report had no date).
 _PLACE_BEFORE = regex.compile(
-    r"(?:^|[\t|]| {2,})[\s*_|]*\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|phố|trấn|xã)){0,5}(?:[ \t]+\d{1,2})?"
+    # (or after the document's number on the same line, as OCR reads a header's two columns: ``Số: 97/BC-HPN Yên Thành, ``)
+    r"(?:^|[\t|]| {2,}|^[\s*_]*Số[ \t]*:?[ \t]*\d[\w/.-]*[ \t]+)[\s*_|]*\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|phố|trấn|xã)){0,5}(?:[ \t]+\d{1,2})?"
     r"[ \t]*,[\s*_]*(?:ngày[\s*_]*)?$"
 )
 # What may open a lede sentence before its date: "Ngày …", "Chiều ngày …", "Sáng 18/5/2021, …".

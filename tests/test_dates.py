@@ -746,3 +746,12 @@ def test_the_reports_own_months_opening_a_clause_are_its_period_whatever_verb_fo
     doc.period_start, doc.period_end = "2026-01-01", "2026-09-30"
     dates.extract(doc)
     assert [(r["text"], r["char_start"], r["end"]) for r in doc.rows("dates")] == [("9 tháng", 27, "2026-09-30")]
+
+
+def test_a_place_date_after_the_number_on_one_line_dates_the_report() -> None:
+    """OCR reads a header's two columns across: ``Số: 97/BC-HPN Yên Thành, ngày 12 tháng 12 năm 2024`` left the report
+    with no issue date (its place-date line must open the line or a column)."""
+    doc = make_doc("HỘI LHPN HUYỆN YÊN THÀNH", "Số: 97/BC-HPN Yên Thành, ngày 12 tháng 12 năm 2024", "BÁO CÁO",
+                   "Kết quả công tác Hội năm 2024")
+    dates.extract(doc)
+    assert doc.issued_date == "2024-12-12"

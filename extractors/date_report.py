@@ -175,10 +175,12 @@ def months_covered(start: str | None, end: str | None) -> int | None:
     return period[1].month
 
 
-# ``Tổng số lượt khám bệnh 9 tháng là …``, ``trong 9 tháng, …``: the months alone, where what follows (or
-# ``trong`` before) makes them the time of what is said, not a length of time measured (``9 tháng tù``)
+# ``Tổng số lượt khám bệnh 9 tháng là …``, ``trong 9 tháng, …``, ``thực hiện 10 tháng 8.213,5 tỷ đồng``: the months
+# alone, where what follows (a verb, a value; not a month of a date: ``9 tháng 10 năm …``), or ``trong`` before, makes
+# them the time of what is said, not a length of time measured (``9 tháng tù``)
 _OWN_MONTHS = regex.compile(r"(?<![\w.,/])(?:(trong|lũy\s+kế|luỹ\s+kế)\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?!\w)"
-                            r"(?(1)|(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:là|qua|đạt|ước|có|đã|thực\s+hiện|tăng|giảm)(?!\w))))")
+                            r"(?(1)|(?=\s*(?:[,;:)]|\.(?!\d)|$|(?:là|qua|đạt|ước|có|đã|thực\s+hiện|tăng|giảm)(?!\w)"
+                            r"|(?:(?:gần|trên|hơn|khoảng|dưới)\s+)?\d+(?:[.,]\d+)*(?![\d/]|[.,]\d|\s*(?:năm(?!\w)|/)))))")
 # (or opening its clause, whatever verb follows: ``…; 9 tháng tuyển dụng 86 viên chức``)
 _OWN_MONTHS_OPENING = regex.compile(r"(?:^|(?<=[;:]|\.(?=\s)))[ \t]*(?:[-+•][ \t]*)?()(\d{1,2}|ba|sáu|chín)[ \t]+tháng(?!\w)",
                                     regex.MULTILINE)

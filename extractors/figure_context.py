@@ -500,8 +500,11 @@ def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[in
 
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
 # ``cả năm``, ``trong năm`` with no year after it: the whole year under discussion (not a school year, the next
-# year or a year's number: ``trong năm 2026`` is a period mention of its own)
-_WHOLE_YEAR = re.compile(r"(?<!\w)(?:cả|trong)\s+năm(?!\s+(?:học|tới|sau|trước|qua|\d)|\w)")
+# year or a year's number: ``trong năm 2026`` is a period mention of its own); a value may follow ``cả năm`` (``ước cả
+# năm 620 tỷ đồng``), not ``trong năm``, which may be the year a balance is carried from
+_NOT_THE_YEAR = r"học|tới|sau|trước|qua"
+_WHOLE_YEAR = re.compile(rf"(?<!\w)(?:cả\s+năm(?!\s+(?:{_NOT_THE_YEAR}|(?:19|20)\d\d(?!\d|[.,]\d))|\w)"
+                         rf"|trong\s+năm(?!\s+(?:{_NOT_THE_YEAR}|\d)|\w))")
 
 
 def cited_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

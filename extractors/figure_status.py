@@ -16,7 +16,7 @@ was issued is a target. Without a cue the status is null: stated as done.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -104,6 +104,14 @@ def _nearest(folded: str, table: dict[str, str | None]) -> tuple[bool, str | Non
     return _last_cue(folded, 0, len(folded), table)
 
 
+def _opening_cue(folded: str, table: dict[str, str | None]) -> tuple[bool, str | None]:
+    """Whether the last sentence of a list's lead line (the one its colon ends) holds a cue of ``table``, and the
+    status of the last one: ``… Ước thực hiện cả năm đạt 10.740,0 tỷ đồng. Trong đó:`` says nothing of its items."""
+    ends, _ = _marks(folded)
+    i = bisect_left(ends, len(folded.rstrip()))
+    return _last_cue(folded, ends[i - 1] if i else 0, len(folded), table)
+
+
 def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     """A prose figure's status from its sentence up to its number (``ước đạt 7,2%``: the words the figure
     opens with count; its noun does not: ``14/18 chỉ tiêu đạt`` counts targets met, it is none), else from
@@ -126,7 +134,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     if not found and low == (ends[i - 1] if i else 0):  # the sentence opens the block: it may be a list's item
         lead = lead_of(doc, block)
         if lead is not None:
-            found, status = _nearest(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
+            found, status = _opening_cue(lead.folded, prose)  # ``Các chỉ tiêu chủ yếu:`` over its list items
     if not found:
         status = section_status(doc, block) if section == "" else section
     return status

@@ -748,6 +748,18 @@ def test_the_reports_own_months_opening_a_clause_are_its_period_whatever_verb_fo
     assert [(r["text"], r["char_start"], r["end"]) for r in doc.rows("dates")] == [("9 tháng", 27, "2026-09-30")]
 
 
+def test_the_reports_own_months_before_a_value_are_its_period() -> None:
+    """``thực hiện 10 tháng 8.213,5 tỷ đồng``, ``nộp ngân sách 10 tháng gần 86,5 tỷ đồng`` in a report on ten months had no
+    date (only a verb after the months was read); a month of a date (``10 tháng 12 năm 2025``) is none."""
+    doc = make_doc("Thu nội địa: thực hiện 10 tháng 8.213,5 tỷ đồng; doanh nghiệp nộp ngân sách 10 tháng gần 86,5 tỷ đồng.",
+                   "Kết thúc 10 tháng 12 năm 2025.", title="Báo cáo thu ngân sách 10 tháng năm 2026")
+    doc.period_start, doc.period_end = "2026-01-01", "2026-10-31"
+    dates.extract(doc)
+    assert [(r["text"], r["char_start"], r["end"]) for r in doc.rows("dates") if r["block_id"] == 0] == [
+        ("10 tháng", 23, "2026-10-31"), ("10 tháng", 76, "2026-10-31")]
+    assert all(r["text"] != "10 tháng" for r in doc.rows("dates") if r["block_id"] == 1)
+
+
 def test_a_place_date_after_the_number_on_one_line_dates_the_report() -> None:
     """OCR reads a header's two columns across: ``Số: 97/BC-HPN Yên Thành, ngày 12 tháng 12 năm 2024`` left the report
     with no issue date (its place-date line must open the line or a column)."""

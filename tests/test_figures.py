@@ -971,6 +971,33 @@ def test_a_clause_on_the_whole_year_takes_the_year_not_the_sections_or_sentences
         ("20 đảng viên", "2026-01-01", "2026-12-31"), ("3 lớp", "2026-10-01", "2026-12-31")]
 
 
+def test_a_value_right_after_the_whole_year_takes_the_year() -> None:
+    """``thực hiện 10 tháng 8.213,5 tỷ đồng …; ước cả năm 10.120,0 tỷ đồng`` took the ten months (a number after
+    ``cả năm`` was read as a year's); a year after it still names its own (``cả năm 2026``)."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", title="Báo cáo 10 tháng năm 2026")
+    doc.add_block("paragraph", "Thu nội địa: thực hiện 10 tháng 8.213,5 tỷ đồng, đạt 83,4% dự toán; ước cả năm 10.120,0 tỷ "
+                               "đồng, vượt 2,7% dự toán.")
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("8.213,5 tỷ đồng", "2026-01-01", "2026-10-31"), ("đạt 83,4%", "2026-01-01", "2026-10-31"),
+        ("10.120,0 tỷ đồng", "2026-01-01", "2026-12-31"), ("2,7%", "2026-01-01", "2026-12-31")]
+
+
+def test_only_the_last_sentence_of_a_lists_lead_says_its_items_status() -> None:
+    """``1. Tổng thu … Ước thực hiện cả năm đạt 10.740,0 tỷ đồng. Trong đó:`` made every item under it an estimate,
+    the items' own ten months' results too; a lead whose opening sentence holds the cue still gives it."""
+    rows = scan_rows("1. Tổng thu 10 tháng thực hiện 8.725,8 tỷ đồng. Ước thực hiện cả năm đạt 10.740,0 tỷ đồng. Trong đó:",
+                     ("list_item", "a) Thu nội địa: thực hiện 10 tháng 8.213,5 tỷ đồng."),
+                     "2. Tổng chi 10 tháng thực hiện 15.100,6 tỷ đồng. Ước thực hiện cả năm các khoản chi:",
+                     ("list_item", "a) Chi đầu tư phát triển 5.817 tỷ đồng."))
+    got = {r["text"]: r["status"] for r in rows}
+    assert got["8.213,5 tỷ đồng"] is None
+    assert got["5.817 tỷ đồng"] == "estimate"
+
+
 def test_a_bases_value_in_brackets_is_of_the_base_and_an_aside_dates_nothing_after_it() -> None:
     """``tăng 12,3% so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) và đạt 108,1% kế hoạch năm. Trong đó: - … 32.658.450.000
     đồng``: the aside's year dated 108,1% and every item of the list; ``so với năm 2025 (357 đơn vị máu)``: the base's own

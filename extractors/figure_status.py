@@ -76,7 +76,10 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
         if key in _NOUNS and (own := _OWN_VALUE.match(folded, cues[i][0])) is not None and own.end() <= high:
             continue  # ``(… đạt 69,2%, chỉ tiêu 75%; số lớp dạy nghề đạt 85,7% …)``: the target named its own value only
         if key in _NOUNS and _COMPLETED.search(folded, max(0, begin - 32), begin):
-            continue  # ``cơ bản hoàn thành các chỉ tiêu; 12/14 …``: targets met, no cue (a cue before it still is one)
+            continue  # ``cơ bản hoàn thành các chỉ tiêu; 12/14 …``, ``vượt kế hoạch 6,5%``: targets met, no cue (a cue
+            # before it still is one)
+        if key in _NOUNS and _GIVEN_TO.search(folded, cues[i][0], high + 1):
+            continue  # ``giao chỉ tiêu kế hoạch sản xuất cho 15 xã, thị trấn; thành lập 03 đoàn``: those it was given to
         if table.get(key, "") == "name" or _COMPARED.search(folded, max(0, begin - 12), begin) or _bracketed(folded, begin, high):
             continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), a comparison's base, an aside
         if among_aims and key == "kết quả":
@@ -89,7 +92,10 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
 
 
 _OWN_VALUE = re.compile(r"[ \t]+(?:(?:trên|dưới|từ|khoảng|đạt)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")  # (a year is no value)
-_COMPLETED = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt)(?:\s+(?:tốt|các|toàn\s+bộ|hầu\s+hết|cơ\s+bản|và\s+vượt))*\s+\Z")
+# a target handed to units counted after it: what follows is done with them, not aimed at
+_GIVEN_TO = re.compile(r"(?<!\w)cho\s+\d")
+_PASSED = re.compile(r"(?<!\w)(?<!chưa\s)(?<!không\s)(?:đạt|vượt)(?:\s+và\s+vượt)?\s+\Z")
+_COMPLETED = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)(?:\s+(?:tốt|các|toàn\s+bộ|hầu\s+hết|cơ\s+bản|và\s+vượt))*\s+\Z")
 
 
 def _bracketed(folded: str, begin: int, high: int) -> bool:
@@ -123,7 +129,10 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
-    if _PLANNED_VALUE.search(folded, max(low, end - 32), end) or _GIVEN_TARGET.search(folded, max(low, end - 60), end) \
+    planned = _PLANNED_VALUE.search(folded, max(low, end - 32), end)
+    if planned and _PASSED.search(folded, max(0, planned.start() - 16), planned.start()):
+        planned = None  # ``vượt kế hoạch 6,5%``: by how much the plan was passed, a result (``chưa đạt chỉ tiêu 80%``: 80%)
+    if planned or _GIVEN_TARGET.search(folded, max(low, end - 100), end) \
             or "dự toán" in folded[max(low, end - 120):end] and _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
@@ -153,7 +162,7 @@ _ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:đư�
 # ``đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%)``, ``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ
 # đồng)``, ``đạt 84,4% kế hoạch (180 triệu đồng)``: the target's value, in brackets after the plan or who set it
 _GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+năm(?:\s+\d{4})?)?"
-                           r"(?:(?:\s+[^\s(),;.]+){0,6}?\s+(?:giao|đề\s+ra))?"
+                           r"(?:(?:\s+[^\s(),;.]+){0,10}?\s+(?:giao|đề\s+ra))?"
                            r"\s*\(\s*(?:(?:trên|dưới|khoảng|ít\s+nhất|tối\s+thiểu|từ)\s+)?\Z")
 
 

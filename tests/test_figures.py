@@ -986,6 +986,21 @@ def test_a_value_right_after_the_whole_year_takes_the_year() -> None:
         ("10.120,0 tỷ đồng", "2026-01-01", "2026-12-31"), ("2,7%", "2026-01-01", "2026-12-31")]
 
 
+def test_a_target_handed_out_passed_or_named_far_from_its_value() -> None:
+    """``giao chỉ tiêu kế hoạch sản xuất cho 15 xã, thị trấn; thành lập 03 đoàn …`` made those given it and every act
+    after them targets; ``vượt kế hoạch 6,5%`` (by how much the plan was passed) was a target; ``so với chỉ tiêu Nghị
+    quyết Đại hội Đảng bộ huyện lần thứ XVIII đề ra (58 tạ/ha)`` was none (the body that set it ran past six words).
+    A target's own value after ``giao chỉ tiêu`` still is one."""
+    got = {r["text"]: r["status"] for r in scan_rows(
+        "UBND huyện đã ban hành Quyết định giao chỉ tiêu kế hoạch sản xuất cho 15 xã, thị trấn; thành lập 03 đoàn kiểm tra.",
+        "Rau các loại 447,2 ha, vượt kế hoạch 6,5%.",
+        "Năng suất lúa đạt 61,2 tạ/ha, vượt 3,2 tạ/ha so với chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XVIII "
+        "đề ra (58 tạ/ha).",
+        "Giao chỉ tiêu trồng 500 ha rừng cho các xã.")}
+    assert got == {"15 xã, thị trấn": None, "03 đoàn": None, "447,2 ha": None, "6,5%": None, "đạt 61,2 tạ/ha": None,
+                   "3,2 tạ/ha": None, "58 tạ/ha": "target", "500 ha": "target"}
+
+
 def test_only_the_last_sentence_of_a_lists_lead_says_its_items_status() -> None:
     """``1. Tổng thu … Ước thực hiện cả năm đạt 10.740,0 tỷ đồng. Trong đó:`` made every item under it an estimate,
     the items' own ten months' results too; a lead whose opening sentence holds the cue still gives it."""

@@ -1879,6 +1879,13 @@ def test_counted_people_and_things_of_association_and_police_reports() -> None:
         ("196/214 chi hội trưởng", "chi hội trưởng"), ("2.400 cuốn bản tin", "cuốn bản tin"), ("11 đối tượng", "đối tượng")]
 
 
+def test_counted_nouns_of_a_budget_report_are_whole() -> None:
+    """``06 chủ đầu tư`` counted ``chủ`` and ``05 nhà máy điện gió`` counted ``nhà`` (a house's word)."""
+    rows = scan_rows("Còn 06 chủ đầu tư có tỷ lệ giải ngân dưới 40%; gồm 05 nhà máy điện gió, 12 nhà văn hóa.")
+    assert [(r["text"], r["unit"]) for r in rows if r["kind"] == "count"] == [
+        ("06 chủ đầu tư", "chủ đầu tư"), ("05 nhà máy", "nhà máy"), ("12 nhà", "nhà")]
+
+
 def test_a_figure_takes_the_place_it_is_said_to_be_at() -> None:
     """``02 vụ tại xóm 5, 01 vụ tại xóm Đông Hồ, 01 vụ tại chợ Diễn Châu``: each count took the place before it, one
     figure too far; a place no gazetteer knows after ``tại`` leaves none; a place before still serves the rest."""

@@ -412,6 +412,23 @@ def test_a_text_printed_from_pdf_loses_its_page_furniture_and_keeps_its_layout_t
     assert not [r for r in doc.rows("dates") if "9 tháng năm 2023" in r["text"]]
 
 
+def test_a_sentence_a_page_break_cuts_is_one_block() -> None:
+    """``pdftotext -layout`` puts the page's number and a margin's blank line at the head of the next page: once the
+    number was dropped, the blank line split ``… đạt 2.150`` from ``ha (chiếm 31,1%)`` and the figure was lost. A
+    paragraph that ends at the foot of a page still ends there."""
+    first = ("          a) Cây lúa: diện tích gieo cấy 6.912,5 ha, đạt 100,9% kế hoạch. Diện tích lúa chất\n"
+             "      lượng cao, liên kết tiêu thụ sản phẩm đạt 2.150\n")
+    second = "      ha (chiếm 31,1%); diện tích lúa hữu cơ 285 ha tại 07 xã.\n"
+    third = "          b) Cây màu: diện tích lạc 902,7 ha.\n"
+    text = (first + "\f                                            - 2 -\n\n" + second + "\n"
+            + "\f                                            - 3 -\n\n" + third + "\n\f")
+    doc = load_bytes(text.encode("utf-8"), "dong_xuan.txt")
+    assert [b.text for b in doc.blocks] == [
+        "a) Cây lúa: diện tích gieo cấy 6.912,5 ha, đạt 100,9% kế hoạch. Diện tích lúa chất lượng cao, liên kết tiêu thụ "
+        "sản phẩm đạt 2.150 ha (chiếm 31,1%); diện tích lúa hữu cơ 285 ha tại 07 xã.",
+        "b) Cây màu: diện tích lạc 902,7 ha."]
+
+
 def test_a_drafts_blank_number_wide_or_dotted_is_its_own() -> None:
     """``Số:     -BC/ĐU`` beside the place and date (the two columns split at the blank), ``Số: ....-BC/ĐU``
     and ``Số: …/BC-UBND`` (no own number was read)."""

@@ -38,6 +38,14 @@ def drop_furniture(text: str) -> str:
     out: list[str] = []
     for lines in pages:
         edges = set(_edges(lines))
-        out.extend(line for i, line in enumerate(lines)
-                   if i not in edges or not (_PAGE_NUMBER.match(line) or seen[_shape(line)] >= 2))
+        kept = [line for i, line in enumerate(lines)
+                if i not in edges or not (_PAGE_NUMBER.match(line) or seen[_shape(line)] >= 2)]
+        if out and out[-1].strip():
+            # the page's margin (and the blank lines around a number dropped at its head) is no paragraph break:
+            # ``… đạt 2.150`` / ``- 2 -`` / ```` / ``ha (chiếm 31,1%)`` is one sentence
+            while kept and not kept[0].strip():
+                kept.pop(0)
+        out.extend(kept)
+        while out and not out[-1].strip():
+            out.pop()
     return "\n".join(out)

@@ -160,9 +160,9 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
     """``Dự toán (triệu đồng)``, ``Tỷ lệ (%)``: a unit in a column header's brackets, or its last sign."""
     folded = fold(text)
     for m in _PAREN.finditer(folded):
-        factor, unit = _unit_in(folded, m.start(1))
+        factor, unit, _, end = unit_chain(folded, m.start(1))
         if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
-            return factor, unit
+            return factor, _as_rate(text, folded, unit, end, m.end(1))  # (``Năng suất (tạ/ha)``: a rate)
     if m := _PERCENT_LAST.search(folded):
         return _unit_in(folded, m.start() + m[0].index("%"))
     return None
@@ -248,15 +248,21 @@ def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     folded = fold(written)
     factor, unit, _, end = unit_chain(folded, 0)
     if unit is not None:
-        per = _PER.fullmatch(folded, end)
-        if per is not None and unit.dimension not in SHARE_DIMENSIONS:  # ``tạ/ha``, ``triệu đồng/người``: a rate
-            name = (unit.unit or unit.surface) + "".join("/" + p.strip() for p in written[per.start():].split("/") if p.strip())
-            return factor, Unit(name, name, unit.dimension, unit.factor)
-        return factor, unit
+        return factor, _as_rate(written, folded, unit, end, len(folded))
     noun = written[end:].strip() if factor > 1 else written
     if not noun:
         return factor, None
     return factor, _count_unit(noun)
+
+
+def _as_rate(written: str, folded: str, unit: Unit, end: int, stop: int) -> Unit:
+    """``unit`` with the denominators written after it up to ``stop`` (``tạ/ha``, ``triệu đồng/người``: a rate); ``unit``
+    itself when none are (a share's are none: ``%/năm`` stays a percent). ``folded`` is ``fold(written)``."""
+    per = _PER.fullmatch(folded, end, stop)
+    if per is None or unit.dimension in SHARE_DIMENSIONS:
+        return unit
+    name = (unit.unit or unit.surface) + "".join("/" + p.strip() for p in written[per.start():stop].split("/") if p.strip())
+    return Unit(name, name, unit.dimension, unit.factor)
 
 
 def _count_unit(noun: str) -> Unit:

@@ -429,6 +429,39 @@ def test_a_sentence_a_page_break_cuts_is_one_block() -> None:
         "b) Cây màu: diện tích lạc 902,7 ha."]
 
 
+def test_a_layout_table_ruled_with_dashes_keeps_its_titles_and_total() -> None:
+    """``pdftotext -layout`` of a table ruled with lines of dashes: the rules were read as a pandoc table's, so the
+    titles became one garbled cell (``ong đó  Diện tích ễm nặng``: ``TT`` and ``Đối tượng gây hại`` in no block), the
+    rows a table of their own with no labels (their STT numbers counts) and the total a third. A title's wrapped end
+    of one cell (``(ha)``) is a title line too; a rate in a title's brackets (``(tạ/ha)``) is a rate."""
+    import extractors
+
+    rule = " " + "-" * 78 + "\n"
+    text = ("      3. Tình hình sinh vật gây hại\n"
+            "          Tổng diện tích nhiễm sinh vật gây hại là 481,5 ha. Cụ thể:\n\n"
+            "      Bảng 2. Diện tích nhiễm và phòng trừ sinh vật gây hại chính\n" + rule +
+            " TT   Đối tượng gây hại            Diện tích      Trong đó       Năng suất\n"
+            "                                   nhiễm (ha)    nhiễm nặng      (tạ/ha)\n"
+            "                                                    (ha)\n" + rule +
+            " 1    Bệnh đạo ôn lá                   325,5         42,0           58,0\n"
+            " 2    Chuột hại lúa                    156,0         18,5           61,5\n" + rule +
+            "      Cộng                             481,5         60,5\n" + rule + "\n"
+            "      Rầy nâu xuất hiện cục bộ.\n")
+    doc = load_bytes(text.encode("utf-8"), "dong_xuan.txt")
+    cells = {(b.table_no, b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert {k[0] for k in cells} == {0}
+    assert [cells[(0, 0, c)] for c in range(5)] == [
+        "TT", "Đối tượng gây hại", "Diện tích nhiễm (ha)", "Trong đó nhiễm nặng (ha)", "Năng suất (tạ/ha)"]
+    assert not any("---" in b.text for b in doc.blocks)
+    for component in extractors.components():
+        component.extract(doc)
+    got = {(r["row_label"], r["col_label"]): (r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")
+           if r.get("row_label")}
+    assert got[("Chuột hại lúa", "Năng suất (tạ/ha)")] == (61.5, "tạ/ha", "rate")
+    assert got[("Cộng", "Trong đó nhiễm nặng (ha)")] == (60.5, "ha", "measure")
+    assert len(got) == 8  # the row numbers are no figures
+
+
 def test_a_drafts_blank_number_wide_or_dotted_is_its_own() -> None:
     """``Số:     -BC/ĐU`` beside the place and date (the two columns split at the blank), ``Số: ....-BC/ĐU``
     and ``Số: …/BC-UBND`` (no own number was read)."""

@@ -415,6 +415,9 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
     keeps its row and column, and the caption or ``ĐVT`` line written right above a table stays a
     paragraph.
     """
+    if "---" in "".join(lines):
+        rules = columns.layout_rules(lines)
+        lines = [line for i, line in enumerate(lines) if i not in rules]
     kinds = ["pipe" if _pipe_line(line) else "tabs" if _tab_cells(line) else "columns" if columns.is_row(line)
              else "text" for line in lines]
     for i in range(1, len(kinds)):

@@ -27,15 +27,17 @@ def is_row(line: str) -> bool:
 
 
 def title_lines(lines: list[str], first_row: int) -> int:
-    """How many lines right above ``first_row`` title the columns: lines of two cells or more,
-    with no blank line between."""
-    n = 0
+    """How many lines right above ``first_row`` title the columns: lines of two cells or more, with no blank line
+    between; a line of one cell under them is a title's wrapped end (``(tạ/ha)`` under ``(ha)   (ha)   (%)``)."""
+    n = top = 0
     while n < MAX_TITLE_LINES and first_row - n - 1 >= 0:
         above = lines[first_row - n - 1]
-        if not above.strip() or len(cells(above)) < 2 or is_row(above):
+        if not above.strip() or is_row(above):
             break
         n += 1
-    return n
+        if len(cells(above)) >= 2:
+            top = n
+    return top
 
 
 def grid(titles: list[str], rows: list[str]) -> list[list[str]]:
@@ -109,6 +111,9 @@ def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] |
         if end is None or lines[end].strip() != line.strip() or not any(len(cells(x)) >= 2 for x in inner):
             return None  # (the two rules of a table are alike, and it has two columns)
         split = next((k for k, x in enumerate(inner) if _SPLIT_RULE.fullmatch(x)), None)
+        if split is None and all(x.strip() for x in inner) and (
+                any(map(is_row, inner)) or end + 1 < len(lines) and is_row(lines[end + 1])):
+            return None  # (rows of numbers no blank line parts, or titles over them: a printed table's, ``layout_rules``)
         header = [x for x in inner[:split] if x.strip()] if split is not None else []
         rows = [header] if header else []
         group: list[str] = []
@@ -139,6 +144,25 @@ def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] |
     rows = ([header] if header else []) + [[x] for x in lines[k + 1:end]]
     closing = end < len(lines) and _SPLIT_RULE.fullmatch(lines[end]) is not None
     return end + 1 if closing else end, [_sliced(row, starts) for row in rows]
+
+
+def layout_rules(lines: list[str]) -> set[int]:
+    """The lines of dashes that rule a table laid out with spaces (``pdftotext -layout``, a typed report): above and
+    under its titles, before its total row, under it. They part nothing (the titles belong to the rows under them,
+    the total to the rows above), so the table is read without them; a pandoc table's rules (``ruled_table``) are
+    not these."""
+    out = set()
+    i = 0
+    while i < len(lines):
+        if FULL_RULE.fullmatch(lines[i]):
+            if (pandoc := ruled_table(lines, i)) is not None:
+                i = pandoc[0]
+                continue
+            if any(0 <= j < len(lines) and len(cells(lines[j])) >= 2 and not FULL_RULE.fullmatch(lines[j])
+                   for j in (i - 1, i + 1)):
+                out.add(i)
+        i += 1
+    return out
 
 
 def _grid_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] | None:

@@ -231,7 +231,8 @@ class FigureContext:
                         item_start: int, start: int) -> str | None:
         """The period that leads the list the figure's item belongs to (``Năm 2025, …``, ``…; đến năm 2030:
         …``, ``tại thời điểm 01/7/2024: …``): the nearest before it in the sentence that a comma or a colon
-        closes, or that ``Trong`` opens the sentence with (``Trong 6 tháng đầu năm 2026 kết nạp …; thăm hỏi …``),
+        closes, or that opens the sentence, alone or after ``Trong`` (``Trong 6 tháng đầu năm 2026 kết nạp …; thăm hỏi …``),
+        or that the line a colon ends before the items names (``… 10 tháng tăng khá so với cùng kỳ: quặng apatit …; …``),
         over the ``;`` of the items: it dates every item (``…; tỷ lệ hộ nghèo giảm 1,3%`` was undated). One named
         inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
         if item_start == 0 or text[item_start - 1] != ";":  # (a sentence start is right after its mark)
@@ -244,9 +245,9 @@ class FigureContext:
                 return None
             item = max(text.rfind(";", sentence_start, end) + 1, sentence_start)
             if (_OPENING_CLOSE.match(text, end) and len(text[item:end].split()) <= _LEAD_WORDS
+                    or item == sentence_start and _colon_before(text, end, item_start)
                     or _TARGET_LEAD.fullmatch(text, item, end)
-                    or item == sentence_start and (lead := _IN_LEAD.match(text, item)) is not None
-                    and (lead.end(), label) in starts):
+                    or item == sentence_start and any((at, label) in starts for at in _lead_ends(text, item))):
                 return label  # (the item's first words: ``Phấn đấu đến năm 2030``, ``Tại thời điểm 01/7/2024``)
             i -= 1
         return None
@@ -457,7 +458,24 @@ def _bracketed(text: str, low: int, end: int, high: int, asides: bool = False) -
 
 _DIGIT = re.compile(r"\d")
 _STANDARD = re.compile(r"\s*theo\s")
-_IN_LEAD = re.compile(r"\s*(?:[-+•]\s*)?(?:Trong|Tính đến|Đến hết|Đến|Từ đầu)\s+")
+# (or the period alone, opening the sentence: ``Năm 2026 toàn phường có 37 hộ thoát nghèo; tỷ lệ hộ nghèo giảm …``)
+_IN_LEAD = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Trong|Tính đến|Đến hết|Đến|Từ đầu)\s+)?")
+_TOPIC = re.compile(r"[^:;.\n]{1,60}:")  # ``4. Kết quả giảm nghèo: Năm 2026 …``
+
+
+def _colon_before(text: str, low: int, high: int) -> bool:
+    """Whether a colon ends the first clause after ``low`` before ``high``: the period before it is in the line that
+    leads the list (``Một số sản phẩm chủ yếu 10 tháng tăng khá so với cùng kỳ: quặng apatit …; phốt pho vàng …``)."""
+    colon = text.find(":", low, high)
+    return colon >= 0 and text.find(";", low, colon) < 0
+
+
+def _lead_ends(text: str, item: int) -> tuple[int, ...]:
+    """Where a period that leads the sentence at ``item`` would start: after its mark and ``Trong``, and after a topic
+    and its colon, if one opens the sentence."""
+    first = _IN_LEAD.match(text, item).end()  # (it matches the empty string)
+    topic = _TOPIC.match(text, item)
+    return (first, _IN_LEAD.match(text, topic.end()).end()) if topic else (first,)
 
 
 # a comparison's base, then its value in brackets: ``so với năm 2025 (357 đơn vị máu)``, ``(đạt 76,98 tỷ đồng``

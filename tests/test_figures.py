@@ -1930,6 +1930,19 @@ def test_a_period_trong_opens_a_sentence_with_dates_its_list_and_one_after_anoth
                    "đạt 95,2%": "2026-01-01"}
 
 
+def test_a_period_alone_opening_a_sentence_or_in_a_lists_lead_dates_every_item() -> None:
+    """``4. Kết quả giảm nghèo: Năm 2026 toàn phường có 37 hộ thoát nghèo; tỷ lệ hộ nghèo giảm từ 1,73% …`` and ``Một số
+    sản phẩm chủ yếu 10 tháng năm 2026 tăng khá: quặng apatit …; phốt pho vàng 118,2 nghìn tấn`` left the items after
+    the ``;`` undated (only a comma after the period, or ``Trong`` before it, carried it); a period inside an item
+    still dates that item alone."""
+    got = {r["text"]: r["label_period_start"] for r in scan_rows(
+        "4. Kết quả giảm nghèo: Năm 2026 toàn phường có 37 hộ thoát nghèo; tỷ lệ hộ nghèo giảm từ 1,73% xuống còn 1,12%.",
+        "Một số sản phẩm chủ yếu 10 tháng năm 2025 tăng khá: quặng apatit 3.984 nghìn tấn; phốt pho vàng 118,2 nghìn tấn.",
+        "Tổ chức sơ kết giữa nhiệm kỳ 2017-2022 với 30 hội viên; ra mắt Câu lạc bộ với 26 thành viên.")}
+    assert got == {"37 hộ": "2026-01-01", "1,73%": "2026-01-01", "1,12%": "2026-01-01", "3.984 nghìn tấn": "2025-01-01",
+                   "118,2 nghìn tấn": "2025-01-01", "30 hội viên": "2017-01-01", "26 thành viên": None}
+
+
 def test_the_whole_unit_a_cited_documents_subject_names_is_no_figures_place() -> None:
     """``Nghị quyết số 15/2025/NQ-HĐND … quy định mức hỗ trợ … trên địa bàn tỉnh, …, huyện đã khởi công 1.280 căn nhà``:
     the houses were placed in the province the resolution's subject names."""

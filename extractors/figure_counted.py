@@ -211,9 +211,9 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•“]|,(?!(?<=\d,)\d)|\.(?!(?<=\w
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
                           r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
-_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|(?<!chưa\s)(?<!không\s)đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
                            r"xuống|cho|từ|tại|ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
-# ``cấp trên``, "the level above", are one phrase each)
+# ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb)
 
 
 def _in_quotes(folded: str, pos: int, end: int) -> bool:

@@ -1943,6 +1943,15 @@ def test_a_period_alone_opening_a_sentence_or_in_a_lists_lead_dates_every_item()
                    "118,2 nghìn tấn": "2025-01-01", "30 hội viên": "2017-01-01", "26 thành viên": None}
 
 
+def test_not_reached_is_no_reached_qualifier() -> None:
+    """``chưa đạt 1,4%`` (the grade "not passed" of a school report) was ``đạt 1,4%``, reached, counting ``chưa``: the
+    opposite of the text; ``không đạt 50% kế hoạch`` the same."""
+    got = {r["text"]: (r["qualifier"], r["counted"]) for r in scan_rows(
+        "Kết quả học tập: tốt 18,4%, khá 42,7%, chưa đạt 1,4%.", "Tỷ lệ giải ngân không đạt 50% kế hoạch.")}
+    assert got["1,4%"] == (None, "chưa đạt")
+    assert got["50%"] == (None, "Tỷ lệ giải ngân không đạt kế hoạch")
+
+
 def test_the_whole_unit_a_cited_documents_subject_names_is_no_figures_place() -> None:
     """``Nghị quyết số 15/2025/NQ-HĐND … quy định mức hỗ trợ … trên địa bàn tỉnh, …, huyện đã khởi công 1.280 căn nhà``:
     the houses were placed in the province the resolution's subject names."""

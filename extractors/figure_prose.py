@@ -385,10 +385,17 @@ _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng
 _NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với)(?!\w)")
 
 
+# A time of day before its day: ``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8``, ``14h30 ngày 10/10`` (no length of time)
+_CLOCK_OF_DAY = re.compile(r"[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]*,?[ \t]*"
+                           r"(?:(?:sáng|trưa|chiều|tối|đêm)[ \t]+)?(?:ngày|hôm)[ \t]+\d")
+
+
 def _excluded_after(folded: str, end: int) -> bool:
     nxt = folded[end:end + 2]
     if nxt[:1] == ":" and nxt[1:2].isdigit():
         return True  # 09:00
+    if (nxt[:1] == "h" or folded.startswith("giờ", end + (nxt[:1] == " "))) and _CLOCK_OF_DAY.match(folded, end):
+        return True
     if nxt[:1] in ("-", "/") and nxt[1:2].isalpha():
         return True  # 01-KL/TW, 356/UBND-HC
     return nxt[:1] in (" ", "\t") and _NAME_NUMBER_AFTER.match(folded, end) is not None

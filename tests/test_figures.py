@@ -1952,6 +1952,15 @@ def test_not_reached_is_no_reached_qualifier() -> None:
     assert got["50%"] == (None, "Tỷ lệ giải ngân không đạt kế hoạch")
 
 
+def test_a_time_of_day_before_its_day_is_no_length_of_time() -> None:
+    """``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8`` and ``Đến 16 giờ ngày 28/8`` gave three durations of hours (with a
+    year the date took the time in; without one, it did not); ``8 giờ mỗi ngày`` is a length of time."""
+    got = [r["text"] for r in scan_rows(
+        "Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8, mưa to. Đến 16 giờ ngày 28/8, họp lúc 14h30 ngày 10/10.",
+        "Thời gian làm việc 8 giờ mỗi ngày, trực 24 giờ.")]
+    assert got == ["8 giờ", "24 giờ"]
+
+
 def test_the_whole_unit_a_cited_documents_subject_names_is_no_figures_place() -> None:
     """``Nghị quyết số 15/2025/NQ-HĐND … quy định mức hỗ trợ … trên địa bàn tỉnh, …, huyện đã khởi công 1.280 căn nhà``:
     the houses were placed in the province the resolution's subject names."""

@@ -27,7 +27,8 @@ _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b
                 b"\x00\x00\x00\x0cjP  ")
 _MD_FOOTNOTE = regex.compile(r"(?m)^\[\^?\d+\]:?(?:\s|$)")
 _MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+\S")
-_MD_ESCAPED = regex.compile(r"^\\[-*#+>|.]", regex.MULTILINE)  # (``\\- …``: a dash that opens no list)
+_MD_ESCAPED = regex.compile(r"^(?:\d+)?\\[-*#+>|.)]", regex.MULTILINE)  # (``\\- …``: a dash that opens no list,
+# ``2\\. Đề nghị``: a number that opens no numbered list)
 
 
 def sniff_bytes(data: bytes, name: str = "") -> str:

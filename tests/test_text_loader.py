@@ -593,3 +593,26 @@ def test_a_word_text_export_with_notes_keeps_a_paragraph_a_line() -> None:
     cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
     assert cells == {(0, 0): "Nơi nhận:", (0, 1): "TM. BAN THƯỜNG VỤ", (1, 0): "- Hội LHPN tỉnh (b/c);",
                      (1, 1): "CHỦ TỊCH", (2, 0): "- Lưu VP.", (3, 1): "Nguyễn Thị Hồng Nhung"}
+
+
+def test_markdown_numbered_paragraph_wrapped_before_a_capital_stays_one() -> None:
+    """pandoc wraps at 72 columns, so a numbered paragraph can break before a capital (``2\\. Đề nghị …`` /
+    ``Đại đoàn kết …``): the next word did not fit, so the line is no heading of its own. A short numbered
+    heading over its text (the next word would have fit) still stands alone."""
+    import textwrap
+
+    filler = ("Ủy ban Mặt trận Tổ quốc Việt Nam xã đã phối hợp với các tổ chức thành viên tổ chức nhiều hoạt động "
+              "thiết thực, vận động nhân dân tham gia xây dựng nông thôn mới và đô thị văn minh trên địa bàn.")
+    numbered = ("2\\. Đề nghị Ủy ban nhân dân xã quan tâm hỗ trợ kinh phí xây dựng 05 nhà "
+                "Đại đoàn kết cho hộ nghèo trong năm 2026 theo kế hoạch.")
+    lines: list[str] = []
+    for part in [filler] * 4 + ["1\\. Kết quả nổi bật\nCông tác vận động được triển khai rộng khắp."] + [filler] * 2:
+        lines += (part.split("\n") if "\n" in part else textwrap.wrap(part, 72)) + [""]
+    wrapped = textwrap.wrap(numbered, 72)
+    assert wrapped[1].startswith("Đại đoàn kết")  # the case: the wrap falls right before a capital
+    lines += wrapped + [""]
+    doc = load_bytes("\n".join(lines).encode("utf-8"), "mttq.md")
+    texts = [b.text for b in doc.blocks]
+    assert ("2. Đề nghị Ủy ban nhân dân xã quan tâm hỗ trợ kinh phí xây dựng 05 nhà Đại đoàn kết cho hộ nghèo "
+            "trong năm 2026 theo kế hoạch.") in texts
+    assert "1. Kết quả nổi bật" in texts and "Công tác vận động được triển khai rộng khắp." in texts

@@ -293,6 +293,7 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
     paras: list[Para] = []
     table_no = 0
     per_line = _paragraph_a_line(body)
+    width = wrap_width(body)
     for kind, run in table_runs(body):  # a table's caption or ``ĐVT`` line may stand right above it
         if kind != "text":
             paras.extend(_table_cells(kind, run, table_no))
@@ -307,7 +308,7 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 table_no += 1
                 group = []
             elif group:
-                paras.extend(_markdown_paragraphs(group, per_line))
+                paras.extend(_markdown_paragraphs(group, per_line, width))
                 group = []
     for para in paras:
         _take_markers(para, _MD_MARK)
@@ -366,24 +367,37 @@ def _paragraph_a_line(lines: list[str]) -> bool:
     return len(lengths) >= 10 and sum(n > 130 for n in lengths) > len(lengths) // 10
 
 
-def _markdown_paragraphs(group: list[str], per_line: bool = False) -> list[Para]:
+def _markdown_paragraphs(group: list[str], per_line: bool = False, width: int | None = None) -> list[Para]:
     """A blank-line group is one paragraph, except list items and headings inside it (``per_line``: each line is
-    one)."""
+    one). ``width``: the margin the text was wrapped at, if any."""
     paras: list[Para] = []
     heading = False  # the paragraph so far is a numbered heading's one line (``3.1. Giáo dục mầm non``)
+    last = ""  # the line before, as written
     for line in group:
         text = _plain(line).strip()
         if not text or _RULE.match(text):
             continue
         starts_item = text.startswith(("- ", "+ ", "• ", "# ", "## ", "### ")) or ITEM_START.match(text) is not None
-        if paras and not starts_item and not (heading and text[:1].isupper()) and not per_line:
+        own_line = heading and text[:1].isupper() and not _pushed_down(last, line, width)
+        if paras and not starts_item and not own_line and not per_line:
             paras[-1].text += " " + text
             heading = False
         else:
             kind = "heading" if text.startswith("#") else None
             paras.append(Para(text=text.lstrip("# ").strip() if kind else text, kind=kind))
             heading = ITEM_START.match(text) is not None and len(text) < 80 and not ends_sentence(text)
+        last = line
     return paras
+
+
+def _pushed_down(last: str, line: str, width: int | None) -> bool:
+    """The line's first word did not fit at the end of the line before: the break is the wrapper's, not the
+    writer's (``2\\. Đề nghị … 05 nhà`` / ``Đại đoàn kết …`` is one numbered paragraph, not a heading over a
+    paragraph)."""
+    if width is None:
+        return False
+    words = line.split(maxsplit=1)
+    return bool(words) and len(last.rstrip()) + 1 + len(words[0]) > width
 
 
 def _pipe_line(line: str) -> bool:

@@ -388,11 +388,15 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             attached = starts.get(body.end + gap)
             branch = _BRANCH.match(block.text, body.end) if attached is None and not suffix else None
             through = ""  # ``Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An``: the branch of the unit written after it
-            if branch is not None and not branch[1] and (attached := starts.get(branch.end())) is not None:
+            if branch is not None and not branch[1] and not branch["base"] and (attached := starts.get(branch.end())) is not None:
                 through = " " + " ".join(branch.group().split())
             if branch is not None and branch[1]:
                 # ``Ngân hàng Nhà nước Khu vực 14``, ``Kho bạc Nhà nước Khu vực X``: a branch serving several provinces
                 end, suffix, level = branch.end(), f" Khu vực {branch[2]}", "region"
+            elif branch is not None and branch["base"]:
+                # ``BHXH cơ sở Hương Khê``: an office serving several communes (a former district's), named for its seat
+                base = " ".join(branch["base"].split())
+                end, suffix, level = branch.end(), f" cơ sở {base.title() if base.isupper() else base}", "district"
             elif attached is not None and not suffix:
                 end = attached["char_end"]
                 suffix = through + (f" {attached['type']} {attached['name']}" if attached["how"] != "committee"
@@ -437,8 +441,10 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
-# a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), or ``chi nhánh`` before a unit
-_BRANCH = regex.compile(r"[ \t]+(?:([Kk]hu[ \t]+vực)[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+)")
+# a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), ``chi nhánh`` before a unit, or a
+# base office's seat (``cơ sở Hương Khê``)
+_BRANCH = regex.compile(r"[ \t]+(?:([Kk]hu[ \t]+vực)[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+"
+                        r"|(?i:cơ[ \t]+sở)[ \t]+(?P<base>\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3})(?!\w))")
 
 
 # (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does)

@@ -186,12 +186,31 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         typed = _TRAILING_TYPE.match(folded, body.end)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
-    # ``Cấp ủy, chính quyền các cấp``: the committee of every level, no body, where no unit follows
-    return [b for b in out if not (len(b.parts) == 1 and b.parts[0].canonical in _EVERY_LEVELS and b.type_word is None
-                                   and not b.suffix and not b.level)]
+    return [b for b in out if not _no_body(b, folded)]
+
+
+def _no_body(body: Body, folded: str) -> bool:
+    """A name that, with no unit after it, names no body: ``Cấp ủy, chính quyền các cấp`` (the committee of every
+    level), or a scheme the body is named for where the text speaks of the scheme (``tham gia BHXH tự nguyện``,
+    ``thu BHXH, BHYT``: the insurance, not the agency; ``BHXH tỉnh``, ``cơ quan BHXH`` stay the agency)."""
+    if len(body.parts) != 1 or body.type_word is not None or body.suffix or body.level:
+        return False
+    name = body.parts[0].canonical
+    if name in _EVERY_LEVELS:
+        return True
+    return name in _SCHEMES and (_SCHEME_AFTER.match(folded, body.end) is not None
+                                 or _SCHEME_BEFORE.search(folded, max(0, body.start - 24), body.start) is not None)
 
 
 _EVERY_LEVELS = frozenset({"Cấp ủy"})
+_SCHEMES = frozenset({"Bảo hiểm xã hội"})
+# the scheme's kinds, or the other insurances listed with it
+_OTHER_INSURANCE = r"(?:bhyt|bhtn|bhxh|bảo hiểm (?:y tế|thất nghiệp|xã hội))(?!\w)"
+_SCHEME_AFTER = regex.compile(r"[ ]+(?:bắt buộc|tự nguyện|một lần|hằng tháng|hàng tháng)(?!\w)|[ ]*(?:[,;/-]|và)[ ]*"
+                              + _OTHER_INSURANCE)
+# what is done with the scheme: joined, paid into, owed, drawn on, covered by
+_SCHEME_BEFORE = regex.compile(r"(?<!\w)(?:tham gia|đóng|thu|nợ|hưởng|chế độ|sổ|thẻ|quỹ|chính sách|mức|luật|diện|chi trả|"
+                               r"bao phủ|đối tượng|" + _OTHER_INSURANCE + r"[ ]*(?:[,;/-]|và))[ ]+\Z")
 
 
 def type_level(type_word: str) -> str:

@@ -134,6 +134,20 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
     assert kim_lien["district"] == "Nam Đàn"
 
 
+def test_social_insurance_is_the_agency_only_where_the_text_names_an_office() -> None:
+    """``Bảo hiểm xã hội`` names both the scheme and the agency that runs it: joined, paid into, owed, or listed
+    with the other insurances, it is the scheme (no body); with its unit, its seat or ``cơ quan`` before it, the
+    agency. A base office (``BHXH cơ sở Hương Khê``) printed under its province's issues the report."""
+    doc = _doc(["BẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH", "BHXH CƠ SỞ HƯƠNG KHÊ", "Số: 125/BC-BHXH",
+                "Số người tham gia BHXH tự nguyện đạt 1.250 người; thu BHXH, BHYT đạt 95%; nợ BHXH còn 2 tỷ đồng. "
+                "Bảo hiểm xã hội bắt buộc tăng 3%. Cơ quan BHXH phối hợp với Bưu điện; BHXH cơ sở Hương Khê chi trả "
+                "lương hưu; Bảo hiểm xã hội tỉnh hướng dẫn."], "2025-10-10")
+    body = [r for r in _orgs(doc) if r["block_id"] == 3]
+    assert [r["text"] for r in body] == ["BHXH", "BHXH cơ sở Hương Khê", "Bảo hiểm xã hội tỉnh"]
+    assert body[1]["name"] == "Bảo hiểm xã hội cơ sở Hương Khê" and body[1]["level"] == "district"
+    assert doc.issuing_body == "BHXH CƠ SỞ HƯƠNG KHÊ"
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

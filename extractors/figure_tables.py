@@ -580,23 +580,22 @@ _CAPTION = regex.compile(r"[\s*_#]*(?:bảng|biểu|phụ lục)(?!\w)")
 
 
 def _caption(doc: Document, first_id: int) -> Block | None:
-    """The line right above a table that names it (``Bảng 1. Kết quả năm học 2023-2024 theo xã, thị trấn``, a web
-    page's ``<caption>``, ``(Số liệu đến 15 giờ ngày 28/8/2025)``): the period it names is every figure's that its
-    column and row name none of. A sentence ending with its stop is the text's, not the table's title, and a line
-    citing a document dates the document."""
+    """The line right above a table that names it (``Bảng 1. Kết quả năm học 2023-2024 theo xã, thị trấn``) or says
+    when its data stand (``(Số liệu đến 15 giờ ngày 28/8/2025)``, ``Số liệu tính đến ngày 30/9/2025``): the period
+    it names is every figure's that its column and row name none of. A line citing a document dates the document
+    (``(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 …)``)."""
     above = [b for b in doc.blocks[max(0, first_id - 3):first_id] if b.text.strip() and not _UNIT_NOTE.match(b.folded)]
     before = above[-1] if above else None  # (past a unit's line: ``Biểu 01: …`` / ``ĐVT: triệu đồng``)
     if before is None or before.kind in ("table_cell", "footnote") or len(before.text) > 200:
         return None
     if _CAPTION.match(before.folded):
         return before
-    title = before.text.strip(" *_")
-    if len(title) > 160 or _SENTENCE_STOP.search(title) or any(r["block_id"] == before.block_id for r in doc.rows("references")):
-        return None  # (``(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 …)``: the day is the plan's)
-    return before
+    if _DATA_NOTE.match(before.folded) and not any(r["block_id"] == before.block_id for r in doc.rows("references")):
+        return before
+    return None
 
 
-_SENTENCE_STOP = regex.compile(r"[.!?…;](?:\s|$)")  # (one inside ends a sentence, one at the end ends the line's)
+_DATA_NOTE = regex.compile(r"[\s*_]*\(?[\s*_]*(?:số liệu|tính đến|tính từ)(?!\w)")
 
 
 def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:

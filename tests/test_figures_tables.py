@@ -872,10 +872,10 @@ def test_a_comparison_columns_year_is_its_base_and_a_quarter_row_is_when() -> No
                    ("18", "2025-01-01", "Số mô hình"), ("7", "2026-01-01", "Số mô hình")]
 
 
-def test_a_title_line_above_a_table_dates_its_cells_but_a_sentence_or_a_cited_documents_day_does_not() -> None:
-    """A web page's ``<caption>`` or a note of its own above a table (``(Số liệu đến 15 giờ ngày 28/8/2025)``) names
-    the table's time as ``Bảng 1. …`` does; a sentence of the text ending with its stop, or an appendix's line citing
-    the plan it is attached to (its day is the plan's), names none."""
+def test_a_data_note_above_a_table_dates_its_cells_but_a_cited_documents_day_does_not() -> None:
+    """A note above a table saying when its data stand (``(Số liệu đến 15 giờ ngày 28/8/2025)``) names the table's
+    time as ``Bảng 1. …`` does; an appendix's line citing the plan it is attached to (its day is the plan's), or a
+    sentence of the text, names none."""
     from extractors import references
 
     def first_period(above: str) -> tuple[str | None, str | None]:
@@ -891,6 +891,6 @@ def test_a_title_line_above_a_table_dates_its_cells_but_a_sentence_or_a_cited_do
         return row["label_period_start"], row["label_period_end"]
 
     assert first_period("(Số liệu đến 15 giờ ngày 28/8/2025)") == ("2025-08-28", "2025-08-28")
-    assert first_period("Kết quả khắc phục năm 2025") == ("2025-01-01", "2025-12-31")
+    assert first_period("Số liệu tính đến ngày 30/9/2025") == ("2025-09-30", "2025-09-30")
     assert first_period("Năm 2024, toàn tỉnh có nhiều nhà bị hư hỏng.") == (None, None)
     assert first_period("(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh)") == (None, None)

@@ -22,7 +22,14 @@ from pipeline.normalize import fold, text_cache
 NOUN_TAGS = frozenset({"N", "Nc", "Np", "Nu", "Ny", "Nb"})
 # Nouns of one kind may be coordinated into one counted group: "cán bộ, hội
 # viên", "xã, phường", "Chủ tịch, Phó Chủ tịch".
-_COORDINABLE = frozenset({"person", "household", "place"})
+# the kinds of counted noun a comma or ``và`` may join into one thing counted (``38 xã, thị trấn``, ``06 nhóm,
+# lớp``), and the kinds each may be joined to (``500 hộ, cá nhân``: households and persons, one count)
+_JOINED_KINDS = {"person": frozenset({"person", "household"}), "household": frozenset({"household", "person"}),
+                 "place": frozenset({"place"}), "count": frozenset({"count"})}
+_COORDINABLE = frozenset(_JOINED_KINDS)
+# kinds whose second noun written right after qualifies the first (``hội viên nông dân``, ``cán bộ công chức``); a thing
+# counted is followed by its own words (``92 suất quà cây mùa xuân``: gifts of the spring tree)
+_QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
@@ -647,7 +654,7 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
     return first
 
 
-def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
+def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
     """Where a counted noun ending at ``end`` ends with the nouns of its kind joined to it."""
     if dimension not in _COORDINABLE:
         return end
@@ -656,11 +663,11 @@ def _coordinated_nouns(folded: str, end: int, dimension: str) -> int:
         if not sep or sep.end() == end:
             break
         nxt = match_unit(folded, sep.end())
-        if nxt is None or nxt[0].dimension != dimension or _counted_later(folded, nxt[1], dimension):
+        if nxt is None or nxt[0].dimension not in _JOINED_KINDS[dimension] or _counted_later(folded, nxt[1], dimension):
             break
         end = nxt[1]
     # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
-    nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " else None
+    nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " and dimension in _QUALIFIED_BY_NOUN else None
     if nxt is not None and nxt[0].dimension == dimension:
         end = nxt[1]
     return end
@@ -693,7 +700,7 @@ def noun_phrase_end(folded: str, pos: int) -> int:
     found = match_unit(folded, pos)
     if found is None or found[0].dimension not in _COORDINABLE:
         return phrase_end(folded, pos)
-    return _phrase_after(folded, pos, _coordinated_nouns(folded, found[1], found[0].dimension))
+    return _phrase_after(folded, pos, coordinated_nouns(folded, found[1], found[0].dimension))
 
 
 # ``14/14 Đoàn cấp huyện``, ``12 Hội cấp cơ sở``: a body counted at a level, the level its noun's (the tagger
@@ -722,10 +729,10 @@ def counted_at(text: str, folded: str, pos: int) -> Counted | None:
         # "căn nhà", "lượt người", "con bò": the classifier and the noun it classifies
         after = match_unit(folded, skip_space(folded, end))
         if after is not None and after[0].dimension in COUNT_DIMENSIONS:
-            end = _coordinated_nouns(folded, after[1], after[0].dimension)  # "lượt đoàn viên, hội viên"
+            end = coordinated_nouns(folded, after[1], after[0].dimension)  # "lượt đoàn viên, hội viên"
         elif folded[end:end + 1] in (" ", "\t"):
             noun_end = _tagged_nouns(text, folded, skip_space(folded, end), first_only=True)
             end = noun_end if noun_end is not None else end
         return Counted(end, _phrase_after(folded, pos, end), "count")
-    end = _coordinated_nouns(folded, end, unit.dimension)
+    end = coordinated_nouns(folded, end, unit.dimension)
     return Counted(end, _phrase_after(folded, pos, end), unit.dimension)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from extractors.date_report import months_covered
+from extractors.figure_counted import coordinated_nouns
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
@@ -114,7 +115,8 @@ def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit
     found = match_unit(folded, at)
     if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
         return None
-    return 1.0, _count_unit(" ".join(label.split())[at:found[1]])
+    end = coordinated_nouns(folded, found[1], found[0].dimension)  # (``Số nhóm, lớp``: either, one count)
+    return 1.0, _count_unit(" ".join(label.split())[at:end])
 
 
 # ``Kế hoạch 2025``, ``Thực hiện 6 tháng``, ``Chỉ tiêu``: a column for a stage of the plan, whatever its rows count

@@ -511,7 +511,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Tổ chức 156 cuộc tuyên truyền phòng, chống ma túy.", ["cuộc tuyên truyền phòng, chống ma túy"]),
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
     ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
-     ["trường Toàn huyện", "trường mầm non", "nhóm", "học sinh"]),
+     ["trường Toàn huyện", "trường mầm non", "nhóm, lớp", "học sinh"]),
     # both ends of a move from one value to another measure the same thing
     ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.", ["Tỷ lệ hộ nghèo giảm", "Tỷ lệ hộ nghèo giảm"]),
     ("Thu nhập bình quân tăng từ 45 triệu đồng lên 52 triệu đồng/người/năm.",
@@ -2093,3 +2093,25 @@ def test_the_nouns_listed_with_another_count_are_its_own() -> None:
     count's noun list (read whole since a comma between unit types ends no clause)."""
     rows = scan_rows("Huyện Yên Thành có 38 xã, thị trấn với tổng số 44.326 phụ nữ.")
     assert [(r["text"], r["counted"]) for r in rows][1] == ("44.326 phụ nữ", "phụ nữ")
+
+
+def test_counted_nouns_of_one_kind_joined_by_a_comma_are_one_count() -> None:
+    """``06 nhóm, lớp``, ``5 buổi, lớp``, ``500 hộ, cá nhân``: two nouns joined by a comma are what one number
+    counts (the comma cut the unit and sent the phrase backwards: ``nhóm Toàn xã``); a thing counted is not
+    qualified by the noun written after it (``92 suất quà cây mùa xuân``), and a school is a counted noun."""
+    rows = {r["text"]: r for r in _all(
+        "Toàn xã có 06 nhóm, lớp mầm non; tổ chức 5 buổi, lớp tập huấn; hỗ trợ 500 hộ, cá nhân bị ảnh hưởng; "
+        "phát 92 suất quà cây mùa xuân; có 12 trường đạt chuẩn quốc gia, 3 trường học được xây mới.")}
+    assert (rows["06 nhóm, lớp"]["unit"], rows["06 nhóm, lớp"]["counted"]) == ("nhóm, lớp", "nhóm, lớp mầm non")
+    assert rows["5 buổi, lớp"]["unit"] == "buổi, lớp"
+    assert rows["500 hộ, cá nhân"]["counted"] == "hộ, cá nhân bị ảnh hưởng"
+    assert rows["92 suất quà"]["unit"] == "suất quà"
+    assert rows["12 trường"]["counted"] == "trường đạt chuẩn quốc gia"
+    assert rows["3 trường học"]["unit"] == "trường học"
+
+
+def _all(text: str) -> list[dict]:
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", text)
+    figures.extract(doc)
+    return doc.rows("figures")

@@ -894,3 +894,14 @@ def test_a_data_note_above_a_table_dates_its_cells_but_a_cited_documents_day_doe
     assert first_period("Số liệu tính đến ngày 30/9/2025") == ("2025-09-30", "2025-09-30")
     assert first_period("Năm 2024, toàn tỉnh có nhiều nhà bị hư hỏng.") == (None, None)
     assert first_period("(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh)") == (None, None)
+
+
+def test_a_column_of_the_number_of_two_nouns_or_of_schools_counts_them() -> None:
+    """``Số nhóm, lớp`` and ``Số trường`` columns gave their cells no unit (the comma cut ``nhóm, lớp``; a school
+    was no counted noun)."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Cấp học", "Số trường", "Số nhóm, lớp", "Số học sinh"],
+                   ["1", "Mầm non", "25", "310", "8.420"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [
+        ("25", "trường"), ("310", "nhóm, lớp"), ("8.420", "học sinh")]

@@ -668,8 +668,8 @@ def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
         end = nxt[1]
     # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
     nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " and dimension in _QUALIFIED_BY_NOUN else None
-    if nxt is not None and nxt[0].dimension == dimension:
-        end = nxt[1]
+    if nxt is not None and nxt[0].dimension == dimension and nxt[0].surface != "người":
+        end = nxt[1]  # (not ``người``: ``2.413 hội viên người dân tộc thiểu số`` opens who they are, no noun of its own)
     return end
 
 

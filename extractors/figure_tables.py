@@ -92,7 +92,8 @@ _MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|
                              r"thu nhập)(?!\w)")
 
 
-_NUMBER_OF = regex.compile(r"^(?:tổng\s+)?số\s+")
+# ``Số hội viên``, ``Tổng số hộ``; ``Trong đó: đảng viên`` (a column of a part of the one before), ``Trong đó số nữ``
+_NUMBER_OF = regex.compile(r"^(?:trong đó\s*:?\s*(?:(?:tổng\s+)?số\s+)?|(?:tổng\s+)?số\s+)")
 
 
 def _deepest(label: str | None) -> str | None:

@@ -2115,3 +2115,13 @@ def _all(text: str) -> list[dict]:
     doc.add_block("paragraph", text)
     figures.extract(doc)
     return doc.rows("figures")
+
+
+def test_nguoi_after_a_counted_noun_says_who_they_are() -> None:
+    """``2.413 hội viên người dân tộc thiểu số``: the unit was ``hội viên người`` (a second person noun qualifies
+    the first in ``hội viên nông dân``; ``người`` opens a description)."""
+    rows = _all("Có 2.413 hội viên người dân tộc thiểu số, 120 học sinh người dân tộc Thái và 45 hội viên nông dân.")
+    assert [(r["text"], r["unit"], r["counted"]) for r in rows] == [
+        ("2.413 hội viên", "hội viên", "hội viên người dân tộc thiểu số"),
+        ("120 học sinh", "học sinh", "học sinh người dân tộc Thái"),
+        ("45 hội viên nông dân", "hội viên nông dân", "hội viên nông dân")]

@@ -905,3 +905,14 @@ def test_a_column_of_the_number_of_two_nouns_or_of_schools_counts_them() -> None
     figures.extract(doc)
     assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [
         ("25", "trường"), ("310", "nhóm, lớp"), ("8.420", "học sinh")]
+
+
+def test_a_part_column_trong_do_counts_its_noun() -> None:
+    """``Trong đó đảng viên``, ``Quần chúng``: a column of the part of the count before it (the Party's tables of
+    awards and members) gave its cells no unit."""
+    doc = new_doc()
+    table(doc, 0, [["STT", "Cấp khen thưởng", "Cá nhân", "Trong đó: đảng viên", "Quần chúng"],
+                   ["1", "Tỉnh ủy", "45", "30", "15"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [("45", "cá nhân"), ("30", "đảng viên"),
+                                                                     ("15", "quần chúng")]

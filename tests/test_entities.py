@@ -148,6 +148,15 @@ def test_social_insurance_is_the_agency_only_where_the_text_names_an_office() ->
     assert doc.issuing_body == "BHXH CƠ SỞ HƯƠNG KHÊ"
 
 
+def test_a_name_written_with_an_en_dash_is_the_gazetteers_hyphenated_name() -> None:
+    """Word turns `` - `` into an en dash as one types: ``Bộ Lao động – Thương binh và Xã hội`` was no body and
+    ``Ban Kinh tế – Ngân sách`` was cut to ``Ban Kinh tế``."""
+    doc = _doc(["UBND TỈNH HÀ TĨNH", "Theo hướng dẫn của Bộ Lao động – Thương binh và Xã hội, Phòng Tài chính — Kế hoạch "
+                "huyện và Ban Kinh tế – Ngân sách HĐND tỉnh đã thẩm tra."], "2024-06-01")
+    assert [r["text"] for r in _orgs(doc) if r["block_id"] == 1] == [
+        "Bộ Lao động – Thương binh và Xã hội", "Phòng Tài chính — Kế hoạch huyện", "Ban Kinh tế – Ngân sách HĐND tỉnh"]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -57,7 +57,7 @@ def _may_open(f: str, pos: int, openers: str, non_ascii: bool = False) -> bool:
 
 # what may follow the skipped spaces, per reader: ``ban hành``/``ngày``/a digit, ``của``, ``(khóa``/``khóa``,
 # ``về`` or a verb ``SUBJECT_START`` looks ahead for
-DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqpctksg"
+DATE_OPENERS, OF_OPENERS, TERM_OPENERS, SUBJECT_OPENERS = "bn0123456789", "c", "(k", "vbhqpctksg“\""
 
 
 def read_date(f: str, pos: int) -> Found | None:
@@ -346,6 +346,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     stop = min(limit, start + 400, len(f))
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
+    if m.group("quote") and (close := f.find("”" if m.group("quote") == "“" else '"', start, end)) >= 0:
+        end = close  # (a quoted title ends at its closing quote: ``"về tăng cường …" trong tình hình mới``)
     span = text[start:end]
     # where the sentence's own clause opens (``về đổi mới …, Phòng đã triển khai``), the earliest of the
     # clause patterns; each but the first searched only where a substring test says it may match

@@ -970,3 +970,15 @@ def test_a_subject_ends_where_the_consequence_opens() -> None:
     got = refs("Thực hiện Nghị quyết số 18-NQ/TU ngày 25/3/2026 của Ban Thường vụ Tỉnh ủy về đẩy mạnh chuyển đổi số trong "
                "hoạt động của hệ thống chính trị, nên tình hình các mặt tiếp tục ổn định.")
     assert got[0]["subject"] == "đẩy mạnh chuyển đổi số trong hoạt động của hệ thống chính trị"
+
+
+def test_a_subject_in_quotes_is_read_up_to_its_closing_quote() -> None:
+    """Party titles are quoted: ``… khóa XII “Về đẩy mạnh …”``, ``… "về tăng cường …" trong tình hình mới`` had no
+    subject; a quoted one ends at its closing quote, not at the clause's end."""
+    rows = refs("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII “Về đẩy mạnh học tập và làm theo "
+                "tư tưởng, đạo đức, phong cách Hồ Chí Minh”, triển khai Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ "
+                "Chính trị \"về tăng cường bảo vệ nền tảng tư tưởng của Đảng\" trong tình hình mới, Đảng ủy đã ban hành "
+                "kế hoạch.")
+    assert [r["subject"] for r in rows] == [
+        "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "tăng cường bảo vệ nền tảng tư tưởng của Đảng"]

@@ -84,6 +84,7 @@ class Mention:
     form: str
     until: When | None = None
     open_end: bool = False
+    open_start: bool = False  # "từ nay đến ngày 31/8/2025": a range from the report's date, where it has one
     this_year: bool = False
     this_term: bool = False  # "từ đầu nhiệm kỳ đến nay": from the start of the term the report names
 
@@ -420,6 +421,8 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
         out = sorted(out + to_date, key=lambda m: m.start)
     if "từ đầu năm" in folded:
         out = [_from_year_start(folded, m) for m in out]
+    if "từ nay" in folded or "từ bây giờ" in folded or "từ hôm nay" in folded:
+        out = [_from_now(folded, m) for m in out]
     return out
 
 
@@ -433,6 +436,19 @@ def _from_year_start(folded: str, m: Mention) -> Mention:
         return m
     first = date(m.first.year, 1, 1)
     return Mention("range", lead.start(), m.end, m.precision, first, m.last, When("year", first.year), m.form)
+
+
+# "Từ nay đến ngày 31/8/2025", "từ nay đến năm 2030": from the report's date to the end of what is named
+_FROM_NOW_TO = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay)\s*(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+"
+                          r"(?:ngày\s+)?\Z")
+
+
+def _from_now(folded: str, m: Mention) -> Mention:
+    lead = _FROM_NOW_TO.search(folded, max(0, m.start - 30), m.start) if m.kind in ("day", "month", "quarter", "half",
+                                                                                    "year") else None
+    if lead is None or m.last is None:
+        return m
+    return Mention(m.kind, lead.start(), m.end, m.precision, m.first, m.last, m.when, m.form, open_start=True)
 
 
 # ``Kỷ niệm Ngày 30/4 và 1/5``, ``kỷ niệm 80 năm … Quốc khánh 2/9``, ``Ngày 30/4 là ngày lễ``: the holiday, named

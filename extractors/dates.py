@@ -183,7 +183,11 @@ def extract(doc: Document) -> None:
             doc.add(TABLE, block, same[0], m.end, kind="range", precision="month" if whole_months else "day",
                     start=_iso(same[1]), end=_iso(same[2]))
             continue
-        doc.add(TABLE, block, m.start, m.end, kind=m.kind, precision=m.precision,
+        kind, precision = m.kind, m.precision
+        if m.open_start and doc.issued_date is not None and last is not None and doc.issued_date <= _iso(last):
+            # (from the report's day; with no date, what it runs to alone)
+            kind, precision, first = "range", "day", date.fromisoformat(doc.issued_date)
+        doc.add(TABLE, block, m.start, m.end, kind=kind, precision=precision,
                 start=_iso(first), end=doc.issued_date if m.open_end else _iso(last))
     for block, start, end, m in date_report.own_months(doc, found):
         doc.add(TABLE, block, start, end, kind=m.kind, precision=m.precision, start=_iso(m.first), end=_iso(m.last))

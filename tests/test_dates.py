@@ -767,3 +767,14 @@ def test_a_place_date_after_the_number_on_one_line_dates_the_report() -> None:
                    "Kết quả công tác Hội năm 2024")
     dates.extract(doc)
     assert doc.issued_date == "2024-12-12"
+
+
+def test_from_now_to_a_date_runs_from_the_reports_date() -> None:
+    """``từ nay đến ngày 31/8/2025`` was the one day 31/8; it is a range from the report's date, as ``từ … đến nay``
+    ends there. With no report date it stays the day it runs to."""
+    got = rows("Hà Tĩnh, ngày 23 tháng 6 năm 2025",
+               "Phát động đợt thi đua đặc biệt từ nay đến ngày 31/8/2025; phấn đấu từ nay đến năm 2030 có 100% hộ dùng nước sạch.")
+    assert got[1:] == [("range", "2025-06-23", "2025-08-31", "day", "từ nay đến ngày 31/8/2025"),
+                       ("range", "2025-06-23", "2030-12-31", "day", "từ nay đến năm 2030")]
+    assert rows("Thi đua từ nay đến ngày 31/8/2025.") == [
+        ("day", "2025-08-31", "2025-08-31", "day", "từ nay đến ngày 31/8/2025")]

@@ -43,18 +43,24 @@ _META_LINE = regex.compile(
 # A portal's date line of another make, a line of its own: ``15/11/2024 14:35``, ``Thứ Năm, 14/03/2024 - 15:42``,
 # ``Cập nhật lúc 09:15 ngày 20/3/2024`` (a time is what tells it from a date a report writes alone).
 _STAMP_LINE = regex.compile(
-    rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?:(?:cập\s+nhật|đăng|ngày\s+đăng|ngày\s+cập\s+nhật)(?:\s+lúc)?\s*:?\s*)?"
+    rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?P<label>(?:cập\s+nhật|đăng(?:\s+ngày)?|ngày\s+đăng|ngày\s+cập\s+nhật)"
+    r"(?:\s+lúc)?\s*:?\s*)?"
     r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)" + _WIDGETS + r"*\s*$",
+    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)"
+    # (and, on a labelled line, the section the page is filed under: ``Đăng ngày: 14/06/2021 | Tin tức - Sự kiện``)
+    r"(?P<section>(?<=\d)\s*\|\s*[\p{L}][\p{L} ,&–-]{0,60})?" + _WIDGETS + r"*\s*$",
     regex.I,
 )
 _MIN_REPEAT = 20  # shorter repeats ("- Như trên,") are legitimately repeated
 
 
 def _stamp(line: str) -> regex.Match[str] | None:
-    """A portal's date-and-time line without a word (``15/11/2024 14:35``): a date alone is no stamp."""
+    """A portal's date-and-time line (``15/11/2024 14:35``) or its labelled date line (``Ngày đăng: 14/06/2021``):
+    a date alone is no stamp. A section after the date is the page's only on a labelled line."""
     stamp = _STAMP_LINE.match(line)
-    return stamp if stamp is not None and (stamp["t"] or stamp["t1"]) else None
+    if stamp is None or not (stamp["t"] or stamp["t1"] or stamp["label"]) or stamp["section"] and not stamp["label"]:
+        return None
+    return stamp
 
 
 def is_stamp(line: str) -> bool:

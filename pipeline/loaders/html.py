@@ -107,8 +107,10 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
         doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
         if doc.title and headline and len(headline) > len(doc.title) and key(headline).startswith(key(doc.title).rstrip(" .…")):
             doc.title = headline  # the printed headline, of which the page's metadata gives the first words only
-        elif doc.title and headline and (site := _SITE_AFTER.fullmatch(doc.title)) and key(site[1]) == key(headline):
-            doc.title = headline  # ``<headline> - Báo Sóc Trăng điện tử``: the page's title names its site after it
+        elif doc.title and headline and _SITE_AFTER.fullmatch(doc.title) and len(headline) >= 20:
+            # ``<headline> - Báo Sóc Trăng điện tử``, ``Hội nghị sơ kết Chỉ thị 05 – Viện Khoa học Thống kê``: the page's
+            # title names its site after the headline or a short form of it; the printed headline is the title
+            doc.title = headline
 
 
 # -- bytes → text -------------------------------------------------------------------

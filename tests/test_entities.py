@@ -157,6 +157,19 @@ def test_a_name_written_with_an_en_dash_is_the_gazetteers_hyphenated_name() -> N
         "Bộ Lao động – Thương binh và Xã hội", "Phòng Tài chính — Kế hoạch huyện", "Ban Kinh tế – Ngân sách HĐND tỉnh"]
 
 
+def test_a_bloc_committee_under_its_provinces_party_issues_the_report() -> None:
+    """``ĐẢNG BỘ TỈNH VĨNH LONG`` / ``ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP``: the bloc's committee (a Tỉnh ủy's, of no
+    level in the gazetteer) lost to the province's Party as issuer, its name was cut at ``KHỐI`` and the signing
+    board was named the province Party's."""
+    doc = _doc(["ĐẢNG BỘ TỈNH VĨNH LONG", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP", "Số 118-BC/ĐUK",
+                "Ban Thường vụ Đảng ủy khối đã ban hành kế hoạch.", "T/M BAN THƯỜNG VỤ"], "2021-11-10")
+    assert doc.issuing_body == "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP"
+    names = {r["text"]: (r["name"], r["level"], r["code"]) for r in _orgs(doc)}
+    assert names["ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP"] == (
+        "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Vĩnh Long", "province", "86")
+    assert names["BAN THƯỜNG VỤ"][0] == "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Vĩnh Long"
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -616,3 +616,16 @@ def test_markdown_numbered_paragraph_wrapped_before_a_capital_stays_one() -> Non
     assert ("2. Đề nghị Ủy ban nhân dân xã quan tâm hỗ trợ kinh phí xây dựng 05 nhà Đại đoàn kết cho hộ nghèo "
             "trong năm 2026 theo kế hoạch.") in texts
     assert "1. Kết quả nổi bật" in texts and "Công tác vận động được triển khai rộng khắp." in texts
+
+
+def test_a_sentence_cut_by_a_blank_line_is_joined_again() -> None:
+    """A text copied from a paged viewer keeps a page break as a blank line mid-sentence (``… của UBND`` / blank /
+    ``huyện Như Xuân về việc …``): the body lost its unit and the reference its subject. A heading, an item, a
+    finished sentence or a short line before the blank still ends its paragraph."""
+    text = ("UBND XÃ CÁT VÂN\n\nKẾ HOẠCH\n\nCăn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND\n\n"
+            "huyện Như Xuân về việc ban hành kế hoạch hành động;\n\nI. MỤC ĐÍCH\n\nđể thực hiện tốt.\n\n"
+            "Năm 2019 toàn xã đã hoàn thành các chỉ tiêu đề ra.\n\nmột số việc còn tồn tại.\n")
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "kh.txt").blocks]
+    assert texts == ["UBND XÃ CÁT VÂN", "KẾ HOẠCH", "Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND "
+                     "huyện Như Xuân về việc ban hành kế hoạch hành động;", "I. MỤC ĐÍCH", "để thực hiện tốt.",
+                     "Năm 2019 toàn xã đã hoàn thành các chỉ tiêu đề ra.", "một số việc còn tồn tại."]

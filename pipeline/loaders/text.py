@@ -82,12 +82,13 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     note: Note | None = None  # the superscript note on the line before, unfinished
     width = wrap_width(lines)
     last = ""  # the line before, as written
+    broken: Para | None = None  # the paragraph a blank line interrupted
     table_no = 0
     for kind, run in table_runs(lines):
         if kind != "text":
             paras.extend(_table_cells(kind, run, table_no))
             table_no += 1
-            current = before_notes = None
+            current = before_notes = broken = None
             continue
         for line in run:
             if width is not None and "  " in line.strip():
@@ -95,8 +96,12 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
             above, last = last, line
             sup = _SUP_NOTE.match(line)
             if not line.strip():
+                broken = current if current is not None else broken
                 current = note = None
                 continue
+            if broken is not None and _rejoined_over_blank(broken.text, line):
+                current = broken  # (``… của UBND`` / blank / ``huyện Như Xuân về việc …``: a page break in a copied text)
+            broken = None
             if note is not None and not sup and not ends_sentence(note.text):
                 note.text += " " + line.strip()  # a note wrapped mid-sentence goes on right under it
                 continue
@@ -127,6 +132,14 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
         for para in paras:
             _take_markers(para, _SUP_MARK)
     return paras, notes
+
+
+def _rejoined_over_blank(text: str, line: str) -> bool:
+    """A sentence cut by a blank line goes on after it: the paragraph before is a sentence's start (long, with no
+    stop at its end) and the line opens in lower case, as no paragraph, heading or item does."""
+    first = line.lstrip()[:1]
+    return len(text) >= 40 and not ends_sentence(text) and first.isalpha() and first.islower() \
+        and ITEM_START.match(line) is None
 
 
 # Two columns side by side: text, a run of spaces, text (``ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …``).

@@ -31,6 +31,8 @@ _TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việ
                                   r"phường|thị trấn|tp|tx)(?!\w)))(?!\w)")
 
 
+# the dash of a symbol glued to its type's code, then a space (``NQ- HĐND``; not ``HĐND - UBND``, two bodies)
+_SPACED_SYMBOL = regex.compile(r"\w[/–-][ ]\Z")
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
 _STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
 _MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
@@ -140,8 +142,9 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
         if org.abbreviation:
             if original != written and not original.isupper():
                 continue
-            if (start > 0 and text[start - 1] in "/-–") or (end < len(text) and text[end] in "/-–"):
-                continue
+            if (start > 0 and text[start - 1] in "/-–") or (end < len(text) and text[end] in "/-–") \
+                    or _SPACED_SYMBOL.match(text, max(0, start - 3), start):
+                continue  # (``25/2018/NQ- HĐND``: a symbol's code after its dash and a space)
             if _COUNTED_BEFORE.search(folded, max(0, start - 8), start):
                 continue  # ``420 lượt CCB``, ``78 tổ CCB tự quản``, ``15 HTX``: veterans, cooperatives counted, no body
         elif not original[:1].isupper():

@@ -27,7 +27,6 @@ from gazetteers.refdata import (
     type_for_word,
 )
 
-_DIGITS = regex.compile(r"\d{1,4}")
 _YEAR_LIKE = regex.compile(r"19[4-9]\d|20\d\d")
 _SHORTFORM_NEXT = frozenset({"của", "về", "ngày", "khóa", "và", "đã", "được", "theo", "nhằm", "trong", "thay", "đến", "tới",
                              "cho", "tại", "với", "là", "để", "này", "cũng", "sẽ", "đang", "vừa", "trên", "sau", "có", "ở", "gắn",
@@ -344,7 +343,7 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads,
         extend_after(text, f, probe)
         issuer = issuer_for_body(probe.issuing_body) if probe.issuing_body else None
         group: list[Mention] = []
-        for k, n in enumerate(_DIGITS.finditer(f, m.start("nums"), m.end("nums"))):
+        for k, n in enumerate(P.SHORT_NUMBER.finditer(f, m.start("nums"), m.end("nums"))):
             number = n.group()
             if _YEAR_LIKE.fullmatch(number):
                 break  # ``Kế hoạch 2025``, ``Báo cáo 2024``: the year's, no number

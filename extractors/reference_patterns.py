@@ -321,12 +321,17 @@ def titled_candidates() -> Candidates:
     return candidates(_titled_words())
 
 
+# a bare number, or one with its letter (``Nghị quyết 30a``: 30a/2008/NQ-CP, as a symbol's number may have)
+_SHORT_NUMBER = r"\d{1,4}[a-z]?"
+SHORT_NUMBER = regex.compile(_SHORT_NUMBER)
+
+
 @lru_cache(maxsize=None)
 def shortform() -> regex.Pattern[str]:
-    """``Quyết định 217, 218``: a type word and bare numbers."""
+    """``Quyết định 217, 218``, ``Nghị quyết 30a``: a type word and bare numbers."""
     words = alternation(_shortform_words())
     return regex.compile(
-        rf"(?<!\w)(?P<type>{words})\s{{1,3}}(?:số\s{{1,3}})?(?P<nums>\d{{1,4}}(?:\s{{0,2}},\s{{0,2}}\d{{1,4}}|\s{{1,3}}và\s{{1,3}}\d{{1,4}}){{0,8}})(?![\w/{DASH}]|[.,]\d)"
+        rf"(?<!\w)(?P<type>{words})\s{{1,3}}(?:số\s{{1,3}})?(?P<nums>{_SHORT_NUMBER}(?:\s{{0,2}},\s{{0,2}}{_SHORT_NUMBER}|\s{{1,3}}và\s{{1,3}}{_SHORT_NUMBER}){{0,8}})(?![\w/{DASH}]|[.,]\d)"
     )
 
 

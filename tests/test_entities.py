@@ -170,6 +170,16 @@ def test_a_bloc_committee_under_its_provinces_party_issues_the_report() -> None:
     assert names["BAN THƯỜNG VỤ"][0] == "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Vĩnh Long"
 
 
+def test_a_symbols_code_after_a_spaced_dash_is_no_body_and_hnd_is_the_farmers_union() -> None:
+    """``25/2018/NQ- HĐND``: the symbol's issuer code was a body of its own (two bodies written ``HĐND - UBND`` stay
+    two); ``HND huyện Phù Cừ`` was no body (the union's bare abbreviation, as ``LHPN`` and ``CCB`` are listed)."""
+    doc = _doc(["UBND XÃ CÁT VÂN", "Căn cứ Nghị quyết số: 25/2018/NQ- HĐND, ngày 26/12/2018 của HĐND xã Cát Vân; "
+                "Văn phòng HĐND - UBND huyện phối hợp; HND huyện Phù Cừ dự."], "2019-01-10")
+    assert [r["text"] for r in _orgs(doc) if r["block_id"] == 1] == [
+        "HĐND xã Cát Vân", "Văn phòng HĐND - UBND huyện", "HND huyện Phù Cừ"]
+    assert _orgs(doc)[-1]["name"] == "Hội Nông dân huyện Phù Cừ"
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -982,3 +982,11 @@ def test_a_subject_in_quotes_is_read_up_to_its_closing_quote() -> None:
     assert [r["subject"] for r in rows] == [
         "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
         "tăng cường bảo vệ nền tảng tư tưởng của Đảng"]
+
+
+def test_a_short_form_with_its_numbers_letter() -> None:
+    """``Nghị quyết 30a`` (30a/2008/NQ-CP) was no reference: a short form's number took no letter, as a symbol's
+    does."""
+    rows = refs("Thực hiện Nghị quyết 30a/2008/NQ-CP của Chính phủ; chính sách của Nghị quyết 30a: hỗ trợ hộ nghèo.")
+    assert [(r["text"], r["number"]) for r in rows] == [("Nghị quyết 30a/2008/NQ-CP của Chính phủ", "30a"),
+                                                        ("Nghị quyết 30a", "30a")]

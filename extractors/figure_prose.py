@@ -847,7 +847,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         return _per_people_rate(text, folded, span_start, end, raw, qualifier) or _per_noun_rate(
             text, folded, span_start, end, raw, qualifier) or _named_things(text, span_start, end, raw, qualifier) or (
             _absent(text, folded, span_start, end, raw))
-    unit_text = " ".join(text[noun_pos:counted.unit_end].split())
+    unit_text = _in_lower_case(text, noun_pos, counted.unit_end)
     kind = "ratio" if denominator_raw is not None else "count"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a
     # change verb says so, and a fraction of a time is none)
@@ -923,6 +923,15 @@ def kind_of(dimension: str, per: bool) -> str:
     if dimension in MEASURE_DIMENSIONS:
         return "measure"
     return "count"
+
+
+def _in_lower_case(text: str, start: int, end: int) -> str:
+    """A counted noun as written, but out of a heading's capitals (``ĐỐI VỚI 62 HUYỆN NGHÈO`` counts ``huyện``, as its
+    text does); an abbreviation in running text (``15 HTX``) keeps them."""
+    written = " ".join(text[start:end].split())
+    if written.isupper() and not any(c.islower() for c in text[max(0, start - 30):end + 30]):
+        return written.lower()
+    return written
 
 
 def _unit_text(text: str, folded: str, start: int, end: int) -> str:

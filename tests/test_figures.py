@@ -2125,3 +2125,10 @@ def test_nguoi_after_a_counted_noun_says_who_they_are() -> None:
         ("2.413 hội viên", "hội viên", "hội viên người dân tộc thiểu số"),
         ("120 học sinh", "học sinh", "học sinh người dân tộc Thái"),
         ("45 hội viên nông dân", "hội viên nông dân", "hội viên nông dân")]
+
+
+def test_a_count_in_a_heading_in_capitals_has_its_unit_in_lower_case() -> None:
+    """``ĐỐI VỚI 62 HUYỆN NGHÈO``: the unit ``HUYỆN`` did not group with the text's ``huyện``; an abbreviation in
+    running text keeps its capitals."""
+    rows = _all("I. KẾT QUẢ THỰC HIỆN ĐỐI VỚI 62 HUYỆN NGHÈO") + _all("Toàn tỉnh có 15 HTX và 12 huyện nghèo.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("62 HUYỆN", "huyện"), ("15 HTX", "HTX"), ("12 huyện", "huyện")]

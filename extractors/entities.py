@@ -170,8 +170,11 @@ def _home_candidates(hit: Hit, day: str | None) -> list[Unit]:
 
 def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
     """Province by the votes of unambiguous typed mentions (a province or district in the header
-    outright, another header mention ×3); district by mentions inside it."""
+    outright, another header mention ×3), or, where none is, the one province the mentions of several provinces'
+    units share; district by mentions inside it."""
     votes: Counter = Counter()
+    shared: Counter = Counter()  # how many mentions of several provinces' units each province could be
+    header_votes = False
     for hit, in_header in hits:
         if hit.how not in ("typed", "committee", "place_date") or not hit.name_key:
             continue
@@ -185,8 +188,24 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
             # most (``ĐẢNG BỘ HUYỆN SƠN DƯƠNG`` over a commune name another province also bears)
             upper = in_header and all(u.level in (PROVINCE, DISTRICT) for u in units)
             votes[provinces.pop()] += 100 if upper else 3 if in_header else 1
+            header_votes = header_votes or in_header
+        else:
+            shared.update(provinces)
     if not votes:
-        return Home(None, None)
+        # ``XÃ VĨNH HẢO`` (three provinces have one) with ``huyện Vĩnh Thạnh`` (two have one): the one province
+        # every such mention may be in, where one alone is shared by more mentions than any other
+        top = shared.most_common(2)
+        if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return Home(None, None)
+        votes[top[0][0]] = 1
+    top = votes.most_common(2)
+    if not header_votes and len(top) > 1 and top[0][1] == top[1][1]:
+        # the body alone names two provinces as often (a ministry's report on its programme in each): no home,
+        # unless the mentions of several provinces' units tell which
+        tied = [p for p, n in top if n == top[0][1]]
+        if shared[tied[0]] == shared[tied[1]]:
+            return Home(None, None)
+        votes[max(tied, key=lambda p: shared[p])] += 1
     province = votes.most_common(1)[0][0]
     districts: Counter = Counter()
     for hit, in_header in hits:

@@ -180,6 +180,21 @@ def test_a_symbols_code_after_a_spaced_dash_is_no_body_and_hnd_is_the_farmers_un
     assert _orgs(doc)[-1]["name"] == "Hội Nông dân huyện Phù Cừ"
 
 
+def test_names_several_provinces_bear_settle_the_province_they_share() -> None:
+    """``XÃ VĨNH HẢO`` (a commune in three provinces) with ``huyện Vĩnh Thạnh`` (a district in two): the one province
+    both may be in is the report's; the body naming two provinces as often settles none."""
+    doc = _doc(["UBND XÃ VĨNH HẢO", "Số: 168/BC-UBND", "Thực hiện Kế hoạch số 16/KH-UBND ngày 10/01/2023 của UBND "
+                "huyện Vĩnh Thạnh, UBND xã triển khai."], "2023-09-20")
+    assert doc.province == "Bình Định"
+    assert {(r["text"], r["code"]) for r in _places(doc)} >= {("XÃ VĨNH HẢO", "21799"), ("huyện Vĩnh Thạnh", "546")}
+    tied = _doc(["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 59/BC-LĐTBXH", "BÁO CÁO",
+                 "Kết quả thực hiện Nghị quyết 30a 6 tháng đầu năm 2010",
+                 "Trong 6 tháng đầu năm, các địa phương đã triển khai đồng bộ các chính sách hỗ trợ giảm nghèo nhanh và bền "
+                 "vững theo Nghị quyết 30a của Chính phủ, tập trung hỗ trợ sản xuất, tạo việc làm, tăng thu nhập cho người "
+                 "nghèo; Bộ đã kiểm tra tại huyện Vũ Quang – tỉnh Hà Tĩnh và huyện Đắk Glong – tỉnh Đắk Nông."], "2010-07-06")
+    assert tied.province is None
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

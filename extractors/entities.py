@@ -694,6 +694,10 @@ def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_en
     if len(communes) == 1:
         typ, name, code, province, district, source = communes.pop()
         found.setdefault(typ.lower(), Unit(name, typ.lower(), COMMUNE, code, province, district, None, None, source))
+        # and the district it lies in: ``HĐND huyện`` in a commune's report is its district's (``UBND XÃ CÁT VÂN``:
+        # ``HĐND huyện`` is Như Xuân's)
+        found.update({word: unit for word, unit in own.items()
+                      if unit.level == DISTRICT and district and key(unit.name) == key(district)})
     return found
 
 

@@ -195,6 +195,15 @@ def test_names_several_provinces_bear_settle_the_province_they_share() -> None:
     assert tied.province is None
 
 
+def test_a_district_body_named_by_its_level_in_a_communes_report_is_the_communes_districts() -> None:
+    """``UBND XÃ CÁT VÂN``: ``HĐND huyện`` and ``UBND huyện`` were named with no district, though the commune lies in
+    Như Xuân (the references' scope already said so)."""
+    doc = _doc(["UBND XÃ CÁT VÂN", "Số: 14/KH-UBND", "Căn cứ Nghị quyết số 53/NQ-HĐND của HĐND huyện khóa XX; "
+                "UBND huyện chỉ đạo."], "2019-01-15")
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 2] == [
+        "Hội đồng nhân dân huyện Như Xuân", "Ủy ban nhân dân huyện Như Xuân"]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

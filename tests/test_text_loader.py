@@ -629,3 +629,14 @@ def test_a_sentence_cut_by_a_blank_line_is_joined_again() -> None:
     assert texts == ["UBND XÃ CÁT VÂN", "KẾ HOẠCH", "Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND "
                      "huyện Như Xuân về việc ban hành kế hoạch hành động;", "I. MỤC ĐÍCH", "để thực hiện tốt.",
                      "Năm 2019 toàn xã đã hoàn thành các chỉ tiêu đề ra.", "một số việc còn tồn tại."]
+
+
+def test_a_short_line_ending_on_a_linking_word_goes_on_below() -> None:
+    """A text copied with its printed line breaks: ``Tiếp theo các báo cáo tình hình và`` / ``kết quả …`` and the
+    heading ``I. TÌNH HÌNH VÀ`` / ``KẾT QUẢ THỰC HIỆN`` were cut in two (too short for a wrapped line); a line
+    ending otherwise, or followed by an item, stays."""
+    text = ("BỘ LAO ĐỘNG\n\nBÁO CÁO\nI. TÌNH HÌNH VÀ\nKẾT QUẢ THỰC HIỆN\nTiếp theo các báo cáo tình hình và\n"
+            "kết quả thực hiện chính sách.\nHỗ trợ cho\n- 15 hộ nghèo.\n")
+    assert [b.text for b in load_bytes(text.encode("utf-8"), "bc.txt").blocks] == [
+        "BỘ LAO ĐỘNG", "BÁO CÁO", "I. TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN",
+        "Tiếp theo các báo cáo tình hình và kết quả thực hiện chính sách.", "Hỗ trợ cho", "- 15 hộ nghèo."]

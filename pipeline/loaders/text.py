@@ -268,8 +268,20 @@ def _table_row(line: str) -> bool:
 
 
 def _wrapped(previous: str, line: str) -> bool:
-    """A hard-wrapped line: the previous one was long, unfinished, and this one carries on."""
-    return len(previous) >= 60 and not ends_sentence(previous) and continues(line)
+    """A hard-wrapped line: the previous one was long, unfinished, and this one carries on; or, however short, it
+    ended on a word that cannot end a line of its own (``… tình hình và`` / ``kết quả …``, ``I. TÌNH HÌNH VÀ`` /
+    ``KẾT QUẢ …``)."""
+    if ends_sentence(previous):
+        return False
+    if len(previous) >= 60 and continues(line):
+        return True
+    return _DANGLING.search(previous) is not None and (
+        continues(line) or _capitals(previous) and _capitals(line) and ITEM_START.match(line) is None
+        and line.lstrip()[:1].isalpha())
+
+
+# a word that links what follows: no line, heading or item ends with it
+_DANGLING = regex.compile(r"(?<!\w)(?i:và|của|các|những|cho|với|theo|tại|trong|để|hoặc|nhằm|thuộc|bởi)[ \t]*$")
 
 
 def _word_notes(lines: list[str]) -> list[Note]:

@@ -640,3 +640,20 @@ def test_a_short_line_ending_on_a_linking_word_goes_on_below() -> None:
     assert [b.text for b in load_bytes(text.encode("utf-8"), "bc.txt").blocks] == [
         "BỘ LAO ĐỘNG", "BÁO CÁO", "I. TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN",
         "Tiếp theo các báo cáo tình hình và kết quả thực hiện chính sách.", "Hỗ trợ cho", "- 15 hộ nghèo."]
+
+
+def test_a_header_broken_after_one_syllable_is_joined() -> None:
+    """A header copied from a web viewer keeps its cells' breaks: ``Số:`` / ``59/BC-LĐTBXH``, ``Hà`` / ``Nội, ngày …``,
+    ``BỘ`` / ``LAO ĐỘNG – …``: the report lost its number, issuer and place."""
+    from extractors import components
+
+    text = ("BỘ\nLAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố:\n59/BC-LĐTBXH\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nHà\nNội, ngày 06 tháng 07 năm 2010\n\nBÁO CÁO\n"
+            "Kết quả thực hiện 6 tháng đầu năm 2010\n\nBộ đã chỉ đạo thực hiện chính sách giảm nghèo.\n")
+    doc = load_bytes(text.encode("utf-8"), "59.txt")
+    assert [b.text for b in doc.blocks][:5] == ["BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", "Số: 59/BC-LĐTBXH",
+                                                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                                "Hà Nội, ngày 06 tháng 07 năm 2010"]
+    for component in components():
+        component.extract(doc)
+    assert (doc.own_symbol, doc.issued_date) == ("59/BC-LĐTBXH", "2010-07-06")

@@ -123,7 +123,8 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             before_notes = None
-            if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width)):
+            if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width)
+                                        or _lone_syllable(current.text, line)):
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             current = Para(text=line.strip())
@@ -280,6 +281,16 @@ def _wrapped(previous: str, line: str) -> bool:
         and line.lstrip()[:1].isalpha())
 
 
+def _lone_syllable(text: str, line: str) -> bool:
+    """One capitalised syllable on a line of its own is a header cell's text broken where it was copied from
+    (``Số:`` / ``59/BC-LĐTBXH``, ``Hà`` / ``Nội, ngày 06 tháng 07 năm 2010``, ``BỘ`` / ``LAO ĐỘNG – THƯƠNG BINH …``):
+    no heading or paragraph is one syllable."""
+    m = _SYLLABLE_LINE.fullmatch(text)
+    first = line.lstrip()[:1]
+    return m is not None and (first.isupper() or bool(m[1]) and first.isdigit())
+
+
+_SYLLABLE_LINE = regex.compile(r"\p{Lu}\p{L}{0,6}(:)?")
 # a word that links what follows: no line, heading or item ends with it
 _DANGLING = regex.compile(r"(?<!\w)(?i:và|của|các|những|cho|với|theo|tại|trong|để|hoặc|nhằm|thuộc|bởi)[ \t]*$")
 

@@ -305,7 +305,10 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
             else:
                 no_date = pos
         if mention.issuing_body is None and no_body != pos:
-            if (b := C.read_of_body(text, f, pos)) and b.value and _issued_by(mention, b.value):
+            # (``Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành …``: the type said again)
+            at = again.end() if mention.type and (again := _TYPE_AGAIN.match(f, pos)) and \
+                norm(again[1]) == norm(mention.type) else pos
+            if (b := C.read_of_body(text, f, at)) and b.value and _issued_by(mention, b.value):
                 mention.issuing_body, pos, moved = b.value, b.end, True
             else:
                 no_body = pos
@@ -317,6 +320,9 @@ def extend_after(text: str, f: str, mention: Mention) -> None:
         if not moved:
             break
     mention.end = pos
+
+
+_TYPE_AGAIN = regex.compile(r"[ \t]{0,3},?[ \t]{0,3}(\p{L}+(?:[ \t]\p{L}+)?)(?=[ \t]+của(?!\w))")
 
 
 # -- short forms ------------------------------------------------------------------

@@ -990,3 +990,11 @@ def test_a_short_form_with_its_numbers_letter() -> None:
     rows = refs("Thực hiện Nghị quyết 30a/2008/NQ-CP của Chính phủ; chính sách của Nghị quyết 30a: hỗ trợ hộ nghèo.")
     assert [(r["text"], r["number"]) for r in rows] == [("Nghị quyết 30a/2008/NQ-CP của Chính phủ", "30a"),
                                                         ("Nghị quyết 30a", "30a")]
+
+
+def test_the_type_said_again_before_its_body() -> None:
+    """``Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về …``: the repeated type word
+    stopped the reading, and the body and subject were lost."""
+    (row,) = refs("Căn cứ Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về nhiệm vụ "
+                  "kinh tế - xã hội năm 2019;")
+    assert (row["issuing_body"], row["subject"]) == ("Ban chấp hành Đảng uỷ", "nhiệm vụ kinh tế - xã hội năm 2019")

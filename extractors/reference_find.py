@@ -355,7 +355,8 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads,
                 break  # ``Kế hoạch 2025``, ``Báo cáo 2024``: the year's, no number
             mention = Mention(m.start() if k == 0 else n.start(), n.end(), "short", name=f"{t.name} {number}",
                               type=t.name, type_code=t.code, number=number,
-                              issuing_body=probe.issuing_body, term=probe.term, date=probe.date)
+                              issuing_body=probe.issuing_body, term=probe.term, date=probe.date,
+                              date_span=probe.date_span)
             if issuer is not None and t.code and issuer.family == "party":
                 mention.symbol = f"{number}-{t.code}/{issuer.code}"
                 mention.issuer_code = issuer.code

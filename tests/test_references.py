@@ -998,3 +998,11 @@ def test_the_type_said_again_before_its_body() -> None:
     (row,) = refs("Căn cứ Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về nhiệm vụ "
                   "kinh tế - xã hội năm 2019;")
     assert (row["issuing_body"], row["subject"]) == ("Ban chấp hành Đảng uỷ", "nhiệm vụ kinh tế - xã hội năm 2019")
+
+
+def test_a_short_forms_date_points_at_its_characters() -> None:
+    """``Quyết định 217 ngày 12-12-2013 của Bộ Chính trị``: the date was read but its place in the text was not kept,
+    as it is for a full symbol's."""
+    text = "Thực hiện Quyết định 217 ngày 12-12-2013 của Bộ Chính trị, Đảng ủy triển khai."
+    (row,) = refs(text)
+    assert (row["date"], row["date_char_start"]) == ("2013-12-12", text.index("12-12-2013"))

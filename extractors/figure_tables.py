@@ -42,7 +42,9 @@ _Y = r"(?:19|20)\d\d"
 _WHEN_ONLY = regex.compile(rf"(?:năm\s+)?{_Y}|quý\s+(?:[ivx]+|\d)(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?"
                            rf"|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+{_Y})?"
                            rf"|tháng\s+\d{{1,2}}(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?")
-_COMPARING = regex.compile(r"[*_ ]*(?:so sánh|so với|cùng kỳ|tăng,? giảm|tăng/giảm|\+/-)(?!\w)")
+_COMPARING = regex.compile(r"[*_ ]*(?:so sánh|so với|cùng kỳ|kỳ gốc|tăng,? giảm|tăng/giảm|\+/-)(?!\w)")
+# a header over the bases its columns compare with: ``Tháng 10/2025 so với:`` over ``Kỳ gốc 2024 | Tháng 12/2024``
+_COMPARED_WITH = regex.compile(r"(?:so sánh với|so với)[ *_:]*$")
 # what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
 _NUMBERING = regex.compile(r"[*_ (]*(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,7}|[a-zđ]|[-+•–])[.)]?[*_ ]*")
 
@@ -379,8 +381,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
     # (``So sánh (%) / Cùng kỳ năm 2025``: the year a comparison column names is its base, not its figures' time)
-    col_period = {c: None if any(_COMPARING.match(fold(h)) for h in headers[c]) else _stated_period(header_cells[c], periods)
-                  for c in cols}
+    col_period = {c: None if any(_COMPARING.match(fold(h)) or _COMPARED_WITH.search(fold(h)) for h in headers[c])
+                  else _stated_period(header_cells[c], periods) for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])

@@ -916,3 +916,15 @@ def test_a_part_column_trong_do_counts_its_noun() -> None:
     figures.extract(doc)
     assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [("45", "cá nhân"), ("30", "đảng viên"),
                                                                      ("15", "quần chúng")]
+
+
+def test_the_bases_a_header_compares_with_are_not_the_figures_time() -> None:
+    """``Chỉ số giá tháng 10/2025 so với:`` over ``Kỳ gốc 2024 | Tháng 10/2024 | Tháng 9/2025``: each column names the
+    base its index is taken against, and the figures were dated 2024, Oct 2024 and Sep 2025; they are October
+    2025's, as the caption says."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Bảng 3. Chỉ số giá tiêu dùng tháng 10 năm 2025")
+    table(doc, 0, [["", "Chỉ số giá tháng 10/2025 so với:", "", ""],
+                   ["", "Kỳ gốc 2024", "Tháng 10/2024", "Tháng 9/2025"],
+                   ["Chỉ số giá chung", "104,12", "103,25", "100,21"]])
+    assert {(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)} == {("2025-10-01", "2025-10-31")}

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+import regex
+
 from extractors.figure_units import COUNT_DIMENSIONS, match_unit, qualifier_phrases
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import doc_types
@@ -230,6 +232,18 @@ def _in_quotes(folded: str, pos: int, end: int) -> bool:
     return rest.count('"') % 2 == 1 or rest.count("”") > rest.count("“")
 
 
+def _in_abbreviation(text: str, at: int) -> bool:
+    """A bracket around a name's abbreviation (``Chỉ số sản xuất công nghiệp (IIP) tháng 10 … tăng 5,2%``): part of the
+    name, no aside that ends the clause before it."""
+    if text[at] == "(":
+        return _ABBREVIATION.match(text, at) is not None
+    opening = text.rfind("(", max(0, at - 13), at)
+    return opening >= 0 and _ABBREVIATION.fullmatch(text, opening, at + 1) is not None
+
+
+_ABBREVIATION = regex.compile(r"\([ ]?\p{Lu}[\p{Lu}\d&-]{1,9}[ ]?\)")
+
+
 def measured_before(text: str, folded: str, start: int, max_words: int = 12, restated: bool = False) -> str:
     """What a money, percent or measure figure measures, as the clause before it says:
     ``với tổng kinh phí [44.500.000 đồng]``, ``tỷ lệ phiếu hợp lệ [đạt 63,10%]``, from the last
@@ -237,7 +251,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     linking words at either end."""
     low = max(0, start - 120)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
-             if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start()))]
+             if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start())
+                     or m.group() in "()" and _in_abbreviation(text, m.start()))]
     if marks and ('"' in folded[low:start] or "”" in folded[low:start]):
         # a name in quotes is one: ``Mô hình "5 không, 3 sạch" được triển khai tại [8/8 chi hội]``
         marks = [m for m in marks if not _in_quotes(folded, m.end(), start)]

@@ -2132,3 +2132,13 @@ def test_a_count_in_a_heading_in_capitals_has_its_unit_in_lower_case() -> None:
     running text keeps its capitals."""
     rows = _all("I. KẾT QUẢ THỰC HIỆN ĐỐI VỚI 62 HUYỆN NGHÈO") + _all("Toàn tỉnh có 15 HTX và 12 huyện nghèo.")
     assert [(r["text"], r["unit"]) for r in rows] == [("62 HUYỆN", "huyện"), ("15 HTX", "HTX"), ("12 huyện", "huyện")]
+
+
+def test_a_names_abbreviation_in_brackets_is_part_of_what_is_measured() -> None:
+    """``Chỉ số sản xuất công nghiệp (IIP) tháng 10 năm 2025 ước tăng 5,2%``: the bracket ended the clause, and the
+    figure measured ``tháng 10 năm 2025 ước tăng``."""
+    rows = _all("Chỉ số sản xuất công nghiệp (IIP) tháng 10 năm 2025 ước tăng 5,2% so với tháng trước. "
+                "Chỉ số giá tiêu dùng (CPI) tháng 10 tăng 0,21%.")
+    assert [r["counted"] for r in rows] == [
+        "Chỉ số sản xuất công nghiệp (IIP) tháng 10 năm 2025 ước tăng so với tháng trước",
+        "Chỉ số giá tiêu dùng (CPI) tháng 10 tăng"]

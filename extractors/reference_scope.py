@@ -89,9 +89,11 @@ def place_of(body: str | None) -> str | None:
     if last is None:
         return None
     words = text[last.end():].split()
-    if not words or norm(words[0]) in _BODY_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
     name = key(" ".join(words))
+    if norm(words[0]) in _BODY_WORDS and name not in by_name():
+        return None  # (a body's words after its ``ủy``; but ``Huyện ủy Nam Đàn``, ``Tỉnh ủy Nam Định`` are places)
     # (``SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI``: ``xã hội`` is "society", no commune ``Hội``; ``xã Hội An`` is one)
     return None if norm(words[0]) in NOT_A_NAME and name not in by_name() else name
 

@@ -77,6 +77,11 @@ def test_nothing_known_falls_back_to_the_report_and_says_so(refs: pd.DataFrame) 
     ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None),  # ``xã hội``, "society": the id was ``…@hội``
     ("Bảo hiểm Xã hội", None),
     ("Đảng ủy xã Hội An", "hội an"),  # (a commune's name may open with the word)
+    # a name opening with a word a body's name has too: the committee was unknown and the plan split in two
+    ("Huyện ủy Nam Đàn", "nam đàn"),
+    ("Ban Thường vụ Tỉnh ủy Nam Định", "nam định"),
+    ("Huyện ủy Thường Tín", "thường tín"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam", None),
 ])
 def test_place_of_a_written_body(body: str, place: str | None) -> None:
     assert place_of(body) == place

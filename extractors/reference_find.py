@@ -100,6 +100,13 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
     number = text[num_start:num_end] if num_start >= 0 else None
     symbol = f"{number or ''}-{t.code}/{issuer}"
     end = spans[0][1]
+    if number and (state := _in_state_style(m.string[type_start:type_end], issuer)) is not None:
+        # ``Nghị quyết 03-NQ/CP``: the Government's document, written in the Party's style; its symbol is ``03/NQ-CP``
+        written = " ".join(text[spans[0][0]:end].split())
+        mention = Mention(spans[0][0], end, "symbol", symbol=f"{number}/{state.code}-{issuer}", type=state.name,
+                          type_code=state.code, number=number, issuer_code=issuer)
+        mention.evidence.append(f"symbol written {written!r}, read as {mention.symbol}")
+        return mention
     dept_start, dept_end = spans[g.dept]
     if dept_start >= 0:
         dept = text[dept_start:dept_end]
@@ -109,6 +116,18 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
             end = spans[g.iss][1]
     return Mention(spans[0][0], end, "symbol", symbol=symbol, type=t.name, type_code=t.code,
                    number=number, issuer_code=issuer)
+
+
+def _in_state_style(type_code: str, issuer: str) -> DocType | None:
+    """The state type a Party-style symbol's code names when its issuer is a state body (``03-NQ/CP``, ``06-QĐ/TTg``)."""
+    found = issuer_for_code(issuer)[0]
+    return type_for_code(type_code, "state") if found is not None and found.family == "state" else None
+
+
+def _in_party_style(type_code: str, issuer: str) -> DocType | None:
+    """The Party type a state-style symbol's code names when its issuer is a Party body (``57/NQ-TW``)."""
+    found = issuer_for_code(issuer)[0]
+    return type_for_code(type_code, "party") if found is not None and found.family == "party" else None
 
 
 def _known(segment: str) -> bool:
@@ -174,6 +193,12 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
     symbol = "/".join([number] + ([str(year)] if year else []) + [tail])
     issuer_code = canonical_code(issuer)
+    if number and year is None and len(codes) == 2 and t is not None and (party := _in_party_style(codes[0], issuer_code)):
+        # ``Nghị quyết số 57/NQ-TW``: the Politburo's resolution, written in the state's style; its symbol is ``57-NQ/TW``
+        mention = Mention(m.start(), end, "symbol", symbol=f"{number}-{party.code}/{issuer_code}", number=number,
+                          issuer_code=issuer_code, type=party.name, type_code=party.code)
+        mention.evidence.append(f"symbol written {seg_text!r}, read as {mention.symbol}")
+        return mention
     if t is not None and _JOINT_TYPE.search(t.name) and len(codes) > 2 and seps[0] == "-" and set(seps[1:]) == {"-"}:
         issuer_code = "-".join(codes[1:])  # ``01/2015/TTLT-BCA-BQP``: a joint circular is every issuer's
     mention = Mention(m.start(), end, "symbol", symbol=symbol, number=number, year=year,

@@ -1006,3 +1006,16 @@ def test_a_short_forms_date_points_at_its_characters() -> None:
     text = "Thực hiện Quyết định 217 ngày 12-12-2013 của Bộ Chính trị, Đảng ủy triển khai."
     (row,) = refs(text)
     assert (row["date"], row["date_char_start"]) == ("2013-12-12", text.index("12-12-2013"))
+
+
+@pytest.mark.parametrize("written, symbol", [
+    ("Nghị quyết 03-NQ/CP ngày 09/01/2025 của Chính phủ", "03/NQ-CP"),  # the Government's, in the Party's style
+    ("Quyết định 06-QĐ/TTg ngày 06/01/2022", "06/QĐ-TTg"),
+    ("Nghị quyết số 57/NQ-TW ngày 22/12/2024 của Bộ Chính trị", "57-NQ/TW"),  # the Politburo's, in the state's style
+    ("Kế hoạch số 12/KH-UBND", "12/KH-UBND"),
+    ("Nghị quyết 15-NQ/HU", "15-NQ/HU"),
+])
+def test_a_symbol_written_in_the_other_familys_style_is_its_issuers(written: str, symbol: str) -> None:
+    """``03-NQ/CP`` and ``57/NQ-TW`` were documents apart from ``03/NQ-CP`` and ``57-NQ/TW``: the issuer's family says
+    how its symbols are written, whatever the writer did (the query already read both as one)."""
+    assert symbols(f"Triển khai {written}, Đảng ủy đã ban hành kế hoạch.") == [symbol]

@@ -92,11 +92,16 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
         return True
     # a body named by its unit's type ends there but for the unit's name (``UBND tỉnh công bố …``, ``UBND xã xây
     # dựng nông thôn mới``: the verb after it was the body's); ``tỉnh ủy``, ``tỉnh đoàn`` are bodies of their own
-    return w in body_vocabulary() and (words[k - 1][2] not in _UNIT_TYPE_ENDS or w in _AFTER_UNIT_TYPE)
+    # (nor a committee's: ``Ban Dân vận Tỉnh ủy xây dựng Kế hoạch``; but ``Ủy ban``, ``Đảng ủy khối``)
+    before = words[k - 1][2]
+    return w in body_vocabulary() and (before not in _UNIT_TYPE_ENDS or w in _AFTER_UNIT_TYPE) and (
+        before not in _COMMITTEE_ENDS or w in _AFTER_COMMITTEE)
 
 
 _UNIT_TYPE_ENDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
 _AFTER_UNIT_TYPE = frozenset({"ủy", "đoàn"})
+_COMMITTEE_ENDS = frozenset({"ủy", "uỷ"})
+_AFTER_COMMITTEE = frozenset({"ban", "khối", "thị", "thành", "đặc"}) | _UNIT_TYPE_ENDS  # (``Đảng ủy xã Lương Minh``)
 
 
 # Python's white space (``str.isspace``: what ``strip`` and ``split`` take), as a class: regex's ``\s`` is narrower.
@@ -152,7 +157,10 @@ def _joint(text: str, f: str, body: Found) -> Found:
     return Found(body.start, other.end, " ".join(text[body.start:other.end].split()))
 
 
-_ACTS = regex.compile(r"[ \t]+(?:đã|đang|sẽ|vừa|ban[ \t]hành|tổ[ \t]chức|triển[ \t]khai|chỉ[ \t]đạo|báo[ \t]cáo)(?!\w)")
+# what the sentence's own body does, opening its main clause (``…, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:``)
+_ACTS = regex.compile(r"[ \t]+(?:đã|đang|sẽ|vừa|ban[ \t]hành|tổ[ \t]chức|triển[ \t]khai|chỉ[ \t]đạo|báo[ \t]cáo|hướng[ \t]dẫn"
+                      r"|yêu[ \t]cầu|xây[ \t]dựng|thông[ \t]báo|đề[ \t]nghị|quyết[ \t]định|phối[ \t]hợp|tiến[ \t]hành"
+                      r"|thực[ \t]hiện|tham[ \t]mưu|giao|kính[ \t]gửi)(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -1019,3 +1019,15 @@ def test_a_symbol_written_in_the_other_familys_style_is_its_issuers(written: str
     """``03-NQ/CP`` and ``57/NQ-TW`` were documents apart from ``03/NQ-CP`` and ``57-NQ/TW``: the issuer's family says
     how its symbols are written, whatever the writer did (the query already read both as one)."""
     assert symbols(f"Triển khai {written}, Đảng ủy đã ban hành kế hoạch.") == [symbol]
+
+
+def test_the_citing_bodys_own_clause_after_the_issuer_is_no_joint_issuer() -> None:
+    """``… của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:``: the second body opens the
+    sentence's own clause, but was read as a joint issuer and ``hướng dẫn như sau`` became the plan's subject (and its
+    title); ``… Tỉnh ủy xây dựng`` took the verb into the body. Two issuers of one instrument stay joint."""
+    rows = refs("Thực hiện Kế hoạch số 305-KH/TU, ngày 20/02/2025 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy "
+                "hướng dẫn như sau:",
+                "Thực hiện Kế hoạch 12-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy xây dựng Kế hoạch.",
+                "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị, Ban Bí thư; Đảng ủy đã triển khai.")
+    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
+        ("Ban Thường vụ Tỉnh ủy", None), ("Ban Thường vụ Tỉnh ủy", None), ("Bộ Chính trị, Ban Bí thư", None)]

@@ -372,7 +372,6 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads,
             continue
         probe = Mention(m.end(), m.end(), "short")
         extend_after(text, f, probe)
-        issuer = issuer_for_body(probe.issuing_body) if probe.issuing_body else None
         group: list[Mention] = []
         for k, n in enumerate(P.SHORT_NUMBER.finditer(f, m.start("nums"), m.end("nums"))):
             number = n.group()
@@ -382,17 +381,24 @@ def shortforms(text: str, f: str, taken: list[Mention], heads: P.Heads,
                               type=t.name, type_code=t.code, number=number,
                               issuing_body=probe.issuing_body, term=probe.term, date=probe.date,
                               date_span=probe.date_span)
-            if issuer is not None and t.code and issuer.family == "party":
-                mention.symbol = f"{number}-{t.code}/{issuer.code}"
-                mention.issuer_code = issuer.code
-                mention.inferred = True
-                mention.evidence.append(f"issuer {probe.issuing_body!r} → {issuer.code}")
+            infer_party_symbol(mention)
             group.append(mention)
         if group:
             group[-1].subject_end = probe.end  # subject reading starts after the shared tail
             out.extend(group)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def infer_party_symbol(mention: Mention) -> None:
+    """A short form's symbol from its Party issuer (``Chỉ thị 05 của Bộ Chính trị`` → ``05-CT/TW``): a Party body's
+    code is in every symbol it issues."""
+    issuer = issuer_for_body(mention.issuing_body) if mention.issuing_body and mention.symbol is None else None
+    if issuer is not None and mention.type_code and issuer.family == "party":
+        mention.symbol = f"{mention.number}-{mention.type_code}/{issuer.code}"
+        mention.issuer_code = issuer.code
+        mention.inferred = True
+        mention.evidence.append(f"issuer {mention.issuing_body!r} → {issuer.code}")
 
 
 # -- named references -------------------------------------------------------------

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from extractors import reference_context as C
-from extractors.reference_find import Mention, extend_after, extend_before, issuer_of_body, named, numbered, scan_heads, shortforms
+from extractors.reference_find import (Mention, extend_after, extend_before, infer_party_symbol, issuer_of_body, named,
+                                       numbered, scan_heads, shortforms)
 from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
@@ -231,6 +232,8 @@ def _bodies_after_list(f: str, mentions: list[Mention]) -> None:
                 a.issuing_body, a.date, a.term = b.issuing_body, a.date or b.date, a.term or b.term
             elif a.kind == "short" or a.issuer_code == b.issuer_code and not (b.date and _party_code(b.issuer_code)):
                 a.issuing_body = b.issuing_body
+            if a.kind == "short":
+                infer_party_symbol(a)  # (``Chỉ thị 05 và Kết luận 01 của Bộ Chính trị``: 05 is the Politburo's too)
 
 
 @lru_cache(maxsize=None)

@@ -236,8 +236,11 @@ def _body_names() -> dict[str, Issuer]:
 def issuer_for_body(body: str) -> Issuer | None:
     """The issuer a body written in prose names (``Ban Thường vụ Tỉnh ủy`` → TU): the longest
     name that is the body or its first words, looked up word boundary by word boundary (longest
-    first) instead of trying every name."""
+    first) instead of trying every name. ``Trung ương`` alone is the Party's centre (``Kết luận 21 của Trung ương``);
+    opening a name it is another body's centre (``Trung ương Hội CCB Việt Nam``), so it is no name of its own."""
     k = norm(body)
+    if k in _CENTRE_ALONE:
+        k = "trung ương đảng"
     table = _body_names()
     end = len(k)
     while end > 0:
@@ -246,6 +249,9 @@ def issuer_for_body(body: str) -> Issuer | None:
             return found
         end = k.rfind(" ", 0, end)
     return None
+
+
+_CENTRE_ALONE = frozenset({"trung ương", "tw", "tư"})
 
 
 @lru_cache(maxsize=1)

@@ -1031,3 +1031,14 @@ def test_the_citing_bodys_own_clause_after_the_issuer_is_no_joint_issuer() -> No
                 "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị, Ban Bí thư; Đảng ủy đã triển khai.")
     assert [(r["issuing_body"], r["subject"]) for r in rows] == [
         ("Ban Thường vụ Tỉnh ủy", None), ("Ban Thường vụ Tỉnh ủy", None), ("Bộ Chính trị, Ban Bí thư", None)]
+
+
+def test_a_short_forms_symbol_from_a_listed_body_or_the_bare_centre() -> None:
+    """``Chỉ thị 05 và Kết luận 01 của Bộ Chính trị``: 05 took the body but no symbol (one file alone made it a
+    document ``name:chỉ thị 05``); ``Kết luận 21 của Trung ương`` named the Party centre and had none either.
+    ``Trung ương Hội CCB`` opens another body's name: no Party code."""
+    rows = refs("Gắn thực hiện Chỉ thị 05 và Kết luận 01 của Bộ Chính trị; thực hiện Kết luận 21 của Trung ương; "
+                "Hướng dẫn 145 của Trung ương Hội CCB Việt Nam.")
+    assert [(r["text"], r["symbol"], r["inferred"]) for r in rows] == [
+        ("Chỉ thị 05", "05-CT/TW", True), ("Kết luận 01", "01-KL/TW", True), ("Kết luận 21", "21-KL/TW", True),
+        ("Hướng dẫn 145", None, False)]

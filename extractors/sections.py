@@ -13,7 +13,8 @@ import re
 from pipeline.models import Block, Document
 
 # (``PHẦN II. PHƯƠNG HƯỚNG …``, ``Phần thứ hai``: a part is a top-level section)
-_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)(?:[.:)]?\s+|[.:)]?\s*$)|(?:(?P<roman>[ivxlc]{1,6})|"
+_SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|thứ\s+\w+)(?:[.:)]?\s+|[.:)]?\s*$)"
+                             r"|(?P<article>điều\s+\d{1,3})[.:]\s+|(?:(?P<roman>[ivxlc]{1,6})|"
                              r"(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+)")
 _KEY = "sections.open"
 # where the report's sections end: its recipients (``Nơi nhận:``, before the signature) and an annex's title
@@ -26,6 +27,17 @@ def title_start(folded: str) -> int | None:
     """Where a numbered heading's words start after its number (in its ``folded`` text); None for no number."""
     m = _SECTION_NUMBER.match(folded)
     return m.end() if m else None
+
+
+def _heading_paragraph(block: Block, m: re.Match[str]) -> bool:
+    """A numbered paragraph that heads a section, as Word files leave headings unstyled: a part (``Phần thứ nhất``
+    alone or before its title), a resolution's article (``Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025``), or a short
+    numbered line with no stop at its end (``2. Các chỉ tiêu chủ yếu:``, ``a) Về kinh tế``). A numbered sentence
+    (``1. Thu ngân sách đạt 900 tỷ đồng.``) is an item of its list."""
+    if m["part"] or m["article"]:
+        return len(block.text) <= 160
+    text = block.text.rstrip(" *_")
+    return len(text) <= 100 and not text.endswith((".", ";", "!", "?", "…", ","))
 
 
 def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
@@ -41,9 +53,8 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
         if stack and len(block.text) <= 120 and _SECTIONS_END.match(block.folded):
             stack = []
         m = _SECTION_NUMBER.match(block.folded) if block.kind in ("heading", "paragraph") else None
-        # (a paragraph only for a part, ``Phần thứ nhất`` alone or before its title, that a text export leaves one)
-        if m is not None and (block.kind == "heading" or m["part"] and len(block.text) <= 160):
-            level = -1 if m["part"] else 0 if m["roman"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
+        if m is not None and (block.kind == "heading" or _heading_paragraph(block, m)):
+            level = -1 if m["part"] else 0 if m["roman"] or m["article"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
             while stack and stack[-1][0] >= level:
                 stack.pop()
             title = block

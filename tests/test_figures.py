@@ -2142,3 +2142,23 @@ def test_a_names_abbreviation_in_brackets_is_part_of_what_is_measured() -> None:
     assert [r["counted"] for r in rows] == [
         "Chỉ số sản xuất công nghiệp (IIP) tháng 10 năm 2025 ước tăng so với tháng trước",
         "Chỉ số giá tiêu dùng (CPI) tháng 10 tăng"]
+
+
+def test_a_resolutions_articles_and_unstyled_numbered_heads_are_sections() -> None:
+    """A resolution in Word: ``Điều 1. … năm 2024`` and ``Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025`` / ``2. Các chỉ
+    tiêu chủ yếu:`` / ``a) Về kinh tế`` are plain paragraphs; the targets under them were results of no year (as text,
+    whose loader makes such lines headings, they were targets of 2025). A numbered sentence heads nothing."""
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="")
+    for text in ["HỘI ĐỒNG NHÂN DÂN HUYỆN CHÂU ĐỨC", "Số: 52/NQ-HĐND", "NGHỊ QUYẾT",
+                 "Điều 1. Đánh giá tình hình thực hiện nhiệm vụ năm 2024",
+                 "1. Thu ngân sách đạt gần 900 tỷ đồng, đạt 130% dự toán.",
+                 "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2025", "2. Các chỉ tiêu chủ yếu:", "a) Về kinh tế",
+                 "- Giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng.", "b) Về xã hội", "- Tỷ lệ hộ nghèo dưới 9%."]:
+        doc.add_block("paragraph", text)
+    import extractors
+
+    for component in extractors.components():
+        component.extract(doc)
+    got = {r["text"]: (r["status"], r["label_period_start"]) for r in doc.rows("figures")}
+    assert got == {"gần 900 tỷ đồng": (None, "2024-01-01"), "đạt 130%": (None, "2024-01-01"),
+                   "đạt 3.563 tỷ đồng": ("target", "2025-01-01"), "dưới 9%": ("target", "2025-01-01")}

@@ -339,7 +339,7 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 continue
             if not text or not text.isupper():
                 break
-            lines.insert(0, text)
+            lines[0:0] = [ln.strip() for ln in text.split("\n") if ln.strip()]  # (a header cell's lines, one by one)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
     if len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and (
             match_form(lines[0]).startswith(_SUPERIOR) or _PROVINCE_WORD.search(match_form(lines[0]))

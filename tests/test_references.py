@@ -1042,3 +1042,14 @@ def test_a_short_forms_symbol_from_a_listed_body_or_the_bare_centre() -> None:
     assert [(r["text"], r["symbol"], r["inferred"]) for r in rows] == [
         ("Chỉ thị 05", "05-CT/TW", True), ("Kết luận 01", "01-KL/TW", True), ("Kết luận 21", "21-KL/TW", True),
         ("Hướng dẫn 145", None, False)]
+
+
+def test_a_departments_own_number_under_its_superior_in_one_header_cell() -> None:
+    """``UBND TỈNH HÀ GIANG`` / ``SỞ NÔNG NGHIỆP VÀ PTNT`` in one cell of a Word header table, ``Số: 512/BC-SNN`` in the
+    next: the report's own mention took both lines as its body (and an id scoped to ``hà giang sở nông nghiệp …``,
+    apart from a citation's); the department issues it."""
+    doc = make_doc("UBND TỈNH HÀ GIANG\nSỞ NÔNG NGHIỆP VÀ PTNT", "Số: 512/BC-SNN", "BÁO CÁO", kind="table_cell")
+    doc.add_block("paragraph", "Năm 2024, ngành nông nghiệp tỉnh đã hoàn thành các chỉ tiêu.")
+    references.extract(doc)
+    (row,) = doc.rows("references")
+    assert (row["is_self"], row["issuing_body"]) == (True, "SỞ NÔNG NGHIỆP VÀ PTNT")

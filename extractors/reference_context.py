@@ -16,8 +16,9 @@ from functools import lru_cache
 import regex
 
 from extractors import reference_patterns as P
-from gazetteers.admin_units import unit_types
+from gazetteers.admin_units import by_name, unit_types
 from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_heads, prose_body_names
+from pipeline.normalize import key
 
 _WORD = regex.compile(r"[^\W_]+")
 _COLLECTIVE = regex.compile(
@@ -197,7 +198,28 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
     if kept == 0:
         return None
     start, end = words[0][0], words[kept - 1][1]
+    end = _dashed_place_end(text, words[:kept], end)
     return Found(start, end, " ".join(text[start:end].split()))
+
+
+def _dashed_place_end(text: str, words: list[tuple[int, int, str]], end: int) -> int:
+    """Where a body's place ends when its name holds a dash (``Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu``: the body
+    stopped at ``Bà Rịa``, and the subject after it was lost); ``end`` when it holds none."""
+    m = _DASHED.match(text, end) if end < len(text) and text[end] in " \t-–" else None
+    if m is None:
+        return end
+    after = [w.end() for w in _WORD_END.finditer(text, m.start(1), m.end())]
+    for first in range(max(0, len(words) - 3), len(words)):
+        if not text[words[first][0]:words[first][0] + 1].isupper():
+            continue
+        for stop in reversed(after):
+            if key(text[words[first][0]:stop]) in by_name():
+                return stop
+    return end
+
+
+_DASHED = regex.compile(r"[ \t]*[-–][ \t]*(\p{Lu}\w*(?:[ \t]\p{Lu}\w*){0,2})")
+_WORD_END = regex.compile(r"\w+")
 
 
 def read_of_body(text: str, f: str, pos: int) -> Found | None:

@@ -1053,3 +1053,13 @@ def test_a_departments_own_number_under_its_superior_in_one_header_cell() -> Non
     references.extract(doc)
     (row,) = doc.rows("references")
     assert (row["is_self"], row["issuing_body"]) == (True, "SỞ NÔNG NGHIỆP VÀ PTNT")
+
+
+def test_a_bodys_place_with_a_dash_in_its_name() -> None:
+    """``của Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu về …``: the body stopped at ``Bà Rịa`` (an id scoped to it) and
+    the subject was lost."""
+    rows = refs("Căn cứ Nghị quyết số 108/NQ-HĐND ngày 08 tháng 12 năm 2023 của Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu "
+                "về kế hoạch phát triển kinh tế - xã hội năm 2024; Quyết định 5/QĐ-UBND của UBND tỉnh Bà Rịa–Vũng Tàu.")
+    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
+        ("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "kế hoạch phát triển kinh tế - xã hội năm 2024"),
+        ("UBND tỉnh Bà Rịa–Vũng Tàu", None)]

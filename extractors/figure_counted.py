@@ -86,10 +86,11 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # sectors of one name (``nông, lâm nghiệp và thủy sản``, ``tiểu, thủ công nghiệp``): the comma between
 # them ends no phrase.
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
-                 "nông", "lâm", "ngư", "tiểu", "công", "xã", "phường")
+                 "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "xã", "phường")
 # (and the unit types of one level listed together: ``các xã, thị trấn``, ``xã, phường``)
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
-                  "sử dụng", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "phường", "thị trấn", "đặc khu", "xã")
+                  "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "phường", "thị trấn",
+                  "đặc khu", "xã")
 _JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more
@@ -102,12 +103,24 @@ _JOINED_LAST_LENGTH = max(map(len, _JOINED_LAST))
 
 
 def joined_comma(folded: str, comma: int) -> bool:
-    """Whether the comma at ``comma`` joins two verbs of one act (``_JOINED``)."""
+    """Whether the comma at ``comma`` joins two verbs of one act (``_JOINED``), or two kinds of one noun (``nước sạch,
+    nước hợp vệ sinh``, ``hộ nghèo, hộ cận nghèo``: the noun said again after the comma)."""
     space = folded.rfind(" ", max(0, comma - _JOINED_LAST_LENGTH - 1), comma)
     if space < 0 and comma > _JOINED_LAST_LENGTH + 1 or folded[space + 1:comma] not in _JOINED_LAST:
-        return False  # most commas: a short slice and a set look-up, no search
+        return _noun_again(folded, comma)  # most commas: a short slice and a set look-up, no search
     m = _JOINED.search(folded, max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1])
     return m is not None and m.start() <= comma < m.end()
+
+
+def _noun_again(folded: str, comma: int) -> bool:
+    before = folded[max(0, comma - 24):comma].split()[-2:]
+    after = folded[comma + 1:comma + 16].split()[:1]
+    return len(before) == 2 and bool(after) and before[0] == after[0] and before[0].isalpha() and \
+        before[0] not in _NOT_A_HEAD
+
+
+_NOT_A_HEAD = frozenset({"và", "các", "những", "của", "cho", "với", "trong", "tại", "có", "là", "được", "đã", "thôn", "xã",
+                         "phường", "huyện", "tỉnh", "ấp", "tổ", "khu", "xóm", "bản", "năm", "tháng", "ngày"})
 
 
 @dataclass(frozen=True)

@@ -2162,3 +2162,12 @@ def test_a_resolutions_articles_and_unstyled_numbered_heads_are_sections() -> No
     got = {r["text"]: (r["status"], r["label_period_start"]) for r in doc.rows("figures")}
     assert got == {"gần 900 tỷ đồng": (None, "2024-01-01"), "đạt 130%": (None, "2024-01-01"),
                    "đạt 3.563 tỷ đồng": ("target", "2025-01-01"), "dưới 9%": ("target", "2025-01-01")}
+
+
+def test_a_comma_inside_one_act_or_between_two_kinds_of_one_noun_ends_no_clause() -> None:
+    """``Tỷ lệ thu gom, xử lý chất thải …`` and ``… nước sạch, nước hợp vệ sinh đạt 99,9%`` measured what came after
+    the comma only (``Tỷ lệ`` was lost)."""
+    rows = _all("- Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt đạt 100%.") + _all(
+        "- Tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh đạt 99,9%.")
+    assert [r["counted"] for r in rows] == ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt",
+                                           "Tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh"]

@@ -407,6 +407,12 @@ _CONGRESS = regex.compile(
     r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?P<body>đại[ \t\n]hội(?:[ \t\n]{1,3}(?!lần\b)[^\W\d_]{1,12}){0,10}?"
     r"[ \t\n]{1,3}(?:lần[ \t\n]{1,3}thứ[ \t\n]{1,3})?(?P<t>[ivxlc]{1,6})(?!\w)(?:[ \t\n]{1,3}của[ \t\n]{1,3}đảng(?![ \t\n]{1,3}bộ))?)"
 )
+# ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025``: a congress named by its term's years (a commune's, after the
+# 2025 mergers, names its previous congress so)
+_CONGRESS_TERM = regex.compile(
+    r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?P<body>đại[ \t\n]hội(?:[ \t\n]{1,3}(?!nhiệm\b)[^\W\d_]{1,12}){0,10}?)"
+    r"[ \t\n]{1,3},?[ \t\n]{0,2}nhiệm[ \t\n]kỳ[ \t\n]{1,3}(?:19|20)\d\d[ \t]{0,2}[-–][ \t]{0,2}(?:19|20)\d\d(?!\d)"
+)
 _PLENUM_NAME = regex.compile(
     r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?:hội[ \t\n]nghị[ \t\n]{1,3})?trung[ \t\n]ương[ \t\n]{1,3}(?:\d{1,2}|lần[ \t\n]thứ[ \t\n]\w{1,6})(?!\w)"
 )
@@ -509,6 +515,10 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
         if free(m.start(), m.end()) and text[m.start("t")].isupper():
             out.append(_named(m.start(), m.end(), text, "nghị quyết", issuing_body=" ".join(text[m.start("body"):m.end("body")].split()),
                               term=m.group("t").upper()))
+    for m in on_folded.finditer(_CONGRESS_TERM, _RESOLUTION_AT):
+        if free(m.start(), m.end()):
+            out.append(_named(m.start(), m.end(), text, "nghị quyết",
+                              issuing_body=" ".join(text[m.start("body"):m.end("body")].split())))
     for m in on_folded.finditer(_PLENUM_NAME, _RESOLUTION_AT):
         term = C.read_term(text, f, m.end())
         end = term.end if term else m.end()

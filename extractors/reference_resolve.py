@@ -379,6 +379,9 @@ def _unit_named(name: str, home: Home | None) -> tuple[str, str | None]:
     return name[:m.end(1)] + name[m.end():], found.scope
 
 
+_OWN_PARTY_BODY = regex.compile(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)")
+
+
 def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
     """Whose a document cited by name alone is: nobody's in particular (None) for a name no unit
     could share; for a level with no unit's name after it (``Nghị quyết Đại hội Đảng bộ huyện lần thứ
@@ -386,6 +389,13 @@ def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
     (or a report and its copy) cite one document; else, and for a plan or programme named without its
     body, the citing report alone."""
     level_at = _LOCAL_NAME_END.search(name)
+    if level_at is None and _OWN_PARTY_BODY.search(key(name)):
+        # ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025``: a local Party organisation named by no level or unit is
+        # the citing report's own
+        if home is not None and home.own is not None:
+            r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"committee: the report's own issuer ({home.own_body})"]))
+            return home.own.scope
+        return str(r["doc_id"])
     if level_at is None and r.get("type") not in ("Kế hoạch", "Chương trình", "Quy chế", "Đề án"):
         return None
     if level_at is not None and home is not None:

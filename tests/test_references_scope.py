@@ -290,3 +290,14 @@ def test_a_district_document_in_a_report_that_names_one_district_is_that_distric
               "Kế hoạch số 156-KH/HU, Đảng ủy đã xây dựng 120 mô hình.\n")
     r = frames["references"].set_index("symbol")["canonical_id"]
     assert (r["27-KH/HU"], r["156-KH/HU"]) == ("27-KH/HU@hà tĩnh/thạch hà", "156-KH/HU@hà tĩnh/thạch hà")
+
+
+def test_a_congress_named_by_its_terms_years_is_the_citing_partys_own(tmp_path) -> None:
+    """``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025`` was no reference (a congress needed its number); named with
+    no level or unit, it is the citing Party organisation's own, in capitals too."""
+    text = ("ĐẢNG BỘ XÃ NGHĨA HÀNH\n\nSố 01-BC/ĐU\n\nBÁO CÁO CHÍNH TRỊ\n\n"
+            "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ NHIỆM KỲ 2020 - 2025\n\n"
+            "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên.\n")
+    r = ingest_texts(tmp_path, a_txt=text)["references"]
+    named = r[r["text"].str.lower().str.startswith("nghị quyết đại hội")]
+    assert sorted(named["canonical_id"]) == ["name:nghị quyết đại hội đảng bộ nhiệm kỳ 2020 - 2025@nghệ an/nghĩa hành"] * 2

@@ -657,3 +657,17 @@ def test_a_header_broken_after_one_syllable_is_joined() -> None:
     for component in components():
         component.extract(doc)
     assert (doc.own_symbol, doc.issued_date) == ("59/BC-LĐTBXH", "2010-07-06")
+
+
+def test_the_partys_star_alone_in_the_left_column() -> None:
+    """``*<TAB>Nghĩa Hành, ngày 10 tháng 8 năm 2025``: the star under the Party committee's name was no column of its
+    own, so the line became a list item and the report's own number lost its issuer."""
+    from extractors import components
+
+    text = ("ĐẢNG BỘ HUYỆN NGHĨA ĐÀN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ NGHĨA HÀNH\n*\tNghĩa Hành, ngày 10 tháng 8 năm 2025\n"
+            "Số 01-BC/ĐU\n\nBÁO CÁO CHÍNH TRỊ\n\nĐảng bộ đã lãnh đạo hoàn thành các chỉ tiêu nghị quyết đề ra.\n")
+    doc = load_bytes(text.encode("utf-8"), "bcct.txt")
+    assert "Nghĩa Hành, ngày 10 tháng 8 năm 2025" in [b.text for b in doc.blocks]
+    for component in components():
+        component.extract(doc)
+    assert [(r["symbol"], r["issuing_body"]) for r in doc.rows("references")] == [("01-BC/ĐU", "ĐẢNG ỦY XÃ NGHĨA HÀNH")]

@@ -146,7 +146,8 @@ def _rejoined_over_blank(text: str, line: str) -> bool:
 # Two columns side by side: text, a run of spaces, text (``ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …``).
 # (not a draft's blank day or month: ``ngày      tháng 7 năm 2022``)
 # (nor a draft's blank number: ``Số:      -BC/ĐU``)
-_TWO_COLUMNS = regex.compile(r"^(\s*\S.*?\S)(?<!(?i:ngày|tháng|số:?))(?:\s{4,}|\s*\t\s*)(\S.*?)\s*$")
+# (the left one may be the Party's star alone: ``*<TAB>Nghĩa Hành, ngày 10 tháng 8 năm 2025``)
+_TWO_COLUMNS = regex.compile(r"^(\s*\S(?:.*?\S)?)(?<!(?i:ngày|tháng|số:?))(?:\s{4,}|\s*\t\s*)(\S.*?)\s*$")
 _HEADER_LINES = 12
 _RIGHT_INDENT = 16
 

@@ -32,12 +32,14 @@ _COORDINABLE = frozenset(_JOINED_KINDS)
 # kinds whose second noun written right after qualifies the first (``hội viên nông dân``, ``cán bộ công chức``); a thing
 # counted is followed by its own words (``92 suất quà cây mùa xuân``: gifts of the spring tree)
 _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
-# ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``:
+# ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``, ``chỉ tiêu đạt và
+# vượt kế hoạch``, ``sản phẩm đạt OCOP 5 sao``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và|đối\s+với|với|trong|trên|tại|đạt(?! chuẩn| danh hiệu| tiêu chuẩn)|chiếm|so|xuống còn"
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
+                          r"|đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền)\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
 # Words that lead on to what a phrase stopped before: they end no phrase.

@@ -2171,3 +2171,13 @@ def test_a_comma_inside_one_act_or_between_two_kinds_of_one_noun_ends_no_clause(
         "- Tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh đạt 99,9%.")
     assert [r["counted"] for r in rows] == ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt",
                                            "Tỷ lệ hộ dân sử dụng nước sạch, nước hợp vệ sinh"]
+
+
+def test_what_the_things_counted_attained_is_what_they_are() -> None:
+    """``4/4 chỉ tiêu đều đạt và vượt kế hoạch``, ``2 sản phẩm đạt OCOP``: the phrase stopped at ``đạt`` (``chỉ tiêu
+    đều``), as it does where ``đạt`` opens a figure of its own (``5.562 hồ sơ, đạt 89,12%``)."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Cụ thể, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra; có 2 sản phẩm đạt OCOP 5 sao; 5.562 hồ sơ, đạt 89,12%.")}
+    assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch"
+    assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP"
+    assert rows["5.562 hồ sơ"] == "hồ sơ"

@@ -47,6 +47,9 @@ _ITEM_MARK = re.compile(rf"\s*{_DASH_MARK}\s")
 # a numbered item (``1.``, ``2)``, ``a)``): ``Điều 1. Phê chuẩn dự toán … năm 2026 như sau:`` over ``1. Tổng thu …
 # 214.350 triệu đồng.`` and ``2. Tổng chi …``, items that each end with a full stop
 _NUMBERED_ITEM = re.compile(rf"\s*(?:{_NUMBER_MARK})\s")
+_DEADLINE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d(?!\d)")
+# (not ``bình quân đầu người``, per head)
+_EVERY_YEAR = re.compile(r"(?<!\w)(?:mỗi năm|hằng năm|hàng năm|bình quân (?:năm|giai đoạn)|(?:trong|cả|toàn) nhiệm kỳ)(?!\w)")
 _ITEM_OPENING = re.compile(rf"\s*(?:{_NUMBER_MARK}|{_DASH_MARK})?\s*")  # what stands before an item's first sentence
 
 
@@ -205,6 +208,10 @@ class FigureContext:
         if block is not None and _ITEM_OPENING.fullmatch(block.text, 0, self._sentence_start(block_id, block.text, start,
                                                                                           period=True)):
             lead = lead_of(self._doc, block)
+        if lead is not None and _DEADLINE.search(lead.folded) and _EVERY_YEAR.search(block.folded):
+            # (``Các chỉ tiêu chủ yếu đến năm 2030:`` / ``Tỷ lệ hộ nghèo giảm bình quân mỗi năm 1 - 1,5%``: the deadline
+            # is no time of a yearly or whole-term target; the section's term is)
+            lead = None
         for heading in ([lead] if lead is not None else []) + list(reversed(open_headings(self._doc).get(block_id, ()))):
             # (not one in a bracket: ``… so với năm 2025 (năm 2025 đạt 76,98 tỷ đồng) … Trong đó:``)
             periods = {label for end, label in self._categories(heading.block_id).get("period", [])

@@ -2181,3 +2181,15 @@ def test_what_the_things_counted_attained_is_what_they_are() -> None:
     assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch"
     assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP"
     assert rows["5.562 hồ sơ"] == "hồ sơ"
+
+
+def test_a_deadline_leading_a_list_is_no_time_of_its_yearly_or_whole_term_targets() -> None:
+    """``Các chỉ tiêu chủ yếu đến năm 2030:`` under ``… NHIỆM KỲ 2025 - 2030``: a yearly average (``bình quân hằng năm``,
+    ``mỗi năm``) or a count over the term (``trong nhiệm kỳ``) was dated 2030; the section's term is their time. A
+    level to reach, per head or not, keeps the deadline."""
+    rows = {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in scan_rows(
+        ("heading", "II. MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2025 - 2030"), "Các chỉ tiêu chủ yếu đến năm 2030:",
+        "1. Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 8 - 9%.",
+        "2. Thu nhập bình quân đầu người đạt 90 triệu đồng.", "3. Kết nạp mới 100 đảng viên trở lên trong nhiệm kỳ.")}
+    assert rows == {"đạt 8 - 9%": ("2025-01-01", "2030-12-31"), "đạt 90 triệu đồng": ("2030-01-01", "2030-12-31"),
+                    "100 đảng viên trở lên": ("2025-01-01", "2030-12-31")}

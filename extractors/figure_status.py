@@ -132,6 +132,8 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     planned = _PLANNED_VALUE.search(folded, max(low, end - 32), end)
     if planned and _PASSED.search(folded, max(0, planned.start() - 16), planned.start()):
         planned = None  # ``vượt kế hoạch 6,5%``: by how much the plan was passed, a result (``chưa đạt chỉ tiêu 80%``: 80%)
+    if not planned and "đề ra" in folded[max(low, end - 60):end]:
+        planned = _SET_OUT.search(folded, max(low, end - 160), end)
     if planned or _GIVEN_TARGET.search(folded, max(low, end - 100), end) \
             or "dự toán" in folded[max(low, end - 120):end] and _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
@@ -153,6 +155,12 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
 # (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``)
 _PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
                             r"|(?:nghị\s+quyết|nq)(?:\s+đề\s+ra|\s*(?=:)))\s*:?\s*\Z")
+
+
+# ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên``: what a plan set out to do, its
+# verb between ``đề ra`` and the number
+_SET_OUT = re.compile(r"(?<!\w)(?:nghị\s+quyết|kế\s+hoạch|chương\s+trình|đề\s+án)(?!\w)[^.;:()]{0,100}?\sđề\s+ra"
+                      r"(?:\s+(?!đạt|vượt|được)[^\W\d_]+){1,6}\s*:?\s*\Z")
 
 
 # ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng``: the budget assigned, named before its value

@@ -2193,3 +2193,12 @@ def test_a_deadline_leading_a_list_is_no_time_of_its_yearly_or_whole_term_target
         "2. Thu nhập bình quân đầu người đạt 90 triệu đồng.", "3. Kết nạp mới 100 đảng viên trở lên trong nhiệm kỳ.")}
     assert rows == {"đạt 8 - 9%": ("2025-01-01", "2030-12-31"), "đạt 90 triệu đồng": ("2030-01-01", "2030-12-31"),
                     "100 đảng viên trở lên": ("2025-01-01", "2030-12-31")}
+
+
+def test_what_a_plan_set_out_to_do_is_a_target() -> None:
+    """``Nghị quyết Đại hội … đề ra kết nạp 60 đảng viên``: the aim, with its verb between ``đề ra`` and the number,
+    was a result; what was done against it stays one."""
+    rows = {r["text"]: r["status"] for r in _all(
+        "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên. Kế hoạch đề ra giải quyết việc làm "
+        "cho 300 lao động. Đã kết nạp 65 đảng viên, vượt chỉ tiêu nghị quyết đề ra.")}
+    assert rows == {"60 đảng viên": "target", "300 lao động": "target", "65 đảng viên": None}

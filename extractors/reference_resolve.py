@@ -187,7 +187,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
                 "issuing_body_resolved", "filled"):
         refs[col] = pd.array([r.get(col) for r in rows], dtype=refs[col].dtype if col in refs else object)
     frames["references"] = refs
-    frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates))
+    frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates, _doc_titles(frames.get("documents"))))
     frames["citations"] = frame("citations", citation_rows(rows, blocks))
 
 
@@ -205,6 +205,15 @@ def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
         d = _value(r.get("issued_date")) or _value(r.get("published"))
         out[r["doc_id"]] = str(d)[:10] if d else None
     return out
+
+
+def _doc_titles(docs: pd.DataFrame | None) -> dict[str, str]:
+    """The corpus documents' own titles; not a web page's (a news item about a report has its own headline)."""
+    if docs is None or docs.empty or "title" not in docs:
+        return {}
+    published = docs["published"].tolist() if "published" in docs else [None] * len(docs)
+    return {d: str(t) for d, t, p in zip(docs["doc_id"].tolist(), docs["title"].tolist(), published)
+            if _value(t) and not _value(p)}
 
 
 def _homes(docs: pd.DataFrame | None, entities: pd.DataFrame | None, rows: list[dict[str, Any]]) -> dict[str, Home]:

@@ -33,8 +33,10 @@ _LISTED_ONLY = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc)?\s*")  # ``B và C``
 _DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + _ACT + r")?\s(?:bởi|tại|theo)\Z")
 
 
-def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None]) -> list[dict[str, Any]]:
-    """One row per canonical document: best-known attributes, how often and by whom it is cited."""
+def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None],
+                   doc_titles: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """One row per canonical document: best-known attributes, how often and by whom it is cited. A document of the
+    corpus is titled as it titles itself (``KẾ HOẠCH triển khai …`` → ``triển khai …``), before what citations say of it."""
     out: list[dict[str, Any]] = []
     for c in clusters.values():
         if not c.rows:  # (a registry document of a symbol a mention has, of another year: ``18-NQ/TW`` of 2022)
@@ -60,7 +62,7 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
             "term": (reg.term if reg else None) or next((m["term"] for m in ms if m.get("term")), None),
             "date": c.best_date,  # (not the first mention's: one report's mis-dated citation is flagged, not shown)
             "date_conflict": len(dates) > 1 or any(m.get("date_conflict") for m in ms),
-            "title": reg.title if reg else (subjects.most_common(1)[0][0] if subjects else None),
+            "title": reg.title if reg else (_own_title(ms, doc_titles or {}) or (subjects.most_common(1)[0][0] if subjects else None)),
             "in_registry": reg is not None,
             "source": reg.source if reg else None,
             "n_mentions": len(ms),
@@ -69,6 +71,18 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
             "last_cited": when[-1] if when else (citing[-1] if citing else None),
         })
     return out
+
+
+def _own_title(ms: list[dict[str, Any]], doc_titles: Mapping[str, str]) -> str | None:
+    """The title of the corpus document a cluster holds the own number of, without its type word it opens with."""
+    own = next((m for m in ms if m.get("is_self") and doc_titles.get(m["doc_id"])), None)
+    if own is None:
+        return None
+    title = " ".join(doc_titles[own["doc_id"]].split())
+    written = own.get("type") or ""
+    if not written or not key(title).startswith(key(written)):
+        return None  # (a title that is no type line's: a news item's first sentence, ``Ngày 14 tháng 02 năm 2022, …``)
+    return title[len(written):].lstrip(" :.-–") or None
 
 
 def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> list[dict[str, Any]]:

@@ -301,3 +301,15 @@ def test_a_congress_named_by_its_terms_years_is_the_citing_partys_own(tmp_path) 
     r = ingest_texts(tmp_path, a_txt=text)["references"]
     named = r[r["text"].str.lower().str.startswith("nghị quyết đại hội")]
     assert sorted(named["canonical_id"]) == ["name:nghị quyết đại hội đảng bộ nhiệm kỳ 2020 - 2025@nghệ an/nghĩa hành"] * 2
+
+
+def test_a_corpus_documents_directive_is_titled_as_it_titles_itself(tmp_path) -> None:
+    """The plan in the corpus and a report citing it: the directive's title was empty or what a citation said (its
+    own title is the best there is)."""
+    plan = ("TỈNH ỦY NGHỆ AN\n\nSố 305-KH/TU\t\tNghệ An, ngày 20 tháng 02 năm 2025\n\nKẾ HOẠCH\n"
+            "triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\nBan Thường vụ Tỉnh ủy xây dựng kế hoạch.\n")
+    report = ("HUYỆN ỦY NAM ĐÀN\n\nSố 215-BC/HU\t\tNam Đàn, ngày 05 tháng 3 năm 2025\n\nBÁO CÁO\nsơ kết công tác\n\n"
+              "Thực hiện Kế hoạch số 305-KH/TU ngày 20/02/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số, Huyện ủy đã "
+              "triển khai.\n")
+    d = ingest_texts(tmp_path, plan_txt=plan, report_txt=report)["directives"].set_index("canonical_id")
+    assert d.loc["305-KH/TU@nghệ an", "title"] == "triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"

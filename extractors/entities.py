@@ -19,7 +19,7 @@ import regex
 
 from extractors import org_match, place_match
 from extractors.place_match import SURNAMES, Hit
-from gazetteers.refdata import match_form, office
+from gazetteers.refdata import issuer_for_body, match_form, office
 from gazetteers.admin_units import (COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code,
                                     successor_province, unit_types)
 from pipeline.models import Block, Document
@@ -724,7 +724,11 @@ def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None
         resolved = _canonical_body(rest[:1].upper() + rest[1:], home.province, home.district)
         if resolved is not None:
             return resolved
-    return _canonical_body(text, home.province, home.district)
+    resolved = _canonical_body(text, home.province, home.district)
+    if resolved is None and (issuer := issuer_for_body(text)) is not None and not issuer.local:
+        # ``Hội nghị Trung ương 4``, ``Trung ương``: a central issuer the symbols' list names (a plenum is its committee's)
+        return issuer.name, issuer.level
+    return resolved
 
 
 @text_cache(maxsize=4096)

@@ -1037,3 +1037,18 @@ def test_a_bare_chi_bo_and_a_committees_offices_are_the_issuers() -> None:
     doc = _doc(["ĐẢNG BỘ TỈNH THANH HÓA", "ĐẢNG ỦY PHƯỜNG HẠC THÀNH", "Số 126-TB/ĐU", "THÔNG BÁO",
                 "Giao Ban Xây dựng Đảng Đảng ủy hướng dẫn các chi bộ."], "2026-10-10")  # (a commune's department since 2025)
     assert [o["name"] for o in _orgs(doc)][2:] == ["Ban Xây dựng Đảng Đảng ủy phường Hạc Thành"]
+
+
+def test_a_plenum_or_the_bare_centre_as_issuer_is_the_central_committee() -> None:
+    """``của Hội nghị Trung ương 4 khóa XI``, ``Kết luận 21 của Trung ương``: no organisation of the gazetteer names
+    them, so the references had no canonical body; the symbols' list knows them as the Central Committee."""
+    from extractors import references
+
+    doc = _doc([])
+    for line in ["HUYỆN ỦY NAM ĐÀN", "Số: 215-BC/HU", "BÁO CÁO", "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của "
+                 "Hội nghị Trung ương 4 khóa XI và Kết luận 21 của Trung ương, Huyện ủy đã triển khai."]:
+        doc.add_block("paragraph", line)
+    references.extract(doc)
+    entities.extract(doc)
+    assert [(r["issuing_body_canonical"], r["issuing_body_level"]) for r in doc.rows("references")][1:] == [
+        ("Ban Chấp hành Trung ương Đảng", "central")] * 2

@@ -183,7 +183,7 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     for i, c in assign.items():
         rows[i]["canonical_id"] = c.canonical_id
     _fill(rows, clusters)
-    for col in ("symbol", "inferred", "canonical_id", "resolves_to", "evidence", "date_conflict", "date_resolved",
+    for col in ("symbol", "type_code", "inferred", "canonical_id", "resolves_to", "evidence", "date_conflict", "date_resolved",
                 "issuing_body_resolved", "filled"):
         refs[col] = pd.array([r.get(col) for r in rows], dtype=refs[col].dtype if col in refs else object)
     frames["references"] = refs
@@ -477,6 +477,8 @@ def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, i
         # the report cites the document in full too (``Nghị quyết số 20-NQ/TW`` … ``Nghị quyết 20``): the
         # evidence is clear, and the short form takes the symbol, inferred, as one read from its context does
         r["symbol"], r["inferred"] = r["resolves_to"], True
+        # (and its type's code, as the document writes it: ``Quy định 144`` is ``144-QĐ/TW``, not ``QĐi``)
+        r["type_code"] = rows[best.rows[0]].get("type_code") or r.get("type_code")
     shared = sorted(index.subject_words(rows, best) & context)
     r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"corpus: {len(best.rows)} mention(s) of {r['resolves_to']}" + (f", context words {' '.join(shared[:8])}" if shared else "")]))
     return best

@@ -434,3 +434,10 @@ def test_an_act_right_after_a_reference_is_that_documents() -> None:
         ("296-QĐ/TW", "22-QĐ/TW", "replaces")]
     r = f["references"].set_index("symbol")["relation"]
     assert r["22-QĐ/TW"] == "unknown" and r["10/QĐ-UBND"] == "replaces"
+
+
+def test_a_short_form_resolved_in_its_report_takes_the_documents_type_code() -> None:
+    """``Quy định 144`` beside ``Quy định số 144-QĐ/TW``: it took the symbol but kept ``QĐi``, the word's old code."""
+    r = corpus(a=["Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng.",
+                  "Các đảng viên thực hiện Quy định 144; chi bộ kiểm tra."])["references"]
+    assert r[["symbol", "type_code"]].values.tolist() == [["144-QĐ/TW", "QĐ"], ["144-QĐ/TW", "QĐ"]]

@@ -234,8 +234,8 @@ def _tcvn3_capitals(text: str) -> str:
     whose short words (``XÃ``, ``VỤ``) follow it. In a line mixing cases (a text
     header's two columns), such a short word between two capital words of its
     column is one of them (``ĐẢNG ỦY XÃ SƠN KIM 1`` beside ``Hà Tĩnh, ngày …``).
-    A capital toned letter that starts a mixed-case word (``Ủy``, or ``Số`` before
-    ``-BC/TU``) cannot be told from a lowercase one and stays lowercase.
+    A capital toned letter that starts a mixed-case word (``Số`` before ``-BC/TU``) cannot be told from a lowercase
+    one and stays lowercase, but for ``Ủy ban``, a committee's name wherever it stands.
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -253,7 +253,14 @@ def _tcvn3_capitals(text: str) -> str:
         opens = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", ";", "!", "?"))
         lines[i] = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i]) if opens else \
             _INNER_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i])
-    return "\n".join(lines)
+    # ``Ủy ban`` inside a sentence: a committee's name (``của Ủy ban nhân dân huyện``, ``Ủy ban Mặt trận Tổ quốc``), as
+    # the word hardly stands as a common noun; typed with the one code, it came out ``ủy ban`` and named no body
+    return _COMMITTEE.sub(lambda m: m.group(1).upper() + m.group(2), "\n".join(lines))
+
+
+# (not a committee's ``ủy`` before the verb ``ban hành``: ``Ban Thường vụ Thành ủy ban hành Quyết định``)
+_COMMITTEE = regex.compile(r"(?<!\w)(?<!(?i:thành|tỉnh|huyện|quận|thị|đảng|chi|xã|phường|khối)[ \t])(ủ(?=y)|u(?=ỷ))(y ban|ỷ ban)"
+                           r"(?![ \t]+hành)(?!\w)")
 
 
 # a toned lower-case letter TCVN3 has no capital for, opening the line (after a list mark) or a sentence

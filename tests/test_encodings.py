@@ -305,3 +305,12 @@ def test_tcvn3_a_short_capital_word_ending_a_crlf_line_comes_back_capital() -> N
     text = "Nơi nhận:\tTM. BAN THƯỜNG VỤ\r\n- Hội Nông dân tỉnh;\tCHỦ TỊCH\r\n" * 2
     out, enc = decode(legacy_codec("tcvn3").encode(text))
     assert enc == "tcvn3" and "TM. BAN THƯỜNG VỤ\r" in out
+
+
+def test_tcvn3_committee_names_inside_a_sentence_come_back_capital():
+    """TCVN3 has one code for ``ủ`` and ``Ủ``: ``của Ủy ban nhân dân huyện`` came back ``của ủy ban …`` and named no
+    body (``Ủy ban Mặt trận Tổ quốc`` lost its ``Ủy ban``); a member (``ủy viên``) stays lower-case."""
+    text = ("Thực hiện Kế hoạch của Ủy ban nhân dân huyện về chuyển đổi số, Ban Thường vụ đã phối hợp với Ủy ban Mặt trận "
+            "Tổ quốc Việt Nam huyện và các ủy viên Ban Chấp hành.")
+    out, enc = decode(legacy_codec("tcvn3").encode(text))
+    assert (out, enc) == (text, "tcvn3")

@@ -117,6 +117,18 @@ def _lines(blocks: Sequence[Block], look_at: int) -> list[Block]:
     return [b for b in blocks[:look_at] if b.kind in ("heading", "paragraph")]
 
 
+def is_type_line(line: str) -> bool:
+    """A document's type in capitals on a line of its own (``NGHỊ QUYẾT``, ``BÁO CÁO Kết quả …``)."""
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_SUBJECT:
+        return False
+    folded = key(text)
+    if _TYPE_LINE.match(folded) is not None:
+        return _capitals(text)
+    opening = _TYPE_THEN_SUBJECT.match(folded)
+    return opening is not None and _capitals(text[:opening.end()])
+
+
 def _type_line(body: Sequence[Block]) -> tuple[int, bool] | None:
     """Index of the first type line in ``body``, and whether the type stands alone on it."""
     for i, block in enumerate(body):

@@ -671,3 +671,17 @@ def test_the_partys_star_alone_in_the_left_column() -> None:
     for component in components():
         component.extract(doc)
     assert [(r["symbol"], r["issuing_body"]) for r in doc.rows("references")] == [("01-BC/ĐU", "ĐẢNG ỦY XÃ NGHĨA HÀNH")]
+
+
+def test_a_header_with_no_blank_line_after_it_ends_at_the_type_line() -> None:
+    """Word's text export, a paragraph a line and no blank one: the type line, the subject and the body up to the
+    twelfth line went into the header's left column, and the motto and the place-and-date line came after them."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nHUYỆN CHÂU ĐỨC\tĐộc lập - Tự do - Hạnh phúc\r\n"
+            "Số: 52/NQ-HĐND\tChâu Đức, ngày 16 tháng 12 năm 2024\r\nNGHỊ QUYẾT\r\n"
+            "Về nhiệm vụ phát triển kinh tế - xã hội năm 2025\r\nĐiều 1. Đánh giá tình hình thực hiện nhiệm vụ năm 2024\r\n"
+            "Năm 2024 có 21/23 chỉ tiêu đạt và vượt kế hoạch.\r\n")
+    assert [b.text for b in load_bytes(text.encode("utf-8"), "nq.txt").blocks] == [
+        "HỘI ĐỒNG NHÂN DÂN", "HUYỆN CHÂU ĐỨC", "Số: 52/NQ-HĐND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Châu Đức, ngày 16 tháng 12 năm 2024", "NGHỊ QUYẾT",
+        "Về nhiệm vụ phát triển kinh tế - xã hội năm 2025", "Điều 1. Đánh giá tình hình thực hiện nhiệm vụ năm 2024",
+        "Năm 2024 có 21/23 chỉ tiêu đạt và vượt kế hoạch."]

@@ -21,7 +21,7 @@ from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
 from pipeline.loaders import text_columns as columns
 from pipeline.loaders.text_pages import drop_furniture
-from pipeline.title import find_title, lead_title
+from pipeline.title import find_title, is_type_line, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
 from pipeline.segment import ITEM_START, Note, Para, assemble, continues, ends_sentence
@@ -182,6 +182,7 @@ def unfold_header(lines: list[str]) -> list[str]:
         right.clear()
 
     end = limit
+    last_pair = max(i for i in range(head, limit) if _TWO_COLUMNS.match(lines[i]))
     after_blank = False
     centres: list[float] = []  # where the right column's parts centre on the two-column lines
     page = 0  # where the widest two-column line ends
@@ -205,6 +206,11 @@ def unfold_header(lines: list[str]) -> list[str]:
                 end = i
                 break
         after_blank = False
+        if i > last_pair and not parts and _past_header(line):
+            # (no blank line after the header: ``NGHỊ QUYẾT``, ``Điều 1. …`` went into the left column, printed before
+            # the motto and the place-and-date line)
+            end = i
+            break
         if parts:
             start = len(line[:parts.start(2)].expandtabs())
             centres.append(start + len(parts[2]) / 2)
@@ -217,6 +223,13 @@ def unfold_header(lines: list[str]) -> list[str]:
             left.append(line.strip())
     flush()
     return out + lines[end:]
+
+
+def _past_header(line: str) -> bool:
+    """A one-column line after the header's last two-column one that is no header line: the type line, or a
+    sentence of the body."""
+    text = line.strip()
+    return is_type_line(text) or (any(c.islower() for c in text) and (len(text) > 80 or ends_sentence(text)))
 
 
 _WRAP_OPENS = regex.compile(r"^(?:VÀ|&|-|–)(?:\s|$)")

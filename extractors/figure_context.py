@@ -341,7 +341,8 @@ class FigureContext:
 # alone (a name after the type is a place mention of its own, read by the entities extractor).
 # (the opening words first: ``re`` then skips to their first letters; the word boundary before is read apart)
 _SPACES = r"\s+"
-_WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn)\s+({unit_types(gap=_SPACES)})(?!\w)")
+# (not ``toàn xã hội``, the whole society: ``Tổng vốn đầu tư toàn xã hội``)
+_WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn)\s+({unit_types(gap=_SPACES)})(?!\w)(?!\s+hội(?!\w))")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # a sentence whose subject is the unit's type alone, capitalised, with a verb after it (not a name); found by its
 # words (``re`` skips to their first letters), then checked to open a sentence (``_opens_sentence``)

@@ -2202,3 +2202,9 @@ def test_what_a_plan_set_out_to_do_is_a_target() -> None:
         "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên. Kế hoạch đề ra giải quyết việc làm "
         "cho 300 lao động. Đã kết nạp 65 đảng viên, vượt chỉ tiêu nghị quyết đề ra.")}
     assert rows == {"60 đảng viên": "target", "300 lao động": "target", "65 đảng viên": None}
+
+
+def test_the_whole_society_is_no_whole_commune() -> None:
+    """``Tổng vốn đầu tư toàn xã hội`` (society's, ``xã hội``) was placed in the report's commune, as ``toàn xã`` is."""
+    assert placed(("UBND XÃ BẢO YÊN", "BÁO CÁO", "Tổng vốn đầu tư toàn xã hội đạt 1.250 tỷ đồng; toàn xã có 1.200 hộ nghèo.")) \
+        == [("đạt 1.250 tỷ đồng", None), ("1.200 hộ nghèo", "xã Bảo Yên")]

@@ -319,7 +319,7 @@ def _speaking_verb(type_name: str) -> regex.Pattern[str]:
 
 
 # (a ministry over its department, ``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``; a department over its branch)
-_SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ ", "tổng cục ", "sở ")
+_SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ ", "tổng cục ", "cục ", "sở ")
 # or any body of a province over one of a district or commune (``CÔNG AN TỈNH NGHỆ AN`` over ``CÔNG AN HUYỆN YÊN THÀNH``)
 _PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|thành phố)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
 _LOWER_WORD = regex.compile(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")

@@ -204,6 +204,23 @@ def test_a_district_body_named_by_its_level_in_a_communes_report_is_the_communes
         "Hội đồng nhân dân huyện Như Xuân", "Ủy ban nhân dân huyện Như Xuân"]
 
 
+def test_a_provinces_statistics_office_after_2025_issues_under_the_central_one() -> None:
+    """``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH LÀO CAI``: since 2025 a province's statistics office is ``Thống kê tỉnh …``
+    under the central ``Cục Thống kê``; it was no body, and the central office issued the report."""
+    from extractors import references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.issued_date = "2025-11-06"
+    for line in ["CỤC THỐNG KÊ", "THỐNG KÊ TỈNH LÀO CAI", "Số: 120/BC-TK", "BÁO CÁO",
+                 "Thống kê tỉnh Lào Cai báo cáo tình hình kinh tế - xã hội tháng 10 năm 2025 như sau."]:
+        doc.add_block("paragraph", line)
+    references.extract(doc)
+    entities.extract(doc)
+    assert doc.issuing_body == "THỐNG KÊ TỈNH LÀO CAI"
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 4] == ["Thống kê tỉnh Lào Cai"]
+    assert doc.rows("references")[0]["issuing_body"] == "THỐNG KÊ TỈNH LÀO CAI"
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -577,6 +577,9 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         if resolved is not None and key(orgs[best]["name"]).startswith(key(resolved[0]) + " "):
             resolved = (orgs[best]["name"], resolved[1])  # (``CHI BỘ TỔ DÂN PHỐ 5``: the village is no unit of the gazetteer's)
         _named_as_issuer(doc, orgs[best], resolved)
+        if not commune and resolved is not None and resolved[1] == "commune" and (
+                unit := _COMMUNE_NAMED.search(resolved[0])):
+            commune[unit[1]] = unit[0]  # (``ỦY BAN NHÂN DÂN`` over ``XÃ SAO VÀNG``: the lines as one body name it)
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

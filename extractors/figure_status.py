@@ -84,11 +84,28 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
             continue  # a name holding a cue word (``Chương trình mục tiêu quốc gia``), a comparison's base, an aside
         if among_aims and key == "kết quả":
             continue  # ``Tỷ lệ kết quả giải quyết thủ tục hành chính đạt 100%`` among targets: what is measured
+        if table.get(key) == "estimate" and _past_own_clause(folded, low, begin, cues[i][0], high):
+            continue  # ``… ước đạt 6,35 tỷ đồng; tỷ lệ hộ nghèo giảm còn 8,42%``: an estimate is its own clause's (an aim
+            # reaches over the ``;``s of its list, and so does an estimate leading one: ``… ước đạt và vượt kế hoạch như:``)
         if key in _NOUNS and any(k == "kết quả" and e <= begin and e - len(k) >= low for e, k in cues[:i]):
             return True, None  # ``Kết quả thực hiện các chỉ tiêu …: 14/18``: results on the targets
         if key in table:
             return True, table[key]
     return False, None
+
+
+def _past_own_clause(folded: str, low: int, begin: int, cue_end: int, high: int) -> bool:
+    """A cue after its clause's subject (``tổng thu ngân sách … ước đạt 6,35 tỷ đồng``), with a ``;`` between it and
+    ``high``: the cue is that clause's. One opening its clause reaches the items after it (``Năm 2025 ước đạt 7,2%;
+    tỷ lệ hộ nghèo giảm 1,3%``), and so does one leading a list with its colon (``Ước thực hiện cả năm …; cụ thể:``)."""
+    between = folded[cue_end:high]
+    if ";" not in between or ":" in between:
+        return False
+    clause = folded[max(low, folded.rfind(";", low, begin) + 1):begin]
+    return len(clause.split()) > _OPENING_WORDS
+
+
+_OPENING_WORDS = 2  # ``Năm 2025 ước …``, ``Cả năm ước …``: a time, then the cue
 
 
 _OWN_VALUE = re.compile(r"[ \t]+(?:(?:trên|dưới|từ|khoảng|đạt)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")  # (a year is no value)

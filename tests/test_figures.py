@@ -2208,3 +2208,22 @@ def test_the_whole_society_is_no_whole_commune() -> None:
     """``Tổng vốn đầu tư toàn xã hội`` (society's, ``xã hội``) was placed in the report's commune, as ``toàn xã`` is."""
     assert placed(("UBND XÃ BẢO YÊN", "BÁO CÁO", "Tổng vốn đầu tư toàn xã hội đạt 1.250 tỷ đồng; toàn xã có 1.200 hộ nghèo.")) \
         == [("đạt 1.250 tỷ đồng", None), ("1.200 hộ nghèo", "xã Bảo Yên")]
+
+
+def test_an_estimate_is_its_own_clauses_not_the_next_items() -> None:
+    """``… ước đạt 6,35 tỷ đồng, bằng 127% dự toán; tỷ lệ hộ nghèo giảm còn 8,42%; kết nạp 21 đảng viên mới``: every
+    clause after the ``;`` was an estimate; an estimate leading a list with its colon still covers the items."""
+    rows = {r["text"]: r["status"] for r in _all(
+        "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 6,35 tỷ đồng, bằng 127% dự toán; tỷ lệ hộ nghèo giảm còn "
+        "8,42%; kết nạp 21 đảng viên mới.") + _all(
+        "Một số sản phẩm chủ yếu ước đạt và vượt kế hoạch như: sản lượng tôm đạt 368.000 tấn; sản lượng phân bón "
+        "đạt 1,14 triệu tấn.")}
+    assert rows == {"ước đạt 6,35 tỷ đồng": "estimate", "127%": "estimate", "8,42%": None, "21 đảng viên": None,
+                    "đạt 368.000 tấn": "estimate", "đạt 1,14 triệu tấn": "estimate"}
+
+
+def test_a_communes_report_headed_on_two_lines_places_its_whole_commune() -> None:
+    """``ỦY BAN NHÂN DÂN`` over ``XÃ SAO VÀNG``: ``Xã có …`` and ``Toàn xã …`` had no place (the commune was read from
+    the header's first line alone, before the two lines were one body)."""
+    assert placed(("ỦY BAN NHÂN DÂN", "XÃ SAO VÀNG", "Số: 412/BC-UBND", "BÁO CÁO",
+                   "Toàn xã hiện có 12 sản phẩm OCOP đạt từ 3 sao trở lên.")) == [("12 sản phẩm", "xã Sao Vàng")]

@@ -436,7 +436,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             period = col_period[c] or row_period or table_period
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
-            figure.counted = col_label[c] or what if what and _WHEN_ONLY.fullmatch(fold(what)) else what
+            # (so does a total's row alone, ``Cộng``: its column says what it adds up, unless it names a time only)
+            figure.counted = col_label[c] or what if what and (_WHEN_ONLY.fullmatch(fold(what)) or (
+                _PLAIN_TOTAL.fullmatch(" ".join(fold(what).split())) and col_label[c]
+                and not _WHEN_ONLY.fullmatch(fold(col_label[c])))) else what
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
@@ -518,6 +521,8 @@ _LEVELS = rf"cấp\s+(?:{unit_types()}|cơ sở|trung ương)(?:\s*(?:,|và)\s*(
 _TOTAL = regex.compile(rf"(?:(?:tổng cộng|cộng|tổng)\s+{_LEVELS}|tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+"
                        rf"(?:{unit_types()}))\s*(?:\([^()]*\))?\s*:?\s*$")
 _LEVEL = regex.compile(rf"{_LEVELS}\s*:?\s*$")
+# a total named by no unit (``Cộng``, ``Tổng cộng``; not ``Toàn huyện``, the whole unit, a place)
+_PLAIN_TOTAL = regex.compile(r"[*_ ]*(?:tổng cộng|cộng|tổng số|tổng)[*_ ]*:?\s*")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``
 _LABEL_NUMBER = regex.compile(r"^(?:([-+•–*])\s*|(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-Za-zđ])[.)]\s+)")

@@ -706,7 +706,8 @@ def test_a_year_alone_labels_a_row_or_a_column_with_its_period() -> None:
     table(doc, 0, [["Năm", "Số đảng viên kết nạp"], ["2014", "234"], ["Tổng cộng", "479"]])
     table(doc, 1, [["Chỉ tiêu", "2023", "2024"], ["Số hộ nghèo", "234", "190"]])
     got = [(r["text"], r["counted"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
-    assert got == [("234", "Số đảng viên kết nạp", "2014-01-01", "2014-12-31"), ("479", "Tổng cộng", None, None),
+    # (the total of the years counts what its column names, as the years' rows do)
+    assert got == [("234", "Số đảng viên kết nạp", "2014-01-01", "2014-12-31"), ("479", "Số đảng viên kết nạp", None, None),
                    ("234", "Số hộ nghèo", "2023-01-01", "2023-12-31"), ("190", "Số hộ nghèo", "2024-01-01", "2024-12-31")]
 
 
@@ -928,3 +929,16 @@ def test_the_bases_a_header_compares_with_are_not_the_figures_time() -> None:
                    ["", "Kỳ gốc 2024", "Tháng 10/2024", "Tháng 9/2025"],
                    ["Chỉ số giá chung", "104,12", "103,25", "100,21"]])
     assert {(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)} == {("2025-10-01", "2025-10-31")}
+
+
+def test_a_total_rows_figures_count_what_their_columns_name() -> None:
+    """``Cộng`` under ``Số chi hội | Số hội viên``: its figures counted ``Cộng``; a column that names a time only
+    (``Năm 2024``) says no more than the total's own label."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Xã (cũ)", "Số chi hội", "Số hội viên"], ["1", "Xã Phúc Lâm", "9", "620"],
+                   ["", "Cộng", "37", "2.554"]])
+    table(doc, 1, [["TT", "Nội dung", "Năm 2024", "Năm 2025"], ["1", "Hộ nghèo", "1.542", "1.405"],
+                   ["", "Tổng cộng", "1.542", "1.405"]])
+    figures.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")][2:4] == [("37", "Số chi hội"), ("2.554", "Số hội viên")]
+    assert [r["counted"] for r in doc.rows("figures")][-2:] == ["Tổng cộng", "Tổng cộng"]

@@ -335,7 +335,7 @@ _NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
                              r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
-                             r"báo[ \t]cáo|thông[ \t]báo)[ \t])")
+                             r"báo[ \t]cáo|thông[ \t]báo|được)[ \t])")  # (``…, xã Phúc Sơn được thành lập …``)
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")

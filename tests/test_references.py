@@ -1063,3 +1063,12 @@ def test_a_bodys_place_with_a_dash_in_its_name() -> None:
     assert [(r["issuing_body"], r["subject"]) for r in rows] == [
         ("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "kế hoạch phát triển kinh tế - xã hội năm 2024"),
         ("UBND tỉnh Bà Rịa–Vũng Tàu", None)]
+
+
+def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
+    """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
+    clause (the routine opening of a merged commune's report)."""
+    (row,) = refs("Thực hiện Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp các "
+                  "đơn vị hành chính cấp xã của thành phố Hà Nội năm 2025, xã Phúc Sơn được thành lập trên cơ sở nhập toàn "
+                  "bộ xã Phúc Lâm, xã Mỹ Xuyên.")
+    assert row["subject"] == "sắp xếp các đơn vị hành chính cấp xã của thành phố Hà Nội năm 2025"

@@ -685,3 +685,11 @@ def test_a_header_with_no_blank_line_after_it_ends_at_the_type_line() -> None:
         "Độc lập - Tự do - Hạnh phúc", "Châu Đức, ngày 16 tháng 12 năm 2024", "NGHỊ QUYẾT",
         "Về nhiệm vụ phát triển kinh tế - xã hội năm 2025", "Điều 1. Đánh giá tình hình thực hiện nhiệm vụ năm 2024",
         "Năm 2024 có 21/23 chỉ tiêu đạt và vượt kế hoạch."]
+
+
+def test_pandocs_superscript_is_undone() -> None:
+    """``1.250 m^2^``: an area, read as a length ``m`` with a stray ``^2^``; a note's mark beside it stays a mark."""
+    text = "# BÁO CÁO\n\nHội viên hiến 1.250 m^2^ đất làm đường[^1]; xây 20 m^3^ bể nước.[^1][^2]\n\n[^1]: Một.\n[^2]: Hai.\n"
+    doc = load_bytes(text.encode("utf-8"), "ccb.md")
+    assert [b.text for b in doc.blocks] == ["BÁO CÁO", "Hội viên hiến 1.250 m² đất làm đường; xây 20 m³ bể nước.", "Một.",
+                                            "Hai."]

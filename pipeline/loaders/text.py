@@ -45,8 +45,14 @@ _HARD_BREAK = regex.compile(r"\\[ \t]*$")  # pandoc's line break inside a paragr
 
 
 def _plain(markdown: str) -> str:
-    """A Markdown line as read: emphasis marks dropped, escapes and hard breaks undone."""
-    return _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", _EMPHASIS.sub("", markdown)))
+    """A Markdown line as read: emphasis marks dropped, escapes, hard breaks and superscripts undone."""
+    text = _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", _EMPHASIS.sub("", markdown)))
+    return _SUPERSCRIPT.sub(lambda m: m[1].translate(_SUPERSCRIPT_DIGITS), text) if "^" in text else text
+
+
+# pandoc's superscript (``1.250 m^2^``: an area, read as ``m`` and a stray ``^2^``); not a note's mark (``[^1]``)
+_SUPERSCRIPT = regex.compile(r"(?<!\[)\^([^\s^\[\]]{1,6})\^")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
 _JUSTIFIED = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")

@@ -693,3 +693,16 @@ def test_pandocs_superscript_is_undone() -> None:
     doc = load_bytes(text.encode("utf-8"), "ccb.md")
     assert [b.text for b in doc.blocks] == ["BÁO CÁO", "Hội viên hiến 1.250 m² đất làm đường; xây 20 m³ bể nước.", "Một.",
                                             "Hai."]
+
+
+def test_a_rule_over_the_headers_left_column_joins_no_name() -> None:
+    """A pandoc header table's top rule went into the left column and, ending in a dash, was joined to the issuer's
+    name (``------ HỘI CCB THÀNH PHỐ HÀ NỘI``)."""
+    text = ("  --------------------------------------------------------------------------\n"
+            "  **HỘI CCB THÀNH PHỐ HÀ NỘI**    **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "  **HỘI CCB XÃ PHÚC SƠN**         **Độc lập - Tự do - Hạnh phúc**\n"
+            "  Số: 42/BC-CCB                   *Phúc Sơn, ngày 15 tháng 12 năm 2025*\n"
+            "  --------------------------------------------------------------------------\n\n"
+            "# BÁO CÁO\n\nNăm 2025, Hội có 2.554 hội viên[^1].\n\n[^1]: Trước sắp xếp.\n")
+    assert [b.text for b in load_bytes(text.encode("utf-8"), "ccb.md").blocks][:3] == [
+        "HỘI CCB THÀNH PHỐ HÀ NỘI", "HỘI CCB XÃ PHÚC SƠN", "Số: 42/BC-CCB"]

@@ -248,6 +248,8 @@ def _joined_wraps(left: list[str]) -> list[str]:
     goes on from a joining word does: ``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI`` stays as printed."""
     out: list[str] = []
     for part in left:
+        if _RULE.match(part):
+            continue  # (a rule over the column, a pandoc table's top: no part of a name, nor a line of its own)
         if out and _capitals(part) and _capitals(out[-1]) and (_WRAP_OPENS.match(part) or _WRAP_ENDS.search(out[-1])):
             out[-1] = f"{out[-1]} {part}"
         else:

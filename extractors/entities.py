@@ -625,10 +625,11 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
             named = " ".join(words[:cut] + [whole])
         elif row["type"] in ("committee", "party") and (
                 _ON_BEHALF.search(text[max(0, row["char_start"] - 12):row["char_start"]])
-                or issuer["type"] == "mass" and (_OWN_ASSOCIATION.match(text, row["char_end"])
-                                                 or key(row["name"]) in org_match.boards())):
+                or issuer["type"] == "mass" and _OWN_ASSOCIATION.match(text, row["char_end"])
+                or issuer["type"] in ("mass", "party") and key(row["name"]) in org_match.boards()):
             # ``TM. BAN THƯỜNG VỤ`` under ``BCH HỘI NÔNG DÂN HUYỆN …``, ``Ban Thường vụ Hội tổ chức …``, a bare ``Ban Chấp
-            # hành`` in an association's report: the board of the body the issuer is, or is the board of
+            # hành`` in an association's report, a bare ``Ban Thường vụ`` in a Party committee's notice: the board of the
+            # body the issuer is, or is the board of
             named = f"{row['name']} {owner}"
         else:
             continue

@@ -221,6 +221,16 @@ def test_a_provinces_statistics_office_after_2025_issues_under_the_central_one()
     assert doc.rows("references")[0]["issuing_body"] == "THỐNG KÊ TỈNH LÀO CAI"
 
 
+def test_a_bare_board_in_a_party_committees_own_notice_is_its_board() -> None:
+    """``Ban Thường vụ thống nhất …`` in the notice of ``ĐẢNG ỦY XÃ HỮU LIÊN``: the board had no unit, as it has in an
+    association's report; it is the issuer's."""
+    doc = _doc(["ĐẢNG BỘ TỈNH LẠNG SƠN", "ĐẢNG ỦY XÃ HỮU LIÊN", "Số 58-TB/ĐU", "THÔNG BÁO KẾT LUẬN",
+                "Ban Thường vụ thống nhất chủ trương điều động 02 đồng chí; giao Văn phòng trình Ban Thường vụ ban hành."],
+               "2025-12-08")
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 4 and r["text"] == "Ban Thường vụ"] == [
+        "Ban Thường vụ Đảng ủy xã Hữu Liên"] * 2
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -463,3 +463,23 @@ def test_a_labelled_date_line_without_a_time_dates_the_page_and_the_headline_bea
 
     assert strip_web(["14/06/2021", "Nội dung."]).published is None
     assert strip_web(["15/11/2024 14:35 | Thời sự", "Nội dung."]).published is None
+
+
+def test_a_header_tables_cell_keeps_its_lines_and_a_saved_report_its_type_line_title() -> None:
+    """A portal's header table (``ĐẢNG ỦY XÃ HỮU LIÊN<br>*</p><p>Số 58-TB/ĐU``): the cell's lines ran into one, so the
+    number was no header's and the page's publish day stood for the notice's; a report saved as a web page had no
+    title (no headline, no meta title) where Word's file has its type line and subject."""
+    from extractors import components
+
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='content'><table><tr>"
+            "<td><p><b>ĐẢNG BỘ TỈNH LẠNG SƠN</b><br><b>ĐẢNG ỦY XÃ HỮU LIÊN</b><br>*</p><p>Số 58-TB/ĐU</p></td>"
+            "<td><p><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></p><p><i>Hữu Liên, ngày 08 tháng 12 năm 2025</i></p></td></tr></table>"
+            "<p><b>THÔNG BÁO KẾT LUẬN</b></p><p>của Ban Thường vụ Đảng ủy xã về công tác cán bộ</p>"
+            "<p>Ngày 05/12/2025, Ban Thường vụ Đảng ủy xã họp nghe báo cáo tình hình thực hiện nhiệm vụ năm 2025 và "
+            "thống nhất chủ trương điều động 02 đồng chí công chức.</p></div></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "tb58.html")
+    assert doc.blocks[0].text == "ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY XÃ HỮU LIÊN\n*\nSố 58-TB/ĐU"
+    assert doc.title == "THÔNG BÁO KẾT LUẬN của Ban Thường vụ Đảng ủy xã về công tác cán bộ"
+    for component in components():
+        component.extract(doc)
+    assert (doc.own_symbol, doc.issued_date) == ("58-TB/ĐU", "2025-12-08")

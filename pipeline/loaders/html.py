@@ -41,6 +41,7 @@ from pipeline.encodings import decode, recover_legacy
 from pipeline.models import Document, LoadError
 from pipeline.normalize import clean, key
 from pipeline.segment import Note, Para, assemble, makes_block
+from pipeline.title import find_title
 
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
@@ -76,6 +77,7 @@ _NOTE_BOX = {"div", "li", "aside", "section"}  # what holds one note, with all i
 # "internal use" code points, which no page means as text and no extractor touches.
 _MARK_OPEN, _MARK_CLOSE = "\ufdd0", "\ufdd1"
 _MARK = regex.compile("\ufdd0(\\d{1,9})\ufdd1")
+_LINE = "\ufdd2"  # a line break a cell's markup asked for, apart from the source's own white space
 _NONCHARS = {0xFDD0: None, 0xFDD1: None}
 _XML_UNSAFE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -104,7 +106,9 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     paras = _dedupe(_headed(lead + paras, headline, dateline[0] if dateline else None))
     assemble(doc, paras, _number_notes(paras, notes))
     if not doc.title:
-        doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None)
+        # (a report saved as a web page has no headline: its type line and subject are its title, as in Word)
+        doc.title = _meta_title(tree) or next((b.text for b in doc.blocks[:1] if b.kind == "heading"), None) or (
+            find_title(doc.blocks))
         if doc.title and headline and len(headline) > len(doc.title) and key(headline).startswith(key(doc.title).rstrip(" .…")):
             doc.title = headline  # the printed headline, of which the page's metadata gives the first words only
         elif doc.title and headline and _SITE_AFTER.fullmatch(doc.title) and len(headline) >= 20:
@@ -333,12 +337,12 @@ class _Walker:
             self.kinds.append("heading")
         elif tag in _BREAK:
             if self.absorbing:
-                self.buffer.append(" ")
+                self.buffer.append(self.line_gap)
             else:
                 self.flush()
         elif tag in _BLOCK:
             if self.absorbing:
-                self.buffer.append(" ")
+                self.buffer.append(self.line_gap)
             else:
                 self.flush()
                 self.kinds.append("paragraph")
@@ -358,12 +362,19 @@ class _Walker:
             self.kinds.pop()
         elif tag in _BLOCK:
             if self.absorbing:
-                self.buffer.append(" ")
+                self.buffer.append(self.line_gap)
             else:
                 self.flush()
                 self.kinds.pop()
         elif tag not in _BREAK and tag not in _ROW:
             self.buffer.append(self.inline_gap)
+
+    @property
+    def line_gap(self) -> str:
+        """What a line break or a paragraph inside a cell leaves: a line of its own, as a Word cell's paragraphs are
+        (``ĐẢNG ỦY XÃ HỮU LIÊN`` / ``*`` / ``Số 58-TB/ĐU``: run into one line, the number was no header's); inside a list
+        item, a space."""
+        return _LINE if self.kinds[-1] == "table_cell" else " "
 
     def flush(self) -> None:
         text, anchors = _unmark("".join(self.buffer))
@@ -391,7 +402,7 @@ def _unmark(raw: str) -> tuple[str, list[tuple[int, str]]]:
     The spaces around a mark collapse as if it had never been there, the
     way a DOCX paragraph reads without its reference run.
     """
-    text = " ".join(clean(raw).split())
+    text = "\n".join(line for line in (" ".join(part.split()) for part in clean(raw).split(_LINE)) if line)
     if _MARK_OPEN not in text:
         return text, []
     out: list[str] = []

@@ -17,11 +17,17 @@ from pipeline.models import Document
 from pipeline.normalize import key
 
 
-def _doc(lines: list[str], issued: str | None = None) -> Document:
+def _doc(lines: list[str], issued: str | None = None, with_references: bool = False) -> Document:
+    """A document of ``lines``, its entities read (``with_references``: its references first, as the pipeline runs
+    them, for the entities to link)."""
+    from extractors import references
+
     doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
     doc.issued_date = issued
     for line in lines:
         doc.add_block("paragraph", line)
+    if with_references:
+        references.extract(doc)
     entities.extract(doc)
     return doc
 
@@ -207,15 +213,9 @@ def test_a_district_body_named_by_its_level_in_a_communes_report_is_the_communes
 def test_a_provinces_statistics_office_after_2025_issues_under_the_central_one() -> None:
     """``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH LÀO CAI``: since 2025 a province's statistics office is ``Thống kê tỉnh …``
     under the central ``Cục Thống kê``; it was no body, and the central office issued the report."""
-    from extractors import references
-
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.issued_date = "2025-11-06"
-    for line in ["CỤC THỐNG KÊ", "THỐNG KÊ TỈNH LÀO CAI", "Số: 120/BC-TK", "BÁO CÁO",
-                 "Thống kê tỉnh Lào Cai báo cáo tình hình kinh tế - xã hội tháng 10 năm 2025 như sau."]:
-        doc.add_block("paragraph", line)
-    references.extract(doc)
-    entities.extract(doc)
+    doc = _doc(["CỤC THỐNG KÊ", "THỐNG KÊ TỈNH LÀO CAI", "Số: 120/BC-TK", "BÁO CÁO",
+                "Thống kê tỉnh Lào Cai báo cáo tình hình kinh tế - xã hội tháng 10 năm 2025 như sau."], "2025-11-06",
+               with_references=True)
     assert doc.issuing_body == "THỐNG KÊ TỈNH LÀO CAI"
     assert [r["name"] for r in _orgs(doc) if r["block_id"] == 4] == ["Thống kê tỉnh Lào Cai"]
     assert doc.rows("references")[0]["issuing_body"] == "THỐNG KÊ TỈNH LÀO CAI"
@@ -1069,13 +1069,7 @@ def test_a_bare_chi_bo_and_a_committees_offices_are_the_issuers() -> None:
 def test_a_plenum_or_the_bare_centre_as_issuer_is_the_central_committee() -> None:
     """``của Hội nghị Trung ương 4 khóa XI``, ``Kết luận 21 của Trung ương``: no organisation of the gazetteer names
     them, so the references had no canonical body; the symbols' list knows them as the Central Committee."""
-    from extractors import references
-
-    doc = _doc([])
-    for line in ["HUYỆN ỦY NAM ĐÀN", "Số: 215-BC/HU", "BÁO CÁO", "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của "
-                 "Hội nghị Trung ương 4 khóa XI và Kết luận 21 của Trung ương, Huyện ủy đã triển khai."]:
-        doc.add_block("paragraph", line)
-    references.extract(doc)
-    entities.extract(doc)
+    doc = _doc(["HUYỆN ỦY NAM ĐÀN", "Số: 215-BC/HU", "BÁO CÁO", "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 "
+                "của Hội nghị Trung ương 4 khóa XI và Kết luận 21 của Trung ương, Huyện ủy đã triển khai."], with_references=True)
     assert [(r["issuing_body_canonical"], r["issuing_body_level"]) for r in doc.rows("references")][1:] == [
         ("Ban Chấp hành Trung ương Đảng", "central")] * 2

@@ -99,12 +99,13 @@ def _past_own_clause(folded: str, low: int, begin: int, cue_end: int, high: int)
     ``high``: the cue is that clause's. One opening its clause reaches the items after it (``Năm 2025 ước đạt 7,2%;
     tỷ lệ hộ nghèo giảm 1,3%``), and so does one leading a list with its colon (``Ước thực hiện cả năm …; cụ thể:``)."""
     between = folded[cue_end:high]
-    if ";" not in between or ":" in between:
-        return False
+    if ";" not in between or ":" in between or _PARTS_AFTER.search(between):
+        return False  # (``… ước đạt 88.620 tỷ đồng; trong đó doanh thu bán lẻ đạt …``: the estimate's own parts)
     clause = folded[max(low, folded.rfind(";", low, begin) + 1):begin]
     return len(clause.split()) > _OPENING_WORDS
 
 
+_PARTS_AFTER = re.compile(r";\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?!\w)")
 _OPENING_WORDS = 2  # ``Năm 2025 ước …``, ``Cả năm ước …``: a time, then the cue
 
 

@@ -2227,3 +2227,14 @@ def test_a_communes_report_headed_on_two_lines_places_its_whole_commune() -> Non
     the header's first line alone, before the two lines were one body)."""
     assert placed(("ỦY BAN NHÂN DÂN", "XÃ SAO VÀNG", "Số: 412/BC-UBND", "BÁO CÁO",
                    "Toàn xã hiện có 12 sản phẩm OCOP đạt từ 3 sao trở lên.")) == [("12 sản phẩm", "xã Sao Vàng")]
+
+
+def test_an_estimates_parts_after_trong_do_are_estimates_and_cases_are_counted() -> None:
+    """``… ước đạt 88.620 tỷ đồng; trong đó doanh thu bán lẻ hàng hóa đạt 52.310 tỷ đồng``: the parts of an estimated
+    total lost their status; ``3 ca tử vong`` and a table's ``ĐVT: ca`` had no unit (``ca`` alone was no counted noun);
+    ``công trình, phần việc`` is the Youth Union's one count."""
+    rows = {r["text"]: (r["unit"], r["status"]) for r in scan_rows(
+        "Tính chung 10 tháng năm 2025, tổng mức bán lẻ ước đạt 88.620 tỷ đồng; trong đó doanh thu bán lẻ hàng hóa đạt 52.310 tỷ "
+        "đồng. Trong tuần có 3 ca tử vong; hoàn thành 1.872 công trình, phần việc thanh niên.")}
+    assert rows == {"ước đạt 88.620 tỷ đồng": ("VND", "estimate"), "đạt 52.310 tỷ đồng": ("VND", "estimate"),
+                    "3 ca": ("ca", None), "1.872 công trình, phần việc": ("công trình, phần việc", None)}

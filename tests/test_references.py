@@ -1072,3 +1072,12 @@ def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
                   "đơn vị hành chính cấp xã của thành phố Hà Nội năm 2025, xã Phúc Sơn được thành lập trên cơ sở nhập toàn "
                   "bộ xã Phúc Lâm, xã Mỹ Xuyên.")
     assert row["subject"] == "sắp xếp các đơn vị hành chính cấp xã của thành phố Hà Nội năm 2025"
+
+
+def test_every_superior_line_over_the_issuer_is_dropped_from_the_own_number() -> None:
+    """``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``: only the first superior was dropped, and the
+    report's own number was ``CỤC THỐNG KÊ THỐNG KÊ TỈNH KHÁNH HÒA``'s."""
+    doc = make_doc("BỘ TÀI CHÍNH", "CỤC THỐNG KÊ", "THỐNG KÊ TỈNH KHÁNH HÒA", "Số: 318/BC-TKKH", "BÁO CÁO",
+                   "Tình hình kinh tế - xã hội tháng 10 năm 2025 như sau.")
+    references.extract(doc)
+    assert doc.rows("references")[0]["issuing_body"] == "THỐNG KÊ TỈNH KHÁNH HÒA"

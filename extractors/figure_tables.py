@@ -248,10 +248,12 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], 
 def _row_unit(text: str) -> tuple[float, Unit | None] | None:
     """An ``ĐVT`` cell: ``Tỷ đồng``, ``%``, ``ha``, or a counted noun, possibly scaled (``Triệu người``)."""
     written = " ".join(text.split())
-    if not written or _numeric(written) or _CELL_NUMBER.fullmatch(written):
-        return None  # a number in the unit column is a misaligned row, not a unit
+    if not written:
+        return None
     folded = fold(written)
     factor, unit, _, end = unit_chain(folded, 0)
+    if (unit is None or end < len(folded)) and (_numeric(written) or _CELL_NUMBER.fullmatch(written)):
+        return None  # a number in the unit column is a misaligned row, not a unit (``Nghìn m3`` read whole is one)
     if unit is not None:
         return factor, _as_rate(written, folded, unit, end, len(folded))
     noun = written[end:].strip() if factor > 1 else written

@@ -942,3 +942,14 @@ def test_a_total_rows_figures_count_what_their_columns_name() -> None:
     figures.extract(doc)
     assert [(r["text"], r["counted"]) for r in doc.rows("figures")][2:4] == [("37", "Số chi hội"), ("2.554", "Số hội viên")]
     assert [r["counted"] for r in doc.rows("figures")][-2:] == ["Tổng cộng", "Tổng cộng"]
+
+
+def test_a_scaled_unit_with_a_digit_in_its_name_is_a_unit_cell() -> None:
+    """``Nghìn m3`` in the ``ĐVT`` column was read as words and a number, a misaligned row: its values were a
+    thousandth of themselves, with no unit; a number there still is no unit."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Chỉ tiêu", "ĐVT", "Tháng 10"], ["1", "Nước máy thương phẩm", "Nghìn m3", "5.630"],
+                   ["2", "Lệch cột", "12", "5"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [(5_630_000, "m3", "measure"),
+                                                                               (5, None, "count")]

@@ -243,8 +243,10 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     return day
 
 
-# ``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title: the days the figures cover
-_DATA_LEAD = regex.compile(r"số\s+liệu(?:\s+(?:báo\s+cáo|thống\s+kê))?(?:\s+(?:được\s+)?tính)?\s*(?:từ\s+)?(?:ngày\s+)?\Z")
+# ``(Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023)`` under a title, or the range alone in its brackets (a weekly
+# report's ``(từ ngày 30/9/2024 đến ngày 06/10/2024)``): the days the figures cover
+_DATA_LEAD = regex.compile(r"(?:số\s+liệu(?:\s+(?:báo\s+cáo|thống\s+kê))?(?:\s+(?:được\s+)?tính)?\s*|(?:^|\n)[\s*_]*\([\s*_]*)"
+                           r"(?:từ\s+)?(?:ngày\s+)?\Z")
 
 
 def _data_period(found: list[tuple[Block, Mention]], header_ids: set[int]) -> tuple[date, date] | None:

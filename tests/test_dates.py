@@ -645,6 +645,22 @@ def test_the_days_a_reports_figures_cover_are_its_period() -> None:
     assert (doc.period_start, doc.period_end) == ("2022-12-15", "2023-12-14")
 
 
+def test_the_days_in_brackets_under_a_weekly_reports_title_are_its_period() -> None:
+    """``(từ ngày 30/9/2024 đến ngày 06/10/2024)`` under ``… tuần 40 năm 2024``, with no ``Số liệu``: the period was
+    the whole year, and ``cùng kỳ năm 2023`` with it."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for text in ("BÁO CÁO", "Tình hình bệnh truyền nhiễm tuần 40 năm 2024", "(từ ngày 30/9/2024 đến ngày 06/10/2024)",
+                 "Trong tuần, toàn tỉnh ghi nhận 186 ca mắc sốt xuất huyết, giảm 12% so với cùng kỳ năm 2023."):
+        doc.add_block("paragraph", text)
+    doc.title = "BÁO CÁO Tình hình bệnh truyền nhiễm tuần 40 năm 2024"
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")
+    assert [(r["start"], r["end"]) for r in doc.rows("dates") if r["text"] == "cùng kỳ năm 2023"] == [
+        ("2023-09-30", "2023-10-06")]
+
+
 @pytest.mark.parametrize("text, span, kind, first, last", [
     ("Thực hiện 6 tháng 2025", "6 tháng 2025", "half", "2025-01-01", "2025-06-30"),
     ("Ước thực hiện 9 tháng 2024", "9 tháng 2024", "range", "2024-01-01", "2024-09-30"),

@@ -1086,11 +1086,15 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
             continue  # ``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: cash seized, not the phones' worth
         # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
         # (``sửa chữa 09 nhà, tổng 78 triệu đồng``: the total of what the count before counted)
-        parts = (fig.counted, before.subject) if own in _SHARES or own in _TOTALS else (before.subject, fig.counted)
+        subject = before.subject
+        if fig.counted and fold(fig.counted).startswith(("tăng", "giảm")):
+            subject = _MOVE_AT_END.sub("", subject)  # (``… tăng 2,15% … và tăng 14,07%``: its own move, not two)
+        parts = (fig.counted, subject) if own in _SHARES or own in _TOTALS else (subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 
+_MOVE_AT_END = re.compile(r"\s+(?:tăng|giảm|Tăng|Giảm)$")
 _MOVE_VERBS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
 # ``so với cùng kỳ năm 2024 giảm 03 vụ``: a clause that only compares and moves a count
 _COMPARED_MOVE = re.compile(r"(?:^|[;,][ \t]*)so[ \t]+(?:với[ \t]+)?[^,;.()]*?(tăng|giảm)[ \t]+\Z")

@@ -2238,3 +2238,13 @@ def test_an_estimates_parts_after_trong_do_are_estimates_and_cases_are_counted()
         "đồng. Trong tuần có 3 ca tử vong; hoàn thành 1.872 công trình, phần việc thanh niên.")}
     assert rows == {"ước đạt 88.620 tỷ đồng": ("VND", "estimate"), "đạt 52.310 tỷ đồng": ("VND", "estimate"),
                     "3 ca": ("ca", None), "1.872 công trình, phần việc": ("công trình, phần việc", None)}
+
+
+def test_a_second_comparison_keeps_its_own_move_only() -> None:
+    """``… ước tính tăng 2,15% so với tháng trước và tăng 14,07% so với cùng kỳ``: the second counted ``… tăng tăng so
+    với cùng kỳ`` (the first figure's move, then its own); ``Doanh thu giảm 2,1% … và tăng 5,3%`` had ``giảm tăng``."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Chỉ số giá tiêu dùng tháng 10 tăng 0,21% so với tháng trước và tăng 3,42% so với cùng kỳ. Doanh thu giảm 2,1% "
+        "so với tháng trước và tăng 5,3% so với cùng kỳ.")}
+    assert rows["3,42%"] == "Chỉ số giá tiêu dùng tháng 10 tăng so với cùng kỳ"
+    assert rows["5,3%"] == "Doanh thu tăng so với cùng kỳ"

@@ -566,8 +566,6 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         best = max(range(len(orgs)), key=lambda i: (order.index(printed[i][0]) if printed[i][0] in order else -1,
                                                     orgs[i]["block_id"], orgs[i]["char_start"]))
         doc.issuing_body = printed[best][1]
-        if orgs[best]["level"] == "commune" and (unit := _COMMUNE_NAMED.search(orgs[best]["name"])):
-            commune[unit[1]] = unit[0]  # ``Đảng ủy xã Tân Hòa Phú``: what ``toàn xã`` names
         board = _board_under(doc, orgs, best)
         if board is not None:  # ``ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM`` / ``BAN THƯỜNG TRỰC``: the board signs
             doc.issuing_body = f"{board} {doc.issuing_body}"
@@ -577,9 +575,9 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         if resolved is not None and key(orgs[best]["name"]).startswith(key(resolved[0]) + " "):
             resolved = (orgs[best]["name"], resolved[1])  # (``CHI BỘ TỔ DÂN PHỐ 5``: the village is no unit of the gazetteer's)
         _named_as_issuer(doc, orgs[best], resolved)
-        if not commune and resolved is not None and resolved[1] == "commune" and (
-                unit := _COMMUNE_NAMED.search(resolved[0])):
-            commune[unit[1]] = unit[0]  # (``ỦY BAN NHÂN DÂN`` over ``XÃ SAO VÀNG``: the lines as one body name it)
+        # ``Đảng ủy xã Tân Hòa Phú``: what ``toàn xã`` names (``ỦY BAN NHÂN DÂN`` over ``XÃ SAO VÀNG`` once named as one body)
+        if orgs[best]["level"] == "commune" and (unit := _COMMUNE_NAMED.search(orgs[best]["name"])):
+            commune[unit[1]] = unit[0]
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

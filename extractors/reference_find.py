@@ -100,7 +100,7 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
     number = text[num_start:num_end] if num_start >= 0 else None
     symbol = f"{number or ''}-{t.code}/{issuer}"
     end = spans[0][1]
-    if number and (state := _in_state_style(m.string[type_start:type_end], issuer)) is not None:
+    if number and (state := _issuers_type(m.string[type_start:type_end], issuer, "state")) is not None:
         # ``Nghị quyết 03-NQ/CP``: the Government's document, written in the Party's style; its symbol is ``03/NQ-CP``
         written = " ".join(text[spans[0][0]:end].split())
         mention = Mention(spans[0][0], end, "symbol", symbol=f"{number}/{state.code}-{issuer}", type=state.name,
@@ -118,16 +118,11 @@ def _party(text: str, m: regex.Match[str]) -> Mention | None:
                    number=number, issuer_code=issuer)
 
 
-def _in_state_style(type_code: str, issuer: str) -> DocType | None:
-    """The state type a Party-style symbol's code names when its issuer is a state body (``03-NQ/CP``, ``06-QĐ/TTg``)."""
+def _issuers_type(type_code: str, issuer: str, family: str) -> DocType | None:
+    """The ``family``'s type a symbol's code names when its issuer is of that family: a symbol written in the other
+    family's style (``03-NQ/CP``, ``06-QĐ/TTg``: the state's; ``57/NQ-TW``: the Party's) is its issuer's."""
     found = issuer_for_code(issuer)[0]
-    return type_for_code(type_code, "state") if found is not None and found.family == "state" else None
-
-
-def _in_party_style(type_code: str, issuer: str) -> DocType | None:
-    """The Party type a state-style symbol's code names when its issuer is a Party body (``57/NQ-TW``)."""
-    found = issuer_for_code(issuer)[0]
-    return type_for_code(type_code, "party") if found is not None and found.family == "party" else None
+    return type_for_code(type_code, family) if found is not None and found.family == family else None
 
 
 def _known(segment: str) -> bool:
@@ -193,7 +188,7 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
     tail = codes[0] + "".join(sep + code for sep, code in zip(seps, codes[1:]))
     symbol = "/".join([number] + ([str(year)] if year else []) + [tail])
     issuer_code = canonical_code(issuer)
-    if number and year is None and len(codes) == 2 and t is not None and (party := _in_party_style(codes[0], issuer_code)):
+    if number and year is None and len(codes) == 2 and t is not None and (party := _issuers_type(codes[0], issuer_code, "party")):
         # ``Nghị quyết số 57/NQ-TW``: the Politburo's resolution, written in the state's style; its symbol is ``57-NQ/TW``
         mention = Mention(m.start(), end, "symbol", symbol=f"{number}-{party.code}/{issuer_code}", number=number,
                           issuer_code=issuer_code, type=party.name, type_code=party.code)

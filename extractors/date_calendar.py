@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 # Finest first: a range takes the finer precision of its two ends.
-PRECISIONS = ("day", "month", "quarter", "half", "year")
+PRECISIONS = ("day", "week", "month", "quarter", "half", "year")
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -19,7 +19,7 @@ YEAR_MIN, YEAR_MAX = 1800, 2199  # the years the grammar accepts; anything else 
 
 
 class When(NamedTuple):
-    """A calendar period as written: a day, a month, a quarter, a half or a year.
+    """A calendar period as written: a day, a week, a month, a quarter, a half or a year.
 
     Immutable (a carried year makes a new one). A named tuple, not a frozen dataclass:
     a few hundred are made per document, and a frozen dataclass sets each field through
@@ -28,7 +28,7 @@ class When(NamedTuple):
 
     precision: str
     year: int | None
-    index: int | None = None  # month (1-12), quarter (1-4) or half (1-2); day's month
+    index: int | None = None  # week (1-53), month (1-12), quarter (1-4) or half (1-2); day's month
     day: int | None = None
 
     def with_year(self, year: int) -> "When":
@@ -43,6 +43,10 @@ class When(NamedTuple):
             if self.precision == "day" and i is not None and self.day is not None:
                 d = date(y, i, self.day)  # raises for 31/2, 0/5, 12/13
                 return d, d
+            if self.precision == "week" and i is not None:
+                # numbered as ISO 8601 numbers them, Monday to Sunday: so do the health sector's weekly reports
+                # (``tuần 40 năm 2024`` is 30/9–6/10/2024, the days its report's title gives)
+                return date.fromisocalendar(y, i, 1), date.fromisocalendar(y, i, 7)  # raises for week 53 of a 52-week year
             if self.precision == "month" and i is not None and 1 <= i <= 12:
                 return date(y, i, 1), date(y, i, calendar.monthrange(y, i)[1])
             if self.precision == "quarter" and i is not None and 1 <= i <= 4:

@@ -240,12 +240,15 @@ def _nearest(atoms: list[Atom], form: str, step: int) -> list[int | None]:
     return out
 
 
+_NUMBERED = ("quarter", "week")  # a year's numbered parts, written once with their year for several
+
+
 def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
     """Give yearless atoms the year the text gives them, in place.
 
     A quarter takes the year of a quarter in the same sentence ("Quý II và …
     Quý III năm 2022"), the nearer following one first, else the year under
-    discussion, named before it; a bare month the year of a month coordinated
+    discussion, named before it, and so does a numbered week ("tuần 39 và tuần 40 năm 2024"); a bare month the year of a month coordinated
     right after it ("tháng 7 và tháng 8 năm 2022"), else the year under
     discussion; a part of a year ("6 tháng đầu năm") the year under discussion —
     the same sentence, else the last period named before it, else the report's.
@@ -259,12 +262,12 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
             return None
         return atoms[j]
 
-    before_q = _nearest(atoms, "quarter", -1)
-    after_q: int | None = None  # nearest following quarter with a year, carried ones included
+    before_n = {form: _nearest(atoms, form, -1) for form in _NUMBERED}
+    after_n: dict[str, int | None] = dict.fromkeys(_NUMBERED)  # nearest following one with a year, carried ones included
     for i in range(len(atoms) - 1, -1, -1):  # right to left: chains carry along
         a = atoms[i]
-        if a.form == "quarter" and a.needs_year:
-            got = close(i, after_q) or close(i, before_q[i])
+        if a.form in _NUMBERED and a.needs_year:
+            got = close(i, after_n[a.form]) or close(i, before_n[a.form][i])
             if got is not None:
                 a.set_year(got.when.year)  # type: ignore[arg-type]
         elif a.form in ("mon", "dm", "dd") and a.needs_year and i + 1 < len(atoms):
@@ -274,13 +277,13 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
                 whole = completed(a.when, b.when)
                 if whole is not None:
                     a.when = whole
-        if a.form == "quarter" and not a.needs_year:
-            after_q = i
+        if a.form in _NUMBERED and not a.needs_year:
+            after_n[a.form] = i
     after_h = _nearest(atoms, "half", 1)
     year = context_year
     named: int | None = None
     for i, a in enumerate(atoms):  # left to right: a part of a year borrows from what came before
-        if a.form == "quarter" and a.needs_year and year is not None:  # no quarter of the sentence gave it one
+        if a.form in _NUMBERED and a.needs_year and year is not None:  # no quarter of the sentence gave it one
             a.set_year(year)
         elif a.form == "half" and a.needs_year and not a.this_year:
             got = close(i, after_h[i])
@@ -318,10 +321,13 @@ def _a_month(folded: str, a: Atom) -> bool:
     return word is None or match_unit(folded, word.start(1)) is None
 
 
+_NAMES_YEAR = ("year", "quarter", "half", "month", "week")  # the kinds that set the year under discussion
+
+
 def _names_period(a: Atom, folded: str) -> bool:
     """A year-bearing period that sets the year under discussion (not a day, not a span, not a comparison's
     base: after ``tăng 6,3% so với cùng kỳ năm 2023``, ``9 tháng đầu năm`` was read as 2023's)."""
-    return a.kind in ("year", "quarter", "half", "month") and not a.needs_year and a.form != "bare" and not (
+    return a.kind in _NAMES_YEAR and not a.needs_year and a.form != "bare" and not (
         compared_base(folded, a.start))
 
 
@@ -487,7 +493,7 @@ def last_period_year(found: list[Mention], folded: str) -> int | None:
     """The year under discussion after a block (``folded``): that of its last year/quarter/half/month mention
     but a comparison's base."""
     for m in reversed(found):
-        if m.kind in ("year", "quarter", "half", "month") and m.form != "bare" and m.when.year is not None and not (
+        if m.kind in _NAMES_YEAR and m.form != "bare" and m.when.year is not None and not (
                 compared_base(folded, m.start)):
             return m.when.year
     return None

@@ -80,6 +80,9 @@ _FORMS = [
     ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + M_TO_Y + r"(?P<month_y>" + Y + r")" + Y_END),
     # "Quý II năm 2022", "quý 2/2022", "Quý IV/2025", and a bare "Quý II"
     ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + M_TO_Y + r"(?P<quarter_y>" + Y + r")" + Y_END + r")?"),
+    # "tuần 40 năm 2024", "tuần thứ 12/2025", and a bare "tuần 40" (a year's numbered week, not "tuần 2 tháng 10")
+    ("week", r"(?<!\w)tuần\s+(?:thứ\s+)?(?P<week_n>0?[1-9]|[1-4]\d|5[0-3])(?!\w|[.,]\d|\s*(?:tháng|(?:của|trong)\s+(?!năm)))"
+             r"(?:" + M_TO_Y + r"(?P<week_y>" + Y + r")" + Y_END + r")?"),
     # "năm học 2019/2020", "niên khóa 2020/2021": the slash joins one school or fiscal year
     ("school", r"(?<!\w)(?:năm\s+học|niên\s+khóa|niên\s+độ)\s+(?P<school_a>" + Y + r")\s*/\s*(?P<school_b>" + Y + r")(?!\d)"),
     # "6 tháng đầu năm 2022", "06 tháng cuối năm", "nửa đầu năm nay"; "9 tháng đầu năm" is Jan–Sep,
@@ -103,12 +106,12 @@ _FORMS = [
 # Every form starts, outside a word or digit run, with a digit or one of these
 # words; checking that first lets the engine skip most positions cheaply
 # (millions of chars/s instead of 0.3M without it).
-_LEAD = r"(?=\d|n(?:gày|ăm|ửa)|tháng|quý|sáu)"  # "n" tested once for three words
+_LEAD = r"(?=\d|n(?:gày|ăm|ửa)|tháng|quý|sáu|tuần)"  # "n" tested once for three words
 _ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
 _STARTS = r"(?<!\w)" + _LEAD
 SCANNER = re.compile(_STARTS + _ALTERNATIVES)
 _DIGIT_LED = frozenset({"dt", "td", "tl", "dspan", "dmy", "dm", "dd", "iso", "bare"})
-_WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "school", "year", "mon"})
+_WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "week", "school", "year", "mon"})
 
 
 # What must follow where a form opens, for the forms whose own pattern is slow to fail
@@ -206,13 +209,13 @@ def may_hold_date(folded: str) -> bool:
     """False when no form can match the text: it is not scanned.
 
     Every form holds a year (``Y``) but "ngày 15/5" and "ngày 15" (after "ngày"), a bare
-    quarter ("quý"), a part of a year ("nửa", or "tháng" of "6 tháng đầu năm") and a month
+    quarter ("quý") or week ("tuần"), a part of a year ("nửa", or "tháng" of "6 tháng đầu năm") and a month
     without its year ("tháng"). ``in`` tests cost a few instructions a character; the year
     pattern opens on "1" or "2", so ``re`` skips to those from a bitmap. A news item's "Sáng 15/3"
     has none of them, nor a holiday's "Quốc khánh 2/9": a slash lets the text be searched for them.
     """
     # spelt out, not ``any(...)`` over a tuple: no generator for each of the text's blocks
-    return ("tháng" in folded or "ngày" in folded or "quý" in folded or "nửa" in folded
+    return ("tháng" in folded or "ngày" in folded or "quý" in folded or "nửa" in folded or "tuần" in folded
             or _YEAR.search(folded) is not None
             or "/" in folded and _PART_OF_DAY_DATE.search(folded) is not None)  # "sáng 15/3", no year
 
@@ -225,7 +228,7 @@ class Atom:
     start: int
     end: int
     when: When
-    kind: str  # output kind: day, month, quarter, half, year, datetime, range
+    kind: str  # output kind: day, week, month, quarter, half, year, datetime, range
     until: When | None = None  # end of a range written as one form ("tháng 7-8/2022", "năm học 2019/2020")
     this_year: bool = False  # "6 tháng đầu năm nay": the report's year
     discussed: int | None = None  # the year under discussion where it stands, for a day no later date completes
@@ -301,6 +304,8 @@ def _atom(m: re.Match[str]) -> Atom | None:
     if form == "quarter":
         number = quarter_number(g("quarter_n"))
         return Atom(form, start, end, When("quarter", _int(g("quarter_y")), number), "quarter") if number else None
+    if form == "week":
+        return Atom(form, start, end, When("week", _int(g("week_y")), int(g("week_n"))), "week")
     if form == "school":
         first, last = int(g("school_a")), int(g("school_b"))
         return Atom(form, start, end, When("year", first), "range", until=When("year", last)) if last == first + 1 else None

@@ -38,7 +38,7 @@ _PLACE_BEFORE = regex.compile(
 # What may open a lede sentence before its date: "Ngày …", "Chiều ngày …", "Sáng 18/5/2021, …".
 _LEDE_BEFORE = regex.compile(r"^[\W_]*(?:(?:" + "|".join(PARTS_OF_DAY) + r")\s+)?(?:hôm\s+)?(?:ngày\s+)?$")
 _SENTENCE_END = regex.compile(r"[.;!?:](?:\s|$)|\n")
-PERIOD_KINDS = ("quarter", "half", "year", "range", "month")
+PERIOD_KINDS = ("week", "quarter", "half", "year", "range", "month")
 
 
 @dataclass

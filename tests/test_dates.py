@@ -111,6 +111,34 @@ def test_quarters_roman_or_arabic(text: str, span: str, first: str, last: str) -
     assert one(text) == ("quarter", first, last, "quarter", span)
 
 
+@pytest.mark.parametrize("text, span, first, last", [
+    # the health sector's surveillance weeks are ISO weeks: week 40 of 2024 is the report's 30/9–6/10/2024
+    ("Tình hình dịch bệnh tuần 40 năm 2024 như sau", "tuần 40 năm 2024", "2024-09-30", "2024-10-06"),
+    ("số ca mắc trong tuần 12/2025 giảm", "tuần 12/2025", "2025-03-17", "2025-03-23"),
+    ("Báo cáo tuần thứ 01 năm 2025", "tuần thứ 01 năm 2025", "2024-12-30", "2025-01-05"),  # (week 1 opens in December)
+])
+def test_numbered_weeks_of_a_year(text: str, span: str, first: str, last: str) -> None:
+    """``tuần 40 năm 2024`` was the year 2024, and a weekly report's period with it."""
+    assert one(text) == ("week", first, last, "week", span)
+
+
+def test_a_week_is_not_a_weeks_count_nor_a_week_of_a_month() -> None:
+    assert rows("tổ chức 2 tuần lễ, trong tuần 2 tháng 10/2024, tuần thứ 2 của đợt, tuần 53 năm 2025") == [
+        ("month", "2024-10-01", "2024-10-31", "month", "tháng 10/2024")]  # (2025 has 52 ISO weeks)
+
+
+def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
+    found = rows("BÁO CÁO Tình hình dịch bệnh tuần 40 năm 2024",
+                 "Trong tuần 40, ghi nhận 25 ca; tuần 38 và tuần 39/2024 có 40 ca; từ tuần 1 đến tuần 40 có 1.234 ca.")
+    assert found[1:] == [("week", "2024-09-30", "2024-10-06", "week", "tuần 40"),
+                         ("week", "2024-09-16", "2024-09-22", "week", "tuần 38"),
+                         ("week", "2024-09-23", "2024-09-29", "week", "tuần 39/2024"),
+                         ("range", "2024-01-01", "2024-10-06", "week", "từ tuần 1 đến tuần 40")]
+    doc = make_doc("SỞ Y TẾ", "BÁO CÁO", "Tình hình dịch bệnh tuần 40 năm 2024", "Trong tuần, ghi nhận 25 ca.")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")
+
+
 def test_a_year_given_once_is_carried_across_the_phrase() -> None:
     found = rows("Ban Thường vụ đánh giá kết quả quý I và đề ra nhiệm vụ trọng tâm quý II năm 2023 như sau:")
     assert [(k, s, e) for k, s, e, _, _ in found] == [

@@ -432,15 +432,17 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     return out
 
 
-# "Từ đầu năm đến ngày 30/9/2025": from the first day of the year of the date it runs to
+# "Từ đầu năm đến ngày 30/9/2025": from the first day of the year of the date it runs to (``… đến hết tuần 40``,
+# ``… đến hết quý III``: to the week's or the quarter's last day)
+_PARTS_RUN_TO = ("day", "week", "month", "quarter")
 _YEAR_START_TO = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?\s*(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+(?:ngày\s+)?\Z")
 
 
 def _from_year_start(folded: str, m: Mention) -> Mention:
-    lead = _YEAR_START_TO.search(folded, max(0, m.start - 40), m.start) if m.kind in ("day", "month") else None
+    lead = _YEAR_START_TO.search(folded, max(0, m.start - 40), m.start) if m.kind in _PARTS_RUN_TO else None
     if lead is None or m.first is None or m.last is None:
         return m
-    first = date(m.first.year, 1, 1)
+    first = date(m.last.year, 1, 1)  # (week 1 of 2025 opens on 30/12/2024)
     return Mention("range", lead.start(), m.end, m.precision, first, m.last, When("year", first.year), m.form)
 
 
@@ -450,7 +452,7 @@ _FROM_NOW_TO = re.compile(r"(?<!\w)từ\s+(?:nay|bây\s+giờ|hôm\s+nay)\s*(?:c
 
 
 def _from_now(folded: str, m: Mention) -> Mention:
-    lead = _FROM_NOW_TO.search(folded, max(0, m.start - 30), m.start) if m.kind in ("day", "month", "quarter", "half",
+    lead = _FROM_NOW_TO.search(folded, max(0, m.start - 30), m.start) if m.kind in (*_PARTS_RUN_TO, "half",
                                                                                     "year") else None
     if lead is None or m.last is None:
         return m

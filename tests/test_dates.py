@@ -134,6 +134,12 @@ def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
                          ("week", "2024-09-16", "2024-09-22", "week", "tuần 38"),
                          ("week", "2024-09-23", "2024-09-29", "week", "tuần 39/2024"),
                          ("range", "2024-01-01", "2024-10-06", "week", "từ tuần 1 đến tuần 40")]
+    # a running total since the year's start: to the week's or the quarter's last day
+    assert rows("Cộng dồn từ đầu năm đến hết tuần 40 năm 2024 có 1.234 ca, từ đầu năm đến hết tuần 1 năm 2025 có 9 ca, "
+                "từ đầu năm đến hết quý III năm 2024 có 1.000 ca.") == [
+        ("range", "2024-01-01", "2024-10-06", "week", "từ đầu năm đến hết tuần 40 năm 2024"),
+        ("range", "2025-01-01", "2025-01-05", "week", "từ đầu năm đến hết tuần 1 năm 2025"),
+        ("range", "2024-01-01", "2024-09-30", "quarter", "từ đầu năm đến hết quý III năm 2024")]
     doc = make_doc("SỞ Y TẾ", "BÁO CÁO", "Tình hình dịch bệnh tuần 40 năm 2024", "Trong tuần, ghi nhận 25 ca.")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from extractors.date_relative import relative_period
 from extractors.date_report import months_covered
 from extractors.figure_counted import coordinated_nouns
 from extractors.figure_prose import kind_of, unit_chain
@@ -382,9 +383,14 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     header_cells = {c: [b for row in labels if (b := row[i]) is not None] for i, c in enumerate(cols)}
     headers = {c: [" ".join(b.text.split()) for b in header_cells[c]] for c in cols}
     col_label = {c: " / ".join(headers[c]) or None for c in cols}
-    # (``So sánh (%) / Cùng kỳ năm 2025``: the year a comparison column names is its base, not its figures' time)
-    col_period = {c: None if any(_COMPARING.match(fold(h)) or _COMPARED_WITH.search(fold(h)) for h in headers[c])
-                  else _stated_period(header_cells[c], periods) for c in cols}
+    # (``So sánh (%) / Cùng kỳ năm 2025``: the year a comparison column names is its base, not its figures' time;
+    # ``Thực hiện tháng trước``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``: a time told from the table's or the
+    # report's, ``relative_period``)
+    reference = table_period or ((doc.period_start, doc.period_end) if doc.period_start and doc.period_end else None)
+    col_period = {c: relative_period(" ".join(fold(h) for h in headers[c]), reference)
+                  if any(_COMPARING.match(fold(h)) or _COMPARED_WITH.search(fold(h)) for h in headers[c])
+                  else _stated_period(header_cells[c], periods) or relative_period(" ".join(fold(h) for h in headers[c]),
+                                                                                  reference) for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])

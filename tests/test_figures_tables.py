@@ -953,3 +953,24 @@ def test_a_scaled_unit_with_a_digit_in_its_name_is_a_unit_cell() -> None:
     figures.extract(doc)
     assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [(5_630_000, "m3", "measure"),
                                                                                (5, None, "count")]
+
+
+def test_a_header_tells_its_time_from_the_tables_or_the_reports() -> None:
+    """The statistics office's monthly form heads its columns ``Thực hiện tháng trước | Ước tính tháng báo cáo |
+    Cộng dồn từ đầu năm đến cuối tháng báo cáo``, with no date: every cell took the caption's October, last month's
+    and the year's running total too."""
+    doc = new_doc()
+    doc.add_block("paragraph", "Bảng 1. Sản phẩm công nghiệp chủ yếu tháng 10 năm 2024")
+    table(doc, 0, [["Chỉ tiêu", "Thực hiện tháng trước", "Ước tính tháng báo cáo",
+                    "Cộng dồn từ đầu năm đến cuối tháng báo cáo", "Tháng báo cáo so với cùng kỳ năm trước (%)",
+                    "Thực hiện cùng kỳ năm trước"],
+                   ["Xi măng (nghìn tấn)", "30,1", "32,4", "290,0", "98,7", "33,0"]])
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
+        ("30,1", "2024-09-01", "2024-09-30"), ("32,4", "2024-10-01", "2024-10-31"), ("290,0", "2024-01-01", "2024-10-31"),
+        ("98,7", "2024-10-01", "2024-10-31"), ("33,0", "2023-10-01", "2023-10-31")]
+    # with no caption, the report's period: one on ``tháng 1 năm 2025`` reports January, so last month is December
+    doc = Document(doc_id="t", path="t.docx", format="docx", sha256="", period_start="2025-01-01", period_end="2025-01-31")
+    table(doc, 0, [["Chỉ tiêu", "Thực hiện tháng trước", "Quý trước", "Tháng báo cáo so với tháng trước (%)"],
+                   ["Điện sản xuất (triệu kWh)", "120,5", "350", "104,0"]])
+    assert [(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
+        ("2024-12-01", "2024-12-31"), ("2024-10-01", "2024-12-31"), ("2025-01-01", "2025-01-31")]

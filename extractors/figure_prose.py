@@ -849,6 +849,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             _absent(text, folded, span_start, end, raw))
     unit_text = _in_lower_case(text, noun_pos, counted.unit_end)
     kind = "ratio" if denominator_raw is not None else "count"
+    if denominator_raw is not None and _per_population(fold(unit_text), raw, denominator_raw):
+        # ``267,8/100.000 dân``: cases per 100,000 people, a rate (it was 267.8 people of 100,000); what it measures
+        # is named before it (``Tỷ lệ mắc sốt xuất huyết là``)
+        unit_text, denominator_raw, kind = f"/{denominator_raw} {unit_text}", None, "rate"
     # ``tăng gấp 2 lần``, ``tăng khoảng 1,3 lần``: a multiple of the thing before, not occasions (a
     # change verb says so, and a fraction of a time is none)
     multiple = unit_text == "lần" and (last_word(folded, span_start) in _MULTIPLE_BEFORE or "," in raw)
@@ -887,6 +891,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     own_words = None
     if multiple:  # what was multiplied; none named (``…, gấp 2,4 lần năm 2016``): what the figure before measured
         own_words = phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip()
+    elif kind == "rate" and unit_text.startswith("/"):
+        phrase = own_words = measured_before(text, folded, span_start) or None
     elif phrase == unit_text and last_word(folded, span_start) != "và":
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
@@ -907,6 +913,17 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
     # what was counted
     _count_over_count(text, folded, fig)
     return fig
+
+
+_POPULATION_BASES = frozenset({1_000, 10_000, 100_000, 1_000_000})
+
+
+def _per_population(noun: str, raw: str, denominator_raw: str) -> bool:
+    """A share whose whole is a round count of the population (``/100.000 dân``) is a rate per so many people; of
+    ``người`` only with a fraction before it (``45/1.000 người dự`` may be 45 people of a thousand)."""
+    if scaled(denominator_raw, 1) not in _POPULATION_BASES:
+        return False
+    return noun in ("dân", "người dân", "dân số") or noun == "người" and "," in raw
 
 
 def kind_of(dimension: str, per: bool) -> str:

@@ -439,8 +439,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                     _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
                     or _counted_label(row_label))
             figure = _cell_figure(m, stated)
-            if figure.kind == "count" and row_label and (people := per_people(fold(row_label))) is not None:
-                figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]  # ``Số giường bệnh/vạn dân | Giường``
+            if figure.kind == "count" and (people := next((p for label in (row_label, col_label[c]) if label
+                                                           and (p := per_people(fold(label))) is not None), None)):
+                # ``Số giường bệnh/vạn dân | Giường``; a column's ``Tỷ lệ mắc/100.000 dân`` (its cells were counts)
+                figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]
             period = col_period[c] or row_period or table_period
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what

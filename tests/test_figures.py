@@ -1164,6 +1164,18 @@ def test_a_count_per_so_many_people_is_a_rate() -> None:
                    "trên 10.000 dân": ("dân", "count", "dân xã")}
 
 
+def test_a_share_of_a_round_count_of_the_population_is_a_rate_per_so_many_people() -> None:
+    """``Tỷ lệ mắc sốt xuất huyết là 267,8/100.000 dân``: cases per 100,000 people, read as 267.8 people of 100,000
+    (a ratio counting ``dân Tỷ lệ mắc …``). Of ``người`` only with a fraction: 45 of a thousand may be people."""
+    got = {r["text"]: (r["value"], r["unit"], r["kind"], r["denominator"], r["counted"]) for r in scan_rows(
+        "Tỷ lệ mắc sốt xuất huyết là 267,8/100.000 dân, tỷ lệ tử vong 0,5/100.000 người; có 45/1.000 người dự, "
+        "21.771/34.534 hộ.")}
+    assert got == {"267,8/100.000 dân": (267.8, "/100.000 dân", "rate", None, "Tỷ lệ mắc sốt xuất huyết"),
+                   "0,5/100.000 người": (0.5, "/100.000 người", "rate", None, "tỷ lệ tử vong"),
+                   "45/1.000 người": (45, "người", "ratio", 1000, "người dự"),
+                   "21.771/34.534 hộ": (21771, "hộ", "ratio", 34534, "hộ")}
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

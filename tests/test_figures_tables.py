@@ -974,3 +974,12 @@ def test_a_header_tells_its_time_from_the_tables_or_the_reports() -> None:
                    ["Điện sản xuất (triệu kWh)", "120,5", "350", "104,0"]])
     assert [(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
         ("2024-12-01", "2024-12-31"), ("2024-10-01", "2024-12-31"), ("2025-01-01", "2025-01-31")]
+
+
+def test_a_columns_count_per_so_many_people_is_a_rate() -> None:
+    """``Tỷ lệ mắc/100.000 dân`` heading a column: its cells were counts with no unit (only a row's label was read)."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Bệnh", "Số mắc", "Tỷ lệ mắc/100.000 dân"], ["1", "Sốt xuất huyết", "1.234", "267,8"]])
+    figures.extract(doc)
+    assert [(r["text"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        ("1.234", None, "count"), ("267,8", "/100.000 dân", "rate")]

@@ -8,7 +8,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from pipeline.load import load_bytes, load_path
-from pipeline.loaders.pdf_layout import layout
+from pipeline.loaders.pdf_layout import _number_goes_on, layout
 from pipeline.loaders.pdf_lines import Line, plumber_pages
 from pipeline.models import Document
 from pipeline.normalize import fold
@@ -221,6 +221,21 @@ def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     dates.extract(doc)
     references.extract(doc)
     assert [r["symbol"] for r in doc.rows("references")] == ["2150/QĐ-UBND"] * 13
+
+
+def test_a_number_a_narrow_cell_breaks_is_one_number() -> None:
+    """narrow_cell.pdf (LibreOffice's rendering of narrow_cell.fodt): the column ``Tỷ lệ mắc/100.000 dân`` is too
+    narrow for ``mắc/100.000``, and LibreOffice breaks it inside the number (``100.00`` | ``0 dân``); the lines
+    were joined with a space (``/100.00 0 dân``), so the column's cells were no rate per 100,000 people."""
+    from extractors import figures
+
+    doc = _load("narrow_cell.pdf")
+    assert [b.text for b in doc.blocks if b.kind == "table_cell" and b.row == 0][2] == "Tỷ lệ mắc/100.000 dân"
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures") if r["col_label"] == "Tỷ lệ mắc/100.000 dân"] == [
+        ("267,8", "/100.000 dân"), ("45,1", "/100.000 dân")]
+    # a body line ending in a section's number (``mục 2.1``) goes on with a space, a cell's or not
+    assert not _number_goes_on("theo mục 2.1", "3 nội dung") and _number_goes_on("mắc/100.", "000 dân")
 
 
 def test_a_header_bands_long_left_line_stays_in_its_column_and_the_close_is_a_band() -> None:

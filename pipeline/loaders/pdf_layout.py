@@ -73,13 +73,25 @@ class Para:
     apart: bool = False  # lines kept on lines of their own (the header band's: ``*`` under the issuer)
 
     def add_line(self, line: Line) -> None:
-        if self.lines and not _HYPHEN_END.search(self.lines[-1].text):
+        if self.lines and not _HYPHEN_END.search(self.lines[-1].text) and not (
+                self.cell is not None and _number_goes_on(self.lines[-1].text, line.text)):
             self.pieces.append("\n" if self.apart else " ")
         for piece in line.pieces:
             self.pieces.append(Sup(piece[0], line.page) if isinstance(piece, tuple) else piece)
         self.lines.append(line)
         self.bold = self.bold and line.bold
         self.size = self.size or line.size
+
+
+# A narrow table cell breaks a number inside its last group of thousands (``Tỷ lệ/100.0`` / ``00 dân``): the two
+# parts make one group of three digits, as no two words would.
+_NUMBER_CUT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.(\d{0,2})$")
+_NUMBER_REST = regex.compile(r"^(\d{1,3})(?!\d)")
+
+
+def _number_goes_on(before: str, after: str) -> bool:
+    cut, rest = _NUMBER_CUT.search(before), _NUMBER_REST.match(after)
+    return cut is not None and rest is not None and len(cut[1]) + len(rest[1]) == 3
 
 
 @dataclass

@@ -14,15 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.date_calendar import When, completed, finer, quarter_number, span
-from extractors.date_grammar import M_TO_Y, Y, Y_END, Atom, scan_folded
+from extractors.date_grammar import CLOCK, M_TO_Y, Y, Y_END, Atom, scan_folded
 from extractors.figure_units import match_unit
 
 # Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
 # "ngày 01/6/2022 đến hết ngày 30/6/2022", "15/10/1930-15/10/2018", "đầu năm 2023 đến cuối tháng 9/2023".
-_JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?(?!\w))\s*(?:ngày\s+)?")
+# (a storm report's hours: "Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8")
+_JOIN = re.compile(r"\s*(?:[-–—‐‑]|(?<!\w)(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?(?!\w))\s*(?:" + CLOCK + r"\s*,?\s*)?"
+                   r"(?:ngày\s+)?")
 # Words that make the dash between two years a period; kept in the span (gold convention).
 _PERIOD_WORD = r"(?:giai\s+đoạn|nhiệm\s+kỳ|năm\s+học|niên\s+khóa|niên\s+độ|thời\s+kỳ)"
-_LEFT_FROM = re.compile(r"(?<!\w)(?P<lead>từ\s+(?:ngày\s+|đầu\s+)?)$")
+_LEFT_FROM = re.compile(r"(?<!\w)(?P<lead>từ\s+(?:(?:" + CLOCK + r")\s*,?\s*)?(?:ngày\s+|đầu\s+)?)$")
 # A clause that opens on the date itself says "from" without the word: "Năm 2020 đến nay, …",
 # "Đầu năm 2024 đến nay, …".
 _LEFT_CLAUSE = re.compile(r"(?:^|[.;:,(\n])[ \t]*(?P<lead>(?:đầu\s+)?)$")
@@ -121,11 +123,18 @@ def _range_start(folded: str, first: Atom) -> int:
 
 
 def _pair(folded: str, a: Atom, b: Atom) -> Mention | None:
-    """``a`` joined to ``b`` as one range, or None when they are two mentions."""
-    if a.kind in ("datetime", "range") or b.kind in ("datetime", "range") or b.needs_year or a.this_year:
+    """``a`` joined to ``b`` as one range, or None when they are two mentions.
+
+    Two times of day are a range only when ``từ`` opens the first (``Từ 19 giờ ngày 05/9/2025 đến 7 giờ ngày
+    06/9/2025``): a web page's two stamps are two (posted, updated)."""
+    if a.kind == "range" or b.kind == "range" or a.this_year:
+        return None
+    if (a.kind == "datetime" or b.kind == "datetime") and _opened(_left(folded, a.start)) is None:
         return None
     if not _JOIN.fullmatch(folded, a.end, b.start):
         return None
+    if b.needs_year:
+        return _pair_in_year(folded, a, b)
     second = b.when.bounds()
     if second is None:
         return None
@@ -137,6 +146,22 @@ def _pair(folded: str, a: Atom, b: Atom) -> Mention | None:
         return None
     return Mention("range", _range_start(folded, a), b.end, finer(when.precision, b.when.precision),
                    got[0], got[1], when, a.form, until=b.when)
+
+
+def _pair_in_year(folded: str, a: Atom, b: Atom) -> Mention | None:
+    """Two days and months with no year (``Từ ngày 15/5 đến ngày 20/5``, ``từ 14 giờ ngày 25/8 đến 6 giờ ngày
+    26/8``), in the year the block names (``discussed``) or else the report's: they were two days."""
+    if not (a.form == b.form == "dm" and a.needs_year):
+        return None
+    if b.discussed is None:
+        return Mention("range", _range_start(folded, a), b.end, "day", None, None, a.when, a.form, until=b.when,
+                       this_year=True)
+    last = b.when.with_year(b.discussed)
+    when = completed(a.when, last)
+    got = span(when, last) if when is not None else None
+    if when is None or got is None:
+        return None
+    return Mention("range", _range_start(folded, a), b.end, "day", got[0], got[1], when, a.form, until=last)
 
 
 def _single(folded: str, a: Atom) -> Mention | None:

@@ -29,7 +29,7 @@ Y_END = r"(?!\d|[.,]\d|/\w)"
 M_TO_Y = r"(?:\s*,?\s*năm\s+|\s*[/-]\s*)"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 # A clock time as reports write it before a day: "14h30", "14h", "8 giờ 30 phút", "8 giờ".
-_CLOCK = r"(?:" + _TIME + r"|\d{1,2}h(?:\d{2})?(?!\w)|\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?(?!\w))"
+CLOCK = r"(?:" + _TIME + r"|\d{1,2}h(?:\d{2})?(?!\w)|\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?(?!\w))"
 # A numeric day: 18/5/2021, 18-5-2021, 18.5.2021 (one separator throughout).
 _DMY = r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.-])(?P<{p}m>\d{{1,2}})(?P={p}s)(?P<{p}y>" + Y + r")(?!\d|/\w|\.\d)"
 _NUM_START = r"(?<![\d/.,:])"
@@ -54,9 +54,9 @@ _BLANK = r"[\s._…]*"
 _FORMS = [
     # web datetimes: "09/11/2020 09:00", "09:00 09/11/2020"
     ("dt", _NUM_START + _DMY.format(p="dt_") + r"\s*(?:[-|,–]\s*)?(?P<dt_t>" + _TIME + r")"),
-    ("td", _NUM_START + r"(?P<td_t>" + _CLOCK + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
+    ("td", _NUM_START + r"(?P<td_t>" + CLOCK + r")\s*(?:[-|,–]\s*)?(?:ngày\s+)?" + _DMY.format(p="td_")),
     # "8 giờ 30 phút, ngày 15 tháng 3 năm 2024": a meeting's time and day
-    ("tl", _NUM_START + r"(?P<tl_t>" + _CLOCK + r")\s*(?:[-|,–]\s*)?ngày\s+(?P<tl_d>\d{1,2})\s+tháng\s+(?P<tl_m>\d{1,2})"
+    ("tl", _NUM_START + r"(?P<tl_t>" + CLOCK + r")\s*(?:[-|,–]\s*)?ngày\s+(?P<tl_d>\d{1,2})\s+tháng\s+(?P<tl_m>\d{1,2})"
            + M_TO_Y + r"(?P<tl_y>" + Y + r")" + Y_END),
     # "ngày 14 tháng 02 năm 2022", "ngày 21\ntháng 11 năm 2025", "ngày 18 tháng 5/2021"
     ("long", r"(?<!\w)ngày\s+(?P<long_d>\d{1,2})\s+tháng\s+(?P<long_m>\d{1,2})" + M_TO_Y + r"(?P<long_y>" + Y + r")" + Y_END),

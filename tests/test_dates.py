@@ -145,6 +145,22 @@ def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
     assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")
 
 
+def test_days_with_no_year_and_times_of_day_from_one_to_the_other_are_a_range() -> None:
+    """``Từ ngày 15/5 đến ngày 20/5`` and a storm report's ``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8`` were two
+    days each, and ``Từ 19 giờ ngày 05/9/2025 đến 7 giờ ngày 06/9/2025`` two datetimes; a web page's two stamps
+    with no ``từ`` stay two."""
+    found = rows("BÁO CÁO nhanh tình hình mưa lũ năm 2025",
+                 "Từ ngày 15/5 đến ngày 20/5, tổ chức 3 lớp. Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8, mưa to.",
+                 "Từ 19 giờ ngày 05/9/2025 đến 7 giờ ngày 06/9/2025, mưa lớn; năm 2024, từ ngày 3/1 đến ngày 8/1 có lũ.")
+    assert found[1:] == [
+        ("range", "2025-05-15", "2025-05-20", "day", "Từ ngày 15/5 đến ngày 20/5"),
+        ("range", "2025-08-25", "2025-08-26", "day", "Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8"),
+        ("range", "2025-09-05", "2025-09-06", "day", "Từ 19 giờ ngày 05/9/2025 đến 7 giờ ngày 06/9/2025"),
+        ("year", "2024-01-01", "2024-12-31", "year", "năm 2024"),
+        ("range", "2024-01-03", "2024-01-08", "day", "từ ngày 3/1 đến ngày 8/1")]
+    assert [r[0] for r in rows("Đăng lúc 09:00 09/11/2024 - 10:00 10/11/2024")] == ["datetime", "datetime"]
+
+
 def test_a_year_given_once_is_carried_across_the_phrase() -> None:
     found = rows("Ban Thường vụ đánh giá kết quả quý I và đề ra nhiệm vụ trọng tâm quý II năm 2023 như sau:")
     assert [(k, s, e) for k, s, e, _, _ in found] == [

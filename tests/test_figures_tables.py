@@ -983,3 +983,16 @@ def test_a_columns_count_per_so_many_people_is_a_rate() -> None:
     figures.extract(doc)
     assert [(r["text"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
         ("1.234", None, "count"), ("267,8", "/100.000 dân", "rate")]
+
+
+def test_a_column_of_the_number_of_groups_or_customers_counts_them_under_a_money_note() -> None:
+    """A policy bank's table under ``ĐVT: triệu đồng``: ``Số tổ TK&VV`` and ``Số khách hàng`` were money (21 groups
+    were 21 million đồng), as ``tổ`` and ``khách hàng`` were no counted nouns; a unit in brackets, ``(tổ)``, too."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: triệu đồng")
+    table(doc, 0, [["TT", "Đơn vị", "Số tổ TK&VV", "Số khách hàng", "Tổ vay vốn (tổ)", "Dư nợ"],
+                   ["1", "Xã Tam Xuân 1", "21", "1.120", "3", "45.210"]])
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        ("21", 21, "tổ TK&VV", "count"), ("1.120", 1120, "khách hàng", "count"), ("3", 3, "tổ", "count"),
+        ("45.210", 45_210_000_000, "VND", "money")]

@@ -95,6 +95,8 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
     # dựng nông thôn mới``: the verb after it was the body's); ``tỉnh ủy``, ``tỉnh đoàn`` are bodies of their own
     # (nor a committee's: ``Ban Dân vận Tỉnh ủy xây dựng Kế hoạch``; but ``Ủy ban``, ``Đảng ủy khối``)
     before = words[k - 1][2]
+    if before == "xã" and w == "hội":
+        return True  # ``Bảo hiểm xã hội``, ``Ngân hàng Chính sách xã hội``: social, no commune (they were cut at ``xã``)
     return w in body_vocabulary() and (before not in _UNIT_TYPE_ENDS or w in _AFTER_UNIT_TYPE) and (
         before not in _COMMITTEE_ENDS or w in _AFTER_COMMITTEE)
 

@@ -264,8 +264,11 @@ def organization_rows() -> tuple[dict[str, str], ...]:
 def prose_body_names() -> tuple[str, ...]:
     """Every issuer name, and every state agency's (``Sở Nông nghiệp và Phát triển nông thôn``,
     ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it."""
-    agencies = (r["canonical"] for r in organization_rows() if r["kind"] == "state")
-    return tuple(norm(n) for n in [*(n for i in issuers() for n in i.names), *agencies])
+    agencies = [r["canonical"] for r in organization_rows() if r["kind"] == "state"]
+    # (and their names as written with a dash or a comma: ``Sở Lao động - Thương binh và Xã hội`` was cut at the dash)
+    written = [a for r in organization_rows() if r["kind"] == "state" for a in r["aliases"].split("|")
+               if " - " in a or "," in a]
+    return tuple(norm(n) for n in [*(n for i in issuers() for n in i.names), *agencies, *written])
 
 
 @lru_cache(maxsize=None)

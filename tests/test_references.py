@@ -1065,6 +1065,19 @@ def test_a_bodys_place_with_a_dash_in_its_name() -> None:
         ("UBND tỉnh Bà Rịa–Vũng Tàu", None)]
 
 
+def test_a_social_bodys_name_goes_on_past_xa_and_past_its_dash() -> None:
+    """``của Bảo hiểm xã hội huyện Núi Thành``, ``của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam``,
+    ``của Phòng giao dịch NHCSXH huyện …``: the bodies were ``Bảo hiểm xã`` (a commune's, so the id was scoped to
+    one), ``Sở Lao động`` and ``Phòng``, and the subjects after them were lost."""
+    rows = refs("Căn cứ Báo cáo số 215/BC-BHXH ngày 10/10/2024 của Bảo hiểm xã hội huyện Núi Thành về kết quả thu; Công "
+                "văn số 1216/SLĐTBXH-BTXH ngày 6/9/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam về chi trả "
+                "trợ cấp; Báo cáo số 216/BC-NHCS ngày 1/10/2024 của Phòng giao dịch NHCSXH huyện Núi Thành về tín dụng.")
+    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
+        ("Bảo hiểm xã hội huyện Núi Thành", "kết quả thu"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam", "chi trả trợ cấp"),
+        ("Phòng giao dịch NHCSXH huyện Núi Thành", "tín dụng")]
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

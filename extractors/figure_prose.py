@@ -469,6 +469,8 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         cursor = figure.end
     if figures and "(" in folded:
         figures = _bracket_parts(text, folded, figures, owned)
+    if figures:
+        figures = _listed_parts(text, folded, figures, owned)
     in_digits = len(figures)
     spelled = [span for f in figures if (span := _spelled_out(folded, f)) is not None] if number_words else []
     for m in number_words:
@@ -518,6 +520,57 @@ def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Span
             label = " ".join(text[m.start("label"):m.end("label")].split())
             parts.append(Figure(start, read[1], scaled(read[0], 1), "count", fig.unit,
                                 counted=f"{fig.unit} {label}", subject=fig.subject))
+    return sorted(figures + parts, key=lambda f: f.start) if parts else figures
+
+
+# One item of a list whose noun is written once: its label (what the number is of), then the number, then the list's
+# mark. Read backwards from the item after it (``khiển trách 17, cảnh cáo 05, cách chức 01, khai trừ 01 đảng viên``)
+# or forwards after a whole's ``trong đó`` (``kỷ luật 24 đảng viên, trong đó: khiển trách 17, cảnh cáo 05``).
+_LABEL = r"(?P<label>(?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)?[ \t]*:?[ \t]*"
+_LIST_MARK = r"(?P<sep>[,;]|(?<!\w)và(?!\w))"
+_ITEM_BEFORE = re.compile(r"(?:^|" + _LIST_MARK + r"|[.:(])[ \t]*" + _LABEL + r"(?P<number>\d{1,3}(?:\.\d{3})*)[ \t]*\Z")
+_ITEM_AFTER = re.compile(r"[ \t]*" + _LABEL + r"(?P<number>\d{1,3}(?:\.\d{3})*)(?=[ \t]*(?:[,;.)]|và(?!\w)|$))")
+_LABEL_OPENS = re.compile(_LIST_MARK + r"[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)?[ \t]*:?[ \t]*\Z")
+_OF_WHICH_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,80}\)[ \t]*)?,?[ \t]*trong[ \t]+đó[ \t]*:?")
+_ITEM_JOIN = re.compile(r"[ \t]*(?:,|;|và(?!\w))[ \t]*")
+
+
+def _listed_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans) -> list[Figure]:
+    """Bare numbers of a list whose noun is written once, at its end or on the whole before ``trong đó``:
+    each counts in that noun, as its label names a part (they were no figures: nothing after them said what
+    they counted). A label-less number alone (``15, 20 và 30 hộ``) is listed too."""
+    taken = [(f.start, f.end) for f in figures]
+    parts: list[Figure] = []
+
+    def add(m: re.Match[str], unit: str, subject: str | None) -> bool:
+        start, end = m.span("number")
+        if claimed.overlaps(start, end) or _inside(taken, start, end) or _excluded_before(text, folded, start, end):
+            return False
+        label = " ".join(text[m.start("label"):m.end("label")].split()) if m.group("label") else ""
+        parts.append(Figure(start, end, scaled(m.group("number"), 1), "count", unit,
+                            counted=f"{unit} {label}".strip(), subject=subject))
+        taken.append((start, end))
+        return True
+
+    for fig in figures:
+        if fig.kind != "count" or not fig.unit or fig.qualifier or fig.value_max is not None:
+            continue
+        opened = _LABEL_OPENS.search(folded, max(0, fig.start - 50), fig.start)
+        mark = opened.start("sep") if opened is not None else None
+        while mark is not None:  # each item back, from the list's mark before the one after it
+            m = _ITEM_BEFORE.search(folded, max(0, mark - 60), mark)
+            if m is None or not add(m, fig.unit, fig.subject):
+                break
+            mark = m.start("sep") if m.group("sep") else None
+        of_which = _OF_WHICH_AFTER.match(folded, fig.end)
+        if of_which is None:
+            continue
+        pos = of_which.end()
+        while (m := _ITEM_AFTER.match(folded, pos)) is not None and m.group("label") and add(m, fig.unit, fig.subject):
+            join = _ITEM_JOIN.match(folded, m.end())
+            if join is None:
+                break
+            pos = join.end()
     return sorted(figures + parts, key=lambda f: f.start) if parts else figures
 
 
@@ -893,7 +946,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         own_words = phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip()
     elif kind == "rate" and unit_text.startswith("/"):
         phrase = own_words = measured_before(text, folded, span_start) or None
-    elif phrase == unit_text and last_word(folded, span_start) != "và":
+    elif fold(phrase) == fold(unit_text) and last_word(folded, span_start) != "và":
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
         before = measured_before(text, folded, span_start)
@@ -1172,8 +1225,8 @@ def _moved_counts(folded: str, figures: list[Figure]) -> None:
     moved counts what that one counted (it counted ``vụ``)."""
     for before, fig in zip(figures, figures[1:]):
         move = last_word(folded, fig.start)
-        if (fig.kind == "count" and fig.unit and fig.counted == fig.unit and before.kind == "count"
-                and before.unit == fig.unit and before.counted and before.counted != before.unit
+        if (fig.kind == "count" and fig.names_only_its_noun and before.kind == "count"
+                and before.unit == fig.unit and before.counted and not before.names_only_its_noun
                 and move in _COUNT_MOVES and not SENTENCE_END.search(folded, before.end, fig.start)):
             fig.counted = f"{before.counted} {move}"
 

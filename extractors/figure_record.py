@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.normalize import fold
+
 
 @dataclass
 class Figure:
@@ -25,6 +27,11 @@ class Figure:
     # the second end of a move (``giảm từ 18,6% cuối năm 2024 xuống còn 17,9%``): where the first ends, whose own time
     # (the period right after it) is no time of this one
     moved_from: int | None = None
+
+    @property
+    def names_only_its_noun(self) -> bool:
+        """What it counts is its unit alone (``3.598/3.712 hộ``; ``06 Nghị quyết``, its unit ``nghị quyết``)."""
+        return self.counted is not None and self.unit is not None and fold(self.counted) == fold(self.unit)
 
     def attrs(self) -> dict[str, Any]:
         return {

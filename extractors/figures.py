@@ -141,7 +141,7 @@ def _notes_at_their_anchors(doc: Document, context: FigureContext) -> None:
             part = row.get("counted") or ""
             if row["kind"] == whole["kind"] and row["unit"] == whole["unit"] and len(part.split()) <= _LABEL_WORDS \
                     and fold(part) not in fold(whole["counted"]):
-                row["counted"] = f"{whole['counted']}: {part}" if part and part != row["unit"] else whole["counted"]
+                row["counted"] = f"{whole['counted']}: {part}" if part and fold(part) != fold(row["unit"] or "") else whole["counted"]
 
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
@@ -180,10 +180,10 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
         _placed_by_labels(figure, around, context)
     if labels is not None:
         around |= {"row_label": labels.row_label, "col_label": labels.col_label}
-        if labels.row_label and (not figure.subject or figure.counted == figure.unit):
+        if labels.row_label and (not figure.subject or figure.names_only_its_noun):
             # ``Đạt 112,9% dự toán`` in the row of ``Thu ngân sách``: the row's item is what it measures; a count
             # that names only its noun (``3.598/3.712 hộ``) counts the row's item, which names the noun itself
-            own = figure.counted if figure.counted != figure.unit or fold(figure.unit or "") not in fold(labels.row_label) else None
+            own = figure.counted if not figure.names_only_its_noun or fold(figure.unit or "") not in fold(labels.row_label) else None
             figure.counted = " ".join(p for p in (labels.row_label, own) if p)
         if around["label_period_start"] is None and labels.period is not None:
             around["label_period_start"], around["label_period_end"] = labels.period

@@ -1176,6 +1176,27 @@ def test_a_share_of_a_round_count_of_the_population_is_a_rate_per_so_many_people
                    "21.771/34.534 hộ": (21771, "hộ", "ratio", 34534, "hộ")}
 
 
+def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
+    """An inspection committee's ``kỷ luật 24 đảng viên, trong đó: khiển trách 17, cảnh cáo 05, cách chức 01, khai
+    trừ 01 đảng viên``: only the numbers with a noun after them were figures, the discipline itself was lost. Each
+    bare number of such a list counts in the noun written at its end, or on the whole before ``trong đó``."""
+    got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
+        "Đã thi hành kỷ luật 24 đảng viên (tăng 3 so với năm 2023), trong đó: khiển trách 17, cảnh cáo 05, cách "
+        "chức 01, khai trừ 01 đảng viên. Hỗ trợ 15, 20 và 30 hộ.",
+        "Chi bộ thi hành kỷ luật 15 đảng viên; Ban Thường vụ Huyện ủy 02; UBKT Huyện ủy 01 đảng viên.",
+        "Đã thi hành kỷ luật 24 đảng viên, trong đó khiển trách 17, cảnh cáo 7.")]
+    assert got == [
+        ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("3", "đảng viên", "đảng viên tăng"),
+        ("17", "đảng viên", "đảng viên khiển trách"),
+        ("05", "đảng viên", "đảng viên cảnh cáo"), ("01", "đảng viên", "đảng viên cách chức"),
+        ("01 đảng viên", "đảng viên", "đảng viên khai trừ"), ("15", "hộ", "hộ Hỗ trợ"), ("20", "hộ", "hộ"),
+        ("30 hộ", "hộ", "hộ"),
+        ("15 đảng viên", "đảng viên", "đảng viên Chi bộ thi hành kỷ luật"),
+        ("02", "đảng viên", "đảng viên Ban Thường vụ Huyện ủy"), ("01 đảng viên", "đảng viên", "đảng viên UBKT Huyện ủy"),
+        ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("17", "đảng viên", "đảng viên khiển trách"),
+        ("7", "đảng viên", "đảng viên cảnh cáo")]
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

@@ -17,7 +17,7 @@ import regex
 
 from extractors import reference_patterns as P
 from gazetteers.admin_units import by_name, unit_types
-from gazetteers.refdata import body_heads, body_vocabulary, issuer_for_body, office, prose_body_heads, prose_body_names
+from gazetteers.refdata import body_heads, body_name_openings, body_vocabulary, issuer_for_body, office, prose_body_heads, prose_body_names
 from pipeline.normalize import key
 
 _WORD = regex.compile(r"[^\W_]+")
@@ -81,7 +81,8 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
     if k == 0:
         return w in body_heads() or (first.isupper() and w in body_vocabulary())
     # a type word opens with a whole word: only those words (or one cut at ``scan_end``) need the pattern
-    if (w in P.type_word_openers() or end == scan_end) and P.type_word().match(f, start):
+    if (w in P.type_word_openers() or end == scan_end) and P.type_word().match(f, start) and not (
+            k < 4 and " ".join(x[2] for x in words[:k + 1]) in body_name_openings()):
         return False
     following = words[k + 1][2] if k + 1 < len(words) else None
     if following is not None and (w, following) in P.BODY_STOP_PAIRS:
@@ -187,9 +188,7 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
     m = named.match(f, pos, min(len(f), pos + 80)) if (
         named is not None and text[pos:pos + 1].isupper() and f.startswith(_punctuated_heads(), pos)) else None
     if m is not None:  # the name, and what the body's words go on with (``… Hội đồng nhân dân tỉnh``)
-        rest = _body_at(text, f, m.end()) if f[m.end():m.end() + 1].isspace() else None
-        end = rest.end if rest is not None else m.end()
-        return Found(m.start(), end, " ".join(text[m.start():end].split()))
+        return _goes_on(text, f, m.start(), m.end())
     scan_end = min(len(f), pos + 200)
     words = _body_words(f, pos, scan_end)
     kept = 0  # a word is judged with the next one in view
@@ -201,7 +200,22 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
         return None
     start, end = words[0][0], words[kept - 1][1]
     end = _dashed_place_end(text, words[:kept], end)
-    return Found(start, end, " ".join(text[start:end].split()))
+    return _goes_on(text, f, start, end) if text.startswith(" (", end) else Found(start, end, " ".join(text[start:end].split()))
+
+
+# the short name a body is given in brackets, once, where it is first named: ``Sở Văn hóa, Thể thao và Du lịch (VHTTDL)``
+_SHORT_NAME = regex.compile(r"[ \t]*\([\p{Lu}Đ&-]{2,12}\)")
+
+
+def _goes_on(text: str, f: str, start: int, end: int) -> Found:
+    """A body's name from ``start`` to ``end`` and the words it goes on with (its place: ``… tỉnh Thanh Hóa``), past the
+    short name it is given in brackets, which is no part of the name (the body had ended there, its place and the
+    subject after it lost)."""
+    short = _SHORT_NAME.match(text, end)
+    after = short.end() if short is not None else end
+    rest = _body_at(text, f, after) if f[after:after + 1].isspace() else None
+    name = " ".join(text[start:end].split())
+    return Found(start, after, name) if rest is None else Found(start, rest.end, f"{name} {' '.join(text[after:rest.end].split())}")
 
 
 def _dashed_place_end(text: str, words: list[tuple[int, int, str]], end: int) -> int:

@@ -272,6 +272,13 @@ def prose_body_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def body_name_openings() -> frozenset[str]:
+    """Every run of first words of a body name (``sở kế hoạch``): a word that would end a body read in prose (a type
+    word: ``Kế hoạch``) goes on inside a name that has it (``Sở Kế hoạch và Đầu tư`` was ``Sở``)."""
+    return frozenset(" ".join(words[:i]) for n in prose_body_names() if (words := n.split()) for i in range(2, len(words) + 1))
+
+
+@lru_cache(maxsize=None)
 def body_vocabulary() -> frozenset[str]:
     """Every word of every body name: what a body written in prose is made of."""
     return frozenset(w for n in prose_body_names() for w in n.split())

@@ -1078,6 +1078,20 @@ def test_a_social_bodys_name_goes_on_past_xa_and_past_its_dash() -> None:
         ("Phòng giao dịch NHCSXH huyện Núi Thành", "tín dụng")]
 
 
+def test_a_bodys_name_goes_on_past_a_type_word_it_holds_and_past_its_short_name() -> None:
+    """``của Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa`` was ``Sở`` (``Kế hoạch`` is a document's type word), and ``của Sở
+    Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa về …`` ended at the bracket: the place and the subject
+    were lost. The short name is no part of the name."""
+    rows = refs("Căn cứ Công văn số 20/SKHĐT-TH ngày 2/2/2024 của Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa về đầu tư công; "
+                "Báo cáo số 7/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa về du lịch; "
+                "Báo cáo số 8/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) về lễ hội.")
+    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
+        ("Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa", "đầu tư công"),
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa", "du lịch"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "lễ hội")]
+    assert rows[1]["text"].endswith("(VHTTDL) tỉnh Thanh Hóa")
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

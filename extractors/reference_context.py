@@ -301,14 +301,38 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120, agencies: 
         kept.append(w)
         stop = w.start()
     kept.reverse()
+    place = next((w for w in kept if _PLACE_WORD.match(f, w.start()) and not text[w.start()].isupper()), None)
+    if place is not None and (before := _named_before(text, f, place.start(), agencies)) is not None:
+        # ``Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa ban hành …``: the words read end with the place of a
+        # body named before its short name, or with a comma in its name (the body was ``Thanh Hóa``)
+        return Found(before.start, kept[-1].end(), f"{before.value} {' '.join(text[place.start():kept[-1].end()].split())}")
     # a body opens with a capital (``Chính phủ``), not with the end of a word (``Sở Tài chính``)
     while kept and (not text[kept[0].start()].isupper() or kept[0].group() not in body_heads() and not (
             agencies and len(kept) > 1 and kept[0].group() in prose_body_heads())):
         kept.pop(0)
-    if not kept:
-        return None
+    if not kept or len(kept) == 1 and issuer_for_body(text[kept[0].start():kept[0].end()]) is None:
+        return None  # (``Công an huyện Yên Thành báo cáo``: the last word of a name is no body, ``Thành`` of ``Thành ủy``)
     start, stop = kept[0].start(), kept[-1].end()
     return Found(start, stop, " ".join(text[start:stop].split()))
+
+
+_SHORT_NAME_BEFORE = regex.compile(r"\([\p{Lu}Đ&-]{2,12}\)[ \t]*\Z")
+
+
+def _named_before(text: str, f: str, end: int, agencies: bool) -> Found | None:
+    """A body whose name ends before ``end`` past its short name in brackets, or one with a comma or a dash in its
+    name (which a run of words parted by spaces alone stops at), when a lower-case unit word follows it."""
+    short = _SHORT_NAME_BEFORE.search(text, max(0, end - 16), end)
+    stop = len(text[:short.start() if short else end].rstrip())
+    named = _punctuated_names()
+    if named is not None and text[stop - 1:stop].isalpha():
+        for m in named.finditer(f, max(0, stop - 80), stop):
+            if m.end() == stop:
+                return Found(m.start(), stop, " ".join(text[m.start():stop].split()))
+    return read_body_backward(text, f, stop, agencies=agencies) if short else None
+
+
+_PLACE_WORD = regex.compile(rf"(?:{unit_types()})[ \t]+\w")
 
 
 # ``<body> (cũng) (đã|vừa|kịp thời) ban hành <ref>``

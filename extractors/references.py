@@ -323,6 +323,11 @@ _SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dâ
 # or any body of a province over one of a district or commune (``CÔNG AN TỈNH NGHỆ AN`` over ``CÔNG AN HUYỆN YÊN THÀNH``)
 _PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|thành phố)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
 _LOWER_WORD = regex.compile(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+# (a province's city is a district's peer: ``CÔNG AN TỈNH THANH HÓA`` over ``CÔNG AN THÀNH PHỐ SẦM SƠN``)
+_IN_PROVINCE = regex.compile(r"(?<!\w)tỉnh(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+_CITY_WORD = regex.compile(r"(?<!\w)thành phố(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+# a Party committee over another (``TỈNH ỦY NGHỆ AN`` over ``HUYỆN ỦY YÊN THÀNH``, ``ĐẢNG ỦY XÃ …``)
+_COMMITTEE_LINE = regex.compile(r"(?:tỉnh|thành|huyện|quận|thị|đảng)[ ]+(?:ủy|uỷ)(?!\w)")
 # a second header line that only names the first line's unit (``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI``; not
 # ``HUYỆN ỦY THỚI BÌNH``, a committee of its own)
 _UNIT_LINE = regex.compile(rf"(?:{unit_types()})(?!\w|[ ]+(?:ủy|uỷ|đoàn)(?!\w))")
@@ -341,13 +346,18 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 break
             lines[0:0] = [ln.strip() for ln in text.split("\n") if ln.strip()]  # (a header cell's lines, one by one)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
-    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and (
-            match_form(lines[0]).startswith(_SUPERIOR) or _PROVINCE_WORD.search(match_form(lines[0]))
-            and _LOWER_WORD.search(match_form(lines[1]))):
+    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(lines[1])):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
     if len(lines) > 1 and match_form(lines[-1]).startswith("ban "):
         lines = lines[-1:] + lines[:-1]
     return " ".join(" ".join(lines).split()) or None
+
+
+def _over(first: str, second: str) -> bool:
+    """Whether a header's line is a superior printed over the issuer's line after it."""
+    return (first.startswith(_SUPERIOR) or _PROVINCE_WORD.search(first) is not None and _LOWER_WORD.search(second) is not None
+            or _IN_PROVINCE.search(first) is not None and _CITY_WORD.search(second) is not None
+            or _COMMITTEE_LINE.match(first) is not None and _COMMITTEE_LINE.match(second) is not None)
 
 
 def _header_date(doc: Document) -> str | None:

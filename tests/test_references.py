@@ -1092,6 +1092,32 @@ def test_a_bodys_name_goes_on_past_a_type_word_it_holds_and_past_its_short_name(
     assert rows[1]["text"].endswith("(VHTTDL) tỉnh Thanh Hóa")
 
 
+def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> None:
+    """``Công an huyện Yên Thành báo cáo …`` made the report's own number ``Thành``'s (the last word of the name, as
+    ``Thành ủy`` opens with it); ``TỈNH ỦY NGHỆ AN`` over ``HUYỆN ỦY YÊN THÀNH`` and ``CÔNG AN TỈNH THANH HÓA`` over
+    ``CÔNG AN THÀNH PHỐ SẦM SƠN`` were glued into one issuer."""
+    def own_body(*lines: str) -> str:
+        doc = make_doc(*lines)
+        references.extract(doc)
+        return doc.rows("references")[0]["issuing_body"]
+
+    body = ("BÁO CÁO", "Kết quả công tác năm 2024", "Thực hiện Kế hoạch số 12/KH-UBND, Công an huyện Yên Thành báo cáo như sau:")
+    assert own_body("CÔNG AN TỈNH NGHỆ AN\nCÔNG AN HUYỆN YÊN THÀNH", "Số: 125/BC-CAH", *body) == "CÔNG AN HUYỆN YÊN THÀNH"
+    assert own_body("TỈNH ỦY NGHỆ AN\nHUYỆN ỦY YÊN THÀNH", "Số: 125-BC/HU", *body[:2]) == "HUYỆN ỦY YÊN THÀNH"
+    assert own_body("CÔNG AN TỈNH THANH HÓA\nCÔNG AN THÀNH PHỐ SẦM SƠN", "Số: 12/BC-CATP", *body[:2]) == "CÔNG AN THÀNH PHỐ SẦM SƠN"
+    assert own_body("TỈNH ỦY QUẢNG NAM\nBAN TUYÊN GIÁO", "Số: 12-BC/BTGTU", *body[:2]) == "BAN TUYÊN GIÁO TỈNH ỦY QUẢNG NAM"
+
+
+def test_a_body_named_before_its_short_name_or_with_a_comma_issues_what_it_issues() -> None:
+    """``Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa ban hành Báo cáo số …`` (a news page's lead) was
+    ``Thanh Hóa``'s, the report's and the page's issuer."""
+    rows = refs("Ngày 12/7/2024, Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa ban hành Báo cáo số "
+                "1875/BC-SVHTTDL về kết quả du lịch.", "Ngày 13/7/2024, Sở Y tế (SYT) tỉnh Thanh Hóa ban hành Báo cáo số "
+                "76/BC-SYT về dịch bệnh; Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An ban hành Kế hoạch số 9/KH-SVHTTDL.")
+    assert [r["issuing_body"] for r in rows] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa", "Sở Y tế tỉnh Thanh Hóa",
+                                                "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"]
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

@@ -265,6 +265,7 @@ def _nearest(atoms: list[Atom], form: str, step: int) -> list[int | None]:
     return out
 
 
+_DAYS_OF_A_YEAR = ("dm", "dmspan")  # days with no year: of the year the block names, else the report's
 _NUMBERED = ("quarter", "week")  # a year's numbered parts, written once with their year for several
 
 
@@ -325,7 +326,7 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
                 a.set_year(year)
             else:
                 a.this_year = True
-        elif a.form == "dm" and a.needs_year:
+        elif a.form in _DAYS_OF_A_YEAR and a.needs_year:
             # (``mentions`` gives it, if no later date completes it: ``_pair``); a year this block names, not
             # one carried from earlier blocks, as a news item's ``Sáng 15/3`` is of its own year
             a.discussed = named
@@ -431,8 +432,8 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
                 i += 2
                 continue
         i += 1
-        if a.form == "dm" and a.needs_year and (a.this_year or not (
-                _names_holiday(folded, a) or folded.startswith("từ", a.start - 3))):
+        if a.form in _DAYS_OF_A_YEAR and a.needs_year and (a.this_year or not (
+                _names_holiday(folded, a) or a.until is None and folded.startswith("từ", a.start - 3))):
             # ``ngày 20/4`` that no later date completes: a day of the year the block names, or the report's
             # (not a range's ``từ 5-10`` that none does)
             if a.discussed is not None:

@@ -67,6 +67,9 @@ _FORMS = [
     # "15-20/5/2022": several days of one month
     ("dspan", _NUM_START + r"(?P<dspan_a>\d{1,2})\s*[-–]\s*(?P<dspan_b>\d{1,2})(?P<dspan_s>[/.])(?P<dspan_m>\d{1,2})"
               r"(?P=dspan_s)(?P<dspan_y>" + Y + r")(?!\d|/\w|\.\d)"),
+    # "dịp nghỉ lễ 30/4-01/5", "(từ ngày 08/02-14/02/2024)": a span of days and months, the year written once or not
+    ("dmspan", _NUM_START + r"(?P<dmspan_d>\d{1,2})/(?P<dmspan_m>\d{1,2})\s*[-–]\s*(?P<dmspan_d2>\d{1,2})/(?P<dmspan_m2>\d{1,2})"
+               r"(?:/(?P<dmspan_y>" + Y + r"))?(?![\d/]|[.,]\d|\s*%)"),
     ("dmy", _NUM_START + _DMY.format(p="dmy_")),
     # "ngày 15/5 đến ngày 20/5/2022", "ngày 15 và 16/5/2022": a day that takes month and year from the next;
     # only after "ngày" or "từ", so "24/39" stays a ratio, and kept only when the next date completes it; after a
@@ -110,7 +113,7 @@ _LEAD = r"(?=\d|n(?:gày|ăm|ửa)|tháng|quý|sáu|tuần)"  # "n" tested once 
 _ALTERNATIVES = "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
 _STARTS = r"(?<!\w)" + _LEAD
 SCANNER = re.compile(_STARTS + _ALTERNATIVES)
-_DIGIT_LED = frozenset({"dt", "td", "tl", "dspan", "dmy", "dm", "dd", "iso", "bare"})
+_DIGIT_LED = frozenset({"dt", "td", "tl", "dspan", "dmspan", "dmy", "dm", "dd", "iso", "bare"})
 _WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "week", "school", "year", "mon"})
 
 
@@ -118,7 +121,7 @@ _WORD_LED = frozenset({"long", "blank", "blank2", "mspan", "month", "quarter", "
 # (a look-behind or a repeat first): a run of forms behind one such guard fails at once on an
 # ordinary number ("12 người", "1.234", "05-ct/tw").
 _NEEDS = {
-    "dt": r"\d\d?[/.-]", "td": r"\d\d?(?::|h|\s*giờ)", "tl": r"\d\d?(?::|h|\s*giờ)", "dspan": r"\d\d?[\s\-–]", "dmy": r"\d\d?[/.-]",
+    "dt": r"\d\d?[/.-]", "td": r"\d\d?(?::|h|\s*giờ)", "tl": r"\d\d?(?::|h|\s*giờ)", "dspan": r"\d\d?[\s\-–]", "dmspan": r"\d\d?/\d\d?\s*[-–]", "dmy": r"\d\d?[/.-]",
     "dm": _DAY_OR_PART_BEFORE, "dd": r"(?<=ngày\s)", "iso": Y, "bare": Y,
     "half": r"\d\d?\s|ba|sáu|chín|nửa",
 }
@@ -271,6 +274,13 @@ def _atom(m: re.Match[str]) -> Atom | None:
         year, month = int(g("dspan_y")), int(g("dspan_m"))
         return Atom(form, start, end, When("day", year, month, int(g("dspan_a"))), "range",
                     until=When("day", year, month, int(g("dspan_b"))))
+    if form == "dmspan":
+        year = _int(g("dmspan_y"))
+        first = When("day", year, int(g("dmspan_m")), int(g("dmspan_d")))
+        last = When("day", year, int(g("dmspan_m2")), int(g("dmspan_d2")))
+        if not all(1 <= w.index <= 12 and 1 <= w.day <= 31 for w in (first, last)):  # type: ignore[operator]
+            return None  # (a ratio's ``24/39-25/40``)
+        return Atom(form, start, end, first, "range", until=last)
     if form == "dm":
         text = m.string
         # "sáng 15/3": the report's year; so is "Ngày 30/4, …" opening a sentence (an event of the

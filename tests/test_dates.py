@@ -161,6 +161,16 @@ def test_days_with_no_year_and_times_of_day_from_one_to_the_other_are_a_range() 
     assert [r[0] for r in rows("Đăng lúc 09:00 09/11/2024 - 10:00 10/11/2024")] == ["datetime", "datetime"]
 
 
+def test_a_span_of_days_and_months_is_a_range() -> None:
+    """``dịp nghỉ lễ 30/4-01/5`` gave no date, and ``(từ ngày 08/02-14/02/2024)`` only its last day; a ratio's
+    ``24/39-25/40`` is none."""
+    found = rows("BÁO CÁO năm 2024", "Dịp nghỉ lễ 30/4-01/5, tai nạn giảm; Tết Nguyên đán (từ ngày 08/02-14/02/2024) "
+                 "có 3 vụ; đợt cao điểm từ 15/11-31/12; tỷ lệ 24/39-25/40.")
+    assert found[1:] == [("range", "2024-04-30", "2024-05-01", "day", "30/4-01/5"),
+                         ("range", "2024-02-08", "2024-02-14", "day", "08/02-14/02/2024"),
+                         ("range", "2024-11-15", "2024-12-31", "day", "15/11-31/12")]
+
+
 def test_a_year_given_once_is_carried_across_the_phrase() -> None:
     found = rows("Ban Thường vụ đánh giá kết quả quý I và đề ra nhiệm vụ trọng tâm quý II năm 2023 như sau:")
     assert [(k, s, e) for k, s, e, _, _ in found] == [

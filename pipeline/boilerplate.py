@@ -45,7 +45,7 @@ _META_LINE = regex.compile(
 _STAMP_LINE = regex.compile(
     rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?P<label>(?:cập\s+nhật|đăng(?:\s+ngày)?|ngày\s+đăng|ngày\s+cập\s+nhật)"
     r"(?:\s+lúc)?\s*:?\s*)?"
-    r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|\||ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
     r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)"
     # (and, on a labelled line, the section the page is filed under: ``Đăng ngày: 14/06/2021 | Tin tức - Sự kiện``)
     r"(?P<section>(?<=\d)\s*\|\s*[\p{L}][\p{L} ,&–-]{0,60})?" + _WIDGETS + r"*\s*$",

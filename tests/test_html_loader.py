@@ -463,6 +463,8 @@ def test_a_labelled_date_line_without_a_time_dates_the_page_and_the_headline_bea
 
     assert strip_web(["14/06/2021", "Nội dung."]).published is None
     assert strip_web(["15/11/2024 14:35 | Thời sự", "Nội dung."]).published is None
+    # the time first, a bar after it (``Cập nhật: 10:25 | 15/07/2024``): the page had no date
+    assert strip_web(["Cập nhật: 10:25 | 15/07/2024", "Nội dung."]).published == "2024-07-15T10:25"
 
 
 def test_a_header_tables_cell_keeps_its_lines_and_a_saved_report_its_type_line_title() -> None:

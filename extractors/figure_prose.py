@@ -390,6 +390,15 @@ _CLOCK_OF_DAY = re.compile(r"[ \t]*(?:giờ|h)(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?
                            r"(?:(?:sáng|trưa|chiều|tối|đêm)[ \t]+)?(?:ngày|hôm)[ \t]+\d")
 
 
+# ``từ 18 giờ đến 22 giờ``: two times of day, each with its ``giờ`` (a length is ``từ 2 đến 4 giờ``)
+_CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t]*\d{1,2}(?:[ \t]*phút)?)?[ \t]+(?:đến|tới)[ \t]+"
+                         r"(?:[01]?\d|2[0-4])[ \t]*giờ(?!\w)")
+
+
+def _in_clock_span(folded: str, start: int) -> bool:
+    return any(m.start() <= start < m.end() for m in _CLOCK_SPAN.finditer(folded, max(0, start - 40), start + 40))
+
+
 def _excluded_after(folded: str, end: int) -> bool:
     nxt = folded[end:end + 2]
     if nxt[:1] == ":" and nxt[1:2].isdigit():
@@ -844,8 +853,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             after = folded[skip_space(folded, unit_end):][:4]
             if _HALF_YEAR_AFTER.match(folded, unit_end) or _YEAR.fullmatch(after):
                 return None  # "6 tháng đầu năm", "03 năm 2026 - 2028": periods, dates' business
-            if unit.unit == "giờ" and after[:1].isdigit():
-                return None  # "14 giờ 30": a time of day, not a duration
+            if unit.unit == "giờ" and (after[:1].isdigit() or _in_clock_span(folded, start)):
+                return None  # "14 giờ 30", "từ 18 giờ đến 22 giờ": times of day, not durations
             if _plan_horizon(folded, start, unit_end):
                 return None
             if _LABEL_COLON.match(folded, unit_end) and folded[:start].rstrip()[-1:] in ("", "(", ";", ",", "-", "+"):

@@ -1197,6 +1197,14 @@ def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
         ("7", "đảng viên", "đảng viên cảnh cáo")]
 
 
+def test_two_times_of_day_are_no_length_of_time() -> None:
+    """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
+    (a length is written ``từ 2 đến 4 giờ``)."""
+    got = [(r["text"], r["kind"]) for r in scan_rows(
+        "Tổ chức tuần tra từ 18 giờ đến 22 giờ hằng ngày; họp kéo dài từ 2 đến 4 giờ; mất 3 giờ; từ 7 giờ 30 đến 11 giờ.")]
+    assert got == [("2 đến 4 giờ", "duration"), ("3 giờ", "duration")]
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

@@ -362,6 +362,8 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 _SUBJECT_END = regex.compile(r";|[.:](?=\s|$)|\n\n|,[ \t]+(?:nên|vì vậy|vì thế|do đó|do vậy)[ \t]|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
                              r"|,?[ \t]+(?:đã[ \t]+)?(?:được|bị)[ \t]+(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)(?!\w)"
                              r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung)(?!\w)")
+# the body a ``(sau đây gọi tắt là …)`` names, after the subject's comma: the sentence's own, no words of the subject
+_NAMED_AT_END = regex.compile(r",[ \t]+\p{Lu}[^,;()]*\Z")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and
 # a tense word open the sentence's main clause, which the subject does not run into
 # (``góp ý xây dựng Đảng, Chính quyền`` has no such word: it is still the subject).
@@ -416,6 +418,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     stop = min(limit, start + 400, len(f))
     end_m = _SUBJECT_END.search(f, start, stop)
     end = end_m.start() if end_m else stop
+    if end_m is not None and "là" in end_m.group() and (named := _NAMED_AT_END.search(text, max(start, end - 100), end)):
+        end = named.start()  # ``…đến năm 2030, Phòng giao dịch NHCSXH huyện Núi Thành (sau đây gọi tắt là …) báo cáo``
     if m.group("quote") and (close := f.find("”" if m.group("quote") == "“" else '"', start, end)) >= 0:
         end = close  # (a quoted title ends at its closing quote: ``"về tăng cường …" trong tình hình mới``)
     span = text[start:end]

@@ -1118,6 +1118,17 @@ def test_a_body_named_before_its_short_name_or_with_a_comma_issues_what_it_issue
                                                 "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"]
 
 
+def test_a_body_the_text_names_for_short_is_no_words_of_the_subject_before_it() -> None:
+    """``… về phê duyệt Chiến lược … đến năm 2030, Phòng giao dịch NHCSXH huyện Núi Thành (sau đây gọi tắt là PGD) báo
+    cáo``: the subject ran on to the report's own body, the bracket being where it ended."""
+    rows = refs("Thực hiện Quyết định số 1630/QĐ-TTg ngày 23/12/2023 của Thủ tướng Chính phủ về phê duyệt Chiến lược phát "
+                "triển Ngân hàng Chính sách xã hội đến năm 2030, Phòng giao dịch NHCSXH huyện Núi Thành (sau đây gọi tắt là "
+                "PGD) báo cáo như sau:", "Căn cứ Nghị quyết số 12/NQ-HĐND về chương trình mục tiêu quốc gia (sau đây gọi tắt "
+                "là Chương trình) năm 2024.")
+    assert [r["subject"] for r in rows] == [
+        "phê duyệt Chiến lược phát triển Ngân hàng Chính sách xã hội đến năm 2030", "chương trình mục tiêu quốc gia"]
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

@@ -1240,11 +1240,24 @@ def _moved_counts(folded: str, figures: list[Figure]) -> None:
             fig.counted = f"{before.counted} {move}"
 
 
+# the slash a share's second number follows, with a space typed around it or not (``198.415 triệu đồng/ 82 tổ``)
+_OVER = re.compile(r"[ \t]?/[ \t]?(?=\d)")
+
+
+def _over(folded: str, end: int) -> int | None:
+    """Where the number after a figure's slash starts, if one follows it."""
+    if "/" not in folded[end:end + 2]:
+        return None
+    m = _OVER.match(folded, end)
+    return m.end() if m else None
+
+
 def _money_ratio(folded: str, fig: Figure) -> None:
     """``560 tỷ đồng/690 tỷ đồng``: achieved over planned, one ratio in VND."""
-    if fig.kind not in ("money", "measure") or folded[fig.end:fig.end + 1] != "/":
+    at = _over(folded, fig.end) if fig.kind in ("money", "measure") else None
+    if at is None:
         return
-    second = _read_number(folded, fig.end + 1)
+    second = _read_number(folded, at)
     if second is None:
         return
     f2, unit2, _, end2 = unit_chain(folded, second[1])
@@ -1258,9 +1271,10 @@ def _money_ratio(folded: str, fig: Figure) -> None:
 def _count_over_count(text: str, folded: str, fig: Figure) -> None:
     """``44 xuất/07 đơn vị``, ``412,37 tỷ đồng/8.964 hộ vay``: a count or an amount shared out over other things
     keeps its kind."""
-    if fig.kind not in ("count", "money") or folded[fig.end:fig.end + 1] != "/":
+    at = _over(folded, fig.end) if fig.kind in ("count", "money") else None
+    if at is None:
         return
-    second = _read_number(folded, fig.end + 1)
+    second = _read_number(folded, at)
     if second is None:
         return
     pos = skip_space(folded, second[1])

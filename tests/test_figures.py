@@ -1205,6 +1205,15 @@ def test_two_times_of_day_are_no_length_of_time() -> None:
     assert got == [("2 đến 4 giờ", "duration"), ("3 giờ", "duration")]
 
 
+def test_a_share_out_keeps_its_second_number_past_a_space_typed_at_the_slash() -> None:
+    """``Hội Nông dân: 198.415 triệu đồng/ 82 tổ``: two figures, the second counting ``tổ /`` and the next one the
+    words of this one (``tổ Hội LHPN 251.322 triệu đồng/``)."""
+    got = [(r["text"], r["denominator"]) for r in scan_rows(
+        "Hội Nông dân: 198.415 triệu đồng/ 82 tổ; Hội LHPN: 251.322 triệu đồng / 104 tổ; đạt 560 tỷ đồng/ 690 tỷ đồng.")]
+    assert got == [("198.415 triệu đồng/ 82 tổ", 82), ("251.322 triệu đồng / 104 tổ", 104),
+                   ("đạt 560 tỷ đồng/ 690 tỷ đồng", 690_000_000_000)]
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

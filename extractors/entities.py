@@ -602,10 +602,13 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
     owner = _owner(name)
     # the issuer, and the body it is a board of (``Văn phòng Đảng ủy`` under ``BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG …``)
     targets = [(own, name)] + ([(key(owner), owner)] if owner != name else [])
+    committee = _COMMITTEE_IN_NAME.search(owner)  # (``Ủy ban Kiểm tra Huyện ủy Can Lộc``: the committee's boards)
     for row in doc.rows(TABLE):
         # (a level the gazetteer gives the name alone, ``Chi bộ``'s village, is no unit written: the issuer's may be it)
         if row["category"] != "organization" or row.get("code") or row.get("level") not in (None, level):
             continue
+        if _LEVELS_AFTER.match(doc.blocks[row["block_id"]].text, row["char_end"]):
+            continue  # ``UBKT các cấp``, ``UBKT đảng ủy cơ sở``: every level's, or the ones below; not the issuer
         words = row["name"].split()
         # (a tail can begin a target only if the name's last word is one of the target's: most rows' is none)
         last = key(words[-1]) if words else ""
@@ -627,11 +630,19 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
                 or issuer["type"] in ("mass", "party") and key(row["name"]) in org_match.boards()):
             # ``TM. BAN THƯỜNG VỤ`` under ``BCH HỘI NÔNG DÂN HUYỆN …``, ``Ban Thường vụ Hội tổ chức …``, a bare ``Ban Chấp
             # hành`` in an association's report, a bare ``Ban Thường vụ`` in a Party committee's notice: the board of the
-            # body the issuer is, or is the board of
-            named = f"{row['name']} {owner}"
+            # body the issuer is, or is the board of; a Party committee's board where the issuer is one of its organs
+            # (``Ban Chấp hành`` in its inspection commission's report: the Huyện ủy's, no commission has one)
+            named = f"{row['name']} {committee[0] if committee and committee.start() and key(row['name']) in _COMMITTEE_BOARDS else owner}"
         else:
             continue
         row.update(name=named, type=issuer["type"], level=level, code=code)
+
+
+# levels written after a body's name: all of them (``các cấp``), the base ones (``cơ sở``, ``đảng ủy cơ sở``), another
+_LEVELS_AFTER = regex.compile(r"[ \t]+(?:(?:các|mọi|những)[ \t]+cấp|(?:cấp[ \t]+)?(?:cơ[ \t]+sở|trên|dưới)|(?:đảng|chi)[ \t]+"
+                              r"(?:ủy|uỷ|bộ)[ \t]+(?:cơ[ \t]+sở|trực[ \t]+thuộc))(?!\w)", regex.I)
+_COMMITTEE_IN_NAME = regex.compile(r"(?<!\w)(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[ ](?:ủy|uỷ)(?!\w).*")
+_COMMITTEE_BOARDS = frozenset({key("Ban Chấp hành"), key("Ban Thường vụ")})
 
 
 def _owner(name: str) -> str:

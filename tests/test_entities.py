@@ -231,6 +231,18 @@ def test_a_bare_board_in_a_party_committees_own_notice_is_its_board() -> None:
         "Ban Thường vụ Đảng ủy xã Hữu Liên"] * 2
 
 
+def test_an_inspection_commissions_report_names_every_levels_commission_and_its_committees_boards() -> None:
+    """In the report of ``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: ``UBKT các cấp``, ``UBKT đảng ủy cơ sở`` were the
+    issuer, and their figures its work; ``Ban Chấp hành`` was ``Ban Chấp hành Ủy ban Kiểm tra …``, which no commission
+    has (it is the Huyện ủy's). The MTTQ's ``Ban Thường trực … cấp trên`` is no commune's own."""
+    doc = _doc(["HUYỆN ỦY CAN LỘC", "ỦY BAN KIỂM TRA", "Số: 96-BC/UBKTHU", "BÁO CÁO",
+                "UBKT các cấp đã kiểm tra 21 tổ chức đảng; UBKT đảng ủy cơ sở kiểm tra 38 chi bộ; Ban Chấp hành, Ban "
+                "Thường vụ Huyện ủy lãnh đạo; UBKT đã họp."], "2024-12-16")
+    assert [(r["text"], r["name"]) for r in _orgs(doc) if r["block_id"] == 4] == [
+        ("UBKT", "Ủy ban Kiểm tra"), ("UBKT", "Ủy ban Kiểm tra"), ("Ban Chấp hành", "Ban Chấp hành Huyện ủy Can Lộc"),
+        ("Ban Thường vụ Huyện ủy", "Ban Thường vụ Huyện ủy Can Lộc"), ("UBKT", "Ủy ban Kiểm tra Huyện ủy Can Lộc")]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -220,9 +220,10 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 
 # A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
 WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
-              r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4})?|"
+              r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
               r"(?:6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
+_WHEN_LAST = re.compile(r"\s(?:" + WHEN_WORDS + r")\s*\Z", re.IGNORECASE)
 
 
 # Where the phrase before a figure starts: a clause mark (a dot not inside a number), a bracket.
@@ -349,6 +350,10 @@ def words_after_numbers(phrase: str) -> str:
     HTX với [45 thành viên]``, ``còn 02 tỉnh sau hợp nhất khoảng [3 triệu dân]``: what the count is of).
     A number in quotes is a movement's name (``Mô hình "5 không, 3 sạch"``), one after a capitalised
     word a place's (``Tổ hợp tác Hoa kiểng Phường 4``): neither counts."""
+    if (tail := _WHEN_LAST.search(phrase)) is not None and any(c.isalpha() for c in phrase[:tail.start()]):
+        # the time it is of, last (``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt [9,5 triệu
+        # lượt]``): no other figure's number, nor words of what is counted
+        phrase = phrase[:tail.start()].rstrip(" ,")
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
     last = None
     for m in _NUMBER_TOKEN.finditer(phrase):

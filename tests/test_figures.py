@@ -1214,6 +1214,16 @@ def test_a_share_out_keeps_its_second_number_past_a_space_typed_at_the_slash() -
                    ("đạt 560 tỷ đồng/ 690 tỷ đồng", 690_000_000_000)]
 
 
+def test_the_time_a_counts_subject_ends_with_is_no_other_figures_number() -> None:
+    """``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt 9,5 triệu lượt``: the period's digits were
+    taken for another figure's, and the count counted ``lượt`` alone (the share of plan after it too)."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt 9,5 triệu lượt; Tổng lượt khách du lịch "
+        "trong quý II/2024 ước đạt 3,1 triệu lượt.")}
+    assert got == {"ước đạt 9,5 triệu lượt": "lượt Tổng lượt khách du lịch đến Thanh Hóa",
+                   "ước đạt 3,1 triệu lượt": "lượt Tổng lượt khách du lịch"}
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

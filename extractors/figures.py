@@ -154,8 +154,11 @@ def _part_of(folded: str, before: list[dict], row: dict, period_of_section: bool
     """``… năm 2025 là 6.120 tỷ đồng, tăng 5,3% …; trong đó thu nội địa 5.830 tỷ đồng``: a part, after
     ``trong đó`` in the same sentence, is of the time and status of the whole, the last amount before it
     in its unit, where its own words give neither (it had no period, and no status: done); a period only
-    its section gave it is no word of its own (``… đến ngày 30/6/2025 là 1.235 tỷ đồng …; trong đó … 786 tỷ đồng``)."""
-    if (row["label_period_start"] is not None and not period_of_section) or row["status"] is not None:
+    its section gave it is no word of its own (``… đến ngày 30/6/2025 là 1.235 tỷ đồng …; trong đó … 786 tỷ đồng``).
+    Each is taken alone: a part's own ``ước đạt`` leaves it the whole's time (``Tổng lượt khách … 6 tháng đầu năm 2024
+    ước đạt 9,5 triệu lượt …; trong đó khách quốc tế ước đạt 86.500 lượt``: it had none)."""
+    needs_period = row["label_period_start"] is None or period_of_section
+    if not needs_period and row["status"] is not None:
         return
     of_which = None
     for of_which in _OF_WHICH.finditer(folded, before[0]["char_end"], row["char_start"]):
@@ -165,8 +168,9 @@ def _part_of(folded: str, before: list[dict], row: dict, period_of_section: bool
     whole = next((b for b in reversed(before) if b["unit"] == row["unit"] and b["char_end"] <= of_which.start()), None)
     if whole is None or any(mark in folded[whole["char_end"]:row["char_start"]] for mark in (". ", "\n")):
         return
-    row["label_period_start"], row["label_period_end"] = whole["label_period_start"], whole["label_period_end"]
-    row["status"] = whole["status"]
+    if needs_period:
+        row["label_period_start"], row["label_period_end"] = whole["label_period_start"], whole["label_period_end"]
+    row["status"] = row["status"] or whole["status"]
 
 
 def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None,

@@ -1224,6 +1224,17 @@ def test_the_time_a_counts_subject_ends_with_is_no_other_figures_number() -> Non
                    "ước đạt 3,1 triệu lượt": "lượt Tổng lượt khách du lịch"}
 
 
+def test_a_part_with_its_own_estimate_takes_the_wholes_time() -> None:
+    """``… 6 tháng đầu năm 2024 ước đạt 9,5 triệu lượt …; trong đó khách quốc tế ước đạt 86.500 lượt, tăng 21,3%``: the
+    parts had no period, as their own ``ước đạt`` stopped them taking the whole's."""
+    got = {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in scan_rows(
+        "Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt 9,5 triệu lượt, tăng 14,2%; trong đó khách "
+        "quốc tế ước đạt 86.500 lượt, tăng 21,3%; khách lưu trú ước đạt 3,2 triệu lượt. Tổng thu ước đạt 100 tỷ đồng.")}
+    half = ("2024-01-01", "2024-06-30")
+    assert got == {"ước đạt 9,5 triệu lượt": half, "14,2%": half, "ước đạt 86.500 lượt": half, "21,3%": half,
+                   "ước đạt 3,2 triệu lượt": half, "ước đạt 100 tỷ đồng": (None, None)}
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

@@ -277,6 +277,12 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         return marks[-1].end() if marks else low
 
     phrase = _phrase(text, folded, after_last(marks), start, max_words)
+    if not phrase and marks and folded[marks[-1].start()] == "," and _RATE_NAMED.search(
+            folded, after_last(marks[:-1]), marks[-1].start()) and not any(
+            c.isdigit() for c in folded[after_last(marks[:-1]):marks[-1].start()]):
+        # ``huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất, đạt [93,2%]``: a comma before the value's verb alone; the
+        # rate the clause before it names (not where it names another figure: ``… 1.200 hộ, đạt 95%`` is that one's share)
+        phrase = _phrase(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
     if restated and not phrase and marks and folded[marks[-1].start()] == "(":
         phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
@@ -380,6 +386,7 @@ def words_after_numbers(phrase: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
 _AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",
                     "dưới", "khoảng", "gần", "hơn", "từ"})

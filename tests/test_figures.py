@@ -1235,6 +1235,16 @@ def test_a_part_with_its_own_estimate_takes_the_wholes_time() -> None:
                    "ước đạt 3,2 triệu lượt": half, "ước đạt 100 tỷ đồng": (None, None)}
 
 
+def test_a_rate_named_before_the_comma_of_its_value_is_what_the_value_measures() -> None:
+    """``huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất, đạt 93,2%``: the share measured nothing (the clause after
+    the comma is its verb alone); not where the clause before names no rate, or another figure."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất, đạt 93,2%; huyện Nga Sơn có tỷ lệ hộ nghèo thấp nhất, chỉ "
+        "còn 1,2%.", "Trừ xã An Bình, đạt 95%.")}
+    assert got == {"đạt 93,2%": "Huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất",
+                   "1,2%": "huyện Nga Sơn có tỷ lệ hộ nghèo thấp nhất", "đạt 95%": None}
+
+
 def test_a_time_in_the_phrase_before_an_amount_costs_none_of_its_words() -> None:
     """``Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện năm 2024 là 5.812 tỷ đồng``: the phrase was cut
     at twelve words, ``năm 2024`` among them, and lost ``Tổng thu`` (revenue could not be told from spending)."""

@@ -37,7 +37,8 @@ _SPACED_SYMBOL = regex.compile(r"\w[/–-][ ]\Z")
 _STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
 _MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
 # (a share's whole too: ``(1.047/1.085 CCB)``)
-_COUNTED_BEFORE = regex.compile(r"(?:(?:(?<![\d/.,])|(?<=\d/))(?!(?:19|20)\d\d(?!\d))\d[\d.]*|(?<!\w)(?:lượt|tổ))[ ]+\Z")
+# (a number, not a list's ``2. UBND huyện chỉ đạo …``: a number ends in a digit)
+_COUNTED_BEFORE = regex.compile(r"(?:(?:(?<![\d/.,])|(?<=\d/))(?!(?:19|20)\d\d(?!\d))\d(?:[\d.]*\d)?|(?<!\w)(?:lượt|tổ))[ ]+\Z")
 
 
 @dataclass(frozen=True)

@@ -243,6 +243,14 @@ def test_an_inspection_commissions_report_names_every_levels_commission_and_its_
         ("Ban Thường vụ Huyện ủy", "Ban Thường vụ Huyện ủy Can Lộc"), ("UBKT", "Ủy ban Kiểm tra Huyện ủy Can Lộc")]
 
 
+def test_an_abbreviation_after_a_lists_number_is_a_body_and_after_a_count_none() -> None:
+    """``2. UBND huyện chỉ đạo …``: the list's number was taken for a count (as ``15 HTX`` counts cooperatives), and
+    a numbered task list's bodies were lost."""
+    doc = _doc(["2. UBND huyện chỉ đạo các xã thực hiện.", "3. HĐND huyện giám sát; có 15 HTX, 1.234 CCB."])
+    assert [(r["text"], r["name"]) for r in _orgs(doc)] == [("UBND huyện", "Ủy ban nhân dân huyện"),
+                                                           ("HĐND huyện", "Hội đồng nhân dân huyện")]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -348,9 +348,13 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
     while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(lines[1])):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
-    if len(lines) > 1 and match_form(lines[-1]).startswith("ban "):
-        lines = lines[-1:] + lines[:-1]
+    if len(lines) > 1 and match_form(lines[-1]).startswith(_ORGAN_LINES):
+        lines = lines[-1:] + lines[:-1]  # (``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: the committee's commission)
     return " ".join(" ".join(lines).split()) or None
+
+
+# an organ printed under the body it is of: a board or department, the inspection commission, the office
+_ORGAN_LINES = ("ban ", "ủy ban kiểm tra", "uỷ ban kiểm tra", "văn phòng")
 
 
 def _over(first: str, second: str) -> bool:

@@ -1106,6 +1106,9 @@ def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> 
     assert own_body("TỈNH ỦY NGHỆ AN\nHUYỆN ỦY YÊN THÀNH", "Số: 125-BC/HU", *body[:2]) == "HUYỆN ỦY YÊN THÀNH"
     assert own_body("CÔNG AN TỈNH THANH HÓA\nCÔNG AN THÀNH PHỐ SẦM SƠN", "Số: 12/BC-CATP", *body[:2]) == "CÔNG AN THÀNH PHỐ SẦM SƠN"
     assert own_body("TỈNH ỦY QUẢNG NAM\nBAN TUYÊN GIÁO", "Số: 12-BC/BTGTU", *body[:2]) == "BAN TUYÊN GIÁO TỈNH ỦY QUẢNG NAM"
+    # a committee's inspection commission or office under it (it was ``HUYỆN ỦY CAN LỘC ỦY BAN KIỂM TRA``, no level)
+    assert own_body("HUYỆN ỦY CAN LỘC\nỦY BAN KIỂM TRA", "Số: 96-BC/UBKTHU", *body[:2]) == "ỦY BAN KIỂM TRA HUYỆN ỦY CAN LỘC"
+    assert own_body("TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG", "Số: 9-BC/VPTU", *body[:2]) == "VĂN PHÒNG TỈNH ỦY HÀ TĨNH"
 
 
 def test_a_body_named_before_its_short_name_or_with_a_comma_issues_what_it_issues() -> None:

@@ -706,3 +706,24 @@ def test_a_rule_over_the_headers_left_column_joins_no_name() -> None:
             "# BÁO CÁO\n\nNăm 2025, Hội có 2.554 hội viên[^1].\n\n[^1]: Trước sắp xếp.\n")
     assert [b.text for b in load_bytes(text.encode("utf-8"), "ccb.md").blocks][:3] == [
         "HỘI CCB THÀNH PHỐ HÀ NỘI", "HỘI CCB XÃ PHÚC SƠN", "Số: 42/BC-CCB"]
+
+
+def test_a_page_number_line_with_no_form_feed_is_dropped_and_a_clause_wrapped_at_the_margin_goes_on() -> None:
+    """Text copied from a viewer, hard-wrapped at 80 columns, with no form feeds: ``- 2 -`` between two lines of a
+    sentence was a list item and cut the sentence in two (the second half lost its status, place and period); a line
+    ending ``;`` at the margin (``… (cũ 38, mới 274);`` / ``Tòa án đã giải quyết …``) ended its paragraph. A line
+    ending ``;`` with room left for the next word did end it."""
+    line = "Kiểm sát việc thụ lý vụ, việc dân sự, hôn nhân và gia đình, vụ án hành chính (cũ 38,"
+    filler = ["Năm 2023, Viện kiểm sát nhân dân huyện đã triển khai thực hiện nghiêm túc các chỉ tiêu nghiệp"] * 20
+    text = "\n".join(["BÁO CÁO", "", *filler, "",
+                      "Thụ lý giải quyết 45 vụ/65 bị can (cũ 02 vụ/05 bị can, mới 43 vụ/60 bị can). Đã",
+                      "                                     - 2 -", "",
+                      "giải quyết 44 vụ/64 bị can, đạt 97,78%; trong đó truy tố 43 vụ/63 bị can.", "",
+                      line[:72], "mới 274); Tòa án đã giải quyết 268 vụ, việc, đạt tỷ lệ 85,9%; trong đó hòa giải",
+                      "thành 176 vụ;", "Tòa án đã giải quyết 12 vụ.", "", "Trang 3/4", ""])
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "vks.txt").blocks]
+    assert "Thụ lý giải quyết 45 vụ/65 bị can (cũ 02 vụ/05 bị can, mới 43 vụ/60 bị can). Đã giải quyết 44 vụ/64 bị " \
+           "can, đạt 97,78%; trong đó truy tố 43 vụ/63 bị can." in texts
+    assert not any(t.startswith(("- 2 -", "Trang 3")) for t in texts)
+    assert texts[-2:] == [line[:72] + " mới 274); Tòa án đã giải quyết 268 vụ, việc, đạt tỷ lệ 85,9%; trong đó hòa giải "
+                          "thành 176 vụ;", "Tòa án đã giải quyết 12 vụ."]

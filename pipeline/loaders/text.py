@@ -130,7 +130,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 continue
             before_notes = None
             if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width)
-                                        or _lone_syllable(current.text, line)):
+                                        or _lone_syllable(current.text, line) or _wrapped_after_clause(above, line, width)):
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             current = Para(text=line.strip())
@@ -279,6 +279,17 @@ def _cut_at_margin(previous: str, last: str, line: str, width: int | None) -> bo
     return (width is not None and len(last.rstrip()) >= width - 20 and not ends_sentence(previous)
             and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
             and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)))
+
+
+def _wrapped_after_clause(last: str, line: str, width: int | None) -> bool:
+    """A line of wrapped text that ends a clause with ``;`` where the next line's first word would not have fit
+    (``… (cũ 38, mới 274);`` / ``Tòa án đã giải quyết …``): the editor broke the line, not the writer; a line that
+    had room for that word ended its paragraph there. No item of a list goes on so."""
+    if width is None or not last.rstrip().endswith(";") or not line.strip():
+        return False
+    first = line.split()[0]
+    return (len(last.rstrip()) + 1 + len(first) > width and ITEM_START.match(line) is None
+            and not line.lstrip().startswith(("-", "+", "•", "*")) and not _capitals(last))
 
 
 def _capitals(text: str) -> bool:

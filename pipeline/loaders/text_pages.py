@@ -14,6 +14,8 @@ import regex
 
 _PAGE_NUMBER = regex.compile(r"(?i)^\s*[-–—]?\s*(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—]?\s*$")
 _DIGITS = regex.compile(r"\d+")
+# a number between dashes or after ``Trang``, alone on its line: no paragraph, heading or list item is written so
+_PAGE_MARK = regex.compile(r"(?im)^[ \t]*(?:[-–—][ \t]*\d{1,4}[ \t]*[-–—]|trang[ \t]+\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$")
 _EDGE = 2  # lines at either edge of a page that may be furniture
 
 
@@ -30,9 +32,10 @@ def _edges(lines: list[str]) -> list[int]:
 
 def drop_furniture(text: str) -> str:
     """``text`` without the running headers, footers and page numbers of its pages; the form
-    feeds become line breaks. A text of one page is returned as it is."""
+    feeds become line breaks. A text with no form feed loses only the lines that can be nothing but
+    a page's number (``- 2 -``, ``Trang 3/12``: copied from a viewer, the page breaks went)."""
     if "\f" not in text:
-        return text
+        return _drop_page_marks(text) if _PAGE_MARK.search(text) else text
     pages = [page.split("\n") for page in text.split("\f")]
     seen = Counter(shape for lines in pages for shape in {_shape(lines[i]) for i in _edges(lines)})
     out: list[str] = []
@@ -48,4 +51,22 @@ def drop_furniture(text: str) -> str:
         out.extend(kept)
         while out and not out[-1].strip():
             out.pop()
+    return "\n".join(out)
+
+
+def _drop_page_marks(text: str) -> str:
+    """The text without its page-number lines; the blank lines around one are the page's margin, no paragraph break
+    (``… Đã`` / ``- 2 -`` / ``giải quyết 44 vụ …`` is one sentence: it was three blocks, the number a list item)."""
+    out: list[str] = []
+    after_mark = False
+    for line in text.split("\n"):
+        if _PAGE_MARK.fullmatch(line):
+            while out and not out[-1].strip():
+                out.pop()
+            after_mark = True
+            continue
+        if after_mark and not line.strip():
+            continue
+        after_mark = False
+        out.append(line)
     return "\n".join(out)

@@ -313,3 +313,13 @@ def test_a_corpus_documents_directive_is_titled_as_it_titles_itself(tmp_path) ->
               "triển khai.\n")
     d = ingest_texts(tmp_path, plan_txt=plan, report_txt=report)["directives"].set_index("canonical_id")
     assert d.loc["305-KH/TU@nghệ an", "title"] == "triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
+
+
+def test_the_supreme_procuracys_courts_and_tax_departments_documents_are_central(tmp_path) -> None:
+    """``01/CT-VKSTC``, ``164/KH-TANDTC``, ``3997/TCT-CS`` cited by two procuracies' reports were one document per
+    report (``@a.txt:?``): their codes were no issuer's. They are the supreme procuracy's, court's and the General
+    Department of Taxation's, one document each."""
+    text = ("VIỆN KIỂM SÁT NHÂN DÂN HUYỆN {}\n\nBÁO CÁO\n\nThực hiện Chỉ thị số 01/CT-VKSTC ngày 29/12/2022 của Viện trưởng "
+            "Viện kiểm sát nhân dân tối cao; Công văn 3997/TCT-CS ngày 1/10/2023; Kế hoạch 164/KH-TANDTC ngày 2/3/2023.\n")
+    r = ingest_texts(tmp_path, a_txt=text.format("QUẾ SƠN"), b_txt=text.format("THĂNG BÌNH"))["references"]
+    assert sorted(set(r["canonical_id"])) == ["01/CT-VKSTC@2022", "164/KH-TANDTC@2023", "3997/TCT-CS@2023"]

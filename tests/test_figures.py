@@ -873,6 +873,15 @@ def test_an_amount_asked_for_is_proposed() -> None:
                                                       "3 tỷ đồng": "proposed", "5 phòng": "proposed"}
 
 
+def test_a_prosecution_recommended_is_an_act_done_not_a_proposal() -> None:
+    """``kết thúc điều tra, đề nghị truy tố 43 vụ/60 bị can, đình chỉ 02 vụ``: the investigators' recommendation to
+    prosecute (a step of the procedure, done) was ``proposed``, and the case dropped after it too."""
+    rows = scan_rows("Cơ quan điều tra kết thúc điều tra, đề nghị truy tố 43 vụ/60 bị can, đình chỉ 02 vụ; đề nghị khởi "
+                     "tố 5 vụ.", "Đề nghị UBND huyện hỗ trợ 50 triệu đồng.")
+    assert {r["text"]: r["status"] for r in rows} == {"43 vụ/60 bị can": None, "02 vụ": None, "5 vụ": None,
+                                                      "50 triệu đồng": "proposed"}
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

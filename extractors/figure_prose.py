@@ -1288,8 +1288,25 @@ def _count_over_count(text: str, folded: str, fig: Figure) -> None:
             fig.counted = fig.subject = f"{named} {fig.counted}"  # (``Tỷ số giới tính khi sinh là …``)
     fig.extra["denominator_unit"] = " ".join(text[pos:counted.unit_end].split())
     fig.end = counted.unit_end
+    if fig.kind == "count" and fig.counted and fig.unit:
+        _counted_past_denominator(text, folded, fig)
     if fig.kind == "money":
         fig.counted = fig.subject  # (what followed the amount was the share's second number)
+
+
+def _counted_past_denominator(text: str, folded: str, fig: Figure) -> None:
+    """``Cơ quan điều tra đã giải quyết 45 vụ/62 bị can``: what a count over another counts is its own noun and the
+    words after the other's, else what its clause said before it, as a count's; the other's number and noun are
+    its denominator (it counted ``vụ/62 bị can``, so cases solved, charged and tried were told apart by none)."""
+    written = re.match(re.escape(fig.unit) + r"\s*/\s*[\d.,]+\s*" + re.escape(fig.extra["denominator_unit"]),
+                       fig.counted or "", re.IGNORECASE)
+    if written is None:
+        return
+    rest = fig.counted[written.end():].strip(" ,")  # type: ignore[index]
+    if not rest:
+        rest = words_after_numbers(measured_before(text, folded, fig.start))
+        rest = "" if fold(rest) in MOVES else rest
+    fig.counted = fig.subject = f"{fig.unit} {rest}".strip()
 
 
 def _same_kind_noun(folded: str, fig: Figure, dimension: str) -> bool:

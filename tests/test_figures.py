@@ -882,6 +882,17 @@ def test_a_prosecution_recommended_is_an_act_done_not_a_proposal() -> None:
                                                       "50 triệu đồng": "proposed"}
 
 
+def test_a_count_over_another_counts_its_own_noun_and_what_its_clause_says() -> None:
+    """``Cơ quan điều tra đã giải quyết 45 vụ/62 bị can``, ``Khởi tố mới 42 vụ/58 bị can``: each counted ``vụ/62 bị can``,
+    the denominator, so cases solved, charged and tried were told apart by nothing."""
+    got = {r["text"]: (r["counted"], r["denominator"], r["denominator_unit"]) for r in scan_rows(
+        "Cơ quan điều tra đã giải quyết 45 vụ/62 bị can. Khởi tố mới 42 vụ/58 bị can. Tòa án đã xét xử 41 vụ/60 bị cáo "
+        "được đưa ra xét xử.")}
+    assert got == {"45 vụ/62 bị can": ("vụ Cơ quan điều tra đã giải quyết", 62, "bị can"),
+                   "42 vụ/58 bị can": ("vụ Khởi tố mới", 58, "bị can"),
+                   "41 vụ/60 bị cáo": ("vụ được đưa ra xét xử", 60, "bị cáo")}
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

@@ -346,7 +346,7 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 break
             lines[0:0] = [ln.strip() for ln in text.split("\n") if ln.strip()]  # (a header cell's lines, one by one)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
-    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(lines[1])):
+    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(" ".join(lines[1:]))):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
     if len(lines) > 1 and match_form(lines[-1]).startswith(_ORGAN_LINES):
         lines = lines[-1:] + lines[:-1]  # (``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: the committee's commission)

@@ -22,7 +22,8 @@ from extractors.reference_find import (Mention, extend_after, extend_before, inf
 from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import block_match_form, issuer_for_code, match_form, norm, type_for_code, type_for_word
+from gazetteers.refdata import (block_match_form, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
+                                type_for_word)
 from pipeline.models import Block, Document
 from pipeline.title import letter_subject
 
@@ -348,6 +349,8 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
     while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(" ".join(lines[1:]))):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
+        while len(lines) > 1 and match_form(lines[0]).split()[0] not in prose_body_heads():
+            lines = lines[1:]  # (the end of its name a narrow column wrapped: ``CÔNG AN TỈNH HẢI`` / ``DƯƠNG``)
     if len(lines) > 1 and match_form(lines[-1]).startswith(_ORGAN_LINES):
         lines = lines[-1:] + lines[:-1]  # (``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: the committee's commission)
     return " ".join(" ".join(lines).split()) or None

@@ -181,6 +181,8 @@ def test_a_header_table_with_a_narrow_gutter_is_read_by_column() -> None:
     for component in extractors.components():
         component.extract(doc)
     assert (doc.own_symbol, doc.issued_date) == ("312/BC-CAH", "2024-06-15")
+    # the province's police over the district's, its name wrapped (``HẢI`` / ``DƯƠNG``), is no part of the issuer
+    assert doc.rows("references")[0]["issuing_body"] == "CÔNG AN HUYỆN CẨM GIÀNG"
 
 
 def test_a_note_number_glued_to_its_text_opens_a_footnote() -> None:

@@ -184,12 +184,14 @@ class FigureContext:
     def _period_later_in_clause(categories: dict[str, list[tuple[int, str]]], text: str, start: int, end: int) -> bool:
         """A period named after the figure in its own clause (``01 hoạt động … trong Quý II/2025``, ``100% kế hoạch …
         năm 2025``): the clause gives its time, which no section's period may replace; not one after another figure
-        (``đạt trên 95%, tỷ lệ bao phủ BHYT đạt 95,2% vào cuối năm 2026``: the later figure's)."""
+        (``đạt trên 95%, tỷ lệ bao phủ BHYT đạt 95,2% vào cuối năm 2026``: the later figure's), nor one in a bracket, an
+        aside's (``… trở lên (năm 2026 ước đạt 34,2 triệu đồng)``, ``(…, nhiệm kỳ 2022-2025)``: the figure had no time)."""
         starts = categories.get(_PERIOD_STARTS)
         if not starts:
             return False
         i = bisect_left(starts, (start, ""))
-        return i < len(starts) and starts[i][0] < _clause_end(text, start) and not _DIGIT.search(text, end, starts[i][0])
+        return i < len(starts) and starts[i][0] < _clause_end(text, start) and not _DIGIT.search(text, end, starts[i][0]) \
+            and text.rfind("(", end, starts[i][0]) <= text.rfind(")", end, starts[i][0])
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại

@@ -893,6 +893,16 @@ def test_a_count_over_another_counts_its_own_noun_and_what_its_clause_says() -> 
                    "41 vụ/60 bị cáo": ("vụ được đưa ra xét xử", 60, "bị cáo")}
 
 
+def test_a_period_in_a_bracket_after_a_figure_leaves_it_its_sections_time() -> None:
+    """``- Thu nhập bình quân đầu người đạt 38,5 triệu đồng/người/năm trở lên (năm 2026 ước đạt 34,2 …)`` under ``MỤC
+    TIÊU NĂM 2027``: the bracket's year, an aside, took the section's time away, and the target had none."""
+    rows = scan_rows(("heading", "1. Mục tiêu năm 2027"),
+                     "- Thu nhập bình quân đầu người đạt 38,5 triệu đồng/người/năm trở lên (năm 2026 ước đạt 34,2 triệu "
+                     "đồng/người/năm).", "- Kỷ luật 01 tổ chức đảng (chi bộ thôn Phú Thượng, nhiệm kỳ 2022-2025).")
+    assert [(r["text"], r["label_period_start"]) for r in rows][::2] == [
+        ("đạt 38,5 triệu đồng/người/năm trở lên", "2027-01-01"), ("01 tổ chức", "2027-01-01")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

@@ -347,9 +347,12 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
                 break
             lines[0:0] = [ln.strip() for ln in text.split("\n") if ln.strip()]  # (a header cell's lines, one by one)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
-    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and _over(match_form(lines[0]), match_form(" ".join(lines[1:]))):
+    heads = prose_body_heads()
+    # (a superior only over a line that opens a body: ``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` is one name, wrapped)
+    while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and any(
+            match_form(ln).split()[0] in heads for ln in lines[1:]) and _over(match_form(lines[0]), match_form(" ".join(lines[1:]))):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
-        while len(lines) > 1 and match_form(lines[0]).split()[0] not in prose_body_heads():
+        while len(lines) > 1 and match_form(lines[0]).split()[0] not in heads:
             lines = lines[1:]  # (the end of its name a narrow column wrapped: ``CÔNG AN TỈNH HẢI`` / ``DƯƠNG``)
     if len(lines) > 1 and match_form(lines[-1]).startswith(_ORGAN_LINES):
         lines = lines[-1:] + lines[:-1]  # (``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: the committee's commission)

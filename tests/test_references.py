@@ -1109,6 +1109,9 @@ def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> 
     # a committee's inspection commission or office under it (it was ``HUYỆN ỦY CAN LỘC ỦY BAN KIỂM TRA``, no level)
     assert own_body("HUYỆN ỦY CAN LỘC\nỦY BAN KIỂM TRA", "Số: 96-BC/UBKTHU", *body[:2]) == "ỦY BAN KIỂM TRA HUYỆN ỦY CAN LỘC"
     assert own_body("TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG", "Số: 9-BC/VPTU", *body[:2]) == "VĂN PHÒNG TỈNH ỦY HÀ TĨNH"
+    # a department's name its column wrapped (``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG``: the Sở was taken for a superior)
+    assert own_body("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "Số: 4125/BC-STNMT",
+                    *body[:2]) == "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
     # the issuer's name wrapped over two lines under the province's body (``VIỆN KIỂM SÁT NHÂN DÂN`` / ``HUYỆN QUẾ SƠN``)
     assert own_body("VIỆN KSND TỈNH QUẢNG NAM\nVIỆN KIỂM SÁT NHÂN DÂN\nHUYỆN QUẾ SƠN", "Số: 412/BC-VKSQS",
                     *body[:2]) == "VIỆN KIỂM SÁT NHÂN DÂN HUYỆN QUẾ SƠN"

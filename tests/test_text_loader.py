@@ -727,3 +727,18 @@ def test_a_page_number_line_with_no_form_feed_is_dropped_and_a_clause_wrapped_at
     assert not any(t.startswith(("- 2 -", "Trang 3")) for t in texts)
     assert texts[-2:] == [line[:72] + " mới 274); Tòa án đã giải quyết 268 vụ, việc, đạt tỷ lệ 85,9%; trong đó hòa giải "
                           "thành 176 vụ;", "Tòa án đã giải quyết 12 vụ."]
+
+
+def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> None:
+    """``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` (a plain-text export of a narrow header column):
+    ``TRƯỜNG`` was joined to the number's line, the report lost its own number, and its people's committee issued it."""
+    text = ("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG\nSố: 4125/BC-STNMT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác năm 2024\n\n"
+            "Năm 2024, tình hình ổn định.\n")
+    doc = load_bytes(text.encode("utf-8"), "stnmt.txt")
+    assert [b.text for b in doc.blocks][:3] == ["UBND TỈNH QUẢNG TRỊ", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 4125/BC-STNMT"]
+    import extractors
+
+    for component in extractors.components():
+        component.extract(doc)
+    assert (doc.own_symbol, doc.issuing_body) == ("4125/BC-STNMT", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")

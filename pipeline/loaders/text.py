@@ -138,7 +138,22 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     if any(n.marker[0] in _SUP for n in notes):
         for para in paras:
             _take_markers(para, _SUP_MARK)
-    return paras, notes
+    return _names_rejoined(paras), notes
+
+
+def _names_rejoined(paras: list[Para]) -> list[Para]:
+    """A header's name that did not fit its column, its last syllable alone above the report's number (``SỞ TÀI
+    NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT``): one name again (``TRƯỜNG`` named no body, and the
+    department's report was its people's committee's)."""
+    out: list[Para] = []
+    for i, para in enumerate(paras):
+        nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+        if out and not para.anchors and _SYLLABLE_LINE.fullmatch(para.text) and para.text.isupper() \
+                and out[-1].text.isupper() and not out[-1].anchors and _NUMBER_LINE.match(nxt):
+            out[-1].text = f"{out[-1].text} {para.text}"
+            continue
+        out.append(para)
+    return out
 
 
 def _rejoined_over_blank(text: str, line: str) -> bool:
@@ -320,10 +335,13 @@ def _lone_syllable(text: str, line: str) -> bool:
     no heading or paragraph is one syllable."""
     m = _SYLLABLE_LINE.fullmatch(text)
     first = line.lstrip()[:1]
-    return m is not None and (first.isupper() or bool(m[1]) and first.isdigit())
+    # (not onto the report's number: ``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` ends a name there)
+    return m is not None and (first.isupper() or bool(m[1]) and first.isdigit()) and not (
+        not m[1] and _NUMBER_LINE.match(line))
 
 
 _SYLLABLE_LINE = regex.compile(r"\p{Lu}\p{L}{0,6}(:)?")
+_NUMBER_LINE = regex.compile(r"[ \t]*Số[ \t]*:?[ \t]*\d")
 # a word that links what follows: no line, heading or item ends with it
 _DANGLING = regex.compile(r"(?<!\w)(?i:và|của|các|những|cho|với|theo|tại|trong|để|hoặc|nhằm|thuộc|bởi)[ \t]*$")
 

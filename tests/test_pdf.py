@@ -225,6 +225,15 @@ def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     assert [r["symbol"] for r in doc.rows("references")] == ["2150/QĐ-UBND"] * 13
 
 
+def test_a_paragraph_a_page_break_cuts_before_a_number_is_one() -> None:
+    """page_number_start.pdf (LibreOffice's rendering of page_number_start.fodt, a short page): the paragraph runs on
+    to page 2, whose first line opens with ``126 công trình``; a line opening with a digit was taken for a numbered
+    item's, and the sentence was two blocks (its figures lost the body the first half named)."""
+    doc = _load("page_number_start.pdf")
+    assert [b.text[:20] for b in doc.blocks] == ["Mở đầu báo cáo.", "Ủy ban nhân dân tỉnh"]
+    assert "tỉnh đã 126 công trình, dự án" in doc.blocks[1].text
+
+
 def test_a_number_a_narrow_cell_breaks_is_one_number() -> None:
     """narrow_cell.pdf (LibreOffice's rendering of narrow_cell.fodt): the column ``Tỷ lệ mắc/100.000 dân`` is too
     narrow for ``mắc/100.000``, and LibreOffice breaks it inside the number (``100.00`` | ``0 dân``); the lines

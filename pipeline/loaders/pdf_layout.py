@@ -38,6 +38,7 @@ NOTE_SIZE = 0.92         # notes are set at most this fraction of the body size
 _PAGE_NO = regex.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", regex.I)
 _LIST_START = regex.compile(r"^(?:[-+•–—▪●○◦·*]\s|\(?[a-zđ0-9]{1,2}\)\s)")
 _NUMBERED = regex.compile(r"^(?:[IVXLC]+[.\-–)]|\d+(?:\.\d+)*[.)]?)\s")
+_ITEM_NUMBER = regex.compile(r"^(?:[IVXLC]+[.\-–)]|\d+(?:\.\d+)*[.)])\s")  # a section's or an item's number, marked
 _TERMINAL = (".", ":", ";", "!", "?", "…", "”", ")")
 # a dash and a word in lower case at a line's start: a list item's mark, or a compound's dash the line wrapped before
 # (``kinh tế - xã hội``); the second when the line before ran to the margin with its sentence unfinished
@@ -213,10 +214,14 @@ def _continues(prev: Para, line: Line, right: float) -> bool:
     """Does the first body line of a page carry on the paragraph the page break split?"""
     last = prev.lines[-1]
     text = line.text
-    if abs(last.size - line.size) > 0.6 or _LIST_START.match(text) or _NUMBERED.match(text):
+    if abs(last.size - line.size) > 0.6 or _LIST_START.match(text) or _ITEM_NUMBER.match(text):
         return False
     if text[:1].islower():
         return True
+    if text[:1].isdigit() and not last.text.rstrip().endswith(_TERMINAL):
+        return True  # ``… thông qua danh mục`` / ``126 công trình …``: a count goes on with its sentence, as a word would
+    if _NUMBERED.match(text):
+        return False
     return last.x1 >= right - 2.5 * last.size and not last.text.rstrip().endswith((".", ":", "!", "?"))
 
 

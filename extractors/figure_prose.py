@@ -266,6 +266,16 @@ def _in_programme_name(text: str, folded: str, start: int) -> bool:
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d/])")
 
 
+def _counts_after(folded: str, end: int) -> bool:
+    """Whether a percent sign or a counted noun follows the number (no document's number is followed by either; a
+    time may be: ``Chỉ thị 05 năm 2016``)."""
+    at = skip_space(folded, end)
+    if folded[at:at + 1] == "%":
+        return True
+    found = match_unit(folded, at)
+    return found is not None and found[0].dimension in COUNT_DIMENSIONS and found[0].dimension != "classifier"
+
+
 def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name, a date part, a document's number or a tail
     of another token, as the words right before it say."""
@@ -282,8 +292,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False  # (a name's or a document's number is never written in thousands: ``cơ sở 3.860 tin``)
     words = words_before(folded, start)
     doc_type = phrase_before(words, _DOC_TYPE_BEFORE)
-    if doc_type and text[doc_type[1]].isupper():
-        return True
+    if doc_type and text[doc_type[1]].isupper() and not _counts_after(folded, end):
+        return True  # (``Hướng dẫn 15 xã rà soát``, ``Hướng dẫn 100% cơ sở``: a verb opening its item, and what it acts on)
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
     name = phrase_before(words, _NAME_BEFORE)

@@ -903,6 +903,15 @@ def test_a_period_in_a_bracket_after_a_figure_leaves_it_its_sections_time() -> N
         ("đạt 38,5 triệu đồng/người/năm trở lên", "2027-01-01"), ("01 tổ chức", "2027-01-01")]
 
 
+def test_a_capitalised_type_word_before_a_count_is_a_verb() -> None:
+    """``- Hướng dẫn 15 xã, thị trấn rà soát``, ``Hướng dẫn 100% cơ sở y tế …``: a document's type word opening an item
+    made the number a document's, and the figure was lost; no document's number is followed by ``%`` or a counted
+    noun (``Quyết định 217 ngày 5/1/2020`` still is one)."""
+    rows = scan_rows("- Hướng dẫn 15 xã, thị trấn rà soát.", "Hướng dẫn 100% cơ sở y tế thu gom chất thải.",
+                     "Thực hiện Quyết định 217 ngày 5/1/2020.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("15 xã, thị trấn", "xã, thị trấn"), ("100%", "%")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

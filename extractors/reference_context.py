@@ -373,8 +373,9 @@ _NAMED_AT_END = regex.compile(r",[ \t]+\p{Lu}[^,;()]*\Z")
 _NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,12}?[ \t]+"
 # (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
 # Huyện ủy chỉ đạo Ban Tổ chức``)
-# (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``)
-_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
+# (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``; or one of a word or
+# two in lower case: ``… về nâng cao chất lượng sinh hoạt chi bộ, chi bộ đã thảo luận``)
+_MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:[^\s,;.]+[ \t]+){{1,2}}(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
                              r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
                              r"báo[ \t]cáo|thông[ \t]báo|được)[ \t])")  # (``…, xã Phúc Sơn được thành lập …``)

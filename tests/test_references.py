@@ -1138,6 +1138,16 @@ def test_a_body_the_text_names_for_short_is_no_words_of_the_subject_before_it() 
         "phê duyệt Chiến lược phát triển Ngân hàng Chính sách xã hội đến năm 2030", "chương trình mục tiêu quốc gia"]
 
 
+def test_a_subject_ends_where_a_main_clause_opens_on_a_lower_case_subject() -> None:
+    """``… về nâng cao chất lượng sinh hoạt chi bộ, chi bộ đã thảo luận và thống nhất`` (a chi bộ's resolution's
+    opening): only a capital after the comma ended the subject, and the directive's title took the clause in."""
+    rows = refs("Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương về nâng cao chất lượng sinh "
+                "hoạt chi bộ, chi bộ đã thảo luận và thống nhất.", "Căn cứ Quyết định số 4512/QĐ-UBND ngày 1/1/2023 về việc "
+                "giao dự toán thu ngân sách nhà nước năm 2023, chi cục đã triển khai thực hiện.")
+    assert [r["subject"] for r in rows] == ["nâng cao chất lượng sinh hoạt chi bộ",
+                                           "việc giao dự toán thu ngân sách nhà nước năm 2023"]
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

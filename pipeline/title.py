@@ -33,6 +33,7 @@ _ABOUT = regex.compile(r"^(?:về|v/v)\s")
 # next line goes on with it, whatever its first letter.
 _OPEN_END = regex.compile(r"(?:[,\-–]|(?<!\w)(?:của|về|và|với|cho|trong|tại|theo|đến|các|những))$")
 MAX_SUBJECT = 300
+_RULE_LINE = regex.compile(r"[-–—_=*.~•o0 ]{3,}")  # ``-----``, ``---o0o---``, ``*****``: a rule typed under a title
 
 
 def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
@@ -48,8 +49,10 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
     if found is None:
         return letter_subject(blocks, look_at)
     i, alone = found
-    parts = [" ".join(body[i].text.split())]
-    for follower in body[i + 1:i + 4]:
+    lines = body[i].text.split("\n")
+    ruled = any(_RULE_LINE.fullmatch(line.strip()) for line in lines[1:])  # (``NGHỊ QUYẾT`` / ``CHI BỘ …`` / ``-----``)
+    parts = [" ".join(" ".join(line for line in lines if not _RULE_LINE.fullmatch(line.strip())).split())]
+    for follower in body[i + 1:i + 4] if not ruled else ():  # a rule under a title ends it
         line = follower.text.strip()
         if not _may_be_subject(line):
             break

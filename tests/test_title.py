@@ -85,6 +85,19 @@ def test_a_soft_line_break_in_a_subject_line_is_a_space() -> None:
     assert find_title(doc.blocks) == "BÁO CÁO Tình hình thực hiện dự toán ngân sách nhà nước 9 tháng đầu năm 2024"
 
 
+def test_a_rule_under_a_title_in_its_own_paragraph_ends_it() -> None:
+    """``NGHỊ QUYẾT`` / ``CHI BỘ THÁNG 10 NĂM 2024`` / ``-----`` in one Word paragraph (line breaks, the rule typed
+    after one): the rule's dash read as a line going on, and the title took in the first paragraph of the body."""
+    from pipeline.models import Document
+    from pipeline.title import find_title
+
+    doc = Document("t", "t.doc", "doc", "0")
+    for kind, text in (("paragraph", "ĐẢNG BỘ XÃ TRUNG TIẾN"), ("heading", "NGHỊ QUYẾT\nCHI BỘ THÁNG 10 NĂM 2024\n-----"),
+                       ("paragraph", "Hôm nay, vào lúc 19 giờ 30 phút, ngày 05/10/2024, chi bộ họp.")):
+        doc.add_block(kind, text)
+    assert find_title(doc.blocks) == "NGHỊ QUYẾT CHI BỘ THÁNG 10 NĂM 2024"
+
+
 def _letter_docx() -> bytes:
     """A letter's header as Word prints it: a borderless table, the issuer wrapped and the subject under the number
     in the left cell, the motto and the place and date in the right."""

@@ -742,3 +742,16 @@ def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> 
     for component in extractors.components():
         component.extract(doc)
     assert (doc.own_symbol, doc.issuing_body) == ("4125/BC-STNMT", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")
+
+
+def test_a_centred_title_line_in_a_wrapped_text_reaches_no_margin() -> None:
+    """A text wrapped at 80 columns with its title centred: a centred line long enough to seem at the margin was
+    joined to the line under it, and the title's second line ran into the body's first paragraph."""
+    filler = ["Năm 2023, Viện kiểm sát nhân dân huyện đã triển khai thực hiện nghiêm túc các chỉ tiêu nghiệp"] * 20
+    text = "\n".join(["                                      BÁO CÁO",
+                      "                         Kết quả công tác kiểm sát năm 2023",
+                      "                    và phương hướng, nhiệm vụ công tác năm 2024 của đơn vị",
+                      "Thực hiện Nghị quyết số 96/2019/QH14 ngày 27/11/2019 của Quốc hội về công tác", *filler, ""])
+    doc = load_bytes(text.encode("utf-8"), "vks.txt")
+    assert doc.title == "BÁO CÁO Kết quả công tác kiểm sát năm 2023 và phương hướng, nhiệm vụ công tác năm 2024 của đơn vị"
+    assert doc.blocks[3].text.startswith("Thực hiện Nghị quyết số 96/2019/QH14")

@@ -292,6 +292,7 @@ def _cut_at_margin(previous: str, last: str, line: str, width: int | None) -> bo
     unfinished, and this line opens no item of a list. A numbered heading's line is a line of its own:
     headings end without a stop."""
     return (width is not None and len(last.rstrip()) >= width - 20 and not ends_sentence(previous)
+            and len(last) - len(last.lstrip()) <= _INDENT  # (a centred title's line reaches no margin, however wide)
             and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
             and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)))
 
@@ -305,6 +306,9 @@ def _wrapped_after_clause(last: str, line: str, width: int | None) -> bool:
     first = line.split()[0]
     return (len(last.rstrip()) + 1 + len(first) > width and ITEM_START.match(line) is None
             and not line.lstrip().startswith(("-", "+", "•", "*")) and not _capitals(last))
+
+
+_INDENT = 8  # more leading spaces than a first line's indent: a centred line
 
 
 def _capitals(text: str) -> bool:

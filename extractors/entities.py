@@ -407,11 +407,15 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             attached = starts.get(body.end + gap)
             branch = _BRANCH.match(block.text, body.end) if attached is None and not suffix else None
             through = ""  # ``Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An``: the branch of the unit written after it
-            if branch is not None and not branch[1] and not branch["base"] and (attached := starts.get(branch.end())) is not None:
+            if branch is not None and not branch[1] and not branch["base"] and not branch["area"] and (
+                    attached := starts.get(branch.end())) is not None:
                 through = " " + " ".join(branch.group().split())
             if branch is not None and branch[1]:
                 # ``Ngân hàng Nhà nước Khu vực 14``, ``Kho bạc Nhà nước Khu vực X``: a branch serving several provinces
                 end, suffix, level = branch.end(), f" Khu vực {branch[2]}", "region"
+            elif branch is not None and branch["area"]:
+                area = " ".join(branch["area"].split())
+                end, suffix, level = branch.end(), f" khu vực {area.title() if area.isupper() else area}", "district"
             elif branch is not None and branch["base"]:
                 # ``BHXH cơ sở Hương Khê``: an office serving several communes (a former district's), named for its seat
                 base = " ".join(branch["base"].split())
@@ -462,8 +466,13 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 # a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), ``chi nhánh`` before a unit, or a
 # base office's seat (``cơ sở Hương Khê``)
-_BRANCH = regex.compile(r"[ \t]+(?:([Kk]hu[ \t]+vực)[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+"
-                        r"|(?i:cơ[ \t]+sở)[ \t]+(?P<base>\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3})(?!\w))")
+_AREA_NAME = r"\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3}"
+_AREA_WORDS = regex.compile(r"[ \t]+(?i:khu)[ \t]+(?i:vực)[ \t]*")
+_AREA_LINE = regex.compile(rf"{_AREA_NAME}(?:[ \t]*[-–][ \t]*{_AREA_NAME})*")
+_BRANCH = regex.compile(r"[ \t]+(?:((?i:khu)[ \t]+(?i:vực))[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+"
+                        r"|(?i:cơ[ \t]+sở)[ \t]+(?P<base>\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3})(?!\w)"
+                        # (an office of several districts named for them: ``Chi cục Thuế khu vực Phù Cát - Phù Mỹ``)
+                        rf"|(?i:khu)[ \t]+(?i:vực)[ \t\n]+(?P<area>{_AREA_NAME}(?:[ \t]*[-–][ \t]*{_AREA_NAME})*)(?!\w))")
 
 
 # (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does)
@@ -503,6 +512,9 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     printed = " ".join(org["text"].split())
     block = doc.blocks[org["block_id"]]
     nxt = _line_below(doc, block)
+    if nxt is not None and _AREA_WORDS.fullmatch(block.text, org["char_end"]) and _AREA_LINE.fullmatch(nxt.text.strip()):
+        # ``CHI CỤC THUẾ KHU VỰC`` / ``PHÙ CÁT - PHÙ MỸ``: an office of several districts, named for them on the next line
+        return "district", f"{printed} {' '.join(block.text[org['char_end']:].split())} {' '.join(nxt.text.split())}"
     # (the rest of its column: a header typed with tabs has the motto's column after one)
     if nxt is None or block.text[org["char_end"]:].split("\t", 1)[0].strip(" *_|\n"):
         return org["level"], printed

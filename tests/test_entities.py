@@ -251,6 +251,16 @@ def test_an_abbreviation_after_a_lists_number_is_a_body_and_after_a_count_none()
                                                            ("HĐND huyện", "Hội đồng nhân dân huyện")]
 
 
+def test_an_office_of_several_districts_is_named_for_them() -> None:
+    """``CHI CỤC THUẾ KHU VỰC`` / ``PHÙ CÁT - PHÙ MỸ`` (the tax office of two districts, 2019–2025): the report's
+    issuer was ``CHI CỤC THUẾ``, and ``Chi cục Thuế khu vực Phù Cát - Phù Mỹ`` in the text a bare ``Chi cục Thuế``."""
+    doc = _doc(["CỤC THUẾ TỈNH BÌNH ĐỊNH", "CHI CỤC THUẾ KHU VỰC", "PHÙ CÁT - PHÙ MỸ", "Số: 125/BC-CCT", "BÁO CÁO",
+                "Chi cục Thuế khu vực Phù Cát - Phù Mỹ báo cáo; Kho bạc Nhà nước khu vực XII."])
+    assert doc.issuing_body == "CHI CỤC THUẾ KHU VỰC PHÙ CÁT - PHÙ MỸ"
+    assert [(r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 5] == [
+        ("Chi cục Thuế khu vực Phù Cát - Phù Mỹ", "district"), ("Kho bạc Nhà nước Khu vực XII", "region")]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

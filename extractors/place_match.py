@@ -60,8 +60,9 @@ _CAPS_STOP = {"cộng", "độc", "số", "đảng", "ủy", "uỷ", "ban", "h�
 # a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
 _NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
 NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
-# (``Trung`` opens a body's word only as ``Trung ương``, ``Trung tâm``: ``thôn Trung Tiến`` is a village)
-_BODY_WORD_PAIRS = {"trung": ("ương", "tâm")}
+# (``Trung`` opens a body's word only as ``Trung ương``, ``Trung tâm``: ``thôn Trung Tiến`` is a village; ``Chi`` alone, its
+# next word in lower case, only as ``Chi bộ``, ``Chi đoàn``, … : ``thôn Trung Tiến, Chi bộ thôn …`` listed no village ``Chi``)
+_BODY_WORD_PAIRS = {"trung": ("ương", "tâm"), "chi": ("bộ", "đoàn", "hội", "ủy", "uỷ", "cục", "nhánh")}
 
 
 def _body_word_first(run: str) -> bool:

@@ -261,6 +261,13 @@ def test_an_office_of_several_districts_is_named_for_them() -> None:
         ("Chi cục Thuế khu vực Phù Cát - Phù Mỹ", "district"), ("Kho bạc Nhà nước Khu vực XII", "region")]
 
 
+def test_a_chi_bo_after_a_village_is_no_village_listed() -> None:
+    """``tại nhà văn hóa thôn Trung Tiến, Chi bộ thôn Trung Tiến tổ chức họp``: ``Chi`` was a village listed after the
+    first (the list's next name opened a body); ``thôn Tây, Chi Lăng`` still lists one."""
+    doc = _doc(["Tại nhà văn hóa thôn Trung Tiến, Chi bộ thôn Trung Tiến tổ chức họp; thôn Tây, Chi Lăng tham gia."])
+    assert [r["text"] for r in _places(doc)] == ["thôn Trung Tiến", "thôn Trung Tiến", "thôn Tây", "Chi Lăng"]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

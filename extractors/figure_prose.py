@@ -566,6 +566,8 @@ def _listed_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans
         if claimed.overlaps(start, end) or _inside(taken, start, end) or _excluded_before(text, folded, start, end):
             return False
         label = " ".join(text[m.start("label"):m.end("label")].split()) if m.group("label") else ""
+        if label and label.split()[-1][:1].isupper():
+            return False  # a name's number (``Công an xã Quế Xuân 2, ban hành 02 kết luận``), no part
         parts.append(Figure(start, end, scaled(m.group("number"), 1), "count", unit,
                             counted=f"{unit} {label}".strip(), subject=subject))
         taken.append((start, end))

@@ -1223,7 +1223,8 @@ def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
         "Đã thi hành kỷ luật 24 đảng viên (tăng 3 so với năm 2023), trong đó: khiển trách 17, cảnh cáo 05, cách "
         "chức 01, khai trừ 01 đảng viên. Hỗ trợ 15, 20 và 30 hộ.",
         "Chi bộ thi hành kỷ luật 15 đảng viên; Ban Thường vụ Huyện ủy 02; UBKT Huyện ủy 01 đảng viên.",
-        "Đã thi hành kỷ luật 24 đảng viên, trong đó khiển trách 17, cảnh cáo 7.")]
+        "Đã thi hành kỷ luật 24 đảng viên, trong đó khiển trách 17, cảnh cáo 7.",
+        "Kiểm tra Công an huyện và Công an xã Quế Xuân 2, ban hành 02 kết luận.")]  # (a name's number: no part)
     assert got == [
         ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("3", "đảng viên", "đảng viên tăng"),
         ("17", "đảng viên", "đảng viên khiển trách"),
@@ -1233,7 +1234,7 @@ def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
         ("15 đảng viên", "đảng viên", "đảng viên Chi bộ thi hành kỷ luật"),
         ("02", "đảng viên", "đảng viên Ban Thường vụ Huyện ủy"), ("01 đảng viên", "đảng viên", "đảng viên UBKT Huyện ủy"),
         ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("17", "đảng viên", "đảng viên khiển trách"),
-        ("7", "đảng viên", "đảng viên cảnh cáo")]
+        ("7", "đảng viên", "đảng viên cảnh cáo"), ("02 kết luận", "kết luận", "kết luận ban hành")]
 
 
 def test_two_times_of_day_are_no_length_of_time() -> None:

@@ -515,6 +515,9 @@ _PART = re.compile(r"(?:trong đó\s+)?(?P<label>(?:[^\W\d_]+[ \t]+){1,3}\d{1,3}
 _LABEL_COLON = re.compile(r"[ \t]*(?:trở[ \t]+lên[ \t]*)?:[ \t]*\d")
 
 
+_WORDS_TO_BRACKET = re.compile(r"[, \t]*[^\W\d_][^\d.;:()\n]{0,60}?[ \t]\(")  # the words of what is counted, then a bracket
+
+
 def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans) -> list[Figure]:
     """``12.345 người (nam: 5.000, nữ: 7.345)``: bare numbers in the brackets right after a count,
     each after the words that name its part, are parts of it and count in its unit."""
@@ -523,6 +526,8 @@ def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Span
         if fig.kind != "count" or not fig.unit:
             continue
         opening = skip_space(folded, fig.end)
+        if folded[opening:opening + 1] != "(" and (words := _WORDS_TO_BRACKET.match(folded, fig.end)) is not None:
+            opening = words.end() - 1  # (``113 tố giác, tin báo về tội phạm (cũ 08, mới 105)``: after the count's words)
         if folded[opening:opening + 1] != "(":
             continue
         closing = folded.find(")", opening, opening + 120)

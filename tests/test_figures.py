@@ -912,6 +912,15 @@ def test_a_capitalised_type_word_before_a_count_is_a_verb() -> None:
     assert [(r["text"], r["unit"]) for r in rows] == [("15 xã, thị trấn", "xã, thị trấn"), ("100%", "%")]
 
 
+def test_a_breakdown_in_a_bracket_after_the_counts_words_counts_its_parts() -> None:
+    """``113 tố giác, tin báo về tội phạm (cũ 08, mới 105)``: the breakdown was read only right after a one-word noun
+    (``113 tin (cũ 08, mới 105)``), and the old and new cases were lost."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Viện kiểm sát đã thụ lý kiểm sát 113 tố giác, tin báo về tội phạm (cũ 08, mới 105). Thụ lý 312 vụ, việc dân "
+        "sự, hôn nhân và gia đình (cũ 38, mới 274).")]
+    assert got[1:3] + got[4:] == [("08", "tố giác cũ"), ("105", "tố giác mới"), ("38", "vụ cũ"), ("274", "vụ mới")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

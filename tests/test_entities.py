@@ -268,6 +268,16 @@ def test_a_chi_bo_after_a_village_is_no_village_listed() -> None:
     assert [r["text"] for r in _places(doc)] == ["thôn Trung Tiến", "thôn Trung Tiến", "thôn Tây", "Chi Lăng"]
 
 
+def test_procuracies_courts_and_enforcement_offices_as_reports_write_them() -> None:
+    """``Viện KSND tỉnh Quảng Nam``, ``Tòa án huyện Quế Sơn``, ``Chi cục THADS huyện Quế Sơn``, ``VKSND tối cao``: only
+    ``VKSND`` and ``TAND`` were known, and a procuracy's report named none of its partners."""
+    doc = _doc(["Viện KSND tỉnh Quảng Nam, Tòa án huyện Quế Sơn, Chi cục THADS huyện Quế Sơn phối hợp; VKSND tối cao "
+                "hướng dẫn."])
+    assert [(r["name"], r["level"]) for r in _orgs(doc)] == [
+        ("Viện kiểm sát nhân dân tỉnh Quảng Nam", "province"), ("Tòa án nhân dân huyện Quế Sơn", "district"),
+        ("Chi cục Thi hành án dân sự huyện Quế Sơn", "district"), ("Viện kiểm sát nhân dân tối cao", "central")]
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

@@ -18,7 +18,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "continues": ("tiếp tục",),  # where it starts: the cue is ``_CONTINUES``
     "replaces": ("thay thế",),
     "amends": ("sửa đổi", "bổ sung"),
-    "implements": ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa"),
+    # (``ban hành các văn bản quy định chi tiết Luật Đất đai``: what the issued texts do to the law)
+    "implements": ("thực hiện", "triển khai", "quán triệt", "cụ thể hóa", "quy định chi tiết", "hướng dẫn thi hành"),
     "issues": ("ban hành",),
     # (``Xét Tờ trình số …``: a resolution's preamble; ``trên cơ sở dự toán được giao tại Quyết định số …``)
     "per": ("theo", "căn cứ", "xét", "trên cơ sở", "giao tại"),

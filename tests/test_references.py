@@ -270,6 +270,14 @@ def test_news_item_about_a_report_is_self() -> None:
     assert not other["is_self"] and doc.own_symbol == "210-BC/HU"
 
 
+def test_texts_issued_to_detail_a_law_implement_it() -> None:
+    """``ban hành 12 văn bản quy định chi tiết Luật Đất đai số 31/2024/QH15``: the law was ``issues``, as if the
+    province had issued it; the texts issued detail it."""
+    rows = refs("UBND tỉnh đã ban hành 12 văn bản quy định chi tiết Luật Đất đai số 31/2024/QH15 và Nghị định số "
+                "102/2024/NĐ-CP; ban hành Kế hoạch số 178/KH-UBND.")
+    assert [r["relation"] for r in rows] == ["implements", "implements", "issues"]
+
+
 def test_issue_date_taken_from_dates_rows_when_present() -> None:
     doc = make_doc("Thực hiện Kế hoạch số 07-KH/ĐU ngày 31/12/2021 của Đảng ủy xã.")
     block = doc.blocks[0]

@@ -250,6 +250,9 @@ def _own_number(home: Home, level: str | None) -> tuple[Committee, str] | None:
     return None
 
 
+_DEPARTMENT_LEVELS = {"sở": "province", "phòng": "district"}  # a people's committee's departments, by their first word
+
+
 def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
     """No body written: the code alone names the report's own committee (its own symbol's code, one in no list
     included: a department's ``SGDĐT`` is its own province's; or a committee's code of the own committee's level,
@@ -266,6 +269,13 @@ def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
                 return home.province, f"committee: same code as the report's own symbol, in its province ({home.province_name})"
     if issuer is None:
         return None
+    if issuer.family == "state" and issuer.local and home.own is None and home.own_body:
+        # (``178/KH-UBND`` in a Sở's report: its own province's people's committee, whose department it is; a Phòng's,
+        # its district's)
+        level = _DEPARTMENT_LEVELS.get(key(home.own_body).split()[0])
+        found = home.at(level) if level == "province" else home.named_district() if level == "district" else None
+        if found is not None:
+            return found[0], f"{found[1]}, {issuer.code} over the report's own department"
     levels = party_code_levels().get(issuer.code, frozenset())
     if home.own is not None and levels == {home.own.level}:
         return home.own, f"committee: {issuer.code} of the report's own committee's level ({home.own_body})"

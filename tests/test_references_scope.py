@@ -323,3 +323,12 @@ def test_the_supreme_procuracys_courts_and_tax_departments_documents_are_central
             "Viện kiểm sát nhân dân tối cao; Công văn 3997/TCT-CS ngày 1/10/2023; Kế hoạch 164/KH-TANDTC ngày 2/3/2023.\n")
     r = ingest_texts(tmp_path, a_txt=text.format("QUẾ SƠN"), b_txt=text.format("THĂNG BÌNH"))["references"]
     assert sorted(set(r["canonical_id"])) == ["01/CT-VKSTC@2022", "164/KH-TANDTC@2023", "3997/TCT-CS@2023"]
+
+
+def test_a_peoples_committees_document_in_its_departments_report_is_its_provinces(tmp_path) -> None:
+    """``Thực hiện Kế hoạch số 178/KH-UBND …`` in a Sở's report, no body written: scoped to the report
+    (``@a.txt:?``), while the same plan under the people's committee's own header was ``@quảng trị``."""
+    r = ingest_texts(tmp_path, a_txt="UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 4125/BC-STNMT\n\nQuảng Trị, ngày 10 "
+                     "tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác năm 2024\n\nThực hiện Kế hoạch số 178/KH-UBND ngày "
+                     "26/8/2024, Sở đã triển khai.\n")["references"]
+    assert r.set_index("symbol").loc["178/KH-UBND", "canonical_id"] == "178/KH-UBND@quảng trị"

@@ -16,7 +16,7 @@ from typing import Callable
 
 import regex
 
-from extractors.figure_units import COUNT_DIMENSIONS, match_unit, qualifier_phrases
+from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifier_phrases
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import doc_types
 from pipeline.normalize import fold, text_cache
@@ -236,7 +236,7 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•“]|,(?!(?<=\d,)\d)|\.(?!(?<=\w
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
                           r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
-_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|với|(?<!chưa\s)(?<!không\s)đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|chiếm|bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
                            r"xuống|cho|từ|tại|ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb)
 
@@ -696,6 +696,17 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
     return first
 
 
+# bodies a text lists with people as the parties an act concerns (``xử phạt 25 tổ chức, cá nhân``, ``cá nhân, doanh nghiệp``)
+_PARTIES = ("tổ chức", "doanh nghiệp", "cơ quan", "cơ sở")
+
+
+def _parties(folded: str, end: int, nxt: Unit) -> bool:
+    """A body noun and a person's joined by the comma (either way round): one count of parties."""
+    first = folded[:end]
+    return (first.endswith(_PARTIES) and nxt.dimension in ("person", "household")
+            or nxt.surface in _PARTIES and first.endswith(("cá nhân", "hộ gia đình", "hộ")))
+
+
 def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
     """Where a counted noun ending at ``end`` ends with the nouns of its kind joined to it."""
     if dimension not in _COORDINABLE:
@@ -705,7 +716,8 @@ def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
         if not sep or sep.end() == end:
             break
         nxt = match_unit(folded, sep.end())
-        if nxt is None or nxt[0].dimension not in _JOINED_KINDS[dimension] or _counted_later(folded, nxt[1], dimension):
+        if nxt is None or not (nxt[0].dimension in _JOINED_KINDS[dimension] or _parties(folded, end, nxt[0])) or \
+                _counted_later(folded, nxt[1], dimension):
             break
         end = nxt[1]
     # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first

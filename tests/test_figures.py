@@ -921,6 +921,17 @@ def test_a_breakdown_in_a_bracket_after_the_counts_words_counts_its_parts() -> N
     assert got[1:3] + got[4:] == [("08", "tố giác cũ"), ("105", "tố giác mới"), ("38", "vụ cũ"), ("274", "vụ mới")]
 
 
+def test_bodies_and_people_joined_by_a_comma_are_one_count_of_parties() -> None:
+    """``đã xử phạt 25 tổ chức, cá nhân vi phạm pháp luật về môi trường``: the unit was ``tổ chức`` and what they did
+    was lost (as ``hộ gia đình, cá nhân`` was one count already); ``đối với`` before a count links, whole."""
+    got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
+        "Tiến hành thanh tra, kiểm tra đối với 96 tổ chức, cá nhân; đã xử phạt 25 tổ chức, cá nhân vi phạm pháp luật về "
+        "môi trường; 12 cá nhân, doanh nghiệp.")]
+    assert got == [("96 tổ chức, cá nhân", "tổ chức, cá nhân", "tổ chức, cá nhân Tiến hành thanh tra, kiểm tra"),
+                   ("25 tổ chức, cá nhân", "tổ chức, cá nhân", "tổ chức, cá nhân vi phạm pháp luật về môi trường"),
+                   ("12 cá nhân, doanh nghiệp", "cá nhân, doanh nghiệp", "cá nhân, doanh nghiệp")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

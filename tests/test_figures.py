@@ -836,7 +836,7 @@ def test_a_counts_phrase_takes_no_words_that_other_numbers_counted() -> None:
         "Tổ hợp tác Hoa kiểng Phường 4 có 18 thành viên.",
         "Ngân hàng đã giải ngân 185,3 tỷ đồng hỗ trợ cho 2.356 lượt tổ chức, cá nhân.")}
     assert (got["4 huyện"], got["73 đợt"]) == ("huyện", "đợt đã cấp phát")
-    assert got["2.356 lượt tổ chức"] == "lượt tổ chức hỗ trợ"  # (not ``… đồng hỗ trợ``: past the scale and the unit)
+    assert got["2.356 lượt tổ chức, cá nhân"] == "lượt tổ chức, cá nhân hỗ trợ"  # (not ``… đồng hỗ trợ``: past the scale and the unit)
     assert got["45 thành viên"] == "thành viên 07 Liên hiệp HTX"
     assert got["18 thành viên"].startswith("thành viên Tổ hợp tác Hoa kiểng Phường 4")
 

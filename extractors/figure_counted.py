@@ -221,7 +221,8 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 # A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
 WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
               r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
-              r"(?:6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?|tháng\s+\d{1,2}(?:/\d{4})?)(?!\w)")
+              r"(?:6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?|tháng\s+\d{1,2}(?:/\d{4})?|"
+              r"cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)(?!\w)")
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
 _WHEN_LAST = re.compile(r"\s(?:" + WHEN_WORDS + r")\s*\Z", re.IGNORECASE)
 
@@ -283,7 +284,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         # ``huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất, đạt [93,2%]``: a comma before the value's verb alone; the
         # rate the clause before it names (not where it names another figure: ``… 1.200 hộ, đạt 95%`` is that one's share)
         phrase = _phrase(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
-    if restated and not phrase and marks and folded[marks[-1].start()] == "(":
+    if restated and marks and folded[marks[-1].start()] == "(" and not (phrase and WHEN.sub("", phrase).strip()):
+        # (``… đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: a time alone in the bracket, the value restates what came before)
         phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
     if phrase and marks and folded[marks[-1].start()] == ")" and not _OWNED_BY_LEVEL.sub("", WHEN.sub("", phrase)).strip():

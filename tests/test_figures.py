@@ -932,6 +932,14 @@ def test_bodies_and_people_joined_by_a_comma_are_one_count_of_parties() -> None:
                    ("12 cá nhân, doanh nghiệp", "cá nhân, doanh nghiệp", "cá nhân, doanh nghiệp")]
 
 
+def test_a_value_the_same_period_last_year_had_measures_what_came_before() -> None:
+    """``tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: the bracket's value counted ``cùng kỳ
+    năm 2023``, a time alone (``(năm 2023 đạt 21,3%)`` was already read so)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%).")]
+    assert got == [("đạt 48,6%", "Tỷ lệ hồ sơ trực tuyến toàn trình"), ("đạt 21,3%", "Tỷ lệ hồ sơ trực tuyến toàn trình")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

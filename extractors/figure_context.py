@@ -191,7 +191,8 @@ class FigureContext:
             return False
         i = bisect_left(starts, (start, ""))
         return i < len(starts) and starts[i][0] < _clause_end(text, start) and not _DIGIT.search(text, end, starts[i][0]) \
-            and text.rfind("(", end, starts[i][0]) <= text.rfind(")", end, starts[i][0])
+            and text.rfind("(", end, starts[i][0]) <= text.rfind(")", end, starts[i][0]) \
+            and not _PART_OPENS.search(text, end, starts[i][0])  # (``…, trong đó hội nghị sơ kết 6 tháng đầu năm …``)
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
@@ -421,6 +422,9 @@ def _right_after(starts: list[tuple[int, str]], text: str, end: int) -> tuple[in
 # figure's clause gives it after what it counts
 _CLAUSE_GAP = re.compile(r"[,.;!?:\n\d]")
 _IN_TIME = regex.compile(r"(?<!\w)(?:trong|vào)[ \t]+(?:(?:cuối|đầu|giữa)[ \t]+)?\Z", regex.IGNORECASE)
+
+
+_PART_OPENS = regex.compile(r",[ \t]*trong[ \t]+đó(?!\w)", regex.I)  # a part's own words follow, its own time too
 
 
 def _clause_end(text: str, start: int) -> int:

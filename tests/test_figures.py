@@ -940,6 +940,14 @@ def test_a_value_the_same_period_last_year_had_measures_what_came_before() -> No
     assert got == [("đạt 48,6%", "Tỷ lệ hồ sơ trực tuyến toàn trình"), ("đạt 21,3%", "Tỷ lệ hồ sơ trực tuyến toàn trình")]
 
 
+def test_a_parts_own_time_after_trong_do_leaves_the_whole_its_sections() -> None:
+    """``Tổ chức 04 hội nghị giao ban hằng quý, trong đó hội nghị sơ kết 6 tháng đầu năm được tổ chức ngày 10/7/2024``
+    under ``KẾT QUẢ THỰC HIỆN NĂM 2024``: the part's time took the section's from the whole, which had none."""
+    rows = scan_rows(("heading", "I. KẾT QUẢ THỰC HIỆN NĂM 2024"), "Tổ chức 04 hội nghị giao ban hằng quý, trong đó hội "
+                     "nghị sơ kết 6 tháng đầu năm được tổ chức ngày 10/7/2024.")
+    assert [(r["text"], r["label_period_start"]) for r in rows] == [("04 hội nghị", "2024-01-01")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

@@ -505,7 +505,25 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     _moved_counts(folded, figures)
+    if "(" in folded:
+        _bracketed_shares(folded, figures)
     return figures
+
+
+_SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _bracketed_shares(folded: str, figures: list[Figure]) -> None:
+    """``giảm 05 vụ (-10,64%)``, ``làm chết 8 người (chiếm 40%)``: a share in a bracket right after a count is of what
+    that count counts (it counted the bare noun, ``vụ``)."""
+    for count, share in zip(figures, figures[1:]):
+        if (count.kind == "count" and count.counted and share.kind == "percent"
+                and (gap := _SHARE_IN_BRACKET.match(folded, count.end)) is not None
+                and _SHARE_LEAD.fullmatch(folded, gap.end(), share.start)):
+            share.counted = share.subject = count.counted
+
+
+_SHARE_LEAD = re.compile(r"(?:(?:chiếm|bằng|tăng|giảm|đạt)[ \t]*)?")
 
 
 # A part named in the brackets after a count: ``(nam: 5.000, nữ: 7.345)``, ``(trong đó nữ 45)``.

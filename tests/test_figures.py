@@ -948,6 +948,16 @@ def test_a_parts_own_time_after_trong_do_leaves_the_whole_its_sections() -> None
     assert [(r["text"], r["label_period_start"]) for r in rows] == [("04 hội nghị", "2024-01-01")]
 
 
+def test_a_share_in_a_bracket_after_a_count_is_of_what_it_counts() -> None:
+    """``Phạm pháp hình sự xảy ra 42 vụ, giảm 05 vụ (-10,64%)``, ``làm chết 8 người (chiếm 40%)``: the share counted the
+    bare noun (``vụ``), and which cases fell was lost."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Phạm pháp hình sự xảy ra 42 vụ, giảm 05 vụ (-10,64%) so với cùng kỳ. Tai nạn giao thông làm chết 8 người "
+        "(chiếm 40%).")]
+    assert got[1:3] + got[3:] == [("05 vụ", "vụ Phạm pháp hình sự xảy ra giảm"), ("-10,64%", "vụ Phạm pháp hình sự xảy ra giảm"),
+                                  ("8 người", "người Tai nạn giao thông làm chết"), ("40%", "người Tai nạn giao thông làm chết")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

@@ -357,11 +357,12 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 
 
 # (and the short name a report defines for it: ``… quốc gia (sau đây gọi tắt là Nghị quyết 57)``)
+# (and when it takes effect, an aside: ``… (có hiệu lực từ ngày 01/01/2025)``)
 # (also what is done to the document by another, which names that other: ``…, được sửa đổi, bổ sung bởi Nghị định
 # số 113/2018/NĐ-CP``, ``… (thay thế Nghị định 108)``)
 _SUBJECT_END = regex.compile(r";|[.:](?=\s|$)|\n\n|,[ \t]+(?:nên|vì vậy|vì thế|do đó|do vậy)[ \t]|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
                              r"|,?[ \t]+(?:đã[ \t]+)?(?:được|bị)[ \t]+(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)(?!\w)"
-                             r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung)(?!\w)")
+                             r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung|có[ \t]+hiệu[ \t]+lực)(?!\w)")
 # the body a ``(sau đây gọi tắt là …)`` names, after the subject's comma: the sentence's own, no words of the subject
 _NAMED_AT_END = regex.compile(r",[ \t]+\p{Lu}[^,;()]*\Z")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and

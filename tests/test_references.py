@@ -1156,6 +1156,13 @@ def test_a_subject_ends_where_a_main_clause_opens_on_a_lower_case_subject() -> N
                                            "việc giao dự toán thu ngân sách nhà nước năm 2023"]
 
 
+def test_a_subject_ends_before_when_the_document_takes_effect() -> None:
+    """``Nghị định số 168/2024/NĐ-CP … quy định xử phạt … (có hiệu lực từ ngày 01/01/2025)``: the aside was the subject's."""
+    (row,) = refs("Triển khai Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định xử phạt vi phạm hành "
+                  "chính về trật tự, an toàn giao thông (có hiệu lực từ ngày 01/01/2025) đến toàn thể cán bộ.")
+    assert row["subject"] == "quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông"
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

@@ -366,6 +366,8 @@ _ORGAN_LINES = ("ban ", "ủy ban kiểm tra", "uỷ ban kiểm tra", "văn phò
 def _over(first: str, second: str) -> bool:
     """Whether a header's line is a superior printed over the issuer's line after it."""
     return (first.startswith(_SUPERIOR) or _PROVINCE_WORD.search(first) is not None and _LOWER_WORD.search(second) is not None
+            # (a national body over its branch: ``NGÂN HÀNG CSXH VIỆT NAM`` / ``CHI NHÁNH TỈNH QUẢNG NAM`` / …)
+            or first.endswith("việt nam") and (_PROVINCE_WORD.search(second) or _LOWER_WORD.search(second)) is not None
             or _IN_PROVINCE.search(first) is not None and _CITY_WORD.search(second) is not None
             or _COMMITTEE_LINE.match(first) is not None and _COMMITTEE_LINE.match(second) is not None)
 

@@ -1120,6 +1120,10 @@ def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> 
     # a department's name its column wrapped (``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG``: the Sở was taken for a superior)
     assert own_body("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "Số: 4125/BC-STNMT",
                     *body[:2]) == "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
+    # a national bank over its province's branch over the district office (the report was the national bank's, its id
+    # missing its province)
+    assert own_body("NGÂN HÀNG CSXH VIỆT NAM\nCHI NHÁNH TỈNH QUẢNG NAM\nPHÒNG GIAO DỊCH NHCSXH\nHUYỆN NÚI THÀNH",
+                    "Số: 215/BC-NHCS", *body[:2]) == "PHÒNG GIAO DỊCH NHCSXH HUYỆN NÚI THÀNH"
     # the issuer's name wrapped over two lines under the province's body (``VIỆN KIỂM SÁT NHÂN DÂN`` / ``HUYỆN QUẾ SƠN``)
     assert own_body("VIỆN KSND TỈNH QUẢNG NAM\nVIỆN KIỂM SÁT NHÂN DÂN\nHUYỆN QUẾ SƠN", "Số: 412/BC-VKSQS",
                     *body[:2]) == "VIỆN KIỂM SÁT NHÂN DÂN HUYỆN QUẾ SƠN"

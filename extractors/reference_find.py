@@ -39,6 +39,9 @@ _SUBJECT_PUNCT = regex.compile(r"[,;.()“”:]")
 _NEXT_TOKEN = regex.compile(r"[ \t\n]{0,3}(\w+|[,;.:()\n]|$)")
 _SCOPE_NAME_WORD = regex.compile(r"[ \t]{1,2}(\p{Lu}[^\W\d_]{0,10})")
 _SCOPE = regex.compile(r"[ \t\n]{1,3}(?:tỉnh|thành[ \t\n]phố|thị[ \t\n]xã|huyện|quận|xã|phường)(?!\w)")
+# a body set up for a scheme, named for it and its place: the place after the scheme's name is the body's
+_BODY_FOR_SCHEME = regex.compile(r"(?<!\w)(?:tổ[ \t]+công[ \t]+tác|ban[ \t]+chỉ[ \t]+đạo|tổ[ \t]+giúp[ \t]+việc)"
+                                 r"(?:[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện))?[ \t]+\Z")
 
 
 @dataclass
@@ -523,6 +526,8 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
     for m in on_folded.finditer(pattern, first):
         end = m.end()
         scope = _SCOPE.match(f, end)
+        if scope and _BODY_FOR_SCHEME.search(f, max(0, m.start() - 40), m.start()):
+            scope = None  # (``Tổ công tác triển khai Đề án 06 huyện Yên Thế``: the place names the body, the scheme is 06)
         local = False
         if scope:
             end, local = scope.end(), True

@@ -1167,6 +1167,14 @@ def test_a_subject_ends_before_when_the_document_takes_effect() -> None:
     assert row["subject"] == "quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông"
 
 
+def test_a_body_set_up_for_a_scheme_takes_the_place_after_its_name() -> None:
+    """``Tổ công tác triển khai Đề án 06 huyện Yên Thế``: the place named the body, and the scheme became a document of
+    its own (``Đề án 06 huyện Yên Thế``), no longer Đề án 06 (06/QĐ-TTg)."""
+    rows = refs("Kiện toàn Tổ công tác triển khai Đề án 06 huyện Yên Thế, gồm 15 thành viên.",
+                "Ban Chỉ đạo Đề án 06 tỉnh Bắc Giang họp.")
+    assert [(r["text"], r["resolves_to"]) for r in rows] == [("Đề án 06", "06/QĐ-TTg"), ("Đề án 06", "06/QĐ-TTg")]
+
+
 def test_a_subject_ends_where_a_passive_main_clause_opens() -> None:
     """``… về sắp xếp … năm 2025, xã Phúc Sơn được thành lập trên cơ sở …``: the subject ran into the sentence's own
     clause (the routine opening of a merged commune's report)."""

@@ -427,8 +427,8 @@ def _named_after_with(phrase: str) -> str:
     words = head.split()
     # ``phối hợp với``, ``gắn với``, ``so với``: a verb's partner; ``với sự tham gia``: no amount named
     if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or any(c.isdigit() for c in head) \
-            or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER:
-        return phrase
+            or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER and not fold(rest).endswith("trường hợp"):
+        return phrase  # (``xử phạt 8.102 trường hợp với số tiền``: a count of cases, no ``phối hợp với``)
     return f"{head} {rest}"
 
 

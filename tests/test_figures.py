@@ -958,6 +958,14 @@ def test_a_share_in_a_bracket_after_a_count_is_of_what_it_counts() -> None:
                                   ("8 người", "người Tai nạn giao thông làm chết"), ("40%", "người Tai nạn giao thông làm chết")]
 
 
+def test_an_amount_named_after_with_past_a_count_of_cases() -> None:
+    """``xử phạt vi phạm hành chính 8.102 trường hợp với số tiền 12.345,6 triệu đồng``: the ``hợp`` of ``trường hợp`` read
+    as ``phối hợp với`` (a verb's partner), and the amount's name was not put first as for ``10 chị với số tiền``."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Đã xử phạt vi phạm hành chính 8.102 trường hợp với số tiền 12.345,6 triệu đồng.")}
+    assert got["12.345,6 triệu đồng"] == "số tiền xử phạt vi phạm hành chính 8.102 trường hợp"
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

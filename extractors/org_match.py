@@ -143,7 +143,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
         if org.abbreviation:
             if original != written and not original.isupper():
                 continue
-            if (start > 0 and text[start - 1] in "/-–") or (end < len(text) and text[end] in "/-–") \
+            # (``TCTK&VV``, a savings group: an abbreviation joined by ``&`` is part of a longer one)
+            if (start > 0 and text[start - 1] in "/-–&") or (end < len(text) and text[end] in "/-–&") \
                     or _SPACED_SYMBOL.match(text, max(0, start - 3), start):
                 continue  # (``25/2018/NQ- HĐND``: a symbol's code after its dash and a space)
             if _COUNTED_BEFORE.search(folded, max(0, start - 8), start):

@@ -278,6 +278,15 @@ def test_procuracies_courts_and_enforcement_offices_as_reports_write_them() -> N
         ("Chi cục Thi hành án dân sự huyện Quế Sơn", "district"), ("Viện kiểm sát nhân dân tối cao", "central")]
 
 
+def test_an_abbreviation_joined_by_an_ampersand_is_part_of_a_longer_one() -> None:
+    """``qua TCTK&VV`` (the savings-and-loan groups): ``TCTK`` was the General Statistics Office, named on two money
+    figures; ``Sở KH&ĐT`` is still the department."""
+    doc = _doc(["Số dư tiền gửi qua TCTK&VV đạt 52.407 triệu đồng; TCTK công bố số liệu; Sở KH&ĐT tham mưu."])
+    assert [(r["text"], r["name"]) for r in _orgs(doc)] == [("TCTK", "Tổng cục Thống kê"),
+                                                           ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư")]
+    assert _orgs(doc)[0]["char_start"] == doc.blocks[0].text.index("TCTK công bố")
+
+
 def test_a_draft_without_a_number_has_its_issuer_above_the_type_line() -> None:
     # no "Số:" line: what is printed above "BÁO CÁO" is the header all the same
     doc = _doc(["CÔNG AN HUYỆN PHÙ MỸ", "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",

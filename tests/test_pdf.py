@@ -124,6 +124,26 @@ def test_running_header_and_page_number_dropped() -> None:
     assert [b.text for b in doc.blocks] == [f"Đoạn văn trang {p} kéo dài đến lề phải của trang giấy này." for p in range(1, 4)]
 
 
+def test_a_scanned_line_that_goes_on_with_its_sentence_joins_it() -> None:
+    """OCR'd lines (a scan's jittering boxes): a short line, then one indented as a paragraph's first, in lower case
+    (``… năm 2022`` / ``đạt 52,6 triệu đồng.``) or after a word no line ends with (``… của Ban`` / ``Chấp hành …``), was
+    a paragraph of its own, and the reference cut there lost its body. A line after a full stop still starts one."""
+    def scanned(text: str, base: float, x0: float = 85.0, x1: float = 538.0) -> Line:
+        line = _line(text, base, x0=x0, x1=x1)
+        line.ocr = True
+        return line
+
+    pages = [[scanned("Thu nhập bình quân đầu người năm 2022", 100, x1=320),
+              scanned("đạt 52,6 triệu đồng. Thực hiện Nghị quyết số 25-NQ/TW của Ban", 116, x0=120),
+              scanned("Chấp hành Trung ương Đảng về công tác dân vận.", 132, x0=120, x1=400),
+              scanned("Năm 2023, toàn huyện có 196 mô hình.", 148, x0=120)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="", )
+    layout(doc, pages, ocr_pages={1})
+    assert [b.text for b in doc.blocks] == [
+        "Thu nhập bình quân đầu người năm 2022 đạt 52,6 triệu đồng. Thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành "
+        "Trung ương Đảng về công tác dân vận.", "Năm 2023, toàn huyện có 196 mô hình."]
+
+
 def test_unpaired_superscript_is_kept_as_superscript_text() -> None:
     """A raised 2 with no note under it (m²) is not an anchor and not a plain digit."""
     pages = [[_line("Diện tích 500 m", 100, sup="2"), _line("hết.", 115, x1=120)]]

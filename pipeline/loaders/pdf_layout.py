@@ -210,6 +210,24 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
     return prev.bold != line.bold and short
 
 
+def _ocr_goes_on(prev: Line, line: Line) -> bool:
+    """A line OCR read that goes on with the sentence above in lower case (``… năm 2022`` / ``đạt 52,6 triệu đồng``,
+    ``… Ban Thường vụ Huyện`` / ``ủy ban hành …``): the scan's jittering boxes made its margin or indent look like a new
+    paragraph's, and a reference lost its date or body across the split."""
+    if not (line.ocr and prev.ocr) or prev.text.rstrip().endswith(_TERMINAL) or abs(prev.size - line.size) > 1.0:
+        return False
+    last = prev.text.split()[-1].lower() if prev.text.split() else ""
+    # (or after a word no line of a paragraph ends with: ``… ngày 03/6/2013 của Ban`` / ``Chấp hành Trung ương …``)
+    first = line.text.lstrip(_OCR_SPECKS)[:1]  # (``ˆ_ suất lúa …``: specks the scan left at the margin)
+    return first.islower() or last in _LINKS_AT_END and first.isalnum()
+
+
+_OCR_SPECKS = " ˆ_`'|~.,:"
+
+
+_LINKS_AT_END = frozenset({"của", "và", "về", "với", "cho", "tại", "theo", "các", "những", "trong", "để", "ban", "số", "ngày"})
+
+
 def _continues(prev: Para, line: Line, right: float) -> bool:
     """Does the first body line of a page carry on the paragraph the page break split?"""
     last = prev.lines[-1]
@@ -295,7 +313,7 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 continue
             if prev is None and paras and not paras[-1].ocr and paras[-1].cell is None and _continues(paras[-1], line, right):
                 paras[-1].add_line(line)
-            elif prev is None or _breaks(prev, line, pitch, left, right):
+            elif prev is None or _breaks(prev, line, pitch, left, right) and not _ocr_goes_on(prev, line):
                 para = Para(line.page, ocr=ocr)
                 para.add_line(line)
                 paras.append(para)

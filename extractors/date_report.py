@@ -32,7 +32,8 @@ LINE_WINDOW = 120  # a place name and a lede's opening words are short; looking 
 # number ends its name ("Sơn Kim 1, ngày …", "Phường 1, ngày …": the report had no date).
 _PLACE_BEFORE = regex.compile(
     # (or after the document's number on the same line, as OCR reads a header's two columns: ``Số: 97/BC-HPN Yên Thành, ``)
-    r"(?:^|[\t|]| {2,}|^[\s*_]*Số[ \t]*:?[ \t]*\d[\w/.-]*[ \t]+)[\s*_|]*\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|phố|trấn|xã)){0,5}(?:[ \t]+\d{1,2})?"
+    # (and past the header's star that OCR reads as ``+``, ``x`` or ``×``: ``+ Vạn Ninh, ngày …``)
+    r"(?:^|[\t|]| {2,}|^[\s*_]*Số[ \t]*:?[ \t]*\d[\w/.-]*[ \t]+)(?:[+x×][ \t]+)?[\s*_|]*\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|phố|trấn|xã)){0,5}(?:[ \t]+\d{1,2})?"
     r"[ \t]*,[\s*_]*(?:ngày[\s*_]*)?$"
 )
 # What may open a lede sentence before its date: "Ngày …", "Chiều ngày …", "Sáng 18/5/2021, …".

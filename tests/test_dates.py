@@ -494,6 +494,8 @@ def test_place_date_line_sets_the_issued_date() -> None:
     "Số: 12/BC-UBND      TP. Hồ Chí Minh, ngày 18 tháng 5 năm 2021",
     "*Đà Nẵng, ngày 18\ntháng 5 năm 2021 *",
     "Thị trấn Phú Mỹ, ngày 18 tháng 05 năm 2021",
+    # a scan's header star read by OCR as ``+`` or ``x`` (the report had no date)
+    "+ Vạn Ninh, ngày 18 tháng 5 năm 2021", "x Vạn Ninh, ngày 18 tháng 5 năm 2021",
 ])
 def test_place_date_line_variants(line: str) -> None:
     doc = make_doc("ỦY BAN NHÂN DÂN", line, "Thực hiện Kế hoạch số 5/KH-UBND ngày 02/3/2021")

@@ -27,6 +27,10 @@ def refs(*paragraphs: str) -> list[dict]:
     return rows
 
 
+def _issuers_and_subjects(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(r["issuing_body"], r["subject"]) for r in refs(*paragraphs)]
+
+
 def symbols(*paragraphs: str) -> list[str | None]:
     return [r["symbol"] for r in refs(*paragraphs)]
 
@@ -1077,10 +1081,10 @@ def test_a_social_bodys_name_goes_on_past_xa_and_past_its_dash() -> None:
     """``của Bảo hiểm xã hội huyện Núi Thành``, ``của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam``,
     ``của Phòng giao dịch NHCSXH huyện …``: the bodies were ``Bảo hiểm xã`` (a commune's, so the id was scoped to
     one), ``Sở Lao động`` and ``Phòng``, and the subjects after them were lost."""
-    rows = refs("Căn cứ Báo cáo số 215/BC-BHXH ngày 10/10/2024 của Bảo hiểm xã hội huyện Núi Thành về kết quả thu; Công "
-                "văn số 1216/SLĐTBXH-BTXH ngày 6/9/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam về chi trả "
-                "trợ cấp; Báo cáo số 216/BC-NHCS ngày 1/10/2024 của Phòng giao dịch NHCSXH huyện Núi Thành về tín dụng.")
-    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
+    assert _issuers_and_subjects(
+        "Căn cứ Báo cáo số 215/BC-BHXH ngày 10/10/2024 của Bảo hiểm xã hội huyện Núi Thành về kết quả thu; Công văn số "
+        "1216/SLĐTBXH-BTXH ngày 6/9/2024 của Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam về chi trả trợ cấp; Báo "
+        "cáo số 216/BC-NHCS ngày 1/10/2024 của Phòng giao dịch NHCSXH huyện Núi Thành về tín dụng.") == [
         ("Bảo hiểm xã hội huyện Núi Thành", "kết quả thu"),
         ("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam", "chi trả trợ cấp"),
         ("Phòng giao dịch NHCSXH huyện Núi Thành", "tín dụng")]
@@ -1090,14 +1094,13 @@ def test_a_bodys_name_goes_on_past_a_type_word_it_holds_and_past_its_short_name(
     """``của Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa`` was ``Sở`` (``Kế hoạch`` is a document's type word), and ``của Sở
     Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa về …`` ended at the bracket: the place and the subject
     were lost. The short name is no part of the name."""
-    rows = refs("Căn cứ Công văn số 20/SKHĐT-TH ngày 2/2/2024 của Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa về đầu tư công; "
-                "Báo cáo số 7/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa về du lịch; "
-                "Báo cáo số 8/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) về lễ hội.")
-    assert [(r["issuing_body"], r["subject"]) for r in rows] == [
-        ("Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa", "đầu tư công"),
-        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa", "du lịch"),
-        ("Sở Văn hóa, Thể thao và Du lịch", "lễ hội")]
-    assert rows[1]["text"].endswith("(VHTTDL) tỉnh Thanh Hóa")
+    text = ("Căn cứ Công văn số 20/SKHĐT-TH ngày 2/2/2024 của Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa về đầu tư công; Báo cáo "
+            "số 7/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa về du lịch; Báo cáo số "
+            "8/BC-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch (VHTTDL) về lễ hội.")
+    assert _issuers_and_subjects(text) == [("Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa", "đầu tư công"),
+                                           ("Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa", "du lịch"),
+                                           ("Sở Văn hóa, Thể thao và Du lịch", "lễ hội")]
+    assert refs(text)[1]["text"].endswith("(VHTTDL) tỉnh Thanh Hóa")
 
 
 def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> None:

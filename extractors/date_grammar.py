@@ -82,7 +82,8 @@ _FORMS = [
     # "tháng 3/2017", "tháng 7 năm 2022", and the month span "tháng 7-8/2022"
     ("month", r"(?<!\w)tháng\s+(?P<month_m>\d{1,2})(?:\s*[-–]\s*(?P<month_m2>\d{1,2}))?" + M_TO_Y + r"(?P<month_y>" + Y + r")" + Y_END),
     # "Quý II năm 2022", "quý 2/2022", "Quý IV/2025", and a bare "Quý II"
-    ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:" + M_TO_Y + r"(?P<quarter_y>" + Y + r")" + Y_END + r")?"),
+    # (news style writes a dot: "quý III.2022", "quý 3.2022")
+    ("quarter", r"(?<!\w)quý\s+(?P<quarter_n>iv|i{1,3}|0?[1-4])(?!\w)(?:(?:" + M_TO_Y + r"|\.)(?P<quarter_y>" + Y + r")" + Y_END + r")?"),
     # "tuần 40 năm 2024", "tuần thứ 12/2025", and a bare "tuần 40" (a year's numbered week, not "tuần 2 tháng 10")
     ("week", r"(?<!\w)tuần\s+(?:thứ\s+)?(?P<week_n>0?[1-9]|[1-4]\d|5[0-3])(?!\w|[.,]\d|\s*(?:tháng|(?:của|trong)\s+(?!năm)))"
              r"(?:" + M_TO_Y + r"(?P<week_y>" + Y + r")" + Y_END + r")?"),

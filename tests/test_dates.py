@@ -106,6 +106,7 @@ def test_months(text: str, span: str, first: str, last: str) -> None:
     ("hoàn thành trong quý 2/2022", "quý 2/2022", "2022-04-01", "2022-06-30"),
     ("Thời gian: Quý I/2026.", "Quý I/2026", "2026-01-01", "2026-03-31"),
     ("triển khai quý 03 năm 2020", "quý 03 năm 2020", "2020-07-01", "2020-09-30"),
+    ("dư nợ đến hết quý III.2022 tăng", "quý III.2022", "2022-07-01", "2022-09-30"),  # (news style: no date before)
 ])
 def test_quarters_roman_or_arabic(text: str, span: str, first: str, last: str) -> None:
     assert one(text) == ("quarter", first, last, "quarter", span)

@@ -419,6 +419,34 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def legacy_font_codec(font: str | None) -> str | None:
+    """The legacy table a font's name says its text is in: ``.VnTime``, ``.VnArialH`` (TCVN3), ``VNI-Times`` (VNI)."""
+    if not font:
+        return None
+    if font.startswith(".Vn"):
+        return "tcvn3"
+    if font.upper().startswith("VNI-"):
+        return "vni"
+    return None
+
+
+def from_font_glyphs(text: str, font: str) -> str:
+    """Text a Word run typed in a legacy font (``®¶ng bé``, each glyph a byte of the font's table), as letters:
+    such a run is stored as the glyphs' Windows characters, and reads as Vietnamese only through the table its
+    font names. A TCVN3 capitals font (``.VnTimeH``) holds capitals (its table has lower-case letters only)."""
+    name = legacy_font_codec(font)
+    if name is None:
+        return text
+    data = bytearray()
+    for ch in text:
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            data += ch.encode("latin-1") if ord(ch) < 256 else ch.encode("utf-8")
+    letters = legacy_codec(name).decode(bytes(data))
+    return letters.upper() if name == "tcvn3" and font.rstrip().endswith("H") else letters
+
+
 def _legacy_decode(name: str, data: bytes) -> str | None:
     if name == "cp1258":
         try:

@@ -27,7 +27,7 @@ TABLES: dict[str, list[Column]] = {
         ("sha256", "string", "SHA-256 of the file's bytes."),
         ("status", "string", "`ok` or `error`."),
         ("error", "string", "Why the file failed (null when ok)."),
-        ("encoding", "string", "Detected text encoding (utf-8, utf-16, cp1258, tcvn3, vni), null for binary formats."),
+        ("encoding", "string", "Detected text encoding (utf-8, utf-16, cp1258, tcvn3, vni), null for binary formats; for a Word file whose runs are typed in legacy fonts (`.VnTime`, `.VnTimeH`: TCVN3; `VNI-Times`: VNI), the table they were read through."),
         ("title", "string", "Document title as printed: the type line and its subject (`BÁO CÁO Kết quả …`); a letter's subject line (`V/v triển khai …`); a news item's headline."),
         ("own_symbol", "string", "The document's own number/symbol (e.g. `178-BC/TU`, `-BC/TU` on a blank draft)."),
         ("issued_date", "date", "The report's own date (ISO); null when the day is blank."),

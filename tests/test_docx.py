@@ -227,3 +227,31 @@ def test_a_main_part_of_another_name_and_strict_open_xml() -> None:
         zf.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"'
                     f' w:conformance="strict"><w:body><w:p>{_run("Hỗ trợ 125 hộ nghèo.")}</w:p></w:body></w:document>')
     assert [b.text for b in _load(buf.getvalue()).blocks] == ["Hỗ trợ 125 hộ nghèo."]
+
+
+def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
+    """A Word file of the 2000s typed in ``.VnTime`` (the style's font) and ``.VnTimeH`` (a run's, for capitals): its
+    text is the fonts' glyphs (``®¶ng bé huyÖn``), which a text file's decoder reads, but a Word file's was kept so,
+    and TCVN3's ``ư`` (the soft hyphen's byte, stored as ``<w:softHyphen/>``) was dropped."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    from pipeline.encodings import legacy_codec
+
+    codec = legacy_codec("tcvn3")
+
+    def glyphs(text: str) -> str:
+        return codec.encode(text).decode("cp1252")
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = ".VnTime"
+    document.add_paragraph().add_run(glyphs("ĐẢNG BỘ HUYỆN HƯƠNG SƠN")).font.name = ".VnTimeH"
+    para = document.add_paragraph()
+    para.add_run(glyphs("Ban Chấp hành Trung "))
+    para.add_run()._r.append(OxmlElement("w:softHyphen"))  # ``ư``
+    para.add_run(glyphs("ơng Đảng hỗ trợ 1.156 người dân."))
+    out = io.BytesIO()
+    document.save(out)
+    doc = load_bytes(out.getvalue(), "vntime.docx")
+    assert [b.text for b in doc.blocks] == ["ĐẢNG BỘ HUYỆN HƯƠNG SƠN", "Ban Chấp hành Trung ương Đảng hỗ trợ 1.156 người dân."]
+    assert doc.encoding == "tcvn3"

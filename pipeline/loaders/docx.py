@@ -18,7 +18,7 @@ from typing import Any, Iterator
 import regex
 from lxml import etree
 
-from pipeline.encodings import symbol_char
+from pipeline.encodings import from_font_glyphs, legacy_font_codec, symbol_char
 from pipeline.title import find_title
 from pipeline.models import Block, Document, Footnote, LoadError
 from pipeline.normalize import clean
@@ -39,7 +39,8 @@ FNREF, ENREF, NBH, RPR, PPR, B, VAL, ID = (_w(t) for t in ("footnoteReference", 
 # Containers whose children are read as if they were the paragraph's own runs.
 _TRANSPARENT = {_w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")}
 PSTYLE, OUTLINE, NUMPR, CUSTOM_XML = (_w(t) for t in ("pStyle", "outlineLvl", "numPr", "customXml"))
-FLDCHAR, FLDCHARTYPE, SYM, TRPR, DEL = (_w(t) for t in ("fldChar", "fldCharType", "sym", "trPr", "del"))
+FLDCHAR, FLDCHARTYPE, SYM, TRPR, DEL, RFONTS, SOFTHYPHEN = (_w(t) for t in ("fldChar", "fldCharType", "sym", "trPr", "del",
+                                                                          "rFonts", "softHyphen"))
 # Strict Open XML (ISO 29500 strict, Word's "Strict Open XML Document") names the same elements in other
 # namespaces; read as the transitional ones, every part parses as Word's usual files do.
 _STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode()),
@@ -63,6 +64,7 @@ class _Style:
     listed: bool = False
     bold: bool = False
     contents: bool = False  # a table of contents line (``toc 1``): Word's copy of a heading and its page
+    font: str | None = None  # its text's font, where a legacy one (``.VnTime``) says how to read the text
 
 
 @dataclass
@@ -105,14 +107,25 @@ def _on(el: etree._Element | None) -> bool:
     return el is not None and el.get(VAL) not in ("0", "false", "off")
 
 
+def _font(rpr: etree._Element | None) -> str | None:
+    fonts = _child(rpr, RFONTS) if rpr is not None else None
+    return (fonts.get(_w("ascii")) or fonts.get(_w("hAnsi"))) if fonts is not None else None
+
+
 def _parse_styles(data: bytes) -> dict[str, _Style]:
+    """Style id -> _Style; the default paragraph style is also under ``""`` (a paragraph that names none has it)."""
     root = SafeZip.parse(data, "word/styles.xml")
     raw: dict[str, tuple[etree._Element, str | None]] = {}
+    default_id = None
+    defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{RPR}")
+    default_font = _font(defaults)
     for st in root.iterchildren(_w("style")):
         sid = st.get(_w("styleId"))
         if sid:
             based = st.find(_w("basedOn"))
             raw[sid] = (st, based.get(VAL) if based is not None else None)
+            if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true", "on"):
+                default_id = sid
     out: dict[str, _Style] = {}
     for sid in raw:
         style, seen, cur = _Style(), 0, sid
@@ -135,8 +148,11 @@ def _parse_styles(data: bytes) -> dict[str, _Style]:
             rpr = el.find(RPR)
             if rpr is not None and _on(rpr.find(B)):
                 style.bold = True
+            style.font = style.font or _font(rpr)
             cur, seen = parent, seen + 1
+        style.font = style.font or default_font
         out[sid] = style
+    out[""] = out[default_id] if default_id in out else _Style(font=default_font)
     return out
 
 
@@ -155,6 +171,7 @@ class _Reader:
         # (block, char, kind, note id, custom mark) in reading order
         self.anchors: list[tuple[Block | None, int, str, str, str | None]] = []
         self.boxes: list[etree._Element] = []  # text boxes met in the paragraph being read
+        self.legacy: set[str] = set()  # the legacy tables runs typed in legacy fonts were read through
         self.box_depth = 0
 
     # -- styles --------------------------------------------------------
@@ -172,11 +189,11 @@ class _Reader:
         para = into or _Para(segments=[""])
         pstyle_bold = False
         ppr = _child(p, PPR)
-        if ppr is not None:
-            ps = _child(ppr, PSTYLE)
-            if ps is not None:
-                pstyle_bold = self.styles.get(ps.get(VAL, ""), _Style()).bold
-        state: dict[str, Any] = {"custom": None, "fields": []}
+        ps = _child(ppr, PSTYLE) if ppr is not None else None
+        style = self.styles.get(ps.get(VAL, "") if ps is not None else "", _Style())
+        if ps is not None:
+            pstyle_bold = style.bold
+        state: dict[str, Any] = {"custom": None, "fields": [], "font": style.font}
         self._walk_runs(p, para, pstyle_bold, state)
         return para, ppr
 
@@ -198,12 +215,15 @@ class _Reader:
         if fields and not all(fields) and not any(tag == FLDCHAR for tag, _ in children):
             return  # inside a field's code: a field nested there (a MERGEFIELD in an IF) shows nothing
         bold = style_bold
+        font: str | None = None
         for tag, el in children:
             if tag == RPR:
                 b = _child(el, B)
                 if b is not None:
                     bold = _on(b)
+                font = _font(el)
                 break
+        font = font or state.get("font")
         for tag, el in children:
             if tag == T:
                 text = el.text or ""
@@ -213,6 +233,9 @@ class _Reader:
                     para.anchors[idx] = (seg, kind, nid, text)
                     state["custom"] = None
                     continue
+                if font is not None and (codec := legacy_font_codec(font)):
+                    text = from_font_glyphs(text, font)  # (a run typed in ``.VnTime``: the font's glyphs, as letters)
+                    self.legacy.add(codec)
                 para.segments[-1] += text
                 n = len(text) - text.count(" ")
                 if bold:
@@ -225,6 +248,8 @@ class _Reader:
                 para.segments[-1] += "\n"
             elif tag == NBH:
                 para.segments[-1] += "-"
+            elif tag == SOFTHYPHEN and font is not None and legacy_font_codec(font):
+                para.segments[-1] += from_font_glyphs("\xad", font)  # (TCVN3's ``ư`` is the soft hyphen's byte)
             elif tag == FLDCHAR:
                 kind = el.get(FLDCHARTYPE)
                 if kind == "begin":
@@ -519,6 +544,8 @@ def load(data: bytes, doc: Document) -> None:
     reader = _Reader(pkg, doc)
     reader.read_body(root)
     attach_notes(doc, reader.anchors, {"footnote": reader.notes(fn_part, "footnote"), "endnote": reader.notes(en_part, "endnote")})
+    if reader.legacy:  # (text typed in legacy fonts, read through their tables: say so, as a text file's encoding does)
+        doc.encoding = "+".join(sorted(reader.legacy))
     doc.title = doc.title or find_title(doc.blocks)
 
 

@@ -419,6 +419,17 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+def legacy_text(text: str, name: str) -> str:
+    """``text`` of one legacy table's glyphs (cp1252 characters) as letters."""
+    data = bytearray()
+    for ch in text:
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            data += ch.encode("latin-1") if ord(ch) < 256 else ch.encode("utf-8")
+    return _legacy_decode(name, bytes(data)) or text
+
+
 def legacy_font_codec(font: str | None) -> str | None:
     """The legacy table a font's name says its text is in: ``.VnTime``, ``.VnArialH`` (TCVN3), ``VNI-Times`` (VNI)."""
     if not font:
@@ -437,13 +448,7 @@ def from_font_glyphs(text: str, font: str) -> str:
     name = legacy_font_codec(font)
     if name is None:
         return text
-    data = bytearray()
-    for ch in text:
-        try:
-            data += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            data += ch.encode("latin-1") if ord(ch) < 256 else ch.encode("utf-8")
-    letters = legacy_codec(name).decode(bytes(data))
+    letters = legacy_text(text, name)
     return letters.upper() if name == "tcvn3" and font.rstrip().endswith("H") else letters
 
 

@@ -14,10 +14,11 @@ from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 
 import regex
 
-from pipeline.encodings import decode
+from pipeline.encodings import decode, legacy_text, recover_legacy
 from pipeline.loaders import loader_for
 from pipeline.models import Document, LoadError
 from pipeline.sniff import sniff_bytes
+from pipeline.title import find_title
 
 _BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".odt")
 MAX_BYTES = 200 * 1024 * 1024  # larger inputs are not reports; refuse before reading them
@@ -114,10 +115,32 @@ def load_bytes(data: bytes, rel: str) -> Document:
         return doc.fail(f"internal error {type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})")
     if not any(b.text.strip() for b in doc.blocks):
         return doc.fail("no text found in document")
+    if fmt in _GLYPH_FORMATS and doc.encoding is None:
+        _glyphs_as_letters(doc)
     english = _english_share(doc)
     if english is not None:
         return doc.fail(f"text in English ({english:.0%} of its words are English function words), not a Vietnamese report")
     return doc
+
+
+_GLYPH_FORMATS = frozenset({"pdf", "docx", "doc", "odt", "rtf"})
+
+
+def _glyphs_as_letters(doc: Document) -> None:
+    """A document whose text is a TCVN3 font's glyphs (``®¶ng bé huyÖn``), where the font's name did not come
+    through (a PDF printed with the font substituted): read through the table, as a text file is
+    (``recover_legacy``), when that reads as Vietnamese; TCVN3 keeps every character's place, so anchors and
+    offsets hold. (VNI spells a letter in two glyphs: its text is left as it is.)"""
+    sample = "\n".join(b.text for b in doc.blocks[:200])
+    _, found = recover_legacy(sample, "unicode")
+    if not found.endswith("+tcvn3"):
+        return
+    for block in doc.blocks:
+        block.text = legacy_text(block.text, "tcvn3")
+    for note in doc.footnotes:
+        note.text = legacy_text(note.text, "tcvn3")
+    doc.encoding = "tcvn3"
+    doc.title = find_title(doc.blocks) or doc.title
 
 
 # English function words: a fifth of an English text's words, under 1 % of a Vietnamese report's (its

@@ -255,3 +255,22 @@ def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
     doc = load_bytes(out.getvalue(), "vntime.docx")
     assert [b.text for b in doc.blocks] == ["ĐẢNG BỘ HUYỆN HƯƠNG SƠN", "Ban Chấp hành Trung ương Đảng hỗ trợ 1.156 người dân."]
     assert doc.encoding == "tcvn3"
+
+
+def test_legacy_glyphs_whose_font_name_was_lost_are_read_as_tcvn3() -> None:
+    """A PDF printed with ``.VnTime`` substituted (or a file re-saved in another font) keeps the glyphs and loses the
+    name that says how to read them: the text reads as Vietnamese through TCVN3, as a text file's does."""
+    import docx
+
+    from pipeline.encodings import legacy_codec
+
+    codec = legacy_codec("tcvn3")
+    document = docx.Document()
+    for text in ("Thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận,",
+                 "toàn huyện đã hỗ trợ 1.156 người dân thuộc hộ nghèo xây dựng nhà ở trong năm 2023."):
+        document.add_paragraph(codec.encode(text).decode("cp1252"))
+    out = io.BytesIO()
+    document.save(out)
+    doc = load_bytes(out.getvalue(), "lost_font.docx")
+    assert doc.encoding == "tcvn3"
+    assert doc.blocks[0].text.startswith("Thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung")

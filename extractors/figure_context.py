@@ -192,7 +192,10 @@ class FigureContext:
         i = bisect_left(starts, (start, ""))
         return i < len(starts) and starts[i][0] < _clause_end(text, start) and not _DIGIT.search(text, end, starts[i][0]) \
             and text.rfind("(", end, starts[i][0]) <= text.rfind(")", end, starts[i][0]) \
-            and not _PART_OPENS.search(text, end, starts[i][0])  # (``…, trong đó hội nghị sơ kết 6 tháng đầu năm …``)
+            and not _PART_OPENS.search(text, end, starts[i][0]) \
+            and not _DEADLINE_BEFORE.search(text, max(end, starts[i][0] - 20), starts[i][0])
+        # (``…, trong đó hội nghị sơ kết 6 tháng đầu năm …``: a part's time; ``… 15 ha, xong trước ngày 15/10``: a
+        # deadline, by which the figure is due, not the time it is stated for)
 
     def _section_period(self, block_id: int, start: int) -> str | None:
         """The one period the innermost numbered heading over the block names (``1. Kết quả thực hiện Nghị quyết Đại
@@ -425,6 +428,7 @@ _IN_TIME = regex.compile(r"(?<!\w)(?:trong|vào)[ \t]+(?:(?:cuối|đầu|giữa
 
 
 _PART_OPENS = regex.compile(r",[ \t]*trong[ \t]+đó(?!\w)", regex.I)  # a part's own words follow, its own time too
+_DEADLINE_BEFORE = regex.compile(r"(?<!\w)(?:trước|chậm[ \t]+nhất|hạn[ \t]+chót|xong[ \t]+trước)[ \t]+(?:ngày[ \t]+)?\Z", regex.I)
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -966,6 +966,14 @@ def test_an_amount_named_after_with_past_a_count_of_cases() -> None:
     assert got["12.345,6 triệu đồng"] == "số tiền xử phạt vi phạm hành chính 8.102 trường hợp"
 
 
+def test_a_deadline_after_a_figure_leaves_it_its_sections_time() -> None:
+    """``- Gieo trồng 15 ha lúa đông xuân trước ngày 15/10`` under ``NHIỆM VỤ THÁNG 10 NĂM 2024``: the deadline took the
+    section's time away, and the task had none (a chi bộ's monthly resolution)."""
+    rows = scan_rows(("heading", "II. NHIỆM VỤ THÁNG 10 NĂM 2024"), "- Gieo trồng 15 ha lúa đông xuân trước ngày 15/10.")
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in rows] == [
+        ("15 ha", "2024-10-01", "2024-10-31")]
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

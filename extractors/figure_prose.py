@@ -507,7 +507,21 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _moved_counts(folded, figures)
     if "(" in folded:
         _bracketed_shares(folded, figures)
+    if "tương" in folded:
+        _equivalent_amounts(folded, figures)
     return figures
+
+
+_EQUIVALENT = frozenset({"tương ứng", "tương đương", "tương ứng với", "tương đương với"})
+
+
+def _equivalent_amounts(folded: str, figures: list[Figure]) -> None:
+    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``: an amount that only says it matches the
+    count before it is the amount of what that count counts (it counted ``tương ứng``)."""
+    for count, amount in zip(figures, figures[1:]):
+        if count.kind == "count" and count.counted and amount.kind == "money" and amount.counted \
+                and fold(amount.counted) in _EQUIVALENT and not SENTENCE_END.search(folded, count.end, amount.start):
+            amount.counted = amount.subject = f"số tiền {count.counted}"
 
 
 _SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -974,6 +974,15 @@ def test_a_deadline_after_a_figure_leaves_it_its_sections_time() -> None:
         ("15 ha", "2024-10-01", "2024-10-31")]
 
 
+def test_an_amount_that_matches_a_count_is_the_amount_of_what_it_counts() -> None:
+    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``: the amount counted ``tương ứng``."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng; đã thi hành xong 412 việc, tương đương 15 tỷ "
+        "đồng.")}
+    assert (got["21.374.000.000 đồng"], got["15 tỷ đồng"]) == ("số tiền việc Số có điều kiện thi hành",
+                                                               "số tiền việc đã thi hành xong")
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

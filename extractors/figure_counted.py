@@ -366,8 +366,9 @@ def words_after_numbers(phrase: str) -> str:
     last = None
     for m in _NUMBER_TOKEN.finditer(phrase):
         before = phrase[:m.start()].split()
-        if any(a <= m.start() < b for a, b in quoted) or before and before[-1][:1].isupper():
-            continue
+        if any(a <= m.start() < b for a, b in quoted) or before and (before[-1][:1].isupper()
+                                                                      or fold(before[-1]) in _NUMBERED_KINDS):
+            continue  # (``trong đó mức độ 2 là [54.310 tài khoản]``, ``đợt 2 tiêm [1.250 con]``: which one, no count)
         last = m
     if last is None or all(fold(w) in _LEADS for w in phrase[:last.start()].split()):
         return phrase
@@ -388,6 +389,7 @@ def words_after_numbers(phrase: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "giai đoạn"})
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
 _AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",

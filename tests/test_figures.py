@@ -983,6 +983,14 @@ def test_an_amount_that_matches_a_count_is_the_amount_of_what_it_counts() -> Non
                                                                "số tiền việc đã thi hành xong")
 
 
+def test_which_one_a_number_names_is_no_other_figures_count() -> None:
+    """``trong đó mức độ 2 là 54.310 tài khoản``, ``Tiêm phòng đợt 2 cho 1.250 con gia súc``: the level's and the round's
+    numbers were taken for other figures, and the counts counted their noun alone."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Có 98.120 tài khoản định danh, trong đó mức độ 2 là 54.310 tài khoản. Tiêm phòng đợt 2 cho 1.250 con gia súc.")}
+    assert (got["54.310 tài khoản"], got["1.250 con gia súc"]) == ("tài khoản mức độ 2", "con gia súc Tiêm phòng đợt 2")
+
+
 def test_a_targets_cue_reaches_the_end_of_a_long_list_sentence() -> None:
     """A plan's ``Phấn đấu …`` is one long sentence of ``;`` items: after about 300 characters the cue no
     longer reached (``20 xã``, ``57 triệu đồng/người/năm`` were stated as done)."""

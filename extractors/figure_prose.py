@@ -507,21 +507,27 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _moved_counts(folded, figures)
     if "(" in folded:
         _bracketed_shares(folded, figures)
-    if "tương" in folded:
-        _equivalent_amounts(folded, figures)
+    _amounts_of_counts(folded, figures)
     return figures
 
 
 _EQUIVALENT = frozenset({"tương ứng", "tương đương", "tương ứng với", "tương đương với"})
+_AMOUNT_NAMES = frozenset({"số tiền", "tổng số tiền", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí"})
 
 
-def _equivalent_amounts(folded: str, figures: list[Figure]) -> None:
-    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``: an amount that only says it matches the
-    count before it is the amount of what that count counts (it counted ``tương ứng``)."""
+def _amounts_of_counts(folded: str, figures: list[Figure]) -> None:
+    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``, ``lĩnh vực đất đai 15 quyết định, số tiền
+    685 triệu đồng``: an amount that only says it matches the count before it, or only names itself, is the amount of
+    what that count counts (they counted ``tương ứng``, ``số tiền``: a breakdown's amounts were told apart by nothing)."""
     for count, amount in zip(figures, figures[1:]):
-        if count.kind == "count" and count.counted and amount.kind == "money" and amount.counted \
-                and fold(amount.counted) in _EQUIVALENT and not SENTENCE_END.search(folded, count.end, amount.start):
+        if not (count.kind == "count" and count.counted and amount.kind == "money" and amount.counted) \
+                or SENTENCE_END.search(folded, count.end, amount.start) or ";" in folded[count.end:amount.start]:
+            continue
+        said = fold(amount.counted)
+        if said in _EQUIVALENT:
             amount.counted = amount.subject = f"số tiền {count.counted}"
+        elif said in _AMOUNT_NAMES:
+            amount.counted = amount.subject = f"{amount.counted} {count.counted}"
 
 
 _SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -975,12 +975,17 @@ def test_a_deadline_after_a_figure_leaves_it_its_sections_time() -> None:
 
 
 def test_an_amount_that_matches_a_count_is_the_amount_of_what_it_counts() -> None:
-    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``: the amount counted ``tương ứng``."""
+    """``số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng``: the amount counted ``tương ứng``; a
+    breakdown's ``lĩnh vực đất đai 15 quyết định, số tiền 685 triệu đồng; lĩnh vực môi trường …`` amounts each
+    counted ``số tiền``, told apart by nothing."""
     got = {r["text"]: r["counted"] for r in scan_rows(
         "Số có điều kiện thi hành 521 việc, tương ứng 21.374.000.000 đồng; đã thi hành xong 412 việc, tương đương 15 tỷ "
-        "đồng.")}
+        "đồng.", "Trong đó: lĩnh vực đất đai 15 quyết định, số tiền 685 triệu đồng; lĩnh vực môi trường 21 quyết định, số "
+        "tiền 1.523,5 triệu đồng.")}
     assert (got["21.374.000.000 đồng"], got["15 tỷ đồng"]) == ("số tiền việc Số có điều kiện thi hành",
                                                                "số tiền việc đã thi hành xong")
+    assert (got["685 triệu đồng"], got["1.523,5 triệu đồng"]) == ("số tiền quyết định lĩnh vực đất đai",
+                                                                  "số tiền quyết định lĩnh vực môi trường")
 
 
 def test_which_one_a_number_names_is_no_other_figures_count() -> None:

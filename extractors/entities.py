@@ -468,11 +468,12 @@ _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 # base office's seat (``cơ sở Hương Khê``)
 _AREA_NAME = r"\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3}"
 _AREA_WORDS = regex.compile(r"[ \t]+(?i:khu)[ \t]+(?i:vực)[ \t]*")
-_AREA_LINE = regex.compile(rf"{_AREA_NAME}(?:[ \t]*[-–][ \t]*{_AREA_NAME})*")
+_AREA_NAMES = rf"{_AREA_NAME}(?:[ \t]*[-–][ \t]*{_AREA_NAME})*"  # (``Phù Cát - Phù Mỹ``)
+_AREA_LINE = regex.compile(_AREA_NAMES)
 _BRANCH = regex.compile(r"[ \t]+(?:((?i:khu)[ \t]+(?i:vực))[ \t]+(\d{1,2}|[IVX]{1,4})(?!\w)|chi[ \t]+nhánh[ \t]+"
-                        r"|(?i:cơ[ \t]+sở)[ \t]+(?P<base>\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3})(?!\w)"
+                        rf"|(?i:cơ[ \t]+sở)[ \t]+(?P<base>{_AREA_NAME})(?!\w)"
                         # (an office of several districts named for them: ``Chi cục Thuế khu vực Phù Cát - Phù Mỹ``)
-                        rf"|(?i:khu)[ \t]+(?i:vực)[ \t\n]+(?P<area>{_AREA_NAME}(?:[ \t]*[-–][ \t]*{_AREA_NAME})*)(?!\w))")
+                        rf"|(?i:khu)[ \t]+(?i:vực)[ \t\n]+(?P<area>{_AREA_NAMES})(?!\w))")
 
 
 # (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does)

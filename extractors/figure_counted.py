@@ -389,7 +389,7 @@ def words_after_numbers(phrase: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "giai đoạn"})
+_NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần"})
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
 _AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",

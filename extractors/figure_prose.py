@@ -511,7 +511,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     return figures
 
 
-_EQUIVALENT = frozenset({"tương ứng", "tương đương", "tương ứng với", "tương đương với"})
+_EQUIVALENT = frozenset({"tương ứng", "tương đương"})  # (a ``với`` after them ends no phrase: ``_BEFORE_CLOSE``)
 _AMOUNT_NAMES = frozenset({"số tiền", "tổng số tiền", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí"})
 
 

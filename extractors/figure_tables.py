@@ -387,10 +387,16 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     # ``Thực hiện tháng trước``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``: a time told from the table's or the
     # report's, ``relative_period``)
     reference = table_period or ((doc.period_start, doc.period_end) if doc.period_start and doc.period_end else None)
-    col_period = {c: relative_period(" ".join(fold(h) for h in headers[c]), reference)
-                  if any(_COMPARING.match(fold(h)) or _COMPARED_WITH.search(fold(h)) for h in headers[c])
-                  else _stated_period(header_cells[c], periods) or relative_period(" ".join(fold(h) for h in headers[c]),
-                                                                                  reference) for c in cols}
+
+    def column_period(c: int) -> tuple[str, str] | None:
+        folded = [fold(h) for h in headers[c]]
+        if not any(_COMPARING.match(h) or _COMPARED_WITH.search(h) for h in folded):
+            stated = _stated_period(header_cells[c], periods)
+            if stated:
+                return stated
+        return relative_period(" ".join(folded), reference)
+
+    col_period = {c: column_period(c) for c in cols}
 
     def header_is(c: int, pattern: regex.Pattern[str]) -> bool:
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])

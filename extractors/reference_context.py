@@ -204,7 +204,8 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
 
 
 # the short name a body is given in brackets, once, where it is first named: ``Sở Văn hóa, Thể thao và Du lịch (VHTTDL)``
-_SHORT_NAME = regex.compile(r"[ \t]*\([\p{Lu}Đ&-]{2,12}\)")
+_SHORT = r"\([\p{Lu}Đ&-]{2,12}\)"  # a body's short name in brackets (``(VHTTDL)``)
+_SHORT_NAME = regex.compile(rf"[ \t]*{_SHORT}")
 
 
 def _goes_on(text: str, f: str, start: int, end: int) -> Found:
@@ -316,14 +317,16 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120, agencies: 
     return Found(start, stop, " ".join(text[start:stop].split()))
 
 
-_SHORT_NAME_BEFORE = regex.compile(r"\([\p{Lu}Đ&-]{2,12}\)[ \t]*\Z")
+_SHORT_NAME_BEFORE = regex.compile(rf"{_SHORT}[ \t]*\Z")
 
 
 def _named_before(text: str, f: str, end: int, agencies: bool) -> Found | None:
     """A body whose name ends before ``end`` past its short name in brackets, or one with a comma or a dash in its
     name (which a run of words parted by spaces alone stops at), when a lower-case unit word follows it."""
     short = _SHORT_NAME_BEFORE.search(text, max(0, end - 16), end)
-    stop = len(text[:short.start() if short else end].rstrip())
+    stop = short.start() if short else end
+    while stop and text[stop - 1].isspace():
+        stop -= 1
     named = _punctuated_names()
     if named is not None and text[stop - 1:stop].isalpha():
         for m in named.finditer(f, max(0, stop - 80), stop):

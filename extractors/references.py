@@ -321,12 +321,19 @@ def _speaking_verb(type_name: str) -> regex.Pattern[str]:
 
 # (a ministry over its department, ``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``; a department over its branch)
 _SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ ", "tổng cục ", "cục ", "sở ")
+
+
+def _unit_word(words: str) -> regex.Pattern[str]:
+    """A unit word that is no committee's (``tỉnh``, not ``tỉnh ủy``)."""
+    return regex.compile(rf"(?<!\w)(?:{words})(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+
+
 # or any body of a province over one of a district or commune (``CÔNG AN TỈNH NGHỆ AN`` over ``CÔNG AN HUYỆN YÊN THÀNH``)
-_PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|thành phố)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
-_LOWER_WORD = regex.compile(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+_PROVINCE_WORD = _unit_word("tỉnh|thành phố")
+_LOWER_WORD = _unit_word("huyện|quận|thị xã|xã|phường|thị trấn")
 # (a province's city is a district's peer: ``CÔNG AN TỈNH THANH HÓA`` over ``CÔNG AN THÀNH PHỐ SẦM SƠN``)
-_IN_PROVINCE = regex.compile(r"(?<!\w)tỉnh(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
-_CITY_WORD = regex.compile(r"(?<!\w)thành phố(?![ ]+(?:ủy|uỷ)(?!\w))(?!\w)")
+_IN_PROVINCE = _unit_word("tỉnh")
+_CITY_WORD = _unit_word("thành phố")
 # a Party committee over another (``TỈNH ỦY NGHỆ AN`` over ``HUYỆN ỦY YÊN THÀNH``, ``ĐẢNG ỦY XÃ …``)
 _COMMITTEE_LINE = regex.compile(r"(?:tỉnh|thành|huyện|quận|thị|đảng)[ ]+(?:ủy|uỷ)(?!\w)")
 # a second header line that only names the first line's unit (``ỦY BAN NHÂN DÂN`` over ``TỈNH GIA LAI``; not

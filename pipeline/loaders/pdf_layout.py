@@ -216,7 +216,8 @@ def _ocr_goes_on(prev: Line, line: Line) -> bool:
     paragraph's, and a reference lost its date or body across the split."""
     if not (line.ocr and prev.ocr) or prev.text.rstrip().endswith(_TERMINAL) or abs(prev.size - line.size) > 1.0:
         return False
-    last = prev.text.split()[-1].lower() if prev.text.split() else ""
+    words = prev.text.split()
+    last = words[-1].lower() if words else ""
     # (or after a word no line of a paragraph ends with: ``… ngày 03/6/2013 của Ban`` / ``Chấp hành Trung ương …``)
     first = line.text.lstrip(_OCR_SPECKS)[:1]  # (``ˆ_ suất lúa …``: specks the scan left at the margin)
     return first.islower() or last in _LINKS_AT_END and first.isalnum()

@@ -729,6 +729,22 @@ def test_a_page_number_line_with_no_form_feed_is_dropped_and_a_clause_wrapped_at
                           "thành 176 vụ;", "Tòa án đã giải quyết 12 vụ."]
 
 
+
+def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_numbered_a_row_a_line_is_kept() -> None:
+    """A viewer's copy keeps a page's number as a bare digit between blank lines (``… trong đó có`` / ``2`` / ``12 đảng
+    viên …``): it was a paragraph of its own that cut the sentence, and the figures after it lost their date. Numbers
+    that are no page's stay: a table's rows numbered a cell per line (a few lines apart), a number once alone."""
+    filler = ["Năm 2024, Hội đồng nghĩa vụ quân sự huyện đã triển khai thực hiện nghiêm túc công tác tuyển quân"] * 20
+    text = "\n".join(["BÁO CÁO", "", *filler, "", "Ngày 26/02/2024, huyện giao 320 công dân nhập ngũ, trong đó có", "",
+                      "2", "", "12 đảng viên (chiếm 3,75%).", "", *filler, "", "3", ""])
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "bchqs.txt").blocks]
+    assert "Ngày 26/02/2024, huyện giao 320 công dân nhập ngũ, trong đó có 12 đảng viên (chiếm 3,75%)." in texts
+    assert "2" not in texts and "3" not in texts
+    rows = "\n".join(["STT", "", "Xã", "", "1", "", "Thạch Hà", "", "2", "", "Thạch Long", "", "3", "", "Thạch Kênh"])
+    kept = "\n".join(["BÁO CÁO", "", *filler, "", rows, "", *filler, "", "5", ""])
+    texts = [b.text for b in load_bytes(kept.encode("utf-8"), "bang.txt").blocks]
+    assert [t for t in texts if t.isdigit()] == ["1", "2", "3", "5"]
+
 def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> None:
     """``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` (a plain-text export of a narrow header column):
     ``TRƯỜNG`` was joined to the number's line, the report lost its own number, and its people's committee issued it."""

@@ -35,7 +35,8 @@ def drop_furniture(text: str) -> str:
     feeds become line breaks. A text with no form feed loses only the lines that can be nothing but
     a page's number (``- 2 -``, ``Trang 3/12``: copied from a viewer, the page breaks went)."""
     if "\f" not in text:
-        return _drop_page_marks(text) if _PAGE_MARK.search(text) else text
+        bare = _bare_page_numbers(text.split("\n")) if _BARE_NUMBER.search(text) else set()
+        return _drop_page_marks(text, bare) if bare or _PAGE_MARK.search(text) else text
     pages = [page.split("\n") for page in text.split("\f")]
     seen = Counter(shape for lines in pages for shape in {_shape(lines[i]) for i in _edges(lines)})
     out: list[str] = []
@@ -54,13 +55,40 @@ def drop_furniture(text: str) -> str:
     return "\n".join(out)
 
 
-def _drop_page_marks(text: str) -> str:
-    """The text without its page-number lines; the blank lines around one are the page's margin, no paragraph break
-    (``… Đã`` / ``- 2 -`` / ``giải quyết 44 vụ …`` is one sentence: it was three blocks, the number a list item)."""
+_BARE_NUMBER = regex.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
+_PAGE_LINES = 15  # the fewest lines of text a page holds between two of its numbers
+
+
+def _bare_page_numbers(lines: list[str]) -> set[int]:
+    """Indices of the lines that are a page's bare number (``2`` alone between blank lines, as a viewer's copy keeps
+    it): the pages' numbers in order from 1 or 2, each a page's worth of lines after the one before. A table copied a
+    cell per line numbers its rows a few lines apart, and a number in the text stands alone once."""
+    chain: list[int] = []
+    filled = 0  # non-blank lines since the last number taken (or the start)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if (_BARE_NUMBER.fullmatch(line) and not (i and lines[i - 1].strip())
+                and not (i + 1 < len(lines) and lines[i + 1].strip())
+                and int(line) == (int(lines[chain[-1]]) + 1 if chain else int(line)) and (chain or int(line) <= 2)):
+            if filled < _PAGE_LINES:
+                chain = []  # (numbers that run faster than pages: a table's rows; its 1 was no page's)
+            else:
+                chain.append(i)
+                filled = 0
+                continue
+        filled += 1
+    return set(chain) if len(chain) > 1 or chain and int(lines[chain[0]]) == 2 else set()
+
+
+def _drop_page_marks(text: str, bare: set[int]) -> str:
+    """The text without its page-number lines (``bare``: the bare numbers' indices); the blank lines around one are the
+    page's margin, no paragraph break (``… Đã`` / ``- 2 -`` / ``giải quyết 44 vụ …`` is one sentence: it was three
+    blocks, the number a list item)."""
     out: list[str] = []
     after_mark = False
-    for line in text.split("\n"):
-        if _PAGE_MARK.fullmatch(line):
+    for i, line in enumerate(text.split("\n")):
+        if i in bare or _PAGE_MARK.fullmatch(line):
             while out and not out[-1].strip():
                 out.pop()
             after_mark = True

@@ -31,7 +31,7 @@ from pipeline.normalize import fold
 _CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−+]?)\s*(?P<num>" + NUMBER.pattern
                              + r")\s*(?:%?\s*[-–÷]\s*(?P<upto>" + NUMBER.pattern + r")|/\s*(?P<whole>" + NUMBER.pattern
                              + r"))?\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
-_UNIT_NOTE = regex.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*[:：]\s*")
+_UNIT_NOTE = regex.compile(r"(?:(?P<told>đvt|đơn vị tính)|đơn vị)\s*[:：]\s*")
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
 # (``ST T``: a narrow cell of a PDF wraps the word)
@@ -69,6 +69,7 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
         m = _UNIT_NOTE.search(folded)
         if not m:
             continue
+        told = m["told"] is not None
         items = []
         for item in _NOTE_ITEM.finditer(folded, m.end()):
             if item.start() > m.end() and folded[item.start() - 1] not in ";,":
@@ -79,10 +80,11 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
             factor, unit, at, end = unit_chain(folded, item.start())
             if unit is None:  # ``ĐVT: con``, ``ĐVT: nghìn con``: a note says so of any noun, a classifier too
                 unit = _noun_note(text, folded, at, classifier=True)
-            if unit is None and factor == 1 and len(items) > 1 and _LISTED_NOUN.fullmatch(item.group().strip()):
-                # in a list of units every item is one: ``lượt`` of ``ĐVT: lượt, %, ca``
-                noun = " ".join(text[item.start():item.end()].split())
-                unit = Unit(noun, noun, "count", 1.0)
+            if unit is None and factor == 1 and (len(items) > 1 or told) and _LISTED_NOUN.fullmatch(item.group().strip()):
+                # in a list of units every item is one: ``lượt`` of ``ĐVT: lượt, %, ca``; and what ``ĐVT`` (the unit of
+                # count) names is one, known or not (``ĐVT: công dân``, ``ĐVT: lượt người``), where a bare ``Đơn vị:``
+                # may name the body reporting
+                unit = _count_unit(text[item.start():item.end()])
             if unit is not None or factor > 1:
                 units.append((factor, unit))
         if units:

@@ -591,6 +591,19 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(5_110_000, "lượt"), (412, "ca")]
 
 
+
+def test_what_a_dvt_note_names_is_the_unit_known_or_not_where_a_bare_don_vi_may_name_a_body() -> None:
+    """``ĐVT: công dân``, ``ĐVT: Lượt người``: the unit of count the note names (the cells had none, while the same
+    noun in prose was one); ``Đơn vị: Hội Nông dân xã`` names the body reporting, no unit."""
+    got = []
+    for note in ("ĐVT: Lượt người", "Đơn vị tính: tổ hợp tác", "Đơn vị: Hội Nông dân xã"):
+        doc = new_doc()
+        doc.add_block("paragraph", note)
+        table(doc, 0, [["Nội dung", "Năm 2024"], ["Khám bệnh", "1.250"]])
+        figures.extract(doc)
+        got += [(r["value"], r["unit"]) for r in doc.rows("figures")]
+    assert got == [(1250, "lượt người"), (1250, "tổ hợp tác"), (1250, None)]
+
 def test_a_rate_in_the_unit_column() -> None:
     """An ``ĐVT`` cell ``tạ/ha`` is a rate (the cell was a measure in tạ, the denominator lost)."""
     doc = new_doc()

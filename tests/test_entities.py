@@ -140,6 +140,18 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
     assert kim_lien["district"] == "Nam Đàn"
 
 
+
+def test_military_bodies_by_their_short_names() -> None:
+    """``Bộ CHQS tỉnh``, ``Ban CHQS huyện``, ``Hội đồng NVQS huyện``: a conscription report's bodies, as it writes them
+    (none was found)."""
+    doc = _doc(["UBND HUYỆN THẠCH HÀ", "Số: 45/BC-UBND",
+                "Bộ CHQS tỉnh đã kiểm tra; Ban CHQS huyện tham mưu cho Hội đồng NVQS huyện chỉ đạo Hội đồng nghĩa vụ "
+                "quân sự các xã rà soát 1.276 công dân."], "2024-02-28")
+    assert [(r["text"], r["name"]) for r in _orgs(doc) if r["block_id"] == 2] == [
+        ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"), ("Ban CHQS huyện", "Ban Chỉ huy Quân sự huyện Thạch Hà"),
+        ("Hội đồng NVQS huyện", "Hội đồng nghĩa vụ quân sự huyện Thạch Hà"),
+        ("Hội đồng nghĩa vụ quân sự các xã", "Hội đồng nghĩa vụ quân sự các xã")]
+
 def test_social_insurance_is_the_agency_only_where_the_text_names_an_office() -> None:
     """``Bảo hiểm xã hội`` names both the scheme and the agency that runs it: joined, paid into, owed, or listed
     with the other insurances, it is the scheme (no body); with its unit, its seat or ``cơ quan`` before it, the

@@ -162,6 +162,8 @@ def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Uni
 
 # (``Tỷ lệ %``, ``So sánh %``: a percent sign after the header's words, brackets or not)
 _PERCENT_LAST = regex.compile(r"(?<=[^\W\d_])[ \t\n]*%[*_ ]*$")
+# (or before them: ``% so DT``, ``%CK``, ``Tỷ lệ % so dự toán``, a budget table's columns under ``ĐVT: Tỷ đồng``)
+_PERCENT_FIRST = regex.compile(r"[*_ \t]*(?:t[ỷỉ] lệ[ \t]*)?%")
 
 
 def _header_unit(text: str) -> tuple[float, Unit | None] | None:
@@ -171,7 +173,7 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
         factor, unit, _, end = unit_chain(folded, m.start(1))
         if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
             return factor, _as_rate(text, folded, unit, end, m.end(1))  # (``Năng suất (tạ/ha)``: a rate)
-    if m := _PERCENT_LAST.search(folded):
+    if m := _PERCENT_LAST.search(folded) or _PERCENT_FIRST.match(folded):
         return _unit_in(folded, m.start() + m[0].index("%"))
     return None
 

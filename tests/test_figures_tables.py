@@ -604,6 +604,18 @@ def test_what_a_dvt_note_names_is_the_unit_known_or_not_where_a_bare_don_vi_may_
         got += [(r["value"], r["unit"]) for r in doc.rows("figures")]
     assert got == [(1250, "lượt người"), (1250, "tổ hợp tác"), (1250, None)]
 
+
+def test_a_percent_sign_opening_a_header_makes_its_column_percent_under_a_money_note() -> None:
+    """``% so DT``, ``%CK``, ``Tỷ lệ % so DT`` under ``ĐVT: Tỷ đồng`` (a budget table's comparison columns): their cells
+    were 80,1 billion đồng."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: Tỷ đồng")
+    table(doc, 0, [["Chỉ tiêu", "Ước TH 9 tháng", "% so DT", "%CK", "Tỷ lệ % so DT"],
+                   ["Thu nội địa", "3.250,5", "80,1", "113,6", "80,1"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [
+        (3_250_500_000_000, "VND"), (80.1, "%"), (113.6, "%"), (80.1, "%")]
+
 def test_a_rate_in_the_unit_column() -> None:
     """An ``ĐVT`` cell ``tạ/ha`` is a rate (the cell was a measure in tạ, the denominator lost)."""
     doc = new_doc()

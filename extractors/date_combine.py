@@ -44,8 +44,8 @@ _YEAR_FOLLOWERS = frozenset(
     "và với của so đến tới trở là có đã sẽ được thì mà nhằm theo tại để trong ước dự tăng giảm".split()
 )
 # Before a lone number, these words make it an identifier, not a year.
-# (``giá so sánh 2010``: the prices' base year, no time the report speaks of)
-_ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt sánh".split())
+# (``giá so sánh 2010``, ``giá SS 2010``: the prices' base year, no time the report speaks of)
+_ID_WORDS = frozenset("số mã điều khoản mục lô phòng tờ thửa hotline tel fax đt sánh ss".split())
 _UNIT_WORDS = frozenset("usd vnd vnđ eur đ".split())
 _SEASON_BEFORE = re.compile(r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|mùa|chiêm|xuân|hè|thu|đông)\s+\Z")
 CARRY_WINDOW = 160  # characters a quarter may look for the year it shares
@@ -466,6 +466,10 @@ _YEAR_START_TO = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?\s*(?:cho\s+
 
 def _from_year_start(folded: str, m: Mention) -> Mention:
     lead = _YEAR_START_TO.search(folded, max(0, m.start - 40), m.start) if m.kind in _PARTS_RUN_TO else None
+    if lead is not None and m.first is None and m.this_year:
+        # (no year yet: the report's, read once known: ``lũy kế từ đầu năm đến hết tháng 9`` was September alone)
+        return Mention("range", lead.start(), m.end, m.precision, None, None, When("day", None, 1, 1), m.form,
+                       until=m.when, this_year=True)
     if lead is None or m.first is None or m.last is None:
         return m
     first = date(m.last.year, 1, 1)  # (week 1 of 2025 opens on 30/12/2024)

@@ -144,6 +144,11 @@ def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
     doc = make_doc("SỞ Y TẾ", "BÁO CÁO", "Tình hình dịch bệnh tuần 40 năm 2024", "Trong tuần, ghi nhận 25 ca.")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")
+    # with no year written, the report's (``lũy kế từ đầu năm đến hết tháng 9`` was September alone)
+    assert rows("Bắc Ninh, ngày 25 tháng 9 năm 2024", "BÁO CÁO", "Tình hình thương mại tháng 9 và 9 tháng năm 2024",
+                "Xuất khẩu tháng 9 đạt 5,2 tỷ USD; lũy kế từ đầu năm đến hết tháng 9 đạt 45,6 tỷ USD.")[-2:] == [
+        ("month", "2024-09-01", "2024-09-30", "month", "tháng 9"),
+        ("range", "2024-01-01", "2024-09-30", "month", "từ đầu năm đến hết tháng 9")]
 
 
 def test_days_with_no_year_and_times_of_day_from_one_to_the_other_are_a_range() -> None:
@@ -272,6 +277,7 @@ def test_a_lone_year_stands_only_where_nothing_makes_it_a_count() -> None:
     assert rows("Toàn xã có 2020 hộ dân tham gia") == []
     assert rows("Tổng đài 1900 2020 hỗ trợ") == []
     assert rows("Giá trị sản xuất (giá so sánh 2010) ước đạt 6.820 tỷ đồng") == []  # the prices' base year
+    assert rows("Giá trị sản xuất công nghiệp (giá SS 2010) ước đạt 95.420 tỷ đồng") == []  # (its abbreviation)
 
 
 # -- ranges and open ranges -----------------------------------------------------

@@ -56,7 +56,9 @@ def _chars_one_by_one(textpage: "pdfium.PdfTextPage", height: float) -> list[tup
         left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
         if top - bottom != last_h:
             last_h, size = top - bottom, c.FPDFText_GetFontSize(raw, i)
-            bold = c.FPDFText_GetFontWeight(raw, i) >= 600
+            name = ctypes.create_string_buffer(128)
+            c.FPDFText_GetFontInfo(raw, i, name, 128, None)
+            bold = c.FPDFText_GetFontWeight(raw, i) >= 600 or b"bold" in name.value.lower()
             x, y = ctypes.c_double(), ctypes.c_double()  # the run's baseline: its first character's origin
             lift = y.value - bottom if c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)) else 0.0
         out.append((ch, left, right, height - bottom - lift, size, bold, space))

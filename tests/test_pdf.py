@@ -231,6 +231,21 @@ def test_a_centred_title_wrapped_over_two_lines_is_one_block() -> None:
     assert sum(t.startswith("Đoạn ") for t in texts) == 3
 
 
+
+def test_a_bold_title_that_fills_its_line_ends_where_the_body_opens_indented() -> None:
+    """bold_title.pdf (LibreOffice's rendering of bold_title.fodt): PDFium reads weight 400 for LibreOffice's
+    ``LiberationSerif-Bold`` (no weight in its descriptor), so no line of its PDFs was bold; the bold title centred
+    under ``BÁO CÁO`` nearly fills its line, and the indented body paragraph under it was taken for its second line.
+    The report lost its title and with it its period."""
+    from extractors import dates
+
+    doc = _load("bold_title.pdf")
+    assert [(b.kind, b.text[:40]) for b in doc.blocks][:3] == [
+        ("heading", "BÁO CÁO"), ("heading", "Tình hình sản xuất công nghiệp, thương m"),
+        ("paragraph", "Thực hiện Quyết định số 1255/QĐ-UBND ngà")]
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2024-01-01", "2024-09-30")
+
 def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     """hyphen_break.pdf (LibreOffice's rendering of hyphen_break.fodt): nine of its thirteen ``2150/QĐ-UBND``
     break at the hyphen, which PDFium reports as U+FFFE (a word it takes for broken in two); it was dropped,

@@ -207,7 +207,9 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
         #                                             second line is none: ``… dự toán ngân sách`` / ``nhà nước năm 2025``)
     if short and (prev.text.rstrip().endswith(_TERMINAL) or _NUMBERED.match(text) or text[:1].isupper() or text[:1] == "("):
         return True                                 # (a bracketed line under a short one: ``(Trình kỳ họp thứ 22 …)``)
-    return prev.bold != line.bold and short
+    # a change of weight ends a short line's paragraph, or one the next line opens indented (a bold title centred under
+    # ``BÁO CÁO`` that nearly fills its line, then ``Thực hiện Quyết định …``: the title had run into the body)
+    return prev.bold != line.bold and (short or line.x0 > left + 1.2 * line.size)
 
 
 def _ocr_goes_on(prev: Line, line: Line) -> bool:

@@ -15,7 +15,7 @@ import operator
 import struct
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import repeat
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -594,11 +594,14 @@ def direct(name: str) -> Callable[..., object]:
 
 
 def _fonts(address: int, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Font size and weight of the characters at ``at`` (indices into the text page).
+    """Font size and boldness of the characters at ``at`` (indices into the text page).
 
     Both belong to a character's text object (its font and text state), and a
     page has several times fewer objects than characters asked about, so each
-    object is asked once; a character without one is asked on its own.
+    object is asked once; a character without one is asked on its own. A font
+    is bold by its weight or by its name: LibreOffice writes no weight into its
+    fonts' descriptors (PDFium reads 400 for ``LiberationSerif-Bold``), and the
+    pdfplumber reader goes by the name alone.
     """
     import pypdfium2.raw as c
 
@@ -611,7 +614,19 @@ def _fonts(address: int, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     asked = at[first].tolist()
     sizes = np.fromiter(map(direct("FPDFText_GetFontSize"), repeat(address), asked), dtype=np.float64, count=len(asked))
     weights = np.fromiter(map(direct("FPDFText_GetFontWeight"), repeat(address), asked), dtype=np.intc, count=len(asked))
-    return sizes[same], weights[same]
+    bold = (weights >= 600) | np.fromiter(map(partial(_bold_name, address), asked), dtype=bool, count=len(asked))
+    return sizes[same], bold[same]
+
+
+def _bold_name(address: int, index: int) -> bool:
+    import pypdfium2.raw as c
+
+    name = ctypes.create_string_buffer(_FONT_NAME)
+    c.FPDFText_GetFontInfo(ctypes.cast(address, c.FPDF_TEXTPAGE), index, name, _FONT_NAME, None)
+    return b"bold" in name.value.lower()
+
+
+_FONT_NAME = 128  # bytes enough for a font's name (``BAAAAA+LiberationSerif-Bold``)
 
 
 @lru_cache(maxsize=None)
@@ -674,7 +689,7 @@ def pdfium_columns(textpage: "object", height: float) -> Chars:
     heights = top - bottom
     # a run starts where the box height differs from the previous character's
     starts = np.flatnonzero(heights != _shifted(heights, -1.0))
-    run_sizes, run_weights = _fonts(address, at[starts])
+    run_sizes, run_bold = _fonts(address, at[starts])
     lengths = _ends(starts, m) - starts
     chars = list(codes[at].tobytes().decode("utf-32-le", "surrogatepass"))
     k = int(lengths.sum())  # short of m only if the first height were -1.0, as the tuples' zip was
@@ -682,7 +697,7 @@ def pdfium_columns(textpage: "object", height: float) -> Chars:
     # box bottom sits lower than its neighbours' on the same baseline; one origin per run sets it right
     lift = np.repeat(np.nan_to_num(_origins(raw, at[starts]) - bottom[starts], nan=0.0), lengths)
     return Chars(chars[:k], left[:k], right[:k], height - bottom[:k] - lift, np.repeat(run_sizes, lengths),
-                 np.repeat(run_weights >= 600, lengths), space[at][:k])
+                 np.repeat(run_bold, lengths), space[at][:k])
 
 
 def _origins(raw: object, at: np.ndarray) -> np.ndarray:

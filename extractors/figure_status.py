@@ -235,13 +235,20 @@ def _plans_ahead(doc: Document) -> bool:
                 and doc.period_end > doc.issued_date)
 
 
+# a table header that compares: its cells are shares or changes, whatever the levels under it name
+COMPARING = re.compile(r"[*_ ]*(?:so sánh|so với|cùng kỳ|kỳ gốc|tăng,? giảm|tăng/giảm|\+/-)(?!\w)")
+
+
 def in_labels(*labels: str | None) -> tuple[bool, str | None]:
     """A table figure's status from its labels, the first given first (the column's, then the row's):
     ``Kế hoạch 2025 / Ước thực hiện`` is an estimate (the deepest level of a label decides)."""
     _, table, _ = _cues()
     for label in labels:
-        for part in reversed((label or "").split(" / ")):
-            found, status = _nearest(fold(part), table)
+        parts = [fold(part) for part in (label or "").split(" / ")]
+        # (the levels under a comparison name its bases: ``So sánh (%) / Dự toán`` is a share of the plan, no plan)
+        compared = next((i for i, part in enumerate(parts) if COMPARING.match(part)), len(parts))
+        for part in reversed(parts[:compared + 1]):
+            found, status = _nearest(part, table)
             if found:
                 return True, status
     return False, None

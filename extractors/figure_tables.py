@@ -17,6 +17,7 @@ from extractors.date_report import months_covered
 from extractors.figure_counted import coordinated_nouns
 from extractors.figure_prose import kind_of, unit_chain
 from extractors.figure_record import Figure
+from extractors.figure_status import COMPARING
 from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
                                     qualifiers)
 from extractors.number_parse import NUMBER, parse_number, scaled
@@ -43,7 +44,6 @@ _Y = r"(?:19|20)\d\d"
 _WHEN_ONLY = regex.compile(rf"(?:năm\s+)?{_Y}|quý\s+(?:[ivx]+|\d)(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?"
                            rf"|(?:\d{{1,2}}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+{_Y})?"
                            rf"|tháng\s+\d{{1,2}}(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?")
-_COMPARING = regex.compile(r"[*_ ]*(?:so sánh|so với|cùng kỳ|kỳ gốc|tăng,? giảm|tăng/giảm|\+/-)(?!\w)")
 # a header over the bases its columns compare with: ``Tháng 10/2025 so với:`` over ``Kỳ gốc 2024 | Tháng 12/2024``
 _COMPARED_WITH = regex.compile(r"(?:so sánh với|so với)[ *_:]*$")
 # what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
@@ -394,7 +394,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
 
     def column_period(c: int) -> tuple[str, str] | None:
         folded = [fold(h) for h in headers[c]]
-        if not any(_COMPARING.match(h) or _COMPARED_WITH.search(h) for h in folded):
+        if not any(COMPARING.match(h) or _COMPARED_WITH.search(h) for h in folded):
             stated = _stated_period(header_cells[c], periods)
             if stated:
                 return stated

@@ -1954,6 +1954,10 @@ def test_an_annex_after_the_signature_is_in_no_section_of_the_report() -> None:
     from extractors.figure_status import in_labels
     assert in_labels("So sánh (%) / Với dự toán", "Thu tiền sử dụng đất") == (False, None)
     assert in_labels("Dự toán năm 2026", "Thu tiền sử dụng đất") == (True, "target")
+    # nor one whose level under the comparison names its base alone (``So sánh (%) / Dự toán BTC``: they were targets)
+    assert [in_labels(f"So sánh (%) / {base}", "Thu nội địa") for base in ("Dự toán BTC", "Kế hoạch", "Chỉ tiêu")] \
+        == [(False, None)] * 3
+    assert in_labels("Kế hoạch năm 2026 / So sánh (%)", "Thu nội địa") == (True, "target")
 
 
 def test_a_plans_value_in_brackets_after_it_is_a_target() -> None:

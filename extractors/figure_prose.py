@@ -288,7 +288,10 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return True  # Covid-19, 01-KL
     if _in_programme_name(text, folded, start):
         return True
-    if last_word(folded, start) not in _GATE or _GROUPED.match(folded, start, end):
+    word = last_word(folded, start)
+    if word in _NOTE_WORDS and _UNIT_NOTE_BEFORE.search(folded, max(0, start - 20), start):
+        return True  # ``ĐVT: 1.000 đồng``: the unit a table's cells are in, no amount
+    if word not in _GATE or _GROUPED.match(folded, start, end):
         return False  # (a name's or a document's number is never written in thousands: ``cơ sở 3.860 tin``)
     words = words_before(folded, start)
     doc_type = phrase_before(words, _DOC_TYPE_BEFORE)
@@ -318,6 +321,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _RATIO_RUN = re.compile(r"\d+/\d+(?![\d/])")
+_NOTE_WORDS = frozenset({"đvt:", "tính:", "vị:"})
+_UNIT_NOTE_BEFORE = re.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*:\s*\Z")
 # units and villages by their type words, and the short ones (``khu`` for a residential zone, ``tổ`` for a street group)
 _UNIT_NAMES = frozenset(TYPE_LEVELS) | frozenset(VILLAGE_TYPES) | {"khu", "tổ"}
 

@@ -56,6 +56,7 @@ def _unit_in(folded: str, start: int) -> tuple[float, Unit | None]:
 
 
 _NOTE_ITEM = regex.compile(r"[^;,)\n]+")
+_NOTE_SCALE = regex.compile(r"[ \t]*(1(?:[.,]?000)+)[ \t]*")
 _PER = regex.compile(r"(?:\s*/\s*[^\W\d_][^/]*)+")  # the denominators of a rate written in a unit cell
 _LISTED_NOUN = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
 
@@ -77,7 +78,10 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
             items.append(item)
         units: list[tuple[float, Unit | None]] = []
         for item in items:
-            factor, unit, at, end = unit_chain(folded, item.start())
+            scale = _NOTE_SCALE.match(folded, item.start())  # ``ĐVT: 1.000 đồng``, ``1000đ``: in thousands of đồng
+            factor, unit, at, end = unit_chain(folded, scale.end() if scale else item.start())
+            if scale and unit is not None:
+                factor *= int(scale[1].replace(".", "").replace(",", ""))
             if unit is None:  # ``ĐVT: con``, ``ĐVT: nghìn con``: a note says so of any noun, a classifier too
                 unit = _noun_note(text, folded, at, classifier=True)
             if unit is None and factor == 1 and (len(items) > 1 or told) and _LISTED_NOUN.fullmatch(item.group().strip()):
@@ -144,7 +148,9 @@ def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]
                 return factor, unit
         elif any(regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f) for f in folded):
             return factor, unit
-    return None
+    # (``ĐVT: Tỷ đồng, %``: the shares' columns say so in their headers; every other one is in the one unit left)
+    others = [(factor, unit) for factor, unit in units if unit is None or unit.dimension not in SHARE_DIMENSIONS]
+    return others[0] if len(others) == 1 < len(units) else None
 
 
 def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Unit | None:

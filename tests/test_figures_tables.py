@@ -616,6 +616,21 @@ def test_a_percent_sign_opening_a_header_makes_its_column_percent_under_a_money_
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [
         (3_250_500_000_000, "VND"), (80.1, "%"), (113.6, "%"), (80.1, "%")]
 
+
+def test_a_note_in_thousands_of_dong_or_with_a_percent_for_the_share_columns_scales_the_money() -> None:
+    """``ĐVT: 1.000 đồng`` (a budget disclosure form's heading), ``ĐVT: Tỷ đồng, %``: the amounts were unscaled counts
+    with no unit; a column headed as a share is still in percent."""
+    got = []
+    for note in ("ĐVT: 1.000 đồng", "Đơn vị tính: 1000đ", "ĐVT: 1.000.000 đồng", "ĐVT: Tỷ đồng, %", "ĐVT: Triệu đồng; %"):
+        doc = new_doc()
+        doc.add_block("paragraph", note)
+        table(doc, 0, [["Nội dung", "Dự toán", "Tỷ lệ (%)"], ["Thu nội địa", "12.658", "80,1"]])
+        figures.extract(doc)
+        got.append([(r["value"], r["unit"]) for r in doc.rows("figures")])
+    assert got == [[(12_658_000, "VND"), (80.1, "%")], [(12_658_000, "VND"), (80.1, "%")],
+                   [(12_658_000_000, "VND"), (80.1, "%")], [(12_658_000_000_000, "VND"), (80.1, "%")],
+                   [(12_658_000_000, "VND"), (80.1, "%")]]
+
 def test_a_rate_in_the_unit_column() -> None:
     """An ``ĐVT`` cell ``tạ/ha`` is a rate (the cell was a measure in tạ, the denominator lost)."""
     doc = new_doc()

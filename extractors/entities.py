@@ -126,9 +126,10 @@ _key = lru_cache(maxsize=65536)(key)
 class Home:
     """The document's province and district, from the mentions that carry their type."""
 
-    def __init__(self, province: str | None, district: str | None) -> None:
+    def __init__(self, province: str | None, district: str | None, district_seat: bool = False) -> None:
         self.province = province  # province_code
         self.district = district  # key of the district name
+        self.district_seat = district_seat  # the header names a district: the issuer sits there, not in the province
 
     def rank(self, u: Unit) -> int:
         if self.district and u.province_code == self.province and (
@@ -208,6 +209,7 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
         votes[max(tied, key=lambda p: shared[p])] += 1
     province = votes.most_common(1)[0][0]
     districts: Counter = Counter()
+    seat = False
     for hit, in_header in hits:
         if hit.how == "numbered":  # ``QUẬN 3`` in the header: a district's number is one in its province
             units = [u for u in candidates(_numbered_key(hit), day, hit.written_type) if u.level == DISTRICT]
@@ -222,9 +224,11 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
                 continue
             if u.level == DISTRICT:
                 districts[key(u.name)] += 3 if in_header else 2
+                # (as the issuer's lines print it, in capitals: the first blocks of a short report may be its body's)
+                seat = seat or in_header and hit.how != "place_date" and hit.block.text[hit.start:hit.end].isupper()
             elif u.district:
                 districts[key(u.district)] += 1
-    return Home(province, districts.most_common(1)[0][0] if districts else None)
+    return Home(province, districts.most_common(1)[0][0] if districts else None, seat)
 
 
 # A list a unit type opens, up to the name: ``các xã: Kiêu Kỵ, Đa Tốn, `` (names in capitals, commas, và).
@@ -353,6 +357,9 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
                                      if home.rank(u) <= (1 if u.level == DISTRICT else 0)])
     elif hit.name_key:
         units = _home_candidates(hit, day)
+        if hit.how == "place_date" and not home.district_seat:
+            # ``Hà Tĩnh, ngày …`` under a provincial body names the province, whatever town of the name the body names
+            units = [u for u in units if u.level == PROVINCE and u.province_code == home.province] or units
         if hit.how == "bare":
             # both ranks up to 1 need the home province: the cheap test first
             units = [u for u in units if u.province_code == home.province and home.rank(u) <= 1]

@@ -557,11 +557,15 @@ def test_offices_deputies_and_officials_names() -> None:
     assert ("place", "phường Trần Phú", "Trần Phú") in rows
 
 
-@pytest.mark.parametrize("issuer, level", [("TỈNH ỦY QUẢNG TRỊ", "province"), ("THỊ ỦY QUẢNG TRỊ", "district")])
+@pytest.mark.parametrize("issuer, level", [("TỈNH ỦY QUẢNG TRỊ", "province"), ("THỊ ỦY QUẢNG TRỊ", "district"),
+                                           ("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI CHÍNH", "province"),
+                                           ("UBND TỈNH QUẢNG TRỊ\nUBND THỊ XÃ QUẢNG TRỊ", "district")])
 def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level: str) -> None:
     """``Quảng Trị, ngày …`` under the Tỉnh ủy names the province (it was the town of that name,
-    thị xã Quảng Trị); under the Thị ủy, the town."""
-    doc = _doc([issuer, "Số: 123-BC/TU", "Quảng Trị, ngày 15 tháng 3 năm 2024", "BÁO CÁO", "kết quả công tác năm 2023"], "2024-03-15")
+    thị xã Quảng Trị); under the Thị ủy, the town. The body naming the town changes nothing (a Sở's report that
+    named ``thị xã Quảng Trị`` was dated in the town)."""
+    doc = _doc([*issuer.split("\n"), "Số: 123-BC/TU", "Quảng Trị, ngày 15 tháng 3 năm 2024", "BÁO CÁO",
+                "kết quả công tác năm 2023", "Thu ngân sách trên địa bàn thị xã Quảng Trị đạt 412 tỷ đồng."], "2024-03-15")
     (row,) = [r for r in doc.rows("entities") if r["how"] == "place_date"]
     assert row["level"] == level
 

@@ -87,12 +87,17 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # Two verbs of one act, written with a comma (``khám, chữa bệnh``, ``phòng, chống ma túy``), or the
 # sectors of one name (``nông, lâm nghiệp và thủy sản``, ``tiểu, thủ công nghiệp``): the comma between
 # them ends no phrase.
+# (and the unit types listed together: ``các xã, thị trấn``, ``huyện, thị xã, thành phố``, ``chi bộ ấp, khóm``; and the
+# pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
+# ``phương án bồi thường, hỗ trợ``)
+_UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
+                    "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
-                 "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "xã", "phường")
-# (and the unit types of one level listed together: ``các xã, thị trấn``, ``xã, phường``)
+                 "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
+                 "tài sản", "bồi thường", *_UNIT_TYPE_WORDS)
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
-                  "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "phường", "thị trấn",
-                  "đặc khu", "xã")
+                  "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
+                  "tố cáo", "thu nhập", "hỗ trợ", *_UNIT_TYPE_WORDS)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more

@@ -509,6 +509,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # two verbs of one act joined by a comma are one phrase
     ("Tổng chi khám, chữa bệnh BHYT năm 2023 là 1.234,5 tỷ đồng.", ["Tổng chi khám, chữa bệnh BHYT năm 2023"]),
     ("Tổ chức 156 cuộc tuyên truyền phòng, chống ma túy.", ["cuộc tuyên truyền phòng, chống ma túy"]),
+    # so are unit types listed together and the pairs a report names one thing by (each phrase ended at the comma)
+    ("100% chi bộ ấp, khóm xây dựng nghị quyết.", ["chi bộ ấp, khóm xây dựng nghị quyết"]),
+    ("100% cơ quan, đơn vị tổ chức hội nghị.", ["cơ quan, đơn vị tổ chức hội nghị"]),
+    ("Tiếp nhận 297 đơn kiến nghị, phản ánh.", ["đơn kiến nghị, phản ánh"]),
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
     ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
      ["trường Toàn huyện", "trường mầm non", "nhóm, lớp", "học sinh"]),

@@ -1358,11 +1358,15 @@ def _counted_past_denominator(text: str, folded: str, fig: Figure) -> None:
     """``Cơ quan điều tra đã giải quyết 45 vụ/62 bị can``: what a count over another counts is its own noun and the
     words after the other's, else what its clause said before it, as a count's; the other's number and noun are
     its denominator (it counted ``vụ/62 bị can``, so cases solved, charged and tried were told apart by none)."""
-    written = re.match(re.escape(fig.unit) + r"\s*/\s*[\d.,]+\s*" + re.escape(fig.extra["denominator_unit"]),
+    written = re.match(re.escape(fig.unit) + r"\s*/\s*[\d.,]+(\s*" + re.escape(fig.extra["denominator_unit"]) + ")?",
                        fig.counted or "", re.IGNORECASE)
     if written is None:
         return
-    rest = fig.counted[written.end():].strip(" ,")  # type: ignore[index]
+    if written[1] is not None:
+        rest = fig.counted[written.end():].strip(" ,")  # type: ignore[index]
+    else:  # (the phrase stopped at the other's thousands dot: ``1.286 lượt/1.412 người`` counted ``lượt/1``)
+        after = skip_space(folded, fig.end)
+        rest = " ".join(text[after:phrase_end(folded, after)].split()) if after > fig.end else ""
     if not rest:
         rest = words_after_numbers(measured_before(text, folded, fig.start))
         rest = "" if fold(rest) in MOVES else rest

@@ -895,6 +895,11 @@ def test_a_count_over_another_counts_its_own_noun_and_what_its_clause_says() -> 
     assert got == {"45 vụ/62 bị can": ("vụ Cơ quan điều tra đã giải quyết", 62, "bị can"),
                    "42 vụ/58 bị can": ("vụ Khởi tố mới", 58, "bị can"),
                    "41 vụ/60 bị cáo": ("vụ được đưa ra xét xử", 60, "bị cáo")}
+    # (a denominator in thousands: the phrase stopped at its dot, ``lượt/1``)
+    got = {r["text"]: (r["counted"], r["denominator"]) for r in scan_rows(
+        "Ban Tiếp công dân huyện tiếp 1.286 lượt/1.412 người. Tiếp 286 lượt/1.412 người đến khiếu nại.")}
+    assert got == {"1.286 lượt/1.412 người": ("lượt Ban Tiếp công dân huyện tiếp", 1412),
+                   "286 lượt/1.412 người": ("lượt đến khiếu nại", 1412)}
 
 
 def test_a_period_in_a_bracket_after_a_figure_leaves_it_its_sections_time() -> None:

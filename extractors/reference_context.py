@@ -380,9 +380,15 @@ _NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]
 # (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``; or one of a word or
 # two in lower case: ``… về nâng cao chất lượng sinh hoạt chi bộ, chi bộ đã thảo luận``)
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:[^\s,;.]+[ \t]+){{1,2}}(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
-                             rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,4}}?[ \t]+)"
+                             rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,8}}?[ \t]+)"
                              r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
                              r"báo[ \t]cáo|thông[ \t]báo|được)[ \t])")  # (``…, xã Phúc Sơn được thành lập …``)
+# (``…, các cơ quan hành chính trên địa bàn huyện đã tiếp``: a plural's words up to eight)
+# ``Việc thực hiện Quy định số 124-QĐ/TW … về kiểm điểm … trong hệ thống chính trị được các cấp ủy triển khai``: in a
+# sentence a noun opens (``Việc``, ``Kết quả``), the cited document is in its subject, and the verb after it is the
+# sentence's (``được …``, ``đã …``), not the subject's
+_NOMINAL_OPENING = regex.compile(r"(?:^|[.;:!?][ \t]+|\n)[ \t\-–+•*]*(?:\d{1,2}[.)][ \t]+)?(?:việc|kết[ \t]+quả)[ \t][^.;:!?\n]*\Z")
+_PREDICATE = regex.compile(r"[ \t]+(?:(?:đã|đang|vẫn|luôn)[ \t]+)?(?:được|đã)[ \t]")
 # ``… về xây dựng đất nước phồn vinh, hạnh phúc đến 100% cán bộ``: a figure the report reached is its own
 # clause (``đến 100% cán bộ``, ``cho 1.186 đảng viên``), not a year of the subject (``đến 2030``)
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")
@@ -434,7 +440,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
                _TIME_CLAUSE.search(f, start, end) if "," in span else None,
                _AS_FOLLOWS.search(text, start, end) if "như sau" in span else None,
                _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None,
-               _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None)
+               _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None,
+               _PREDICATE.search(f, start, end) if (" được " in span or " đã " in span) and _nominal_opening(f, pos) else None)
     end = min((c.start() for c in clauses if c is not None), default=end)
     if m.group("ve") is None and f.startswith(_BARE_VERB_OPENERS, start) and (
             clause := _NEW_CLAUSE.search(text, start, end)):
@@ -449,6 +456,12 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
                       text[start:said])  # (cut before ``(Chỉ thị 38)``)
     # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
     return (None if value.lower() in _BARE_VERBS else value or None), end
+
+
+def _nominal_opening(f: str, pos: int) -> bool:
+    """Whether the sentence ``pos`` is in opens with a noun (``Việc thực hiện …``, ``Kết quả …``)."""
+    before = f[max(0, pos - 300):pos]
+    return ("việc" in before or "kết quả" in before) and _NOMINAL_OPENING.search(before) is not None
 
 
 def _balanced(value: str, written: str) -> str:

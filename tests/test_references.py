@@ -1161,6 +1161,18 @@ def test_a_subject_ends_where_a_main_clause_opens_on_a_lower_case_subject() -> N
                 "giao dự toán thu ngân sách nhà nước năm 2023, chi cục đã triển khai thực hiện.")
     assert [r["subject"] for r in rows] == ["nâng cao chất lượng sinh hoạt chi bộ",
                                            "việc giao dự toán thu ngân sách nhà nước năm 2023"]
+    # a plural's longer name (``các cơ quan hành chính trên địa bàn huyện đã tiếp``), and the verb of a sentence a noun
+    # opens, the cited document in its subject (``Việc thực hiện … trong hệ thống chính trị được các cấp ủy triển khai``)
+    rows = refs("Thực hiện Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết một số điều của Luật "
+                "Tiếp công dân, các cơ quan hành chính trên địa bàn huyện đã tiếp 1.286 lượt công dân.",
+                "Việc thực hiện Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về kiểm điểm, xếp loại chất lượng "
+                "đối với tập thể, cá nhân trong hệ thống chính trị được các cấp ủy triển khai nghiêm túc.",
+                "2. Kết quả thực hiện Chỉ thị số 05-CT/TU về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh đã đạt "
+                "nhiều kết quả.", "Ban hành Quyết định số 12/QĐ-UBND về việc giao đất cho hộ đã được công nhận.")
+    assert [r["subject"] for r in rows if "Luật" not in r["text"]] == [
+        "quy định chi tiết một số điều của Luật Tiếp công dân",
+        "kiểm điểm, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị",
+        "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh", "việc giao đất cho hộ đã được công nhận"]
 
 
 def test_a_subject_ends_before_when_the_document_takes_effect() -> None:

@@ -511,7 +511,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _carry_subjects(folded, figures)
     _moved_counts(folded, figures)
     if "(" in folded:
-        _bracketed_shares(folded, figures)
+        _bracketed_shares(text, folded, figures)
     _amounts_of_counts(folded, figures)
     return figures
 
@@ -538,14 +538,25 @@ def _amounts_of_counts(folded: str, figures: list[Figure]) -> None:
 _SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 
 
-def _bracketed_shares(folded: str, figures: list[Figure]) -> None:
+def _bracketed_shares(text: str, folded: str, figures: list[Figure]) -> None:
     """``giảm 05 vụ (-10,64%)``, ``làm chết 8 người (chiếm 40%)``: a share in a bracket right after a count is of what
-    that count counts (it counted the bare noun, ``vụ``)."""
+    that count counts (it counted the bare noun, ``vụ``); what the clause says after the bracket, both count
+    (``35/46 tổ chức cơ sở đảng (chiếm 76,09%) hoàn thành tốt nhiệm vụ``: the rating was lost)."""
     for count, share in zip(figures, figures[1:]):
-        if (count.kind == "count" and count.counted and share.kind == "percent"
+        if (count.kind in ("count", "ratio") and count.counted and share.kind == "percent"
                 and (gap := _SHARE_IN_BRACKET.match(folded, count.end)) is not None
                 and _SHARE_LEAD.fullmatch(folded, gap.end(), share.start)):
+            close = _BRACKET_CLOSE.match(folded, share.end)
+            after = skip_space(folded, close.end()) if close else -1
+            noun = " ".join(_DIGIT_RUN.split(text[count.start:count.end])[-1].split())
+            # (only where the count's phrase stopped at the bracket: its noun, no more, after the number)
+            if after > 0 and text[after:after + 1].islower() and noun and count.counted.endswith(noun) \
+                    and (tail := " ".join(text[after:phrase_end(folded, after)].split())):
+                count.counted = count.subject = f"{count.counted} {tail}"
             share.counted = share.subject = count.counted
+
+
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 
 
 _SHARE_LEAD = re.compile(r"(?:(?:chiếm|bằng|tăng|giảm|đạt)[ \t]*)?")

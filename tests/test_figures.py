@@ -965,6 +965,15 @@ def test_a_share_in_a_bracket_after_a_count_is_of_what_it_counts() -> None:
         "(chiếm 40%).")]
     assert got[1:3] + got[3:] == [("05 vụ", "vụ Phạm pháp hình sự xảy ra giảm"), ("-10,64%", "vụ Phạm pháp hình sự xảy ra giảm"),
                                   ("8 người", "người Tai nạn giao thông làm chết"), ("40%", "người Tai nạn giao thông làm chết")]
+    # what the clause says after the bracket is what both count (``(chiếm 76,09%) hoàn thành tốt nhiệm vụ``: the rating
+    # was lost)
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Có 35/46 tổ chức cơ sở đảng (chiếm 76,09%) hoàn thành tốt nhiệm vụ; 8 tổ chức cơ sở đảng (17,39%) hoàn thành "
+        "nhiệm vụ.")]
+    assert got == [("35/46 tổ chức cơ sở đảng", "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+                   ("76,09%", "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+                   ("8 tổ chức cơ sở đảng", "tổ chức cơ sở đảng hoàn thành nhiệm vụ"),
+                   ("17,39%", "tổ chức cơ sở đảng hoàn thành nhiệm vụ")]
 
 
 def test_an_amount_named_after_with_past_a_count_of_cases() -> None:

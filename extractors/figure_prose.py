@@ -861,6 +861,11 @@ def _named_things(text: str, span_start: int, end: int, raw: str, qualifier: str
     return Figure(span_start, m.end(), scaled(raw, 1), "count", name, qualifier=qualifier, counted=name)
 
 
+# (no range in a chain of three: ``tỷ trọng tương ứng là 35,2% - 29,5% - 35,3%``, a structure's shares)
+_DASH_BEFORE = re.compile(r"[-–][ \t]*\Z")
+_RANGE_DASH_NUMBER = re.compile(r"[ \t]*[-–][ \t]*\d")
+
+
 def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure | None:
     """The figure whose number ``raw`` sits at ``start:end``, or None if nothing says what it measures.
 
@@ -904,7 +909,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         second = _read_number(folded, dash.end()) if dash else None
         if second is not None and scaled(second[0], 1) > scaled(raw, 1):
             f2, unit2, _, end2 = unit_chain(folded, second[1])
-            if unit2 == unit and f2 == factor:
+            if unit2 == unit and f2 == factor and not _DASH_BEFORE.search(folded, max(0, start - 4), start) \
+                    and not _RANGE_DASH_NUMBER.match(folded, end2):
                 value_max_raw, unit_end = second[0], end2
 
     last = last_word(folded, start)

@@ -131,6 +131,9 @@ def test_ratio_range_and_shared_counts() -> None:
     assert (fig["value"], fig["value_max"], fig["unit"]) == (1, 2, "mô hình")
     fig = one("giảm hàng năm 1%-1,5%.")
     assert (fig["value"], fig["value_max"], fig["kind"]) == (1, 1.5, "percent")
+    # a structure's shares joined by dashes are three figures, no range (``29,5% - 35,3%`` was one)
+    assert [(f.value, f.value_max) for f in scan("tỷ trọng tương ứng là 35,2% - 29,5% - 35,3%.")] == [
+        (35.2, None), (29.5, None), (35.3, None)]
     fig = one("hỗ trợ 44 xuất/07 đơn vị")
     assert (fig["kind"], fig["denominator"], fig["denominator_unit"]) == ("count", 7, "đơn vị")
     fig = one("tỷ số dưới 109 bé trai/100 bé gái")

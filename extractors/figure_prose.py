@@ -861,6 +861,7 @@ def _named_things(text: str, span_start: int, end: int, raw: str, qualifier: str
     return Figure(span_start, m.end(), scaled(raw, 1), "count", name, qualifier=qualifier, counted=name)
 
 
+_BARE_CLASSIFIERS = frozenset({"con", "chiếc", "cái"})
 # (no range in a chain of three: ``tỷ trọng tương ứng là 35,2% - 29,5% - 35,3%``, a structure's shares)
 _DASH_BEFORE = re.compile(r"[-–][ \t]*\Z")
 _RANGE_DASH_NUMBER = re.compile(r"[ \t]*[-–][ \t]*\d")
@@ -1043,7 +1044,11 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             # (a clause holding other numbers says what they counted: only the words after the last of them and
             # its noun are this count's: ``từ tháng 3/2017 đến nay đã cấp phát [73 đợt]``, ``thuộc 9 xã của [4 huyện]``)
             before = words_after_numbers(before)
-            if fold(before) not in MOVES:
+            if fold(before) in MOVES:
+                pass
+            elif fold(phrase) in _BARE_CLASSIFIERS and before:
+                phrase = before  # ``Tổng đàn trâu hiện có 4.512 con``: the word that counts animals or things says nothing
+            else:
                 phrase = f"{phrase} {before}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text + (people[1] if people else ""),
                  value_max=scaled_value(value_max_raw, factor),

@@ -482,7 +482,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Có 12 xã đạt chuẩn nông thôn mới nâng cao.", ["xã đạt chuẩn nông thôn mới nâng cao"]),
     # a linking word or a time alone says nothing of what is counted
     ("Đến nay có 1.025 tổ chức cơ sở đảng.", ["tổ chức cơ sở đảng"]),
-    ("Tổng đàn gia súc hiện có 125.400 con.", ["con Tổng đàn gia súc"]),
+    ("Tổng đàn gia súc hiện có 125.400 con.", ["Tổng đàn gia súc"]),
     ("Giải quyết việc làm cho 18.500 lao động.", ["lao động Giải quyết việc làm"]),
     # a bracket is an aside to the words before it
     ("Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 7,85%.", ["Tốc độ tăng trưởng kinh tế (GRDP)"]),
@@ -490,7 +490,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Thu từ hoạt động xuất, nhập khẩu 500 tỷ đồng.", ["Thu từ hoạt động xuất, nhập khẩu"]),
     ("Cơ cấu: nông, lâm nghiệp chiếm 27,31%; công nghiệp, xây dựng chiếm 27,91%.",
      ["Cơ cấu nông, lâm nghiệp", "công nghiệp, xây dựng"]),
-    ("Trong đó đàn trâu 12.350 con, đàn bò 43.200 con.", ["con đàn trâu", "con đàn bò"]),
+    ("Trong đó đàn trâu 12.350 con, đàn bò 43.200 con.", ["đàn trâu", "đàn bò"]),
     ("Bên cạnh đó, doanh thu 3.200 tỷ đồng.", ["doanh thu"]),
     ("Tiếp nhận 5.129 hồ sơ trực tiếp, dịch vụ bưu chính công ích, chiếm tỷ lệ 82,18%.",
      ["hồ sơ trực tiếp", "tỷ lệ hồ sơ trực tiếp"]),
@@ -516,6 +516,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("100% chi bộ ấp, khóm xây dựng nghị quyết.", ["chi bộ ấp, khóm xây dựng nghị quyết"]),
     ("100% cơ quan, đơn vị tổ chức hội nghị.", ["cơ quan, đơn vị tổ chức hội nghị"]),
     ("Tiếp nhận 297 đơn kiến nghị, phản ánh.", ["đơn kiến nghị, phản ánh"]),
+    # a bare word that counts animals or things (``con``, ``chiếc``) says nothing: what the clause names before it does
+    ("Tổng đàn trâu hiện có 4.512 con, đàn bò 18.640 con.", ["Tổng đàn trâu", "đàn bò"]),
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
     ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
      ["trường Toàn huyện", "trường mầm non", "nhóm, lớp", "học sinh"]),

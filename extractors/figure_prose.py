@@ -397,7 +397,10 @@ _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng
 
 # A number a name ends with, not a count: ``Đảng bộ xã Sơn Kim 1 lần thứ XXIV`` (an ordinal follows),
 # ``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` (``đối với`` is "for", no noun counted).
-_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với)(?!\w)")
+# (and a badge's class, its years in the Party: ``Huy hiệu 70 năm tuổi Đảng 02 đồng chí; 60 năm tuổi Đảng 05 đồng chí``,
+# ``Huy hiệu 45 năm, 40 năm, 30 năm tuổi Đảng``: each was a length of time)
+_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với|năm(?:[ \t]*(?:,|và)[ \t]*\d{1,2}[ \t]+năm)*[ \t]+tuổi[ \t]+đảng)"
+                                r"(?!\w)")
 
 
 # A time of day before its day: ``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8``, ``14h30 ngày 10/10`` (no length of time)

@@ -241,6 +241,10 @@ def test_badge_classes_are_names_not_durations() -> None:
     assert [f[0] for f in found("Trao Huy hiệu 30, 40, 45, 50, 55, 60, 65 năm tuổi Đảng cho 345 đảng viên.")] == [
         "345 đảng viên"]
     assert [f[0] for f in found("Trao Huy hiệu 50 năm tuổi Đảng cho 12 đồng chí.")] == ["12 đồng chí"]
+    # so are the classes a list names one by one (each was a length of time)
+    assert [f[0] for f in found("Gồm: Huy hiệu 70 năm tuổi Đảng 02 đồng chí; 60 năm tuổi Đảng 05 đồng chí. Trao Huy "
+                                "hiệu 45 năm, 40 năm, 30 năm tuổi Đảng cho 23 đảng viên.")] == [
+        "02 đồng chí", "05 đồng chí", "23 đảng viên"]
     # a name list still ends where a count begins
     assert [f[0] for f in found("Tại Phường 3, 120 hộ được hỗ trợ.")] == ["120 hộ"]
 

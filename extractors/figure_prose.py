@@ -24,7 +24,7 @@ from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
                                      lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
-from extractors.place_match import VILLAGE_TYPES
+from extractors.place_match import SPELL_AFTER, VILLAGE_TYPES
 from gazetteers.admin_units import TYPE_LEVELS
 from pipeline.normalize import fold, text_cache
 
@@ -300,7 +300,7 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
     name = phrase_before(words, _NAME_BEFORE)
-    if name is None or name[0] in _UNIT_NAMES and _RATIO_RUN.match(folded, start, end + 4):
+    if name is None or name[0] in _UNIT_NAMES and (_RATIO_RUN.match(folded, start, end + 4) or SPELL_AFTER.match(folded, end)):
         return False  # (``chi đoàn thôn, xóm 15/24``: a unit's number is no share of a whole; a holiday's is its day)
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"

@@ -49,6 +49,9 @@ def _is_word(char: str) -> bool:
 
 _NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân phố", "thôn", "xóm"}  # ``Phường 1``, ``khu phố 2``
 _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
+# a number after a unit's type that goes on as a run of years or months is that long, no name (``chi bộ ấp 2 năm liền
+# không kết nạp được đảng viên``, ``Trưởng ấp 5 năm liền``: it was a hamlet ``ấp 2``, and the years were lost)
+SPELL_AFTER = regex.compile(r"[ \t]+(?:năm|tháng)[ \t]+(?:liền|liên[ \t]+tục|liên[ \t]+tiếp)(?!\w)", regex.IGNORECASE)
 TITLE_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 _TITLE_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3}")
 # the same in a village's name printed in capitals, after its type word so printed (``CHI BỘ THÔN YÊN TRUNG``: it was
@@ -265,7 +268,7 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         if not (written.islower() or written[0].isupper()):
             continue
         number = _NUMBER.match(text, name_start)
-        if number and word in _NUMBERED:
+        if number and word in _NUMBERED and not SPELL_AFTER.match(text, number.end()):
             hits.append(Hit(block, mstart, number.end(), name_start, None, word, "numbered"))
             continue
         caps = written.isupper() and word in VILLAGE_TYPES  # (``TỈNH GIAI ĐOẠN 2026-2028`` in a title: no unit)

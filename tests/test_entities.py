@@ -141,6 +141,13 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
 
 
 
+
+def test_a_hamlets_number_that_goes_on_as_years_names_no_hamlet() -> None:
+    """``chi bộ ấp 2 năm liền``, ``Trưởng ấp 5 năm liền``: two and five years, no hamlets ``ấp 2`` and ``ấp 5``."""
+    doc = _doc(["Còn 3 chi bộ ấp 2 năm liền không kết nạp được đảng viên; Trưởng ấp 5 năm liền; Ấp 2 năm 2024 đạt "
+                "chuẩn."], "2024-12-01")
+    assert [r["text"] for r in _places(doc)] == ["Ấp 2"]
+
 def test_military_bodies_by_their_short_names() -> None:
     """``Bộ CHQS tỉnh``, ``Ban CHQS huyện``, ``Hội đồng NVQS huyện``: a conscription report's bodies, as it writes them
     (none was found)."""

@@ -245,6 +245,9 @@ def test_badge_classes_are_names_not_durations() -> None:
     assert [f[0] for f in found("Gồm: Huy hiệu 70 năm tuổi Đảng 02 đồng chí; 60 năm tuổi Đảng 05 đồng chí. Trao Huy "
                                 "hiệu 45 năm, 40 năm, 30 năm tuổi Đảng cho 23 đảng viên.")] == [
         "02 đồng chí", "05 đồng chí", "23 đảng viên"]
+    # a unit's number that goes on as a run of years is that long (``chi bộ ấp 2 năm liền``: a hamlet ``ấp 2`` before)
+    assert [f[0] for f in found("Còn 3 chi bộ ấp 2 năm liền không kết nạp được đảng viên; Ấp 2 năm 2024 đạt chuẩn.")] == [
+        "3 chi bộ", "2 năm"]
     # a name list still ends where a count begins
     assert [f[0] for f in found("Tại Phường 3, 120 hộ được hỗ trợ.")] == ["120 hộ"]
 

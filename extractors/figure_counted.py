@@ -224,9 +224,13 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 
 
 # A time said alone, where a figure's clause names no thing: ``đến năm 2030``, ``giai đoạn 2026 - 2027``.
-WHEN_WORDS = (r"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng)\s+)*(?<!\w)(?:năm\s+\d{4}|"
+# (and a running total's, ``Tính chung 9 tháng``, ``Lũy kế 10 tháng``, ``Cộng dồn từ đầu năm``: the months of a monthly
+# report's year so far)
+TOGETHER = r"tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
+WHEN_WORDS = (rf"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng|{TOGETHER})\s+)*(?<!\w)(?:năm\s+\d{{4}}|"
               r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
-              r"(?:6|sáu|9|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?|tháng\s+\d{1,2}(?:/\d{4})?|"
+              r"(?:[1-9]|1[0-2]|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|\s+năm\s+\d{4})?|"
+              r"tháng\s+\d{1,2}(?:/\d{4})?|đầu\s+năm(?:\s+nay)?(?:\s+đến\s+nay)?|"
               r"cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)(?!\w)")
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
 _WHEN_LAST = re.compile(r"\s(?:" + WHEN_WORDS + r")\s*\Z", re.IGNORECASE)

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import (MOVES, SENTENCE_END, WHEN, WHEN_WORDS, counted_at, measured_before,
+from extractors.figure_counted import (MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
@@ -1216,6 +1216,7 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
 
 
 _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject)
+_TOGETHER = re.compile(rf"(?:{TOGETHER})(?!\w)")
 
 
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
@@ -1227,12 +1228,14 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         own = fold(fig.subject) if fig.subject is not None else None
         if own is not None and (total := _TOTAL_AFTER_NAMES.search(fig.subject or "")) is not None:
             own = fig.counted = fold(total[1])  # ``tại Trường Hòa, Trường Đông trị giá …``: names, then the total
-        if own is not None and _WHEN_ONLY.fullmatch(own) \
-                and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
+        together = own is not None and _TOGETHER.match(own) is not None
+        if own is not None and _WHEN_ONLY.fullmatch(own) and (together or all(
+                m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start))):
             # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later; ``Tổng thu …
-            # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year
-            named = _named_subject(folded, figures[:i + 1], fig)
+            # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year; and the next sentence's
+            # running total (``Tổng mức bán lẻ … tháng 9 ước đạt 9.215 tỷ đồng. Tính chung 9 tháng ước đạt 81.640 tỷ đồng``)
+            named = _named_subject(folded, figures[:i + 1], fig, across=together)
             if named:
                 fig.counted = fig.subject = named
             continue
@@ -1281,12 +1284,12 @@ def _moved_count_of_whole(folded: str, before: list[Figure], after: list[Figure]
         share.counted, share.subject, end = fig.counted, fig.subject, share.end
 
 
-def _named_subject(folded: str, before: list[Figure], fig: Figure) -> str | None:
-    """The subject the nearest figure before ``fig`` in its sentence names beyond a time, without its time and the move
-    words it ends with (``Tổng thu ngân sách … tăng bình quân`` → ``Tổng thu ngân sách …``)."""
+def _named_subject(folded: str, before: list[Figure], fig: Figure, across: bool = False) -> str | None:
+    """The subject the nearest figure before ``fig`` in its sentence (``across``: or the sentence before) names beyond a
+    time, without its time and the move words it ends with (``Tổng thu ngân sách … tăng bình quân`` → ``Tổng thu ngân
+    sách …``)."""
     for other in reversed(before):
-        if SENTENCE_END.search(folded, other.end, fig.start) and any(
-                m.group() != ";" for m in SENTENCE_END.finditer(folded, other.end, fig.start)):
+        if sum(m.group() != ";" for m in SENTENCE_END.finditer(folded, other.end, fig.start)) > across:
             return None
         if other.subject and not _WHEN_ONLY.fullmatch(fold(other.subject)):
             words = " ".join(WHEN.sub("", other.subject).split()).split()

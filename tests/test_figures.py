@@ -969,6 +969,19 @@ def test_a_parts_own_time_after_trong_do_leaves_the_whole_its_sections() -> None
     assert [(r["text"], r["label_period_start"]) for r in rows] == [("04 hội nghị", "2024-01-01")]
 
 
+
+def test_a_running_total_said_by_its_time_alone_is_of_what_the_sentence_before_measured() -> None:
+    """``Tổng mức bán lẻ … tháng 9 ước đạt 9.215 tỷ đồng. Tính chung 9 tháng ước đạt 81.640 tỷ đồng``, ``Lũy kế 9 tháng
+    đạt 45,6 tỷ USD`` (a monthly report's sentence for the year so far): they counted ``Tính chung 9 tháng``, a time."""
+    rows = scan_rows(("heading", "Tình hình thương mại tháng 9 và 9 tháng năm 2024"),
+                     "Tổng mức bán lẻ hàng hóa tháng 9 ước đạt 9.215 tỷ đồng, tăng 1,2% so với tháng trước. Tính chung 9 "
+                     "tháng ước đạt 81.640 tỷ đồng, tăng 10,8% so với cùng kỳ. Kim ngạch xuất khẩu tháng 9 ước đạt 5.210 "
+                     "triệu USD. Lũy kế 10 tháng đạt 45,6 tỷ USD.")
+    assert [(r["text"], r["counted"]) for r in rows if r["unit"] != "tháng"][2:] == [
+        ("ước đạt 81.640 tỷ đồng", "Tổng mức bán lẻ hàng hóa"),
+        ("10,8%", "Tổng mức bán lẻ hàng hóa tăng so với cùng kỳ"),
+        ("ước đạt 5.210 triệu USD", "Kim ngạch xuất khẩu tháng 9"), ("đạt 45,6 tỷ USD", "Kim ngạch xuất khẩu")]
+
 def test_a_share_in_a_bracket_after_a_count_is_of_what_it_counts() -> None:
     """``Phạm pháp hình sự xảy ra 42 vụ, giảm 05 vụ (-10,64%)``, ``làm chết 8 người (chiếm 40%)``: the share counted the
     bare noun (``vụ``), and which cases fell was lost."""

@@ -38,10 +38,11 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
-                          r"|đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop)|chiếm|so|xuống còn"
+_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
+                          r"|đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w))|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền)\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
+# (a rating in stars is what the things counted attained: ``3 sản phẩm đạt 4 sao``, no clause of its own)
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _CLOSING_QUOTE = re.compile(r"[”\"]")
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với"})

@@ -487,6 +487,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # what the things counted attained is what they are
     ("Toàn huyện có 15/18 trường đạt chuẩn quốc gia.", ["trường đạt chuẩn quốc gia"]),
     ("Có 12 xã đạt chuẩn nông thôn mới nâng cao.", ["xã đạt chuẩn nông thôn mới nâng cao"]),
+    ("Có 27 sản phẩm OCOP, trong đó 3 sản phẩm đạt 4 sao.", ["sản phẩm OCOP", "sản phẩm đạt 4 sao"]),
     # a linking word or a time alone says nothing of what is counted
     ("Đến nay có 1.025 tổ chức cơ sở đảng.", ["tổ chức cơ sở đảng"]),
     ("Tổng đàn gia súc hiện có 125.400 con.", ["Tổng đàn gia súc"]),
@@ -2431,7 +2432,7 @@ def test_what_the_things_counted_attained_is_what_they_are() -> None:
     rows = {r["text"]: r["counted"] for r in _all(
         "Cụ thể, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra; có 2 sản phẩm đạt OCOP 5 sao; 5.562 hồ sơ, đạt 89,12%.")}
     assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch"
-    assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP"
+    assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP 5 sao"  # (its stars too: the rating attained)
     assert rows["5.562 hồ sơ"] == "hồ sơ"
 
 

@@ -77,6 +77,9 @@ _RANGE_TO = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?=\d)")
 _MONEY_CUE = re.compile(r"quỹ|tiền|kinh phí|vốn|trị giá|giá trị|ngân sách|doanh thu|thu nhập|lương|chi phí")
 _CLAUSE_MARKS = ".;:!?\n"
 _SHARES = frozenset({"tỷ lệ", "tỷ trọng"})  # a share, of nothing the clause names
+# a crop's or a product's yield, output or value, of nothing the clause names (``Cây lạc 1.120 ha, năng suất 28,3 tạ/ha,
+# sản lượng 3.170 tấn``: of the crop the figure before measured)
+_PROPERTIES = frozenset({"năng suất", "sản lượng", "giá trị", "giá trị sản xuất", "doanh thu"})
 # a total, of nothing the clause names: of what the figure before in the sentence counted
 _TOTALS = frozenset({"tổng", "tổng cộng", "trị giá", "tổng trị giá", "kinh phí", "tổng kinh phí", "tổng số tiền"})
 # (or after a count the clause named: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
@@ -1243,25 +1246,31 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
                 and (move := _COMPARED_MOVE.search(folded, max(0, fig.start - 60), fig.start)):
             _moved_count_of_whole(folded, figures[:i + 1], figures[i + 2:], fig, move.group(1))
             continue
-        if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS or not before.subject:
+        if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS and own not in _PROPERTIES \
+                or not before.subject:
             continue
+        if own in _PROPERTIES and (before.kind not in ("measure", "count", "rate") or fold(before.subject) in _PROPERTIES):
+            continue  # (of a thing the figure before named: ``Cây lạc 1.120 ha``; not of another yield)
         if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):
             continue
-        if fig.kind == "measure" and fig.counted and before.kind != "measure":
+        if fig.kind == "measure" and fig.counted and before.kind != "measure" and own not in _PROPERTIES:
             continue  # ``12 cống, 5 km kênh mương``: a length of its own thing, not of the culverts
         if fig.kind == "money" and before.kind == "count" and not own:
             continue  # ``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: cash seized, not the phones' worth
         # ``1.112 hồ sơ trực tuyến, chiếm tỷ lệ 17,82%``: the share of what the figure before counted
         # (``sửa chữa 09 nhà, tổng 78 triệu đồng``: the total of what the count before counted)
         subject = before.subject
+        if own in _PROPERTIES:
+            subject = _PROPERTY_AT_END.sub("", subject)  # (``Lúa: diện tích 5.000 ha, năng suất …``: of the rice)
         if fig.counted and fold(fig.counted).startswith(("tăng", "giảm")):
             subject = _MOVE_AT_END.sub("", subject)  # (``… tăng 2,15% … và tăng 14,07%``: its own move, not two)
-        parts = (fig.counted, subject) if own in _SHARES or own in _TOTALS else (subject, fig.counted)
+        parts = (fig.counted, subject) if own in _SHARES or own in _TOTALS or own in _PROPERTIES else (subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 
 _MOVE_AT_END = re.compile(r"\s+(?:tăng|giảm|Tăng|Giảm)$")
+_PROPERTY_AT_END = re.compile(r"\s+(?:diện tích|năng suất|sản lượng|giá trị sản xuất|giá trị|doanh thu)$", re.IGNORECASE)
 _MOVE_VERBS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
 # ``so với cùng kỳ năm 2024 giảm 03 vụ``: a clause that only compares and moves a count
 _COMPARED_MOVE = re.compile(r"(?:^|[;,][ \t]*)so[ \t]+(?:với[ \t]+)?[^,;.()]*?(tăng|giảm)[ \t]+\Z")

@@ -515,6 +515,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a measure after counts that names its own thing measures that; after a measure, its move is of it
     ("xây dựng 3 cầu, 12 cống, 5 km kênh mương.", ["cầu xây dựng", "cống", "kênh mương"]),
     ("diện tích 1.200 ha, tăng 50 ha so cùng kỳ", ["diện tích", "diện tích tăng so cùng kỳ"]),
+    # a yield or an output named alone after a crop's area is the crop's (it was ``năng suất``, no crop)
+    ("Cây lạc 1.120 ha, năng suất 28,3 tạ/ha, sản lượng 3.170 tấn; cây ngô 385 ha, năng suất 52 tạ/ha.",
+     ["Cây lạc", "năng suất Cây lạc", "sản lượng Cây lạc", "cây ngô", "năng suất cây ngô"]),
+    ("Lúa: diện tích 5.000 ha, năng suất 60 tạ/ha.", ["Lúa diện tích", "năng suất Lúa"]),
     # a bracket's own topic
     ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
     # two verbs of one act joined by a comma are one phrase

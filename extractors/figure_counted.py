@@ -90,15 +90,15 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # them ends no phrase.
 # (and the unit types listed together: ``các xã, thị trấn``, ``huyện, thị xã, thành phố``, ``chi bộ ấp, khóm``; and the
 # pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
-# ``phương án bồi thường, hỗ trợ``)
+# ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``)
 _UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
                     "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
-                 "tài sản", "bồi thường", *_UNIT_TYPE_WORDS)
+                 "tài sản", "bồi thường", "điều tra", "phát hiện", *_UNIT_TYPE_WORDS)
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
-                  "tố cáo", "thu nhập", "hỗ trợ", *_UNIT_TYPE_WORDS)
+                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", *_UNIT_TYPE_WORDS)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more
@@ -527,6 +527,8 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str
                     - sum(len(m.group().split()) for m in _citation().finditer(folded, begin, end)))
     if first:
         first -= _word_cut_at(words, first)
+    if first and fold(words[first]) == "đó" and fold(words[first - 1]) in ("trong", "qua"):
+        first -= 1  # (``[trong] đó đang cai nghiện … 38 người``: cut inside ``trong đó``, which opens no phrase whole)
     if first and (opening := _name_cut_at(words, first)) is not None:
         first = opening  # (``… “Quỹ vì người [nghèo” đã hỗ trợ …``: a quoted name whole, or not at all)
     phrase = " ".join(words[first:])

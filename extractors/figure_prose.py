@@ -1378,12 +1378,20 @@ def _count_over_count(text: str, folded: str, fig: Figure) -> None:
     counted = counted_at(text, folded, pos) if pos > second[1] else None
     if counted is None:
         return
+    noun = " ".join(text[pos:counted.unit_end].split())
+    numerator = _DIGIT_RUN.search(folded, fig.start, fig.end)
+    if fig.kind == "count" and numerator and _per_population(fold(noun), numerator.group(), second[0]):
+        # ``108,7 ca/100.000 dân``: cases per 100,000 people, a rate of what the clause names (it was 108.7 cases of
+        # 100,000 people, counted ``ca Tỷ lệ mắc``)
+        fig.kind, fig.unit, fig.end = "rate", f"{fig.unit}/{second[0]} {noun}", counted.unit_end
+        fig.counted = fig.subject = measured_before(text, folded, fig.start) or fig.counted
+        return
     fig.denominator = scaled(second[0], 1)
     if counted.dimension != "count" and _same_kind_noun(folded, fig, counted.dimension):
         fig.kind = "ratio"  # "109 bé trai/100 bé gái": like over like, what the clause before it names
         if (named := measured_before(text, folded, fig.start)) and fig.counted:
             fig.counted = fig.subject = f"{named} {fig.counted}"  # (``Tỷ số giới tính khi sinh là …``)
-    fig.extra["denominator_unit"] = " ".join(text[pos:counted.unit_end].split())
+    fig.extra["denominator_unit"] = noun
     fig.end = counted.unit_end
     if fig.kind == "count" and fig.counted and fig.unit:
         _counted_past_denominator(text, folded, fig)

@@ -134,6 +134,7 @@ def test_ratio_range_and_shared_counts() -> None:
     # a structure's shares joined by dashes are three figures, no range (``29,5% - 35,3%`` was one)
     assert [(f.value, f.value_max) for f in scan("tỷ trọng tương ứng là 35,2% - 29,5% - 35,3%.")] == [
         (35.2, None), (29.5, None), (35.3, None)]
+    assert found("đã cấp 1.427 giấy chứng nhận")[0][2] == "giấy chứng nhận"  # (a land report's unit; it was ``giấy``)
     fig = one("hỗ trợ 44 xuất/07 đơn vị")
     assert (fig["kind"], fig["denominator"], fig["denominator_unit"]) == ("count", 7, "đơn vị")
     fig = one("tỷ số dưới 109 bé trai/100 bé gái")
@@ -528,6 +529,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("100% chi bộ ấp, khóm xây dựng nghị quyết.", ["chi bộ ấp, khóm xây dựng nghị quyết"]),
     ("100% cơ quan, đơn vị tổ chức hội nghị.", ["cơ quan, đơn vị tổ chức hội nghị"]),
     ("Tiếp nhận 297 đơn kiến nghị, phản ánh.", ["đơn kiến nghị, phản ánh"]),
+    ("Tỷ lệ điều tra, khám phá án ma túy đạt 100%.", ["Tỷ lệ điều tra, khám phá án ma túy"]),
+    ("UBND huyện đã ký cấp 1.427 giấy chứng nhận cho hộ gia đình.", ["giấy chứng nhận cho hộ gia đình"]),
+    # ``trong đó`` cut in two by the phrase's length opens nothing (``người đó đang cai nghiện …``)
+    ("Có 187 người nghiện; trong đó đang cai nghiện tại Cơ sở cai nghiện ma túy tỉnh 38 người.",
+     ["người nghiện", "người đang cai nghiện tại Cơ sở cai nghiện ma túy tỉnh"]),
     # a bare word that counts animals or things (``con``, ``chiếc``) says nothing: what the clause names before it does
     ("Tổng đàn trâu hiện có 4.512 con, đàn bò 18.640 con.", ["Tổng đàn trâu", "đàn bò"]),
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
@@ -1345,6 +1351,11 @@ def test_a_share_of_a_round_count_of_the_population_is_a_rate_per_so_many_people
                    "0,5/100.000 người": (0.5, "/100.000 người", "rate", None, "tỷ lệ tử vong"),
                    "45/1.000 người": (45, "người", "ratio", 1000, "người dự"),
                    "21.771/34.534 hộ": (21771, "hộ", "ratio", 34534, "hộ")}
+    # and a count per so many people (``108,7 ca/100.000 dân``: 108.7 cases of 100,000 people, counted ``ca Tỷ lệ mắc``)
+    got = {r["text"]: (r["unit"], r["kind"], r["denominator"], r["counted"]) for r in scan_rows(
+        "Tỷ lệ mắc 108,7 ca/100.000 dân; hỗ trợ 44 suất/07 đơn vị.")}
+    assert got == {"108,7 ca/100.000 dân": ("ca/100.000 dân", "rate", None, "Tỷ lệ mắc"),
+                   "44 suất/07 đơn vị": ("suất", "count", 7, "suất hỗ trợ")}
 
 
 def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:

@@ -515,11 +515,27 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures = _ranges_from_to(folded, _bare_first_ends(text, folded, figures))
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
+    _listed_counts(folded, figures)
     _moved_counts(folded, figures)
     if "(" in folded:
         _bracketed_shares(text, folded, figures)
     _amounts_of_counts(folded, figures)
     return figures
+
+
+_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+
+
+def _listed_counts(folded: str, figures: list[Figure]) -> None:
+    """``tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình``, ``khen thưởng 02 tập thể và 01 cá nhân``: the
+    counts a list joins share what its clause says of the first (the later ones counted their noun alone)."""
+    for first, nxt in zip(figures, figures[1:]):
+        if not (first.kind == nxt.kind == "count" and first.unit and nxt.unit and first.counted and nxt.counted
+                and fold(nxt.counted) == fold(nxt.unit) and _LIST_LINK.fullmatch(folded, first.end, nxt.start)):
+            continue
+        said = first.counted[len(first.unit):].strip() if fold(first.counted).startswith(fold(first.unit)) else ""
+        if said:
+            nxt.counted = nxt.subject = f"{nxt.counted} {said}"
 
 
 _EQUIVALENT = frozenset({"tương ứng", "tương đương"})  # (a ``với`` after them ends no phrase: ``_BEFORE_CLOSE``)

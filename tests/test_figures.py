@@ -514,7 +514,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Có 98,5% cán bộ, đảng viên tham gia học tập nghị quyết.", ["cán bộ, đảng viên tham gia học tập nghị quyết"]),
     ("đạt 85% hộ gia đình, 90% thôn", ["hộ gia đình", "thôn"]),
     # a measure after counts that names its own thing measures that; after a measure, its move is of it
-    ("xây dựng 3 cầu, 12 cống, 5 km kênh mương.", ["cầu xây dựng", "cống", "kênh mương"]),
+    ("xây dựng 3 cầu, 12 cống, 5 km kênh mương.", ["cầu xây dựng", "cống xây dựng", "kênh mương"]),
+    # the counts a list joins share what the clause says of the first (``642 cá nhân`` counted its noun alone)
+    ("tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình.",
+     ["tập thể tặng Giấy khen", "cá nhân tặng Giấy khen", "hộ gia đình tặng Giấy khen"]),
     ("diện tích 1.200 ha, tăng 50 ha so cùng kỳ", ["diện tích", "diện tích tăng so cùng kỳ"]),
     # a yield or an output named alone after a crop's area is the crop's (it was ``năng suất``, no crop)
     ("Cây lạc 1.120 ha, năng suất 28,3 tạ/ha, sản lượng 3.170 tấn; cây ngô 385 ha, năng suất 52 tạ/ha.",
@@ -1372,8 +1375,8 @@ def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
         ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("3", "đảng viên", "đảng viên tăng"),
         ("17", "đảng viên", "đảng viên khiển trách"),
         ("05", "đảng viên", "đảng viên cảnh cáo"), ("01", "đảng viên", "đảng viên cách chức"),
-        ("01 đảng viên", "đảng viên", "đảng viên khai trừ"), ("15", "hộ", "hộ Hỗ trợ"), ("20", "hộ", "hộ"),
-        ("30 hộ", "hộ", "hộ"),
+        ("01 đảng viên", "đảng viên", "đảng viên khai trừ"), ("15", "hộ", "hộ Hỗ trợ"), ("20", "hộ", "hộ Hỗ trợ"),
+        ("30 hộ", "hộ", "hộ Hỗ trợ"),
         ("15 đảng viên", "đảng viên", "đảng viên Chi bộ thi hành kỷ luật"),
         ("02", "đảng viên", "đảng viên Ban Thường vụ Huyện ủy"), ("01 đảng viên", "đảng viên", "đảng viên UBKT Huyện ủy"),
         ("24 đảng viên", "đảng viên", "đảng viên Đã thi hành kỷ luật"), ("17", "đảng viên", "đảng viên khiển trách"),

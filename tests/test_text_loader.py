@@ -573,6 +573,23 @@ def test_a_headerless_multiline_table_takes_its_columns_from_its_lines() -> None
         "Nơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nNguyễn Phước Thiện"]
 
 
+
+def test_a_headerless_table_ruled_per_column_is_a_table_to_its_closing_rule() -> None:
+    """A Word table whose first row is not marked as its header, as pandoc writes it: a rule per column above and
+    below, rows of wrapped lines parted by blank lines. Only its first row was read, every other row a paragraph of
+    run-together cells (``1 Đơn vị máu Đơn vị 1.800 1.987 110,4 tiếp nhận``) whose figures were junk."""
+    rule = "  ----------- ----------- ----------- -----------"
+    text = "\n".join(["Kết quả các chỉ tiêu chủ yếu năm 2023:", "", rule,
+                      "  TT          Chỉ tiêu    Kế hoạch    Thực hiện", "",
+                      "  1           Đơn vị máu  1.800       1.987", "              tiếp nhận", "",
+                      "  2           Suất quà    6.000       6.215", "              Tết", rule, "", "Trên đây là báo cáo."])
+    doc = load_bytes(text.encode(), "ctd.md")
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert [cells[(1, c)] for c in range(4)] == ["1", "Đơn vị máu tiếp nhận", "1.800", "1.987"]
+    assert [cells[(2, c)] for c in range(4)] == ["2", "Suất quà Tết", "6.000", "6.215"]
+    assert [b.text for b in doc.blocks if b.kind != "table_cell"] == ["Kết quả các chỉ tiêu chủ yếu năm 2023:",
+                                                                       "Trên đây là báo cáo."]
+
 def test_a_word_text_export_with_notes_keeps_a_paragraph_a_line() -> None:
     """Word's text export writes a paragraph a line and its notes as ``[1]`` at the end, which made the file
     Markdown: its lines were joined, ``I. ĐẶC ĐIỂM TÌNH HÌNH`` into the paragraphs around it. Its signature table's

@@ -135,6 +135,8 @@ def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] |
         k += 1
     if k >= len(lines) or not _SPLIT_RULE.fullmatch(lines[k]):
         return None
+    if not header:  # a table with no header row opens on its rule and closes on the same (``-----  -----`` … ``-----  -----``)
+        return _headless_table(lines, k)
     end = k + 1
     while end < len(lines) and lines[end].strip() and not _SPLIT_RULE.fullmatch(lines[end]):
         end += 1
@@ -144,6 +146,29 @@ def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] |
     rows = ([header] if header else []) + [[x] for x in lines[k + 1:end]]
     closing = end < len(lines) and _SPLIT_RULE.fullmatch(lines[end]) is not None
     return end + 1 if closing else end, [_sliced(row, starts) for row in rows]
+
+
+def _headless_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] | None:
+    """Pandoc's table with no header row, as it writes a Word table whose first row is not marked as one: its column
+    rules above and below, a row a line (simple) or rows of wrapped lines parted by blank lines (multiline). Only its
+    first row was read, the rest left as paragraphs of run-together cells."""
+    end = next((j for j in range(i + 1, min(len(lines), i + _RULE_REACH)) if _SPLIT_RULE.fullmatch(lines[j])), None)
+    if end is None or lines[end].strip() != lines[i].strip() or end == i + 1:
+        return None
+    inner = lines[i + 1:end]
+    rows: list[list[str]] = []
+    if any(not x.strip() for x in inner):
+        group: list[str] = []
+        for x in inner + [""]:
+            if x.strip():
+                group.append(x)
+            elif group:
+                rows.append(group)
+                group = []
+    else:
+        rows = [[x] for x in inner]
+    starts = [m.start() for m in _DASHES.finditer(lines[i].expandtabs())]
+    return end + 1, [_sliced(row, starts) for row in rows]
 
 
 def layout_rules(lines: list[str]) -> set[int]:

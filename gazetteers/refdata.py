@@ -263,8 +263,9 @@ def organization_rows() -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=None)
 def prose_body_names() -> tuple[str, ...]:
     """Every issuer name, and every state agency's (``Sở Nông nghiệp và Phát triển nông thôn``,
-    ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it."""
-    agencies = [r["canonical"] for r in organization_rows() if r["kind"] == "state"]
+    ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it; and every mass organisation's and
+    the Front's (``Hội Chữ thập đỏ``, ``Hội Cựu chiến binh``: their words in lower case ended the body, ``Hội Chữ``)."""
+    agencies = [r["canonical"] for r in organization_rows() if r["kind"] in ("state", "mass", "front")]
     # (and their names as written with a dash or a comma: ``Sở Lao động - Thương binh và Xã hội`` was cut at the dash)
     written = [a for r in organization_rows() if r["kind"] == "state" for a in r["aliases"].split("|")
                if " - " in a or "," in a]

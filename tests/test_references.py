@@ -1175,6 +1175,14 @@ def test_a_subject_ends_where_a_main_clause_opens_on_a_lower_case_subject() -> N
         "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh", "việc giao đất cho hộ đã được công nhận"]
 
 
+
+def test_a_mass_organisations_name_in_lower_case_is_read_whole() -> None:
+    """``của Ban Thường vụ Hội Chữ thập đỏ tỉnh``, ``của Hội Cựu chiến binh huyện``: the official spelling's lower-case
+    words ended the body (``Hội Chữ``), the place after them lost."""
+    rows = refs("Thực hiện Kế hoạch số 12/KH-CTĐ ngày 10/01/2023 của Ban Thường vụ Hội Chữ thập đỏ tỉnh, Hội đã triển "
+                "khai. Theo Hướng dẫn số 05/HD-CCB của Hội Cựu chiến binh huyện về công tác hội.")
+    assert [r["issuing_body"] for r in rows] == ["Ban Thường vụ Hội Chữ thập đỏ tỉnh", "Hội Cựu chiến binh huyện"]
+
 def test_a_subject_ends_before_when_the_document_takes_effect() -> None:
     """``Nghị định số 168/2024/NĐ-CP … quy định xử phạt … (có hiệu lực từ ngày 01/01/2025)``: the aside was the subject's."""
     (row,) = refs("Triển khai Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định xử phạt vi phạm hành "

@@ -374,7 +374,9 @@ _NAMED_AT_END = regex.compile(r",[ \t]+\p{Lu}[^,;()]*\Z")
 # (also a unit written with its type, named or not: ``…, huyện Yên Thành đã có``, ``…, toàn tỉnh đã``; a name after
 # a word or two, ``…, lực lượng Công an toàn tỉnh đã phát hiện``; a long one, ``…, Hội nghị Ban Chấp hành Đảng bộ xã
 # lần thứ 9 (ngày 16/12/2026) đã thảo luận``)
-_NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:[ \t]+[^\s,;.]+){0,12}?[ \t]+"
+# (its words may be parted by a comma before a lower-case one: ``…, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma
+# túy huyện báo cáo``)
+_NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:(?:,(?=[ \t]+\p{Ll}))?[ \t]+[^\s,;.]+){0,16}?[ \t]+"
 # (or bodies named as a plural: ``…, các cấp ủy đã rà soát``; and a body that directs: ``…, Ban Thường vụ
 # Huyện ủy chỉ đạo Ban Tổ chức``)
 # (or no subject written before a tense word: ``… về miễn, giảm học phí, đã miễn cho 1.200 học sinh``; or one of a word or

@@ -1173,6 +1173,10 @@ def test_a_subject_ends_where_a_main_clause_opens_on_a_lower_case_subject() -> N
         "quy định chi tiết một số điều của Luật Tiếp công dân",
         "kiểm điểm, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị",
         "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh", "việc giao đất cho hộ đã được công nhận"]
+    # a body whose name holds commas (``…, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện báo cáo``)
+    (row,) = refs("Thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị về tăng cường công tác phòng, chống và "
+                  "kiểm soát ma túy, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện báo cáo như sau:")
+    assert row["subject"] == "tăng cường công tác phòng, chống và kiểm soát ma túy"
 
 
 

@@ -112,7 +112,8 @@ _OPENING_WORDS = 2  # ``Năm 2025 ước …``, ``Cả năm ước …``: a time
 _OWN_VALUE = re.compile(r"[ \t]+(?:(?:trên|dưới|từ|khoảng|đạt)[ \t]+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")  # (a year is no value)
 # a target handed to units counted after it: what follows is done with them, not aimed at
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+\d")
-_PASSED = re.compile(r"(?<!\w)(?<!chưa\s)(?<!không\s)(?:đạt|vượt)(?:\s+và\s+vượt)?\s+\Z")
+# (and a comparison with it: ``cao hơn chỉ tiêu 6,2 điểm phần trăm``, ``thấp hơn kế hoạch 2%``)
+_PASSED = re.compile(r"(?<!\w)(?<!chưa\s)(?<!không\s)(?:đạt|vượt|(?:cao|thấp)\s+hơn)(?:\s+và\s+vượt)?\s+\Z")
 _COMPLETED = re.compile(r"(?<!\w)(?:hoàn\s+thành|đạt|vượt)(?:\s+(?:tốt|các|toàn\s+bộ|hầu\s+hết|cơ\s+bản|và\s+vượt))*\s+\Z")
 
 
@@ -152,7 +153,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
         planned = None  # ``vượt kế hoạch 6,5%``: by how much the plan was passed, a result (``chưa đạt chỉ tiêu 80%``: 80%)
     if not planned and "đề ra" in folded[max(low, end - 60):end]:
         planned = _SET_OUT.search(folded, max(low, end - 160), end)
-    if planned or _GIVEN_TARGET.search(folded, max(low, end - 100), end) \
+    if planned or not _RATIO_AT.match(folded, end) and _GIVEN_TARGET.search(folded, max(low, end - 100), end) \
             or "dự toán" in folded[max(low, end - 120):end] and _ASSIGNED_BUDGET.search(folded, max(low, end - 120), end):
         return "target"  # ``ước đạt 3,2%, vượt kế hoạch đề ra (kế hoạch 3,0%)``: the planned value, not an estimate
     found, status = _last_cue(folded, low, end, prose)
@@ -185,6 +186,8 @@ _SET_OUT = re.compile(r"(?<!\w)(?:nghị\s+quyết|kế\s+hoạch|chương\s+tr�
 _ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao\s*:?\s*(?:là\s+)?\Z")
 
 
+# (not a share in brackets: ``đạt 71,4% kế hoạch năm (1.356/1.899 trẻ)``, done over planned, is the result)
+_RATIO_AT = re.compile(r"\d[\d.,]*\s*/\s*\d")
 # ``đạt và vượt chỉ tiêu Bộ Công an giao (trên 75%)``, ``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ
 # đồng)``, ``đạt 84,4% kế hoạch (180 triệu đồng)``: the target's value, in brackets after the plan or who set it
 _GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+năm(?:\s+\d{4})?)?"

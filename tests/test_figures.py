@@ -2030,6 +2030,11 @@ def test_a_plans_value_in_brackets_after_it_is_a_target() -> None:
         "Vận động được 152 triệu đồng, đạt 84,4% kế hoạch (180 triệu đồng).")}
     assert got == {"ước đạt 25.186,4 tỷ đồng": "estimate", "77,6%": "estimate", "32.450 tỷ đồng": "target",
                    "152 triệu đồng": None, "đạt 84,4%": None, "180 triệu đồng": "target"}
+    # a share in brackets (done over planned) is the result, and so is how far the result passed the plan
+    got = {r["text"]: r["status"] for r in scan_rows(
+        "Tỷ lệ tiêm chủng đạt 71,4% kế hoạch năm (1.356/1.899 trẻ).",
+        "Tỷ lệ đại biểu nữ đạt 41,2%, cao hơn chỉ tiêu 6,2 điểm phần trăm.")}
+    assert got == {"đạt 71,4%": None, "1.356/1.899 trẻ": None, "đạt 41,2%": None, "6,2 điểm phần trăm": None}
 
 
 def test_committees_and_their_members_are_counted_and_a_villages_number_before_a_slash_is_a_share() -> None:

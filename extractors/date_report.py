@@ -217,6 +217,8 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
 # ``Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026``, ``… có hiệu lực thi hành kể từ ngày …``
 _IN_FORCE_BEFORE = regex.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")
+# (in brackets after what it names, it is that one's: ``Luật Thi đua, khen thưởng năm 2022 (có hiệu lực từ ngày 01/01/2024)``)
+_ASIDE_IN_FORCE = regex.compile(r"\(\s*(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _CLAUSE_START = regex.compile(r"[.;:\n]\s")
 # a document's number in the clause: ``số 168``, ``168/2024/NĐ-CP``, ``42/NQ-CP``, ``01-KL/TW``
 _NUMBERED = regex.compile(r"(?i:số)\s+\d|\d/(?:\d{4}/)?\p{Lu}|\d-\p{Lu}+/")
@@ -236,7 +238,8 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
             this = _THIS.search(before)
             if own is None and this:
                 own = day = m.first.isoformat()
-            elif not this and not _NUMBERED.search(_CLAUSE_START.split(block.text[max(0, m.start - 300):m.start])[-1]):
+            elif not this and not _NUMBERED.search(_CLAUSE_START.split(block.text[max(0, m.start - 300):m.start])[-1]) \
+                    and not _ASIDE_IN_FORCE.search(before):
                 day = m.first.isoformat()
     day = own or day
     if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks if "hiệu lực" in b.folded):

@@ -678,6 +678,11 @@ def test_the_day_a_resolution_takes_effect() -> None:
                      "tổ chức 412 ca tuần tra.")
     dates.extract(cited)
     assert cited.effective_date is None
+    # nor that of a law named by its title, its day in brackets after it
+    named = make_doc("ỦY BAN NHÂN DÂN HUYỆN TỨ KỲ", "Tứ Kỳ, ngày 16 tháng 12 năm 2024",
+                     "Thực hiện Luật Thi đua, khen thưởng năm 2022 (có hiệu lực từ ngày 01/01/2024), huyện đã triển khai.")
+    dates.extract(named)
+    assert named.effective_date is None
     unnamed = make_doc("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày 15/3/2025 và thay thế Quyết định số 12/2020/QĐ-UBND.")
     dates.extract(unnamed)
     assert unnamed.effective_date == "2025-03-15"

@@ -483,8 +483,9 @@ _BRANCH = regex.compile(r"[ \t]+(?:((?i:khu)[ \t]+(?i:vực))[ \t]+(\d{1,2}|[IVX
                         rf"|(?i:khu)[ \t]+(?i:vực)[ \t\n]+(?P<area>{_AREA_NAMES})(?!\w))")
 
 
-# (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does)
-_BOARD_OPENINGS = ("ban ", key("Ủy ban Kiểm tra"))
+# (``ĐẢNG ỦY XÃ THẠCH HÀ`` / ``ỦY BAN KIỂM TRA``: the committee's inspection commission issues, as a department does; so
+# do a people's committee's councils and election committee: ``HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG``, ``ỦY BAN BẦU CỬ``)
+_BOARD_OPENINGS = ("ban ", "hội đồng ", key("Ủy ban Kiểm tra"), key("Ủy ban bầu cử"))
 
 
 def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
@@ -501,7 +502,29 @@ def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
         between = doc.blocks[body["block_id"]].text[body["char_end"]:] + below.text[:board["char_start"]]
     else:
         return None
-    return " ".join(board["text"].split()) if not between.strip() else None
+    return _printed_name(doc, board) if not between.strip() else None
+
+
+def _printed_name(doc: Document, board: dict) -> str:
+    """A board's name as its header line prints it, past the words the gazetteer knows (``BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI
+    PHẠM,`` / ``TỆ NẠN XÃ HỘI VÀ MA TÚY``: it was ``BAN CHỈ ĐẠO``), and on the next line where it wraps after a comma, a
+    dash or ``và``; not past its line's other column (a tab) or into the number's line."""
+    block = doc.blocks[board["block_id"]]
+    end = block.text.find("\n", board["char_end"])
+    line = block.text[board["char_start"]:end if end >= 0 else len(block.text)].split("\t", 1)[0]
+    if not line.isupper():
+        return " ".join(board["text"].split())
+    if _WRAPPED_NAME.search(line):
+        nxt = block.text[end + 1:].split("\n", 1)[0] if end >= 0 else (below.text.split("\n", 1)[0] if (
+            below := _line_below(doc, block)) is not None else "")
+        nxt = nxt.split("\t", 1)[0]
+        if nxt.strip() and nxt.isupper() and not _NUMBER_OPENS.match(nxt):
+            line = f"{line} {nxt}"
+    return " ".join(line.split())
+
+
+_WRAPPED_NAME = regex.compile(r"(?:,|[-–]|(?<!\w)VÀ)[ \t]*$")
+_NUMBER_OPENS = regex.compile(r"[ \t*_]*SỐ(?!\w)")  # (the number's line, in capitals as the header prints it)
 
 
 def _line_below(doc: Document, block: Block) -> Block | None:

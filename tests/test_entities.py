@@ -142,6 +142,27 @@ def test_bodies_with_their_places_and_abbreviations() -> None:
 
 
 
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["ỦY BAN BẦU CỬ"], "ỦY BAN BẦU CỬ UBND HUYỆN PHÙ MỸ"),
+    (["HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG UBND HUYỆN PHÙ MỸ"),
+    (["BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,", "TỆ NẠN XÃ HỘI VÀ MA TÚY"],
+     "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ MA TÚY UBND HUYỆN PHÙ MỸ")])
+def test_a_council_or_a_board_under_the_peoples_committee_issues_by_the_name_its_lines_print(lines: list[str],
+                                                                                             issuer: str) -> None:
+    """The election committee and the emulation council were dropped (``UBND HUYỆN PHÙ MỸ`` issued), a steering
+    committee cut to the words the gazetteer knows (``BAN CHỈ ĐẠO UBND HUYỆN …``)."""
+    doc = _doc(["UBND HUYỆN PHÙ MỸ", *lines, "Số: 52/BC-UBBC", "BÁO CÁO", "Kết quả công tác năm 2024"], "2024-12-16")
+    assert doc.issuing_body == issuer
+
+
+def test_election_bodies() -> None:
+    doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
+                "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")
+    assert [(r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 2] == [
+        ("Ủy ban bầu cử huyện Phù Mỹ", "district"), ("Ủy ban bầu cử tỉnh Bình Định", "province"),
+        ("Hội đồng bầu cử quốc gia", "central")]
+
 def test_a_hamlets_number_that_goes_on_as_years_names_no_hamlet() -> None:
     """``chi bộ ấp 2 năm liền``, ``Trưởng ấp 5 năm liền``: two and five years, no hamlets ``ấp 2`` and ``ấp 5``."""
     doc = _doc(["Còn 3 chi bộ ấp 2 năm liền không kết nạp được đảng viên; Trưởng ấp 5 năm liền; Ấp 2 năm 2024 đạt "

@@ -109,8 +109,10 @@ def extract(doc: Document) -> None:
         if same_sentence and previous is not None and previous[2] == "reviews" and relation == "implements" and \
                 _REVIEWED_TOO.search(f, max(previous[1].end, m.start - 40), m.start):
             relation = "reviews"  # ``sơ kết 17 năm thực hiện Chỉ thị 21 … và 5 năm thực hiện Chỉ thị 36``: both reviewed
-        if relation == "issues" and m.body_written_before and own_code and norm(m.issuer_code or "") != own_code:
-            relation = "unknown"  # ``Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND`` in a Ban Dân vận's report
+        if relation == "issues" and own_code and norm(m.issuer_code or "") != own_code and (
+                m.body_written_before or _ADVISED_ISSUE.search(f, max(0, m.start - 160), m.start)):
+            relation = "unknown"  # ``Ủy ban nhân dân huyện ban hành Kế hoạch số 87/KH-UBND`` in a Ban Dân vận's report;
+            # ``Phòng đã tham mưu UBND huyện ban hành 28 văn bản, trong đó có Kế hoạch số 95/KH-UBND``: the body advised
         if reports_only and relation in _ACTS:
             relation = "unknown"
         if not same_sentence:
@@ -129,6 +131,12 @@ def extract(doc: Document) -> None:
             date_char_start=m.date_span[0] if m.date_span and m.date else None,
             relation=relation or None,
         )
+
+
+# the report's body advised another that issued (``tham mưu UBND huyện ban hành …``): that one's act, when the
+# document's code is not the report's own
+_ADVISED_ISSUE = regex.compile(r"(?<!\w)tham[ \t\n]+mưu(?:[ \t\n]+cho)?(?:[ \t\n]+[^\s.;]+){1,8}?[ \t\n]+ban[ \t\n]+hành"
+                               r"(?!\w)[^.;]*\Z")
 
 
 def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first: str) -> str | None:

@@ -657,6 +657,19 @@ def test_an_act_of_another_or_asked_for_is_no_act_of_the_text(text: str, relatio
     assert [r["relation"] for r in refs(text)] == [relation]
 
 
+def test_what_the_report_advised_another_body_to_issue_that_body_issued() -> None:
+    """``Phòng đã tham mưu UBND huyện ban hành 28 văn bản, trong đó có Kế hoạch số 95/KH-UBND``: the department's
+    report "issued" the district's plan; a document of its own code, advised to its own committee, it did."""
+    rows = refs("PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 215/BC-TNMT",
+                "Phòng đã tham mưu UBND huyện ban hành 28 văn bản, trong đó có Kế hoạch số 95/KH-UBND ngày 10/3/2023. "
+                "Phòng đã ban hành Kế hoạch số 12/KH-TNMT ngày 5/1/2023.")
+    assert [(r["symbol"], r["relation"]) for r in rows if not r["is_self"]] == [("95/KH-UBND", "unknown"),
+                                                                                 ("12/KH-TNMT", "issues")]
+    rows = refs("THÀNH ỦY SA ĐÉC", "Số 15-BC/TU", "Ban Dân vận Thành ủy tham mưu Ban Thường vụ Thành ủy ban hành Quyết "
+                "định số 398-QĐ/TU ngày 04/5/2022.")
+    assert [r["relation"] for r in rows if not r["is_self"]] == ["issues"]
+
+
 def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
     """``… về tổ chức … Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị …``: the body's
     name is nine words and ``đề nghị`` no tense word, so the subject ran on into the letter's request."""

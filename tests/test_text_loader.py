@@ -762,6 +762,24 @@ def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_nu
     texts = [b.text for b in load_bytes(kept.encode("utf-8"), "bang.txt").blocks]
     assert [t for t in texts if t.isdigit()] == ["1", "2", "3", "5"]
 
+
+def test_a_sentence_ending_at_the_margin_ends_no_paragraph_where_blank_lines_part_them() -> None:
+    """A viewer's copy wrapped at 80 columns, a blank line between paragraphs: ``… chưa đủ điều kiện 334 hồ sơ.`` at the
+    margin, then ``UBND huyện đã ký cấp …`` was two paragraphs. Where no blank line parts them, a sentence at the
+    margin still ends its paragraph."""
+    para = ["Năm 2023, Văn phòng Đăng ký đất đai chi nhánh huyện đã tiếp nhận 1.846 hồ sơ đề nghị",
+            "cấp giấy chứng nhận lần đầu; số hồ sơ trả lại do chưa đủ điều kiện là 334 hồ sơ.",
+            "UBND huyện đã ký cấp 1.427 giấy chứng nhận cho hộ gia đình, cá nhân với 1.581 thửa",
+            "đất, diện tích 96,35 ha, đạt 104,2% kế hoạch tỉnh giao năm 2023 cho toàn huyện."]
+    filler = ["Công tác quản lý nhà nước về đất đai trên địa bàn huyện tiếp tục được tăng cường, việc",
+              "cấp giấy chứng nhận quyền sử dụng đất cho hộ gia đình được đẩy nhanh tiến độ thực hiện."]
+    parted = "\n".join(["BÁO CÁO", "", *sum(([*filler, ""] for _ in range(8)), []), *para, ""])
+    texts = [b.text for b in load_bytes(parted.encode("utf-8"), "datdai.txt").blocks]
+    assert " ".join(para) in texts
+    packed = "\n".join(["BÁO CÁO", *filler * 8, *para, ""])
+    texts = [b.text for b in load_bytes(packed.encode("utf-8"), "datdai.txt").blocks]
+    assert " ".join(para[:2]) in texts[-2:][0] and texts[-1] == " ".join(para[2:])
+
 def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> None:
     """``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` (a plain-text export of a narrow header column):
     ``TRƯỜNG`` was joined to the number's line, the report lost its own number, and its people's committee issued it."""

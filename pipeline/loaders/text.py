@@ -87,6 +87,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     before_notes: Para | None = None  # the paragraph a run of superscript notes interrupted
     note: Note | None = None  # the superscript note on the line before, unfinished
     width = wrap_width(lines)
+    parted = width is not None and _blank_parted(lines)
     last = ""  # the line before, as written
     broken: Para | None = None  # the paragraph a blank line interrupted
     table_no = 0
@@ -129,7 +130,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             before_notes = None
-            if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width)
+            if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width, parted)
                                         or _lone_syllable(current.text, line) or _wrapped_after_clause(above, line, width)):
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
@@ -286,15 +287,25 @@ def wrap_width(lines: list[str]) -> int | None:
     return lengths[len(lengths) - 1 - len(lengths) // 50]  # the margin, past a stray long line or two
 
 
-def _cut_at_margin(previous: str, last: str, line: str, width: int | None) -> bool:
+def _cut_at_margin(previous: str, last: str, line: str, width: int | None, parted: bool = False) -> bool:
     """A line of wrapped text that goes on with a capital, a bracket or a quote (``… Hội LHPN Việt`` /
     ``Nam về …``): the line before reached the margin (the next word did not fit), its sentence is
     unfinished, and this line opens no item of a list. A numbered heading's line is a line of its own:
-    headings end without a stop."""
-    return (width is not None and len(last.rstrip()) >= width - 20 and not ends_sentence(previous)
+    headings end without a stop. In a text whose paragraphs a blank line parts (``parted``), a sentence that ends
+    at the margin ends no paragraph: ``… chưa đủ điều kiện 334 hồ sơ.`` / ``UBND huyện đã ký cấp …``."""
+    return (width is not None and len(last.rstrip()) >= width - 20 and (parted or not ends_sentence(previous))
             and len(last) - len(last.lstrip()) <= _INDENT  # (a centred title's line reaches no margin, however wide)
             and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
             and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)))
+
+
+def _blank_parted(lines: list[str]) -> bool:
+    """Whether a blank line parts the text's paragraphs: a fifth of its lines or more are blank."""
+    blank = sum(not line.strip() for line in lines)
+    return blank >= _BLANK_SHARE * max(1, len(lines) - blank)
+
+
+_BLANK_SHARE = 0.2
 
 
 def _wrapped_after_clause(last: str, line: str, width: int | None) -> bool:

@@ -757,6 +757,9 @@ def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_nu
     texts = [b.text for b in load_bytes(text.encode("utf-8"), "bchqs.txt").blocks]
     assert "Ngày 26/02/2024, huyện giao 320 công dân nhập ngũ, trong đó có 12 đảng viên (chiếm 3,75%)." in texts
     assert "2" not in texts and "3" not in texts
+    # (the pages before may be marked another way: ``- 2 -``, then a bare ``3``)
+    mixed = text.replace("\n2\n", "\n- 2 -\n", 1)
+    assert "3" not in [b.text for b in load_bytes(mixed.encode("utf-8"), "bchqs.txt").blocks]
     rows = "\n".join(["STT", "", "Xã", "", "1", "", "Thạch Hà", "", "2", "", "Thạch Long", "", "3", "", "Thạch Kênh"])
     kept = "\n".join(["BÁO CÁO", "", *filler, "", rows, "", *filler, "", "5", ""])
     texts = [b.text for b in load_bytes(kept.encode("utf-8"), "bang.txt").blocks]

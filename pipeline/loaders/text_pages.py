@@ -64,21 +64,25 @@ def _bare_page_numbers(lines: list[str]) -> set[int]:
     it): the pages' numbers in order from 1 or 2, each a page's worth of lines after the one before. A table copied a
     cell per line numbers its rows a few lines apart, and a number in the text stands alone once."""
     chain: list[int] = []
+    last: int | None = None  # the number of the page before, bare or marked (``- 2 -`` then a bare ``3``)
     filled = 0  # non-blank lines since the last number taken (or the start)
     for i, line in enumerate(lines):
         if not line.strip():
             continue
+        if _PAGE_MARK.fullmatch(line):
+            last, filled = int(_DIGITS.findall(line)[0]), 0
+            continue
         if (_BARE_NUMBER.fullmatch(line) and not (i and lines[i - 1].strip())
                 and not (i + 1 < len(lines) and lines[i + 1].strip())
-                and int(line) == (int(lines[chain[-1]]) + 1 if chain else int(line)) and (chain or int(line) <= 2)):
+                and (int(line) == last + 1 if last is not None else int(line) <= 2)):
             if filled < _PAGE_LINES:
-                chain = []  # (numbers that run faster than pages: a table's rows; its 1 was no page's)
+                chain, last = [], None  # (numbers that run faster than pages: a table's rows; its 1 was no page's)
             else:
                 chain.append(i)
-                filled = 0
+                last, filled = int(line), 0
                 continue
         filled += 1
-    return set(chain) if len(chain) > 1 or chain and int(lines[chain[0]]) == 2 else set()
+    return set(chain) if len(chain) > 1 or chain and int(lines[chain[0]]) >= 2 else set()
 
 
 def _drop_page_marks(text: str, bare: set[int]) -> str:

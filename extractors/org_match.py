@@ -23,6 +23,8 @@ LEVELS = ("central", "province", "city", "district", "commune", "village")
 _TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district", "huyện": "district",
                "thị xã": "district", "phường": "commune", "xã": "commune", "thị trấn": "commune",
                "đặc khu": "commune", "khóm": "village", "ấp": "village", "thôn": "village", "khu phố": "village"}
+# a steering committee's number, between its name and its unit (``Ban Chỉ đạo 138 tỉnh``, ``Ban Chỉ đạo 389 huyện``)
+_BOARD_NUMBER = regex.compile(r"[ ]+\d{2,4}(?=[ ]+\w)")
 _TRAILING_TYPE = regex.compile(
     r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
 # (``Bảo hiểm xã hội Việt Nam``, ``Hội Liên hiệp Phụ nữ Việt Nam``: the national body; not ``Ủy ban MTTQ Việt Nam
@@ -188,7 +190,8 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.level = "central"
             body.end = central.end()
             continue
-        typed = _TRAILING_TYPE.match(folded, body.end)
+        numbered = _BOARD_NUMBER.match(folded, body.end) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
+        typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else body.end)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
     return [b for b in out if not _no_body(b, folded)]

@@ -156,6 +156,13 @@ def test_a_council_or_a_board_under_the_peoples_committee_issues_by_the_name_its
     assert doc.issuing_body == issuer
 
 
+
+def test_a_numbered_steering_committee_takes_the_unit_after_its_number() -> None:
+    """``Ban Chỉ đạo 138 tỉnh`` was the district's committee (its number stood between it and its unit)."""
+    doc = _doc(["UBND HUYỆN HƯƠNG KHÊ", "Số: 46/BC-UBND", "Gửi Ban Chỉ đạo 138 tỉnh và Ban Chỉ đạo 389 huyện."], "2023-06-12")
+    assert [(r["text"], r["level"]) for r in _orgs(doc) if r["block_id"] == 2] == [
+        ("Ban Chỉ đạo 138 tỉnh", "province"), ("Ban Chỉ đạo 389 huyện", "district")]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

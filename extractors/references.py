@@ -39,13 +39,16 @@ _LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
 # ``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``, ``Nghị quyết Đại hội … lần thứ XXVIII, nhiệm kỳ
 # 2020-2025 và Nghị quyết số 37-NQ/TW``: an item's issuer or term written after it, then the list goes on
-_ITEM_TAIL_THEN_LIST = regex.compile(r"(?:[ \t\n]{0,3},?[ \t\n]{0,3}(?:của(?:[ \t\n]+(?!(?:đã|đang|sẽ|được|chưa|không)(?!\w))[^\s,;.()\d]+){1,8}?|nhiệm[ \t\n]+kỳ[ \t\n]+"
-                                     r"\d{4}[ \t\n]*[-–][ \t\n]*\d{4}|\(?khóa[ \t\n]+[ivxlc]+\)?))+" + _SAME_LIST.pattern)
+_ITEM_TAIL = (r"(?:[ \t\n]{0,3},?[ \t\n]{0,3}(?:của(?:[ \t\n]+(?!(?:đã|đang|sẽ|được|chưa|không)(?!\w))[^\s,;.()\d]+){1,8}?|nhiệm[ \t\n]+kỳ[ \t\n]+"
+              r"\d{4}[ \t\n]*[-–][ \t\n]*\d{4}|\(?khóa[ \t\n]+[ivxlc]+\)?))+")
+_ITEM_TAIL_THEN_LIST = regex.compile(_ITEM_TAIL + _SAME_LIST.pattern)
 _SEPARATOR_AT_END = regex.compile(r"(?:[ \t\n]{0,3}(?:[)”\"]{0,2}[ \t\n]{0,3}[,;]|(?<!\w)và))?[ \t\n]{0,3}\Z")
 # ``Chỉ thị số 27/CT-TTg … (sau đây viết tắt là Chỉ thị số 27/CT-TTg)``: the short name is the same citation
 _ALIAS = regex.compile(r"[ \t\n]{0,3}\((?:sau[ \t\n]+đây[ \t\n]+)?(?:gọi|viết)[ \t\n]+(?:tắt[ \t\n]+)?là[ \t\n]+")
 _LISTED_BEFORE = regex.compile(r"(?:,|;|(?<!\w)và)[ \t\n]{1,3}\Z")
 _NEXT_ITEM = regex.compile(r"[ \t\n]{0,3}[)”\"]{0,2}[ \t\n]{0,3};[ \t\n]{0,3}")  # ``Căn cứ A; B; C``, ``A (… là X); B``
+# (after an item's term: ``Thực hiện Nghị quyết Đại hội … lần thứ VIII, nhiệm kỳ 2022-2027; Chỉ thị số 43-CT/TW …``)
+_ITEM_TAIL_THEN_NEXT = regex.compile(_ITEM_TAIL + _NEXT_ITEM.pattern)
 _HEADER_DATE = regex.compile(r"ngày[ \t]{1,3}(\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(\d{4})")
 _HEADER_BLOCKS = 12
 # what may stand between a reference and the instrument it issues: ``về việc ban hành “…``
@@ -150,7 +153,7 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
     if _SAME_LIST.fullmatch(f, gap, m.start) or _ALIAS.fullmatch(f, gap, m.start) or (
             _ITEM_TAIL_THEN_LIST.fullmatch(f, gap, m.start)):
         return relation if relation not in ("", "unknown") else None
-    if _NEXT_ITEM.fullmatch(f, gap, m.start):
+    if _NEXT_ITEM.fullmatch(f, gap, m.start) or _ITEM_TAIL_THEN_NEXT.fullmatch(f, gap, m.start):
         return first if first not in ("", "unknown") else None
     return None
 

@@ -697,6 +697,9 @@ def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
      "đại biểu Đảng bộ tỉnh lần thứ XIX.", ["continues", "continues", "continues"]),
     ("Thực hiện Kế hoạch 56 của Tỉnh ủy đã đạt kết quả và Quyết định số 1547/QĐ-UBND chưa triển khai.",
      ["implements", "unknown"]),
+    # (and a list of items a semicolon parts: ``…, nhiệm kỳ 2022-2027; Chỉ thị số 43-CT/TW …``)
+    ("Thực hiện Nghị quyết Đại hội đại biểu Hội Chữ thập đỏ huyện lần thứ VIII, nhiệm kỳ 2022-2027; Chỉ thị số "
+     "43-CT/TW ngày 28/5/2020 của Ban Bí thư, Hội đã triển khai.", ["implements", "implements"]),
 ])
 def test_a_list_shares_its_cue_over_an_items_issuer_or_term(text: str, relations: list[str]) -> None:
     """``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``: the issuer (or ``, nhiệm kỳ 2020-2025``)

@@ -520,6 +520,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     if "(" in folded:
         _bracketed_shares(text, folded, figures)
     _amounts_of_counts(folded, figures)
+    _totals_of_counts(folded, figures)
     return figures
 
 
@@ -555,6 +556,38 @@ def _amounts_of_counts(folded: str, figures: list[Figure]) -> None:
             amount.counted = amount.subject = f"số tiền {count.counted}"
         elif said in _AMOUNT_NAMES:
             amount.counted = amount.subject = f"{amount.counted} {count.counted}"
+
+
+_TOTAL_OPENING = re.compile(r"(?:tổng\s+)?(?:trị\s+giá|kinh\s+phí|số\s+tiền)(?!\w)")
+
+
+def _totals_of_counts(folded: str, figures: list[Figure]) -> None:
+    """``14 nhà nhân đạo, mỗi nhà hỗ trợ từ 40 đến 60 triệu đồng, tổng kinh phí 720 triệu đồng``, ``6.215 suất quà cho
+    các hộ nghèo, người khuyết tật với tổng trị giá gần 3,1 tỷ đồng``: a total is of what the count before it in its
+    sentence counts, past an amount each one got (it counted ``tổng kinh phí mỗi nhà hỗ trợ``, ``tổng trị giá người
+    khuyết tật``)."""
+    for i, total in enumerate(figures):
+        said = _TOTAL_OPENING.match(fold(total.counted or ""))
+        if total.kind != "money" or said is None:
+            continue
+        rest = fold(total.counted or "")[said.end():].strip()
+        each: list[str] = []  # what each one got, said between the count and the total
+        for before in reversed(figures[:i]):
+            if SENTENCE_END.search(folded, before.end, total.start) or ";" in folded[before.end:total.start]:
+                break
+            if before.kind == "count" and before.counted:
+                window = folded[max(0, total.start - 60):total.start]
+                opening = list(_TOTAL_OPENING.finditer(window))
+                own = bool(rest) and bool(opening) and rest in window[opening[-1].end():]
+                # (not where the total names its own clause after its word, ``tổng kinh phí đã vận động hỗ trợ``, or
+                # the count's noun before it, ``đã hỗ trợ 10 chị với tổng số tiền``)
+                named = bool(before.unit) and re.search(rf"(?<!\w){re.escape(fold(before.unit))}(?!\w)", rest) is not None
+                if not own and (rest in each or not named):
+                    total.counted = total.subject = f"{(total.counted or '')[:said.end()]} {before.counted}"
+                break
+            if not fold(before.subject or "").startswith("mỗi"):
+                break  # (another amount, not each one's: the total may be of it)
+            each.append(fold(before.subject or ""))
 
 
 _SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

@@ -550,6 +550,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Mỗi hộ được hỗ trợ từ 1 đến 2 ha đất sản xuất.", ["Mỗi hộ được hỗ trợ đất sản xuất"]),
     # "với <amount's name>" names the amount; what was done with it follows; a verb's partner does not
     ("Kết quả đã hỗ trợ 10 chị với tổng số tiền 50 triệu đồng.", ["chị đã hỗ trợ", "tổng số tiền đã hỗ trợ 10 chị"]),
+    # a total is of what the count before it counts, past what each one got and the words before ``với`` it
+    ("Xây mới 14 nhà nhân đạo, mỗi nhà hỗ trợ từ 40 đến 60 triệu đồng, tổng kinh phí 720 triệu đồng.",
+     ["nhà nhân đạo", "mỗi nhà hỗ trợ", "tổng kinh phí nhà nhân đạo"]),
+    ("Trao tặng 6.215 suất quà cho các hộ nghèo, người khuyết tật với tổng trị giá gần 3,1 tỷ đồng.",
+     ["suất quà cho các hộ nghèo", "tổng trị giá suất quà cho các hộ nghèo"]),
     ("Tham gia bảo hiểm y tế với tỷ lệ 95%.", ["tỷ lệ Tham gia bảo hiểm y tế"]),
     ("Phối hợp với xã trồng hoa dài 2 km.", ["Phối hợp với xã trồng hoa dài"]),
     # a linking word left before the next number leads on to it: it is not part of this figure

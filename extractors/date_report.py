@@ -127,7 +127,9 @@ def _period_of(text: str, folded: str, report: ReportDates, skip: tuple[int, int
 
 
 # ``Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013``: a review of N years of work
-_YEARS_REVIEWED = regex.compile(r"(?:tổng|sơ)\s+kết\s+(\d{1,2}|mười|năm|ba|hai|bốn|sáu|bảy|tám|chín)\s+năm\s+"
+# (or its results: ``Kết quả 3 năm thực hiện Nghị quyết số 04-NQ/TU … giai đoạn 2021 - 2025``, whose years are the
+# resolution's, not the report's)
+_YEARS_REVIEWED = regex.compile(r"(?:(?:tổng|sơ)\s+kết|kết\s+quả)\s+(\d{1,2}|mười|năm|ba|hai|bốn|sáu|bảy|tám|chín)\s+năm\s+"
                                 r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)(?!\w)")
 
 
@@ -283,8 +285,11 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     title = doc.title if doc.title and not is_letter_subject(doc.title) else None
     if title:
         report.period = _period_of(title, fold(title), report)
-    if report.period is None and title:
-        report.period = _years_reviewed(title, fold(title), report, body[:LEDE_BLOCKS])
+        reviewed = _years_reviewed(title, fold(title), report, body[:LEDE_BLOCKS])
+        if reviewed is not None and (report.period is None or report.issued and report.period[1] > report.issued):
+            # (a period that ends after the review was written is the reviewed document's: ``Kết quả 3 năm thực hiện
+            # Nghị quyết số 04-NQ/TU … về phát triển kinh tế tập thể giai đoạn 2021 - 2025``)
+            report.period = reviewed
     report.period = _data_period(found, {b.block_id for b in body[:HEADER_BLOCKS]}) or report.period
     if report.period is None:
         for block in body[:3]:

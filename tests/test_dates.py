@@ -654,6 +654,13 @@ def test_a_review_of_n_years_covers_them_up_to_the_report() -> None:
                    title="BÁO CÁO sơ kết 5 năm thực hiện Nghị quyết 39 giai đoạn 2019-2023")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2019-01-01", "2023-12-31")
+    # but one that ends after the report is the reviewed resolution's, named in its subject (and a title opening on
+    # ``Kết quả`` reviews as ``sơ kết`` does)
+    doc = make_doc("UBND HUYỆN HƯƠNG SƠN", "Hương Sơn, ngày 28 tháng 10 năm 2024",
+                   title="BÁO CÁO Kết quả 3 năm thực hiện Nghị quyết số 04-NQ/TU ngày 10/8/2021 của Ban Thường vụ Tỉnh ủy "
+                         "về phát triển kinh tế tập thể giai đoạn 2021 - 2025, tầm nhìn đến năm 2030")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2021-08-10", "2024-10-28")
 
 
 def test_the_day_a_resolution_takes_effect() -> None:

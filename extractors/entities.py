@@ -395,6 +395,9 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     )
 
 
+_IN_LAWS_NAME = regex.compile(r"(?<!\w)(?:luật|pháp[ \t]+lệnh)[ \t]+\Z")
+
+
 def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home,
                    bodies: list[Sequence[org_match.Body]], issuer_end: int) -> None:
     """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
@@ -407,6 +410,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                   if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         for body in found:
+            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 12), body.start):
+                continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
             end, level, code = body.end, body.level, None
             suffix = body.suffix
             after = block.text[body.end:body.end + 8]

@@ -163,6 +163,13 @@ def test_a_numbered_steering_committee_takes_the_unit_after_its_number() -> None
     assert [(r["text"], r["level"]) for r in _orgs(doc) if r["block_id"] == 2] == [
         ("Ban Chỉ đạo 138 tỉnh", "province"), ("Ban Chỉ đạo 389 huyện", "district")]
 
+
+def test_a_body_named_in_a_laws_name_is_no_body_mentioned() -> None:
+    """``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``, ``Luật MTTQ Việt Nam``: each was an organisation row."""
+    doc = _doc(["Thực hiện Luật Hợp tác xã năm 2023, Luật Công đoàn và Luật MTTQ Việt Nam, Hội Nông dân huyện đã triển "
+                "khai; Liên minh Hợp tác xã tỉnh hỗ trợ."], "2024-11-14")
+    assert [r["text"] for r in _orgs(doc)] == ["Hội Nông dân huyện", "Liên minh Hợp tác xã tỉnh"]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

@@ -49,6 +49,7 @@ def _is_word(char: str) -> bool:
 
 _NUMBERED = {"phường", "quận", "khóm", "ấp", "khu phố", "tổ dân phố", "thôn", "xóm"}  # ``Phường 1``, ``khu phố 2``
 _NUMBER = regex.compile(r"\d{1,3}[A-Za-z]?(?![\w/.,]\d|\w)")
+_SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 # a number after a unit's type that goes on as a run of years or months is that long, no name (``chi bộ ấp 2 năm liền
 # không kết nạp được đảng viên``, ``Trưởng ấp 5 năm liền``: it was a hamlet ``ấp 2``, and the years were lost)
 SPELL_AFTER = regex.compile(r"[ \t]+(?:năm|tháng)[ \t]+(?:liền|liên[ \t]+tục|liên[ \t]+tiếp)(?!\w)", regex.IGNORECASE)
@@ -291,8 +292,9 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
     if ":" in folded:
         for m in _after_plurals(_PLURAL_VILLAGE_COLON, folded, folded):  # ``Trưởng các thôn: Đồng Cát, Khe Dứa, …``
             run = _TITLE_RUN.match(text, m.end())
-            if run is None or m.end() in taken or _body_word_first(run[0]) or fold(run[0].split()[0]) in VILLAGE_TYPES:
-                continue
+            if run is None or m.end() in taken or _body_word_first(run[0]) or fold(run[0].split()[0]) in VILLAGE_TYPES \
+                    or _SENTENCE_GOES_ON.match(text, run.end()) and " " not in run[0]:
+                continue  # (``Trưởng các thôn: Phối hợp với …``: a duty's verb opening its sentence, no village ``Phối``)
             end = run.end()
             if number := _NUMBERED_NAME.match(text, end):
                 end = number.end()

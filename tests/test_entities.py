@@ -170,6 +170,13 @@ def test_a_body_named_in_a_laws_name_is_no_body_mentioned() -> None:
                 "khai; Liên minh Hợp tác xã tỉnh hỗ trợ."], "2024-11-14")
     assert [r["text"] for r in _orgs(doc)] == ["Hội Nông dân huyện", "Liên minh Hợp tác xã tỉnh"]
 
+
+def test_a_duty_after_the_villages_colon_names_no_village() -> None:
+    """``5. Trưởng các thôn: Phối hợp với …`` (a plan's duties): a village ``Phối``; the villages a colon lists stay."""
+    doc = _doc(["UBND XÃ CẨM BÌNH", "Số: 245/KH-UBND", "5. Trưởng các thôn: Phối hợp với Tổ công nghệ số tuyên truyền.",
+                "Trưởng các thôn: Đồng Cát, Khe Dứa tổ chức họp."], "2024-12-25")
+    assert [r["text"] for r in _places(doc) if r["block_id"] > 1] == ["Đồng Cát", "Khe Dứa"]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

@@ -201,6 +201,8 @@ def _no_body(body: Body, folded: str) -> bool:
     """A name that, with no unit after it, names no body: ``Cấp ủy, chính quyền các cấp`` (the committee of every
     level), or a scheme the body is named for where the text speaks of the scheme (``tham gia BHXH tự nguyện``,
     ``thu BHXH, BHYT``: the insurance, not the agency; ``BHXH tỉnh``, ``cơ quan BHXH`` stay the agency)."""
+    if folded.startswith("thống kê", body.start) and _OFFICE_POST_BEFORE.search(folded, max(0, body.start - 14), body.start):
+        return True  # ``công chức Văn phòng - Thống kê xã``: a commune's civil-service post, no statistics office
     if len(body.parts) != 1 or body.type_word is not None or body.suffix or body.level:
         return False
     name = body.parts[0].canonical
@@ -210,6 +212,7 @@ def _no_body(body: Body, folded: str) -> bool:
                                  or _SCHEME_BEFORE.search(folded, max(0, body.start - 24), body.start) is not None)
 
 
+_OFFICE_POST_BEFORE = regex.compile(r"(?<!\w)văn phòng[ ]*[-–][ ]*\Z")
 _EVERY_LEVELS = frozenset({"Cấp ủy"})
 _SCHEMES = frozenset({"Bảo hiểm xã hội"})
 # the scheme's kinds, or the other insurances listed with it

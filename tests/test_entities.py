@@ -177,6 +177,14 @@ def test_a_duty_after_the_villages_colon_names_no_village() -> None:
                 "Trưởng các thôn: Đồng Cát, Khe Dứa tổ chức họp."], "2024-12-25")
     assert [r["text"] for r in _places(doc) if r["block_id"] > 1] == ["Đồng Cát", "Khe Dứa"]
 
+
+def test_a_communes_office_and_statistics_post_is_no_statistics_office() -> None:
+    """``qua Văn phòng - Thống kê``, ``Công chức Văn phòng - Thống kê xã``: a commune's civil-service post; it was the
+    province's statistics office."""
+    doc = _doc(["UBND XÃ CẨM BÌNH", "Số: 245/KH-UBND", "Các thôn báo cáo UBND xã (qua Văn phòng - Thống kê). Công chức "
+                "Văn phòng - Thống kê xã tổng hợp. Chi cục Thống kê huyện hướng dẫn."], "2024-12-25")
+    assert [r["text"] for r in _orgs(doc) if r["block_id"] == 2] == ["UBND xã", "Chi cục Thống kê huyện"]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

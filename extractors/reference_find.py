@@ -413,6 +413,9 @@ _CONGRESS_TERM = regex.compile(
 )
 _PLENUM_NAME = regex.compile(
     r"(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}(?:hội[ \t\n]nghị[ \t\n]{1,3})?trung[ \t\n]ương[ \t\n]{1,3}(?:\d{1,2}|lần[ \t\n]thứ[ \t\n]\w{1,6})(?!\w)"
+    # (its formal name: ``Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII``)
+    r"|(?<!\w)nghị[ \t\n]quyết[ \t\n]{1,3}hội[ \t\n]nghị[ \t\n]{1,3}lần[ \t\n]thứ[ \t\n]\w{1,6}[ \t\n]{1,3}(?:của[ \t\n]{1,3})?"
+    r"ban[ \t\n]chấp[ \t\n]hành[ \t\n]trung[ \t\n]ương(?:[ \t\n]đảng)?(?!\w)"
 )
 _JOINT = regex.compile(r"(?<!\w)(?P<type>quy[ \t\n]chế|chương[ \t\n]trình|kế[ \t\n]hoạch)[ \t\n]{1,3}(?:làm[ \t\n]việc[ \t\n]{1,3}của|phối[ \t\n]hợp[ \t\n]{1,3}giữa)[ \t\n]{1,3}")
 _PARTY_SEP = regex.compile(r"[ \t\n]{0,2}(?:,|và|với)[ \t\n]{1,3}")

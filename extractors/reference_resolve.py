@@ -22,6 +22,7 @@ import pandas as pd
 import regex
 
 from extractors import reference_patterns as P
+from extractors.number_parse import parse_number_words
 from extractors.reference_find import TITLE_YEAR
 from extractors.reference_scope import Home, committee, level_word, place_of
 from extractors.reference_tables import citation_rows, directive_rows
@@ -41,6 +42,10 @@ _PARTY_FULL_NAME = regex.compile(r"(?<=(?<!\w)đảng) cộng sản việt nam$"
 _CONGRESS_WORDS = regex.compile(r"(?<!\w)(?:đại biểu|toàn quốc|lần thứ)(?!\w)| của đảng$")
 
 
+_PLENUM_KEY = regex.compile(r"nghị quyết (?:hội nghị )?(?:trung ương |lần thứ )(?P<n>\w+)(?: (?:của )?ban chấp hành trung ương"
+                            r"(?: đảng)?)?(?: khóa (?P<t>[ivxlc]+))?$")
+
+
 def _name_key(name: str, date: str | None) -> str:
     """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for
     ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
@@ -49,6 +54,11 @@ def _name_key(name: str, date: str | None) -> str:
     if folded.startswith("nghị quyết đại hội "):
         # ``… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng``, ``… Đại hội XIII của Đảng``: one congress, however written
         folded = " ".join(_CONGRESS_WORDS.sub(" ", folded).split())
+    elif (plenum := _PLENUM_KEY.match(folded)) is not None:
+        # ``Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`` is ``Nghị quyết Trung ương 5 khóa XIII``
+        n = plenum["n"] if plenum["n"].isdigit() else parse_number_words(plenum["n"])
+        if n is not None:
+            folded = f"nghị quyết trung ương {int(n)}" + (f" khóa {plenum['t']}" if plenum["t"] else "")
     if not P.titled_type().match(folded):
         return folded
     year = _trailing_year(folded)

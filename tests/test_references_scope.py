@@ -237,6 +237,23 @@ def test_a_congress_written_several_ways_is_one_document() -> None:
     assert _name_key("Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII", None) != "nghị quyết đại hội xii"
 
 
+
+def test_a_central_plenum_written_by_its_formal_name_is_one_document_and_a_reference() -> None:
+    """``Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`` was no reference at all; written so, or
+    ``Nghị quyết Trung ương 5 khóa XIII``, or ``Nghị quyết Hội nghị Trung ương 5 khóa XIII``, it is one document."""
+    from extractors import references
+    from extractors.reference_resolve import _name_key
+    from pipeline.models import Document
+
+    names = ("Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết Trung ương 5 khóa XIII",
+             "Nghị quyết Hội nghị Trung ương 5 khóa XIII")
+    assert {_name_key(n, None) for n in names} == {"nghị quyết trung ương 5 khóa xiii"}
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", f"Thực hiện {names[0]} về tiếp tục đổi mới chính sách đất đai, Đảng ủy đã triển khai.")
+    references.extract(doc)
+    assert [(r["text"], r["term"]) for r in doc.rows("references")] == [(names[0], "XIII")]
+
+
 def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committees(tmp_path) -> None:
     """A department's own code (``215/KH-SGDĐT`` in a report ``Số: 1825/BC-SGDĐT``; ``12/KH-PGDĐT`` of a district's
     office, placed by its dateline) and ``HU`` in a report of a Huyện ủy's department were scoped to the citing file."""

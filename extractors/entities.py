@@ -846,6 +846,11 @@ def _link_references(doc: Document, home: Home) -> None:
                   and written.endswith(" ".join(b["text"].split()))]
         if inside:  # (``Giám đốc Sở Y tế``: the office holder's letter is the body's, ``Sở Y tế``)
             body = max(inside, key=lambda b: b["char_end"])
+            # (two issuers of one document, ``của Bộ Chính trị, Ban Bí thư``: the first named, which was the last)
+            joint = [b for b in bodies.get(row["block_id"], ()) if row["char_start"] <= b["char_start"] < body["char_start"]
+                     and written.startswith(" ".join(b["text"].split()) + ",")]
+            if joint:
+                body = joint[0]
             resolved: tuple[str, str | None] | None = (body["name"], body["level"])
         else:
             resolved = canonical_body(written, home)

@@ -999,6 +999,12 @@ def test_a_references_body_is_named_as_in_the_entities_table() -> None:
     entities.extract(doc)
     # a body written before the reference (``… đã ban hành Kế hoạch …``) is linked as one inside it
     assert doc.rows("references")[1]["issuing_body_canonical"] == "Ban Thường vụ Huyện ủy Tân Hồng"
+    # two issuers of one document: the first named (``của Bộ Chính trị, Ban Bí thư`` was the Secretariat's)
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp.")
+    references.extract(doc)
+    entities.extract(doc)
+    assert doc.rows("references")[0]["issuing_body_canonical"] == "Bộ Chính trị"
 
 
 def test_a_city_named_by_its_type_alone_has_its_own_units_level() -> None:

@@ -485,3 +485,27 @@ def test_a_header_tables_cell_keeps_its_lines_and_a_saved_report_its_type_line_t
     for component in components():
         component.extract(doc)
     assert (doc.own_symbol, doc.issued_date) == ("58-TB/ĐU", "2025-12-08")
+
+
+def test_a_portal_laid_out_in_tables_has_its_headline_date_line_and_lead() -> None:
+    """A provincial portal in tables: ``<h2 class="news-title">`` (no ``<h1>``), the date line and the lead in the cell
+    that holds the article. The title was the ``<title>`` with its site's name, the page had no date, and the lead (who
+    chaired) was lost."""
+    article = "".join(f"<p>{p}</p>" for p in [
+        "Theo báo cáo của Ban Dân vận Tỉnh ủy, năm 2024, cấp ủy các cấp đã ban hành 1.265 văn bản lãnh đạo, chỉ đạo "
+        "công tác dân vận cho hơn 98.000 lượt cán bộ, đảng viên trên địa bàn toàn tỉnh.",
+        "Phong trào thi đua “Dân vận khéo” tiếp tục lan tỏa với 3.784 mô hình được công nhận, trong đó cấp tỉnh công "
+        "nhận 142 mô hình; Nhân dân đã hiến hơn 215.000 m2 đất để xây dựng nông thôn mới.",
+        "Các cơ quan chức năng đã giải quyết 2.345/2.410 đơn thư thuộc thẩm quyền, đạt 97,3%; toàn tỉnh có 412/460 xã, "
+        "phường, thị trấn đạt chuẩn nông thôn mới, đô thị văn minh."])
+    page = ("<html><head><title>Tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025 | Cổng TTĐT Đảng bộ "
+            "tỉnh Nghệ An</title></head><body><table><tr><td>Trang chủ | Tin tức | Văn bản</td></tr><tr><td>"
+            "<h2 class=\"news-title\">Tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025</h2>"
+            "<div class=\"news-date\">Thứ Tư, 11/12/2024 - 15:20</div>"
+            "<div class=\"news-summary\">(DCS Nghệ An) - Chiều 11/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công "
+            "tác dân vận năm 2024. Đồng chí Võ Thị Minh Sinh, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.</div>"
+            f"<div class=\"news-content\">{article}</div></td></tr></table></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "nghean.html")
+    assert doc.title == "Tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025"
+    assert doc.published == "2024-12-11T15:20"
+    assert any(b.text.startswith("(DCS Nghệ An) - Chiều 11/12") for b in doc.blocks)

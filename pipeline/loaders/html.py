@@ -623,7 +623,7 @@ def _dateline(tree: etree._Element | None, headline: str) -> tuple[str, str] | N
     body = tree.find("body") if tree is not None else None
     if body is None:
         return None
-    lines = [p.text for p in _walk(body, spaced=True)]
+    lines = _page_lines(body)
     start = next((i for i, line in enumerate(lines) if key(line) == key(headline)), None)
     if start is None:
         return None
@@ -645,7 +645,7 @@ def _lead(tree: etree._Element | None, headline: str, paras: list[Para], datelin
     body = tree.find("body") if tree is not None else None
     if body is None or not paras:
         return []
-    lines = [p.text for p in _walk(body, spaced=True)]
+    lines = _page_lines(body)
     start = next((i for i, line in enumerate(lines) if key(line) == key(headline)), None)
     first = key(paras[0].text)
     end = next((i for i in range(start + 1, len(lines)) if key(lines[i]) == first), None) if start is not None else None
@@ -672,11 +672,24 @@ def _headed(paras: list[Para], headline: str | None, dateline: str | None) -> li
     return head + paras
 
 
+def _page_lines(body: etree._Element) -> list[str]:
+    """The page's lines in reading order, a table cell's lines each its own (a portal laid out in tables holds the
+    headline, the date line, the lead and the article in one cell: the date line and the lead were never found)."""
+    return [line for p in _walk(body, spaced=True) for line in p.text.split("\n")]
+
+
 def _headline(tree: etree._Element | None) -> str | None:
+    """The page's ``<h1>``; where it has none (a portal laid out in tables heads its news with ``<h2 class="news-title">``),
+    the heading the page's title repeats (its date line and lead, found under the headline, were lost with it)."""
     if tree is None:
         return None
     for h1 in tree.iter("h1"):
         text = _one_line(h1.text_content())
         if any(c.isalpha() for c in text):
+            return text
+    title = key(_meta_title(tree) or "")
+    for heading in tree.iter("h2", "h3"):
+        text = _one_line(heading.text_content())
+        if len(text) >= 20 and key(text) in title:
             return text
     return None

@@ -783,6 +783,31 @@ def test_a_sentence_ending_at_the_margin_ends_no_paragraph_where_blank_lines_par
     texts = [b.text for b in load_bytes(packed.encode("utf-8"), "datdai.txt").blocks]
     assert " ".join(para[:2]) in texts[-2:][0] and texts[-1] == " ".join(para[2:])
 
+
+def test_notes_at_a_pages_foot_as_pdftotext_prints_them_are_footnotes() -> None:
+    """``pdftotext -layout`` prints a note's superscript number as a plain digit: ``1Kế hoạch số 402/KH-UBND …`` at the
+    page's foot, ``… triển khai thực hiện 1.`` in the body. The notes were paragraphs of the body (their references and
+    figures ``where=body``), the marker a number, and the body's sentence cut by them went on in the note. Dates and
+    numbers in the body that only look like markers (``15/9/2021;``, ``2.850``) stay as written."""
+    filler = ["Công tác phát triển kinh tế tập thể trên địa bàn huyện tiếp tục được quan tâm lãnh đạo, chỉ đạo."] * 8
+    page1 = ["                    BÁO CÁO", "", *filler,
+             "Ban Thường vụ Huyện ủy ban hành Chương trình số 38-CTr/HU ngày 15/9/2021; UBND huyện ban hành Kế",
+             "hoạch triển khai thực hiện 1. Đã tổ chức tuyên truyền cho 2.850 lượt cán bộ, đảng viên. Tổng kinh phí",
+             "hỗ trợ là 18,425 tỷ đồng, trong đó ngân sách huyện 5,825 tỷ đồng 2. Quỹ Hỗ trợ phát triển hợp tác xã",
+             "", "1Kế hoạch số 402/KH-UBND ngày 05/10/2021 của UBND huyện về phát triển kinh tế tập thể.",
+             "2Hỗ trợ xây dựng kết cấu hạ tầng cho 12 hợp tác xã với số tiền 9,8 tỷ đồng.", "", "                Trang 1/2"]
+    page2 = ["tỉnh cho 14 hợp tác xã vay với tổng số tiền 7,5 tỷ đồng.", *filler, "", "                Trang 2/2"]
+    doc = load_bytes("\n".join(page1 + ["\f"] + page2).encode("utf-8"), "pdftotext.txt")
+    notes = [(f.marker, f.text) for f in doc.footnotes]
+    assert notes == [("¹", "Kế hoạch số 402/KH-UBND ngày 05/10/2021 của UBND huyện về phát triển kinh tế tập thể."),
+                     ("²", "Hỗ trợ xây dựng kết cấu hạ tầng cho 12 hợp tác xã với số tiền 9,8 tỷ đồng.")]
+    block = next(b for b in doc.blocks if "Ban Thường vụ Huyện ủy ban hành" in b.text)
+    assert "ngày 15/9/2021; UBND huyện" in block.text and "cho 2.850 lượt" in block.text
+    assert "ngân sách huyện 5,825 tỷ đồng. Quỹ Hỗ trợ phát triển hợp tác xã tỉnh cho 14 hợp tác xã vay với tổng số tiền " \
+           "7,5 tỷ đồng." in block.text
+    assert [(f.anchor_block_id, block.text[f.anchor_char - 9:f.anchor_char]) for f in doc.footnotes] == [
+        (block.block_id, "thực hiện"), (block.block_id, "5 tỷ đồng")]
+
 def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> None:
     """``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` (a plain-text export of a narrow header column):
     ``TRƯỜNG`` was joined to the number's line, the report lost its own number, and its people's committee issued it."""

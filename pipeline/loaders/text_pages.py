@@ -40,10 +40,13 @@ def drop_furniture(text: str) -> str:
     pages = [page.split("\n") for page in text.split("\f")]
     seen = Counter(shape for lines in pages for shape in {_shape(lines[i]) for i in _edges(lines)})
     out: list[str] = []
+    notes = 0  # the notes the pages before printed at their foot
     for lines in pages:
         edges = set(_edges(lines))
         kept = [line for i, line in enumerate(lines)
                 if i not in edges or not (_PAGE_NUMBER.match(line) or seen[_shape(line)] >= 2)]
+        kept, marked = _foot_notes(kept, notes + 1)
+        notes += marked
         if out and out[-1].strip():
             # the page's margin (and the blank lines around a number dropped at its head) is no paragraph break:
             # ``… đạt 2.150`` / ``- 2 -`` / ```` / ``ha (chiếm 31,1%)`` is one sentence
@@ -52,7 +55,47 @@ def drop_furniture(text: str) -> str:
         out.extend(kept)
         while out and not out[-1].strip():
             out.pop()
+        if marked:
+            out.append("")  # (a note ends with its page: the next page's first line goes on with the body, not the note)
     return "\n".join(out)
+
+
+# A note at a page's foot as ``pdftotext`` prints it: its number in plain digits before its first word (``1Kế hoạch
+# số 402/KH-UBND …``), and in the body the same number after the word it is anchored to (``… triển khai thực hiện 1.``)
+_FOOT_NOTE = regex.compile(r"[ \t]*(\d{1,2})[ \t]?(?=\p{Lu})")
+_FOOT_ZONE = 20  # the lines at a page's foot its notes may take
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
+    """A page's lines with the notes at its foot and their anchors in its body marked in superscript, as a text with
+    real superscripts has them (``_SUP_NOTE``): the notes numbered ``first``, ``first + 1`` … in order to the page's end,
+    each anchored after a word in the body above them; how many. A page with no such run is left as it is (the notes
+    were paragraphs of the body, their numbers figures, the body's sentence cut by them)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for start in filled[-_FOOT_ZONE:]:
+        if (m := _FOOT_NOTE.match(lines[start])) is None or int(m[1]) != first or start == filled[0]:
+            continue
+        numbers = [int(n[1]) for i in filled if i >= start and (n := _FOOT_NOTE.match(lines[i]))]
+        if numbers != list(range(first, first + len(numbers))):
+            continue
+        body = "\n".join(lines[:start])
+        at = 0
+        anchored: list[tuple[int, int]] = []
+        for n in numbers:
+            anchor = regex.search(rf"(?<=[\p{{L}})”\"])[ \t]?{n}(?![.,]\d)(?=[.,;:)]|[ \t]+\p{{Lu}}|[ \t]*$)", body[at:], regex.M)
+            if anchor is None:
+                break
+            anchored.append((at + anchor.start(), at + anchor.end()))
+            at += anchor.end()
+        if len(anchored) != len(numbers):
+            return lines, 0  # (numbers in the body that are no anchors: the run is no page's notes)
+        for (a, b), n in zip(reversed(anchored), reversed(numbers)):
+            body = body[:a] + str(n).translate(_SUPERSCRIPT) + body[b:]
+        notes = [(_FOOT_NOTE.sub(lambda m: m[1].translate(_SUPERSCRIPT), line, count=1) if _FOOT_NOTE.match(line) else line)
+                 for line in lines[start:]]
+        return body.split("\n") + notes, len(numbers)
+    return lines, 0
 
 
 _BARE_NUMBER = regex.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")

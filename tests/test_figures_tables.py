@@ -631,6 +631,20 @@ def test_a_note_in_thousands_of_dong_or_with_a_percent_for_the_share_columns_sca
                    [(12_658_000_000, "VND"), (80.1, "%")], [(12_658_000_000_000, "VND"), (80.1, "%")],
                    [(12_658_000_000, "VND"), (80.1, "%")]]
 
+
+def test_a_plans_task_column_keeps_the_figures_its_tasks_state() -> None:
+    """``Tập huấn kỹ năng số cho 350 lượt người dân`` under ``Nội dung nhiệm vụ``, beside a money column: the task was
+    taken for the row's name, whose numbers only say which row it is, and its figures were lost (a table of tasks
+    alone kept them). An indicator's name keeps its numbers as names."""
+    got = []
+    for head in ("Nội dung nhiệm vụ", "Chỉ tiêu"):
+        doc = new_doc()
+        table(doc, 0, [["TT", head, "Kinh phí (triệu đồng)"], ["1", "Tập huấn kỹ năng số cho 350 lượt người dân", "25"]])
+        figures.extract(doc)
+        got.append([(r["text"], r["col_label"]) for r in doc.rows("figures")])
+    assert got == [[("25", "Kinh phí (triệu đồng)"), ("350 lượt người", "Nội dung nhiệm vụ")],
+                   [("25", "Kinh phí (triệu đồng)")]]
+
 def test_a_rate_in_the_unit_column() -> None:
     """An ``ĐVT`` cell ``tạ/ha`` is a rate (the cell was a measure in tạ, the denominator lost)."""
     doc = new_doc()

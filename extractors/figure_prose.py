@@ -521,7 +521,28 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         _bracketed_shares(text, folded, figures)
     _amounts_of_counts(folded, figures)
     _totals_of_counts(folded, figures)
+    if "(" in folded:
+        _bracketed_counts(text, folded, figures)
     return figures
+
+
+def _bracketed_counts(text: str, folded: str, figures: list[Figure]) -> None:
+    """``chủ yếu tại thị trường Nhật Bản (312 người), Hàn Quốc (94 người)``, ``tập trung ở thị trấn Hương Khê (41
+    người)``: a count alone in brackets counts its noun of what the words before the bracket name (it counted
+    ``người`` alone)."""
+    for fig in figures:
+        if fig.kind != "count" or not fig.unit or fold(fig.counted or "") != fold(fig.unit):
+            continue
+        opening = _OPENS_ALONE.search(folded, max(0, fig.start - 3), fig.start)
+        if opening is None or _CLOSES_ALONE.match(folded, fig.end) is None:
+            continue
+        named = measured_before(text, folded, opening.start())
+        if named and not any(c.isdigit() for c in named):
+            fig.counted = fig.subject = f"{fig.counted} {named}"
+
+
+_OPENS_ALONE = re.compile(r"\([ \t]*\Z")
+_CLOSES_ALONE = re.compile(r"[ \t]*\)")
 
 
 _LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")

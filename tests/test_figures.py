@@ -540,6 +540,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Có 3 chỉ tiêu chưa đạt kế hoạch; 19 chỉ tiêu đạt kế hoạch; 03 xã chưa đạt tiến độ.",
      ["chỉ tiêu chưa đạt kế hoạch", "chỉ tiêu đạt kế hoạch", "xã chưa đạt tiến độ"]),
     ("Tỷ lệ điều tra, khám phá án ma túy đạt 100%.", ["Tỷ lệ điều tra, khám phá án ma túy"]),
+    # a count alone in brackets counts of what the words before it name (each was ``người`` alone)
+    ("Chủ yếu tại thị trường Nhật Bản (312 người), Hàn Quốc (94 người).",
+     ["người Chủ yếu tại thị trường Nhật Bản", "người Hàn Quốc"]),
     ("UBND huyện đã ký cấp 1.427 giấy chứng nhận cho hộ gia đình.", ["giấy chứng nhận cho hộ gia đình"]),
     # ``trong đó`` cut in two by the phrase's length opens nothing (``người đó đang cai nghiện …``)
     ("Có 187 người nghiện; trong đó đang cai nghiện tại Cơ sở cai nghiện ma túy tỉnh 38 người.",

@@ -777,6 +777,9 @@ def _opening_words() -> ahocorasick.Automaton:
     return automaton
 
 
+_PART_OF = regex.compile(r"[ \t]+phần[ \t]+(hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+
+
 def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
                  figures: list[Figure]) -> Figure | None:
     """A number written in words ("hai mươi tỷ đồng", "ba hội nghị").
@@ -800,6 +803,11 @@ def _word_figure(text: str, folded: str, m: regex.Match[str], claimed: _Spans,
         return None
     if _excluded_before(text, folded, start, end):
         return None
+    if (part := _PART_OF.match(folded, end)) is not None and (whole := parse_number_words(part[1])) and whole > value:
+        # ``trên hai phần ba số đại biểu``: two thirds, as ``2/3`` is (it was two of a unit ``phần``)
+        qualifier, span_start = qualifier_before(folded, start, last_word(folded, start))
+        return Figure(span_start, part.end(), float(value), "ratio", None, denominator=float(whole), qualifier=qualifier,
+                      counted=measured_before(text, folded, span_start) or None)
     factor, unit, _, _ = unit_chain(folded, end)
     if unit is None and factor == 1:  # (after a scale word, ``hai triệu lượt khách``, the noun is read on)
         noun = match_unit(folded, skip_space(folded, end))

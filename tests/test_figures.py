@@ -129,6 +129,8 @@ def test_ratio_range_and_shared_counts() -> None:
     assert found("15/15 xã, phường thực hiện") == [("15/15 xã, phường", 15, "xã, phường", "ratio", 15, None)]
     fig = one("xây dựng 1 - 2 mô hình")
     assert (fig["value"], fig["value_max"], fig["unit"]) == (1, 2, "mô hình")
+    fig = one("đạt trên hai phần ba số đại biểu được bầu")  # (two thirds in words: it was two of a unit ``phần``)
+    assert (fig["value"], fig["denominator"], fig["kind"], fig["qualifier"]) == (2, 3, "ratio", "over")
     fig = one("giảm hàng năm 1%-1,5%.")
     assert (fig["value"], fig["value_max"], fig["kind"]) == (1, 1.5, "percent")
     # a structure's shares joined by dashes are three figures, no range (``29,5% - 35,3%`` was one)

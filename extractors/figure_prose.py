@@ -515,6 +515,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
         figures = _ranges_from_to(folded, _bare_first_ends(text, folded, figures))
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
+    _parallel_shares(folded, figures)
     _listed_counts(folded, figures)
     _moved_counts(folded, figures)
     if "(" in folded:
@@ -545,6 +546,28 @@ _OPENS_ALONE = re.compile(r"\([ \t]*\Z")
 _CLOSES_ALONE = re.compile(r"[ \t]*\)")
 
 
+def _parallel_shares(folded: str, figures: list[Figure]) -> None:
+    """``Tỷ lệ cử tri đi bầu đại biểu Quốc hội đạt 99,73%; đại biểu HĐND tỉnh đạt 99,72%``, ``Tỷ lệ hộ dùng nước sạch đạt
+    95%, hộ dùng điện lưới đạt 99,8%``: a share of a list whose subject opens as a part of the one before says the
+    rest, the share's name, once (they measured ``đại biểu HĐND tỉnh``, ``hộ dùng điện lưới``)."""
+    for before, fig in zip(figures, figures[1:]):
+        if not (before.kind == fig.kind == "percent" and before.counted and fig.counted):
+            continue
+        head, own = fold(before.counted).split(), fold(fig.counted).split()
+        if SENTENCE_END.search(folded, before.end, fig.start) and any(
+                m.group() != ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
+            continue
+        if len(own) < 2 or " ".join(head[:2]) not in _SHARE_NAMES or " ".join(own[:2]) in _SHARE_NAMES:
+            continue
+        at = next((i for i in range(2, len(head) - 1) if head[i:i + 2] == own[:2]), None)
+        if at is None and len(head) > 2 and head[2] == own[0]:
+            at = 2  # (``Tỷ lệ hộ nghèo còn 2,1%, hộ cận nghèo 3,5%``: the same noun, another kind of it)
+        if at is not None:
+            written = before.counted.split()
+            fig.counted = fig.subject = " ".join(written[:at] + fig.counted.split())
+
+
+_SHARE_NAMES = frozenset({"tỷ lệ", "tỉ lệ", "tỷ trọng"})
 _LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
 
 

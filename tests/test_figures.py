@@ -542,6 +542,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Có 3 chỉ tiêu chưa đạt kế hoạch; 19 chỉ tiêu đạt kế hoạch; 03 xã chưa đạt tiến độ.",
      ["chỉ tiêu chưa đạt kế hoạch", "chỉ tiêu đạt kế hoạch", "xã chưa đạt tiến độ"]),
     ("Tỷ lệ điều tra, khám phá án ma túy đạt 100%.", ["Tỷ lệ điều tra, khám phá án ma túy"]),
+    # a share of a list that names a part of the one before says the rest of its name once
+    ("Tỷ lệ cử tri đi bầu đại biểu Quốc hội đạt 99,73%; đại biểu HĐND tỉnh đạt 99,72%.",
+     ["Tỷ lệ cử tri đi bầu đại biểu Quốc hội", "Tỷ lệ cử tri đi bầu đại biểu HĐND tỉnh"]),
+    ("Tỷ lệ hộ nghèo còn 2,1%, hộ cận nghèo 3,5%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"]),
     # a count alone in brackets counts of what the words before it name (each was ``người`` alone)
     ("Chủ yếu tại thị trường Nhật Bản (312 người), Hàn Quốc (94 người).",
      ["người Chủ yếu tại thị trường Nhật Bản", "người Hàn Quốc"]),

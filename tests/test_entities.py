@@ -185,6 +185,15 @@ def test_a_communes_office_and_statistics_post_is_no_statistics_office() -> None
                 "Văn phòng - Thống kê xã tổng hợp. Chi cục Thống kê huyện hướng dẫn."], "2024-12-25")
     assert [r["text"] for r in _orgs(doc) if r["block_id"] == 2] == ["UBND xã", "Chi cục Thống kê huyện"]
 
+
+@pytest.mark.parametrize("committee, named", [("ĐẢNG ỦY XÃ YÊN THÀNH", "Đảng bộ xã Yên Thành"),
+                                              ("HUYỆN ỦY NAM ĐÀN", "Đảng bộ huyện Nam Đàn")])
+def test_a_bare_party_organisation_in_a_party_committees_report_is_its_own(committee: str, named: str) -> None:
+    """``Toàn Đảng bộ có 42 chi bộ trực thuộc`` in a Party committee's report: the committee's own Đảng bộ (it was a
+    body named ``Đảng bộ`` of no level, as a bare ``Ban Thường vụ`` there was not)."""
+    doc = _doc(["ĐẢNG BỘ TỈNH NGHỆ AN", committee, "Số: 38-BC/ĐU", "Toàn Đảng bộ có 42 chi bộ trực thuộc."], "2025-12-10")
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 3] == [named]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

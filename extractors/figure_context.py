@@ -229,7 +229,7 @@ class FigureContext:
     def _leading_place(self, places: list[tuple[int, str]], block_id: int, text: str, start: int) -> str | None:
         """``Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ …; điều tra làm rõ 41 vụ``: a place among the first
         words of a list's sentence is where every item after it happened; one inside an item is that item's."""
-        low = self._sentence_start(block_id, text, start, period=True)
+        low = _past_opening_clause(text, self._sentence_start(block_id, text, start, period=True), start)
         i = bisect_right(places, (low, "\uffff"))  # the first place of the sentence: a later one leads no more
         if i < len(places) and places[i][0] <= start:
             end, label = places[i]
@@ -250,7 +250,7 @@ class FigureContext:
         inside an item dates that item only (``sơ kết giữa nhiệm kỳ 2017-2022; …``)."""
         if item_start == 0 or text[item_start - 1] != ";":  # (a sentence start is right after its mark)
             return None  # the figure's own clause is the sentence: nothing more to read
-        sentence_start = self._sentence_start(block_id, text, start, period=True)
+        sentence_start = _past_opening_clause(text, self._sentence_start(block_id, text, start, period=True), item_start)
         i = bisect_right(periods, (item_start, "\uffff"))
         while i > 0:
             end, label = periods[i - 1]
@@ -486,6 +486,21 @@ def _colon_before(text: str, low: int, high: int) -> bool:
     leads the list (``Một số sản phẩm chủ yếu 10 tháng tăng khá so với cùng kỳ: quặng apatit …; phốt pho vàng …``)."""
     colon = text.find(":", low, high)
     return colon >= 0 and text.find(";", low, colon) < 0
+
+
+# ``Thực hiện Quyết định số 90/QĐ-TTg … giai đoạn 2021-2025, kết quả rà soát cuối năm 2023 toàn huyện còn …; hộ cận nghèo
+# còn …``: what the sentence implements opens it, and its lead (the time, the place of every item) comes after its comma
+_OPENING_CLAUSE = regex.compile(r"[ \t\-–+•*]*(?:Thực[ \t]+hiện|Triển[ \t]+khai|Căn[ \t]+cứ|Thi[ \t]+hành)[ \t]+(?:các[ \t]+)?"
+                                r"(?:Nghị[ \t]+quyết|Quyết[ \t]+định|Chỉ[ \t]+thị|Kết[ \t]+luận|Kế[ \t]+hoạch|Chương[ \t]+trình|"
+                                r"Hướng[ \t]+dẫn|Công[ \t]+văn|Thông[ \t]+tư|Nghị[ \t]+định|Luật|Đề[ \t]+án)(?!\w)")
+
+
+def _past_opening_clause(text: str, low: int, high: int) -> int:
+    """Where a sentence's lead begins: past an opening clause that names what it implements, up to its comma."""
+    if (m := _OPENING_CLAUSE.match(text, low)) is None:
+        return low
+    comma = text.find(", ", m.end(), high)
+    return comma + 2 if comma >= 0 else low
 
 
 def _lead_ends(text: str, item: int) -> tuple[int, ...]:

@@ -1590,6 +1590,17 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     figures.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
         ("45 vụ", "huyện Yên Thành"), ("41 vụ", "huyện Yên Thành"), ("72 cán bộ", None)]
+    # past the document the sentence opens by implementing (``Thực hiện Quyết định số 90/QĐ-TTg …, kết quả rà soát
+    # cuối năm 2023 toàn huyện còn …; hộ cận nghèo còn 1.893 hộ``: the later items had no place)
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về Chương trình "
+                               "giảm nghèo giai đoạn 2021-2025, đến cuối năm 2023 toàn huyện Hương Khê còn 1.245 hộ "
+                               "nghèo; hộ cận nghèo còn 1.893 hộ.")
+    dates.extract(doc)
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("1.245 hộ nghèo", "huyện Hương Khê"), ("1.893 hộ", "huyện Hương Khê")]
 
 
 def test_a_body_counted_at_a_level_keeps_the_level_in_its_noun() -> None:

@@ -782,6 +782,9 @@ def home_places(home: Home, day: str | None) -> dict[str, str]:
     return {word: f"{unit.type} {unit.name}" for word, unit in home_units(home, day).items()}
 
 
+_OFFICE_UNIT = regex.compile(r"(?<=trưởng[ \t]+)(phòng|ban)[ \t\n]*\Z")
+
+
 def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None] | None:
     """Canonical name and level of a written issuing body, or None when none is recognised."""
     if not text or not text.strip():
@@ -791,6 +794,9 @@ def canonical_body(text: str, home: Home | None = None) -> tuple[str, str | None
     if held:
         rest = text[held.end():]  # a name, even where it is written ``Trưởng ban Tuyên giáo``
         resolved = _canonical_body(rest[:1].upper() + rest[1:], home.province, home.district)
+        if resolved is None and (unit := _OFFICE_UNIT.search(match_form(text), 0, held.end())) is not None:
+            # (``Trưởng phòng Nông nghiệp và Phát triển nông thôn``: the office's last word opens the body's name)
+            resolved = _canonical_body(f"{unit[1].capitalize()} {rest}", home.province, home.district)
         if resolved is not None:
             return resolved
     resolved = _canonical_body(text, home.province, home.district)

@@ -307,6 +307,12 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120, agencies: 
         # ``Sở Văn hóa, Thể thao và Du lịch (VHTTDL) tỉnh Thanh Hóa ban hành …``: the words read end with the place of a
         # body named before its short name, or with a comma in its name (the body was ``Thanh Hóa``)
         return Found(before.start, kept[-1].end(), f"{before.value} {' '.join(text[place.start():kept[-1].end()].split())}")
+    held = next((i for i in range(len(kept) - 2) if kept[i].group() == "trưởng" and kept[i + 1].group() in ("phòng", "ban")
+                 and text[kept[i].start()].isupper() and text[kept[i + 2].start()].isupper()), None)
+    if held is not None:
+        # ``Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình …``: the office's last
+        # word opens its body's name (the letter is the department's; it had no body, and no scope)
+        return Found(kept[held].start(), kept[-1].end(), " ".join(text[kept[held].start():kept[-1].end()].split()))
     # a body opens with a capital (``Chính phủ``), not with the end of a word (``Sở Tài chính``)
     while kept and (not text[kept[0].start()].isupper() or kept[0].group() not in body_heads() and not (
             agencies and len(kept) > 1 and kept[0].group() in prose_body_heads())):

@@ -670,6 +670,16 @@ def test_what_the_report_advised_another_body_to_issue_that_body_issued() -> Non
     assert [r["relation"] for r in rows if not r["is_self"]] == ["issues"]
 
 
+
+def test_a_letter_cited_after_its_department_heads_office_is_the_departments() -> None:
+    """``Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình số 35/TTr-NN``: a
+    decision's standard line; the Tờ trình had no body (``Phòng …`` had one)."""
+    rows = refs("Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình số 35/TTr-NN "
+                "ngày 08/3/2024.")
+    assert [r["issuing_body"] for r in rows] == ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện"]
+    from extractors.entities import canonical_body
+    assert canonical_body(rows[0]["issuing_body"]) == ("Phòng Nông nghiệp và Phát triển nông thôn huyện", "district")
+
 def test_a_subject_ends_where_a_long_named_body_opens_the_main_clause() -> None:
     """``… về tổ chức … Tết Nguyên đán Ất Tỵ năm 2025, Sở Lao động - Thương binh và Xã hội đề nghị …``: the body's
     name is nine words and ``đề nghị`` no tense word, so the subject ran on into the letter's request."""

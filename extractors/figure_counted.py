@@ -506,9 +506,12 @@ def topic_of(text: str, folded: str, colon: int) -> str:
     # ``Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã``)
     if not topic or len(_ASIDE_OR_NAME.sub("x", topic).split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
         return ""
+    if _PARTS_FOLLOW.search(fold(topic)):
+        return ""  # (``Tổng kinh phí dự kiến 45.650 triệu đồng, trong đó:``: the whole, given; its parts follow the colon)
     return topic
 
 
+_PARTS_FOLLOW = re.compile(r"\d[^,;]*,\s*(?:trong đó|bao gồm|gồm)\s*\Z")
 _ASIDE_OR_NAME = re.compile(r"\([^()]*\)|“[^“”]*”|\"[^\"]*\"")
 
 

@@ -525,6 +525,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Cây lạc 1.120 ha, năng suất 28,3 tạ/ha, sản lượng 3.170 tấn; cây ngô 385 ha, năng suất 52 tạ/ha.",
      ["Cây lạc", "năng suất Cây lạc", "sản lượng Cây lạc", "cây ngô", "năng suất cây ngô"]),
     ("Lúa: diện tích 5.000 ha, năng suất 60 tạ/ha.", ["Lúa diện tích", "năng suất Lúa"]),
+    # a whole given before ``trong đó:`` is no topic of its parts (the first part counted the whole's sentence)
+    ("Tổng kinh phí dự kiến 45.650 triệu đồng, trong đó: ngân sách tỉnh 20.000 triệu đồng, ngân sách huyện 15.650 triệu "
+     "đồng.", ["Tổng kinh phí dự kiến", "ngân sách tỉnh", "ngân sách huyện"]),
     # a bracket's own topic
     ("Tổng số đảng viên: 1.234 đồng chí (nữ: 456 đồng chí).", ["đồng chí Tổng số đảng viên", "đồng chí nữ"]),
     # two verbs of one act joined by a comma are one phrase

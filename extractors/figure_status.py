@@ -199,7 +199,8 @@ _GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch
 # for (``IV. KIẾN NGHỊ, ĐỀ XUẤT``), or done (``I. KẾT QUẢ …``, ``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …``); other headings
 # (``1. Lĩnh vực nông nghiệp``) are of the section above.
 _SECTION_KINDS = (
-    ("target", re.compile(r"(?:các\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|giải\s+pháp|định\s+hướng)(?!\w)")),
+    ("target", re.compile(r"(?:các\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|giải\s+pháp|định\s+hướng|"
+                          r"dự\s+kiến)(?!\w)")),  # (``III. DỰ KIẾN KINH PHÍ``: what it will cost)
     ("proposed", re.compile(r"(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị)(?!\w)")),
     ("done", re.compile(r"(?:kết\s+quả|tình\s+hình|đánh\s+giá|công\s+tác\s+chỉ\s+đạo)(?!\w)")),
 )

@@ -2057,6 +2057,13 @@ def test_an_annex_after_the_signature_is_in_no_section_of_the_report() -> None:
     assert in_labels("Kế hoạch năm 2026 / So sánh (%)", "Thu nội địa") == (True, "target")
 
 
+
+def test_a_section_of_what_is_foreseen_holds_targets() -> None:
+    """``III. DỰ KIẾN KINH PHÍ`` in a plan: what it will cost, as ``phương hướng`` or ``nhiệm vụ`` sections are aims;
+    its figures were stated as done."""
+    rows = scan_rows(("heading", "III. DỰ KIẾN KINH PHÍ"), "Ngân sách tỉnh hỗ trợ 20.000 triệu đồng.")
+    assert [(r["text"], r["status"]) for r in rows] == [("20.000 triệu đồng", "target")]
+
 def test_a_plans_value_in_brackets_after_it_is_a_target() -> None:
     """``bằng 77,6% dự toán Hội đồng nhân dân tỉnh giao (32.450 tỷ đồng)`` was an estimate (the ``ước đạt`` before it),
     ``đạt 84,4% kế hoạch (180 triệu đồng)`` done: each is the plan's value; the shares of it are not."""

@@ -246,6 +246,15 @@ def test_a_bold_title_that_fills_its_line_ends_where_the_body_opens_indented() -
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2024-01-01", "2024-09-30")
 
+
+def test_a_line_of_capitals_under_a_decisions_subject_is_its_own() -> None:
+    """decision_title.pdf: ``Về việc ban hành Kế hoạch …`` whose last line nearly fills its width, then ``ỦY BAN NHÂN DÂN
+    HUYỆN THẠCH HÀ`` (who decides): the line of capitals went on with the subject, and into the title."""
+    doc = _load("decision_title.pdf")
+    assert doc.title == ("QUYẾT ĐỊNH Về việc ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn "
+                         "mới trên địa bàn huyện Thạch Hà năm 2024 và đô thị văn minh")
+    assert "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ" in [b.text for b in doc.blocks]
+
 def test_a_symbol_a_line_breaks_at_its_hyphen_keeps_it() -> None:
     """hyphen_break.pdf (LibreOffice's rendering of hyphen_break.fodt): nine of its thirteen ``2150/QĐ-UBND``
     break at the hyphen, which PDFium reports as U+FFFE (a word it takes for broken in two); it was dropped,

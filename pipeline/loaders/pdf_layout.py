@@ -184,6 +184,9 @@ def _split_zone(lines: list[Line], size: float, open_note: bool, expected: int, 
     return i if open_note and has_rule() else len(lines)
 
 
+_ALL_CAPITALS = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\d ,.&–-]*\p{Lu}[ \t]*")
+
+
 def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
     """Does ``line`` start a new paragraph after ``prev`` on the same page?"""
     if line.base <= prev.base:                      # moved up: another column / table cell
@@ -207,6 +210,8 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
         #                                             second line is none: ``… dự toán ngân sách`` / ``nhà nước năm 2025``)
     if short and (prev.text.rstrip().endswith(_TERMINAL) or _NUMBERED.match(text) or text[:1].isupper() or text[:1] == "("):
         return True                                 # (a bracketed line under a short one: ``(Trình kỳ họp thứ 22 …)``)
+    if _ALL_CAPITALS.fullmatch(text) and len(text.split()) >= 3 and any(c.islower() for c in prev.text):
+        return True  # (``Về việc ban hành Kế hoạch …`` / ``ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ``: who decides, a line of its own)
     # a change of weight ends a short line's paragraph, or one the next line opens indented (a bold title centred under
     # ``BÁO CÁO`` that nearly fills its line, then ``Thực hiện Quyết định …``: the title had run into the body)
     return prev.bold != line.bold and (short or line.x0 > left + 1.2 * line.size)

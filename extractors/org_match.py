@@ -151,8 +151,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
                 continue  # (``25/2018/NQ- HĐND``: a symbol's code after its dash and a space)
             if _COUNTED_BEFORE.search(folded, max(0, start - 8), start):
                 continue  # ``420 lượt CCB``, ``78 tổ CCB tự quản``, ``15 HTX``: veterans, cooperatives counted, no body
-        elif not original[:1].isupper():
-            continue
+        elif not original[:1].isupper() and not (original.startswith(("phòng ", "ban ")) and folded.endswith("trưởng ", 0, start)):
+            continue  # (``Trưởng phòng Tài chính - Kế hoạch``: the department its head is named by)
         if _MEMBER_AFTER.match(text, end):
             continue  # ``Đảng ủy viên``, ``Chi ủy viên``: a member of the committee, a person's rank, no body
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):

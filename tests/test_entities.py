@@ -194,6 +194,15 @@ def test_a_bare_party_organisation_in_a_party_committees_report_is_its_own(commi
     doc = _doc(["ĐẢNG BỘ TỈNH NGHỆ AN", committee, "Số: 38-BC/ĐU", "Toàn Đảng bộ có 42 chi bộ trực thuộc."], "2025-12-10")
     assert [r["name"] for r in _orgs(doc) if r["block_id"] == 3] == [named]
 
+
+def test_a_department_named_by_its_heads_office_is_a_body() -> None:
+    """A decision's Điều 3: ``Trưởng phòng Nông nghiệp và Phát triển nông thôn, Trưởng phòng Tài chính - Kế hoạch``
+    named no body (the office's ``phòng`` is in lower case), where ``Chánh Văn phòng …`` did."""
+    doc = _doc(["UBND HUYỆN THẠCH HÀ", "Số: 1520/QĐ-UBND", "Điều 3. Trưởng phòng Nông nghiệp và Phát triển nông thôn, "
+                "Trưởng phòng Tài chính - Kế hoạch chịu trách nhiệm thi hành."], "2024-03-15")
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 2] == [
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện Thạch Hà", "Phòng Tài chính - Kế hoạch huyện Thạch Hà"]
+
 def test_election_bodies() -> None:
     doc = _doc(["UBND HUYỆN PHÙ MỸ", "Số: 52/BC-UBND", "Ủy ban bầu cử huyện phối hợp với Ủy ban bầu cử tỉnh Bình Định "
                 "theo hướng dẫn của Hội đồng Bầu cử quốc gia."], "2021-05-31")

@@ -98,6 +98,11 @@ def extract(doc: Document) -> None:
             if not in_subject:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
+        if relation == "unknown" and m.body_written_before and m.issuing_body and (
+                at := block.text.rfind(m.issuing_body, max(low, m.start - 160), m.start)) > 0:
+            # ``Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình …``: a long body
+            # read before the document put its cue out of reach
+            relation = relation_before(f, at, min(low, at))
         if in_subject and previous is not None and (relation in _SUBJECTS_ACTS or relation == "continues"
                                                     or previous[2] == "per"
                                                     or previous[2] == "unknown" and relation != "per") and not (

@@ -24,6 +24,7 @@ from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
                                      lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
+from extractors.reference_patterns import alternation
 from extractors.place_match import SPELL_AFTER, VILLAGE_TYPES
 from gazetteers.admin_units import TYPE_LEVELS
 from pipeline.normalize import fold, text_cache
@@ -543,7 +544,7 @@ def _bracketed_counts(text: str, folded: str, figures: list[Figure]) -> None:
 
 
 _OPENS_ALONE = re.compile(r"\([ \t]*\Z")
-_CLOSES_ALONE = re.compile(r"[ \t]*\)")
+_CLOSES_ALONE = re.compile(r"[ \t]*\)")  # (and a share's bracket: ``_bracketed_shares``)
 
 
 def _parallel_shares(folded: str, figures: list[Figure]) -> None:
@@ -567,7 +568,7 @@ def _parallel_shares(folded: str, figures: list[Figure]) -> None:
             fig.counted = fig.subject = " ".join(written[:at] + fig.counted.split())
 
 
-_SHARE_NAMES = frozenset({"tỷ lệ", "tỉ lệ", "tỷ trọng"})
+_SHARE_NAMES = _SHARES | {"tỉ lệ"}
 _LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
 
 
@@ -645,7 +646,7 @@ def _bracketed_shares(text: str, folded: str, figures: list[Figure]) -> None:
         if (count.kind in ("count", "ratio") and count.counted and share.kind == "percent"
                 and (gap := _SHARE_IN_BRACKET.match(folded, count.end)) is not None
                 and _SHARE_LEAD.fullmatch(folded, gap.end(), share.start)):
-            close = _BRACKET_CLOSE.match(folded, share.end)
+            close = _CLOSES_ALONE.match(folded, share.end)
             after = skip_space(folded, close.end()) if close else -1
             noun = " ".join(_DIGIT_RUN.split(text[count.start:count.end])[-1].split())
             # (only where the count's phrase stopped at the bracket: its noun, no more, after the number)
@@ -654,8 +655,6 @@ def _bracketed_shares(text: str, folded: str, figures: list[Figure]) -> None:
                 count.counted = count.subject = f"{count.counted} {tail}"
             share.counted = share.subject = count.counted
 
-
-_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 
 
 _SHARE_LEAD = re.compile(r"(?:(?:chiếm|bằng|tăng|giảm|đạt)[ \t]*)?")
@@ -1371,7 +1370,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
 
 
 _MOVE_AT_END = re.compile(r"\s+(?:tăng|giảm|Tăng|Giảm)$")
-_PROPERTY_AT_END = re.compile(r"\s+(?:diện tích|năng suất|sản lượng|giá trị sản xuất|giá trị|doanh thu)$", re.IGNORECASE)
+_PROPERTY_AT_END = re.compile(rf"\s+(?:{alternation(_PROPERTIES | {'diện tích'}, gap=' ')})$", re.IGNORECASE)
 _MOVE_VERBS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})
 # ``so với cùng kỳ năm 2024 giảm 03 vụ``: a clause that only compares and moves a count
 _COMPARED_MOVE = re.compile(r"(?:^|[;,][ \t]*)so[ \t]+(?:với[ \t]+)?[^,;.()]*?(tăng|giảm)[ \t]+\Z")

@@ -612,10 +612,12 @@ def _totals_of_counts(folded: str, figures: list[Figure]) -> None:
     sentence counts, past an amount each one got (it counted ``tổng kinh phí mỗi nhà hỗ trợ``, ``tổng trị giá người
     khuyết tật``)."""
     for i, total in enumerate(figures):
-        said = _TOTAL_OPENING.match(fold(total.counted or ""))
-        if total.kind != "money" or said is None:
+        if total.kind != "money":
             continue
-        rest = fold(total.counted or "")[said.end():].strip()
+        counted = fold(total.counted or "")
+        if (said := _TOTAL_OPENING.match(counted)) is None:
+            continue
+        rest = counted[said.end():].strip()
         each: list[str] = []  # what each one got, said between the count and the total
         for before in reversed(figures[:i]):
             if SENTENCE_END.search(folded, before.end, total.start) or ";" in folded[before.end:total.start]:

@@ -504,9 +504,12 @@ def topic_of(text: str, folded: str, colon: int) -> str:
     topic = " ".join(text[item.end() if item else begin:colon].split())
     # (an aside in brackets and a quoted name are one word each: ``Ngân sách Trung ương (vốn sự nghiệp Chương trình …)``,
     # ``Quỹ “Vì người nghèo” của Ủy ban MTTQ Việt Nam xã``)
-    if not topic or len(_ASIDE_OR_NAME.sub("x", topic).split()) > 10 or _BEFORE_OPEN.fullmatch(fold(topic) + " "):
+    if not topic or len(_ASIDE_OR_NAME.sub("x", topic).split()) > 10:
         return ""
-    if _PARTS_FOLLOW.search(fold(topic)):
+    said = fold(topic)
+    if _BEFORE_OPEN.fullmatch(said + " "):
+        return ""
+    if _PARTS_FOLLOW.search(said):
         return ""  # (``Tổng kinh phí dự kiến 45.650 triệu đồng, trong đó:``: the whole, given; its parts follow the colon)
     return topic
 

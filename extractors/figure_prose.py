@@ -326,7 +326,10 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
 
 _RATIO_RUN = re.compile(r"\d+/\d+(?![\d/])")
 _NOTE_WORDS = frozenset({"đvt:", "tính:", "vị:"})
-_UNIT_NOTE_BEFORE = re.compile(r"(?:đvt|đơn vị tính|đơn vị)\s*:\s*\Z")
+# a table's note of the unit its cells are in (``ĐVT:``, ``Đơn vị tính:``; ``told`` when it is no bare ``Đơn vị:``, which
+# may head the bodies reporting): before a number in prose, and the note itself (``figure_tables``)
+UNIT_NOTE = r"(?:(?P<told>đvt|đơn vị tính)|đơn vị)\s*[:：]\s*"
+_UNIT_NOTE_BEFORE = re.compile(UNIT_NOTE + r"\Z")
 # units and villages by their type words, and the short ones (``khu`` for a residential zone, ``tổ`` for a street group)
 _UNIT_NAMES = frozenset(TYPE_LEVELS) | frozenset(VILLAGE_TYPES) | {"khu", "tổ"}
 

@@ -15,7 +15,7 @@ import regex
 from extractors.date_relative import relative_period
 from extractors.date_report import months_covered
 from extractors.figure_counted import coordinated_nouns
-from extractors.figure_prose import kind_of, unit_chain
+from extractors.figure_prose import UNIT_NOTE, kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_status import COMPARING
 from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
@@ -32,7 +32,7 @@ from pipeline.normalize import fold
 _CELL_NUMBER = regex.compile(r"\s*(?P<q>[≥≤<>]|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*(?P<sign>[-−+]?)\s*(?P<num>" + NUMBER.pattern
                              + r")\s*(?:%?\s*[-–÷]\s*(?P<upto>" + NUMBER.pattern + r")|/\s*(?P<whole>" + NUMBER.pattern
                              + r"))?\s*(?P<pct>%?)\s*(?P<above>trở\s+lên)?\s*")
-_UNIT_NOTE = regex.compile(r"(?:(?P<told>đvt|đơn vị tính)|đơn vị)\s*[:：]\s*")
+_UNIT_NOTE = regex.compile(UNIT_NOTE)
 _UNIT_HEADER = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính|đơn vị)[*_ .:]*$")
 _UNIT_TOLD = regex.compile(r"^[*_ ]*(?:đvt|đơn vị tính)[*_ .:]*$")  # a bare ``Đơn vị`` may head the bodies reporting
 # (``ST T``: a narrow cell of a PDF wraps the word)

@@ -129,10 +129,10 @@ def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit
     return 1.0, _count_unit(" ".join(label.split())[at:end])
 
 
-# ``Kế hoạch 2025``, ``Thực hiện 6 tháng``, ``Chỉ tiêu``: a column for a stage of the plan, whatever its rows count
 # a plan's column of tasks: its cells say what is to be done, with their own figures (``Tập huấn kỹ năng số cho 350 lượt
 # người dân``), where a row's name only says which row it is
 _TASKS = regex.compile(r"(?:nội dung )?(?:nhiệm vụ|công việc|hoạt động)(?: (?:cụ thể|trọng tâm|chủ yếu))?$")
+# ``Kế hoạch 2025``, ``Thực hiện 6 tháng``, ``Chỉ tiêu``: a column for a stage of the plan, whatever its rows count
 _STAGE = regex.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|ước|thực hiện|kết quả|cùng kỳ|so sánh|so với)(?!\w)")
 _NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening with a noun is a phrase, not a column's count
 
@@ -415,6 +415,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         return any(pattern.match(" ".join(fold(h).split())) for h in headers[c])
 
     seq_cols = {c for c in cols if header_is(c, _SEQ_HEADER)}
+    task_cols = {c for c in cols if _TASKS.match(" ".join(fold(col_label[c] or "").split()))}
     unit_cols = {c for c in cols if header_is(c, _UNIT_HEADER)
                  and (header_is(c, _UNIT_TOLD) or _holds_units([grid[(r, c)].text for r in body if (r, c) in grid]))}
     # ``4=3/2``: a column computed as a quotient of two others is in percent whatever they are in
@@ -438,7 +439,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 continue
             m = _numeric(block.text)
             if m is None:
-                if any(block is b for b in label_cells) and not _TASKS.match(" ".join(fold(col_label[c] or "").split())):
+                if any(block is b for b in label_cells) and c not in task_cols:
                     handled.add(block.block_id)  # a row's name: its numbers say which (``trẻ 5 tuổi``), no figure
                 elif c not in seq_cols and c not in unit_cols:
                     cell_labels[block.block_id] = CellLabels(row_label, col_label[c], col_period[c] or row_period)

@@ -115,14 +115,7 @@ def ruled_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]]] |
                 any(map(is_row, inner)) or end + 1 < len(lines) and is_row(lines[end + 1])):
             return None  # (rows of numbers no blank line parts, or titles over them: a printed table's, ``layout_rules``)
         header = [x for x in inner[:split] if x.strip()] if split is not None else []
-        rows = [header] if header else []
-        group: list[str] = []
-        for x in (inner[split + 1:] if split is not None else inner) + [""]:
-            if x.strip():
-                group.append(x)
-            elif group:
-                rows.append(group)
-                group = []
+        rows = ([header] if header else []) + _blank_parted_rows(inner[split + 1:] if split is not None else inner)
         starts = ([m.start() for m in _DASHES.finditer(inner[split].expandtabs())] if split is not None else
                   [a for a, _ in column_spans([c for row in rows for c in map(cells, row) if c])])
         return end + 1, [_sliced(row, starts) for row in rows]
@@ -156,19 +149,22 @@ def _headless_table(lines: list[str], i: int) -> tuple[int, list[list[list[str]]
     if end is None or lines[end].strip() != lines[i].strip() or end == i + 1:
         return None
     inner = lines[i + 1:end]
-    rows: list[list[str]] = []
-    if any(not x.strip() for x in inner):
-        group: list[str] = []
-        for x in inner + [""]:
-            if x.strip():
-                group.append(x)
-            elif group:
-                rows.append(group)
-                group = []
-    else:
-        rows = [[x] for x in inner]
+    rows = _blank_parted_rows(inner) if any(not x.strip() for x in inner) else [[x] for x in inner]
     starts = [m.start() for m in _DASHES.finditer(lines[i].expandtabs())]
     return end + 1, [_sliced(row, starts) for row in rows]
+
+
+def _blank_parted_rows(lines: list[str]) -> list[list[str]]:
+    """A multiline table's rows: its runs of lines between blank ones."""
+    rows: list[list[str]] = []
+    group: list[str] = []
+    for x in lines + [""]:
+        if x.strip():
+            group.append(x)
+        elif group:
+            rows.append(group)
+            group = []
+    return rows
 
 
 def layout_rules(lines: list[str]) -> set[int]:

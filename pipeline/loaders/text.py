@@ -20,7 +20,7 @@ import regex
 from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
 from pipeline.loaders import text_columns as columns
-from pipeline.loaders.text_pages import drop_furniture
+from pipeline.loaders.text_pages import SUPERSCRIPT_DIGITS, drop_furniture
 from pipeline.title import find_title, is_type_line, lead_title
 from pipeline.models import Document
 from pipeline.normalize import clean
@@ -47,12 +47,11 @@ _HARD_BREAK = regex.compile(r"\\[ \t]*$")  # pandoc's line break inside a paragr
 def _plain(markdown: str) -> str:
     """A Markdown line as read: emphasis marks dropped, escapes, hard breaks and superscripts undone."""
     text = _ESCAPED.sub(r"\1", _HARD_BREAK.sub("", _EMPHASIS.sub("", markdown)))
-    return _SUPERSCRIPT.sub(lambda m: m[1].translate(_SUPERSCRIPT_DIGITS), text) if "^" in text else text
+    return _SUPERSCRIPT.sub(lambda m: m[1].translate(SUPERSCRIPT_DIGITS), text) if "^" in text else text
 
 
 # pandoc's superscript (``1.250 m^2^``: an area, read as ``m`` and a stray ``^2^``); not a note's mark (``[^1]``)
 _SUPERSCRIPT = regex.compile(r"(?<!\[)\^([^\s^\[\]]{1,6})\^")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RULE = regex.compile(r"^\s*[-=_*~.]{3,}\s*$")
 _JUSTIFIED = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")

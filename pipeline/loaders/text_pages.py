@@ -64,7 +64,7 @@ def drop_furniture(text: str) -> str:
 # số 402/KH-UBND …``), and in the body the same number after the word it is anchored to (``… triển khai thực hiện 1.``)
 _FOOT_NOTE = regex.compile(r"[ \t]*(\d{1,2})[ \t]?(?=\p{Lu})")
 _FOOT_ZONE = 20  # the lines at a page's foot its notes may take
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")  # (also pandoc's ``^2^``: ``text``)
 
 
 def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
@@ -91,8 +91,8 @@ def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
         if len(anchored) != len(numbers):
             return lines, 0  # (numbers in the body that are no anchors: the run is no page's notes)
         for (a, b), n in zip(reversed(anchored), reversed(numbers)):
-            body = body[:a] + str(n).translate(_SUPERSCRIPT) + body[b:]
-        notes = [(_FOOT_NOTE.sub(lambda m: m[1].translate(_SUPERSCRIPT), line, count=1) if _FOOT_NOTE.match(line) else line)
+            body = body[:a] + str(n).translate(SUPERSCRIPT_DIGITS) + body[b:]
+        notes = [(_FOOT_NOTE.sub(lambda m: m[1].translate(SUPERSCRIPT_DIGITS), line, count=1) if _FOOT_NOTE.match(line) else line)
                  for line in lines[start:]]
         return body.split("\n") + notes, len(numbers)
     return lines, 0

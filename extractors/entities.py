@@ -500,14 +500,52 @@ def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
     body, board = orgs[best], orgs[best + 1]
     if board["level"] is not None or not key(board["name"]).startswith(_BOARD_OPENINGS):
         return None
-    below = _line_below(doc, doc.blocks[body["block_id"]])  # (``HUYỆN ỦY TÂN HỒNG`` / ``BAN DÂN VẬN``: a department)
-    if board["block_id"] == body["block_id"]:
-        between = doc.blocks[body["block_id"]].text[body["char_end"]:board["char_start"]]
-    elif below is not None and board["block_id"] == below.block_id:
-        between = doc.blocks[body["block_id"]].text[body["char_end"]:] + below.text[:board["char_start"]]
+    # (``HUYỆN ỦY TÂN HỒNG`` / ``BAN DÂN VẬN``: a department)
+    return _printed_name(doc, board) if _printed_right_under(doc, body, board) else None
+
+
+def _printed_right_under(doc: Document, upper: dict, lower: dict) -> bool:
+    """``lower`` is the header's next line under ``upper``, nothing else printed between."""
+    below = _line_below(doc, doc.blocks[upper["block_id"]])
+    if lower["block_id"] == upper["block_id"]:
+        between = doc.blocks[upper["block_id"]].text[upper["char_end"]:lower["char_start"]]
+    elif below is not None and lower["block_id"] == below.block_id:
+        between = doc.blocks[upper["block_id"]].text[upper["char_end"]:] + below.text[:lower["char_start"]]
     else:
+        return False
+    return not between.strip()
+
+
+def _committee_over(doc: Document, orgs: list[dict], printed: list[tuple[str | None, str]],
+                    places: dict[int, list[dict]], best: int) -> str | None:
+    """The people's committee printed right over a district's or commune's department that names no place of its
+    own (``UBND HUYỆN ĐỨC THỌ`` / ``PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG``): every district has that department and
+    ``documents.province`` names no district, so the issuer is named with its committee, as a board is (``TRUNG TÂM
+    Y TẾ HUYỆN CAN LỘC`` names its own; a province's ``SỞ Y TẾ`` is named by ``province``). ``printed`` holds each
+    body's printed name, with a place its line wraps to (``ỦY BAN NHÂN DÂN`` / ``HUYỆN ĐỨC THỌ``)."""
+    if best == 0:
         return None
-    return _printed_name(doc, board) if not between.strip() else None
+    upper, department = orgs[best - 1], orgs[best]
+    if (department["type"] != "state" or printed[best][0] not in ("district", "commune")
+            or printed[best - 1][0] != printed[best][0]
+            or not key(upper["name"]).startswith(_PEOPLES_COMMITTEE)
+            or any(department["char_start"] <= p["char_start"] < department["char_end"]
+                   for p in places.get(department["block_id"], ())) or _ends_with_its_place(department)):
+        return None
+    name = printed[best - 1][1]
+    if name != " ".join(upper["text"].split()) and (place_line := _line_below(doc, doc.blocks[upper["block_id"]])):
+        upper = {"block_id": place_line.block_id, "char_end": len(place_line.text.rstrip())}  # (the wrapped place)
+    return name if _printed_right_under(doc, upper, department) else None
+
+
+_PEOPLES_COMMITTEE = key("Ủy ban nhân dân ")
+
+
+def _ends_with_its_place(body: dict) -> bool:
+    """A body's span ends with the bare name of the unit it is resolved to (``SỞ Y TẾ HÀ TĨNH``): no place row."""
+    words = body["text"].split()
+    return body["code"] is not None and any(
+        any(u.code == body["code"] for u in by_name().get(key(" ".join(words[-n:])), ())) for n in range(1, 5))
 
 
 def _printed_name(doc: Document, board: dict) -> str:
@@ -619,6 +657,8 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
             doc.issuing_body = f"{board} {doc.issuing_body}"
             owner, row = orgs[best], orgs[best + 1]  # (the board's row is the body's board, not the Party's)
             row.update(name=f"{row['name']} {owner['name']}", type=owner["type"], level=owner["level"], code=owner["code"])
+        elif (committee := _committee_over(doc, orgs, printed, places, best)) is not None:
+            doc.issuing_body = f"{doc.issuing_body} {committee}"
         resolved = canonical_body(doc.issuing_body, home)
         if resolved is not None and key(orgs[best]["name"]).startswith(key(resolved[0]) + " "):
             resolved = (orgs[best]["name"], resolved[1])  # (``CHI BỘ TỔ DÂN PHỐ 5``: the village is no unit of the gazetteer's)

@@ -35,7 +35,7 @@ TABLES: dict[str, list[Column]] = {
         ("period_end", "date", "End of the period the report covers."),
         ("effective_date", "date", "The day the document takes effect, as its closing article writes it (`Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026`; `… kể từ ngày ký` is its issue date); null for a report, which states none."),
         ("published", "string", "Publication date/time of a web page, as ISO."),
-        ("issuing_body", "string", "Issuing organisation as printed in the header: the lowest body printed, with a board or department printed under it (`ĐẢNG ỦY XÃ THẠCH HÀ` over `ỦY BAN KIỂM TRA`: `ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ THẠCH HÀ`)."),
+        ("issuing_body", "string", "Issuing organisation as printed in the header: the lowest body printed, with a board or department printed under it (`ĐẢNG ỦY XÃ THẠCH HÀ` over `ỦY BAN KIỂM TRA`: `ỦY BAN KIỂM TRA ĐẢNG ỦY XÃ THẠCH HÀ`; `UBND HUYỆN ĐỨC THỌ` over `PHÒNG NỘI VỤ`: `PHÒNG NỘI VỤ UBND HUYỆN ĐỨC THỌ`, since every district has one); a province's department alone (`SỞ Y TẾ`: `province` names it)."),
         ("province", "string", "Province of the issuing organisation."),
         ("pages", "integer", "Number of pages (PDF), else null."),
         ("n_blocks", "integer", "Number of blocks."),

@@ -511,14 +511,31 @@ def test_district_agencies_and_services_are_organisations(text: str, name: str, 
 
 
 def test_an_inspectorate_issues_its_conclusion() -> None:
-    """Under its district, the inspectorate on the header's second line signs (``Số: 08/KL-TTr``)."""
+    """Under its district, the inspectorate on the header's second line signs (``Số: 08/KL-TTr``), named with the
+    committee it is a department of: every district has a ``THANH TRA HUYỆN``."""
     doc = _doc(["UBND HUYỆN MỸ TÚ", "THANH TRA HUYỆN", "Số: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024",
                 "KẾT LUẬN THANH TRA"], "2024-06-28")
-    assert doc.issuing_body == "THANH TRA HUYỆN"
+    assert doc.issuing_body == "THANH TRA HUYỆN UBND HUYỆN MỸ TÚ"
     # the same two lines in one block, as a PDF's header cell holds them
     doc = _doc(["UBND HUYỆN MỸ TÚ\nTHANH TRA HUYỆN\nSố: 08/KL-TTr", "Mỹ Tú, ngày 28 tháng 6 năm 2024", "KẾT LUẬN THANH TRA"],
                "2024-06-28")
-    assert doc.issuing_body == "THANH TRA HUYỆN"
+    assert doc.issuing_body == "THANH TRA HUYỆN UBND HUYỆN MỸ TÚ"
+
+
+@pytest.mark.parametrize("header, issuer", [
+    (["UBND HUYỆN ĐỨC THỌ", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG"], "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG UBND HUYỆN ĐỨC THỌ"),
+    (["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC THỌ", "PHÒNG NỘI VỤ"], "PHÒNG NỘI VỤ ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ"),
+    (["UBND XÃ THẠCH HÀ", "CÔNG AN XÃ"], "CÔNG AN XÃ UBND XÃ THẠCH HÀ"),
+    # a department that names its own place needs no committee, nor does a province's (``province`` names it);
+    # a Party committee is no department's
+    (["SỞ Y TẾ HÀ TĨNH", "TRUNG TÂM Y TẾ HUYỆN CAN LỘC"], "TRUNG TÂM Y TẾ HUYỆN CAN LỘC"),
+    (["UBND HUYỆN ĐỨC THỌ", "PHÒNG NỘI VỤ HUYỆN ĐỨC THỌ"], "PHÒNG NỘI VỤ HUYỆN ĐỨC THỌ"),
+    (["UBND TỈNH HÀ TĨNH", "SỞ Y TẾ"], "SỞ Y TẾ"),
+    (["ĐẢNG BỘ TỈNH HÀ TĨNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"], "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"),
+])
+def test_a_department_is_named_with_the_committee_printed_over_it(header: list[str], issuer: str) -> None:
+    doc = _doc(header + ["Số: 12/BC-STNMT", "Đức Thọ, ngày 5 tháng 3 năm 2025", "BÁO CÁO"], "2025-03-05")
+    assert doc.issuing_body == issuer
 
 
 def test_a_body_whose_place_is_on_the_next_header_line_issues_under_its_parent() -> None:

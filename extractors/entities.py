@@ -438,7 +438,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                                     else f" {attached['name']}")
                 level, code = _level_of(attached), attached["code"]
             elif body.type_word and not suffix:
-                _, end, word = body.type_word
+                _, type_end, word = body.type_word
+                end = max(end, type_end)  # (written before the body: ``Tỉnh Hội Nông dân``)
                 suffix = f" {word}"
                 level = org_match.type_level(word)
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)

@@ -194,7 +194,17 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else body.end)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
+    for body in out:
+        if body.type_word is None and not body.suffix and not body.level and body.parts[0].kind == "mass" and \
+                text.startswith("Hội ", body.start) and (
+                before := _UNIT_BEFORE_ASSOCIATION.search(text, max(0, body.start - 8), body.start)):
+            # ``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter, its level written before
+            body.type_word, body.start = (before.start(), before.end(1), before[1].lower()), before.start()
     return [b for b in out if not _no_body(b, folded)]
+
+
+# (capitalised, as the idiom writes it; only before ``Hội``: ``Tỉnh Đoàn`` is a typed alias, and ``Xã hội`` is a word)
+_UNIT_BEFORE_ASSOCIATION = regex.compile(r"(?<!\w)(Tỉnh|Huyện)[ ]\Z")
 
 
 def _no_body(body: Body, folded: str) -> bool:

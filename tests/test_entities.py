@@ -662,6 +662,18 @@ def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level:
     assert row["level"] == level
 
 
+def test_an_associations_chapter_may_write_its_level_before_it() -> None:
+    """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
+    association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""
+    doc = _doc(["UBND TỈNH HÀ TĨNH", "Số: 12/BC-UBND", "Hà Tĩnh, ngày 5 tháng 3 năm 2025", "BÁO CÁO",
+                "Tỉnh Hội Nông dân phối hợp với Huyện Hội Phụ nữ tổ chức 12 lớp; Bảo hiểm Xã hội tỉnh thu 5 tỷ đồng."],
+               "2025-03-05")
+    got = {(r["text"], r["name"], r["level"], r["code"]) for r in _orgs(doc) if r["block_id"] == 4}
+    assert got == {("Tỉnh Hội Nông dân", "Hội Nông dân tỉnh Hà Tĩnh", "province", "42"),
+                   ("Huyện Hội Phụ nữ", "Hội Liên hiệp Phụ nữ huyện", "district", None),
+                   ("Bảo hiểm Xã hội tỉnh", "Bảo hiểm xã hội tỉnh Hà Tĩnh", "province", "42")}
+
+
 def test_youth_union_committees_carry_their_place_and_level() -> None:
     """``TỈNH ĐOÀN HÀ TĨNH`` issued as ``TỈNH ĐOÀN`` with no place; ``Ban Bí thư Trung ương Đoàn`` was the
     Party's secretariat."""

@@ -709,7 +709,8 @@ def _bracket_parts(text: str, folded: str, figures: list[Figure], claimed: _Span
 # or forwards after a whole's ``trong đó`` (``kỷ luật 24 đảng viên, trong đó: khiển trách 17, cảnh cáo 05``).
 _LABEL = r"(?P<label>(?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)?[ \t]*:?[ \t]*"
 _LIST_MARK = r"(?P<sep>[,;]|(?<!\w)và(?!\w))"
-_ITEM_BEFORE = re.compile(r"(?:^|" + _LIST_MARK + r"|[.:(])[ \t]*" + _LABEL + r"(?P<number>\d{1,3}(?:\.\d{3})*)[ \t]*\Z")
+# (not a decimal's digits after its comma: ``đạt 23,6; còn thiếu 87 giáo viên`` lists no ``6``)
+_ITEM_BEFORE = re.compile(r"(?:^|" + _LIST_MARK + r"|[.:(])[ \t]*" + _LABEL + r"(?<!\d[.,])(?P<number>\d{1,3}(?:\.\d{3})*)[ \t]*\Z")
 _ITEM_AFTER = re.compile(r"[ \t]*" + _LABEL + r"(?P<number>\d{1,3}(?:\.\d{3})*)(?=[ \t]*(?:[,;.)]|và(?!\w)|$))")
 _LABEL_OPENS = re.compile(_LIST_MARK + r"[ \t]*(?:(?:[^\W\d_]+[ \t]+){0,4}[^\W\d_]+)?[ \t]*:?[ \t]*\Z")
 _OF_WHICH_AFTER = re.compile(r"[ \t]*(?:\([^()]{0,80}\)[ \t]*)?,?[ \t]*trong[ \t]+đó[ \t]*:?")

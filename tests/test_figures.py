@@ -1407,6 +1407,15 @@ def test_a_lists_bare_numbers_count_in_the_noun_it_writes_once() -> None:
         ("7", "đảng viên", "đảng viên cảnh cáo"), ("02 kết luận", "kết luận", "kết luận ban hành")]
 
 
+def test_a_decimals_digits_after_its_comma_are_no_lists_item() -> None:
+    """``đạt 23,6; còn thiếu 87 giáo viên``: a ratio with no unit is no figure, and its ``6`` after the comma is no
+    bare item of a list counting ``giáo viên`` (it was ``6 giáo viên``; ``1,42`` gave ``42 giáo viên``)."""
+    got = [(r["text"], r["value"]) for r in scan_rows(
+        "Tỷ lệ học sinh trên lớp đạt 23,6; còn thiếu 87 giáo viên.",
+        "Tỷ lệ giáo viên/lớp đạt 1,42; còn thiếu 87 giáo viên; bổ sung 23, 6 giáo viên.")]
+    assert got == [("87 giáo viên", 87), ("đạt 1,42", 1.42), ("87 giáo viên", 87), ("23", 23), ("6 giáo viên", 6)]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

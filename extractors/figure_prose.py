@@ -252,8 +252,10 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
     return segments, end
 
 
-# ``hưởng ứng Chương trình trồng 1 tỷ cây xanh``: a programme named, in capitals mid-sentence, by what it aims at
-_PROGRAMME = regex.compile(r"(?<=[\p{Ll},;:(“\"][ \t])(?:Chương trình|Đề án|Phong trào|Cuộc vận động)(?:[ \t]+\p{Ll}+){1,3}[ \t]+\Z")
+# ``hưởng ứng Chương trình trồng 1 tỷ cây xanh``: a programme named, in capitals mid-sentence, by what it aims at; not
+# past a word that says what the programme got or is (``thực hiện Chương trình là 1.086,4 tỷ đồng``, ``đạt``, ``với``)
+_PROGRAMME = regex.compile(r"(?<=[\p{Ll},;:(“\"][ \t])(?:Chương trình|Đề án|Phong trào|Cuộc vận động)"
+                           r"(?:[ \t]+(?!(?:là|đạt|với|được|đã|có|gồm|bằng|khoảng|trên|hơn|gần|tổng)(?!\w))\p{Ll}+){1,3}[ \t]+\Z")
 _PROGRAMME_WORDS = ("chương trình", "đề án", "phong trào", "vận động")
 
 

@@ -1550,6 +1550,10 @@ def test_a_number_in_a_programmes_name_is_no_figure() -> None:
     got = [r["text"] for r in scan_rows("Đoàn viên hưởng ứng Chương trình trồng 1 tỷ cây xanh, trồng 12.500 cây xanh; "
                                         "thực hiện chương trình hỗ trợ 500 hộ nghèo.")]
     assert got == ["12.500 cây xanh", "500 hộ nghèo"]
+    # what a programme got or is, after a word saying so, is no aim of its name (the total was lost)
+    got = [r["text"] for r in scan_rows("Vốn giao thực hiện Chương trình là 1.086,4 tỷ đồng; thực hiện Đề án đạt "
+                                        "500 tỷ đồng; tham gia Cuộc vận động với 1.200 hộ.")]
+    assert got == ["1.086,4 tỷ đồng", "đạt 500 tỷ đồng", "1.200 hộ"]
 
 
 def test_a_part_after_trong_do_is_of_the_wholes_time_and_status() -> None:

@@ -634,9 +634,12 @@ def _level_of(place: dict) -> str | None:
 
 
 def _inherit_level(level: str, home: Home) -> str | None:
-    """``Thành ủy`` without a name: a district-level city when the document has a home district."""
+    """``Thành ủy`` without a name: the report's own city, a district's (``thành phố Hà Tĩnh``) or a province's
+    (``Đà Nẵng``, in a report of its ``huyện Hòa Vang`` too); else a district-level city when the document has a home
+    district."""
     if level == "city":
-        return "district" if home.district else "province"
+        city = home_units(home, None).get("thành phố") if home.district else None
+        return city.level if city is not None else "district" if home.district else "province"
     return None if level == "any" else level
 
 
@@ -812,7 +815,10 @@ def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_en
 
 
 def _own_unit_at(own: dict[str, Unit], level: str) -> Unit | None:
-    """The report's own province or district for a body of that level named without its unit."""
+    """The report's own province or district for a body of that level named without its unit; its own city, of
+    either level, for a city's body (``Thành ủy``)."""
+    if level == "city":
+        return own.get("thành phố")
     if level not in (PROVINCE, DISTRICT):
         return None
     return next((u for u in own.values() if u.level == level), None)

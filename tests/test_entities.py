@@ -662,6 +662,20 @@ def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level:
     assert row["level"] == level
 
 
+@pytest.mark.parametrize("header, place_date, name, level, code", [
+    # a district of a centrally-run city: its ``Thành ủy`` is the city's (it was a district's, with no name)
+    (["ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "HUYỆN ỦY HÒA VANG"], "Hòa Vang", "Thành ủy Đà Nẵng", "province", "48"),
+    (["ĐẢNG BỘ TỈNH HÀ TĨNH", "THÀNH ỦY HÀ TĨNH"], "Hà Tĩnh", "Thành ủy Hà Tĩnh", "district", "436"),
+    (["ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "BAN TUYÊN GIÁO"], "Đà Nẵng", "Thành ủy Đà Nẵng", "province", "48"),
+])
+def test_a_city_committee_named_bare_is_the_reports_own_city(header: list[str], place_date: str, name: str, level: str,
+                                                             code: str) -> None:
+    doc = _doc(header + ["Số: 45-BC/HU", f"{place_date}, ngày 15 tháng 8 năm 2024", "BÁO CÁO",
+                         "Thực hiện Chương trình số 41-CTr/TU của Thành ủy."], "2024-08-15")
+    (row,) = [r for r in _orgs(doc) if r["text"] == "Thành ủy"]
+    assert (row["name"], row["level"], row["code"]) == (name, level, code)
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

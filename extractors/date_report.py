@@ -286,9 +286,10 @@ def read(doc: Document, found: list[tuple[Block, Mention]]) -> ReportDates:
     if title:
         report.period = _period_of(title, fold(title), report)
         reviewed = _years_reviewed(title, fold(title), report, body[:LEDE_BLOCKS])
-        if reviewed is not None and (report.period is None or report.issued and report.period[1] > report.issued):
-            # (a period that ends after the review was written is the reviewed document's: ``Kết quả 3 năm thực hiện
-            # Nghị quyết số 04-NQ/TU … về phát triển kinh tế tập thể giai đoạn 2021 - 2025``)
+        if reviewed is not None and (report.period is None or report.issued and report.period[1].year > report.issued.year):
+            # (a period that ends in a year after the review was written is the reviewed document's: ``Kết quả 3 năm
+            # thực hiện Nghị quyết số 04-NQ/TU … về phát triển kinh tế tập thể giai đoạn 2021 - 2025``; one ending in
+            # its year is its own: ``tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW …, giai đoạn 2014-2024`` in 2024)
             report.period = reviewed
     report.period = _data_period(found, {b.block_id for b in body[:HEADER_BLOCKS]}) or report.period
     if report.period is None:

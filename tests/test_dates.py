@@ -661,6 +661,12 @@ def test_a_review_of_n_years_covers_them_up_to_the_report() -> None:
                          "về phát triển kinh tế tập thể giai đoạn 2021 - 2025, tầm nhìn đến năm 2030")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2021-08-10", "2024-10-28")
+    # one ending in the year of the review is the review's own (it was the directive's ten years to the report's day)
+    doc = make_doc("HUYỆN ỦY VẠN NINH", "Vạn Ninh, ngày 28 tháng 5 năm 2024",
+                   title="BÁO CÁO tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung "
+                         "ương Đảng khóa XI, giai đoạn 2014-2024")
+    dates.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2014-01-01", "2024-12-31")
 
 
 def test_the_day_a_resolution_takes_effect() -> None:

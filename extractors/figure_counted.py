@@ -47,6 +47,10 @@ _PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d(?![\d.,]*\s*sao(?!
 # or the pace they reached or did not: ``19 chỉ tiêu đạt kế hoạch``, ``03 xã chưa đạt tiến độ``)
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _CLOSING_QUOTE = re.compile(r"[”\"]")
+# a number that names a grade, a zone or a hamlet (``học sinh lớp 5``, ``xã khu vực 2``, ``hộ ở tổ dân phố 5``) is part
+# of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
+_NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội)\Z")
+_NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d.,/%\w])")
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với", "mặt bằng"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
@@ -172,6 +176,10 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
         elif stop.group() in "“\"" and (
                 close := _CLOSING_QUOTE.search(folded, stop.end(), min(limit, stop.end() + 60))) is not None:
             stop = _PHRASE_STOP.search(folded, close.end(), limit)  # ``mô hình “Dân vận khéo” được công nhận``: its name
+        elif (stop.group()[-1].isdigit() and (named := _NAMED_BY_NUMBER.match(folded, stop.end() - 1)) is not None
+              and _NAMES_BY_NUMBER.search(folded, max(0, stop.start() - 14), stop.start()) is not None
+              and match_unit(folded, named.end() + 1) is None):
+            stop = _PHRASE_STOP.search(folded, named.end(), limit)  # ``học sinh lớp 5 hoàn thành``: the grade's name
         else:
             break
 

@@ -1416,6 +1416,18 @@ def test_a_decimals_digits_after_its_comma_are_no_lists_item() -> None:
     assert got == [("87 giáo viên", 87), ("đạt 1,42", 1.42), ("87 giáo viên", 87), ("23", 23), ("6 giáo viên", 6)]
 
 
+def test_a_number_naming_a_grade_or_a_hamlet_goes_on_in_the_counted_phrase() -> None:
+    """``2.318/2.320 học sinh lớp 5 hoàn thành chương trình``: the grade's number is no figure, and it ended the phrase
+    (``học sinh lớp``) in every education report; so did a zone's or a hamlet's. A number with a unit after it, a
+    count, still ends it (``trúng tuyển vào lớp 10 trường``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Có 2.318/2.320 học sinh lớp 5 hoàn thành chương trình; 15 xã khu vực 2 đạt chuẩn; 30 hộ ở tổ dân phố 5 xây nhà; "
+        "60 học sinh trúng tuyển vào lớp 10 trường chuyên.")]
+    assert got == [("2.318/2.320 học sinh", "học sinh lớp 5 hoàn thành chương trình"),
+                   ("15 xã", "xã khu vực 2 đạt chuẩn"), ("30 hộ", "hộ ở tổ dân phố 5 xây nhà"),
+                   ("60 học sinh", "học sinh trúng tuyển vào lớp")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -101,18 +101,20 @@ _UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", 
                     "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
-                 "tài sản", "bồi thường", "điều tra", "phát hiện", *_UNIT_TYPE_WORDS)
+                 "tài sản", "bồi thường", "điều tra", "phát hiện")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
-                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", *_UNIT_TYPE_WORDS)
-_JOINED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
-                     + r")(?![^\W\d_])")
+                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ")
+# (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
+_JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
+                     + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
+                     + r"))(?![^\W\d_])")
 # Where a search for a match around a comma begins and ends: the longest first verb and one more
 # character before it; after it, the comma, a space or two, the longest second verb and the character
 # its look-ahead reads.
-_JOINED_REACH = max(map(len, _JOINED_FIRST)) + 1, 1 + 2 + max(map(len, _JOINED_SECOND)) + 1
-# The last word of each first verb: a comma after any other word joins nothing.
-_JOINED_LAST = frozenset(verb.rsplit(" ", 1)[-1] for verb in _JOINED_FIRST)
+_JOINED_REACH = max(map(len, _JOINED_FIRST + _UNIT_TYPE_WORDS)) + 1, 1 + 2 + max(map(len, _JOINED_SECOND + _UNIT_TYPE_WORDS)) + 1
+# The last word of each first verb or unit type: a comma after any other word joins nothing.
+_JOINED_LAST = frozenset(verb.rsplit(" ", 1)[-1] for verb in _JOINED_FIRST + _UNIT_TYPE_WORDS)
 _JOINED_LAST_LENGTH = max(map(len, _JOINED_LAST))
 
 

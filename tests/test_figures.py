@@ -1428,6 +1428,16 @@ def test_a_number_naming_a_grade_or_a_hamlet_goes_on_in_the_counted_phrase() -> 
                    ("60 học sinh", "học sinh trúng tuyển vào lớp")]
 
 
+def test_a_unit_type_joins_only_unit_types_across_a_comma() -> None:
+    """``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương``: ``thôn`` is a unit type, and a comma between unit
+    types joins one phrase, but ``nâng cấp`` is no unit type; the two acts were one phrase each way."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Toàn huyện đã cứng hóa thêm 45,6 km đường giao thông nông thôn, nâng cấp 12,3 km kênh mương nội đồng; "
+        "có 12 huyện, thị xã đạt chuẩn.")]
+    assert got == [("45,6 km", "Toàn huyện đã cứng hóa thêm đường giao thông nông thôn"),
+                   ("12,3 km", "nâng cấp kênh mương nội đồng"), ("12 huyện, thị xã", "huyện, thị xã đạt chuẩn")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -344,7 +344,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         if coordinated < len(marks):
             marks = marks[:coordinated]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
-    phrase = _after_other_figure(_named_after_with(phrase))
+    listed = bool(marks) and folded[marks[-1].start()] == "," and folded[skip_space(folded, marks[-1].end()):][:1].isdigit()
+    phrase = _after_other_figure(_named_after_with(phrase, listed))
     if marks and folded[marks[-1].start()] == ":":
         topic = topic_of(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
@@ -440,10 +441,10 @@ _WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "l
 _WITH_HEAD_WORDS = 5  # ``tổng kinh phí thực hiện``: an amount's name is short (five words)
 
 
-def _named_after_with(phrase: str) -> str:
+def _named_after_with(phrase: str, listed: bool = False) -> str:
     """``hỗ trợ 10 chị với tổng số tiền [50 triệu đồng]``: the words after the last "với" (not "so
     với") name what the figure is; what the clause did with it follows them (``tổng số tiền hỗ
-    trợ 10 chị``)."""
+    trợ 10 chị``). ``listed``: the clause is a list's item, a count after a comma, not what the amount is of."""
     at = phrase.rfind(" với ")  # (mid-phrase, the word is in lower case; most phrases have none)
     if at <= 0:
         return phrase
@@ -453,6 +454,10 @@ def _named_after_with(phrase: str) -> str:
     if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or any(c.isdigit() for c in head) \
             or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER and not fold(rest).endswith("trường hợp"):
         return phrase  # (``xử phạt 8.102 trường hợp với số tiền``: a count of cases, no ``phối hợp với``)
+    if listed:
+        # ``Huyện Hải Hậu có 32 xã, 03 thị trấn với tổng diện tích tự nhiên``: a list's last item, what the whole has
+        # before the list (it was ``tổng diện tích tự nhiên 03 thị trấn``)
+        return head
     return f"{head} {rest}"
 
 

@@ -1438,6 +1438,17 @@ def test_a_unit_type_joins_only_unit_types_across_a_comma() -> None:
                    ("12,3 km", "nâng cấp kênh mương nội đồng"), ("12 huyện, thị xã", "huyện, thị xã đạt chuẩn")]
 
 
+def test_an_amount_with_a_lists_last_item_is_no_amount_of_that_item() -> None:
+    """``Huyện Hải Hậu có 32 xã, 03 thị trấn với tổng diện tích tự nhiên 230,2 km2``: the area is the district's, what
+    it has before the list (it measured ``tổng diện tích tự nhiên 03 thị trấn``); after a clause's own count it is that
+    count's (``tổng chiều dài Xây dựng 12 công trình``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Huyện Hải Hậu có 32 xã, 03 thị trấn với tổng diện tích tự nhiên 230,2 km2. "
+        "Xây dựng 12 công trình với tổng chiều dài 15 km.")]
+    assert got[2:] == [("230,2 km2", "tổng diện tích tự nhiên"), ("12 công trình", "công trình Xây dựng"),
+                       ("15 km", "tổng chiều dài Xây dựng 12 công trình")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

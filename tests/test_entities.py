@@ -676,6 +676,17 @@ def test_a_city_committee_named_bare_is_the_reports_own_city(header: list[str], 
     assert (row["name"], row["level"], row["code"]) == (name, level, code)
 
 
+def test_every_provincial_department_is_a_body() -> None:
+    """``UBND TỈNH BÌNH ĐỊNH`` / ``SỞ GIAO THÔNG VẬN TẢI``: the gazetteer had no transport department, so the
+    committee above issued; abbreviations written with ``&`` name theirs too."""
+    doc = _doc(["UBND TỈNH BÌNH ĐỊNH", "SỞ GIAO THÔNG VẬN TẢI", "Số: 58/BC-SGTVT", "Bình Định, ngày 10 tháng 1 năm 2024",
+                "BÁO CÁO", "Sở GTVT phối hợp với Sở KH&CN, Sở TT&TT và Sở Ngoại vụ."], "2024-01-10")
+    assert doc.issuing_body == "SỞ GIAO THÔNG VẬN TẢI"
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 5] == [
+        "Sở Giao thông vận tải tỉnh Bình Định", "Sở Khoa học và Công nghệ tỉnh Bình Định",
+        "Sở Thông tin và Truyền thông tỉnh Bình Định", "Sở Ngoại vụ tỉnh Bình Định"]
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

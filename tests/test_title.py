@@ -60,6 +60,10 @@ def _titles(lines: list[str]) -> tuple[str | None, str | None]:
       "Ban Chấp hành Trung ương Đảng (khóa XI) về xây dựng và phát triển văn hóa,", "con người Việt Nam"],
      "BÁO CÁO tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW, ngày 09/6/2014 của Ban Chấp hành Trung ương Đảng "
      "(khóa XI) về xây dựng và phát triển văn hóa, con người Việt Nam"),
+    # a report of a kind (``THẨM TRA``: a council's committee examining a submission) and what it examined
+    (["BÁO CÁO THẨM TRA", "Tờ trình về dự toán thu ngân sách nhà nước năm 2024"],
+     "BÁO CÁO THẨM TRA Tờ trình về dự toán thu ngân sách nhà nước năm 2024"),
+    (["BÁO CÁO KIỂM ĐIỂM", "Tập thể Ban Thường vụ Đảng ủy năm 2024"], "BÁO CÁO KIỂM ĐIỂM Tập thể Ban Thường vụ Đảng ủy năm 2024"),
 ])
 def test_type_line_and_subject(title_lines: list[str], expected: str) -> None:
     assert _titles(HEADER + title_lines + BODY) == (expected, expected)

@@ -236,7 +236,8 @@ class FigureContext:
             item_end = text.find(";", end, start)
             if i + 1 < len(places) and places[i + 1][0] <= (item_end if item_end >= 0 else start):
                 return None  # (``Gồm các huyện: Cẩm Xuyên, Thạch Hà, …; tổng số … 218 con``: the lead lists several)
-            if ";" not in text[low:end] and len(text[low:end].split()) <= _LEAD_WORDS + 2:
+            # (a bracket is an aside: ``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn tỉnh …``)
+            if ";" not in text[low:end] and len(_ASIDE.sub(" ", text[low:end]).split()) <= _LEAD_WORDS + 2:
                 return label
         return None
 
@@ -493,6 +494,9 @@ def _colon_before(text: str, low: int, high: int) -> bool:
 _OPENING_CLAUSE = regex.compile(r"[ \t\-–+•*]*(?:Thực[ \t]+hiện|Triển[ \t]+khai|Căn[ \t]+cứ|Thi[ \t]+hành)[ \t]+(?:các[ \t]+)?"
                                 r"(?:Nghị[ \t]+quyết|Quyết[ \t]+định|Chỉ[ \t]+thị|Kết[ \t]+luận|Kế[ \t]+hoạch|Chương[ \t]+trình|"
                                 r"Hướng[ \t]+dẫn|Công[ \t]+văn|Thông[ \t]+tư|Nghị[ \t]+định|Luật|Đề[ \t]+án)(?!\w)")
+
+
+_ASIDE = regex.compile(r"\([^()]*\)")
 
 
 def _past_opening_clause(text: str, low: int, high: int) -> int:

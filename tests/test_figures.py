@@ -1650,6 +1650,16 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     figures.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
         ("1.245 hộ nghèo", "huyện Hương Khê"), ("1.893 hộ", "huyện Hương Khê")]
+    # past an aside in brackets (``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện …``: the
+    # items after ``;`` had no place, the bracket's words made the lead too long)
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện Yên Thành xảy ra 45 "
+                               "vụ tai nạn giao thông, làm chết 12 người; so với cùng kỳ năm 2022 giảm 4 vụ.")
+    dates.extract(doc)
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("45 vụ", "huyện Yên Thành"), ("12 người", "huyện Yên Thành"), ("4 vụ", "huyện Yên Thành")]
 
 
 def test_a_body_counted_at_a_level_keeps_the_level_in_its_noun() -> None:

@@ -337,7 +337,7 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
         name = r.get("name") or r.get("text") or ""
         target: Cluster | None = None
         if r.get("type_code") and r.get("number"):
-            target = _resolve_short(rows, i, blocks, index)
+            target = _resolve_short(rows, i, blocks, index, homes.get(r["doc_id"]))
         if target is None:
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
@@ -462,11 +462,16 @@ class _Index:
         return words
 
 
-def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, int], str], index: _Index) -> Cluster | None:
-    """``Quyết định 217`` with no issuer: the corpus's documents with that type and number, chosen by context."""
+def _resolve_short(rows: list[dict[str, Any]], i: int, blocks: dict[tuple[str, int], str], index: _Index,
+                   home: Home | None = None) -> Cluster | None:
+    """``Quyết định 217`` with no issuer: the corpus's documents with that type and number, chosen by context; a
+    local committee's only in the citing report's province (``Quyết định 1415 của UBND tỉnh`` in a report of Lào Cai
+    is no ``1415/QĐ-UBND@hà tĩnh``)."""
     r = rows[i]
+    province = home.province.place if home is not None and home.province is not None else None
     cands = {cid: c for k in {str(r["type_code"]), str(r.get("type") or r["type_code"])}
-             for cid, c in index.by_number.get((k, str(r["number"])), {}).items()}
+             for cid, c in index.by_number.get((k, str(r["number"])), {}).items()
+             if province is None or c.scope is None or c.scope.split("/", 1)[0] == province or r["doc_id"] in c.docs}
     if not cands:
         return None
     here = {cid: c for cid, c in cands.items() if r["doc_id"] in c.docs}

@@ -349,3 +349,22 @@ def test_a_peoples_committees_document_in_its_departments_report_is_its_province
                      "tháng 12 năm 2024\n\nBÁO CÁO\nKết quả công tác năm 2024\n\nThực hiện Kế hoạch số 178/KH-UBND ngày "
                      "26/8/2024, Sở đã triển khai.\n")["references"]
     assert r.set_index("symbol").loc["178/KH-UBND", "canonical_id"] == "178/KH-UBND@quảng trị"
+
+
+def test_a_short_form_takes_no_other_provinces_document(tmp_path) -> None:
+    """``Quyết định 1415 của UBND tỉnh`` in a report of Lào Cai, beside a report of Hà Tĩnh citing ``Quyết định số
+    1415/QĐ-UBND``: the short form was read as Hà Tĩnh's decision (``corpus: 1 mention(s)``); a local committee's
+    document is no other province's. Within its own province it still resolves."""
+    header = "UBND TỈNH {p}\nSở Giáo dục và Đào tạo\nSố: {n}/BC-SGDĐT\n\n{p}, ngày 10 tháng 6 năm 2025\n\nBÁO CÁO\nKết quả năm học\n\n"
+    r = ingest_texts(
+        tmp_path,
+        ht_txt=header.format(p="HÀ TĨNH", n=12) + "Thực hiện Quyết định số 1415/QĐ-UBND ngày 05/6/2024 của UBND tỉnh về "
+                                                   "sắp xếp trường, lớp.\n",
+        lc_txt=header.format(p="LÀO CAI", n=13) + "Tiếp tục thực hiện Quyết định 1415 của UBND tỉnh về sắp xếp trường, lớp.\n",
+        ht2_txt=header.format(p="HÀ TĨNH", n=14) + "Tiếp tục thực hiện Quyết định 1415 của UBND tỉnh về sắp xếp trường, lớp.\n",
+    )["references"]
+    r = r[r["text"].str.contains("1415")].set_index("doc_id")
+    full = r.loc["ht.txt"]
+    assert full["canonical_id"] == "1415/QĐ-UBND@hà tĩnh"
+    assert r.loc["lc.txt", "canonical_id"] != full["canonical_id"]
+    assert r.loc["ht2.txt", "canonical_id"] == full["canonical_id"]

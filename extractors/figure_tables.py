@@ -140,17 +140,19 @@ _NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening wit
 def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]) -> tuple[float, Unit | None] | None:
     """Of a note's several units, the one a cell's column or row label names (``Số hộ``, ``Nhà ĐĐK
     (căn)``, ``Kinh phí``): a note listing a unit per column says which is which no other way. None
-    when no label names one: no unit is better than another column's."""
-    folded = [" ".join(fold(label).split()) for label in labels if label]
-    for factor, unit in units:
-        if unit is None or unit.dimension == "money":
-            if any(_MONEY_LABEL.search(f) for f in folded):
+    when no label names one: no unit is better than another column's. The labels are asked in order, the column's
+    first: a row's ``Thị xã Hồng Lĩnh`` under ``ĐVT: xã; triệu đồng`` names a place, where its column ``Vốn đã giải
+    ngân`` names the money."""
+    for f in (" ".join(fold(label).split()) for label in labels if label):
+        for factor, unit in units:
+            if unit is None or unit.dimension == "money":
+                if _MONEY_LABEL.search(f):
+                    return factor, unit
+            elif unit.dimension == "percent":
+                if "tỷ lệ" in f or "tỉ lệ" in f:
+                    return factor, unit
+            elif regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f):
                 return factor, unit
-        elif unit.dimension == "percent":
-            if any("tỷ lệ" in f or "tỉ lệ" in f for f in folded):
-                return factor, unit
-        elif any(regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f) for f in folded):
-            return factor, unit
     # (``ĐVT: Tỷ đồng, %``: the shares' columns say so in their headers; every other one is in the one unit left)
     others = [(factor, unit) for factor, unit in units if unit is None or unit.dimension not in SHARE_DIMENSIONS]
     return others[0] if len(others) == 1 < len(units) else None

@@ -589,6 +589,12 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
     table(doc, 0, [["Chỉ tiêu", "Kế hoạch"], ["Lượt khám bệnh (lượt)", "5.110.000"], ["Số ca mắc (ca)", "412"]])
     figures.extract(doc)
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(5_110_000, "lượt"), (412, "ca")]
+    # the column is asked first: a row named for a town (``Thị xã Hồng Lĩnh``) names a place, not the note's ``xã``
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: xã; triệu đồng")
+    table(doc, 0, [["TT", "Đơn vị", "Số xã đạt chuẩn", "Vốn đã giải ngân"], ["1", "Thị xã Hồng Lĩnh", "2", "6.230"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(2, "xã"), (6.23e9, "VND")]
 
 
 

@@ -499,7 +499,9 @@ def _wrapped(text: str, after: int) -> bool:
 # a figure takes no subject from a figure across it.
 SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")
 # The numbering of a list item before a topic.
-_ITEM_NUMBER = re.compile(r"(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[-+*•])\s+")
+_ITEM_NUMBER = re.compile(r"(?:\(?(?:[a-zđ]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.|[-+*•])\s+")
+# an item of a list the sentence opened, each with its own topic (``gồm: (1) Dự án …: 250 tỷ đồng; (2) Dự án …: 85 tỷ``)
+_ITEM_START = re.compile(r"[;:]")
 
 
 def topic_of(text: str, folded: str, colon: int) -> str:
@@ -508,7 +510,10 @@ def topic_of(text: str, folded: str, colon: int) -> str:
     nor a sentence that a colon only turns to a list)."""
     ends = list(SENTENCE_END.finditer(folded, max(0, colon - 100), colon))
     begin = ends[-1].end() if ends else max(0, colon - 100)
-    if not ends and begin:
+    items = list(_ITEM_START.finditer(folded, begin, colon))
+    if items:
+        begin = items[-1].end()
+    elif not ends and begin:
         return ""  # more than the window: a sentence, not a topic
     opening = folded.rfind("(", begin, colon)
     if opening >= 0 and folded.find(")", opening, colon) < 0:

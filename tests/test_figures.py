@@ -1449,6 +1449,18 @@ def test_an_amount_with_a_lists_last_item_is_no_amount_of_that_item() -> None:
                        ("15 km", "tổng chiều dài Xây dựng 12 công trình")]
 
 
+def test_each_item_of_a_list_names_its_own_topic_before_its_colon() -> None:
+    """``gồm: (1) Dự án Đường tránh …: 250 tỷ đồng; (2) Dự án Cầu Cửa Tùng mới: 85 tỷ đồng``: each amount is its
+    project's (the first was the whole's, the second kept its ``(2)``, the third measured nothing: the sentence
+    before the colon was too long for a topic)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Bố trí vốn cho 05 dự án trọng điểm với tổng số vốn 1.426.700 triệu đồng, gồm: (1) Dự án Đường tránh phía Đông "
+        "thành phố Đông Hà: 250 tỷ đồng; (2) Dự án Cầu Cửa Tùng mới: 85 tỷ đồng; (3) Dự án Kè chống sạt lở bờ sông "
+        "Thạch Hãn: 42,5 tỷ đồng.")]
+    assert got[2:] == [("250 tỷ đồng", "Dự án Đường tránh phía Đông thành phố Đông Hà"),
+                       ("85 tỷ đồng", "Dự án Cầu Cửa Tùng mới"), ("42,5 tỷ đồng", "Dự án Kè chống sạt lở bờ sông Thạch Hãn")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

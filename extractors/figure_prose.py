@@ -533,6 +533,11 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     return figures
 
 
+# ``làm chết 142 người``, ``làm bị thương 118 người``: the accident caused what the people counted suffered (they
+# counted ``người làm chết``, people who killed)
+_CAUSED = regex.compile(r"^(?i:làm)[ \t]+(?=(?:chết|bị[ \t]+thương|mất[ \t]+tích|thiệt[ \t]+mạng|hư[ \t]+hỏng|sập|cháy)(?!\w))")
+
+
 def _bracketed_counts(text: str, folded: str, figures: list[Figure]) -> None:
     """``chủ yếu tại thị trường Nhật Bản (312 người), Hàn Quốc (94 người)``, ``tập trung ở thị trấn Hương Khê (41
     người)``: a count alone in brackets counts its noun of what the words before the bracket name (it counted
@@ -1163,7 +1168,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             elif fold(phrase) in _BARE_CLASSIFIERS and before:
                 phrase = before  # ``Tổng đàn trâu hiện có 4.512 con``: the word that counts animals or things says nothing
             else:
-                phrase = f"{phrase} {before}"
+                phrase = f"{phrase} {_CAUSED.sub('', before)}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text + (people[1] if people else ""),
                  value_max=scaled_value(value_max_raw, factor),
                  denominator=scaled_value(denominator_raw, factor), qualifier=qualifier, counted=phrase or None,

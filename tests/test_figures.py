@@ -1461,6 +1461,14 @@ def test_each_item_of_a_list_names_its_own_topic_before_its_colon() -> None:
                        ("85 tỷ đồng", "Dự án Cầu Cửa Tùng mới"), ("42,5 tỷ đồng", "Dự án Kè chống sạt lở bờ sông Thạch Hãn")]
 
 
+def test_people_an_accident_killed_are_counted_as_dead() -> None:
+    """``làm chết 142 người``: the people counted died (it was ``người làm chết``, people who killed); ``làm nhà``
+    is what was done for the households counted."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Xảy ra 187 vụ tai nạn, làm chết 142 người, làm bị thương 118 người; làm nhà cho 12 hộ.")]
+    assert got[1:] == [("142 người", "người chết"), ("118 người", "người bị thương"), ("12 hộ", "hộ làm nhà")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -38,11 +38,12 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:.()\[\]“”\"!?…]|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền)\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
+# (a dot before a digit ends no sentence: a road's code, ``các tuyến ĐT.636, ĐT.638``)
 # (a rating in stars is what the things counted attained: ``3 sản phẩm đạt 4 sao``, no clause of its own; so is the plan
 # or the pace they reached or did not: ``19 chỉ tiêu đạt kế hoạch``, ``03 xã chưa đạt tiến độ``)
 # Words that lead on to what a phrase stopped before: they end no phrase.

@@ -1469,6 +1469,13 @@ def test_people_an_accident_killed_are_counted_as_dead() -> None:
     assert got[1:] == [("142 người", "người chết"), ("118 người", "người bị thương"), ("12 hộ", "hộ làm nhà")]
 
 
+def test_a_dot_before_a_digit_ends_no_counted_phrase() -> None:
+    """``125.400 m² mặt đường các tuyến ĐT.636, ĐT.638``: a road's code (it ended at ``các tuyến ĐT``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Thảm bê tông nhựa 125.400 m² mặt đường các tuyến ĐT.636, ĐT.638. Sửa 12 cầu.")]
+    assert got == [("125.400 m²", "Thảm bê tông nhựa mặt đường các tuyến ĐT.636"), ("12 cầu", "cầu Sửa")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -178,6 +178,14 @@ def months_covered(start: str | None, end: str | None) -> int | None:
     return period[1].month
 
 
+def _months_so_far(start: str | None, end: str | None) -> int | None:
+    """The months from January to the end of a report on a quarter or a month of a year (not its last)."""
+    period = calendar_period(date.fromisoformat(start[:10]), date.fromisoformat(end[:10])) if start and end else None
+    if period is None or period[0].year != period[1].year or period[0].month == 1 or period[1].month == 12:
+        return None
+    return period[1].month
+
+
 # ``Tổng số lượt khám bệnh 9 tháng là …``, ``trong 9 tháng, …``, ``thực hiện 10 tháng 8.213,5 tỷ đồng``: the months
 # alone, where what follows (a verb, a value; not a month of a date: ``9 tháng 10 năm …``), or ``trong`` before, makes
 # them the time of what is said, not a length of time measured (``9 tháng tù``)
@@ -190,9 +198,10 @@ _OWN_MONTHS_OPENING = regex.compile(r"(?:^|(?<=[;:]|\.(?=\s)))[ \t]*(?:[-+•][ 
 
 
 def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[Block, int, int, Mention]]:
-    """Each bare ``9 tháng`` of a report on the first 9 months of its year, as that period (it had no date,
-    so its figures took none): (block, start, end, the period as ``9 tháng đầu năm <year>`` reads)."""
-    months = months_covered(doc.period_start, doc.period_end)
+    """Each bare ``9 tháng`` of a report on the first 9 months of its year, or on their last quarter or month (``Quý
+    III năm 2024``: ``trong 9 tháng ước đạt …`` is the year so far), as that period (it had no date, so its figures
+    took none; it was a length of time): (block, start, end, the period as ``9 tháng đầu năm <year>`` reads)."""
+    months = months_covered(doc.period_start, doc.period_end) or _months_so_far(doc.period_start, doc.period_end)
     if months is None:
         return []
     written = f"{months} tháng đầu năm {doc.period_end[:4]}"

@@ -716,6 +716,15 @@ def test_a_bare_count_of_the_reports_months_is_its_period() -> None:
     assert [(r["block_id"], r["text"], r["start"], r["end"]) for r in doc.rows("dates")] == [
         (1, "9 tháng đầu năm 2024", "2024-01-01", "2024-09-30"),
         (2, "9 tháng", "2024-01-01", "2024-09-30"), (2, "9 tháng", "2024-01-01", "2024-09-30")]
+    # in a report on their last quarter, the year so far (``trong 9 tháng ước đạt …`` was a length of time); the
+    # quarter's own three months stay a length
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for text in ("BÁO CÁO", "Tiến độ thực hiện Quý III năm 2024",
+                 "Nhân dân đóng góp trong 9 tháng ước đạt 2.345 tỷ đồng; trong 3 tháng có 12 xã đạt chuẩn."):
+        doc.add_block("paragraph", text)
+    dates.extract(doc)
+    assert [(r["text"], r["start"], r["end"]) for r in doc.rows("dates")] == [
+        ("Quý III năm 2024", "2024-07-01", "2024-09-30"), ("9 tháng", "2024-01-01", "2024-09-30")]
 
 
 def test_the_days_a_reports_figures_cover_are_its_period() -> None:

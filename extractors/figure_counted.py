@@ -97,15 +97,16 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # them ends no phrase.
 # (and the unit types listed together: ``các xã, thị trấn``, ``huyện, thị xã, thành phố``, ``chi bộ ấp, khóm``; and the
 # pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
-# ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``)
+# ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
+# thao``, ``phát triển kinh tế, xã hội``)
 _UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
                     "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
-                 "tài sản", "bồi thường", "điều tra", "phát hiện")
+                 "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
-                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ")
+                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -191,6 +192,11 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     if not words:
         return pos
     parts = words.group().split()
+    if dashes := sum(p in _DASHES for p in parts):
+        # a dash between two words is no word of its own: ``trung tâm văn hóa - thể thao`` ended at ``văn hóa -``
+        max_words += dashes
+        words = _words_up_to(max_words).match(folded, pos, end)
+        parts = words.group().split()
     kept = len(parts)
     cited = _cites(parts) if stop is not None and stop.group()[-1].isdigit() and words.end() == end else 0
     authority = next((len(w) for w in _BY_AUTHORITY if parts[:len(parts) - cited][-len(w):] == w), 0) if cited else 0
@@ -221,6 +227,9 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
             return _word_end_past(folded, parts, words.end(), end)
         return words.end()
     return _words_up_to(kept).match(folded, pos).end() if kept else pos
+
+
+_DASHES = frozenset({"-", "–"})
 
 
 def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:

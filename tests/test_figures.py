@@ -1476,6 +1476,18 @@ def test_a_dot_before_a_digit_ends_no_counted_phrase() -> None:
     assert got == [("125.400 m²", "Thảm bê tông nhựa mặt đường các tuyến ĐT.636"), ("12 cầu", "cầu Sửa")]
 
 
+def test_a_dash_between_two_words_is_no_word_of_a_counted_phrase() -> None:
+    """``02/13 xã chưa có trung tâm văn hóa - thể thao đạt chuẩn``: the dash took a word of the phrase's length, which
+    then ended at ``văn hóa -``; and ``văn hóa, thể thao`` (``kinh tế, xã hội``) is one name, a comma no clause mark."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Còn 02/13 xã chưa có trung tâm văn hóa - thể thao đạt chuẩn.",
+        "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024 trên 85,6 tỷ đồng.",
+        "Vốn phát triển kinh tế, xã hội đạt 120 tỷ đồng.")]
+    assert got == [("02/13 xã", "xã chưa có trung tâm văn hóa - thể thao"),
+                   ("trên 85,6 tỷ đồng", "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024"),
+                   ("đạt 120 tỷ đồng", "Vốn phát triển kinh tế, xã hội")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

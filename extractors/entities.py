@@ -395,7 +395,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     )
 
 
-_IN_LAWS_NAME = regex.compile(r"(?<!\w)(?:luật|pháp[ \t]+lệnh)[ \t]+\Z")
+# (``Luật Tổ chức Chính phủ``, ``Luật Tổ chức Tòa án nhân dân``: the law organising the body, in every ``Căn cứ`` line)
+_IN_LAWS_NAME = regex.compile(r"(?<!\w)(?:luật|pháp[ \t]+lệnh)(?:[ \t]+tổ[ \t]+chức)?[ \t]+\Z")
 
 
 def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None, home: Home,
@@ -410,7 +411,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                   if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         for body in found:
-            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 12), body.start):
+            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start):
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
             end, level, code = body.end, body.level, None
             suffix = body.suffix

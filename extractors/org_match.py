@@ -29,14 +29,17 @@ _TRAILING_TYPE = regex.compile(
     r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
 # (``Bảo hiểm xã hội Việt Nam``, ``Hội Liên hiệp Phụ nữ Việt Nam``: the national body; not ``Ủy ban MTTQ Việt Nam
 # huyện …``, where the country is part of the name and a unit follows)
-_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việt nam)(?![ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|"
+_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việt nam|vn)(?![ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|"
                                   r"phường|thị trấn|tp|tx)(?!\w)))(?!\w)")
+
+
+_COUNTRY_THEN_UNIT = regex.compile(r"[ ]+(?:việt nam|vn)(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w))")
 
 
 # the dash of a symbol glued to its type's code, then a space (``NQ- HĐND``; not ``HĐND - UBND``, two bodies)
 _SPACED_SYMBOL = regex.compile(r"\w[/–-][ ]\Z")
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
-_STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch)[ ]+\Z")
+_STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch|ủy viên|uỷ viên)[ ]+\Z")
 _MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
 # (a share's whole too: ``(1.047/1.085 CCB)``)
 # (a number, not a list's ``2. UBND huyện chỉ đạo …``: a number ends in a digit)
@@ -158,7 +161,7 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
         if start >= 4 and text[start - 4] in "Pp" and text.endswith(("Phó ", "phó "), 0, start):
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         if org.canonical == "Thường trực" and _STANDING_OFFICE.search(folded, max(0, start - 12), start):
-            continue  # ``Phó Bí thư Thường trực``, ``Phó Chủ tịch Thường trực``: an office's rank, no body
+            continue  # ``Phó Bí thư Thường trực``, ``Ủy viên Thường trực``: an office's rank, no body
         chosen.append((start, end if org.part_len is None else start + org.part_len, org))
     return leftmost_longest(chosen)
 
@@ -190,8 +193,10 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.level = "central"
             body.end = central.end()
             continue
-        numbered = _BOARD_NUMBER.match(folded, body.end) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
-        typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else body.end)
+        country = _COUNTRY_THEN_UNIT.match(folded, body.end)  # (``UBMTTQ VN tỉnh``: the name's country, then its unit)
+        at = country.end() if country else body.end
+        numbered = _BOARD_NUMBER.match(folded, at) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
+        typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else at)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
     for body in out:

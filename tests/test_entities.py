@@ -687,6 +687,30 @@ def test_every_provincial_department_is_a_body() -> None:
         "Sở Thông tin và Truyền thông tỉnh Bình Định", "Sở Ngoại vụ tỉnh Bình Định"]
 
 
+def test_a_fronts_committee_written_with_vn_takes_the_unit_after_it() -> None:
+    """``Ban Thường trực UBMTTQ VN tỉnh`` in a district Front's report is the province's (``VN`` kept ``tỉnh`` off, and
+    the bare board became the issuer's own); ``Ủy viên Thường trực`` is a member's rank, no body."""
+    doc = _doc(["ỦY BAN MTTQ VIỆT NAM", "HUYỆN PHÙ CÁT", "Số: 125/BC-MTTQ-BTT", "Phù Cát, ngày 25 tháng 11 năm 2024",
+                "BÁO CÁO", "Gửi Ban Thường trực UBMTTQ VN tỉnh; phân công 15 đồng chí Ủy viên Thường trực dự Ngày hội."],
+               "2024-11-25")
+    got = [(r["text"], r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 5]
+    assert got == [("Ban Thường trực UBMTTQ VN tỉnh", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định",
+                    "province")]
+
+
+def test_a_body_a_law_organises_is_no_body_mentioned() -> None:
+    """``Căn cứ … Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương``: the law's name, in every ``Căn cứ``
+    block of a council's or committee's document, named ``Chính phủ``; the project board is a body of its own (it was
+    cut to ``Ban Quản``)."""
+    doc = _doc(["UBND HUYỆN HƯƠNG KHÊ", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Số: 215/BC-BQLDA",
+                "Hương Khê, ngày 07 tháng 10 năm 2024", "BÁO CÁO",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+                "phương; Ban Quản lý dự án đầu tư xây dựng huyện báo cáo."], "2024-10-07")
+    assert [(r["text"], r["name"]) for r in _orgs(doc) if r["block_id"] == 5] == [
+        ("Ban Quản lý dự án đầu tư xây dựng huyện", "Ban Quản lý dự án đầu tư xây dựng huyện Hương Khê")]
+    assert doc.issuing_body == "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG UBND HUYỆN HƯƠNG KHÊ"
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

@@ -89,7 +89,8 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
         return False
     if w in P.body_stop_words():
         pairs = P.body_continuations()
-        return (words[k - 1][2], w) in pairs or (following is not None and (w, following) in pairs)
+        return (words[k - 1][2], w) in pairs or (following is not None and (w, following) in pairs) or (
+            first.isupper() and _in_place_name(words[k - 1][2], w, following))
     if first.isupper():
         return True
     # a body named by its unit's type ends there but for the unit's name (``UBND tỉnh công bố …``, ``UBND xã xây
@@ -100,6 +101,13 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
         return True  # ``Bảo hiểm xã hội``, ``Ngân hàng Chính sách xã hội``: social, no commune (they were cut at ``xã``)
     return w in body_vocabulary() and (before not in _UNIT_TYPE_ENDS or w in _AFTER_UNIT_TYPE) and (
         before not in _COMMITTEE_ENDS or w in _AFTER_COMMITTEE)
+
+
+def _in_place_name(before: str, w: str, following: str | None) -> bool:
+    """A capitalised word that ends no body, but a syllable of a unit's name (``Huyện ủy Quỳ Hợp``, ``Đảng ủy xã Hợp
+    Thành``, ``Thành ủy Quy Nhơn``: they were cut at ``Hợp``, ``Quy``, and scoped to another unit)."""
+    names = by_name()
+    return key(f"{before} {w}") in names or (following is not None and key(f"{w} {following}") in names)
 
 
 _UNIT_TYPE_ENDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
@@ -194,7 +202,8 @@ def _body_at(text: str, f: str, pos: int) -> Found | None:
     kept = 0  # a word is judged with the next one in view
     while kept < len(words) and _accept_body_word(text, f, words, kept, scan_end):
         kept += 1
-    while kept and words[kept - 1][2] in P.body_stop_words():
+    while kept and words[kept - 1][2] in P.body_stop_words() and not (
+            kept > 1 and text[words[kept - 1][0]].isupper() and _in_place_name(words[kept - 2][2], words[kept - 1][2], None)):
         kept -= 1  # ``của Ban Tổ chức Trung ương và Công văn số …``: taken for the words it joins, it joins none
     if kept == 0:
         return None

@@ -1245,3 +1245,15 @@ def test_every_superior_line_over_the_issuer_is_dropped_from_the_own_number() ->
                    "Tình hình kinh tế - xã hội tháng 10 năm 2025 như sau.")
     references.extract(doc)
     assert doc.rows("references")[0]["issuing_body"] == "THỐNG KÊ TỈNH KHÁNH HÒA"
+
+
+def test_a_bodys_unit_name_may_hold_a_word_that_ends_bodies() -> None:
+    """``Huyện ủy Quỳ Hợp``, ``Đảng ủy xã Hợp Thành``, ``Thành ủy Quy Nhơn``: ``hợp`` and ``quy`` end a body in flow
+    (``phối hợp``, ``quy định``), but capitalised in a unit's name they are its syllables (the body was cut to
+    ``Huyện ủy Quỳ``, and scoped to another unit)."""
+    got = [(r["symbol"], r["issuing_body"]) for r in refs(
+        "Thực hiện Kế hoạch số 11-KH/HU ngày 10/01/2024 của Ban Thường vụ Huyện ủy Quỳ Hợp về công tác thanh niên, "
+        "Kế hoạch số 20-KH/ĐU của Ban Thường vụ Đảng ủy xã Hợp Thành về tháng thanh niên, Kế hoạch số 5-KH/TU của "
+        "Thành ủy Quy Nhơn về việc này; Nghị quyết số 3-NQ/TU của Tỉnh ủy Về các văn bản.")]
+    assert got == [("11-KH/HU", "Ban Thường vụ Huyện ủy Quỳ Hợp"), ("20-KH/ĐU", "Ban Thường vụ Đảng ủy xã Hợp Thành"),
+                   ("5-KH/TU", "Thành ủy Quy Nhơn"), ("3-NQ/TU", "Tỉnh ủy")]

@@ -175,6 +175,8 @@ def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Uni
 _PERCENT_LAST = regex.compile(r"(?<=[^\W\d_])[ \t\n]*%[*_ ]*$")
 # (or before them: ``% so DT``, ``%CK``, ``Tỷ lệ % so dự toán``, a budget table's columns under ``ĐVT: Tỷ đồng``)
 _PERCENT_FIRST = regex.compile(r"[*_ \t]*(?:t[ỷỉ] lệ[ \t]*)?%")
+# (what a budget's row is shared by, no unit of its amounts: ``Các khoản thu phân chia theo tỷ lệ %``)
+_SHARED_BY_PERCENT = regex.compile(r"(?<!\w)theo[ \t]+t[ỷỉ][ \t]+lệ[ \t]*%")
 
 
 def _header_unit(text: str) -> tuple[float, Unit | None] | None:
@@ -184,7 +186,7 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
         factor, unit, _, end = unit_chain(folded, m.start(1))
         if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
             return factor, _as_rate(text, folded, unit, end, m.end(1))  # (``Năng suất (tạ/ha)``: a rate)
-    if m := _PERCENT_LAST.search(folded) or _PERCENT_FIRST.match(folded):
+    if (m := _PERCENT_LAST.search(folded) or _PERCENT_FIRST.match(folded)) and not _SHARED_BY_PERCENT.search(folded):
         return _unit_in(folded, m.start() + m[0].index("%"))
     return None
 
@@ -308,13 +310,16 @@ def _holds_units(cells: list[str]) -> bool:
             end = noun[1] if noun else -1
         if end == len(folded):  # the vocabulary reads the whole cell
             return True
-        if len(words[0]) > 1 and words[0].isupper():
-            return False
+        if len(words[0]) > 1 and words[0].isupper() or folded.split()[0] in _GROUPS_OF_BODIES:
+            return False  # (``Các xã còn lại``, ``Khối cơ quan``: the rest of the bodies, no unit)
         return not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
     # a total's or a level's label (``Cộng cấp xã``, ``Cấp huyện``) is in lower case in either kind of column
     filled = [t for t in cells if t.strip() and not (_TOTAL.match(f := " ".join(fold(t).split())) or _LEVEL.match(f))]
     return bool(filled) and 2 * sum(map(is_unit, filled)) >= len(filled)
+
+
+_GROUPS_OF_BODIES = frozenset({"các", "những", "toàn", "khối", "cụm", "tổng", "cộng"})
 
 
 # a column's number in that row: ``3``, ``(3)``, or how it is computed, ``4=3/2``, ``(5)=(3)-(4)``

@@ -1056,3 +1056,26 @@ def test_a_column_of_the_number_of_groups_or_customers_counts_them_under_a_money
     assert [(r["text"], r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
         ("21", 21, "tổ TK&VV", "count"), ("1.120", 1120, "khách hàng", "count"), ("3", 3, "tổ", "count"),
         ("45.210", 45_210_000_000, "VND", "money")]
+
+
+def test_a_don_vi_column_of_bodies_and_groups_of_them_is_no_unit_column() -> None:
+    """``Đơn vị`` over ``Xã Cát Tài``, ``Các xã còn lại``, ``Khối cơ quan huyện``: the bodies reporting; the groups'
+    lower-case words read as units made the column a unit column (254 was a count in ``Xã Cát Tài``)."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: triệu đồng")
+    table(doc, 0, [["STT", "Đơn vị", "Số tiền vận động"], ["1", "Xã Cát Tài", "254"], ["2", "Các xã còn lại", "1.205,8"],
+                   ["3", "Khối cơ quan huyện", "310"]])
+    figures.extract(doc)
+    assert [(r["row_label"], r["value"], r["unit"]) for r in doc.rows("figures")] == [
+        ("Xã Cát Tài", 254e6, "VND"), ("Các xã còn lại", 1205.8e6, "VND"), ("Khối cơ quan huyện", 310e6, "VND")]
+
+
+def test_a_row_shared_by_percent_is_no_percent_row() -> None:
+    """``Các khoản thu phân chia theo tỷ lệ %``: the revenues split between budgets by shares, in the table's money
+    (its cells were percent); ``Tỷ lệ giải ngân (%)`` is one."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: triệu đồng")
+    table(doc, 0, [["TT", "Nội dung", "Dự toán 2024"], ["1", "Các khoản thu phân chia theo tỷ lệ %", "1.040,0"],
+                   ["2", "Tỷ lệ giải ngân (%)", "85"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(1040e6, "VND"), (85, "%")]

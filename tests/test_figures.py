@@ -1482,10 +1482,11 @@ def test_a_dash_between_two_words_is_no_word_of_a_counted_phrase() -> None:
     got = [(r["text"], r["counted"]) for r in scan_rows(
         "Còn 02/13 xã chưa có trung tâm văn hóa - thể thao đạt chuẩn.",
         "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024 trên 85,6 tỷ đồng.",
-        "Vốn phát triển kinh tế, xã hội đạt 120 tỷ đồng.")]
+        "Vốn phát triển kinh tế, xã hội đạt 120 tỷ đồng.", "Có 6/9 khoản thu, sắc thuế đạt trên 80% dự toán.")]
     assert got == [("02/13 xã", "xã chưa có trung tâm văn hóa - thể thao"),
                    ("trên 85,6 tỷ đồng", "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024"),
-                   ("đạt 120 tỷ đồng", "Vốn phát triển kinh tế, xã hội")]
+                   ("đạt 120 tỷ đồng", "Vốn phát triển kinh tế, xã hội"), ("6/9 khoản", "khoản thu, sắc thuế"),
+                   ("trên 80%", "6/9 khoản thu, sắc thuế dự toán")]
 
 
 def test_two_times_of_day_are_no_length_of_time() -> None:

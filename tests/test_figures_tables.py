@@ -1079,3 +1079,18 @@ def test_a_row_shared_by_percent_is_no_percent_row() -> None:
                    ["2", "Tỷ lệ giải ngân (%)", "85"]])
     figures.extract(doc)
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(1040e6, "VND"), (85, "%")]
+
+
+def test_the_day_a_rows_cited_decision_approved_it_is_no_time_of_the_row() -> None:
+    """``3120/QĐ-UBND ngày 15/9/2022`` in a project's row: every figure of the row was dated that day (a project list
+    has a column of approval decisions); the column's own time still dates it."""
+    from extractors import dates, references
+
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: triệu đồng")
+    table(doc, 0, [["TT", "Tên dự án", "QĐ phê duyệt", "Tổng mức đầu tư", "Giải ngân năm 2024"],
+                   ["1", "Hồ chứa nước Khe Xai", "3120/QĐ-UBND ngày 15/9/2022", "14.700", "5.200"]])
+    dates.extract(doc)
+    references.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("14.700", None), ("5.200", "2024-01-01")]

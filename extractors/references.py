@@ -180,9 +180,13 @@ def _in_block(text: str, f: str) -> list[Mention]:
         extend_after(text, f, n)
     # a subject read before the names were known ends at the first it ran into (``… giai đoạn 2015-2030 và
     # Nghị quyết Đại hội đại biểu toàn quốc Đoàn …``): read again with them
-    # (only at a resolution listed after it: a law or programme named inside a subject is part of it)
-    listed = [n for n in names if f.startswith("nghị quyết", n.start) and _LISTED_BEFORE.search(f, max(0, n.start - 6), n.start)]
-    cut = [m for m in mentions if m.subject_end is not None and any(m.end <= n.start < m.subject_end for n in listed)]
+    # (only at a resolution or a law listed after it: a law or programme named inside a subject is part of it, and so is a
+    # law listed after another law of the subject, ``về sửa đổi Luật Đầu tư, Luật Xây dựng``)
+    listed = [n for n in names if f.startswith(("nghị quyết", "luật"), n.start)
+              and _LISTED_BEFORE.search(f, max(0, n.start - 6), n.start)]
+    cut = [m for m in mentions if m.subject_end is not None and any(
+        m.end <= n.start < m.subject_end and not (f.startswith("luật", n.start) and "luật" in f[m.end:n.start])
+        for n in listed)]
     mentions = sorted(mentions + names, key=lambda x: x.start)
     if not mentions:
         return mentions

@@ -1257,3 +1257,16 @@ def test_a_bodys_unit_name_may_hold_a_word_that_ends_bodies() -> None:
         "Thành ủy Quy Nhơn về việc này; Nghị quyết số 3-NQ/TU của Tỉnh ủy Về các văn bản.")]
     assert got == [("11-KH/HU", "Ban Thường vụ Huyện ủy Quỳ Hợp"), ("20-KH/ĐU", "Ban Thường vụ Đảng ủy xã Hợp Thành"),
                    ("5-KH/TU", "Thành ủy Quy Nhơn"), ("3-NQ/TU", "Tỉnh ủy")]
+
+
+def test_a_subject_ends_at_a_law_listed_after_it() -> None:
+    """``Chỉ thị số 59-CT/TW … về chăm sóc người cao tuổi, Luật Người cao tuổi năm 2009 và Quyết định số 1579/QĐ-TTg``:
+    the law is the next document cited (the subject ran into it); a law listed after a law of the subject is part of
+    the subject (``về sửa đổi Luật Đầu tư, Luật Xây dựng``)."""
+    got = [(r["text"], r["subject"]) for r in refs(
+        "Thực hiện Chỉ thị số 59-CT/TW ngày 27/9/1995 của Bộ Chính trị (khóa VII) về chăm sóc người cao tuổi, Luật Người "
+        "cao tuổi năm 2009 và Quyết định số 1579/QĐ-TTg của Thủ tướng.",
+        "Căn cứ Nghị quyết số 45/2024/QH15 về sửa đổi Luật Đầu tư, Luật Xây dựng và Luật Nhà ở.") if r["symbol"]]
+    assert got == [("Chỉ thị số 59-CT/TW ngày 27/9/1995 của Bộ Chính trị (khóa VII)", "chăm sóc người cao tuổi"),
+                   ("Quyết định số 1579/QĐ-TTg của Thủ tướng", None),
+                   ("Nghị quyết số 45/2024/QH15", "sửa đổi Luật Đầu tư, Luật Xây dựng và Luật Nhà ở")]

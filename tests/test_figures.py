@@ -409,6 +409,12 @@ def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
                          "Trên địa bàn huyện xảy ra 23 vụ phạm tội; toàn tỉnh có 412 vụ.",
                          "Huyện Hoài Nhơn xảy ra 31 vụ.", "Đã bắt giữ 34 đối tượng.")))
     assert places == {"23 vụ": "huyện Phù Mỹ", "412 vụ": "tỉnh Bình Định", "31 vụ": "huyện Hoài Nhơn", "34 đối tượng": None}
+    # within it (``các cấp trong huyện``, ``Tổng sản phẩm trong tỉnh``); not ``trong xã hội``, within society
+    places = dict(placed(("CÔNG AN HUYỆN PHÙ MỸ", "Phù Mỹ, ngày 05 tháng 10 năm 2023",
+                         "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
+                         "Các cấp trong huyện vận động được 48 triệu đồng; tổng sản phẩm trong tỉnh tăng 8%.",
+                         "Trong xã hội có 5 vụ.")))
+    assert places == {"48 triệu đồng": "huyện Phù Mỹ", "8%": "tỉnh Bình Định", "5 vụ": None}
 
 
 @pytest.mark.parametrize("phrase", ["hộ gia đình", "2017 ABC hộ", "Nhà Văn hóa xã", "“Ngày hội” toàn dân",

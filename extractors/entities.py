@@ -331,8 +331,20 @@ def extract(doc: Document) -> None:
             places.setdefault(hit.block.block_id, []).append(row)
     issuer_end = _issuer_end(doc)  # (read once: a walk over the first blocks)
     _organisations(doc, places, day, home, bodies, issuer_end)
+    _drop_served_areas(doc)
     _document_fields(doc, places, home, day, issuer_end)
     _link_references(doc, home)
+
+
+def _drop_served_areas(doc: Document) -> None:
+    """``Chi cục Thuế khu vực Hồng Lĩnh - Can Lộc``: the areas an office serves are its name, no place mentioned (the
+    last, bare, was the place of every figure the office's sentence gave)."""
+    rows = doc.rows(TABLE)
+    served = [(r["block_id"], r["char_start"], r["char_end"]) for r in rows
+              if r["category"] == "organization" and " khu vực " in r["name"]]
+    if served:
+        rows[:] = [r for r in rows if not (r["category"] == "place" and r.get("how") == "bare" and any(
+            b == r["block_id"] and s <= r["char_start"] < e for b, s, e in served))]
 
 
 def _province_name(unit: Unit | None, day: str | None) -> str | None:

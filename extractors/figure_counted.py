@@ -292,6 +292,7 @@ def _in_abbreviation(text: str, at: int) -> bool:
 
 
 _ABBREVIATION = regex.compile(r"\([ ]?\p{Lu}[\p{Lu}\d&-]{1,9}[ ]?\)")
+_MANAGED_BY = re.compile(r"\sdo\s[^,;.()]{3,90}?\s(?:quản\s+lý|thực\s+hiện|phụ\s+trách|chủ\s+trì|đảm\s+nhận)\s*(?:(?:ước\s+)?(?:đạt|là|được)\s*)?\Z")
 
 
 def measured_before(text: str, folded: str, start: int, max_words: int = 12, restated: bool = False) -> str:
@@ -310,7 +311,10 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     def after_last(marks: list[re.Match[str]]) -> int:
         return marks[-1].end() if marks else low
 
-    phrase = _phrase(text, folded, after_last(marks), start, max_words)
+    # (``tổng thu ngân sách trên địa bàn do Chi cục Thuế … quản lý [ước đạt 412.350 triệu đồng]``: who manages it is no
+    # part of what was measured, and its long name took the phrase's words)
+    managed = _MANAGED_BY.search(folded, after_last(marks), start) if " do " in folded[after_last(marks):start] else None
+    phrase = _phrase(text, folded, after_last(marks), managed.start() if managed else start, max_words)
     if not phrase and marks and folded[marks[-1].start()] == "," and _RATE_NAMED.search(
             folded, after_last(marks[:-1]), marks[-1].start()) and not any(
             c.isdigit() for c in folded[after_last(marks[:-1]):marks[-1].start()]):

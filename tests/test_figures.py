@@ -1495,6 +1495,23 @@ def test_a_dash_between_two_words_is_no_word_of_a_counted_phrase() -> None:
                    ("trên 80%", "6/9 khoản thu, sắc thuế dự toán")]
 
 
+def test_an_office_serving_several_areas_gives_no_place_and_who_manages_a_sum_is_not_what_it_is() -> None:
+    """``tổng thu ngân sách nhà nước trên địa bàn do Chi cục Thuế khu vực Hồng Lĩnh - Can Lộc quản lý ước đạt …``: the
+    areas the office serves are its name (the last, bare, was the place of every figure), and the sum is the revenue,
+    not the office managing it (it measured ``Chi cục Thuế … quản lý``)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Đến hết tháng 10, tổng thu ngân sách nhà nước trên địa bàn do Chi cục Thuế khu vực Hồng "
+                               "Lĩnh - Can Lộc quản lý ước đạt 412.350 triệu đồng, bằng 87,6% dự toán.")
+    for component in (dates, references, entities):
+        component.extract(doc)
+    figures.extract(doc)
+    assert [r["text"] for r in doc.rows("entities") if r["category"] == "place"] == []
+    assert [(r["text"], r["counted"], r["place"]) for r in doc.rows("figures")][0] == (
+        "ước đạt 412.350 triệu đồng", "tổng thu ngân sách nhà nước trên địa bàn", None)
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -764,6 +764,15 @@ def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_nu
     kept = "\n".join(["BÁO CÁO", "", *filler, "", rows, "", *filler, "", "5", ""])
     texts = [b.text for b in load_bytes(kept.encode("utf-8"), "bang.txt").blocks]
     assert [t for t in texts if t.isdigit()] == ["1", "2", "3", "5"]
+    # nor are blank lines needed around it: a copy with no margin kept (``… 1.250 ngày công lao`` / ``2`` / ``động, …``);
+    # between a table's cells it stays (``|`` / ``2`` / ``|``)
+    tight = "\n".join(["BÁO CÁO", *filler, "Đoàn viên, thanh niên đã đóng góp 1.250 ngày công lao", "2",
+                       "động, làm mới và tu sửa 3,5 km đường giao thông nông thôn.", *filler, "3", "Hết."])
+    texts = [b.text for b in load_bytes(tight.encode("utf-8"), "doan.txt").blocks]
+    assert any("1.250 ngày công lao động, làm mới" in t for t in texts) and "2" not in " ".join(texts).split()
+    celled = "\n".join(["BÁO CÁO", *filler, "|", "1", "|", *filler, "|", "2", "|", "Hết."])
+    joined = " ".join(b.text for b in load_bytes(celled.encode("utf-8"), "bang.txt").blocks)
+    assert "| 1" in joined and "| 2" in joined
 
 
 def test_a_sentence_ending_at_the_margin_ends_no_paragraph_where_blank_lines_part_them() -> None:

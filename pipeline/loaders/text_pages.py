@@ -100,6 +100,7 @@ def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
 
 _BARE_NUMBER = regex.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
 _PAGE_LINES = 15  # the fewest lines of text a page holds between two of its numbers
+_WRAPPED_PROSE = regex.compile(r"[ \t]*\p{L}+(?:[ \t,]+\S+){3,}")  # a line of a paragraph: four words or more
 
 
 def _bare_page_numbers(lines: list[str]) -> set[int]:
@@ -115,8 +116,11 @@ def _bare_page_numbers(lines: list[str]) -> set[int]:
         if _PAGE_MARK.fullmatch(line):
             last, filled = int(_DIGITS.findall(line)[0]), 0
             continue
-        if (_BARE_NUMBER.fullmatch(line) and not (i and lines[i - 1].strip())
-                and not (i + 1 < len(lines) and lines[i + 1].strip())
+        # (alone on its line, between blank lines or inside a wrapped paragraph: ``… 1.250 ngày công lao`` / ``2`` /
+        # ``động, làm mới …``, a viewer's copy with no margin kept; not between a table's cells, ``|`` / ``2`` / ``|``)
+        if (_BARE_NUMBER.fullmatch(line)
+                and all(not n.strip() or _WRAPPED_PROSE.match(n) for n in (lines[i - 1] if i else "",
+                                                                          lines[i + 1] if i + 1 < len(lines) else ""))
                 and (int(line) == last + 1 if last is not None else int(line) <= 2)):
             if filled < _PAGE_LINES:
                 chain, last = [], None  # (numbers that run faster than pages: a table's rows; its 1 was no page's)

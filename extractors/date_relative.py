@@ -1,5 +1,5 @@
 """Periods a table's column names relative to the report's own: ``Thực hiện tháng trước``, ``Ước tính tháng báo
-cáo``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``, ``Thực hiện cùng kỳ năm trước``.
+cáo``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``, ``Thực hiện cùng kỳ năm trước``, ``Dư nợ đầu năm``.
 
 Statistics offices head their monthly tables this way (the GSO's report forms) and write no date there, so the
 cells took the caption's month, last month's figures included. The time such a header counts from is the
@@ -22,6 +22,9 @@ _YEAR_TO_REPORT = regex.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)
 _SAME_LAST_YEAR = regex.compile(r"(?<!\w)cùng\s+(kỳ|tháng|quý)\s+năm\s+trước(?!\w)")
 _REPORTED = regex.compile(r"(?<!\w)(tháng|quý|kỳ|năm)\s+báo\s+cáo(?!\w)")
 _PREVIOUS = regex.compile(r"(?<!\w)(tháng|quý|năm)\s+trước(?!\w)")
+# ``Dư nợ đầu năm``, ``Số hội viên đầu năm`` beside ``Dư nợ đến 31/5/2024``: the year's opening, not the caption's day (not
+# ``6 tháng đầu năm``, the year's first months, nor ``từ đầu năm đến …``, read above)
+_YEAR_OPENS = regex.compile(r"(?<!\w)(?<!tháng\s)đầu\s+năm(?!\w)(?!\s+(?:đến|tới|nay|\d))")
 
 
 def relative_period(folded: str, reference: Span | None) -> Span | None:
@@ -42,6 +45,8 @@ def relative_period(folded: str, reference: Span | None) -> Span | None:
         got = _unit(m[1], last, first, last)
     elif m := _PREVIOUS.search(named):
         got = _unit(m[1], _before(m[1], last), first, last)
+    elif _YEAR_OPENS.search(named):
+        got = date(last.year, 1, 1), date(last.year, 1, 1)  # ``Dư nợ đầu năm``: a stock on the day the year opens
     else:
         return None
     return got[0].isoformat(), got[1].isoformat()

@@ -1034,6 +1034,13 @@ def test_a_header_tells_its_time_from_the_tables_or_the_reports() -> None:
                    ["Điện sản xuất (triệu kWh)", "120,5", "350", "104,0"]])
     assert [(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
         ("2024-12-01", "2024-12-31"), ("2024-10-01", "2024-12-31"), ("2025-01-01", "2025-01-31")]
+    # a stock at the year's opening beside one at the caption's day (``Dư nợ đầu năm | Dư nợ đến 31/5/2024``: both
+    # were dated 31/5)
+    doc = new_doc()
+    doc.add_block("paragraph", "Bảng tổng hợp kết quả ủy thác vay vốn đến 31/5/2024")
+    table(doc, 0, [["TT", "Cơ sở Hội", "Dư nợ đầu năm", "Dư nợ đến 31/5/2024"], ["1", "Xã Đăk Pék", "10.215", "11.020"]])
+    assert [(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
+        ("2024-01-01", "2024-01-01"), ("2024-05-31", "2024-05-31")]
 
 
 def test_a_columns_count_per_so_many_people_is_a_rate() -> None:

@@ -817,6 +817,22 @@ def test_notes_at_a_pages_foot_as_pdftotext_prints_them_are_footnotes() -> None:
     assert [(f.anchor_block_id, block.text[f.anchor_char - 9:f.anchor_char]) for f in doc.footnotes] == [
         (block.block_id, "thực hiện"), (block.block_id, "5 tỷ đồng")]
 
+def test_a_foot_notes_anchor_may_follow_a_number_and_a_space() -> None:
+    """``… tăng 412 hội viên so với năm 2023 1. Số người …``: the marker after a year (the page's notes were left as
+    body paragraphs, their figures the body's, when one anchor was not after a word)."""
+    filler = ["Công tác chăm sóc người cao tuổi trên địa bàn huyện tiếp tục được quan tâm lãnh đạo, chỉ đạo."] * 8
+    page = ["                    BÁO CÁO", "", *filler,
+            "Toàn huyện có 15.920 hội viên, tăng 412 hội viên so với năm 2023 1. Số người cao tuổi từ 80 tuổi trở",
+            "lên là 3.300 cụ; tổng số tiền trên 1,3 tỷ đồng2.",
+            "1Kết nạp mới 1.036 hội viên; giảm 624 hội viên do từ trần.",
+            "2Trong đó ngân sách huyện 860 triệu đồng."]
+    doc = load_bytes("\n".join(page + ["\f", *filler]).encode("utf-8"), "pdftotext.txt")
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("¹", "Kết nạp mới 1.036 hội viên; giảm 624 hội viên do từ trần."), ("²", "Trong đó ngân sách huyện 860 triệu đồng.")]
+    block = next(b for b in doc.blocks if "15.920 hội viên" in b.text)
+    assert block.text[doc.footnotes[0].anchor_char - 8:doc.footnotes[0].anchor_char] == "năm 2023"
+
+
 def test_a_header_names_last_syllable_alone_above_the_number_ends_the_name() -> None:
     """``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` / ``Số: 4125/BC-STNMT`` (a plain-text export of a narrow header column):
     ``TRƯỜNG`` was joined to the number's line, the report lost its own number, and its people's committee issued it."""

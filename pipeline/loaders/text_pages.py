@@ -83,7 +83,9 @@ def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
         at = 0
         anchored: list[tuple[int, int]] = []
         for n in numbers:
-            anchor = regex.search(rf"(?<=[\p{{L}})”\"])[ \t]?{n}(?![.,]\d)(?=[.,;:)]|[ \t]+\p{{Lu}}|[ \t]*$)", body[at:], regex.M)
+            # (after a word, or after a number and a space: ``… so với năm 2023 1. Số người …``)
+            anchor = regex.search(rf"(?:(?<=[\p{{L}})”\"])[ \t]?|(?<=\d)[ \t]){n}(?![.,]\d)(?=[.,;:)]|[ \t]+\p{{Lu}}|[ \t]*$)",
+                                  body[at:], regex.M)
             if anchor is None:
                 break
             anchored.append((at + anchor.start(), at + anchor.end()))

@@ -325,6 +325,8 @@ def read_body_backward(text: str, f: str, end: int, limit: int = 120, agencies: 
     # a body opens with a capital (``Chính phủ``), not with the end of a word (``Sở Tài chính``)
     while kept and (not text[kept[0].start()].isupper() or kept[0].group() not in body_heads() and not (
             agencies and len(kept) > 1 and kept[0].group() in prose_body_heads())):
+        if text[kept[0].start()].isupper() and len(kept) > 1 and kept[0].group() in prose_body_heads():
+            return None  # (``Phòng Văn hóa và Thông tin huyện báo cáo``: an agency, no issuer; its name's tail was one)
         kept.pop(0)
     if not kept or len(kept) == 1 and issuer_for_body(text[kept[0].start():kept[0].end()]) is None:
         return None  # (``Công an huyện Yên Thành báo cáo``: the last word of a name is no body, ``Thành`` of ``Thành ủy``)

@@ -1270,3 +1270,14 @@ def test_a_subject_ends_at_a_law_listed_after_it() -> None:
     assert got == [("Chỉ thị số 59-CT/TW ngày 27/9/1995 của Bộ Chính trị (khóa VII)", "chăm sóc người cao tuổi"),
                    ("Quyết định số 1579/QĐ-TTg của Thủ tướng", None),
                    ("Nghị quyết số 45/2024/QH15", "sửa đổi Luật Đầu tư, Luật Xây dựng và Luật Nhà ở")]
+
+
+def test_a_department_that_speaks_of_itself_is_its_reports_issuer_whole() -> None:
+    """``Phòng Văn hóa và Thông tin huyện báo cáo …``: the report's own number was the body's without its head
+    (``Văn hóa và Thông tin huyện``, a name's tail that opens an issuer's); an agency speaking is no issuer read so,
+    and the header names it."""
+    doc = make_doc("UBND HUYỆN TIÊN PHƯỚC\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "Số: 215/BC-VHTT", "BÁO CÁO",
+                   "Kết quả công tác văn hóa năm 2024",
+                   "Thực hiện Kế hoạch số 64/KH-UBND của UBND huyện; Phòng Văn hóa và Thông tin huyện báo cáo như sau:")
+    references.extract(doc)
+    assert doc.rows("references")[0]["issuing_body"] == "PHÒNG VĂN HÓA VÀ THÔNG TIN"

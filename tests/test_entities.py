@@ -711,6 +711,18 @@ def test_a_body_a_law_organises_is_no_body_mentioned() -> None:
     assert doc.issuing_body == "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG UBND HUYỆN HƯƠNG KHÊ"
 
 
+@pytest.mark.parametrize("header, issuer", [
+    # a board's name wrapped at a word, its last line the header's last above the number (it lost ``MỤC TIÊU QUỐC GIA``)
+    (["UBND TỈNH HÀ TĨNH", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH", "MỤC TIÊU QUỐC GIA"],
+     "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA UBND TỈNH HÀ TĨNH"),
+    (["HỘI LHPN TỈNH HÀ TĨNH", "BAN CHẤP HÀNH HỘI LHPN", "HUYỆN LỘC HÀ"], "BAN CHẤP HÀNH HỘI LHPN HUYỆN LỘC HÀ"),
+    (["UBND XÃ TÂN HÒA", "BAN CHỈ HUY QUÂN SỰ"], "BAN CHỈ HUY QUÂN SỰ UBND XÃ TÂN HÒA"),
+])
+def test_a_boards_name_wrapped_onto_the_headers_last_line_is_whole(header: list[str], issuer: str) -> None:
+    doc = _doc(header + ["Số: 128/BC-BCĐ", "Hà Tĩnh, ngày 05 tháng 10 năm 2024", "BÁO CÁO"], "2024-10-05")
+    assert doc.issuing_body == issuer
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

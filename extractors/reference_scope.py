@@ -98,7 +98,7 @@ def place_of(body: str | None) -> str | None:
     return None if norm(words[0]) in NOT_A_NAME and name not in by_name() else name
 
 
-_LEVEL_TOKEN = regex.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ủy|uỷ)(?!\w)")
+_LEVEL_TOKEN = regex.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|ủy|uỷ|đoàn)(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -368,3 +368,12 @@ def test_a_short_form_takes_no_other_provinces_document(tmp_path) -> None:
     assert full["canonical_id"] == "1415/QĐ-UBND@hà tĩnh"
     assert r.loc["lc.txt", "canonical_id"] != full["canonical_id"]
     assert r.loc["ht2.txt", "canonical_id"] == full["canonical_id"]
+
+
+def test_a_youth_unions_committee_named_with_its_unit_scopes_its_plan(tmp_path) -> None:
+    """``Kế hoạch số 52-KH/HĐTN … của Ban Thường vụ Huyện đoàn Nghĩa Đàn``: the district's Youth Union, written with
+    its district (the plan was scoped to the citing report: ``@a.txt:district``)."""
+    r = ingest_texts(tmp_path, a_txt="ĐOÀN XÃ NGHĨA SƠN\nSố: 09-BC/ĐTN\n\nNghĩa Sơn, ngày 05 tháng 4 năm 2024\n\nBÁO CÁO\n"
+                     "Kết quả Tháng Thanh niên năm 2024\n\nThực hiện Kế hoạch số 52-KH/HĐTN ngày 22/02/2024 của Ban Thường vụ "
+                     "Huyện đoàn Nghĩa Đàn về tháng thanh niên.\n")["references"]
+    assert r.set_index("symbol").loc["52-KH/HĐTN", "canonical_id"] == "52-KH/HĐTN@nghệ an/nghĩa đàn"

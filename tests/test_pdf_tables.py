@@ -132,6 +132,22 @@ def test_a_row_a_page_break_splits_is_one_row() -> None:
     assert {r["row_label"] for r in doc.rows("figures") if r["text"] == "191"} == {"Phường Nam Đông Hà 13"}
 
 
+def test_a_row_a_page_break_splits_is_one_row_past_the_header_the_printer_repeats() -> None:
+    """The same table with its header row repeated on every page (Word's "Repeat as header row"): the row's rest
+    came after the repeated header, a row of its own (``Đông Hà 13``, no number), and the first part's figures went
+    to ``Phường Nam``. The repeated header stays a row; the rows after it close up."""
+    doc = load_bytes((OFFICE / "split_row_repeated.pdf").read_bytes(), "split_row_repeated.pdf")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    long = " gồm các thôn Đông, Tây, Nam, Bắc, Trung, Thượng, Hạ và khu tái định cư"
+    names = [b.text for b in cells if b.col == 1 and b.text != "Đơn vị"]
+    assert names == [f"Phường Nam Đông Hà {i}" + (long if i % 3 == 0 else "") for i in range(1, 31)]
+    assert [b.text for b in cells if b.col == 0 and not b.text.isdigit()] == ["STT"] * doc.pages
+    rows = sorted({b.row for b in cells})
+    assert rows == list(range(len(rows)))
+    figures.extract(doc)
+    assert {r["row_label"] for r in doc.rows("figures") if r["text"] == "191"} == {"Phường Nam Đông Hà 13"}
+
+
 def test_a_header_row_alone_at_a_pages_foot_and_a_rows_rest_alone_at_the_last_pages_head_are_the_tables() -> None:
     """One row of a table is read as a frame around text, so the header LibreOffice left alone at the foot of page
     one was three paragraphs (every cell after lost its column's label) and the last row's rest, alone at the head

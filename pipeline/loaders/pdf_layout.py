@@ -288,12 +288,17 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
         cells: dict[tuple[int, int, int], Para] = {}
         numbered: dict[int, tuple[int, int]] = {}  # a ruled table on this page -> its table_no, first row
         carried = _continued_table(paras, body, extent)
+        merged_row: int | None = None  # the page's row that went on in the row before the break (no row of its own)
         if carried is not None:
             numbered[0] = carried
             split = _split_row(paras, body, carried)
             if split:  # the page's first row is the rest of the last one: its lines go on in that row's cells
                 numbered[0] = (carried[0], carried[1] - 1)
                 cells.update(split)
+            elif _repeats_header(paras, body, carried[0]) and (split := _split_row(paras, body, carried, at=1)):
+                # the row's rest comes after the header the printer repeated: the header stays a row, the rest goes on
+                cells.update(split)
+                merged_row = 1
         for line in body:
             if line.col is not None:  # a band (header, signature): one block per column, lines kept apart
                 group = line.col // 2  # (columns 0 and 1 the header's, 2 and 3 the signature's: a table each)
@@ -312,6 +317,8 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
                 if line.cell not in cells:
                     table_no, first_row = numbered[line.cell[0]]
                     row, col = first_row + line.cell[1], line.cell[2]
+                    if merged_row is not None and line.cell[0] == 0 and line.cell[1] > merged_row:
+                        row -= 1  # (the rows after the merged one close up its number)
                     cells[line.cell] = Para(line.page, ocr=ocr, cell=(table_no, row, col))
                     paras.append(cells[line.cell])
                     last_row, last_col = extent.get(table_no, (row, col))
@@ -432,20 +439,34 @@ def _continued_table(paras: list[Para], body: list[Line], extent: dict[int, tupl
 _NUMBER_ONLY = regex.compile(r"[\d.,%\s()+\-–]+")
 
 
-def _split_row(paras: list[Para], body: list[Line], carried: tuple[int, int]) -> dict[tuple[int, int, int], Para]:
+def _split_row(paras: list[Para], body: list[Line], carried: tuple[int, int], at: int = 0
+               ) -> dict[tuple[int, int, int], Para]:
     """The cells of the last row before a page break, by the cell each takes on this page, when the row was
-    split by the break: this page's first row has no text in the first column (``STT``) where that row had,
-    holds no number alone (a total row, ``| Cộng | 1.250 |``, is a row of its own), and goes on only in columns
-    where that row had text (``Phường Nam Đông`` / ``Hà``). None (empty) otherwise."""
+    split by the break: this page's first row (``at``: the row after a repeated header) has no text in the first
+    column (``STT``) where that row had, holds no number alone (a total row, ``| Cộng | 1.250 |``, is a row of its
+    own), and goes on only in columns where that row had text (``Phường Nam Đông`` / ``Hà``). None (empty)
+    otherwise."""
     table_no, next_row = carried
-    first = {l.cell[2]: l for l in body if l.cell is not None and l.cell[0] == 0 and l.cell[1] == 0}
+    first = {l.cell[2]: l for l in body if l.cell is not None and l.cell[0] == 0 and l.cell[1] == at}
     last = {p.cell[2]: p for p in paras if p.cell is not None and p.cell[0] == table_no and p.cell[1] == next_row - 1}
     if not first or 0 in first or 0 not in last or not set(first) <= set(last):
         return {}
-    texts = {c: " ".join(l.text for l in body if l.cell == (0, 0, c)) for c in first}
+    texts = {c: " ".join(l.text for l in body if l.cell == (0, at, c)) for c in first}
     if any(_NUMBER_ONLY.fullmatch(t) for t in texts.values()):
         return {}
-    return {(0, 0, c): last[c] for c in first}
+    return {(0, at, c): last[c] for c in first}
+
+
+def _repeats_header(paras: list[Para], body: list[Line], table_no: int) -> bool:
+    """Whether this page's first row of its first ruled table says what the table's first row said (a header row
+    the printer repeats on every page)."""
+    header = {p.cell[2]: " ".join(" ".join(line.text for line in p.lines).split()) for p in paras
+              if p.cell is not None and p.cell[0] == table_no and p.cell[1] == 0}
+    here: dict[int, list[str]] = {}
+    for line in body:
+        if line.cell is not None and line.cell[0] == 0 and line.cell[1] == 0:
+            here.setdefault(line.cell[2], []).append(line.text)
+    return bool(header) and {c: " ".join(" ".join(t).split()) for c, t in here.items()} == header
 
 
 def _emit(doc: Document, paras: list[Para], notes: list[Note], size: float) -> None:

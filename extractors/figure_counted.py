@@ -52,7 +52,8 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 # of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
 _NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội)\Z")
 _NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d.,/%\w])")
-_WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với", "mặt bằng"})
+_WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với", "mặt bằng",
+                                 "đất ở", "nhà ở", "chỗ ở", "nơi ở"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
 # Words that, before a number, make it a date or a period (``năm 2021``, ``giai đoạn 2021-2025``),
 # with the words that lead on to one (``vào``, ``đến``, ``cuối``).
@@ -98,16 +99,17 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # (and the unit types listed together: ``các xã, thị trấn``, ``huyện, thị xã, thành phố``, ``chi bộ ấp, khóm``; and the
 # pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
-# thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``)
+# thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``)
 _UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
                     "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
-                 "khoản thu")
+                 "khoản thu", "cán bộ", "công chức")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
-                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế")
+                  "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
+                  "viên chức")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -271,8 +273,9 @@ _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồ
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
                           r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
-                           r"xuống|cho|từ|tại|ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
-# ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb)
+                           r"xuống|cho|từ|tại|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
+# ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb; and
+# ``đất ở``, ``nhà ở``, land and houses to live in, keep their ``ở``)
 
 
 def _in_quotes(folded: str, pos: int, end: int) -> bool:

@@ -42,6 +42,7 @@ _NAME_BEFORE = frozenset({
     "tỉnh lộ", "km", "điện thoại", "đt", "fax", "hotline", "tel", "điện thoại:", "đt:", "fax:", "hotline:",
     "tel:", "lúc", "vào lúc", "giờ", "huy hiệu", "dịp", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn",
     "ban chỉ đạo", "đường tỉnh", "đường huyện",
+    "dự án", "nội dung",  # a programme's numbered parts (``Dự án 9``, ``Tiểu dự án 2 Dự án 5``, ``Nội dung 03``)
     "đường", "phố",  # a street named by a day (``đường 2/9``, ``phố 19/5``) or a number (``đường 3``)
     "quốc khánh", "lễ",  # a holiday by its day (``Quốc khánh 2/9``, ``các ngày lễ 30/4``), as ``date_grammar`` reads it
 })

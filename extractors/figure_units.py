@@ -147,7 +147,19 @@ def match_unit(folded: str, pos: int) -> tuple[Unit, int] | None:
     m = pattern.match(folded, pos)
     if not m:
         return None
-    return units()[" ".join(m.group().split())], m.end()
+    surface = " ".join(m.group().split())
+    *head, last = surface.split(" ")
+    if head and last in _FIRST_HALVES and folded.startswith(_FIRST_HALVES[last], m.end()):
+        # ``326 hộ dân tộc Brâu``: households of an ethnic group, no ``hộ dân`` (its ``dân`` is ``dân tộc``'s)
+        shorter = " ".join(head)
+        if shorter in units():
+            written = m.group().rstrip()
+            return units()[shorter], m.start() + len(written[:len(written) - len(last)].rstrip())
+    return units()[surface], m.end()
+
+
+# a unit's last word that may open a word of two (``dân tộc``, ``dân quân``): the unit then ends before it
+_FIRST_HALVES = {"dân": (" tộc", " quân", " vận", " chủ", " số", " dụng", " sự")}
 
 
 @lru_cache(maxsize=None)

@@ -1512,6 +1512,25 @@ def test_an_office_serving_several_areas_gives_no_place_and_who_manages_a_sum_is
         "ước đạt 412.350 triệu đồng", "tổng thu ngân sách nhà nước trên địa bàn", None)
 
 
+def test_land_and_houses_to_live_in_keep_their_o_and_staff_are_one_noun_across_a_comma() -> None:
+    """``hỗ trợ đất ở cho 312 hộ``: ``ở`` ended the phrase as a link (``hộ hỗ trợ đất``); ``cán bộ, công chức`` is one
+    noun (``Tổng số cán bộ, công chức … là 3.892 người`` measured ``người công chức …``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Toàn tỉnh đã hỗ trợ đất ở cho 312 hộ; còn 5.000 hộ thiếu nhà ở.",
+        "Tổng số cán bộ, công chức cấp xã toàn tỉnh là 3.892 người.")]
+    assert got == [("312 hộ", "hộ Toàn tỉnh đã hỗ trợ đất ở"), ("5.000 hộ", "hộ thiếu nhà ở"),
+                   ("3.892 người", "người Tổng số cán bộ, công chức cấp xã toàn tỉnh")]
+
+
+def test_a_programmes_numbered_part_is_no_figure_and_an_ethnic_groups_households_count_in_ho() -> None:
+    """``Dự án 9, Dự án 10 giải ngân thấp``, ``thuộc Dự án 1 Chương trình …``: a programme's parts by number (they were
+    counts of ``giải ngân``, ``Chương trình``); ``326 hộ dân tộc Brâu`` counts households, no ``hộ dân``."""
+    got = [(r["text"], r["unit"]) for r in scan_rows(
+        "Vốn sự nghiệp Dự án 9, Dự án 10 giải ngân thấp; thuộc Dự án 1 Chương trình mục tiêu quốc gia; kinh phí dự án 12 "
+        "tỷ đồng; hỗ trợ 326 hộ dân tộc Brâu và 120 hộ dân khác.")]
+    assert got == [("12 tỷ đồng", "VND"), ("326 hộ", "hộ"), ("120 hộ dân", "hộ dân")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

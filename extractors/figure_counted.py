@@ -38,12 +38,13 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)|đối\s+với|với|trong|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền)\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
-# (a dot before a digit ends no sentence: a road's code, ``các tuyến ĐT.636, ĐT.638``)
+# (a dot before a digit ends no sentence: a road's code, ``các tuyến ĐT.636, ĐT.638``; ``hôn nhân và gia đình`` is a kind
+# of case, one name)
 # (a rating in stars is what the things counted attained: ``3 sản phẩm đạt 4 sao``, no clause of its own; so is the plan
 # or the pace they reached or did not: ``19 chỉ tiêu đạt kế hoạch``, ``03 xã chưa đạt tiến độ``)
 # Words that lead on to what a phrase stopped before: they end no phrase.
@@ -99,17 +100,18 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # (and the unit types listed together: ``các xã, thị trấn``, ``huyện, thị xã, thành phố``, ``chi bộ ấp, khóm``; and the
 # pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
-# thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``)
+# thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``, ``án bị hủy,
+# sửa``, ``hòa giải, đối thoại``)
 _UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
                     "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
-                 "khoản thu", "cán bộ", "công chức")
+                 "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
-                  "viên chức")
+                  "viên chức", "sửa", "đối thoại")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -272,7 +274,7 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•“]|,(?!(?<=\d,)\d)|\.(?!(?<=\w
 _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
                           r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
-_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
+_BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)(?<!đình\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
                            r"xuống|cho|từ|tại|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb; and
 # ``đất ở``, ``nhà ở``, land and houses to live in, keep their ``ở``)

@@ -19,7 +19,7 @@ from extractors.figure_prose import UNIT_NOTE, kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_status import COMPARING
 from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
-                                    qualifiers)
+                                    qualifiers, units as unit_table)
 from extractors.number_parse import NUMBER, parse_number, scaled
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
@@ -77,6 +77,8 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
                 break  # the note is over (a bracket or the line closed it)
             items.append(item)
         units: list[tuple[float, Unit | None]] = []
+        if len(items) == 2 and (pair := unit_table().get(f"{items[0].group().strip()} {items[1].group().strip()}")):
+            return [(1.0, pair)]  # ``ĐVT: vụ, việc``: the pair one noun names (cases and matters), no unit per column
         for item in items:
             scale = _NOTE_SCALE.match(folded, item.start())  # ``ĐVT: 1.000 đồng``, ``1000đ``: in thousands of đồng
             factor, unit, at, end = unit_chain(folded, scale.end() if scale else item.start())

@@ -1531,6 +1531,18 @@ def test_a_programmes_numbered_part_is_no_figure_and_an_ethnic_groups_households
     assert got == [("12 tỷ đồng", "VND"), ("326 hộ", "hộ"), ("120 hộ dân", "hộ dân")]
 
 
+def test_a_courts_pairs_and_case_kinds_are_one_phrase() -> None:
+    """``án bị hủy, sửa``, ``hòa giải, đối thoại``, ``03 tin, bài``: pairs a comma joins (the phrases were cut at it);
+    ``đình chỉ`` keeps its ``chỉ`` (no "only"), ``vụ hôn nhân và gia đình`` is one kind of case."""
+    got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
+        "Tỷ lệ án bị hủy, sửa do nguyên nhân chủ quan là 0,48%.", "Đã hòa giải, đối thoại thành 178 vụ.",
+        "Đăng 03 tin, bài về phòng, chống tội phạm.", "Đình chỉ 01 vụ; giải quyết 02 vụ hôn nhân và gia đình.")]
+    assert got == [("0,48%", "%", "Tỷ lệ án bị hủy, sửa do nguyên nhân chủ quan"),
+                   ("178 vụ", "vụ", "vụ Đã hòa giải, đối thoại thành"),
+                   ("03 tin, bài", "tin, bài", "tin, bài về phòng, chống tội phạm"),
+                   ("01 vụ", "vụ", "vụ Đình chỉ"), ("02 vụ", "vụ", "vụ hôn nhân và gia đình")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""
@@ -1997,7 +2009,7 @@ def test_numbers_grouped_in_thousands_after_a_name_word_are_counts() -> None:
     """``cơ sở 2`` and ``Trung ương 7`` are names, and ``Hướng dẫn 12`` a document; a number written in
     thousands is never a name's or a document's (``loa truyền thanh cơ sở 3.860 tin``, ``- Hướng dẫn 1.320
     hộ``), and a level in a bracket opens a count as it does unbracketed (``(cấp Trung ương 365 hộ``)."""
-    assert [(f[0], f[1]) for f in found("Qua hệ thống loa truyền thanh cơ sở 3.860 tin, bài.")] == [("3.860 tin", 3860)]
+    assert [(f[0], f[1]) for f in found("Qua hệ thống loa truyền thanh cơ sở 3.860 tin, bài.")] == [("3.860 tin, bài", 3860)]
     assert [(f[0], f[1]) for f in found("- Hướng dẫn 1.320 hộ gia đình ký cam kết.")] == [("1.320 hộ gia đình", 1320)]
     assert [(f[0], f[1]) for f in found("Hỗ trợ 3.211 hộ (cấp Trung ương 365 hộ, cấp tỉnh 2.846 hộ).")] == [
         ("3.211 hộ", 3211), ("365 hộ", 365), ("2.846 hộ", 2846)]

@@ -1101,3 +1101,13 @@ def test_the_day_a_rows_cited_decision_approved_it_is_no_time_of_the_row() -> No
     references.extract(doc)
     figures.extract(doc)
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("14.700", None), ("5.200", "2024-01-01")]
+
+
+def test_a_note_of_two_nouns_one_unit_names_is_that_unit() -> None:
+    """``ĐVT: vụ, việc``, a court's cases and matters: one unit (``vụ việc``), not one per column (no column named
+    either, so the counts had no unit)."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: vụ, việc")
+    table(doc, 0, [["TT", "Loại án", "Thụ lý", "Giải quyết"], ["1", "Hình sự", "81", "78"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(81, "vụ việc"), (78, "vụ việc")]

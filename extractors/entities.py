@@ -732,7 +732,8 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         # (a level the gazetteer gives the name alone, ``Chi bộ``'s village, is no unit written: the issuer's may be it)
         if row["category"] != "organization" or row.get("code") or row.get("level") not in (None, level):
             continue
-        if _LEVELS_AFTER.match(doc.blocks[row["block_id"]].text, row["char_end"]):
+        if _LEVELS_AFTER.match(doc.blocks[row["block_id"]].text, row["char_end"]) or _SEVERAL_BEFORE.search(
+                doc.blocks[row["block_id"]].text, max(0, row["char_start"] - 8), row["char_start"]):
             continue  # ``UBKT các cấp``, ``UBKT đảng ủy cơ sở``: every level's, or the ones below; not the issuer
         words = row["name"].split()
         # (a tail can begin a target only if the name's last word is one of the target's: most rows' is none)
@@ -769,7 +770,9 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
 
 # levels written after a body's name: all of them (``các cấp``), the base ones (``cơ sở``, ``đảng ủy cơ sở``), another
 _LEVELS_AFTER = regex.compile(r"[ \t]+(?:(?:các|mọi|những)[ \t]+cấp|(?:cấp[ \t]+)?(?:cơ[ \t]+sở|trên|dưới)|(?:đảng|chi)[ \t]+"
-                              r"(?:ủy|uỷ|bộ)[ \t]+(?:cơ[ \t]+sở|trực[ \t]+thuộc))(?!\w)", regex.I)
+                              r"(?:ủy|uỷ|bộ)[ \t]+(?:cơ[ \t]+sở|trực[ \t]+thuộc)|khác)(?!\w)", regex.I)
+# (and another one, ``chuyển Tòa án khác giải quyết``; several, ``các Tòa án``: none is the issuer)
+_SEVERAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|mọi)[ \t]+\Z", regex.I)
 _COMMITTEE_IN_NAME = regex.compile(r"(?<!\w)(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[ ](?:ủy|uỷ)(?!\w).*")
 _COMMITTEE_BOARDS = frozenset({key("Ban Chấp hành"), key("Ban Thường vụ")})
 _PARTY_ORGANISATION = key("Đảng bộ")

@@ -723,6 +723,16 @@ def test_a_boards_name_wrapped_onto_the_headers_last_line_is_whole(header: list[
     assert doc.issuing_body == issuer
 
 
+def test_another_or_several_bodies_of_the_issuers_kind_are_not_the_issuer() -> None:
+    """In a district court's report, ``chuyển Tòa án khác giải quyết`` and ``các Tòa án trong tỉnh`` were the issuing
+    court; its own ``Tòa án`` still is."""
+    doc = _doc(["TÒA ÁN NHÂN DÂN", "HUYỆN ĐẠI LỘC", "Số: 312/BC-TA", "Đại Lộc, ngày 28 tháng 11 năm 2023", "BÁO CÁO",
+                "Tòa án đã thụ lý 81 vụ; chuyển Tòa án khác giải quyết 03 vụ; phối hợp với các Tòa án trong tỉnh."],
+               "2023-11-28")
+    assert [r["name"] for r in _orgs(doc) if r["block_id"] == 5] == [
+        "Tòa án nhân dân huyện Đại Lộc", "Tòa án nhân dân", "Tòa án nhân dân"]
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

@@ -188,7 +188,9 @@ def _header_unit(text: str) -> tuple[float, Unit | None] | None:
         factor, unit, _, end = unit_chain(folded, m.start(1))
         if unit is not None and unit.dimension not in COUNT_DIMENSIONS:
             return factor, _as_rate(text, folded, unit, end, m.end(1))  # (``Năng suất (tạ/ha)``: a rate)
-    if (m := _PERCENT_LAST.search(folded) or _PERCENT_FIRST.match(folded)) and not _SHARED_BY_PERCENT.search(folded):
+    # (the deepest level of a joined label: ``Sau sắp xếp / Tỷ lệ % so với tiêu chuẩn``)
+    deepest = folded.rfind(" / ") + 3 if " / " in folded else 0
+    if (m := _PERCENT_LAST.search(folded) or _PERCENT_FIRST.match(folded, deepest)) and not _SHARED_BY_PERCENT.search(folded):
         return _unit_in(folded, m.start() + m[0].index("%"))
     return None
 

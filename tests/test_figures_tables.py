@@ -1111,3 +1111,14 @@ def test_a_note_of_two_nouns_one_unit_names_is_that_unit() -> None:
     table(doc, 0, [["TT", "Loại án", "Thụ lý", "Giải quyết"], ["1", "Hình sự", "81", "78"]])
     figures.extract(doc)
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(81, "vụ việc"), (78, "vụ việc")]
+
+
+def test_a_percent_opening_a_joined_headers_deepest_level_is_percent() -> None:
+    """``Sau sắp xếp`` over ``Tỷ lệ % so với tiêu chuẩn``: the sign opens the deepest level, not the joined label (the
+    merger's shares of the standard were counts with no unit)."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Tên ĐVHC", "Sau sắp xếp", "Sau sắp xếp"], ["", "", "Dân số (người)", "Tỷ lệ % so với tiêu chuẩn"],
+                   ["1", "Xã Hải Hậu", "36.057", "490,19"]])
+    figures.extract(doc)
+    assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        (36057, "người", "count"), (490.19, "%", "percent")]

@@ -1281,3 +1281,12 @@ def test_a_department_that_speaks_of_itself_is_its_reports_issuer_whole() -> Non
                    "Thực hiện Kế hoạch số 64/KH-UBND của UBND huyện; Phòng Văn hóa và Thông tin huyện báo cáo như sau:")
     references.extract(doc)
     assert doc.rows("references")[0]["issuing_body"] == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+
+
+def test_a_body_ends_at_its_units_name_before_a_verb_in_lower_case() -> None:
+    """``… của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh Nam Định xây dựng Đề án``: the preamble's own body and
+    verb (the cited notice's body ran on into ``xây dựng``, a word of ``Sở Xây dựng``); a body's own words stay."""
+    got = [(r["symbol"], r["issuing_body"]) for r in refs(
+        "Căn cứ Thông báo số 1518-TB/TU ngày 21/4/2025 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh Nam Định xây "
+        "dựng Đề án như sau.", "Theo Quyết định số 5/QĐ-UBND của Sở Xây dựng tỉnh Nam Định.")]
+    assert got == [("1518-TB/TU", "Ban Chấp hành Đảng bộ tỉnh"), ("5/QĐ-UBND", "Sở Xây dựng tỉnh Nam Định")]

@@ -1292,7 +1292,8 @@ def _bare_first_ends(text: str, folded: str, figures: list[Figure]) -> list[Figu
 
 
 _TO = re.compile(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
-_MOVED = re.compile(r"(?:tăng|giảm|nâng|hạ|lên|xuống)[ \t]+từ[ \t]+\Z")
+# (a fall to a higher value is none: ``giảm từ 60% đến 70% số lượng đơn vị``, reduce by 60 to 70 percent, is a range)
+_MOVED = re.compile(r"(?:tăng|nâng|lên|(?P<down>giảm|hạ|xuống))[ \t]+từ[ \t]+\Z")
 
 
 def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
@@ -1309,7 +1310,7 @@ def _ranges_from_to(folded: str, figures: list[Figure]) -> list[Figure]:
                 and (before.unit == fig.unit or per) and before.denominator is None and fig.denominator is None
                 and before.value < fig.value  # (``từ 5 hộ đến 3 hộ`` goes down: no range)
                 and folded[max(0, at - 3):at] == "từ " and _TO.fullmatch(folded, before.end, fig.start)
-                and not _MOVED.search(folded, max(0, at - 12), at)):
+                and ((moved := _MOVED.search(folded, max(0, at - 12), at)) is None or moved["down"])):
             before.value_max, before.end, before.kind, before.unit = fig.value, fig.end, fig.kind, fig.unit
             continue
         out.append(fig)

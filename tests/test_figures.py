@@ -764,6 +764,9 @@ def test_a_range_with_both_ends_written_whole() -> None:
     assert [(f[0], f[1]) for f in found("Mỗi suất quà từ 300.000đ đến 500.000đ.")] == [("300.000đ đến 500.000đ", 300_000)]
     assert one("tỷ lệ đạt từ 48% đến 52%")["value_max"] == 52
     assert len(found("tỷ lệ tăng từ 48% đến 52%")) == 2
+    # but no fall goes up: ``giảm từ 60% đến 70% số lượng đơn vị`` (reduce by 60 to 70 percent) is a range; a fall is a move
+    assert one("giảm từ 60% đến 70% số lượng đơn vị hành chính")["value_max"] == 70
+    assert len(found("tỷ lệ giảm từ 52% đến 48%")) == 2
     # a rate written on the second end only is both ends' (it was an amount and a rate)
     assert [(f[0], f[1], f[2], f[3]) for f in found("Mức hỗ trợ từ 2 triệu đồng đến 5 triệu đồng/hộ.")] == [
         ("2 triệu đồng đến 5 triệu đồng/hộ", 2_000_000, "VND/hộ", "rate")]

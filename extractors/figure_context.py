@@ -116,7 +116,9 @@ class FigureContext:
                             self._blocks[block_id].folded, max(0, row["char_start"] - 8), row["char_start"])
                             or _MERGED_FROM.search(self._blocks[block_id].folded, max(0, row["char_start"] - 160),
                                                    row["char_start"])
-                            or _FORMER.match(self._blocks[block_id].folded, row["char_end"])):
+                            or _FORMER.match(self._blocks[block_id].folded, row["char_end"])
+                            or len(spans) > 1 and _APPOSED.fullmatch(self._blocks[block_id].text, spans[-2][0], row["char_start"])
+                            and _LEVEL_RANK.get(spans[-2][2] or "", 9) < _LEVEL_RANK.get(row.get("level") or "", -1)):
                         categories[_PARENT_PLACES].append((row["char_end"], label))
             block = self._blocks.get(block_id)
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
@@ -406,6 +408,9 @@ _MERGED_FROM = regex.compile(r"(?<!\w)(?:sáp[ \t]+nhập|sắp[ \t]+xếp|hợp
                              r"[^.;:()]*\Z")  # (``trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của các xã …``)
 _FORMER = regex.compile(r"[ \t]+cũ(?!\w)")  # (``(huyện Nam Đàn cũ)``: a unit gone in the 2025 merger, where it lay)
 _OF_BEFORE = regex.compile(r"(?<!\w)(?:của|thuộc)[ \t]+\Z")  # (``xã Bát Xát … thuộc huyện Bát Xát (cũ)``: where it lay)
+# (or written after it past a comma, of a higher level: ``xã Hải Anh, huyện Hải Hậu có 1.214/3.986 cử tri``)
+_APPOSED = regex.compile(r"[ \t]*,[ \t]*")
+_LEVEL_RANK = {"village": 0, "commune": 1, "district": 2, "province": 3}
 # What may stand between a figure and the period that dates it: ``150 hộ năm 2021``, ``29,12% (cuối năm 2024)``,
 # ``đạt 95% vào cuối năm``, ``1.200 lao động trong 9 tháng đầu năm 2024``; not a comma or ``so với`` (a
 # comparison's base is no period of the figure).

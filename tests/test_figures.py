@@ -1747,6 +1747,15 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     figures.extract(doc)
     assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
         ("1.245 hộ nghèo", "huyện Hương Khê"), ("1.893 hộ", "huyện Hương Khê")]
+    # a place written after another past a comma, of a higher level, is where that one lies (``xã Hải Anh, huyện Hải
+    # Hậu``: the figures took the district)
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Riêng xã Hải Anh, huyện Hải Hậu có 1.214/3.986 cử tri không đồng ý. Huyện Hải Hậu có 32 xã.")
+    dates.extract(doc)
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+        ("1.214/3.986 cử tri", "xã Hải Anh"), ("32 xã", "huyện Hải Hậu")]
     # past an aside in brackets (``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện …``: the
     # items after ``;`` had no place, the bracket's words made the lead too long)
     doc = Document(doc_id="t", path="t.txt", format="text", sha256="")

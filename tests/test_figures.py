@@ -1727,44 +1727,31 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     mở lớp tập huấn cho 72 cán bộ``)."""
     from extractors import dates, entities
 
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ phạm pháp hình sự; điều tra làm rõ 41 vụ.")
-    doc.add_block("paragraph", "Công tác tiếp công dân được duy trì thường xuyên tại trụ sở và Ban tiếp công dân thị xã Hòa "
-                               "Thành của tỉnh Tây Ninh; mở lớp tập huấn cho 72 cán bộ cơ sở.")
-    dates.extract(doc)
-    entities.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    def places(*paragraphs: str) -> list[tuple[str, str | None]]:
+        doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+        for paragraph in paragraphs:
+            doc.add_block("paragraph", paragraph)
+        for component in (dates, entities, figures):
+            component.extract(doc)
+        return [(r["text"], r["place"]) for r in doc.rows("figures")]
+
+    assert places("Năm 2023, trên địa bàn huyện Yên Thành xảy ra 45 vụ phạm pháp hình sự; điều tra làm rõ 41 vụ.",
+                  "Công tác tiếp công dân được duy trì thường xuyên tại trụ sở và Ban tiếp công dân thị xã Hòa Thành của "
+                  "tỉnh Tây Ninh; mở lớp tập huấn cho 72 cán bộ cơ sở.") == [
         ("45 vụ", "huyện Yên Thành"), ("41 vụ", "huyện Yên Thành"), ("72 cán bộ", None)]
     # past the document the sentence opens by implementing (``Thực hiện Quyết định số 90/QĐ-TTg …, kết quả rà soát
     # cuối năm 2023 toàn huyện còn …; hộ cận nghèo còn 1.893 hộ``: the later items had no place)
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về Chương trình "
-                               "giảm nghèo giai đoạn 2021-2025, đến cuối năm 2023 toàn huyện Hương Khê còn 1.245 hộ "
-                               "nghèo; hộ cận nghèo còn 1.893 hộ.")
-    dates.extract(doc)
-    entities.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
-        ("1.245 hộ nghèo", "huyện Hương Khê"), ("1.893 hộ", "huyện Hương Khê")]
+    assert places("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về Chương trình giảm nghèo "
+                  "giai đoạn 2021-2025, đến cuối năm 2023 toàn huyện Hương Khê còn 1.245 hộ nghèo; hộ cận nghèo còn 1.893 "
+                  "hộ.") == [("1.245 hộ nghèo", "huyện Hương Khê"), ("1.893 hộ", "huyện Hương Khê")]
     # a place written after another past a comma, of a higher level, is where that one lies (``xã Hải Anh, huyện Hải
     # Hậu``: the figures took the district)
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Riêng xã Hải Anh, huyện Hải Hậu có 1.214/3.986 cử tri không đồng ý. Huyện Hải Hậu có 32 xã.")
-    dates.extract(doc)
-    entities.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    assert places("Riêng xã Hải Anh, huyện Hải Hậu có 1.214/3.986 cử tri không đồng ý. Huyện Hải Hậu có 32 xã.") == [
         ("1.214/3.986 cử tri", "xã Hải Anh"), ("32 xã", "huyện Hải Hậu")]
     # past an aside in brackets (``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện …``: the
     # items after ``;`` had no place, the bracket's words made the lead too long)
-    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
-    doc.add_block("paragraph", "Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện Yên Thành xảy ra 45 "
-                               "vụ tai nạn giao thông, làm chết 12 người; so với cùng kỳ năm 2022 giảm 4 vụ.")
-    dates.extract(doc)
-    entities.extract(doc)
-    figures.extract(doc)
-    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [
+    assert places("Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện Yên Thành xảy ra 45 vụ tai nạn "
+                  "giao thông, làm chết 12 người; so với cùng kỳ năm 2022 giảm 4 vụ.") == [
         ("45 vụ", "huyện Yên Thành"), ("12 người", "huyện Yên Thành"), ("4 vụ", "huyện Yên Thành")]
 
 

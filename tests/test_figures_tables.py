@@ -23,6 +23,15 @@ def new_doc() -> Document:
     return Document(doc_id="t", path="t.docx", format="docx", sha256="")
 
 
+def noted_table(note: str, rows: list[list[str]]) -> list[dict]:
+    """The figures of one table under a unit note (``ĐVT: …``)."""
+    doc = new_doc()
+    doc.add_block("paragraph", note)
+    table(doc, 0, rows)
+    figures.extract(doc)
+    return doc.rows("figures")
+
+
 def dated_figures(doc: Document) -> list[dict]:
     """Dates, then figures, as the pipeline runs them: the periods of table labels are dates rows."""
     from extractors import dates
@@ -590,11 +599,9 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
     figures.extract(doc)
     assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(5_110_000, "lượt"), (412, "ca")]
     # the column is asked first: a row named for a town (``Thị xã Hồng Lĩnh``) names a place, not the note's ``xã``
-    doc = new_doc()
-    doc.add_block("paragraph", "ĐVT: xã; triệu đồng")
-    table(doc, 0, [["TT", "Đơn vị", "Số xã đạt chuẩn", "Vốn đã giải ngân"], ["1", "Thị xã Hồng Lĩnh", "2", "6.230"]])
-    figures.extract(doc)
-    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(2, "xã"), (6.23e9, "VND")]
+    assert [(r["value"], r["unit"]) for r in noted_table("ĐVT: xã; triệu đồng", [
+        ["TT", "Đơn vị", "Số xã đạt chuẩn", "Vốn đã giải ngân"], ["1", "Thị xã Hồng Lĩnh", "2", "6.230"]])] == [
+        (2, "xã"), (6.23e9, "VND")]
 
 
 
@@ -1068,24 +1075,18 @@ def test_a_column_of_the_number_of_groups_or_customers_counts_them_under_a_money
 def test_a_don_vi_column_of_bodies_and_groups_of_them_is_no_unit_column() -> None:
     """``Đơn vị`` over ``Xã Cát Tài``, ``Các xã còn lại``, ``Khối cơ quan huyện``: the bodies reporting; the groups'
     lower-case words read as units made the column a unit column (254 was a count in ``Xã Cát Tài``)."""
-    doc = new_doc()
-    doc.add_block("paragraph", "ĐVT: triệu đồng")
-    table(doc, 0, [["STT", "Đơn vị", "Số tiền vận động"], ["1", "Xã Cát Tài", "254"], ["2", "Các xã còn lại", "1.205,8"],
-                   ["3", "Khối cơ quan huyện", "310"]])
-    figures.extract(doc)
-    assert [(r["row_label"], r["value"], r["unit"]) for r in doc.rows("figures")] == [
+    assert [(r["row_label"], r["value"], r["unit"]) for r in noted_table("ĐVT: triệu đồng", [
+        ["STT", "Đơn vị", "Số tiền vận động"], ["1", "Xã Cát Tài", "254"], ["2", "Các xã còn lại", "1.205,8"],
+        ["3", "Khối cơ quan huyện", "310"]])] == [
         ("Xã Cát Tài", 254e6, "VND"), ("Các xã còn lại", 1205.8e6, "VND"), ("Khối cơ quan huyện", 310e6, "VND")]
 
 
 def test_a_row_shared_by_percent_is_no_percent_row() -> None:
     """``Các khoản thu phân chia theo tỷ lệ %``: the revenues split between budgets by shares, in the table's money
     (its cells were percent); ``Tỷ lệ giải ngân (%)`` is one."""
-    doc = new_doc()
-    doc.add_block("paragraph", "ĐVT: triệu đồng")
-    table(doc, 0, [["TT", "Nội dung", "Dự toán 2024"], ["1", "Các khoản thu phân chia theo tỷ lệ %", "1.040,0"],
-                   ["2", "Tỷ lệ giải ngân (%)", "85"]])
-    figures.extract(doc)
-    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(1040e6, "VND"), (85, "%")]
+    assert [(r["value"], r["unit"]) for r in noted_table("ĐVT: triệu đồng", [
+        ["TT", "Nội dung", "Dự toán 2024"], ["1", "Các khoản thu phân chia theo tỷ lệ %", "1.040,0"],
+        ["2", "Tỷ lệ giải ngân (%)", "85"]])] == [(1040e6, "VND"), (85, "%")]
 
 
 def test_the_day_a_rows_cited_decision_approved_it_is_no_time_of_the_row() -> None:
@@ -1106,11 +1107,8 @@ def test_the_day_a_rows_cited_decision_approved_it_is_no_time_of_the_row() -> No
 def test_a_note_of_two_nouns_one_unit_names_is_that_unit() -> None:
     """``ĐVT: vụ, việc``, a court's cases and matters: one unit (``vụ việc``), not one per column (no column named
     either, so the counts had no unit)."""
-    doc = new_doc()
-    doc.add_block("paragraph", "ĐVT: vụ, việc")
-    table(doc, 0, [["TT", "Loại án", "Thụ lý", "Giải quyết"], ["1", "Hình sự", "81", "78"]])
-    figures.extract(doc)
-    assert [(r["value"], r["unit"]) for r in doc.rows("figures")] == [(81, "vụ việc"), (78, "vụ việc")]
+    assert [(r["value"], r["unit"]) for r in noted_table("ĐVT: vụ, việc", [
+        ["TT", "Loại án", "Thụ lý", "Giải quyết"], ["1", "Hình sự", "81", "78"]])] == [(81, "vụ việc"), (78, "vụ việc")]
 
 
 def test_a_percent_opening_a_joined_headers_deepest_level_is_percent() -> None:

@@ -571,28 +571,23 @@ def _printed_name(doc: Document, board: dict) -> str:
     line = block.text[board["char_start"]:end if end >= 0 else len(block.text)].split("\t", 1)[0]
     if not line.isupper():
         return " ".join(board["text"].split())
-    below = _line_below(doc, block) if end < 0 else None
-    nxt = block.text[end + 1:].split("\n", 1)[0] if end >= 0 else (below.text.split("\n", 1)[0] if below else "")
-    nxt = nxt.split("\t", 1)[0]
+    nxt, after = _next_lines(doc, block, end)
     if nxt.strip() and nxt.isupper() and not _NUMBER_OPENS.match(nxt) and (
-            _WRAPPED_NAME.search(line) or _last_before_number(doc, block, end, below) and not _OPENS_OWN_LINE.match(nxt)):
+            _WRAPPED_NAME.search(line) or _NUMBER_OPENS.match(after.upper()) and not _OPENS_OWN_LINE.match(nxt)):
         # (or wrapped at a word, its name's last line the header's last above the number: ``BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH``
         # / ``MỤC TIÊU QUỐC GIA`` / ``Số: …``; not a unit's line, ``HUYỆN LỘC HÀ``, nor a body's, ``BAN …``)
         line = f"{line} {nxt}"
     return " ".join(line.split())
 
 
-def _last_before_number(doc: Document, block: Block, end: int, below: Block | None) -> bool:
-    """Whether the line after the one ending at ``end`` (in ``block``, or ``below`` it) is the header's last above its
-    number's line."""
-    if end >= 0:
-        rest = block.text[end + 1:].split("\n")
-        after = rest[1] if len(rest) > 1 else (nxt.text.split("\n", 1)[0] if (nxt := _line_below(doc, block)) else "")
-    else:
-        rest = below.text.split("\n") if below is not None else []
-        after = rest[1] if len(rest) > 1 else (nxt.text.split("\n", 1)[0] if below is not None and (
-            nxt := _line_below(doc, below)) else "")
-    return bool(_NUMBER_OPENS.match(after.split("\t", 1)[0].upper()))
+def _next_lines(doc: Document, block: Block, end: int) -> tuple[str, str]:
+    """The header's two lines after the one ending at ``end`` in ``block`` (-1: at its end), on into the lines below it,
+    each up to its line's other column (a tab)."""
+    lines = block.text[end + 1:].split("\n") if end >= 0 else []
+    while len(lines) < 2 and (block := _line_below(doc, block)) is not None:
+        lines += block.text.split("\n")
+    lines += ["", ""]
+    return lines[0].split("\t", 1)[0], lines[1].split("\t", 1)[0]
 
 
 # a line of a unit's or a body's own (``HUYỆN LỘC HÀ``, ``BAN THƯỜNG VỤ``): no wrapped tail of a name

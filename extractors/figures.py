@@ -140,11 +140,13 @@ def _notes_at_their_anchors(doc: Document, context: FigureContext) -> None:
         for row in by_block[note.block_id]:
             part = row.get("counted") or ""
             if row["kind"] == whole["kind"] and row["unit"] == whole["unit"] and len(part.split()) <= _LABEL_WORDS \
-                    and fold(part) not in fold(whole["counted"]):
+                    and fold(part) not in fold(whole["counted"]) and not _EACH.match(fold(part)):
                 row["counted"] = f"{whole['counted']}: {part}" if part and fold(part) != fold(row["unit"] or "") else whole["counted"]
 
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+# (what each one got is no part of the whole: ``… tổng trị giá 705 triệu đồng¹`` / ``¹ … 50 suất, mỗi suất 500.000 đồng``)
+_EACH = re.compile(r"mỗi(?!\w)")
 
 
 _OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")

@@ -1913,6 +1913,13 @@ def test_a_notes_parts_count_what_the_figure_it_is_anchored_after_counts() -> No
     assert [r["counted"] for r in doc.rows("figures")] == [
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: Mầm non",
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: tiểu học", "trường"]
+    # what each one got is no part of the whole (``… tổng trị giá 705 triệu đồng¹`` / ``¹ … mỗi suất 500.000 đồng``)
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    body = doc.add_block("paragraph", "Trao 1.410 suất quà cho hộ nghèo với tổng trị giá 705 triệu đồng.")
+    note = doc.add_block("footnote", "Ủy ban MTTQ Việt Nam tỉnh hỗ trợ 50 suất, mỗi suất 500.000 đồng.")
+    doc.footnotes.append(Footnote(1, "1", note.block_id, body.block_id, len(body.text) - 1, note.text))
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")][-1] == "mỗi suất"
 
 
 def test_a_notes_figures_take_the_time_of_the_sentence_it_is_anchored_in() -> None:

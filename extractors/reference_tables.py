@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from extractors.reference_resolve import Cluster
 
 # (a verb after a comma opens another task of a list, ``quán triệt Kết luận 114, thực hiện nghiêm Luật …``: both the text's)
+# (and what it does to the next, said right after it: ``Nghị quyết số 15/2024/NQ-HĐND sửa đổi, bổ sung Nghị quyết số 03/…``)
 _SUBJECT_CUE = regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:về|để|nhằm)(?!\w)|\s{0,3}(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|"
-                             r"thay thế|ban hành|hướng dẫn|quán triệt)(?!\w)")
+                             r"thay thế|ban hành|hướng dẫn|quán triệt|sửa đổi|bổ sung)(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
 # An act one document does to another, its relation the group that matched (folded, as gaps are read by ``key``)
 _ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"

@@ -153,8 +153,11 @@ def test_mention_without_place_joins_the_named_committee_of_its_level() -> None:
     assert ids[0].endswith("kiên giang")
 
 
-def test_amending_law_edge() -> None:
-    f = corpus(a=["Căn cứ Luật số 12/2024/QH15 ngày 20/6/2024 về sửa đổi, bổ sung một số điều của Luật số 80/2015/QH13 ngày 22/6/2015."])
+@pytest.mark.parametrize("between", ["về sửa đổi, bổ sung một số điều của", "sửa đổi, bổ sung"])
+def test_amending_law_edge(between: str) -> None:
+    """``Luật số 12/2024/QH15 … về sửa đổi, bổ sung …``; and the act said right after the document, no ``về``
+    (``Nghị quyết số 15/2024/NQ-HĐND ngày 29/3/2024 sửa đổi, bổ sung Nghị quyết số 03/2022/NQ-HĐND``: no edge)."""
+    f = corpus(a=[f"Căn cứ Luật số 12/2024/QH15 ngày 20/6/2024 {between} Luật số 80/2015/QH13 ngày 22/6/2015."])
     c = f["citations"]
     inner = c[c["citing_canonical_id"].notna()]
     assert inner["relation"].tolist() == ["amends"]

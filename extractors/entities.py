@@ -821,8 +821,9 @@ def home_units(home: Home, day: str | None) -> dict[str, Unit]:
     return found
 
 
-_PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi)[ \t]")
-_PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi)[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
+# (or as many as a number says: ``UBND 18 xã, thị trấn``, every commune's, was the district's)
+_PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi|\d{1,3})[ \t]")
+_PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi|\d{{1,3}})[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
 
 
 def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_end: int) -> dict[str, Unit]:

@@ -978,6 +978,11 @@ def test_a_body_of_every_unit_of_a_level_is_named_with_them() -> None:
     assert [(r["text"], r["name"], r["level"]) for r in _orgs(doc)] == [
         ("Hội LHPN các huyện, thành phố, thị xã", "Hội Liên hiệp Phụ nữ các huyện, thành phố, thị xã", "district"),
         ("Ủy ban nhân dân các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn", "commune")]
+    # or as many as a number says (``UBND 18 xã, thị trấn`` was the district's UBND in its own report)
+    doc = _doc(["UBND HUYỆN ĐẠI LỘC", "Số: 2456/UBND-NC", "Đại Lộc, ngày 15 tháng 8 năm 2023",
+                "UBND 18 xã, thị trấn chủ động bố trí kinh phí."], "2023-08-15")
+    assert [(r["text"], r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 3] == [
+        ("UBND 18 xã, thị trấn", "Ủy ban nhân dân 18 xã, thị trấn", "commune")]
 
 
 def test_a_board_printed_under_its_body_in_the_header_is_that_bodys() -> None:

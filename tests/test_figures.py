@@ -1546,6 +1546,17 @@ def test_a_courts_pairs_and_case_kinds_are_one_phrase() -> None:
                    ("01 vụ", "vụ", "vụ Đình chỉ"), ("02 vụ", "vụ", "vụ hôn nhân và gia đình")]
 
 
+def test_a_cause_is_no_part_of_what_is_counted() -> None:
+    """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
+    not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Thu tiền sử dụng đất đạt 12 tỷ đồng, bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất.",
+        "Có 12 hộ chưa nhận tiền do vướng mắc thủ tục.", "Giao 120 tỷ đồng dự toán do UBND tỉnh giao.")]
+    assert got == [("đạt 12 tỷ đồng", "Thu tiền sử dụng đất"), ("61,7%", "Thu tiền sử dụng đất dự toán"),
+                   ("05/12 lô", "lô đất"), ("12 hộ", "hộ chưa nhận tiền"),
+                   ("120 tỷ đồng", "Giao dự toán do UBND tỉnh giao")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

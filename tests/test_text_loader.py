@@ -633,6 +633,12 @@ def test_markdown_numbered_paragraph_wrapped_before_a_capital_stays_one() -> Non
     assert ("2. Đề nghị Ủy ban nhân dân xã quan tâm hỗ trợ kinh phí xây dựng 05 nhà Đại đoàn kết cho hộ nghèo "
             "trong năm 2026 theo kế hoạch.") in texts
     assert "1. Kết quả nổi bật" in texts and "Công tác vận động được triển khai rộng khắp." in texts
+    # a grid table wider than the prose sets no margin (the header's table made it 89 and no line reached it)
+    grid = ["+" + "-" * 43 + "+" + "-" * 43 + "+", "| **ỦY BAN NHÂN DÂN**" + " " * 23 + "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**"
+            + " " * 4 + "|", "+" + "-" * 43 + "+" + "-" * 43 + "+", ""]
+    doc = load_bytes("\n".join(grid + lines).encode("utf-8"), "mttq.md")
+    assert ("2. Đề nghị Ủy ban nhân dân xã quan tâm hỗ trợ kinh phí xây dựng 05 nhà Đại đoàn kết cho hộ nghèo "
+            "trong năm 2026 theo kế hoạch.") in [b.text for b in doc.blocks]
 
 
 def test_a_sentence_cut_by_a_blank_line_is_joined_again() -> None:

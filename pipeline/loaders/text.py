@@ -272,12 +272,17 @@ def _joined_wraps(left: list[str]) -> list[str]:
     return out
 
 
+_TABLE_LINE = regex.compile(r"[ \t]*(?:\||\+[-=:+])")
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was wrapped at (a report typed or saved at a fixed width), or None.
 
     Wrapped text has few lines beyond its margin and many near it; Word's text export writes a
     paragraph a line, so its long paragraphs run far past any margin."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    # (a table's rows and rules are as wide as the table: ``| **ỦY BAN NHÂN DÂN** | … |`` set a margin the prose never
+    # reached, and no wrapped line was found at it)
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _TABLE_LINE.match(line))
     if len(lengths) < 20:
         return None
     long = sum(n >= 60 for n in lengths)

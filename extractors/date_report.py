@@ -233,7 +233,11 @@ _ASIDE_IN_FORCE = regex.compile(r"\(\s*(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hàn
 _CLAUSE_START = regex.compile(r"[.;:\n]\s")
 # a document's number in the clause: ``số 168``, ``168/2024/NĐ-CP``, ``42/NQ-CP``, ``01-KL/TW``
 _NUMBERED = regex.compile(r"(?i:số)\s+\d|\d/(?:\d{4}/)?\p{Lu}|\d-\p{Lu}+/")
-_IN_FORCE_ON_SIGNING = regex.compile(r"(?<!\w)này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban\s+hành)")
+# (``Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày 20 tháng 12 năm 2024 và có hiệu lực kể từ ngày thông qua``:
+# a council's resolution takes effect the day it is adopted, written in the same sentence)
+_IN_FORCE_ON_SIGNING = regex.compile(r"(?<!\w)(?:này|và)\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+"
+                                     r"(?:ký|ban\s+hành|(?P<adopted>thông\s+qua))")
+_ADOPTED_BEFORE = regex.compile(r"(?<!\w)thông\s+qua\s*\Z")
 
 
 def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | None) -> str | None:
@@ -242,9 +246,11 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
     the document itself (``Nghị quyết này có hiệu lực …``) wins over one of a document it names (the
     one it replaces); among others, the last, unless its clause names a numbered document (``Nghị định số
     168/2024/NĐ-CP … có hiệu lực từ ngày 01/01/2025`` in a report: the decree's day, not the report's)."""
-    day = own = None
+    day = own = adopted = None
     for block, m in found:
         before = block.folded[max(0, m.start - 60):m.start]
+        if m.kind == "day" and m.first is not None and _ADOPTED_BEFORE.search(before):
+            adopted = m.first.isoformat()  # (``… thông qua ngày 20 tháng 12 năm 2024``: the day it was adopted)
         if m.kind == "day" and m.first is not None and block.kind != "footnote" and _IN_FORCE_BEFORE.search(before):
             this = _THIS.search(before)
             if own is None and this:
@@ -253,8 +259,10 @@ def in_force(doc: Document, found: list[tuple[Block, Mention]], issued: str | No
                     and not _ASIDE_IN_FORCE.search(before):
                 day = m.first.isoformat()
     day = own or day
-    if day is None and issued and any(_IN_FORCE_ON_SIGNING.search(b.folded) for b in doc.blocks if "hiệu lực" in b.folded):
-        day = issued  # (its own article may stand before an attached plan, far from the end)
+    signing = next((m for b in doc.blocks if "hiệu lực" in b.folded and (m := _IN_FORCE_ON_SIGNING.search(b.folded))), None)
+    if day is None and signing is not None:
+        # (its own article may stand before an attached plan, far from the end)
+        day = adopted if signing["adopted"] and adopted else issued
     return day
 
 

@@ -699,6 +699,14 @@ def test_the_day_a_resolution_takes_effect() -> None:
     unnamed = make_doc("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày 15/3/2025 và thay thế Quyết định số 12/2020/QĐ-UBND.")
     dates.extract(unnamed)
     assert unnamed.effective_date == "2025-03-15"
+    # a council's resolution: in force from the day it was adopted, written in the same sentence (``… thông qua ngày
+    # 20 tháng 12 năm 2024 và có hiệu lực kể từ ngày thông qua``), or signed (``… và có hiệu lực kể từ ngày ký``)
+    for ending, day in (("thông qua", "2024-12-20"), ("ký", "2024-12-21")):
+        adopted = make_doc("HỘI ĐỒNG NHÂN DÂN XÃ VĨNH THẠNH TRUNG", "Vĩnh Thạnh Trung, ngày 21 tháng 12 năm 2024",
+                           "Nghị quyết này đã được Hội đồng nhân dân xã Vĩnh Thạnh Trung khóa XII, kỳ họp thứ 12 thông qua "
+                           f"ngày 20 tháng 12 năm 2024 và có hiệu lực kể từ ngày {ending}./.")
+        dates.extract(adopted)
+        assert adopted.effective_date == day
 
 
 def test_a_bare_count_of_the_reports_months_is_its_period() -> None:

@@ -564,8 +564,9 @@ _ROMAN = regex.compile(r"[IVXL]{1,6}")
 # ``Tổng số hộ nghèo`` is an item
 # (``Cộng cấp xã``, ``Tổng cộng cấp huyện, xã``: a level's whole); a level alone (``Cấp xã``) heads a group
 _LEVELS = rf"cấp\s+(?:{unit_types()}|cơ sở|trung ương)(?:\s*(?:,|và)\s*(?:{unit_types()}))*"
+# (and a whole that is no unit: ``Toàn trường``, a school's total row under ``Khối 9``; ``Toàn ngành``, ``Cả nước``)
 _TOTAL = regex.compile(rf"(?:(?:tổng cộng|cộng|tổng)\s+{_LEVELS}|tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+"
-                       rf"(?:{unit_types()}))\s*(?:\([^()]*\))?\s*:?\s*$")
+                       rf"(?:{unit_types()}|trường|ngành|đơn vị|nước))\s*(?:\([^()]*\))?\s*:?\s*$")
 _LEVEL = regex.compile(rf"{_LEVELS}\s*:?\s*$")
 # a total named by no unit (``Cộng``, ``Tổng cộng``; not ``Toàn huyện``, the whole unit, a place)
 _PLAIN_TOTAL = regex.compile(r"[*_ ]*(?:tổng cộng|cộng|tổng số|tổng)[*_ ]*:?\s*")

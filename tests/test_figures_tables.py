@@ -1120,3 +1120,11 @@ def test_a_percent_opening_a_joined_headers_deepest_level_is_percent() -> None:
     figures.extract(doc)
     assert [(r["value"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
         (36057, "người", "count"), (490.19, "%", "percent")]
+
+
+def test_a_whole_that_is_no_unit_closes_the_table_as_a_total() -> None:
+    """``Toàn trường`` under ``Khối 9``, its numbering cell empty: the school's total, no part of khối 9 (it counted
+    ``Khối 9 / Toàn trường``)."""
+    rows = noted_table("ĐVT: %", [["TT", "Khối lớp", "Số học sinh", "Tốt"], ["1", "Khối 8", "180", "20,5"],
+                                  ["2", "Khối 9", "176", "22,4"], ["", "Toàn trường", "712", "21,49"]])
+    assert [r["counted"] for r in rows][-2:] == ["Toàn trường", "Toàn trường"]

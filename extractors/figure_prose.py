@@ -542,12 +542,23 @@ _CAUSED = regex.compile(r"^(?i:làm)[ \t]+(?=(?:chết|bị[ \t]+thương|mất[
 def _bracketed_counts(text: str, folded: str, figures: list[Figure]) -> None:
     """``chủ yếu tại thị trường Nhật Bản (312 người), Hàn Quốc (94 người)``, ``tập trung ở thị trấn Hương Khê (41
     người)``: a count alone in brackets counts its noun of what the words before the bracket name (it counted
-    ``người`` alone)."""
-    for fig in figures:
+    ``người`` alone). After a share, what the share measures (``tỷ lệ hộ nghèo còn 1,82% (41 hộ)``: the households
+    are the poor ones)."""
+    for before, fig in zip([None, *figures], figures):
         if fig.kind != "count" or not fig.unit or fold(fig.counted or "") != fold(fig.unit):
             continue
         opening = _OPENS_ALONE.search(folded, max(0, fig.start - 3), fig.start)
         if opening is None or _CLOSES_ALONE.match(folded, fig.end) is None:
+            continue
+        if before is not None and before.kind == "percent" and before.counted and not folded[before.end:opening.start()].strip():
+            words = before.counted.split()
+            words = words[2:] if fold(" ".join(words[:2])) in _SHARE_NAMES else words
+            while words and fold(words[-1]) in MOVES:
+                words = words[:-1]  # (``Tỷ lệ hộ nghèo giảm … (106 hộ)``: the households, not the fall)
+            measured = " ".join(words)
+            if measured and not any(c.isdigit() for c in measured):
+                unit = fold(fig.unit)
+                fig.counted = fig.subject = measured if fold(measured).startswith(unit + " ") else f"{fig.counted} {measured}"
             continue
         named = measured_before(text, folded, opening.start())
         if named and not any(c.isdigit() for c in named):

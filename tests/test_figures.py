@@ -1557,6 +1557,14 @@ def test_a_cause_is_no_part_of_what_is_counted() -> None:
                    ("120 tỷ đồng", "Giao dự toán do UBND tỉnh giao")]
 
 
+def test_a_count_in_brackets_after_a_share_counts_what_the_share_measures() -> None:
+    """``tỷ lệ hộ nghèo còn 1,82% (41 hộ)``: the poor households (it counted ``hộ``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Đến cuối năm 2024, tỷ lệ hộ nghèo còn 1,82% (41 hộ); tỷ lệ học sinh bỏ học 0,5% (12 em).")]
+    assert got == [("1,82%", "tỷ lệ hộ nghèo"), ("41 hộ", "hộ nghèo"), ("0,5%", "tỷ lệ học sinh bỏ học"),
+                   ("12 em", "em học sinh bỏ học")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""
@@ -2331,7 +2339,7 @@ def test_a_time_in_brackets_after_a_moves_first_end_dates_that_end_alone() -> No
     end of it and took 2025), and the households restating the second end took the first end's year."""
     rows = scan_rows("Tỷ lệ hộ nghèo giảm từ 1,12% (cuối năm 2025) xuống còn 0,85% (106 hộ).")
     assert [(r["text"], r["counted"], r["label_period_start"]) for r in rows] == [
-        ("1,12%", "Tỷ lệ hộ nghèo giảm", "2025-01-01"), ("0,85%", "Tỷ lệ hộ nghèo giảm", None), ("106 hộ", "hộ", None)]
+        ("1,12%", "Tỷ lệ hộ nghèo giảm", "2025-01-01"), ("0,85%", "Tỷ lệ hộ nghèo giảm", None), ("106 hộ", "hộ nghèo", None)]
 
 
 def test_an_amount_shared_over_households_keeps_both_numbers() -> None:

@@ -427,9 +427,10 @@ _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t
 # ``… về mức lương cơ sở …, mức lương cơ sở tăng từ 1.800.000 đồng/tháng``, ``…, dự toán thu năm 2025 là
 # 6.120 tỷ đồng``, ``…, Quỹ … đã tiếp nhận 6,82 tỷ đồng``: a clause after a comma whose verb gives an
 # amount is the report's statement; a title names no amount it reached
-_AMOUNT_CLAUSE = regex.compile(r",[ \t]+[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|dự[ \t]kiến|hiện[ \t]có|tiếp[ \t]nhận|xảy[ \t]ra|"
-                               r"thu[ \t]hút|phát[ \t]hiện|xử[ \t]lý|thu[ \t]giữ)"
-                               r"(?:[ \t]+(?:từ|khoảng|hơn|trên|gần|được))?[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*"
+# (or a clause opening with its own count: ``… phong cách Hồ Chí Minh, 100% cán bộ, giáo viên đăng ký …``)
+_AMOUNT_CLAUSE = regex.compile(r",[ \t]+(?:[^,;.:()]{0,100}?(?<!\w)(?:là|đạt|tăng|giảm|bằng|lên|còn|dự[ \t]kiến|hiện[ \t]có|tiếp[ \t]nhận|"
+                               r"xảy[ \t]ra|thu[ \t]hút|phát[ \t]hiện|xử[ \t]lý|thu[ \t]giữ)"
+                               r"(?:[ \t]+(?:từ|khoảng|hơn|trên|gần|được))?[ \t]+)?(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*"
                                r"(?:[ \t]*%|[ \t]+\p{Ll})")
 
 _FIGURE_LINKS = (" đến ", " tới ", " cho ", " với ")

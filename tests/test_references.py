@@ -1290,3 +1290,14 @@ def test_a_body_ends_at_its_units_name_before_a_verb_in_lower_case() -> None:
         "Căn cứ Thông báo số 1518-TB/TU ngày 21/4/2025 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh Nam Định xây "
         "dựng Đề án như sau.", "Theo Quyết định số 5/QĐ-UBND của Sở Xây dựng tỉnh Nam Định.")]
     assert got == [("1518-TB/TU", "Ban Chấp hành Đảng bộ tỉnh"), ("5/QĐ-UBND", "Sở Xây dựng tỉnh Nam Định")]
+
+
+def test_a_subject_ends_where_a_clause_opens_with_its_own_count() -> None:
+    """``… về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, 100% cán bộ, giáo viên đăng ký
+    …``: the sentence's own clause (the subject ran on into it); a year after a comma stays (``…, giai đoạn 2021-2025``)."""
+    got = [r["subject"] for r in refs(
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo "
+        "đức, phong cách Hồ Chí Minh, 100% cán bộ, giáo viên đăng ký và thực hiện kế hoạch tu dưỡng.",
+        "Thực hiện Nghị quyết số 06-NQ/TU ngày 12/3/2021 của Tỉnh ủy về phát triển nông nghiệp, 2021-2025 và tầm nhìn.")]
+    assert got == ["đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                   "phát triển nông nghiệp, 2021-2025 và tầm nhìn"]

@@ -1375,8 +1375,9 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS and own not in _PROPERTIES \
                 or not before.subject:
             continue
-        if own in _PROPERTIES and (before.kind not in ("measure", "count", "rate") or fold(before.subject) in _PROPERTIES):
-            continue  # (of a thing the figure before named: ``Cây lạc 1.120 ha``; not of another yield)
+        if own in _PROPERTIES and (before.kind not in ("measure", "count", "rate") or fold(before.subject) in _PROPERTIES
+                                   or fold(before.subject).startswith(_PROPERTY_OPENINGS)):
+            continue  # (of a thing the figure before named: ``Cây lạc 1.120 ha``; not of another yield, ``năng suất bình quân``)
         if fold(before.subject) in MOVES or SENTENCE_END.search(folded, before.end, fig.start):
             continue
         if fig.kind == "measure" and fig.counted and before.kind != "measure" and own not in _PROPERTIES:
@@ -1395,6 +1396,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
 
 
+_PROPERTY_OPENINGS = tuple(f"{p} " for p in _PROPERTIES)
 _MOVE_AT_END = re.compile(r"\s+(?:tăng|giảm|Tăng|Giảm)$")
 _PROPERTY_AT_END = re.compile(rf"\s+(?:{alternation(_PROPERTIES | {'diện tích'}, gap=' ')})$", re.IGNORECASE)
 _MOVE_VERBS = frozenset({"tăng", "giảm", "bình", "quân", "ước", "đạt", "là", "có"})

@@ -1565,6 +1565,16 @@ def test_a_count_in_brackets_after_a_share_counts_what_the_share_measures() -> N
                    ("12 em", "em học sinh bỏ học")]
 
 
+def test_a_property_after_another_property_is_no_property_of_it() -> None:
+    """``…, năng suất bình quân 6,8 tấn/ha, sản lượng đạt 28.900 tấn``: the yield's output measured ``sản lượng năng suất
+    bình quân``; after a crop's area it is the crop's (``Lúa: diện tích …, sản lượng 31.000 tấn``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Diện tích gieo trồng lúa cả năm 4.250 ha, năng suất bình quân 6,8 tấn/ha, sản lượng đạt 28.900 tấn.",
+        "Lúa: diện tích 5.000 ha, năng suất 62 tạ/ha, sản lượng 31.000 tấn.")]
+    assert [c for _, c in got] == ["Diện tích gieo trồng lúa cả năm", "năng suất bình quân", "sản lượng",
+                                   "Lúa diện tích", "năng suất Lúa", "sản lượng Lúa"]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

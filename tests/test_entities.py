@@ -733,6 +733,14 @@ def test_another_or_several_bodies_of_the_issuers_kind_are_not_the_issuer() -> N
         "Tòa án nhân dân huyện Đại Lộc", "Tòa án nhân dân", "Tòa án nhân dân"]
 
 
+def test_the_veterinary_and_plant_protection_offices_are_bodies() -> None:
+    """``Chi cục Chăn nuôi và Thú y tỉnh``, ``Trạm Chăn nuôi và Thú y huyện``, ``Trạm Bảo vệ thực vật``: the actors of
+    every animal- and plant-disease report were no entities."""
+    doc = _doc(["Chi cục Chăn nuôi và Thú y tỉnh phối hợp với Trạm Chăn nuôi và Thú y huyện, Trạm Bảo vệ thực vật."])
+    assert [r["name"] for r in _orgs(doc)] == [
+        "Chi cục Chăn nuôi và Thú y tỉnh", "Trạm Chăn nuôi và Thú y huyện", "Trạm Bảo vệ thực vật"]
+
+
 def test_an_associations_chapter_may_write_its_level_before_it() -> None:
     """``Tỉnh Hội Nông dân``, ``Huyện Hội Phụ nữ``: the province's or district's chapter (it was the national
     association); ``Bảo hiểm Xã hội``'s ``Xã`` is no level."""

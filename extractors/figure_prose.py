@@ -423,6 +423,10 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
                          r"(?:[01]?\d|2[0-4])[ \t]*giờ(?!\w)")
 
 
+# a deadline or a moment by the clock: ``báo cáo trước 15 giờ hằng ngày``, ``lúc 7 giờ``
+_CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc)[ \t]+\Z")
+
+
 def _in_clock_span(folded: str, start: int) -> bool:
     return any(m.start() <= start < m.end() for m in _CLOCK_SPAN.finditer(folded, max(0, start - 40), start + 40))
 
@@ -1062,8 +1066,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             after = folded[skip_space(folded, unit_end):][:4]
             if _HALF_YEAR_AFTER.match(folded, unit_end) or _YEAR.fullmatch(after):
                 return None  # "6 tháng đầu năm", "03 năm 2026 - 2028": periods, dates' business
-            if unit.unit == "giờ" and (after[:1].isdigit() or _in_clock_span(folded, start)):
-                return None  # "14 giờ 30", "từ 18 giờ đến 22 giờ": times of day, not durations
+            if unit.unit == "giờ" and (after[:1].isdigit() or _in_clock_span(folded, start)
+                                       or _CLOCK_BEFORE.search(folded, max(0, start - 8), start)):
+                return None  # "14 giờ 30", "từ 18 giờ đến 22 giờ", "trước 15 giờ hằng ngày": times of day, not durations
             if _plan_horizon(folded, start, unit_end):
                 return None
             if _LABEL_COLON.match(folded, unit_end) and folded[:start].rstrip()[-1:] in ("", "(", ";", ",", "-", "+"):

@@ -1575,12 +1575,24 @@ def test_a_property_after_another_property_is_no_property_of_it() -> None:
                                    "Lúa diện tích", "năng suất Lúa", "sản lượng Lúa"]
 
 
+def test_an_outbreaks_verbs_are_one_phrase_and_its_animals_count() -> None:
+    """``lợn mắc bệnh, chết và buộc phải tiêu hủy 742 con``: one act's verbs (the phrase was cut at the comma); an animal
+    counts in itself (``120 lợn``)."""
+    got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
+        "Tổng số lợn mắc bệnh, chết và buộc phải tiêu hủy 742 con; tiêm phòng cho 120 lợn.")]
+    assert got[0] == ("742 con", "con", "Tổng số lợn mắc bệnh, chết và buộc phải tiêu hủy")
+    assert got[1][:2] == ("120 lợn", "lợn")
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""
     got = [(r["text"], r["kind"]) for r in scan_rows(
         "Tổ chức tuần tra từ 18 giờ đến 22 giờ hằng ngày; họp kéo dài từ 2 đến 4 giờ; mất 3 giờ; từ 7 giờ 30 đến 11 giờ.")]
     assert got == [("2 đến 4 giờ", "duration"), ("3 giờ", "duration")]
+    # a deadline or a moment by the clock is no length either (``trước 15 giờ hằng ngày``, ``lúc 7 giờ``)
+    assert [(r["text"], r["kind"]) for r in scan_rows("Báo cáo trước 15 giờ hằng ngày; họp lúc 7 giờ; kéo dài 3 giờ.")] == [
+        ("3 giờ", "duration")]
 
 
 def test_a_share_out_keeps_its_second_number_past_a_space_typed_at_the_slash() -> None:

@@ -41,12 +41,13 @@ _META_LINE = regex.compile(
     regex.I,
 )
 # A portal's date line of another make, a line of its own: ``15/11/2024 14:35``, ``Thứ Năm, 14/03/2024 - 15:42``,
-# ``Cập nhật lúc 09:15 ngày 20/3/2024`` (a time is what tells it from a date a report writes alone).
+# ``Cập nhật lúc 09:15 ngày 20/3/2024``, ``Ngày 15/12/2023 09:30:00`` (a time is what tells it from a date a report
+# writes alone).
 _STAMP_LINE = regex.compile(
     rf"^\s*(?P<keep>(?:{_WEEKDAY}\s*[-,]?\s*)?(?P<label>(?:cập\s+nhật|đăng(?:\s+ngày)?|ngày\s+đăng|ngày\s+cập\s+nhật)"
     r"(?:\s+lúc)?\s*:?\s*)?"
-    r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|\||ngày)?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2}))?(?:\s*\(?GMT\s*\+\s*7\)?)?)"
+    r"(?:(?P<t1>\d{1,2}:\d{2})\s*(?:,|-|\||ngày)?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:\s*[-|,]?\s*(?P<t>\d{1,2}:\d{2})(?::\d{2})?)?(?:\s*\(?GMT\s*\+\s*7\)?)?)"
     # (and, on a labelled line, the section the page is filed under: ``Đăng ngày: 14/06/2021 | Tin tức - Sự kiện``)
     r"(?P<section>(?<=\d)\s*\|\s*[\p{L}][\p{L} ,&–-]{0,60})?" + _WIDGETS + r"*\s*$",
     regex.I,

@@ -465,6 +465,10 @@ def test_a_labelled_date_line_without_a_time_dates_the_page_and_the_headline_bea
     assert strip_web(["15/11/2024 14:35 | Thời sự", "Nội dung."]).published is None
     # the time first, a bar after it (``Cập nhật: 10:25 | 15/07/2024``): the page had no date
     assert strip_web(["Cập nhật: 10:25 | 15/07/2024", "Nội dung."]).published == "2024-07-15T10:25"
+    # ``Ngày`` before the date and seconds after the time (``Ngày 15/12/2023 09:30:00``, a district portal's): none was
+    # read; ``Ngày`` and a date alone still date no page
+    assert strip_web(["Ngày 15/12/2023 09:30:00", "Nội dung."]).published == "2023-12-15T09:30"
+    assert strip_web(["Ngày 15/12/2023", "Nội dung."]).published is None
 
 
 def test_a_header_tables_cell_keeps_its_lines_and_a_saved_report_its_type_line_title() -> None:

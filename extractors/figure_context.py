@@ -351,8 +351,8 @@ class FigureContext:
 # (the opening words first: ``re`` then skips to their first letters; the word boundary before is read apart)
 _SPACES = r"\s+"
 # (not ``toàn xã hội``, the whole society: ``Tổng vốn đầu tư toàn xã hội``)
-# (and ``trong huyện``, ``các cấp trong huyện``: within the report's own district)
-_WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn|trong)\s+({unit_types(gap=_SPACES)})(?!\w)(?!\s+hội(?!\w))")
+# (and ``trong huyện``, ``các cấp trong huyện``: within the report's own district; ``Chỉ số PAR INDEX của huyện``: its)
+_WHOLE_UNIT = re.compile(rf"(?:toàn|cả|trên\s+địa\s+bàn|trong|của)\s+({unit_types(gap=_SPACES)})(?!\w)(?!\s+hội(?!\w))")
 _NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # a sentence whose subject is the unit's type alone, capitalised, with a verb after it (not a name); found by its
 # words (``re`` skips to their first letters), then checked to open a sentence (``_opens_sentence``)
@@ -385,7 +385,8 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
         label = home.get(m.group(1).lower())
         if label is not None and _opens_sentence(text, m.start()):
             found.append((m.end(1), label))
-    if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded and "trong " not in folded:
+    if "toàn " not in folded and "cả " not in folded and "địa bàn" not in folded and "trong " not in folded \
+            and "của " not in folded:
         return found
     for m in _WHOLE_UNIT.finditer(folded):
         if m.start() and folded[m.start() - 1].isalnum():

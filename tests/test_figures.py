@@ -415,6 +415,11 @@ def test_the_reports_own_unit_named_as_a_whole_is_the_figures_place() -> None:
                          "Các cấp trong huyện vận động được 48 triệu đồng; tổng sản phẩm trong tỉnh tăng 8%.",
                          "Trong xã hội có 5 vụ.")))
     assert places == {"48 triệu đồng": "huyện Phù Mỹ", "8%": "tỉnh Bình Định", "5 vụ": None}
+    # or its (``Chỉ số PAR INDEX của huyện``, ``Tốc độ tăng trưởng kinh tế của tỉnh``)
+    places = dict(placed(("CÔNG AN HUYỆN PHÙ MỸ", "Phù Mỹ, ngày 05 tháng 10 năm 2023",
+                         "BÁO CÁO Tình hình an ninh trật tự quý III năm 2023",
+                         "Chỉ số hài lòng của huyện đạt 86,45%; tăng trưởng kinh tế của tỉnh đạt 8%.")))
+    assert places == {"đạt 86,45%": "huyện Phù Mỹ", "đạt 8%": "tỉnh Bình Định"}
 
 
 @pytest.mark.parametrize("phrase", ["hộ gia đình", "2017 ABC hộ", "Nhà Văn hóa xã", "“Ngày hội” toàn dân",

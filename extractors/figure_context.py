@@ -124,7 +124,8 @@ class FigureContext:
             whole = _whole_unit(block.text, block.folded, self._home) if self._home and block is not None else []
             if whole:  # (``Nghị quyết số 15 … quy định mức hỗ trợ … trên địa bàn tỉnh``: the cited document's, not a figure's)
                 spans = self.cited.get(block_id, ())
-                categories["place"] += [(end, label) for end, label in whole if not any(s < end <= e for s, e in spans)]
+                if kept := [(end, label) for end, label in whole if not any(s < end <= e for s, e in spans)]:
+                    categories["place"] += kept
             for entries in categories.values():
                 entries.sort()
             self._place_spans.get(block_id, []).sort(key=lambda span: span[:2])

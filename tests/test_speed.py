@@ -282,13 +282,15 @@ def test_figure_context_labels_blocks_lazily_as_an_eager_pass_would() -> None:
             break
         component.extract(doc)
     eager: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
-    for row in context_rows(doc, cited_spans(doc)):
+    cited = cited_spans(doc)
+    for row in context_rows(doc, cited):
         if _label(row):
             eager[row["block_id"]][row.get("category") or ""].append((row["char_end"], _label(row)))
             if row.get("category") == "period":  # and where each period starts, for the one right after a figure
                 eager[row["block_id"]][_PERIOD_STARTS].append((row["char_start"], _label(row)))
-    for block in doc.blocks:  # the report's own unit named as a whole ("toàn thành phố")
-        eager[block.block_id]["place"] += _whole_unit(block.text, block.folded, doc.meta[HOME_PLACES])
+    for block in doc.blocks:  # the report's own unit named as a whole ("toàn thành phố"), not in a cited document's words
+        eager[block.block_id]["place"] += [(end, label) for end, label in _whole_unit(block.text, block.folded, doc.meta[HOME_PLACES])
+                                           if not any(s < end <= e for s, e in cited.get(block.block_id, ()))]
         if not eager[block.block_id]["place"]:
             del eager[block.block_id]["place"]
     context = FigureContext(doc)

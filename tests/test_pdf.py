@@ -293,6 +293,14 @@ def test_a_number_a_narrow_cell_breaks_is_one_number() -> None:
     assert not _number_goes_on("theo mục 2.1", "3 nội dung") and _number_goes_on("mắc/100.", "000 dân")
 
 
+
+def test_a_number_a_narrow_cell_breaks_inside_its_decimals_is_one_number() -> None:
+    """narrow_decimal.pdf: percent columns too narrow for ``22,45``, which LibreOffice breaks inside the decimals
+    (``22,4`` / ``5``): the cell read ``22,4 5``, no number, and the figure was lost with no error."""
+    doc = _load("narrow_decimal.pdf")
+    cells = [b.text for b in doc.blocks if b.kind == "table_cell" and b.row and b.col > 1]
+    assert cells == ["22,45", "41,85", "30,25", "18,82", "43,53", "35,20", "21,49", "42,56", "34,55"]
+
 def test_a_header_bands_long_left_line_stays_in_its_column_and_the_close_is_a_band() -> None:
     """band_long_left.pdf (LibreOffice's rendering of band_long_left.fodt): ``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under
     ``UBND HUYỆN DIỄN CHÂU`` runs past the midpoint between the first row's columns, though it ends before the

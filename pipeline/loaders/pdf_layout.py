@@ -92,7 +92,15 @@ _NUMBER_REST = regex.compile(r"^(\d{1,3})(?!\d)")
 
 def _number_goes_on(before: str, after: str) -> bool:
     cut, rest = _NUMBER_CUT.search(before), _NUMBER_REST.match(after)
-    return cut is not None and rest is not None and len(cut[1]) + len(rest[1]) == 3
+    if cut is not None and rest is not None and len(cut[1]) + len(rest[1]) == 3:
+        return True
+    # (or inside its decimals, the cell holding the number alone: ``22,4`` / ``5``, ``10.256,`` / ``4``; they were
+    # ``22,4 5``, no number, and the figure was lost)
+    return _DECIMAL_CUT.fullmatch(before.strip()) is not None and _DECIMALS_REST.fullmatch(after.strip()) is not None
+
+
+_DECIMAL_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*,\d{0,2}")
+_DECIMALS_REST = regex.compile(r"\d{1,2}")
 
 
 @dataclass

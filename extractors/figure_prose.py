@@ -311,6 +311,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return False  # (``chi đoàn thôn, xóm 15/24``: a unit's number is no share of a whole; a holiday's is its day)
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:
         return False  # ``tổng số 120 hộ``, ``dân số 350 người/km2``: a total, not "number 120"
+    if name[0] == "tập" and not text[name[1]].isupper():
+        return False  # ``triệu tập 30 đảng viên``, ``luyện tập 30 phút``: a verb's end; a volume is ``Tập 2``
     if name[0] == "vòng" and len(words) > 1 and words[-2][0] == "trong":
         return False  # ``trong vòng 15 ngày``: within a time, not round 15
     if name[0] in _STREETS:

@@ -1589,6 +1589,13 @@ def test_an_outbreaks_verbs_are_one_phrase_and_its_animals_count() -> None:
     assert got[1][:2] == ("120 lợn", "lợn")
 
 
+def test_a_number_after_a_verb_ending_in_tap_is_a_figure() -> None:
+    """``Triệu tập 30 đảng viên``: the number after ``tập`` was read as a volume's (``Tập 2``) and every congress plan lost
+    its delegates; a volume stays no figure."""
+    got = [r["text"] for r in scan_rows("Triệu tập 30 đảng viên dự Đại hội; luyện tập 30 phút mỗi ngày; xem Tập 2 của bộ sách.")]
+    assert got == ["30 đảng viên", "30 phút"]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -396,6 +396,9 @@ def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: 
     return _phrase(text, folded, at, opening, max_words)
 
 
+_COMPARED_BEFORE = re.compile(r"(?<!\w)so(?:\s+với)?\s*\Z", re.IGNORECASE)
+
+
 def words_after_numbers(phrase: str) -> str:
     """The words of ``phrase`` after its last number and the noun that number counts, without linking
     words at either end; ``phrase`` itself when it holds no number or opens with one (``07 Liên hiệp
@@ -406,6 +409,13 @@ def words_after_numbers(phrase: str) -> str:
         # the time it is of, last (``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt [9,5 triệu
         # lượt]``): no other figure's number, nor words of what is counted
         phrase = phrase[:tail.start()].rstrip(" ,")
+    if any(c.isdigit() for c in phrase):
+        # a time after the subject's words is no other figure, nor what is counted: ``Số lượng chi ủy viên nhiệm kỳ 2025 -
+        # 2027 dự kiến [03 đồng chí]``, ``Dân số trung bình năm 2024 của huyện khoảng [295.000 người]``
+        # (not a comparison's base: ``so với cùng kỳ năm 2024 giảm [03 vụ]`` says what the count moved against)
+        for m in reversed([m for m in WHEN.finditer(phrase) if phrase[:m.start()].strip()
+                           and not _COMPARED_BEFORE.search(phrase, 0, m.start())]):
+            phrase = f"{phrase[:m.start()].rstrip()} {phrase[m.end():].lstrip()}".strip()
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
     last = None
     for m in _NUMBER_TOKEN.finditer(phrase):

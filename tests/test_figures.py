@@ -1596,6 +1596,17 @@ def test_a_number_after_a_verb_ending_in_tap_is_a_figure() -> None:
     assert got == ["30 đảng viên", "30 phút"]
 
 
+def test_a_time_between_a_counts_subject_and_its_verb_is_no_other_figure() -> None:
+    """``Số lượng chi ủy viên nhiệm kỳ 2025 - 2027 dự kiến 03 đồng chí``: the term's years were taken for another
+    figure's number, and the count kept only ``dự kiến``; a time opening the clause is still dropped with what it
+    dates (``Từ tháng 3/2017 đến nay đã cấp phát 73 đợt``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows(
+        "Số lượng chi ủy viên nhiệm kỳ 2025 - 2027 dự kiến 03 đồng chí.",
+        "Dân số trung bình năm 2024 của huyện khoảng 295.000 người.", "Từ tháng 3/2017 đến nay đã cấp phát 73 đợt.")]
+    assert got == [("03 đồng chí", "đồng chí Số lượng chi ủy viên dự kiến"),
+                   ("khoảng 295.000 người", "người Dân số trung bình của huyện"), ("73 đợt", "đợt đã cấp phát")]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

@@ -1270,7 +1270,9 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     at = skip_space(folded, fig.end)
     # ``tăng [4,9%] so cùng kỳ``: what a comparison is made with belongs to what is measured
     basis = _COMPARED_WITH.match(folded, at)
-    after = " ".join(text[at:phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)].split())
+    end = phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)
+    # (a base that is a time alone, ``so với năm 2022``, dates the base: ``so với`` alone says nothing)
+    after = " ".join(text[at:end].split()) if not basis or end > basis.end() else ""
     fig.subject = measured_before(text, folded, start, restated=True)
     fig.counted = " ".join(p for p in (fig.subject, after) if p) or None
 

@@ -1607,6 +1607,16 @@ def test_a_time_between_a_counts_subject_and_its_verb_is_no_other_figure() -> No
                    ("khoảng 295.000 người", "người Dân số trung bình của huyện"), ("73 đợt", "đợt đã cấp phát")]
 
 
+def test_a_comparison_with_a_time_alone_leaves_no_dangling_so_voi() -> None:
+    """``tăng 17,3 điểm phần trăm so với năm 2022``: the base is a time, which dates it; the phrase ended ``tăng so
+    với``. A base that is a thing stays (``so với kế hoạch``, ``so cùng kỳ``)."""
+    got = [r["counted"] for r in scan_rows(
+        "Tỷ lệ thanh toán trực tuyến đạt 42,6%, tăng 17,3 điểm phần trăm so với năm 2022.", "Tăng 12% so với kế hoạch.",
+        "Thu ngân sách tăng 4,9% so cùng kỳ.")]
+    assert got == ["Tỷ lệ thanh toán trực tuyến", "Tỷ lệ thanh toán trực tuyến tăng", "Tăng so với kế hoạch",
+                   "Thu ngân sách tăng so cùng kỳ"]
+
+
 def test_two_times_of_day_are_no_length_of_time() -> None:
     """``tuần tra từ 18 giờ đến 22 giờ``: a duration of 18 to 22 hours; each end with its ``giờ`` is a time of day
     (a length is written ``từ 2 đến 4 giờ``)."""

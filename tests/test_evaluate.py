@@ -33,7 +33,7 @@ ATTRIBUTE_FLOORS: dict[str, float] = {
     "figures.unit": 1.0,
     "figures.denominator": 1.0,
     "figures.qualifier": 1.0,
-    "figures.counted": 0.78,  # 131/166 measured: the gold words it in its own way (same_phrase)
+    "figures.counted": 0.80,  # 133/166 measured: the gold words it in its own way (same_phrase)
     "places.type": 1.0,
 }
 

@@ -17,7 +17,8 @@ from typing import Callable
 import regex
 
 from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifier_phrases
-from gazetteers.admin_units import unit_types
+from extractors.place_match import VILLAGE_TYPES
+from gazetteers.admin_units import TYPE_LEVELS, unit_types
 from gazetteers.refdata import doc_types
 from pipeline.normalize import fold, text_cache
 
@@ -103,8 +104,8 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
 # thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``, ``án bị hủy,
 # sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``)
-_UNIT_TYPE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "xóm",
-                    "ấp", "khóm", "bản", "buôn", "làng", "sóc", "tổ dân phố", "khu phố")
+# (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
+_UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Iterable, Iterator
 
 import ahocorasick
@@ -575,6 +575,13 @@ _OPENS_ALONE = re.compile(r"\([ \t]*\Z")
 _CLOSES_ALONE = re.compile(r"[ \t]*\)")  # (and a share's bracket: ``_bracketed_shares``)
 
 
+def _sentences_ended(folded: str, start: int, end: int, across: int = 0) -> bool:
+    """Whether more than ``across`` sentences end between ``start`` and ``end``, where a figure stops taking its subject
+    from one before it; a semicolon goes on (``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)."""
+    stops = (m for m in SENTENCE_END.finditer(folded, start, end) if m.group() != ";")
+    return next(islice(stops, across, None), None) is not None
+
+
 def _parallel_shares(folded: str, figures: list[Figure]) -> None:
     """``Tỷ lệ cử tri đi bầu đại biểu Quốc hội đạt 99,73%; đại biểu HĐND tỉnh đạt 99,72%``, ``Tỷ lệ hộ dùng nước sạch đạt
     95%, hộ dùng điện lưới đạt 99,8%``: a share of a list whose subject opens as a part of the one before says the
@@ -583,8 +590,7 @@ def _parallel_shares(folded: str, figures: list[Figure]) -> None:
         if not (before.kind == fig.kind == "percent" and before.counted and fig.counted):
             continue
         head, own = fold(before.counted).split(), fold(fig.counted).split()
-        if SENTENCE_END.search(folded, before.end, fig.start) and any(
-                m.group() != ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start)):
+        if _sentences_ended(folded, before.end, fig.start):
             continue
         if len(own) < 2 or " ".join(head[:2]) not in _SHARE_NAMES or " ".join(own[:2]) in _SHARE_NAMES:
             continue
@@ -1367,9 +1373,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if own is not None and (total := _TOTAL_AFTER_NAMES.search(fig.subject or "")) is not None:
             own = fig.counted = fold(total[1])  # ``tại Trường Hòa, Trường Đông trị giá …``: names, then the total
         together = own is not None and _TOGETHER.match(own) is not None
-        if own is not None and _WHEN_ONLY.fullmatch(own) and (together or all(
-                m.group() == ";" for m in SENTENCE_END.finditer(folded, before.end, fig.start))):
-            # (a semicolon goes on: ``… 24.000 ha; đến năm 2030 đạt 30.000 ha``)
+        if own is not None and _WHEN_ONLY.fullmatch(own) \
+                and (together or not _sentences_ended(folded, before.end, fig.start)):
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later; ``Tổng thu …
             # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year; and the next sentence's
             # running total (``Tổng mức bán lẻ … tháng 9 ước đạt 9.215 tỷ đồng. Tính chung 9 tháng ước đạt 81.640 tỷ đồng``)
@@ -1418,7 +1423,7 @@ def _moved_count_of_whole(folded: str, before: list[Figure], after: list[Figure]
     whose clause only compares and moves it counts what the nearest count of its unit before it in the sentence
     counts (it counted ``vụ`` alone), and so does the share in brackets right after it."""
     whole = next((o for o in reversed(before) if o.unit == fig.unit and o.subject and fold(o.subject) != fold(o.unit)
-                  and all(m.group() == ";" for m in SENTENCE_END.finditer(folded, o.end, fig.start))), None)
+                  and not _sentences_ended(folded, o.end, fig.start)), None)
     if whole is None or whole.subject is None:
         return
     old = fig.counted
@@ -1430,12 +1435,12 @@ def _moved_count_of_whole(folded: str, before: list[Figure], after: list[Figure]
         share.counted, share.subject, end = fig.counted, fig.subject, share.end
 
 
-def _named_subject(folded: str, before: list[Figure], fig: Figure, across: bool = False) -> str | None:
+def _named_subject(folded: str, before: list[Figure], fig: Figure, across: int = 0) -> str | None:
     """The subject the nearest figure before ``fig`` in its sentence (``across``: or the sentence before) names beyond a
     time, without its time and the move words it ends with (``Tổng thu ngân sách … tăng bình quân`` → ``Tổng thu ngân
     sách …``)."""
     for other in reversed(before):
-        if sum(m.group() != ";" for m in SENTENCE_END.finditer(folded, other.end, fig.start)) > across:
+        if _sentences_ended(folded, other.end, fig.start, across):
             return None
         if other.subject and not _WHEN_ONLY.fullmatch(fold(other.subject)):
             words = " ".join(WHEN.sub("", other.subject).split()).split()

@@ -757,7 +757,7 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         elif key(row["name"]) == _PARTY_ORGANISATION and issuer["type"] == "party" and (
                 unit := _UNIT_OF_COMMITTEE.search(owner)) is not None:
             # ``Toàn Đảng bộ có 42 chi bộ`` in a Party committee's report: its own Đảng bộ (it was no body's)
-            named = f"Đảng bộ {unit[1] or _COMMITTEE_UNITS[unit[2].lower()] + ' ' + unit[3]}"
+            named = f"Đảng bộ {unit[1] or place_match.COMMITTEE_TYPES[unit[2].lower() + ' ủy'] + ' ' + unit[3]}"
         else:
             continue
         row.update(name=named, type=issuer["type"], level=level, code=code)
@@ -773,7 +773,6 @@ _COMMITTEE_BOARDS = frozenset({key("Ban Chấp hành"), key("Ban Thường vụ"
 _PARTY_ORGANISATION = key("Đảng bộ")
 # the unit a Party committee is of (``Đảng ủy xã Yên Thành`` → ``xã Yên Thành``, ``Huyện ủy Nam Đàn`` → ``huyện Nam Đàn``)
 _UNIT_OF_COMMITTEE = regex.compile(r"^(?:Đảng (?:ủy|uỷ) ((?:xã|phường|thị trấn|đặc khu|khối|cơ sở) .+)|(Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ) (.+))$")
-_COMMITTEE_UNITS = {"tỉnh": "tỉnh", "huyện": "huyện", "thành": "thành phố", "thị": "thị xã", "quận": "quận"}
 
 
 def _owner(name: str) -> str:

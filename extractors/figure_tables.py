@@ -15,6 +15,7 @@ import regex
 from extractors.date_relative import relative_period
 from extractors.date_report import months_covered
 from extractors.figure_counted import coordinated_nouns
+from extractors.figure_context import mention_spans
 from extractors.figure_prose import UNIT_NOTE, kind_of, unit_chain
 from extractors.figure_record import Figure
 from extractors.figure_status import COMPARING
@@ -246,9 +247,7 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], 
     """Figures from numeric cells, the ids of every cell read here, and the labels of the text
     cells left to be read as prose (``Ghi chú``, ``Kết quả thực hiện``)."""
     periods: dict[int, list[tuple[str, str]]] = defaultdict(list)  # block -> the periods the dates reader found
-    cited: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for ref in doc.rows("references"):
-        cited[ref["block_id"]].append((ref["char_start"], ref["char_end"]))
+    cited = mention_spans(doc)
     for row in doc.rows("dates"):
         if any(s <= row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
             continue  # ``3120/QĐ-UBND ngày 15/9/2022`` in a project's row: the day of its approval, not the row's time

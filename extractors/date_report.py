@@ -169,19 +169,13 @@ def calendar_period(first: date, last: date) -> tuple[date, date] | None:
     return date(opening // 12, opening % 12 + 1, 1), date(last.year, last.month, monthrange(last.year, last.month)[1])
 
 
-def months_covered(start: str | None, end: str | None) -> int | None:
+def months_covered(start: str | None, end: str | None, so_far: bool = False) -> int | None:
     """The months a report on part of a year covers (``6 tháng đầu năm``, ``9 tháng``), from its
-    period's ISO ends (``calendar_period``), or None for a whole year or another span."""
+    period's ISO ends (``calendar_period``), or None for a whole year or another span; ``so_far``: for a report on a
+    later quarter or month too, the months from January to its end (``Quý III``: 9)."""
     period = calendar_period(date.fromisoformat(start[:10]), date.fromisoformat(end[:10])) if start and end else None
-    if period is None or period[0].year != period[1].year or period[0].month != 1 or period[1].month == 12:
-        return None
-    return period[1].month
-
-
-def _months_so_far(start: str | None, end: str | None) -> int | None:
-    """The months from January to the end of a report on a quarter or a month of a year (not its last)."""
-    period = calendar_period(date.fromisoformat(start[:10]), date.fromisoformat(end[:10])) if start and end else None
-    if period is None or period[0].year != period[1].year or period[0].month == 1 or period[1].month == 12:
+    if period is None or period[0].year != period[1].year or period[0].month != 1 and not so_far \
+            or period[1].month == 12:
         return None
     return period[1].month
 
@@ -201,7 +195,7 @@ def own_months(doc: Document, found: list[tuple[Block, Mention]]) -> list[tuple[
     """Each bare ``9 tháng`` of a report on the first 9 months of its year, or on their last quarter or month (``Quý
     III năm 2024``: ``trong 9 tháng ước đạt …`` is the year so far), as that period (it had no date, so its figures
     took none; it was a length of time): (block, start, end, the period as ``9 tháng đầu năm <year>`` reads)."""
-    months = months_covered(doc.period_start, doc.period_end) or _months_so_far(doc.period_start, doc.period_end)
+    months = months_covered(doc.period_start, doc.period_end, so_far=True)
     if months is None:
         return []
     written = f"{months} tháng đầu năm {doc.period_end[:4]}"

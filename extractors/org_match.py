@@ -29,11 +29,12 @@ _TRAILING_TYPE = regex.compile(
     r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
 # (``Bảo hiểm xã hội Việt Nam``, ``Hội Liên hiệp Phụ nữ Việt Nam``: the national body; not ``Ủy ban MTTQ Việt Nam
 # huyện …``, where the country is part of the name and a unit follows)
-_TRAILING_CENTRAL = regex.compile(r"[ ]+(trung ương(?: đảng)?|tw|tư|(việt nam|vn)(?![ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|"
-                                  r"phường|thị trấn|tp|tx)(?!\w)))(?!\w)")
+_UNITS_AFTER_COUNTRY = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_TRAILING_CENTRAL = regex.compile(rf"[ ]+(trung ương(?: đảng)?|tw|tư|(việt nam|vn)(?![ ]+(?:{_UNITS_AFTER_COUNTRY}|tp|tx)(?!\w)))"
+                                  r"(?!\w)")
 
 
-_COUNTRY_THEN_UNIT = regex.compile(r"[ ]+(?:việt nam|vn)(?=[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w))")
+_COUNTRY_THEN_UNIT = regex.compile(rf"[ ]+(?:việt nam|vn)(?=[ ]+(?:{_UNITS_AFTER_COUNTRY})(?!\w))")
 
 
 # the dash of a symbol glued to its type's code, then a space (``NQ- HĐND``; not ``HĐND - UBND``, two bodies)

@@ -59,6 +59,9 @@ class Org:
     # A ``typed_aliases`` form (``Đoàn xã``) names the body only with its unit's type word: the
     # part ends this many characters into the form, so the type word attaches as after any body.
     part_len: int | None = None
+    # A kind of institution (``Trường THCS``) is one body only with the proper name written after it
+    # (``Trường THCS Thạch Đài``), which no gazetteer can list; alone it names a kind, no body.
+    takes_name: bool = False
 
 
 @dataclass(slots=True)  # built for every body mentioned: slots make that cheaper
@@ -112,12 +115,13 @@ def organizations() -> tuple[tuple[str, Org], ...]:
     """(written form, Org) for every name and abbreviation in ``organizations.csv``."""
     out: list[tuple[str, Org]] = []
     for r in organization_rows():
+        named = r["takes_name"] == "yes"
         # valid_from/valid_to stay data for readers: a dissolved ministry is still cited by old reports.
-        out.append((r["canonical"], Org(r["canonical"], r["kind"], r["level"], False, r["source"])))
+        out.append((r["canonical"], Org(r["canonical"], r["kind"], r["level"], False, r["source"], takes_name=named)))
         for alias in filter(None, r["aliases"].split("|")):
             # An abbreviation has a word in capitals (``UBND``, ``Hội LHPN``); it must be written so.
             abbreviation = any(w.isupper() and len(w) > 1 for w in alias.split())
-            out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"])))
+            out.append((alias, Org(r["canonical"], r["kind"], r["level"], abbreviation, r["source"], takes_name=named)))
         for form in filter(None, r["typed_aliases"].split("|")):
             # alone, ``Đoàn`` is a delegation or a word (``Đoàn kiểm tra``, ``Đoàn viên``)
             typed = _TRAILING_TYPE.search(form)
@@ -200,6 +204,12 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else at)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])
+    for i, body in enumerate(out):
+        if body.parts[-1].takes_name and body.type_word is None and not body.suffix:
+            limit = out[i + 1].start if i + 1 < len(out) else len(text)  # (a name ends where the next body opens)
+            if (own := _OWN_NAME.match(text, body.end, limit)) is not None:
+                name = own[1].title() if own[1].isupper() else own[1]  # (``TRƯỜNG THCS THẠCH ĐÀI``: as typed in prose)
+                body.suffix, body.end, body.level = f" {name}", own.end(), body.own_level()
     for body in out:
         if body.type_word is None and not body.suffix and not body.level and body.parts[0].kind == "mass" and \
                 text.startswith("Hội ", body.start) and (
@@ -209,6 +219,9 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
     return [b for b in out if not _no_body(b, folded)]
 
 
+# an institution's own name: capitalised words, or its number (``Trường Tiểu học số 1``), up to a line's end
+_OWN_NAME = regex.compile(r"[ ]+((?:(?i:số)[ ]+\d{1,2}(?![\d.,/])(?:[ ]+(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}\p{M}]*(?:[ ]+\p{Lu}[\p{L}\p{M}]*){0,4})?)"
+                          r"(?<=\w)(?![\w&/-])")
 # (capitalised, as the idiom writes it; only before ``Hội``: ``Tỉnh Đoàn`` is a typed alias, and ``Xã hội`` is a word)
 _UNIT_BEFORE_ASSOCIATION = regex.compile(r"(?<!\w)(Tỉnh|Huyện)[ ]\Z")
 
@@ -219,6 +232,8 @@ def _no_body(body: Body, folded: str) -> bool:
     ``thu BHXH, BHYT``: the insurance, not the agency; ``BHXH tỉnh``, ``cơ quan BHXH`` stay the agency)."""
     if folded.startswith("thống kê", body.start) and _OFFICE_POST_BEFORE.search(folded, max(0, body.start - 14), body.start):
         return True  # ``công chức Văn phòng - Thống kê xã``: a commune's civil-service post, no statistics office
+    if len(body.parts) == 1 and body.parts[0].takes_name and body.type_word is None and not body.suffix:
+        return True  # ``các Trường THCS trên địa bàn``: a kind of school, none named
     if len(body.parts) != 1 or body.type_word is not None or body.suffix or body.level:
         return False
     name = body.parts[0].canonical

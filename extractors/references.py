@@ -22,7 +22,7 @@ from extractors.reference_find import (Mention, extend_after, extend_before, inf
 from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import (block_match_form, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
+from gazetteers.refdata import (block_match_form, institution_kinds, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
                                 type_for_word)
 from pipeline.models import Block, Document
 from pipeline.title import letter_subject
@@ -339,8 +339,9 @@ def _speaking_verb(type_name: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\w)[ \t]{{1,3}}{regex.escape(match_form(type_name))}(?!\w)")
 
 
-# (a ministry over its department, ``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``; a department over its branch)
-_SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ ", "tổng cục ", "cục ", "sở ")
+# (a ministry over its department, ``BỘ TÀI CHÍNH`` over ``CỤC THUẾ TỈNH QUẢNG NGÃI``; a department over its branch or
+# school, ``PHÒNG GD&ĐT THẠCH HÀ`` over ``TRƯỜNG THCS THẠCH ĐÀI``)
+_SUPERIOR = ("đảng bộ", "ubnd ", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ ", "tổng cục ", "cục ", "sở ", "phòng ")
 
 
 def _unit_word(words: str) -> regex.Pattern[str]:
@@ -375,9 +376,11 @@ def _header_body(doc: Document, block: Block, own: Mention) -> str | None:
             lines[0:0] = [ln.strip() for ln in text.split("\n") if ln.strip()]  # (a header cell's lines, one by one)
     lines = [ln for ln in lines if ln.isupper() and not _NATIONAL.match(match_form(ln))]
     heads = prose_body_heads()
-    # (a superior only over a line that opens a body: ``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` is one name, wrapped)
+    # (a superior only over a line that opens a body: ``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG`` is one name, wrapped;
+    # ``TRƯỜNG THCS THẠCH ĐÀI`` opens one)
     while len(lines) > 1 and not _UNIT_LINE.match(match_form(lines[1])) and any(
-            match_form(ln).split()[0] in heads for ln in lines[1:]) and _over(match_form(lines[0]), match_form(" ".join(lines[1:]))):
+            match_form(ln).split()[0] in heads or norm(ln).startswith(institution_kinds()) for ln in lines[1:]) and _over(
+            match_form(lines[0]), match_form(" ".join(lines[1:]))):
         lines = lines[1:]  # (every superior: ``BỘ TÀI CHÍNH`` / ``CỤC THỐNG KÊ`` / ``THỐNG KÊ TỈNH KHÁNH HÒA``)
         while len(lines) > 1 and match_form(lines[0]).split()[0] not in heads:
             lines = lines[1:]  # (the end of its name a narrow column wrapped: ``CÔNG AN TỈNH HẢI`` / ``DƯƠNG``)

@@ -265,11 +265,20 @@ def prose_body_names() -> tuple[str, ...]:
     """Every issuer name, and every state agency's (``Sở Nông nghiệp và Phát triển nông thôn``,
     ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it; and every mass organisation's and
     the Front's (``Hội Chữ thập đỏ``, ``Hội Cựu chiến binh``: their words in lower case ended the body, ``Hội Chữ``)."""
-    agencies = [r["canonical"] for r in organization_rows() if r["kind"] in ("state", "mass", "front")]
+    # (not a kind of school, ``Trường THCS``: its name follows it, and a line ``TRƯỜNG`` a name wrapped to opened none)
+    rows = [r for r in organization_rows() if r["takes_name"] != "yes"]
+    agencies = [r["canonical"] for r in rows if r["kind"] in ("state", "mass", "front")]
     # (and their names as written with a dash or a comma: ``Sở Lao động - Thương binh và Xã hội`` was cut at the dash)
-    written = [a for r in organization_rows() if r["kind"] == "state" for a in r["aliases"].split("|")
-               if " - " in a or "," in a]
+    written = [a for r in rows if r["kind"] == "state" for a in r["aliases"].split("|") if " - " in a or "," in a]
     return tuple(norm(n) for n in [*(n for i in issuers() for n in i.names), *agencies, *written])
+
+
+@lru_cache(maxsize=None)
+def institution_kinds() -> tuple[str, ...]:
+    """The folded kinds of institution a proper name follows (``trường thcs ``, with its space): a header line that
+    opens with one names a body, though no gazetteer lists the name."""
+    return tuple(f"{norm(n)} " for r in organization_rows() if r["takes_name"] == "yes"
+                 for n in (r["canonical"], *r["aliases"].split("|")) if n)
 
 
 @lru_cache(maxsize=None)

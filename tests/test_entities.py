@@ -538,6 +538,30 @@ def test_a_department_is_named_with_the_committee_printed_over_it(header: list[s
     assert doc.issuing_body == issuer
 
 
+@pytest.mark.parametrize("header, issuer", [
+    (["PHÒNG GD&ĐT THẠCH HÀ", "TRƯỜNG THCS THẠCH ĐÀI"], "TRƯỜNG THCS THẠCH ĐÀI"),
+    (["SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH", "TRƯỜNG THPT NGUYỄN TRUNG THIÊN"], "TRƯỜNG THPT NGUYỄN TRUNG THIÊN"),
+    (["UBND HUYỆN THẠCH HÀ", "TRƯỜNG TIỂU HỌC SỐ 1 THẠCH ĐÀI"], "TRƯỜNG TIỂU HỌC SỐ 1 THẠCH ĐÀI"),
+])
+def test_a_school_issues_its_own_report(header: list[str], issuer: str) -> None:
+    """A school's report prints the school under the body over it; the school is named by the words after its kind,
+    which no gazetteer lists (the department over it signed the report)."""
+    doc = _doc(header + ["Số: 45/BC-THCS", "Thạch Đài, ngày 25 tháng 5 năm 2024", "BÁO CÁO"], "2024-05-25")
+    assert doc.issuing_body == issuer
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Trường THCS Thạch Đài đạt 98,5% học sinh lên lớp.", [("Trường Trung học cơ sở Thạch Đài", "commune")]),
+    ("Trường Tiểu học số 2 phối hợp với Trường Mầm non Hoa Sen tổ chức ngày hội.",
+     [("Trường Tiểu học số 2", "commune"), ("Trường Mầm non Hoa Sen", "commune")]),
+    ("Chi bộ Trường THPT Can Lộc kết nạp 3 đảng viên.", [("Chi bộ Trường Trung học phổ thông Can Lộc", "village")]),
+    # a kind of school with no name is no body
+    ("Các Trường THCS trên địa bàn tổ chức thi.", []),
+])
+def test_a_school_is_named_by_the_words_after_its_kind(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(r["name"], r["level"]) for r in _orgs(_doc([text], "2024-05-25"))] == names
+
+
 def test_a_body_whose_place_is_on_the_next_header_line_issues_under_its_parent() -> None:
     """``BAN CHẤP HÀNH HỘI LHPN`` / ``HUYỆN LỘC HÀ`` under ``HỘI LHPN TỈNH HÀ TĨNH``: the body ends its
     line and its place opens the next, so it is the district's; the parent on top does not issue."""

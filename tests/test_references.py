@@ -1147,6 +1147,9 @@ def test_the_own_numbers_issuer_is_no_last_word_nor_two_header_lines_glued() -> 
     # a committee's inspection commission or office under it (it was ``HUYỆN ỦY CAN LỘC ỦY BAN KIỂM TRA``, no level)
     assert own_body("HUYỆN ỦY CAN LỘC\nỦY BAN KIỂM TRA", "Số: 96-BC/UBKTHU", *body[:2]) == "ỦY BAN KIỂM TRA HUYỆN ỦY CAN LỘC"
     assert own_body("TỈNH ỦY HÀ TĨNH\nVĂN PHÒNG", "Số: 9-BC/VPTU", *body[:2]) == "VĂN PHÒNG TỈNH ỦY HÀ TĨNH"
+    # a school under the department or committee over it (no gazetteer lists its name)
+    assert own_body("PHÒNG GD&ĐT THẠCH HÀ\nTRƯỜNG THCS THẠCH ĐÀI", "Số: 45/BC-THCS", *body[:2]) == "TRƯỜNG THCS THẠCH ĐÀI"
+    assert own_body("UBND HUYỆN THẠCH HÀ\nTRƯỜNG TIỂU HỌC SỐ 1", "Số: 45/BC-TH", *body[:2]) == "TRƯỜNG TIỂU HỌC SỐ 1"
     # a department's name its column wrapped (``SỞ TÀI NGUYÊN VÀ MÔI`` / ``TRƯỜNG``: the Sở was taken for a superior)
     assert own_body("UBND TỈNH QUẢNG TRỊ\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG", "Số: 4125/BC-STNMT",
                     *body[:2]) == "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"

@@ -415,7 +415,10 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                    bodies: list[Sequence[org_match.Body]], issuer_end: int) -> None:
     """Every body, with the place or level word written after it (``UBND phường Long Hoa``);
     ``bodies`` are the blocks' ``org_match.bodies``, in order."""
-    own = _header_units(places, home_units(home, day), issuer_end)
+    # (``HẠT KIỂM LÂM HƯƠNG KHÊ``: the issuer's lines name the district with no type word, as a body's own)
+    bare = [named[1] for block, found in zip(doc.blocks[:issuer_end], bodies) for body in found
+            if (named := _unit_after(block.text, body.end, body.own_level(), home.province)) and named[1].level == DISTRICT]
+    own = _header_units(places, home_units(home, day), issuer_end, bare)
     for block, found in zip(doc.blocks, bodies):
         if not found:  # most blocks name no body
             continue
@@ -458,9 +461,11 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
                 if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
                     suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
-            elif not suffix and body.own_level() in ("any", "province") and (named := _province_after(block.text, body.end)):
-                end, name, code, typ = named  # ``Kho bạc Nhà nước Phú Yên``: the province's own body, named as when typed
-                suffix, level = f" {typ} {name}" if not fold(body.parts[-1].canonical).endswith(fold(typ)) else f" {name}", "province"
+            elif not suffix and (named := _unit_after(block.text, body.end, body.own_level(), home.province)):
+                end, unit = named  # ``Kho bạc Nhà nước Phú Yên``: the unit's own body, named as when typed
+                code, level = unit.code, unit.level
+                typed = not fold(body.parts[-1].canonical).endswith(fold(unit.type))
+                suffix = f" {unit.type} {unit.name}" if typed else f" {unit.name}"
             elif not suffix and (plural := _PLURAL_UNITS.match(block.text, body.end)) is not None:
                 # ``Hội LHPN các huyện, thành phố, thị xã``: the chapters of every unit of a level (it was the central union)
                 end, suffix = plural.end(), " " + " ".join(plural.group().split())
@@ -627,30 +632,36 @@ def _header_line_body(doc: Document, places: dict[int, list[dict]], org: dict) -
     return _level_of(follow[0]) or org["level"], printed + " " + " ".join(follow[0]["text"].split())
 
 
-_NAME_AFTER_BODY = regex.compile(r"[ ]+(\p{Lu}[\p{Ll}\p{M}]*(?:[ ]\p{Lu}[\p{Ll}\p{M}]*){0,3})")
+# (its words capitalised, or in capitals as a header prints them: ``SỞ Y TẾ HÀ TĨNH``)
+_NAME_AFTER_BODY = regex.compile(r"[ ]+(\p{Lu}(?:[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]*)(?:[ ]\p{Lu}(?:[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]*)){0,3})(?!\w)")
 
 
-@lru_cache(maxsize=1)
-def _province_first_words() -> frozenset[str]:
-    return frozenset(name.split()[0] for name, units in by_name().items() if any(u.level == PROVINCE for u in units))
+@lru_cache(maxsize=2)
+def _first_words(level: str) -> frozenset[str]:
+    return frozenset(name.split()[0] for name, units in by_name().items() if any(u.level == level for u in units))
 
 
-def _province_after(text: str, end: int) -> tuple[int, str, str | None, str] | None:
-    """A province's bare name right after a body (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế Quảng Nam``): (its end,
-    its name as written, its code, its type). A bare name elsewhere needs more before it to be a place; after a body
-    the province is the body's own. The longest run of capitalised words that names a province wins."""
+def _unit_after(text: str, end: int, level: str, province: str | None) -> tuple[int, Unit] | None:
+    """A province's or district's bare name right after a body of its level (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế
+    Quảng Nam``, ``Hạt Kiểm lâm Hương Khê``, ``PHÒNG GD&ĐT THẠCH HÀ``): its end and the unit. A bare name elsewhere needs more before it to be a place; after a body the unit is the body's own. The
+    longest run of capitalised words that names one wins; a district only in the report's own province (``province``, a
+    province code: many provinces have a ``Châu Thành``)."""
+    level = PROVINCE if level in ("any", PROVINCE) else level
+    if level == DISTRICT and province is None or level not in (PROVINCE, DISTRICT):
+        return None
     m = _NAME_AFTER_BODY.match(text, end)
     if m is None:
         return None
     words = m.group(1).split(" ")
-    if key(words[0]) not in _province_first_words():
-        return None  # (most capitalised words after a body open no province's name)
+    if key(words[0]) not in _first_words(level):
+        return None  # (most capitalised words after a body open no unit's name)
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        units = [u for u in by_name().get(key(name), ()) if u.level == PROVINCE]
+        units = [u for u in by_name().get(key(name), ()) if u.level == level
+                 and (level == PROVINCE or u.province_code == province)]
         if units:
             unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
-            return m.start(1) + len(name), name, unit.code, unit.type
+            return m.start(1) + len(name), unit
     return None
 
 
@@ -825,13 +836,15 @@ _PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi|\d{1,3})[ \t]")
 _PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi|\d{{1,3}})[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
 
 
-def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_end: int) -> dict[str, Unit]:
+def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_end: int, bare: list[Unit]) -> dict[str, Unit]:
     """The report's own units a body named by its level alone may be: its province, and its district or commune only
-    where the header names it (a provincial department's letter listing districts has none: the first listed was taken)."""
+    where the header names it (a provincial department's letter listing districts has none: the first listed was taken),
+    typed or ``bare`` (a district named after a body with no type word: the issuer's, whatever else the report names)."""
     # (``issuer_end``: the lines the issuer is printed on end there, above the ``Số:`` line or the type line)
     coded = [p for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")]
     named = {p["code"] for p in coded}
     found = {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
+    found.update((unit.type, unit) for unit in bare[:1])
     # a commune the issuer's lines name (``BCH ĐOÀN XÃ BÁT XÁT``): what ``Ủy ban nhân dân xã`` is, as for a district
     communes = {(p["type"], p["name"], p["code"], p.get("province") or "", p.get("district"), p.get("gazetteer_source") or "")
                 for p in coded if p.get("level") == COMMUNE}

@@ -550,6 +550,31 @@ def test_a_school_issues_its_own_report(header: list[str], issuer: str) -> None:
     assert doc.issuing_body == issuer
 
 
+@pytest.mark.parametrize("header, issuer, body_name", [
+    (["CHI CỤC KIỂM LÂM HÀ TĨNH", "HẠT KIỂM LÂM HƯƠNG KHÊ"], "HẠT KIỂM LÂM HƯƠNG KHÊ", "Ủy ban nhân dân huyện Hương Khê"),
+    (["UBND HUYỆN THẠCH HÀ", "PHÒNG GD&ĐT THẠCH HÀ"], "PHÒNG GD&ĐT THẠCH HÀ", "Ủy ban nhân dân huyện Thạch Hà"),
+    (["SỞ Y TẾ HÀ TĨNH", "TRUNG TÂM Y TẾ CAN LỘC"], "TRUNG TÂM Y TẾ CAN LỘC", "Ủy ban nhân dân huyện Can Lộc"),
+])
+def test_a_district_named_bare_after_its_body_is_the_issuers(header: list[str], issuer: str, body_name: str) -> None:
+    """A district's office prints its district with no type word (``HẠT KIỂM LÂM HƯƠNG KHÊ``), as a province's does
+    (``SỞ Y TẾ HÀ TĨNH``): the name is the body's own unit, so ``UBND huyện`` in the report is that district's (it was
+    left with no code, and the header's office had no place)."""
+    doc = _doc(header + ["Số: 85/BC-HKL", "Hà Tĩnh, ngày 20 tháng 12 năm 2023", "BÁO CÁO", "UBND huyện chỉ đạo kiểm tra."],
+               "2023-12-20")
+    assert doc.issuing_body == issuer
+    rows = _orgs(doc)
+    assert [r["name"] for r in rows if r["block_id"] == 1][0].endswith(body_name.split(" huyện ")[1])
+    assert [r["name"] for r in rows if r["text"] == "UBND huyện"] == [body_name]
+
+
+def test_the_people_s_public_security_is_no_district_police() -> None:
+    """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
+    district police that ``Công an`` alone names."""
+    doc = _doc(["CÔNG AN HUYỆN HƯƠNG KHÊ", "Số: 215/BC-CAH", "Hương Khê, ngày 15 tháng 12 năm 2024", "BÁO CÁO",
+                "Xây dựng lực lượng Công an nhân dân thật sự trong sạch; Công an xã Hương Trạch tuần tra."], "2024-12-15")
+    assert [(r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 4][0] == ("Công an nhân dân", "central")
+
+
 @pytest.mark.parametrize("text, names", [
     ("Trường THCS Thạch Đài đạt 98,5% học sinh lên lớp.", [("Trường Trung học cơ sở Thạch Đài", "commune")]),
     ("Trường Tiểu học số 2 phối hợp với Trường Mầm non Hoa Sen tổ chức ngày hội.",

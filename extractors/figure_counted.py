@@ -103,17 +103,18 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # pairs a report names one thing by: ``cơ quan, đơn vị``, ``đơn kiến nghị, phản ánh``, ``kê khai tài sản, thu nhập``,
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
 # thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``, ``án bị hủy,
-# sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``)
+# sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``, ``phòng cháy, chữa cháy rừng``, ``an
+# ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
 _UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
-                 "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết")
+                 "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
-                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy")
+                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)

@@ -93,10 +93,11 @@ def _accept_body_word(text: str, f: str, words: list[tuple[int, int, str]], k: i
             first.isupper() and _in_place_name(words[k - 1][2], w, following))
     if first.isupper():
         return True
-    named = k - 1  # (after a unit's name, ``… tỉnh Nam Định xây dựng Đề án``, a word in lower case opens the clause)
-    while named >= 0 and text[words[named][0]].isupper():
+    named = k - 1  # (after a unit's name, ``… tỉnh Nam Định xây dựng Đề án``, ``Huyện ủy Yên Thành tổng kết``, a word in
+    while named >= 0 and text[words[named][0]].isupper():  # lower case opens the clause)
         named -= 1
-    if 0 <= named < k - 1 and words[named][2] in _UNIT_TYPE_ENDS:
+    if 0 <= named < k - 1 and (words[named][2] in _UNIT_TYPE_ENDS or words[named][2] in _COMMITTEE_ENDS and key(
+            " ".join(x[2] for x in words[named + 1:k])) in by_name()):  # (not ``Đảng ủy Khối Cơ quan``: no unit's name)
         return False
     # a body named by its unit's type ends there but for the unit's name (``UBND tỉnh công bố …``, ``UBND xã xây
     # dựng nông thôn mới``: the verb after it was the body's); ``tỉnh ủy``, ``tỉnh đoàn`` are bodies of their own

@@ -973,7 +973,7 @@ def test_a_period_in_a_bracket_after_a_figure_leaves_it_its_sections_time() -> N
                      "- Thu nhập bình quân đầu người đạt 38,5 triệu đồng/người/năm trở lên (năm 2026 ước đạt 34,2 triệu "
                      "đồng/người/năm).", "- Kỷ luật 01 tổ chức đảng (chi bộ thôn Phú Thượng, nhiệm kỳ 2022-2025).")
     assert [(r["text"], r["label_period_start"]) for r in rows][::2] == [
-        ("đạt 38,5 triệu đồng/người/năm trở lên", "2027-01-01"), ("01 tổ chức", "2027-01-01")]
+        ("đạt 38,5 triệu đồng/người/năm trở lên", "2027-01-01"), ("01 tổ chức đảng", "2027-01-01")]
 
 
 def test_a_capitalised_type_word_before_a_count_is_a_verb() -> None:
@@ -1549,6 +1549,20 @@ def test_a_courts_pairs_and_case_kinds_are_one_phrase() -> None:
                    ("178 vụ", "vụ", "vụ Đã hòa giải, đối thoại thành"),
                    ("03 tin, bài", "tin, bài", "tin, bài về phòng, chống tội phạm"),
                    ("01 vụ", "vụ", "vụ Đình chỉ"), ("02 vụ", "vụ", "vụ hôn nhân và gia đình")]
+
+
+def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_unit() -> None:
+    """``phòng cháy, chữa cháy rừng``, ``an ninh, trật tự``, ``vận chuyển, tàng trữ``: pairs a comma joins (the phrases
+    were cut at it, or reached back across it); ``6 tổ chức đảng`` counts party organisations, no ``tổ chức``."""
+    got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
+        "Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng 7 vụ.",
+        "Kiểm tra 312 lượt cơ sở kinh doanh có điều kiện về an ninh, trật tự, xử phạt 28 trường hợp.",
+        "Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật 15 vụ.", "Ủy ban Kiểm tra đã kiểm tra 6 tổ chức đảng.")]
+    assert got == [("7 vụ", "vụ", "vụ Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng"),
+                   ("312 lượt cơ sở", "lượt cơ sở", "lượt cơ sở kinh doanh có điều kiện"),
+                   ("28 trường hợp", "trường hợp", "trường hợp xử phạt"),
+                   ("15 vụ", "vụ", "vụ Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật"),
+                   ("6 tổ chức đảng", "tổ chức đảng", "tổ chức đảng Ủy ban Kiểm tra đã kiểm tra")]
 
 
 def test_a_cause_is_no_part_of_what_is_counted() -> None:

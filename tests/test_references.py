@@ -1295,6 +1295,15 @@ def test_a_body_ends_at_its_units_name_before_a_verb_in_lower_case() -> None:
     assert got == [("1518-TB/TU", "Ban Chấp hành Đảng bộ tỉnh"), ("5/QĐ-UBND", "Sở Xây dựng tỉnh Nam Định")]
 
 
+def test_a_committee_ends_at_its_units_name_before_a_word_in_lower_case() -> None:
+    """``… của Huyện ủy Yên Thành tổng kết 10 năm …``: the committee ends at its unit's name (it took ``tổng``, a word of
+    ``Tổng cục``); a committee's own words after a capital stay (``Đảng ủy Khối Cơ quan``)."""
+    got = [(r["symbol"], r["issuing_body"]) for r in refs(
+        "Báo cáo số 156-BC/HU ngày 05/11/2024 của Huyện ủy Yên Thành tổng kết 10 năm thực hiện Chỉ thị.",
+        "Theo Nghị quyết số 05-NQ/ĐU của Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh ban hành.")]
+    assert got == [("156-BC/HU", "Huyện ủy Yên Thành"), ("05-NQ/ĐU", "Đảng ủy Khối Cơ quan")]
+
+
 def test_a_subject_ends_where_a_clause_opens_with_its_own_count() -> None:
     """``… về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, 100% cán bộ, giáo viên đăng ký
     …``: the sentence's own clause (the subject ran on into it); a year after a comma stays (``…, giai đoạn 2021-2025``)."""

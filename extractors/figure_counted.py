@@ -104,17 +104,18 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
 # thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``, ``án bị hủy,
 # sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``, ``phòng cháy, chữa cháy rừng``, ``an
-# ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``)
+# ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``, the insurances ``BHXH, BHYT, BHTN``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
 _UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
-                 "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh")
+                 "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh",
+                 "bhxh", "bhyt")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
-                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ")
+                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -134,7 +135,9 @@ def joined_comma(folded: str, comma: int) -> bool:
     space = folded.rfind(" ", max(0, comma - _JOINED_LAST_LENGTH - 1), comma)
     if space < 0 and comma > _JOINED_LAST_LENGTH + 1 or folded[space + 1:comma] not in _JOINED_LAST:
         return _noun_again(folded, comma)  # most commas: a short slice and a set look-up, no search
-    m = _JOINED.search(folded, max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1])
+    pos, end = max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1]
+    while (m := _JOINED.search(folded, pos, end)) is not None and m.end() <= comma:
+        pos = m.start() + 1  # (a pair before it: ``BHXH, BHYT, BHTN`` found ``BHXH, BHYT`` for the second comma)
     return m is not None and m.start() <= comma < m.end()
 
 
@@ -821,6 +824,8 @@ def _counted_later(folded: str, pos: int, dimension: str) -> bool:
 def _phrase_after(folded: str, pos: int, end: int) -> int:
     """End of the phrase a count's noun at ``pos:end`` opens; nouns joined by a comma (``lượt đoàn
     viên, hội viên và nhân dân tham dự``) are passed before the phrase may stop."""
+    if "," in folded[pos:end]:
+        return max(end, phrase_end(folded, end))  # (``xã, phường, thị trấn đạt chuẩn …``: the words after the nouns)
     stop = phrase_end(folded, pos)
     return stop if stop >= end else max(end, phrase_end(folded, end))
 

@@ -399,6 +399,8 @@ def _unit_named(name: str, home: Home | None) -> tuple[str, str | None]:
 
 
 _OWN_PARTY_BODY = regex.compile(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)")
+# what only the National Assembly and its Standing Committee pass: one document wherever it is cited
+_NATIONAL_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"})
 
 
 def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
@@ -407,6 +409,8 @@ def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
     XXVIII``), the citing report's own committee of that level, so that two reports of one district
     (or a report and its copy) cite one document; else, and for a plan or programme named without its
     body, the citing report alone."""
+    if r.get("type") in _NATIONAL_TYPES:
+        return None  # (``Luật Bảo hiểm xã hội``, ``Luật Hợp tác xã``: a law's ``xã`` is no commune's)
     level_at = _LOCAL_NAME_END.search(name)
     if level_at is None and _OWN_PARTY_BODY.search(key(name)):
         # ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025``: a local Party organisation named by no level or unit is

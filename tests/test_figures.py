@@ -1552,17 +1552,28 @@ def test_a_courts_pairs_and_case_kinds_are_one_phrase() -> None:
 
 
 def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_unit() -> None:
-    """``phòng cháy, chữa cháy rừng``, ``an ninh, trật tự``, ``vận chuyển, tàng trữ``: pairs a comma joins (the phrases
-    were cut at it, or reached back across it); ``6 tổ chức đảng`` counts party organisations, no ``tổ chức``."""
+    """``phòng cháy, chữa cháy rừng``, ``an ninh, trật tự``, ``vận chuyển, tàng trữ``, ``BHXH, BHYT, BHTN``: pairs a
+    comma joins (the phrases were cut at it, or reached back across it); ``6 tổ chức đảng`` counts party organisations,
+    no ``tổ chức``."""
     got = [(r["text"], r["unit"], r["counted"]) for r in scan_rows(
         "Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng 7 vụ.",
         "Kiểm tra 312 lượt cơ sở kinh doanh có điều kiện về an ninh, trật tự, xử phạt 28 trường hợp.",
-        "Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật 15 vụ.", "Ủy ban Kiểm tra đã kiểm tra 6 tổ chức đảng.")]
+        "Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật 15 vụ.", "Ủy ban Kiểm tra đã kiểm tra 6 tổ chức đảng.",
+        "Tổng số thu BHXH, BHYT, BHTN năm 2024 đạt 312,45 tỷ đồng.")]
     assert got == [("7 vụ", "vụ", "vụ Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng"),
                    ("312 lượt cơ sở", "lượt cơ sở", "lượt cơ sở kinh doanh có điều kiện"),
                    ("28 trường hợp", "trường hợp", "trường hợp xử phạt"),
                    ("15 vụ", "vụ", "vụ Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật"),
-                   ("6 tổ chức đảng", "tổ chức đảng", "tổ chức đảng Ủy ban Kiểm tra đã kiểm tra")]
+                   ("6 tổ chức đảng", "tổ chức đảng", "tổ chức đảng Ủy ban Kiểm tra đã kiểm tra"),
+                   # (the list's second comma: a pair before it was found, and the phrase was cut to ``BHTN năm 2024``)
+                   ("đạt 312,45 tỷ đồng", "VND", "Tổng số thu BHXH, BHYT, BHTN năm 2024")]
+
+
+def test_the_words_after_nouns_a_comma_joins_are_counted_past_them() -> None:
+    """``412/460 xã, phường, thị trấn đạt chuẩn nông thôn mới``: the phrase's words are counted from the last noun of the
+    list (a list's nouns took the phrase's cap, and ``mới`` was cut)."""
+    got = [r["counted"] for r in scan_rows("Toàn tỉnh có 412/460 xã, phường, thị trấn đạt chuẩn nông thôn mới.")]
+    assert got == ["xã, phường, thị trấn đạt chuẩn nông thôn mới"]
 
 
 def test_a_cause_is_no_part_of_what_is_counted() -> None:

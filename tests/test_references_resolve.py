@@ -246,6 +246,20 @@ def test_a_law_by_name_is_one_document_per_year() -> None:
     assert (f["directives"]["canonical_id"] == "name:luật phòng, chống tham nhũng@2018").sum() == 1
 
 
+def test_a_laws_xa_is_no_commune() -> None:
+    """``Luật Bảo hiểm xã hội``, ``Luật Hợp tác xã``: a law is one document wherever it is cited (its ``xã`` was read as a
+    commune's, and each citing report had its own law); the election council's documents are central (they were each
+    report's own)."""
+    f = corpus(
+        a=["Thực hiện Luật Bảo hiểm xã hội năm 2024 và Luật Hợp tác xã năm 2023."],
+        b=["Căn cứ Luật Bảo hiểm xã hội năm 2024; Luật Hợp tác xã năm 2023;",
+           "Theo Hướng dẫn số 36/HD-HĐBC ngày 15/01/2021 của Hội đồng bầu cử quốc gia."],
+    )
+    ids = f["references"].groupby("doc_id")["canonical_id"].apply(list)
+    assert ids["a"] == ids["b"][:2] == ["name:luật bảo hiểm xã hội@2024", "name:luật hợp tác xã@2023"]
+    assert ids["b"][2] == "36/HD-HĐBCQG@2021"
+
+
 def test_a_titled_name_keeps_its_year_however_written() -> None:
     """``Luật Thủy lợi 2017`` is ``Luật Thủy lợi năm 2017`` (were two documents); a constitution's
     year tells it apart as a law's does."""

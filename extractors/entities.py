@@ -430,10 +430,11 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
             end, level, code = body.end, body.level, None
             suffix = body.suffix
-            after = block.text[body.end:body.end + 8]
-            gap = len(after) - len(after.lstrip())
-            attached = starts.get(body.end + gap)
-            branch = _BRANCH.match(block.text, body.end) if attached is None and not suffix else None
+            # (past an abbreviation in brackets: ``Ủy ban nhân dân (UBND) huyện Yên Thành``)
+            at = aside.end() if (aside := org_match.ASIDE_ABBREVIATION.match(block.text, body.end)) else body.end
+            after = block.text[at:at + 8]
+            attached = starts.get(at + len(after) - len(after.lstrip()))
+            branch = _BRANCH.match(block.text, at) if attached is None and not suffix else None
             through = ""  # ``Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An``: the branch of the unit written after it
             if branch is not None and not branch[1] and not branch["base"] and not branch["area"] and (
                     attached := starts.get(branch.end())) is not None:
@@ -461,17 +462,17 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
                 if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
                     suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
-            elif not suffix and (named := _unit_after(block.text, body.end, body.own_level(), home.province)):
+            elif not suffix and (named := _unit_after(block.text, at, body.own_level(), home.province)):
                 end, unit = named  # ``Kho bạc Nhà nước Phú Yên``: the unit's own body, named as when typed
                 code, level = unit.code, unit.level
                 typed = not fold(body.parts[-1].canonical).endswith(fold(unit.type))
                 suffix = f" {unit.type} {unit.name}" if typed else f" {unit.name}"
-            elif not suffix and (plural := _PLURAL_UNITS.match(block.text, body.end)) is not None:
+            elif not suffix and (plural := _PLURAL_UNITS.match(block.text, at)) is not None:
                 # ``Hội LHPN các huyện, thành phố, thị xã``: the chapters of every unit of a level (it was the central union)
                 end, suffix = plural.end(), " " + " ".join(plural.group().split())
                 level = org_match.type_level(" ".join(plural[1].lower().split()))
             elif not suffix and (unit := _own_unit_at(own, body.own_level())) is not None and not (
-                    _PLURAL_AFTER.match(block.text, body.end)):  # (``Phòng … các huyện, thị xã``: every district's)
+                    _PLURAL_AFTER.match(block.text, at)):  # (``Phòng … các huyện, thị xã``: every district's)
                 # ``Tỉnh ủy``, ``Ban Thường vụ Huyện ủy``: the report's own; a body not named after its committee takes the
                 # unit's type too, as when written (``Cục Thuế`` is ``Cục Thuế tỉnh Quảng Ngãi``, as ``Cục Thuế tỉnh`` is)
                 # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)

@@ -185,11 +185,17 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         else:
             out.append(Body(start, end, [org]))
     out = [b for b in out if b.parts[-1].kind != "office"]  # ``Văn phòng`` alone names no body (``Văn phòng làm việc``)
+    asides = [(b, m.end()) for b in out if text[b.end + 1:b.end + 2] == "(" and (m := ASIDE_ABBREVIATION.match(text, b.end))]
+    if asides:  # ``Ngân hàng Chính sách xã hội (NHCSXH) huyện Yên Thành``: the abbreviation is an aside; the unit is the body's
+        inside = {id(b) for body, end in asides for b in out if body.end < b.start < end}
+        out = [b for b in out if id(b) not in inside]
+    unit_at = {id(body): end for body, end in asides}
     for body in out:
+        at = unit_at.get(id(body), body.end)
         # both trailing patterns start with a space: most bodies have none after them
-        if body.suffix or body.level or folded[body.end:body.end + 1] != " ":
+        if body.suffix or body.level or folded[at:at + 1] != " ":
             continue
-        central = _TRAILING_CENTRAL.match(folded, body.end)
+        central = _TRAILING_CENTRAL.match(folded, at)
         if central and central[2] and body.parts[-1].canonical.endswith("Việt Nam"):
             central = None  # ``MTTQ Việt Nam các cấp``: the country is the name's own, no national level
         if central and body.own_level() in ("any", "central"):
@@ -198,8 +204,8 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.level = "central"
             body.end = central.end()
             continue
-        country = _COUNTRY_THEN_UNIT.match(folded, body.end)  # (``UBMTTQ VN tỉnh``: the name's country, then its unit)
-        at = country.end() if country else body.end
+        country = _COUNTRY_THEN_UNIT.match(folded, at)  # (``UBMTTQ VN tỉnh``: the name's country, then its unit)
+        at = country.end() if country else at
         numbered = _BOARD_NUMBER.match(folded, at) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
         typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else at)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
@@ -219,6 +225,8 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
     return [b for b in out if not _no_body(b, folded)]
 
 
+# an abbreviation in brackets written after a body's name it stands for, before the body's unit
+ASIDE_ABBREVIATION = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}&-]{1,11}\)(?=[ ])")
 # an institution's own name: capitalised words, or its number (``Trường Tiểu học số 1``), up to a line's end
 _OWN_NAME = regex.compile(r"[ ]+((?:(?i:số)[ ]+\d{1,2}(?![\d.,/])(?:[ ]+(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}\p{M}]*(?:[ ]+\p{Lu}[\p{L}\p{M}]*){0,4})?)"
                           r"(?<=\w)(?![\w&/-])")

@@ -567,6 +567,18 @@ def test_a_district_named_bare_after_its_body_is_the_issuers(header: list[str], 
     assert [r["name"] for r in rows if r["text"] == "UBND huyện"] == [body_name]
 
 
+def test_an_abbreviation_in_brackets_is_an_aside_before_the_bodys_unit() -> None:
+    """``Ngân hàng Chính sách xã hội (NHCSXH) huyện Yên Thành``: a name spelt out with its abbreviation on first use keeps
+    the unit after the bracket (it was the national bank, and the abbreviation a body of its own)."""
+    doc = _doc(["UBND HUYỆN YÊN THÀNH", "Số: 5/BC-UBND", "Yên Thành, ngày 3 tháng 4 năm 2024", "BÁO CÁO",
+                "Ngân hàng Chính sách xã hội (NHCSXH) huyện Yên Thành báo cáo; Ủy ban nhân dân (UBND) tỉnh phê duyệt; "
+                "Kho bạc Nhà nước (KBNN) Nghệ An chi trả."], "2024-04-03")
+    assert [(r["text"], r["name"], r["code"]) for r in _orgs(doc) if r["block_id"] == 4] == [
+        ("Ngân hàng Chính sách xã hội (NHCSXH) huyện Yên Thành", "Ngân hàng Chính sách xã hội huyện Yên Thành", "426"),
+        ("Ủy ban nhân dân (UBND) tỉnh", "Ủy ban nhân dân tỉnh Nghệ An", "40"),
+        ("Kho bạc Nhà nước (KBNN) Nghệ An", "Kho bạc Nhà nước tỉnh Nghệ An", "40")]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

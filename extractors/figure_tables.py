@@ -87,6 +87,8 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
                 factor *= int(scale[1].replace(".", "").replace(",", ""))
             if unit is None:  # ``ĐVT: con``, ``ĐVT: nghìn con``: a note says so of any noun, a classifier too
                 unit = _noun_note(text, folded, at, classifier=True)
+            if unit is not None:
+                unit = _as_rate(text, folded, unit, end, item.end())  # (``ĐVT: ha, tạ/ha, tấn``: a yield's rate)
             if unit is None and factor == 1 and (len(items) > 1 or told) and _LISTED_NOUN.fullmatch(item.group().strip()):
                 # in a list of units every item is one: ``lượt`` of ``ĐVT: lượt, %, ca``; and what ``ĐVT`` (the unit of
                 # count) names is one, known or not (``ĐVT: công dân``, ``ĐVT: lượt người``), where a bare ``Đơn vị:``
@@ -140,13 +142,21 @@ _STAGE = regex.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|ước|thực hi
 _NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening with a noun is a phrase, not a column's count
 
 
-def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]) -> tuple[float, Unit | None] | None:
+def _named_unit(units: list[tuple[float, Unit | None]], column: str | None, row: str | None) -> tuple[float, Unit | None] | None:
     """Of a note's several units, the one a cell's column or row label names (``Số hộ``, ``Nhà ĐĐK
-    (căn)``, ``Kinh phí``): a note listing a unit per column says which is which no other way. None
+    (căn)``, ``Kinh phí``, ``Diện tích``): a note listing a unit per column says which is which no other way. None
     when no label names one: no unit is better than another column's. The labels are asked in order, the column's
     first: a row's ``Thị xã Hồng Lĩnh`` under ``ĐVT: xã; triệu đồng`` names a place, where its column ``Vốn đã giải
-    ngân`` names the money."""
-    for f in (" ".join(fold(label).split()) for label in labels if label):
+    ngân`` names the money. A label that says "the number of" a listed noun counts it whatever else it names (``Số hộ
+    còn dư nợ`` under ``ĐVT: triệu đồng, hộ`` was money); a row names a counted noun only by opening with it or in
+    brackets (``Cho vay hộ nghèo`` is a programme, no count of ``hộ``)."""
+    labels = [(" ".join(fold(label).split()), label is row) for label in (column, row) if label]
+    for f, _ in labels:
+        if (m := _NUMBER_OF.match(f)) is not None:
+            for factor, unit in units:
+                if unit is not None and unit.dimension in COUNT_DIMENSIONS and _noun_at(f, unit, m.end()):
+                    return factor, unit
+    for f, is_row in labels:
         for factor, unit in units:
             if unit is None or unit.dimension == "money":
                 if _MONEY_LABEL.search(f):
@@ -154,11 +164,32 @@ def _named_unit(units: list[tuple[float, Unit | None]], labels: list[str | None]
             elif unit.dimension == "percent":
                 if "tỷ lệ" in f or "tỉ lệ" in f:
                     return factor, unit
+            elif (measured := _MEASURED.get("rate" if "/" in unit.unit else unit.dimension)) and measured.search(f):
+                return factor, unit  # (``ĐVT: ha, tạ/ha, tấn`` over rows ``Diện tích``, ``Năng suất``, ``Sản lượng``)
+            elif unit.dimension in COUNT_DIMENSIONS and is_row:
+                if _noun_at(f, unit, len(_ROW_MARK.match(f)[0])) or f"({fold(unit.surface)})" in f:
+                    return factor, unit
             elif regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f):
                 return factor, unit
     # (``ĐVT: Tỷ đồng, %``: the shares' columns say so in their headers; every other one is in the one unit left)
     others = [(factor, unit) for factor, unit in units if unit is None or unit.dimension not in SHARE_DIMENSIONS]
     return others[0] if len(others) == 1 < len(units) else None
+
+
+# a column of the change in the one before it (``Tăng (+), giảm (-) so với đầu năm``, ``So với cùng kỳ``)
+_CHANGE_LABEL = regex.compile(r"(?:tăng|giảm|so với|chênh lệch)(?!\w)")
+
+
+def _noun_at(folded: str, unit: Unit, at: int) -> bool:
+    surface = fold(unit.surface)
+    return folded.startswith(surface, at) and not folded[at + len(surface):at + len(surface) + 1].isalnum()
+
+
+_ROW_MARK = regex.compile(r"[-–+*•.\s]*")  # a row's bullet (``- Diện tích``)
+# What a row or column measures, by the dimension of the unit it is in (a rate's: ``tạ/ha``)
+_MEASURED = {"area": regex.compile(r"(?<!\w)diện tích(?!\w)"), "rate": regex.compile(r"(?<!\w)năng suất(?!\w)"),
+             "mass": regex.compile(r"(?<!\w)(?:sản lượng|khối lượng|trọng lượng)(?!\w)"),
+             "length": regex.compile(r"(?<!\w)(?:chiều dài|độ dài)(?!\w)")}
 
 
 def _noun_note(text: str, folded: str, at: int, classifier: bool = False) -> Unit | None:
@@ -448,6 +479,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
         row_unit: tuple[float, Unit | None] | None = next(
             (u for c in unit_cols if (r, c) in grid for u in [_row_unit(grid[(r, c)].text)] if u), None)
         row_unit = row_unit or _label_unit(row_label or "")  # ``Tỷ lệ … (%)``: a row may state its own
+        before: tuple[float, Unit | None] | None = None  # the unit of the row's last amount, left of a cell
         for c in cols:
             block = grid.get((r, c))
             if block is None:
@@ -470,9 +502,13 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             else:
                 # (``Số nhà`` under ``ĐVT: triệu đồng``: a column of "the number of" a noun counts it, whatever the note)
                 stated = row_unit or header or table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
-                    _named_unit(listed, [col_label[c], row_label]) if len(listed) > 1 else None) or (
+                    _named_unit(listed, col_label[c], row_label) if len(listed) > 1 else None) or (
                     _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
                     or _counted_label(row_label))
+                if stated is None and before is not None and _CHANGE_LABEL.match(" ".join(fold(col_label[c] or "").split())):
+                    stated = before  # ``Dư nợ | Tăng (+), giảm (-) so với đầu năm``: the change of the amount before it
+            if stated is not None and stated[1] is not None and stated[1].dimension not in SHARE_DIMENSIONS:
+                before = stated
             figure = _cell_figure(m, stated)
             if figure.kind == "count" and (people := next((p for label in (row_label, col_label[c]) if label
                                                            and (p := per_people(fold(label))) is not None), None)):

@@ -605,6 +605,26 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
 
 
 
+def test_a_note_of_a_crops_units_gives_each_row_the_unit_of_what_it_measures() -> None:
+    """``ĐVT: ha, tạ/ha, tấn`` over rows ``Diện tích``, ``Năng suất``, ``Sản lượng``: the area in ha, the yield a rate
+    in tạ/ha, the output in tấn (every cell was a count with no unit)."""
+    got = [(r["value"], r["unit"], r["kind"]) for r in noted_table("ĐVT: ha, tạ/ha, tấn", [
+        ["TT", "Cây trồng, chỉ tiêu", "Kế hoạch", "So sánh (%)"], ["1", "Cây lúa", "", ""],
+        ["", "- Diện tích", "11.500", "100,2"], ["", "- Năng suất", "68,5", "100,7"], ["", "- Sản lượng", "78.912", "100,9"]])]
+    assert got == [(11500, "ha", "measure"), (100.2, "%", "percent"), (68.5, "tạ/ha", "rate"), (100.7, "%", "percent"),
+                   (78912, "tấn", "measure"), (100.9, "%", "percent")]
+
+
+def test_the_number_of_a_listed_noun_counts_it_and_a_change_is_in_the_amounts_unit() -> None:
+    """``ĐVT: triệu đồng, hộ``: ``Số hộ còn dư nợ`` counts households (its ``dư nợ`` made it money); the change column
+    after ``Dư nợ`` is money (a row's ``Cho vay hộ nghèo`` made it a count of ``hộ``: a programme, no count)."""
+    got = [(r["col_label"], r["value"], r["unit"]) for r in noted_table("ĐVT: triệu đồng, hộ", [
+        ["TT", "Chương trình", "Dư nợ", "Tăng (+), giảm (-) so với đầu năm", "Số hộ còn dư nợ"],
+        ["1", "Cho vay hộ nghèo", "120.500", "-8.882", "6.215"]])]
+    assert got == [("Dư nợ", 120_500e6, "VND"), ("Tăng (+), giảm (-) so với đầu năm", -8_882e6, "VND"),
+                   ("Số hộ còn dư nợ", 6215, "hộ")]
+
+
 def test_what_a_dvt_note_names_is_the_unit_known_or_not_where_a_bare_don_vi_may_name_a_body() -> None:
     """``ĐVT: công dân``, ``ĐVT: Lượt người``: the unit of count the note names (the cells had none, while the same
     noun in prose was one); ``Đơn vị: Hội Nông dân xã`` names the body reporting, no unit."""

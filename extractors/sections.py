@@ -20,7 +20,7 @@ _KEY = "sections.open"
 # where the report's sections end: its recipients (``Nơi nhận:``, before the signature) and an annex's title
 # (``Phụ lục``, ``Biểu số 01``): the tables annexed after ``V. KIẾN NGHỊ`` were in it, and every figure of them
 # ``proposed``
-_SECTIONS_END = re.compile(r"[\s*_#]*(?:nơi\s+nhận|phụ\s+lục|biểu(?:\s+mẫu)?\s+(?:số\s+)?\w{1,4}(?:[\s.:/-]|$))")
+_SECTIONS_END = re.compile(r"[\s*_#]*(?:nơi\s+nhận|phụ\s+lục|(?P<caption>biểu(?:\s+mẫu)?\s+(?:số\s+)?\w{1,4}(?:[\s.:/-]|$)))")
 
 
 def title_start(folded: str) -> int | None:
@@ -47,13 +47,26 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
         return known
     known = {}
     stack: list[tuple[int, Block]] = []
+    # (sections a table's caption closed, and the caption's block: ``Biểu 1. Kết quả …`` in the body, then ``2. Chăn
+    # nuôi``: the report's numbering goes on, so the caption was no annex's and the sections were open all along)
+    captioned: tuple[list[tuple[int, Block]], int] | None = None
     for block in doc.blocks:
         if block.kind == "footnote":
             continue
-        if stack and len(block.text) <= 120 and _SECTIONS_END.match(block.folded):
+        if len(block.text) <= 120 and (end := _SECTIONS_END.match(block.folded)):
+            if stack and end["caption"]:
+                captioned = (stack, block.block_id)
+            elif not end["caption"]:
+                captioned = None
             stack = []
         m = _SECTION_NUMBER.match(block.folded) if block.kind in ("heading", "paragraph") else None
         if m is not None and (block.kind == "heading" or _heading_paragraph(block, m)):
+            if captioned is not None and not stack:
+                stack, since = captioned
+                for block_id in range(since, block.block_id):
+                    if block_id in known:
+                        known[block_id] = tuple(b for _, b in stack)
+            captioned = None
             level = -1 if m["part"] else 0 if m["roman"] or m["article"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
             while stack and stack[-1][0] >= level:
                 stack.pop()

@@ -605,6 +605,25 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
 
 
 
+def test_a_tables_caption_in_the_body_closes_no_section() -> None:
+    """``Biểu 1. Kết quả …`` over a table inside ``I. KẾT QUẢ … NĂM 2023``, then ``2. Công tác phát triển rừng``: the
+    report's numbering goes on, so the figures after the table are still the section's (they lost its year); a caption
+    the numbering does not go on after is an annex's, and closes the sections (``Biểu số 01`` after the last section)."""
+    def periods(after: list[str]) -> list[tuple[str, str | None]]:
+        doc = new_doc()
+        doc.issued_date = "2023-12-05"
+        doc.add_block("heading", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023")
+        doc.add_block("heading", "1. Công tác tuyên truyền")
+        doc.add_block("paragraph", "Biểu 1: Kết quả xử lý vi phạm")
+        table(doc, 0, [["STT", "Hành vi vi phạm", "Số vụ"], ["1", "Phá rừng trái pháp luật", "8"]])
+        for text in after:
+            doc.add_block("heading" if text[0].isdigit() else "paragraph", text)
+        return [(r["text"], r["label_period_start"]) for r in dated_figures(doc) if not r.get("row_label")]
+
+    assert periods(["2. Công tác phát triển rừng", "Trồng rừng mới tập trung 1.850 ha."]) == [("1.850 ha", "2023-01-01")]
+    assert periods(["Trồng rừng mới tập trung 1.850 ha."]) == [("1.850 ha", None)]
+
+
 def test_a_note_of_a_crops_units_gives_each_row_the_unit_of_what_it_measures() -> None:
     """``ĐVT: ha, tạ/ha, tấn`` over rows ``Diện tích``, ``Năng suất``, ``Sản lượng``: the area in ha, the yield a rate
     in tạ/ha, the output in tấn (every cell was a count with no unit)."""

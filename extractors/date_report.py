@@ -225,8 +225,9 @@ _THIS = regex.compile(r"(?<!\w)này\s+(?:có|được)\b")
 # (in brackets after what it names, it is that one's: ``Luật Thi đua, khen thưởng năm 2022 (có hiệu lực từ ngày 01/01/2024)``)
 _ASIDE_IN_FORCE = regex.compile(r"\(\s*(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\Z")
 _CLAUSE_START = regex.compile(r"[.;:\n]\s")
-# a document's number in the clause: ``số 168``, ``168/2024/NĐ-CP``, ``42/NQ-CP``, ``01-KL/TW``
-_NUMBERED = regex.compile(r"(?i:số)\s+\d|\d/(?:\d{4}/)?\p{Lu}|\d-\p{Lu}+/")
+# a document's number in the clause: ``số 168``, ``168/2024/NĐ-CP``, ``42/NQ-CP``, ``01-KL/TW``; or a law's name (``Luật
+# Bảo hiểm xã hội năm 2024 có hiệu lực từ ngày 01/7/2025``: the law's day, not the report's)
+_NUMBERED = regex.compile(r"(?i:số)\s+\d|\d/(?:\d{4}/)?\p{Lu}|\d-\p{Lu}+/|(?<!\w)(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}")
 # (``Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày 20 tháng 12 năm 2024 và có hiệu lực kể từ ngày thông qua``:
 # a council's resolution takes effect the day it is adopted, written in the same sentence)
 _IN_FORCE_ON_SIGNING = regex.compile(r"(?<!\w)(?:này|và)\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+"

@@ -696,6 +696,11 @@ def test_the_day_a_resolution_takes_effect() -> None:
                      "Thực hiện Luật Thi đua, khen thưởng năm 2022 (có hiệu lực từ ngày 01/01/2024), huyện đã triển khai.")
     dates.extract(named)
     assert named.effective_date is None
+    # nor outside brackets (``Luật Bảo hiểm xã hội năm 2024 có hiệu lực từ ngày 01/7/2025 được phổ biến …`` was the report's)
+    named = make_doc("BẢO HIỂM XÃ HỘI HUYỆN HƯƠNG KHÊ", "Hương Khê, ngày 20 tháng 12 năm 2024",
+                     "Luật Bảo hiểm xã hội năm 2024 có hiệu lực từ ngày 01/7/2025 được phổ biến đến 100% cán bộ.")
+    dates.extract(named)
+    assert named.effective_date is None
     unnamed = make_doc("Điều 3. Quyết định có hiệu lực thi hành kể từ ngày 15/3/2025 và thay thế Quyết định số 12/2020/QĐ-UBND.")
     dates.extract(unnamed)
     assert unnamed.effective_date == "2025-03-15"

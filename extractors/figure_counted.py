@@ -55,6 +55,10 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 # of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
 _NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội)\Z")
 _NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d.,/%\w])")
+# an age that says who is counted (``người dưới 40 tuổi``, ``trẻ 18 tháng tuổi``, ``người từ 60 tuổi trở lên``), from the
+# stop before it (its number, or ``trên``)
+AGE = re.compile(r"\s(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:tháng\s+)?tuổi(?:\s+trở\s+(?:lên|xuống))?"
+                  r"(?!\w)")
 _WORDS_ENDING_LINKS = frozenset({"trực thuộc", "phụ thuộc", "lệ thuộc", "trở về", "đối với", "bằng với", "mặt bằng",
                                  "đất ở", "nhà ở", "chỗ ở", "nơi ở"})
 _DANGLING = frozenset({"cho", "để", "của", "với", "và", "tại", "trong", "từ", "về", "nhằm", "là", "qua", "theo", "bằng", "thuộc", "ở"})
@@ -195,6 +199,8 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
               and _NAMES_BY_NUMBER.search(folded, max(0, stop.start() - 14), stop.start()) is not None
               and match_unit(folded, named.end() + 1) is None):
             stop = _PHRASE_STOP.search(folded, named.end(), limit)  # ``học sinh lớp 5 hoàn thành``: the grade's name
+        elif (age := AGE.match(folded, stop.start())) is not None and stop.start() > pos:
+            stop = _PHRASE_STOP.search(folded, age.end(), limit)  # ``09 người dưới 40 tuổi``: who, by their age
         else:
             break
 

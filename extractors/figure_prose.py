@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import (MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
+from extractors.figure_counted import (AGE, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
@@ -1177,7 +1177,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         own_words = phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip()
     elif kind == "rate" and unit_text.startswith("/"):
         phrase = own_words = measured_before(text, folded, span_start) or None
-    elif fold(phrase) == fold(unit_text) and last_word(folded, span_start) != "và":
+    elif AGE.sub("", fold(phrase)) == fold(unit_text) and last_word(folded, span_start) != "và":
+        # (and its age: ``tiêm chủng đầy đủ cho 23 trẻ em dưới 1 tuổi``)
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
         before = measured_before(text, folded, span_start)

@@ -605,8 +605,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a comma inside a quoted name ends no phrase
     ('Mô hình "5 không, 3 sạch" được triển khai tại 8/8 chi hội.', ['chi hội Mô hình "5 không, 3 sạch" được triển khai']),
     ("Phong trào “Ngày thứ bảy xanh, sạch” thu hút 1.200 lượt người.", ["lượt người Phong trào “Ngày thứ bảy xanh, sạch” thu hút"]),
-    # a qualifier before the next number is that number's (``ít nhất`` whole; ``hợp nhất`` is no qualifier)
-    ("Cấp 1.245 thẻ BHYT cho trẻ em dưới 6 tuổi.", ["thẻ BHYT cho trẻ em", "Cấp 1.245 thẻ BHYT cho trẻ em"]),
+    # a qualifier before the next number is that number's (``ít nhất`` whole; ``hợp nhất`` is no qualifier); an age
+    # says who is counted, the qualifier with it (``trẻ em dưới 6 tuổi``, ``người từ 60 tuổi trở lên``)
+    ("Cấp 1.245 thẻ BHYT cho trẻ em dưới 6 tuổi.", ["thẻ BHYT cho trẻ em dưới 6 tuổi", "Cấp 1.245 thẻ BHYT cho trẻ em"]),
+    ("Có 09 người dưới 40 tuổi; chúc thọ 1.250 người từ 60 tuổi trở lên.",
+     ["người dưới 40 tuổi", "09 người", "người từ 60 tuổi trở lên chúc thọ", "chúc thọ 1.250 người"]),
     ("còn 02 tỉnh sau hợp nhất khoảng 3 triệu dân", ["tỉnh sau hợp nhất", "dân còn 02 tỉnh sau hợp nhất"]),
     # "và" after another figure starts this one's clause; a move then takes the sentence's subject
     ("Thu ngân sách ước đạt 12.345 tỷ đồng, bằng 98,6% dự toán HĐND tỉnh giao và tăng 8,2% so với cùng kỳ.",

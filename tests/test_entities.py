@@ -579,6 +579,17 @@ def test_an_abbreviation_in_brackets_is_an_aside_before_the_bodys_unit() -> None
         ("Kho bạc Nhà nước (KBNN) Nghệ An", "Kho bạc Nhà nước tỉnh Nghệ An", "40")]
 
 
+def test_a_districts_departments_of_2025_are_bodies() -> None:
+    """From 1/3/2025 to the districts' end a district's departments took new names (Nghị định 45/2025/NĐ-CP):
+    ``Phòng Văn hóa, Khoa học và Thông tin`` was no body, ``Phòng Dân tộc và Tôn giáo`` was cut to ``Phòng Dân tộc``."""
+    doc = _doc(["UBND HUYỆN PHÙ CÁT", "Số: 86/KH-UBND", "Phù Cát, ngày 14 tháng 3 năm 2025", "KẾ HOẠCH",
+                "Phòng Văn hóa, Khoa học và Thông tin là cơ quan thường trực; Phòng Nông nghiệp và Môi trường, Phòng Dân "
+                "tộc và Tôn giáo phối hợp."], "2025-03-14")
+    assert [(r["name"], r["level"]) for r in _orgs(doc) if r["block_id"] == 4] == [
+        ("Phòng Văn hóa, Khoa học và Thông tin huyện Phù Cát", "district"),
+        ("Phòng Nông nghiệp và Môi trường huyện Phù Cát", "district"), ("Phòng Dân tộc và Tôn giáo huyện Phù Cát", "district")]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

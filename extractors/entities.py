@@ -524,6 +524,24 @@ def _board_under(doc: Document, orgs: list[dict], best: int) -> str | None:
     return _printed_name(doc, board) if _printed_right_under(doc, body, board) else None
 
 
+_OFFICE_LINE = regex.compile(r"[ \t*_]*(VĂN[ \t]+PHÒNG|Văn[ \t]+phòng)[ \t*_]*")
+
+
+def _office_under(doc: Document, body: dict) -> str | None:
+    """``VĂN PHÒNG`` alone on the header's line under a body: the body's office, which names no body without its owner
+    (so no row of its own), signs for it (``312-TB/VPHU``)."""
+    block = doc.blocks[body["block_id"]]
+    rest = block.text[body["char_end"]:]
+    if "\n" in rest and not rest.split("\n", 1)[0].strip(" \t*_"):
+        line = rest.split("\n", 2)[1]
+    elif not rest.strip(" \t*_") and (below := _line_below(doc, block)) is not None:
+        line = below.text.split("\n", 1)[0]
+    else:
+        return None
+    m = _OFFICE_LINE.fullmatch(line)
+    return " ".join(m[1].split()) if m else None
+
+
 def _printed_right_under(doc: Document, upper: dict, lower: dict) -> bool:
     """``lower`` is the header's next line under ``upper``, nothing else printed between."""
     below = _line_below(doc, doc.blocks[upper["block_id"]])
@@ -710,6 +728,9 @@ def _document_fields(doc: Document, places: dict[int, list[dict]], home: Home, d
         # ``Đảng ủy xã Tân Hòa Phú``: what ``toàn xã`` names (``ỦY BAN NHÂN DÂN`` over ``XÃ SAO VÀNG`` once named as one body)
         if orgs[best]["level"] == "commune" and (unit := _COMMUNE_NAMED.search(orgs[best]["name"])):
             commune[unit[1]] = unit[0]
+        if board is None and (office := _office_under(doc, orgs[best])) is not None:
+            # ``HUYỆN ỦY PHÙ CÁT`` / ``VĂN PHÒNG``: its office issues (the bodies named bare are still the committee's)
+            doc.issuing_body = f"{office} {doc.issuing_body}"
     if doc.issuing_body is None:
         # A news item about a report names its issuer with the report's own number.
         own = [r.get("issuing_body") for r in doc.rows("references") if r.get("is_self") and r.get("issuing_body")]

@@ -590,6 +590,14 @@ def test_a_districts_departments_of_2025_are_bodies() -> None:
         ("Phòng Nông nghiệp và Môi trường huyện Phù Cát", "district"), ("Phòng Dân tộc và Tôn giáo huyện Phù Cát", "district")]
 
 
+@pytest.mark.parametrize("header", [["HUYỆN ỦY PHÙ CÁT", "VĂN PHÒNG", "*"], ["HUYỆN ỦY PHÙ CÁT\nVĂN PHÒNG\n*"]])
+def test_a_committees_office_printed_under_it_issues(header: list[str]) -> None:
+    """``HUYỆN ỦY PHÙ CÁT`` / ``VĂN PHÒNG``: the office signs its notice (``312-TB/VPHU``); alone it names no body, so
+    the issuer was the committee."""
+    doc = _doc(header + ["Số: 312-TB/VPHU", "Phù Cát, ngày 24 tháng 6 năm 2025", "THÔNG BÁO"], "2025-06-24")
+    assert doc.issuing_body == "VĂN PHÒNG HUYỆN ỦY PHÙ CÁT"
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

@@ -530,6 +530,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _carry_subjects(folded, figures)
     _parallel_shares(folded, figures)
     _listed_counts(folded, figures)
+    _shared_tails(folded, figures)
     _moved_counts(folded, figures)
     if "(" in folded:
         _bracketed_shares(text, folded, figures)
@@ -616,6 +617,29 @@ def _listed_counts(folded: str, figures: list[Figure]) -> None:
         said = first.counted[len(first.unit):].strip() if fold(first.counted).startswith(fold(first.unit)) else ""
         if said:
             nxt.counted = nxt.subject = f"{nxt.counted} {said}"
+
+
+def _shared_tails(folded: str, figures: list[Figure]) -> None:
+    """``Có 4 tổ chức đảng, 7 đảng viên có hạn chế``, ``29/33 tổ chức đảng, 71/76 đảng viên thực hiện tốt``: counts of
+    two things a list joins right after the first's noun, with nothing said before them, share what is said after the
+    last (the first counted its noun alone). Where the clause before says something (``phát hiện, bắt giữ 18 vụ, 26 đối
+    tượng phạm tội …``), that stays the first's: which of the two a reader wants differs from report to report."""
+    for first, nxt in zip(figures, figures[1:]):
+        if not (first.kind in _COUNTED_KINDS and nxt.kind in _COUNTED_KINDS and first.unit and nxt.unit and nxt.counted
+                and first.counted and fold(first.counted) == fold(first.unit)
+                and fold(first.unit) != fold(nxt.unit) and _LIST_LINK.fullmatch(folded, first.end, nxt.start)
+                and fold(nxt.counted).startswith(fold(nxt.unit) + " ")):
+            continue
+        tail = nxt.counted[len(nxt.unit):].strip()
+        if fold(tail.split()[0]) in _SAID_OPENINGS:
+            first.counted = first.subject = f"{first.unit} {tail}"
+
+
+_COUNTED_KINDS = frozenset({"count", "ratio"})
+# what opens words said of the things counted, not more of the last one's name (``01 Kế toán và 01 nhân viên bảo vệ``,
+# ``11 xã, thị trấn và 01 cơ sở Hội khối cơ quan``)
+_SAID_OPENINGS = frozenset({"có", "đã", "được", "bị", "đang", "không", "chưa", "thực", "hoàn", "tham", "phạm", "vi",
+                            "đủ", "đăng", "nhận", "hưởng"})
 
 
 _EQUIVALENT = frozenset({"tương ứng", "tương đương"})  # (a ``với`` after them ends no phrase: ``_BEFORE_CLOSE``)

@@ -1579,6 +1579,15 @@ def test_the_words_after_nouns_a_comma_joins_are_counted_past_them() -> None:
     assert got == ["xã, phường, thị trấn đạt chuẩn nông thôn mới"]
 
 
+def test_two_counts_a_list_joins_share_what_is_said_after_the_last() -> None:
+    """``Có 4 tổ chức đảng, 7 đảng viên có hạn chế``: both have shortcomings (the first counted its noun alone); more of
+    the last one's name is not said of the first (``01 Kế toán và 01 nhân viên bảo vệ``)."""
+    got = [(r["text"], r["counted"]) for r in scan_rows("Có 4 tổ chức đảng, 7 đảng viên có hạn chế.",
+                                                         "Hiện có 01 Kế toán và 01 nhân viên bảo vệ.")]
+    assert got == [("4 tổ chức đảng", "tổ chức đảng có hạn chế"), ("7 đảng viên", "đảng viên có hạn chế"),
+                   ("01 Kế toán", "Kế toán"), ("01 nhân viên", "nhân viên bảo vệ")]
+
+
 def test_a_cause_is_no_part_of_what_is_counted() -> None:
     """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
     not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""

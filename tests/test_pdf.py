@@ -124,6 +124,21 @@ def test_running_header_and_page_number_dropped() -> None:
     assert [b.text for b in doc.blocks] == [f"Đoạn văn trang {p} kéo dài đến lề phải của trang giấy này." for p in range(1, 4)]
 
 
+def test_a_sections_number_after_a_full_line_that_ended_starts_a_block() -> None:
+    """``I. TÌNH HÌNH, KẾT QUẢ … AN NINH, TRẬT TỰ`` (capitals to the margin) / ``1. Công tác …``, and a sentence that
+    ends at the margin / ``2. Kết quả …``: each number opens its own block (the heading and the section under it, or the
+    two items, were one, since the line before ran to the margin); a sentence going on at the margin stays one."""
+    pages = [[_line("I. TÌNH HÌNH, KẾT QUẢ CÔNG TÁC BẢO ĐẢM AN NINH, TRẬT TỰ", 100),
+              _line("1. Công tác đấu tranh phòng, chống tội phạm về trật tự xã hội", 116, x1=480),
+              _line("Số cử tri đã tham gia bỏ phiếu là 8.412 cử tri, đạt tỷ lệ 99,83% tổng số cử tri.", 132),
+              _line("2. Kết quả có 25/25 đại biểu trúng cử ngay trong lần bầu thứ nhất, không phải", 148),
+              _line("bầu lại; số phiếu hợp lệ là 8.380 phiếu theo Quyết định số", 164),
+              _line("12. Các tổ bầu cử đã niêm yết kết quả.", 180, x1=300)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    assert [b.text.split()[0] for b in doc.blocks] == ["I.", "1.", "Số", "2."]
+
+
 def test_a_scanned_line_that_goes_on_with_its_sentence_joins_it() -> None:
     """OCR'd lines (a scan's jittering boxes): a short line, then one indented as a paragraph's first, in lower case
     (``… năm 2022`` / ``đạt 52,6 triệu đồng.``) or after a word no line ends with (``… của Ban`` / ``Chấp hành …``), was

@@ -218,6 +218,10 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
         #                                             second line is none: ``… dự toán ngân sách`` / ``nhà nước năm 2025``)
     if short and (prev.text.rstrip().endswith(_TERMINAL) or _NUMBERED.match(text) or text[:1].isupper() or text[:1] == "("):
         return True                                 # (a bracketed line under a short one: ``(Trình kỳ họp thứ 22 …)``)
+    if _ITEM_NUMBER.match(text) and text[_ITEM_NUMBER.match(text).end():][:1].isupper() and (
+            prev.text.rstrip().endswith((".", ":", ";", "!", "?")) or _ALL_CAPITALS.fullmatch(prev.text)):
+        return True  # a section's number after a sentence's end or a heading in capitals, however full its line was
+        #              (``I. TÌNH HÌNH, KẾT QUẢ … AN NINH, TRẬT TỰ`` / ``1. Công tác đấu tranh …`` were one heading)
     if _ALL_CAPITALS.fullmatch(text) and len(text.split()) >= 3 and any(c.islower() for c in prev.text):
         return True  # (``Về việc ban hành Kế hoạch …`` / ``ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ``: who decides, a line of its own)
     # a change of weight ends a short line's paragraph, or one the next line opens indented (a bold title centred under

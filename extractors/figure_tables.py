@@ -603,6 +603,9 @@ _LEVELS = rf"cấp\s+(?:{unit_types()}|cơ sở|trung ương)(?:\s*(?:,|và)\s*(
 _TOTAL = regex.compile(rf"(?:(?:tổng cộng|cộng|tổng)\s+{_LEVELS}|tổng cộng|tổng số|cộng|tổng|(?:cộng\s+)?(?:toàn|cả)\s+"
                        rf"(?:{unit_types()}|trường|ngành|đơn vị|nước))\s*(?:\([^()]*\))?\s*:?\s*$")
 _LEVEL = regex.compile(rf"{_LEVELS}\s*:?\s*$")
+# a total that names in a few words the money it adds up (``Tổng thu``, ``Tổng chi ngân sách``), with no number of its
+# own: no item's part (``Tổng số thu phạt đã nộp`` under ``Thu phạt`` is that item's)
+_NAMED_TOTAL = regex.compile(r"[*_ ]*tổng\s+(?:thu|chi|vốn|nguồn\s+vốn|kinh\s+phí)(?:\s+[^\s:]+){0,3}[*_ ]*:?\s*$")
 # a total named by no unit (``Cộng``, ``Tổng cộng``; not ``Toàn huyện``, the whole unit, a place)
 _PLAIN_TOTAL = regex.compile(r"[*_ ]*(?:tổng cộng|cộng|tổng số|tổng)[*_ ]*:?\s*")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
@@ -648,7 +651,7 @@ def _outline(labels: list[str | None], numbers: list[str], continues: list[bool]
             paths.append(" / ".join([t for _, t in open_rows[:-1]] + [text]))
             continue
         level = _level(number)
-        if level is None and _TOTAL.match(fold(text)):
+        if level is None and (_TOTAL.match(fold(text)) or _NAMED_TOTAL.fullmatch(fold(text))):
             open_rows.clear()
             paths.append(label)
             continue

@@ -605,6 +605,15 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
 
 
 
+def test_a_total_that_names_its_money_is_no_items_part() -> None:
+    """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
+    ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""
+    got = [r["counted"] for r in noted_table("ĐVT: tỷ đồng", [
+        ["STT", "Nội dung", "Dự toán"], ["1", "Thu nội địa", "181,5"], ["2", "Thu tiền sử dụng đất", "286,5"],
+        ["", "Tổng thu", "468,0"]])]
+    assert got == ["Thu nội địa", "Thu tiền sử dụng đất", "Tổng thu"]
+
+
 def test_a_tables_caption_in_the_body_closes_no_section() -> None:
     """``Biểu 1. Kết quả …`` over a table inside ``I. KẾT QUẢ … NĂM 2023``, then ``2. Công tác phát triển rừng``: the
     report's numbering goes on, so the figures after the table are still the section's (they lost its year); a caption

@@ -425,6 +425,8 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
                          r"(?:[01]?\d|2[0-4])[ \t]*giờ(?!\w)")
 
 
+# ``7 giờ sáng``, ``20 giờ tối``: a time of day by its part of the day
+_PART_OF_DAY = re.compile(r"[ \t]+(?:sáng|trưa|chiều|tối|đêm)(?!\w)")
 # a deadline or a moment by the clock: ``báo cáo trước 15 giờ hằng ngày``, ``lúc 7 giờ``
 _CLOCK_BEFORE = re.compile(r"(?<!\w)(?:trước|lúc)[ \t]+\Z")
 
@@ -1099,8 +1101,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             if _HALF_YEAR_AFTER.match(folded, unit_end) or _YEAR.fullmatch(after):
                 return None  # "6 tháng đầu năm", "03 năm 2026 - 2028": periods, dates' business
             if unit.unit == "giờ" and (after[:1].isdigit() or _in_clock_span(folded, start)
-                                       or _CLOCK_BEFORE.search(folded, max(0, start - 8), start)):
-                return None  # "14 giờ 30", "từ 18 giờ đến 22 giờ", "trước 15 giờ hằng ngày": times of day, not durations
+                                       or _CLOCK_BEFORE.search(folded, max(0, start - 8), start)
+                                       or _PART_OF_DAY.match(folded, unit_end)):
+                return None  # "14 giờ 30", "từ 18 giờ đến 22 giờ", "trước 15 giờ hằng ngày", "từ 7 giờ sáng Chủ nhật":
+                #              times of day, not durations
             if _plan_horizon(folded, start, unit_end):
                 return None
             if _LABEL_COLON.match(folded, unit_end) and folded[:start].rstrip()[-1:] in ("", "(", ";", ",", "-", "+"):

@@ -1663,6 +1663,9 @@ def test_two_times_of_day_are_no_length_of_time() -> None:
     # a deadline or a moment by the clock is no length either (``trước 15 giờ hằng ngày``, ``lúc 7 giờ``)
     assert [(r["text"], r["kind"]) for r in scan_rows("Báo cáo trước 15 giờ hằng ngày; họp lúc 7 giờ; kéo dài 3 giờ.")] == [
         ("3 giờ", "duration")]
+    # nor one by its part of the day (``bắt đầu từ 7 giờ sáng Chủ nhật`` was a length of seven hours)
+    assert [r["text"] for r in scan_rows("Cuộc bầu cử bắt đầu từ 7 giờ sáng Chủ nhật; trực 20 giờ tối; kéo dài 12 giờ.")] == [
+        "12 giờ"]
 
 
 def test_a_share_out_keeps_its_second_number_past_a_space_typed_at_the_slash() -> None:

@@ -425,6 +425,10 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
                          r"(?:[01]?\d|2[0-4])[ \t]*giờ(?!\w)")
 
 
+# a value named per hectare before it: ``Giá trị thu trên 1 ha canh tác năm 2025 đạt``, ``Giá trị thu/ha đạt``
+_AREA_REACH = 70
+_PER_AREA_BEFORE = re.compile(r"(?:/[ \t]*|[ \t]+(?:trên|mỗi)[ \t]+(?:(?:1|01|một)[ \t]+)?)ha(?!\w)[^,;.()/\d]{0,45}"
+                              r"(?:\d{4}[^,;.()/\d]{0,12})?\Z")
 # ``7 giờ sáng``, ``20 giờ tối``: a time of day by its part of the day
 _PART_OF_DAY = re.compile(r"[ \t]+(?:sáng|trưa|chiều|tối|đêm)(?!\w)")
 # a deadline or a moment by the clock: ``báo cáo trước 15 giờ hằng ngày``, ``lúc 7 giờ``
@@ -1125,6 +1129,11 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             # ``từ 75% cơ sở Hội trở lên``, ``85% thôn trở lên``: and above, past what it is of
             qualifier = "at_least"
             span_start = start - 3 if folded.endswith("từ ", 0, start) else span_start
+        if kind in ("money", "rate") and denominator_raw is None and "ha" in folded[max(0, span_start - _AREA_REACH):span_start] \
+                and "/ha" not in unit_name and _PER_AREA_BEFORE.search(folded, max(0, span_start - _AREA_REACH), span_start):
+            # ``Giá trị thu trên 1 ha canh tác đạt 316 triệu đồng``, ``Giá trị thu/ha … đạt``: money per hectare, a rate
+            kind = "rate"
+            unit_name = unit_name.replace("/", "/ha/", 1) if "/" in unit_name else f"{unit_name}/ha"
         fig = Figure(span_start, unit_end, value, kind, unit_name,
                      value_max=scaled_value(value_max_raw, total),
                      denominator=scaled_value(denominator_raw, total), qualifier=qualifier)

@@ -1588,6 +1588,18 @@ def test_two_counts_a_list_joins_share_what_is_said_after_the_last() -> None:
                    ("01 Kế toán", "Kế toán"), ("01 nhân viên", "nhân viên bảo vệ")]
 
 
+def test_money_named_per_hectare_before_it_is_a_rate() -> None:
+    """``Giá trị thu trên 1 ha canh tác năm 2025 đạt 316 triệu đồng``, ``Giá trị thu/ha … đạt``: money per hectare, as
+    ``đạt 316 triệu đồng/ha`` is (it was money); money after a measure of its own clause is not."""
+    got = [(r["text"], r["kind"], r["unit"]) for r in scan_rows(
+        "Giá trị thu trên 1 ha canh tác năm 2025 đạt 316 triệu đồng.", "Giá trị thu/ha canh tác đạt 316 triệu đồng.",
+        "Giá trị sản xuất bình quân trên 01 ha đất trồng trọt đạt 120 triệu đồng/năm.",
+        "Trồng mới 12 ha, tổng kinh phí 316 triệu đồng.")]
+    assert got == [("đạt 316 triệu đồng", "rate", "VND/ha"), ("đạt 316 triệu đồng", "rate", "VND/ha"),
+                   ("đạt 120 triệu đồng/năm", "rate", "VND/ha/năm"), ("12 ha", "measure", "ha"),
+                   ("316 triệu đồng", "money", "VND")]
+
+
 def test_a_cause_is_no_part_of_what_is_counted() -> None:
     """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
     not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""

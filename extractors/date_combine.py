@@ -451,7 +451,7 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     if to_date:  # (the term's own years are inside "từ đầu nhiệm kỳ 2019-2024 đến nay": one mention)
         out = [m for m in out if not any(t.start <= m.start and m.end <= t.end for t in to_date)]
         out = sorted(out + to_date, key=lambda m: m.start)
-    if "từ đầu năm" in folded:
+    if "từ đầu năm" in folded or "đến hết" in folded or " kế " in folded or "cộng dồn" in folded:
         out = [_from_year_start(folded, m) for m in out]
     if "từ nay" in folded or "từ bây giờ" in folded or "từ hôm nay" in folded:
         out = [_from_now(folded, m) for m in out]
@@ -464,8 +464,16 @@ _PARTS_RUN_TO = ("day", "week", "month", "quarter")
 _YEAR_START_TO = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?:\s+nay)?\s*(?:cho\s+)?(?:đến|tới)(?:\s+(?:hết|cuối))?\s+(?:ngày\s+)?\Z")
 
 
+# ``Tính đến hết tuần 40 năm 2024``, ``Lũy kế đến hết tháng 9``, ``Cộng dồn đến quý III``: the year so far, to the end
+# of the part named (a day is not: ``tính đến ngày 30/9`` says when a stock was counted)
+_SO_FAR_TO = re.compile(r"(?<!\w)(?:tính\s+đến\s+hết|(?:lũy|luỹ)\s+kế\s+(?:đến|tới)(?:\s+hết)?|cộng\s+dồn\s+(?:đến|tới)"
+                        r"(?:\s+hết)?)\s+\Z")
+
+
 def _from_year_start(folded: str, m: Mention) -> Mention:
     lead = _YEAR_START_TO.search(folded, max(0, m.start - 40), m.start) if m.kind in _PARTS_RUN_TO else None
+    if lead is None and m.kind in ("week", "month", "quarter"):
+        lead = _SO_FAR_TO.search(folded, max(0, m.start - 30), m.start)
     if lead is not None and m.first is None and m.this_year:
         # (no year yet: the report's, read once known: ``lũy kế từ đầu năm đến hết tháng 9`` was September alone)
         return Mention("range", lead.start(), m.end, m.precision, None, None, When("day", None, 1, 1), m.form,

@@ -21,10 +21,11 @@ from extractors.reference_find import (Mention, extend_after, extend_before, inf
                                        numbered, scan_heads, shortforms)
 from extractors import reference_patterns as P
 from extractors.reference_relations import relation_before, sentence_ends_between
-from gazetteers.admin_units import unit_types
+from gazetteers.admin_units import by_name, unit_types
 from gazetteers.refdata import (block_match_form, institution_kinds, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
                                 type_for_word)
 from pipeline.models import Block, Document
+from pipeline.normalize import key
 from pipeline.title import letter_subject
 
 if TYPE_CHECKING:  # pandas only for the corpus step; a worker that extracts never pays its import
@@ -304,13 +305,42 @@ def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
         own.type, own.type_code = (letter.name, letter.code) if letter else (None, None)
     own_key = _symbol_key(own.symbol)
     same = [(b, m) for b, m in found if m.symbol is not None and _symbol_key(m.symbol) == own_key]
-    body = (own.issuing_body or next((m.issuing_body for _, m in same if m.issuing_body), None) or doc.issuing_body
-            or _self_body(doc, own) or _header_body(doc, next(b for b, m in same if m is own), own))
+    body = own.issuing_body or next((m.issuing_body for _, m in same if m.issuing_body), None) or doc.issuing_body
+    if body is None:
+        header = lambda: _header_body(doc, next(b for b, m in same if m is own), own)  # noqa: E731 (read on demand)
+        spoken = _self_body(doc, own)
+        level = _LEVEL_ALONE.search(match_form(spoken)) if spoken is not None else None
+        if spoken is None:
+            body = header()
+        elif level is not None and (name := _unit_in_header(header() or "", level.group())) is not None:
+            body = f"{spoken} {name}"  # ``Ủy ban nhân dân huyện báo cáo …``: the unit the header names it by
+        else:
+            body = spoken
     date = own.date or next((m.date for _, m in same if m.date), None) or doc.issued_date or _header_date(doc)
     for _, m in same:
         m.is_self = True
         m.issuing_body = m.issuing_body or body
         m.date = m.date or date
+
+
+# a body's name that ends with its level's word, no unit named after it (``Ủy ban nhân dân huyện``)
+_LEVEL_ALONE = regex.compile(rf"(?<!\w)(?:{unit_types()})\Z")
+
+
+def _unit_in_header(header: str, level: str) -> str | None:
+    """The name of the unit of type ``level`` (``huyện``) the header's lines name, as the gazetteer knows it
+    (``ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ`` → ``Hương Khê``), the last such: the issuer's, under its superior's."""
+    found = None
+    folded = match_form(header)
+    for m in regex.finditer(rf"(?<!\w){regex.escape(level)}[ \t\n]+", folded):
+        words = header[m.end():].split()[:4]
+        for n in range(len(words), 0, -1):
+            units = by_name().get(key(" ".join(words[:n])), ())
+            if any(u.type == level for u in units):
+                name = " ".join(words[:n])
+                found = name.title() if name.isupper() else name
+                break
+    return found
 
 
 def _symbol_key(symbol: str) -> str:

@@ -1295,6 +1295,23 @@ def test_a_body_ends_at_its_units_name_before_a_verb_in_lower_case() -> None:
     assert got == [("1518-TB/TU", "Ban Chấp hành Đảng bộ tỉnh"), ("5/QĐ-UBND", "Sở Xây dựng tỉnh Nam Định")]
 
 
+def test_the_own_numbers_body_speaking_by_its_level_takes_the_headers_unit() -> None:
+    """``…, Ủy ban nhân dân huyện báo cáo kết quả như sau:`` under ``ỦY BAN NHÂN DÂN`` / ``HUYỆN HƯƠNG KHÊ``: the report's
+    own number is the district's committee's (it was a district's, no name), and the body that speaks stays itself."""
+    def own(*lines: str) -> str:
+        doc = make_doc(*lines)
+        references.extract(doc)
+        return next(r["issuing_body"] for r in doc.rows("references") if r["is_self"])
+
+    body = ("Hương Khê, ngày 24 tháng 12 năm 2024", "BÁO CÁO", "Tổng kết công tác năm 2024")
+    assert own("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nSố: 412/BC-UBND", *body,
+               "Thực hiện Công văn số 1876/BTĐKT-NV, Ủy ban nhân dân huyện báo cáo kết quả như sau:") == \
+        "Ủy ban nhân dân huyện Hương Khê"
+    assert own("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN\nSố: 58/BC-LĐLĐ", *body,
+               "Ban Thường vụ Liên đoàn Lao động huyện báo cáo như sau:") == \
+        "Ban Thường vụ Liên đoàn Lao động huyện Hương Sơn"
+
+
 def test_a_committee_ends_at_its_units_name_before_a_word_in_lower_case() -> None:
     """``… của Huyện ủy Yên Thành tổng kết 10 năm …``: the committee ends at its unit's name (it took ``tổng``, a word of
     ``Tổng cục``); a committee's own words after a capital stay (``Đảng ủy Khối Cơ quan``)."""

@@ -108,18 +108,20 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # ``phương án bồi thường, hỗ trợ``, ``Tỷ lệ điều tra, khám phá án``, ``phát hiện, bắt giữ``, ``thiết chế văn hóa, thể
 # thao``, ``phát triển kinh tế, xã hội``, ``6/9 khoản thu, sắc thuế``, ``cán bộ, công chức, viên chức``, ``án bị hủy,
 # sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``, ``phòng cháy, chữa cháy rừng``, ``an
-# ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``, the insurances ``BHXH, BHYT, BHTN``)
+# ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``, the insurances ``BHXH, BHYT, BHTN``, ``Quỹ thi đua, khen thưởng``,
+# ``248 mô hình, điển hình``, ``cơ quan, đơn vị, địa phương``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
 _UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
                  "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh",
-                 "bhxh", "bhyt")
+                 "bhxh", "bhyt", "thi đua", "mô hình", "đơn vị")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
-                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn")
+                  "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn", "khen thưởng", "điển hình",
+                  "địa phương")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -331,7 +333,10 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     # (``tổng thu ngân sách trên địa bàn do Chi cục Thuế … quản lý [ước đạt 412.350 triệu đồng]``: who manages it is no
     # part of what was measured, and its long name took the phrase's words)
     managed = _MANAGED_BY.search(folded, after_last(marks), start) if " do " in folded[after_last(marks):start] else None
-    phrase = _phrase(text, folded, after_last(marks), managed.start() if managed else start, max_words)
+    # (a clause up to ``_WHOLE_CLAUSE`` words from its mark is taken whole: ``Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ
+    # tiêu dùng tháng 10 ước đạt`` lost its ``Tổng`` at twelve; where no mark is near, the words may start inside a name)
+    phrase = _phrase(text, folded, after_last(marks), managed.start() if managed else start, max_words,
+                     whole=_WHOLE_CLAUSE if marks or low == 0 else 0)
     if not phrase and marks and folded[marks[-1].start()] == "," and _RATE_NAMED.search(
             folded, after_last(marks[:-1]), marks[-1].start()) and not any(
             c.isdigit() for c in folded[after_last(marks[:-1]):marks[-1].start()]):
@@ -584,13 +589,18 @@ _ASIDE_OR_NAME = re.compile(r"\([^()]*\)|“[^“”]*”|\"[^\"]*\"")
 MOVES = frozenset({"", "tăng", "giảm", "vượt", "đạt", "bằng", "ước", "ước đạt", "ước tăng", "ước giảm", "ước vượt"})
 
 
-def _phrase(text: str, folded: str, begin: int, end: int, max_words: int) -> str:
-    """The last ``max_words`` words of ``text[begin:end]``, a word cut at ``begin`` left out,
-    without the linking words at either end."""
+_WHOLE_CLAUSE = 20
+_DIGIT = re.compile(r"\d")
+
+
+def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0) -> str:
+    """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words), a word cut at ``begin``
+    left out, without the linking words at either end."""
     words = text[begin:end].split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
-    first = max(0, len(words) - max_words)
+    # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's)
+    first = max(0, len(words) - max_words) if len(words) > whole or _DIGIT.search(text, begin, end) else 0
     if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra,
         # and so are a cited rule's (``Tỷ lệ hộ nghèo theo chuẩn … quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ``)
         first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end))

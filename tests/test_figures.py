@@ -592,11 +592,15 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # "trở lên" (and above) is one phrase; a lone "lên" before the number is a linking word
     ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 92,3%.", ["Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên"]),
     ("Thu nhập tăng lên 52 triệu đồng.", ["Thu nhập tăng"]),
-    # a phrase cut at its length in syllables does not start inside a word (``[diện] tích``, ``[Phối] hợp``)
+    # a phrase cut at its length in syllables does not start inside a word (``[diện] tích``, ``[Phối] hợp``); a clause
+    # of up to twenty words from its start is whole (its head, ``Thu nhập``, was cut at twelve)
     ("Thu nhập bình quân trên diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường từ 15 - 20%.",
-     ["diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường"]),
+     ["Thu nhập bình quân trên diện tích dừa hữu cơ cao hơn dừa sản xuất thông thường"]),
     ("Công đoàn cơ sở vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã được 45 triệu đồng.",
-     ["vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã"]),
+     ["Công đoàn cơ sở vận động đoàn viên ủng hộ Quỹ vì người nghèo của xã"]),
+    ("Theo kết quả rà soát, vốn vay ưu đãi của chương trình cho vay hộ nghèo và hộ cận nghèo trên địa bàn các xã "
+     "miền núi phía tây của huyện trong năm qua đạt 45 tỷ đồng.",
+     ["địa bàn các xã miền núi phía tây của huyện trong năm qua"]),  # (longer: its last twelve words, as before)
     # a list item's mark is no word of the phrase
     ("- Kim ngạch xuất khẩu ước đạt 8,95 tỷ USD.", ["Kim ngạch xuất khẩu"]),
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),
@@ -1562,14 +1566,19 @@ def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_u
         "Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng 7 vụ.",
         "Kiểm tra 312 lượt cơ sở kinh doanh có điều kiện về an ninh, trật tự, xử phạt 28 trường hợp.",
         "Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật 15 vụ.", "Ủy ban Kiểm tra đã kiểm tra 6 tổ chức đảng.",
-        "Tổng số thu BHXH, BHYT, BHTN năm 2024 đạt 312,45 tỷ đồng.")]
+        "Tổng số thu BHXH, BHYT, BHTN năm 2024 đạt 312,45 tỷ đồng.", "Toàn huyện có 248 mô hình, điển hình được công nhận.",
+        "Chi từ Quỹ thi đua, khen thưởng huyện là 865,4 triệu đồng.", "Hiến 1.000 mét vuông đất; khai thác 120 mét khối cát.")]
     assert got == [("7 vụ", "vụ", "vụ Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng"),
                    ("312 lượt cơ sở", "lượt cơ sở", "lượt cơ sở kinh doanh có điều kiện"),
                    ("28 trường hợp", "trường hợp", "trường hợp xử phạt"),
                    ("15 vụ", "vụ", "vụ Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật"),
                    ("6 tổ chức đảng", "tổ chức đảng", "tổ chức đảng Ủy ban Kiểm tra đã kiểm tra"),
                    # (the list's second comma: a pair before it was found, and the phrase was cut to ``BHTN năm 2024``)
-                   ("đạt 312,45 tỷ đồng", "VND", "Tổng số thu BHXH, BHYT, BHTN năm 2024")]
+                   ("đạt 312,45 tỷ đồng", "VND", "Tổng số thu BHXH, BHYT, BHTN năm 2024"),
+                   ("248 mô hình", "mô hình", "mô hình, điển hình được công nhận"),
+                   ("865,4 triệu đồng", "VND", "Chi từ Quỹ thi đua, khen thưởng huyện"),
+                   # (``mét vuông`` is an area, not metres and a word ``vuông``)
+                   ("1.000 mét vuông", "m2", "Hiến đất"), ("120 mét khối", "m3", "khai thác cát")]
 
 
 def test_the_words_after_nouns_a_comma_joins_are_counted_past_them() -> None:

@@ -665,22 +665,22 @@ def _unit_after(text: str, end: int, level: str, province: str | None) -> tuple[
     Quảng Nam``, ``Hạt Kiểm lâm Hương Khê``, ``PHÒNG GD&ĐT THẠCH HÀ``): its end and the unit. A bare name elsewhere needs more before it to be a place; after a body the unit is the body's own. The
     longest run of capitalised words that names one wins; a district only in the report's own province (``province``, a
     province code: many provinces have a ``Châu Thành``)."""
-    level = PROVINCE if level in ("any", PROVINCE) else level
-    if level == DISTRICT and province is None or level not in (PROVINCE, DISTRICT):
-        return None
-    m = _NAME_AFTER_BODY.match(text, end)
+    # (a body of any level: a province's name, or a district's of the report's province: ``Kho bạc Nhà nước Thạch Hà``)
+    levels = (PROVINCE, DISTRICT) if level == "any" else (level,) if level in (PROVINCE, DISTRICT) else ()
+    m = _NAME_AFTER_BODY.match(text, end) if levels else None
     if m is None:
         return None
     words = m.group(1).split(" ")
-    if key(words[0]) not in _first_words(level):
-        return None  # (most capitalised words after a body open no unit's name)
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        units = [u for u in by_name().get(key(name), ()) if u.level == level
-                 and (level == PROVINCE or u.province_code == province)]
-        if units:
-            unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
-            return m.start(1) + len(name), unit
+    for level in levels:
+        if level == DISTRICT and province is None or key(words[0]) not in _first_words(level):
+            continue  # (most capitalised words after a body open no unit's name)
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            units = [u for u in by_name().get(key(name), ()) if u.level == level
+                     and (level == PROVINCE or u.province_code == province)]
+            if units:
+                unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
+                return m.start(1) + len(name), unit
     return None
 
 

@@ -176,7 +176,9 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
     folded = matching_text(text) if folded is None else folded
     out: list[Body] = []
     for start, end, org in part_hits(text, folded, found):
-        if out and not text[out[-1].end:start].strip() and out[-1].suffix == "":
+        if out and not text[out[-1].end:start].strip() and out[-1].suffix == "" and not (
+                "\n" in text[out[-1].end:start] and org.kind in _WHOLE_BODIES and out[-1].parts[-1].kind in _WHOLE_BODIES):
+            # (two agencies on two lines of a header's cell are two bodies: ``TỔNG CỤC THỐNG KÊ`` / ``CỤC THỐNG KÊ …``)
             if all(p.kind == "role" for p in out[-1].parts):
                 out[-1] = Body(start, end, [org])  # ``Bộ trưởng Bộ Tài chính``: the office holder's body
             else:
@@ -230,6 +232,7 @@ ASIDE_ABBREVIATION = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}&-]{1,11}\)(?=[ ])")
 # an institution's own name: capitalised words, or its number (``Trường Tiểu học số 1``), up to a line's end
 _OWN_NAME = regex.compile(r"[ ]+((?:(?i:số)[ ]+\d{1,2}(?![\d.,/])(?:[ ]+(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}\p{M}]*(?:[ ]+\p{Lu}[\p{L}\p{M}]*){0,4})?)"
                           r"(?<=\w)(?![\w&/-])")
+_WHOLE_BODIES = frozenset({"state", "mass", "front", "economic"})
 # (capitalised, as the idiom writes it; only before ``Hội``: ``Tỉnh Đoàn`` is a typed alias, and ``Xã hội`` is a word)
 _UNIT_BEFORE_ASSOCIATION = regex.compile(r"(?<!\w)(Tỉnh|Huyện)[ ]\Z")
 

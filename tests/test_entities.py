@@ -610,6 +610,15 @@ def test_a_place_in_capitals_ends_before_a_time_and_a_district_follows_a_body_of
         ("Kho bạc Nhà nước huyện Thạch Hà", "445"), ("Kho bạc Nhà nước tỉnh Hà Tĩnh", "42")]
 
 
+def test_two_agencies_on_two_lines_of_a_header_cell_are_two_bodies() -> None:
+    """``TỔNG CỤC THỐNG KÊ`` / ``CỤC THỐNG KÊ TỈNH VĨNH PHÚC`` in one cell: the superior and the issuer (they were one
+    body, ``Tổng cục Thống kê Cục Thống kê tỉnh Vĩnh Phúc``, and the issuer was both)."""
+    doc = _doc(["TỔNG CỤC THỐNG KÊ\nCỤC THỐNG KÊ TỈNH VĨNH PHÚC\nSố: 512/BC-CTK", "Vĩnh Phúc, ngày 29 tháng 10 năm 2024",
+                "BÁO CÁO"], "2024-10-29")
+    assert doc.issuing_body == "CỤC THỐNG KÊ TỈNH VĨNH PHÚC"
+    assert [r["name"] for r in _orgs(doc)] == ["Tổng cục Thống kê", "Cục Thống kê tỉnh Vĩnh Phúc"]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

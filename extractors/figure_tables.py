@@ -22,6 +22,7 @@ from extractors.figure_status import COMPARING
 from extractors.figure_units import (COUNT_DIMENSIONS, SHARE_DIMENSIONS, Unit, lowered_noun, per_people, match_unit,
                                     qualifiers, units as unit_table)
 from extractors.number_parse import NUMBER, parse_number, scaled
+from extractors.sections import title_start
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
 from pipeline.normalize import fold
@@ -514,7 +515,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                                                            and (p := per_people(fold(label))) is not None), None)):
                 # ``Số giường bệnh/vạn dân | Giường``; a column's ``Tỷ lệ mắc/100.000 dân`` (its cells were counts)
                 figure.kind, figure.unit = "rate", (figure.unit or "") + people[1]
-            period = col_period[c] or row_period or table_period
+            # (a caption dates only the columns whose header was read: where none was, it may name other times)
+            period = col_period[c] or row_period or (table_period if col_label[c] else None)
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
             # (so does a total's row alone, ``Cộng``: its column says what it adds up, unless it names a time only)
@@ -679,18 +681,23 @@ def _caption(doc: Document, first_id: int) -> Block | None:
     when its data stand (``(Số liệu đến 15 giờ ngày 28/8/2025)``, ``Số liệu tính đến ngày 30/9/2025``): the period
     it names is every figure's that its column and row name none of. A line citing a document dates the document
     (``(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 …)``)."""
-    above = [b for b in doc.blocks[max(0, first_id - 3):first_id] if b.text.strip() and not _UNIT_NOTE.match(b.folded)]
+    above = [b for b in doc.blocks[max(0, first_id - 4):first_id] if b.text.strip() and not _UNIT_NOTE.match(b.folded)
+             and not _ATTACHED.match(b.folded)]
     before = above[-1] if above else None  # (past a unit's line: ``Biểu 01: …`` / ``ĐVT: triệu đồng``)
     if before is None or before.kind in ("table_cell", "footnote") or len(before.text) > 200:
         return None
     if _CAPTION.match(before.folded):
         return before
+    if before.text.isupper() and title_start(before.folded) is None and len(before.text.split()) >= 3:
+        return before  # a title in capitals (``Biểu số 01`` / ``QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2023``), no section's
     if _DATA_NOTE.match(before.folded) and not any(r["block_id"] == before.block_id for r in doc.rows("references")):
         return before
     return None
 
 
 _DATA_NOTE = regex.compile(r"[\s*_]*\(?[\s*_]*(?:số liệu|tính đến|tính từ)(?!\w)")
+# the line under an annex's title saying what it is attached to (``(Kèm theo Báo cáo số 25/BC-UBND …)``): past it
+_ATTACHED = regex.compile(r"[\s*_]*\([\s*_]*kèm[ \t]+theo(?!\w)")
 
 
 def _stated_period(cells: list[Block], periods: dict[int, list[tuple[str, str]]]) -> tuple[str, str] | None:

@@ -605,6 +605,19 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
 
 
 
+def test_a_title_in_capitals_over_a_table_dates_it() -> None:
+    """``Biểu số 01`` / ``QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2023`` / ``(Kèm theo Báo cáo số …)`` / ``ĐVT: triệu đồng``:
+    the title names the table's year (its figures had none: only ``Bảng 1. …`` was a caption, and the line citing the
+    report hid the title)."""
+    doc = new_doc()
+    for line in ("Biểu số 01", "QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2023",
+                 "(Kèm theo Báo cáo số 25/BC-UBND ngày 15/6/2024 của UBND xã)", "ĐVT: triệu đồng"):
+        doc.add_block("paragraph", line)
+    table(doc, 0, [["STT", "Nội dung", "Dự toán", "Quyết toán"], ["1", "Thu ngân sách xã", "11.389", "12.482"]])
+    assert [(r["col_label"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
+        ("Dự toán", "2023-01-01", "2023-12-31"), ("Quyết toán", "2023-01-01", "2023-12-31")]
+
+
 def test_a_total_that_names_its_money_is_no_items_part() -> None:
     """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
     ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""

@@ -345,6 +345,12 @@ def test_a_superscript_note_wrapped_mid_sentence_goes_on_under_it() -> None:
         "dương 15 điển hình tiêu biểu.", "Mức hỗ trợ bình quân khoảng 1,5 triệu đồng/chi hội/năm."]
     # a finished note ends there: the next line is the body's
     assert "Nơi nhận: Như trên." in [b.text for b in doc.blocks if b.kind != "footnote"]
+    # a note's line that ends with a colon goes on in lower case under it (``…; xã Thuận Hòa:`` / ``mô hình …``)
+    text = ("Có 87 mô hình văn hóa - xã hội².\n\n² Thị trấn Cầu Ngang: mô hình “5 không, 3 sạch”; xã Thuận Hòa:\n"
+            "mô hình “Tuyến đường hoa” dài 2,5 km.\n")
+    doc = load_bytes(text.encode("utf-8"), "x.txt")
+    assert [f.text for f in doc.footnotes] == [
+        "Thị trấn Cầu Ngang: mô hình “5 không, 3 sạch”; xã Thuận Hòa: mô hình “Tuyến đường hoa” dài 2,5 km."]
 
 
 def test_section_numbers_open_paragraphs_in_markdown_style_text() -> None:

@@ -108,8 +108,11 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
             if broken is not None and _rejoined_over_blank(broken.text, line):
                 current = broken  # (``… của UBND`` / blank / ``huyện Như Xuân về việc …``: a page break in a copied text)
             broken = None
-            if note is not None and not sup and not ends_sentence(note.text):
-                note.text += " " + line.strip()  # a note wrapped mid-sentence goes on right under it
+            if note is not None and not sup and (not ends_sentence(note.text) or note.text.rstrip().endswith(":")
+                                                 and continues(line)):
+                # a note wrapped mid-sentence goes on right under it, as after a colon in lower case (``…; xã Thuận
+                # Hòa:`` / ``mô hình …``: a list of communes' models; the rest was a paragraph of the body)
+                note.text += " " + line.strip()
                 continue
             note = None
             if sup:

@@ -262,3 +262,26 @@ def test_a_word_web_page_downloaded_as_doc_is_read() -> None:
     assert [b.text for b in as_doc.blocks] == [b.text for b in as_htm.blocks] and len(as_doc.footnotes) == 4
     page = b"<!DOCTYPE html><html><head><title>404</title></head><body><p>Not found</p></body></html>"
     assert load_bytes(page, "bao_cao.doc").status == "error"
+
+
+@pytest.mark.parametrize("anchor, note", [
+    # pandoc's: a numbered link, its note an item of the notes' list with a link back
+    ('<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>',
+     '<section class="footnotes"><hr /><ol><li id="fn1"><p>Trường THPT Hương Khê, Quyết định số 1125/QĐ-CTN.'
+     '<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>'),
+    # a portal's: a superscript link, its note a paragraph whose number links back
+    ('<sup><a href="#fn1" id="r1">1</a></sup>',
+     '<div class="notes"><p id="fn1"><a href="#r1">1</a> Trường THPT Hương Khê, Quyết định số 1125/QĐ-CTN.</p></div>'),
+])
+def test_a_pages_own_note_links_are_notes(anchor: str, note: str) -> None:
+    """A note linked both ways, not in Word's or LibreOffice's names: its number was glued to the word (``tập thể1``)
+    and its text was the body's; a page's other link linked back (``Lên đầu trang``) is no note."""
+    page = ('<html><head><meta charset="utf-8"></head><body><p>UBND HUYỆN HƯƠNG KHÊ</p>'
+            f'<p>Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 01 tập thể{anchor}; huyện có 21 xã tham gia.</p>'
+            '<p><a href="#top" id="up">Lên đầu trang</a></p>' + note + '<p id="top"><a href="#up">Về trang chủ</a></p>'
+            '</body></html>')
+    doc = load_bytes(page.encode("utf-8"), "p.html")
+    assert [(f.marker, f.text) for f in doc.footnotes] == [("1", "Trường THPT Hương Khê, Quyết định số 1125/QĐ-CTN.")]
+    body = [b.text for b in doc.blocks if b.kind != "footnote"]
+    assert "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 01 tập thể; huyện có 21 xã tham gia." in body
+    assert doc.blocks[doc.footnotes[0].anchor_block_id].text[:doc.footnotes[0].anchor_char].endswith("01 tập thể")

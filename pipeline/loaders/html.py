@@ -438,21 +438,32 @@ def _take_notes(tree: etree._Element) -> dict[str, Note]:
     or, failing that, a paragraph that holds no other note and no anchor.
     """
     named: dict[str, etree._Element] = {}
-    for a in tree.iter("a"):
-        for attr in ("name", "id"):
-            value = a.get(attr)
+    order: dict[etree._Element, int] = {}  # (a note follows its anchor: the link back from it is no anchor)
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        order[el] = len(order)
+        for attr in ("name", "id") if el.tag.lower() == "a" else ("id",):
+            value = el.get(attr)
             if value:
-                named.setdefault(value, a)
+                named.setdefault(value, el)
     pairs: list[tuple[etree._Element, etree._Element]] = []
     for a in tree.iter("a"):
         own = a.get("name") or a.get("id") or ""
-        if not _NOTE_ANCHOR.fullmatch(own):
-            continue
         # a browser's archive writes the page's own address before the "#"; both ends share it
         page, _, fragment = (a.get("href") or "").partition("#")
-        target = named.get(fragment)
-        if target is not None and target is not a and (target.get("href") or "") == f"{page}#{own}":
-            pairs.append((a, target))
+        target = named.get(fragment) if own and fragment else None
+        if target is None or target is a:
+            continue
+        # the note's end links back: the target itself (Word's ``_ftn1``, LibreOffice's ``sdfootnote1sym``) or a link
+        # inside it (pandoc's ``<li id="fn1">`` … ``<a href="#fnref1">↩︎</a>``, a page's ``<p id="fn1"><a href="#r1">``)
+        back = f"{page}#{own}"
+        if target.tag.lower() == "a":
+            end = target if (target.get("href") or "") == back else None
+        else:
+            end = next((x for x in target.iter("a") if (x.get("href") or "") == back), None)
+        if end is not None and (_NOTE_ANCHOR.fullmatch(own) or _note_mark(a) and order[a] < order[end]):
+            pairs.append((a, end))
     if not pairs:
         return {}
     boxes = _note_boxes([target for _, target in pairs], [el for pair in pairs for el in pair])
@@ -470,6 +481,13 @@ def _take_notes(tree: etree._Element) -> dict[str, Note]:
         if text:
             notes[str(n)] = Note(marker=marker, text=text)
     return notes
+
+
+def _note_mark(a: etree._Element) -> bool:
+    """An anchor printed as a note's number (``<sup>1</sup>``, ``[1]``): not a page's other links that happen to be
+    linked back (``Lên đầu trang``)."""
+    mark = _one_line(a.text_content()).strip("[]() ")
+    return 0 < len(mark) <= 3 and (mark.isdigit() or mark.isalpha() and mark.islower())
 
 
 def _note_boxes(targets: list[etree._Element], ends: list[etree._Element]) -> list[etree._Element | None]:

@@ -182,8 +182,11 @@ _SET_OUT = re.compile(r"(?<!\w)(?:nghị\s+quyết|kế\s+hoạch|chương\s+tr�
                       r"(?:\s+(?!đạt|vượt|được)[^\W\d_]+){1,6}\s*:?\s*\Z")
 
 
-# ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng``: the budget assigned, named before its value
-_ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao\s*:?\s*(?:là\s+)?\Z")
+# ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng``: the budget assigned, named before its value (past
+# the decision that assigned it: ``dự toán HĐND xã giao tại Nghị quyết số 15/NQ-HĐND là …``)
+_ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao"
+                              r"(?:\s+(?:tại|theo)\s+(?:nghị\s+quyết|quyết\s+định|văn\s+bản|công\s+văn|thông\s+báo)"
+                              r"[^.;:(),]{0,50}?)?\s*:?\s*(?:là\s+)?\Z")
 
 
 # (not a share in brackets: ``đạt 71,4% kế hoạch năm (1.356/1.899 trẻ)``, done over planned, is the result)

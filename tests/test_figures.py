@@ -2525,6 +2525,11 @@ def test_a_plan_of_the_year_and_an_assigned_budget_named_before_their_values_are
         "Tỷ lệ tiêm chủng đầy đủ đạt 87,6% (kế hoạch năm 95%).",
         "Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng; đã chi 900 tỷ đồng, đạt 65% dự toán.")}
     assert got == {"đạt 87,6%": None, "95%": "target", "1.385,2 tỷ đồng": "target", "900 tỷ đồng": None, "đạt 65%": None}
+    # past the decision that assigned it (it had none); a clause after the decision is no budget's
+    got = [(r["text"], r["status"]) for r in scan_rows(
+        "Dự toán HĐND xã giao tại Nghị quyết số 15/NQ-HĐND là 11.389.000.000 đồng.",
+        "Dự toán giao tại Quyết định số 4521/QĐ-UBND, thực hiện đạt 10.716.735.000 đồng.")]
+    assert got == [("11.389.000.000 đồng", "target"), ("đạt 10.716.735.000 đồng", None)]
 
 
 def test_a_period_trong_opens_a_sentence_with_dates_its_list_and_one_after_another_figure_is_that_ones() -> None:

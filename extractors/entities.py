@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 import regex
 
 from extractors import org_match, place_match
+from extractors.figure_prose import quoted_spans
 from extractors.place_match import SURNAMES, Hit
 from gazetteers.refdata import issuer_for_body, match_form, office
 from gazetteers.admin_units import (COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Unit, by_compact_name, by_name, provinces_by_code,
@@ -425,9 +426,13 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
                   if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
+        quoted = quoted_spans(block.text) if "“" in block.text or '"' in block.text else []
         for body in found:
             if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start):
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
+            if any(start < body.start and body.end < end for start, end in quoted) and _GENERIC_IN_NAME(body):
+                continue  # ``mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng”``, ``“Chi hội CCB 3 không”``: a model's name, no body
+                #           (a body named whole in a quoted title stays: ``“… hoạt động của Hội Nông dân Việt Nam …”``)
             end, level, code = body.end, body.level, None
             suffix = body.suffix
             # (past an abbreviation in brackets: ``Ủy ban nhân dân (UBND) huyện Yên Thành``)
@@ -493,6 +498,14 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
                     how="gazetteer", successor_code=None,
                     gazetteer_source=body.parts[-1].source)
+
+
+def _GENERIC_IN_NAME(body: org_match.Body) -> bool:
+    """A kind of group (``Tổ hợp tác``, ``Hợp tác xã``, ``Tổ nhân dân tự quản``) or an abbreviation alone (``CCB``), with
+    no unit: what a model's quoted name is made of, no body it mentions."""
+    if body.suffix or body.type_word or body.level:
+        return False
+    return body.kind in ("economic", "community") or all(p.abbreviation for p in body.parts)
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")

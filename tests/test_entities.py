@@ -619,6 +619,15 @@ def test_two_agencies_on_two_lines_of_a_header_cell_are_two_bodies() -> None:
     assert [r["name"] for r in _orgs(doc)] == ["Tổng cục Thống kê", "Cục Thống kê tỉnh Vĩnh Phúc"]
 
 
+def test_a_kind_of_group_in_a_models_quoted_name_is_no_body() -> None:
+    """``mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng”``, ``“Chi hội CCB 3 không”``: a model's name (they were a co-op and
+    the national veterans' association); a body named whole in a quoted title stays (``“… của Hội Nông dân Việt Nam”``)."""
+    doc = _doc(["Xã Hiệp Mỹ Tây có mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng” với 25 thành viên, mô hình “Chi hội CCB 3 "
+                "không”; Chỉ thị về “Tăng cường sự lãnh đạo của Đảng đối với hoạt động của Hội Nông dân Việt Nam”."],
+               "2023-12-12")
+    assert [r["name"] for r in _orgs(doc)] == ["Hội Nông dân Việt Nam"]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

@@ -206,6 +206,11 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.level = "central"
             body.end = central.end()
             continue
+        if (generic := _AT_LEVEL.match(folded, at)) is not None and body.own_level() not in ("central",):
+            # ``Chủ tịch UBND cấp huyện``, ``UBND cấp xã``: every unit's of that level, none in particular (it was the
+            # report's own district's, the issuer's)
+            body.suffix, body.level, body.end = f" cấp {generic[1]}", _TYPE_LEVEL.get(generic[1], "commune"), generic.end()
+            continue
         country = _COUNTRY_THEN_UNIT.match(folded, at)  # (``UBMTTQ VN tỉnh``: the name's country, then its unit)
         at = country.end() if country else at
         numbered = _BOARD_NUMBER.match(folded, at) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
@@ -233,6 +238,7 @@ ASIDE_ABBREVIATION = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}&-]{1,11}\)(?=[ ])")
 _OWN_NAME = regex.compile(r"[ ]+((?:(?i:số)[ ]+\d{1,2}(?![\d.,/])(?:[ ]+(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}\p{M}]*(?:[ ]+\p{Lu}[\p{L}\p{M}]*){0,4})?)"
                           r"(?<=\w)(?![\w&/-])")
 _WHOLE_BODIES = frozenset({"state", "mass", "front", "economic"})
+_AT_LEVEL = regex.compile(r"[ ]+cấp[ ]+(tỉnh|huyện|xã|cơ sở)(?!\w)")
 # (capitalised, as the idiom writes it; only before ``Hội``: ``Tỉnh Đoàn`` is a typed alias, and ``Xã hội`` is a word)
 _UNIT_BEFORE_ASSOCIATION = regex.compile(r"(?<!\w)(Tỉnh|Huyện)[ ]\Z")
 

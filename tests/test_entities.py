@@ -628,6 +628,15 @@ def test_a_kind_of_group_in_a_models_quoted_name_is_no_body() -> None:
     assert [r["name"] for r in _orgs(doc)] == ["Hội Nông dân Việt Nam"]
 
 
+def test_a_body_of_a_level_cap_is_every_units_of_it() -> None:
+    """``Chủ tịch UBND cấp huyện``, ``HĐND cấp tỉnh``: every unit's of that level (``UBND`` was the issuing district's)."""
+    doc = _doc(["UBND HUYỆN HƯƠNG KHÊ", "Số: 3512/QĐ-UBND", "Hương Khê, ngày 27 tháng 12 năm 2024", "QUYẾT ĐỊNH",
+                "Mức thưởng Giấy khen của Chủ tịch UBND cấp huyện bằng 0,3 lần mức lương cơ sở; HĐND cấp tỉnh quyết định."],
+               "2024-12-27")
+    assert [(r["name"], r["level"], r["code"]) for r in _orgs(doc) if r["block_id"] == 4] == [
+        ("Ủy ban nhân dân cấp huyện", "district", None), ("Hội đồng nhân dân cấp tỉnh", "province", None)]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

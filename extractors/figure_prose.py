@@ -429,6 +429,11 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
 _AREA_REACH = 70
 _PER_AREA_BEFORE = re.compile(r"(?:/[ \t]*|[ \t]+(?:trên|mỗi)[ \t]+(?:(?:1|01|một)[ \t]+)?)ha(?!\w)[^,;.()/\d]{0,45}"
                               r"(?:\d{4}[^,;.()/\d]{0,12})?\Z")
+# a clause that only says where (``Toàn huyện``, ``Trên địa bàn huyện``, ``Huyện hiện``), before ``có`` and a count
+# (not the unit's type alone: ``xã có trên 10.000 dân`` counts people of communes)
+_UNIT_TYPES = "|".join(TYPE_LEVELS)
+_PLACE_ONLY = re.compile(rf"(?:toàn|trên\s+địa\s+bàn|trên\s+toàn|cả|trong)\s+(?:{_UNIT_TYPES})(?:\s+(?:ta|nhà|mình))?"
+                         rf"(?:\s+(?:hiện|nay|hiện\s+nay))?|(?:{_UNIT_TYPES})(?:\s+(?:ta|nhà|mình))?\s+(?:hiện|nay|hiện\s+nay)")
 # ``7 giờ sáng``, ``20 giờ tối``: a time of day by its part of the day
 _PART_OF_DAY = re.compile(r"[ \t]+(?:sáng|trưa|chiều|tối|đêm)(?!\w)")
 # a deadline or a moment by the clock: ``báo cáo trước 15 giờ hằng ngày``, ``lúc 7 giờ``
@@ -1230,6 +1235,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
                 pass
             elif fold(phrase) in _BARE_CLASSIFIERS and before:
                 phrase = before  # ``Tổng đàn trâu hiện có 4.512 con``: the word that counts animals or things says nothing
+            elif _PLACE_ONLY.fullmatch(fold(before).strip()):
+                pass  # ``Toàn huyện có 186 linh mục``: where, which ``place`` says, not what is said of them
             else:
                 phrase = f"{phrase} {_CAUSED.sub('', before)}"
     fig = Figure(span_start, fig_end, scaled(raw, factor), kind, unit_text + (people[1] if people else ""),

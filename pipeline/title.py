@@ -20,7 +20,7 @@ from pipeline.normalize import key
 
 _TYPES = (r"(?:dự thảo\s+)?(?:báo cáo chính trị|báo cáo|kế hoạch(?:\s+hành động)?|nghị quyết|quyết định|chỉ thị|"
           r"kết luận|thông báo|tờ trình|chương trình(?:\s+hành động)?|hướng dẫn|quy định|quy chế|công văn|đề án|thông tri|lời kêu gọi|tham luận|"
-          r"diễn văn|bài phát biểu|biên bản|đề cương)(?:\s+(?P<stage>tóm tắt|sơ kết|tổng kết|thẩm tra|giải trình|kiểm điểm))?")
+          r"diễn văn|bài phát biểu|biên bản|đề cương)(?:\s+(?P<stage>tóm tắt|sơ kết|tổng kết|thẩm tra|giải trình|kiểm điểm|nhanh|sơ bộ))?")
 _TYPE_LINE = regex.compile(rf"^{_TYPES}$")
 # The type in capitals, then its subject on the same line: ``BÁO CÁO Kết quả …``, ``KẾ HOẠCH THỰC HIỆN …``.
 _TYPE_THEN_SUBJECT = regex.compile(rf"^{_TYPES}\s+(?=\S)")

@@ -504,6 +504,7 @@ def test_references_carry_their_canonical_body(seed_tables: dict[str, pd.DataFra
     ("Trường Chính trị tỉnh mở 3 lớp.", "Trường Chính trị tỉnh", "province"),
     ("Đài Phát thanh và Truyền hình tỉnh đưa 45 tin.", "Đài Phát thanh và Truyền hình tỉnh", "province"),
     ("Agribank giải ngân 12 tỷ đồng.", "Ngân hàng Nông nghiệp và Phát triển nông thôn", None),
+    ("Ban Chỉ huy PCTT và TKCN tỉnh sơ tán 120 hộ.", "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh", "province"),
 ])
 def test_district_agencies_and_services_are_organisations(text: str, name: str, level: str) -> None:
     """A district's specialised offices and public services act in its reports as much as its Party and Front do."""

@@ -570,8 +570,10 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # a bare word that counts animals or things (``con``, ``chiếc``) says nothing: what the clause names before it does
     ("Tổng đàn trâu hiện có 4.512 con, đàn bò 18.640 con.", ["Tổng đàn trâu", "đàn bò"]),
     # the words before "và" are the other conjunct's; a bracket after another figure is no aside
+    # (``Toàn huyện``, ``Trên địa bàn huyện`` only say where, which the figure's place says: no word of the phrase)
     ("Toàn huyện có 78 trường (mầm non 28 trường) với 1.245 nhóm, lớp và 32.567 học sinh.",
-     ["trường Toàn huyện", "trường mầm non", "nhóm, lớp", "học sinh"]),
+     ["trường", "trường mầm non", "nhóm, lớp", "học sinh"]),
+    ("Trên địa bàn huyện có 71 cơ sở thờ tự; toàn tỉnh hiện có 186 chức sắc.", ["cơ sở thờ tự", "chức sắc"]),
     # both ends of a move from one value to another measure the same thing
     ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,1%.", ["Tỷ lệ hộ nghèo giảm", "Tỷ lệ hộ nghèo giảm"]),
     ("Thu nhập bình quân tăng từ 45 triệu đồng lên 52 triệu đồng/người/năm.",

@@ -63,6 +63,9 @@ def _titles(lines: list[str]) -> tuple[str | None, str | None]:
     # a report of a kind (``THẨM TRA``: a council's committee examining a submission) and what it examined
     (["BÁO CÁO THẨM TRA", "Tờ trình về dự toán thu ngân sách nhà nước năm 2024"],
      "BÁO CÁO THẨM TRA Tờ trình về dự toán thu ngân sách nhà nước năm 2024"),
+    # a flash report's (``BÁO CÁO NHANH`` was the whole title, and the report had no period)
+    (["BÁO CÁO NHANH", "Tình hình thiệt hại do mưa lũ từ ngày 18/9 đến ngày 20/9/2024"],
+     "BÁO CÁO NHANH Tình hình thiệt hại do mưa lũ từ ngày 18/9 đến ngày 20/9/2024"),
     (["BÁO CÁO KIỂM ĐIỂM", "Tập thể Ban Thường vụ Đảng ủy năm 2024"], "BÁO CÁO KIỂM ĐIỂM Tập thể Ban Thường vụ Đảng ủy năm 2024"),
 ])
 def test_type_line_and_subject(title_lines: list[str], expected: str) -> None:

@@ -1064,8 +1064,10 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         denominator_raw, end = second
     else:
         dash = _RANGE_DASH.match(folded, end)
-        if (not dash or dash.end() == end) and folded[max(0, start - 3):start] == "từ ":
-            dash = _RANGE_TO.match(folded, end)  # ``từ 5 đến 7 tỷ đồng``
+        if not dash or dash.end() == end:
+            # ``từ 5 đến 7 tỷ đồng``, and without ``từ`` (``Mức hỗ trợ 5 đến 7 triệu đồng/hộ``, ``kéo dài 3 đến 5 ngày``:
+            # the lower end was lost, and the phrase of the higher took it)
+            dash = _RANGE_TO.match(folded, end)
         if dash and dash.end() > end:
             second = _read_number(folded, dash.end())
             if second and not (_YEAR.fullmatch(raw) and _YEAR.fullmatch(second[0])) and \
@@ -1084,7 +1086,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         raw, factor, unit, unit_end = _compound(folded, raw, factor, unit_end)
     # "1%-1,5%": a range written with the unit on both ends
     if unit is not None and value_max_raw is None and denominator_raw is None:
-        dash = _RANGE_DASH.match(folded, unit_end)
+        dash = _RANGE_DASH.match(folded, unit_end) or (  # (``10% đến 50%``; after ``từ``, ``_ranges_from_to`` reads it)
+            _RANGE_TO.match(folded, unit_end) if not folded.endswith("từ ", 0, start) else None)
         second = _read_number(folded, dash.end()) if dash else None
         if second is not None and scaled(second[0], 1) > scaled(raw, 1):
             f2, unit2, _, end2 = unit_chain(folded, second[1])

@@ -85,7 +85,7 @@ _MORE_UPPER = regex.compile(r"[ ](\p{Lu}[\p{Lu}\p{M}]*)(?![\w])")
 _MORE_TITLE = regex.compile(r"[ ](\p{Lu}[\p{Ll}\p{M}]*)(?![\w])")
 # (and a time's first word: ``XÃ THẠCH ĐÀI NĂM 2023`` in a title in capitals was a commune ``Thạch Đài Năm``)
 _MORE_NOT = NOT_A_NAME | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES} | {
-    "năm", "tháng", "quý", "giai", "nhiệm"}
+    "năm", "tháng", "quý", "giai", "nhiệm", "khóa", "khoá", "kỳ", "lần"}
 _PLACE_DATE = regex.compile(
     r"^[ \t*_#>|]*(\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,4})[ \t]*,\s*ngày\b", regex.MULTILINE)
 

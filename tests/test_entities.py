@@ -600,13 +600,13 @@ def test_a_committees_office_printed_under_it_issues(header: list[str]) -> None:
 
 
 def test_a_place_in_capitals_ends_before_a_time_and_a_district_follows_a_body_of_any_level() -> None:
-    """``XÃ THẠCH ĐÀI NĂM 2023`` in a title in capitals is xã Thạch Đài (it was an unknown ``Thạch Đài Năm``); a
+    """``XÃ THẠCH ĐÀI NĂM 2023``, ``… KHÓA XX`` in capitals is xã Thạch Đài (it was an unknown ``Thạch Đài Năm``); a
     treasury named by its district bare (``Kho bạc Nhà nước Thạch Hà``) is that district's, as one named by its
     province is the province's."""
     doc = _doc(["UBND XÃ THẠCH ĐÀI", "Số: 25/BC-UBND", "Thạch Đài, ngày 15 tháng 6 năm 2024", "BÁO CÁO",
-                "QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ THẠCH ĐÀI NĂM 2023",
+                "QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ THẠCH ĐÀI NĂM 2023, HỘI ĐỒNG NHÂN DÂN XÃ THẠCH ĐÀI KHÓA XX",
                 "Số liệu khớp với Kho bạc Nhà nước Thạch Hà; Kho bạc Nhà nước Hà Tĩnh tổng hợp."], "2024-06-15")
-    assert [(r["text"], r["code"]) for r in _places(doc) if r["block_id"] == 4] == [("XÃ THẠCH ĐÀI", "18643")]
+    assert [(r["text"], r["code"]) for r in _places(doc) if r["block_id"] == 4] == [("XÃ THẠCH ĐÀI", "18643")] * 2
     assert [(r["name"], r["code"]) for r in _orgs(doc) if r["block_id"] == 5] == [
         ("Kho bạc Nhà nước huyện Thạch Hà", "445"), ("Kho bạc Nhà nước tỉnh Hà Tĩnh", "42")]
 

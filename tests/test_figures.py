@@ -785,6 +785,10 @@ def test_a_range_with_both_ends_written_whole() -> None:
     assert [(f[0], f[1], f[2], f[3]) for f in found("Mức hỗ trợ từ 2 triệu đồng đến 5 triệu đồng/hộ.")] == [
         ("2 triệu đồng đến 5 triệu đồng/hộ", 2_000_000, "VND/hộ", "rate")]
     assert [f[0] for f in found("Diện tích từ 12 ha đến 15 tấn/ha.")] == ["12 ha", "15 tấn/ha"]
+    # without ``từ`` too (the lower end was lost, or was a figure of its own)
+    assert [(f[0], f[1], f[2]) for f in found("Mức hỗ trợ 5 đến 7 triệu đồng/hộ; kéo dài 3 đến 5 ngày; để lại (10% đến 50%).")] == [
+        ("5 đến 7 triệu đồng/hộ", 5_000_000, "VND/hộ"), ("3 đến 5 ngày", 3, "ngày"), ("10% đến 50%", 10, "%")]
+    assert one("Xã có 3 đến 4 thôn đạt chuẩn.")["value_max"] == 4
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -420,6 +420,11 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
     bare = [named[1] for block, found in zip(doc.blocks[:issuer_end], bodies) for body in found
             if (named := _unit_after(block.text, body.end, body.own_level(), home.province)) and named[1].level == DISTRICT]
     own = _header_units(places, home_units(home, day), issuer_end, bare)
+    # (a law's title names bodies it is about: ``Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân``)
+    titles: dict[int, list[tuple[int, int]]] = {}
+    for r in doc.rows("references"):
+        if r.get("name") and r.get("type") in _TITLED_LAWS:
+            titles.setdefault(r["block_id"], []).append((r["char_start"], r["char_end"]))
     for block, found in zip(doc.blocks, bodies):
         if not found:  # most blocks name no body
             continue
@@ -428,7 +433,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         quoted = quoted_spans(block.text) if "“" in block.text or '"' in block.text else []
         for body in found:
-            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start):
+            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start) or any(
+                    start <= body.start and body.end <= end for start, end in titles.get(block.block_id, ())):
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
             if any(start < body.start and body.end < end for start, end in quoted) and _GENERIC_IN_NAME(body):
                 continue  # ``mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng”``, ``“Chi hội CCB 3 không”``: a model's name, no body
@@ -509,6 +515,7 @@ def _GENERIC_IN_NAME(body: org_match.Body) -> bool:
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+_TITLED_LAWS = frozenset({"Luật", "Pháp lệnh", "Hiến pháp"})
 # a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), ``chi nhánh`` before a unit, or a
 # base office's seat (``cơ sở Hương Khê``)
 _AREA_NAME = r"\p{Lu}\w*(?:[ \t]+\p{Lu}\w*){0,3}"

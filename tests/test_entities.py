@@ -638,6 +638,15 @@ def test_a_body_of_a_level_cap_is_every_units_of_it() -> None:
         ("Ủy ban nhân dân cấp huyện", "district", None), ("Hội đồng nhân dân cấp tỉnh", "province", None)]
 
 
+def test_bodies_a_laws_title_names_are_no_bodies_mentioned() -> None:
+    """``Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015``: the law's title (its bodies were
+    entities, the council with no level); the same bodies acting after it stay."""
+    doc = _doc(["HỘI ĐỒNG NHÂN DÂN HUYỆN CẨM XUYÊN", "Số: 45/BC-HĐND", "Cẩm Xuyên, ngày 18 tháng 11 năm 2024", "BÁO CÁO",
+                "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015; Quốc hội ban hành luật."],
+               "2024-11-18", with_references=True)
+    assert [r["text"] for r in _orgs(doc) if r["block_id"] == 4] == ["Quốc hội"]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

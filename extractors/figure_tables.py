@@ -181,6 +181,36 @@ def _named_unit(units: list[tuple[float, Unit | None]], column: str | None, row:
 _CHANGE_LABEL = regex.compile(r"(?:tăng|giảm|so với|chênh lệch)(?!\w)")
 
 
+# a cost table's columns (``STT | Nội dung | ĐVT | Khối lượng | Đơn giá | Thành tiền``): the row's unit is the quantity's,
+# and the money note the price's and the total's
+_QUANTITY_COLUMN = regex.compile(r"(?:số lượng|khối lượng)(?!\w)")
+_PRICE_COLUMN = regex.compile(r"(?:đơn giá|giá)(?!\w)")
+_TOTAL_COLUMN = regex.compile(r"(?:thành tiền|kinh phí|giá trị|số tiền|tổng cộng)(?!\w)")
+
+
+def _cost_column(label: str | None, row_unit: tuple[float, Unit | None] | None, header: tuple[float, Unit | None] | None,
+                 table_unit: tuple[float, Unit | None] | None, listed: list[tuple[float, Unit | None]]
+                 ) -> tuple[float, Unit | None] | None | bool:
+    """A cost table's column: a price in money per the row's unit (``Đơn giá`` of a row in m3: VND/m3), a total in money,
+    a quantity in the row's unit or none (``Số lượng`` under ``ĐVT: nghìn đồng`` is no money); False where the column is
+    none of these, or the table states no money (the rules for any table decide)."""
+    if not label:
+        return False
+    folded = " ".join(fold(_deepest(label) or "").split())
+    money = next((u for u in [header, table_unit, *listed] if u is not None and u[1] is not None
+                  and u[1].dimension == "money"), None)
+    if money is None:
+        return False
+    if _QUANTITY_COLUMN.match(folded):
+        return row_unit if row_unit is not None and row_unit[1] is not None and row_unit[1].dimension != "money" else None
+    if _PRICE_COLUMN.match(folded) and row_unit is not None and row_unit[1] is not None and row_unit[1].dimension != "money":
+        name = f"{money[1].unit}/{row_unit[1].unit or row_unit[1].surface}"
+        return money[0], Unit(name, name, "money", money[1].factor)
+    if _TOTAL_COLUMN.match(folded) or _PRICE_COLUMN.match(folded):
+        return money
+    return False
+
+
 def _noun_at(folded: str, unit: Unit, at: int) -> bool:
     surface = fold(unit.surface)
     return folded.startswith(surface, at) and not folded[at + len(surface):at + len(surface) + 1].isalnum()
@@ -502,7 +532,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 stated = header
             else:
                 # (``Số nhà`` under ``ĐVT: triệu đồng``: a column of "the number of" a noun counts it, whatever the note)
-                stated = row_unit or header or table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
+                stated = _cost_column(col_label[c], row_unit, header, table_unit, listed)
+                stated = stated if stated is not False else \
+                    row_unit or header or table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
                     _named_unit(listed, col_label[c], row_label) if len(listed) > 1 else None) or (
                     _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
                     or _counted_label(row_label))

@@ -618,6 +618,21 @@ def test_a_title_in_capitals_over_a_table_dates_it() -> None:
         ("Dự toán", "2023-01-01", "2023-12-31"), ("Quyết toán", "2023-01-01", "2023-12-31")]
 
 
+def test_a_cost_tables_price_and_total_are_money_and_its_quantity_the_rows_unit() -> None:
+    """``STT | Hạng mục | Đơn vị tính | Khối lượng | Đơn giá | Thành tiền`` under ``ĐVT: đồng``: the row's ``m3`` is the
+    quantity's; the price is money per m3 and the total money (both were measures in m3); a ``Số lượng`` under
+    ``ĐVT: nghìn đồng`` is a count (it was money)."""
+    got = [(r["col_label"], r["value"], r["unit"], r["kind"]) for r in noted_table("ĐVT: đồng", [
+        ["STT", "Hạng mục", "Đơn vị tính", "Khối lượng", "Đơn giá", "Thành tiền"],
+        ["1", "Phá dỡ mặt đường bê tông cũ", "m3", "648", "185.000", "119.880.000"]])]
+    assert got == [("Khối lượng", 648, "m3", "measure"), ("Đơn giá", 185_000, "VND/m3", "rate"),
+                   ("Thành tiền", 119_880_000, "VND", "money")]
+    got = [(r["col_label"], r["value"], r["unit"], r["kind"]) for r in noted_table("ĐVT: nghìn đồng", [
+        ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"], ["1", "Khen thưởng toàn đoàn", "6", "2.000", "12.000"]])]
+    assert got == [("Số lượng", 6, None, "count"), ("Đơn giá", 2_000_000, "VND", "money"),
+                   ("Thành tiền", 12_000_000, "VND", "money")]
+
+
 def test_a_total_that_names_its_money_is_no_items_part() -> None:
     """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
     ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""

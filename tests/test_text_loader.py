@@ -756,6 +756,12 @@ def test_a_page_number_line_with_no_form_feed_is_dropped_and_a_clause_wrapped_at
     assert not any(t.startswith(("- 2 -", "Trang 3")) for t in texts)
     assert texts[-2:] == [line[:72] + " mới 274); Tòa án đã giải quyết 268 vụ, việc, đạt tỷ lệ 85,9%; trong đó hòa giải "
                           "thành 176 vụ;", "Tòa án đã giải quyết 12 vụ."]
+    # a line ending ``;`` that goes on in lower case goes on, whatever room it left (no paragraph opens so)
+    text = "\n".join(["BÁO CÁO", "", *filler, "", "Lúa bị ngập 1.250 ha, trong đó 320 ha có nguy cơ mất trắng;",
+                      "hoa màu bị ngập 486,5 ha; 12.400 con gia cầm bị chết.", ""])
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "lu.txt").blocks]
+    assert texts[-1] == ("Lúa bị ngập 1.250 ha, trong đó 320 ha có nguy cơ mất trắng; hoa màu bị ngập 486,5 ha; 12.400 con "
+                         "gia cầm bị chết.")
 
 
 

@@ -322,7 +322,8 @@ def _wrapped_after_clause(last: str, line: str, width: int | None) -> bool:
     if width is None or not last.rstrip().endswith(";") or not line.strip():
         return False
     first = line.split()[0]
-    return (len(last.rstrip()) + 1 + len(first) > width and ITEM_START.match(line) is None
+    # (or one that goes on in lower case, as no paragraph opens: ``… có nguy cơ mất trắng;`` / ``hoa màu bị ngập …``)
+    return ((len(last.rstrip()) + 1 + len(first) > width or continues(line)) and ITEM_START.match(line) is None
             and not line.lstrip().startswith(("-", "+", "•", "*")) and not _capitals(last))
 
 

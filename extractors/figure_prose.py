@@ -320,8 +320,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         if day is not None:
             return int(day[1]) <= 31 and int(day[2]) <= 12 and match_unit(folded, skip_space(folded, day.end())) is None
         return not folded[skip_space(folded, end):][:1].isalpha()
-    if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0].lstrip("(") == "cấp":
-        return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``: a level, then a count
+    if len(words) > len(name[0].split()) and words[-len(name[0].split()) - 1][0].lstrip("(") in ("cấp", "mỗi"):
+        return False  # ``cấp xã 419 hộ``, ``cấp Trung ương 2 hộ``, ``mỗi ấp 01 cử tri``: a level, every unit, then a count
     # ``ngân sách huyện 200 triệu đồng``, ``lương cơ sở 1.800.000 đồng``: no name goes on with an amount
     after = match_unit(folded, skip_space(folded, end))
     if after is not None and name[0] in _UNIT_TYPES and after[0].dimension in _COUNTED_THINGS and text[name[1]].islower():

@@ -271,6 +271,8 @@ def find(block: Block, found: Scan | None = None) -> list[Hit]:
         if not (written.islower() or written[0].isupper()):
             continue
         number = _NUMBER.match(text, name_start)
+        if number and folded.endswith("mỗi ", 0, mstart):
+            continue  # ``mỗi ấp 01 cử tri``: one voter for every hamlet, no hamlet ``01``
         if number and word in _NUMBERED and not SPELL_AFTER.match(text, number.end()):
             hits.append(Hit(block, mstart, number.end(), name_start, None, word, "numbered"))
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import extractors
 from extractors import figures
 from extractors.figure_prose import scan
 from pipeline.models import Document
@@ -1613,6 +1614,17 @@ def test_money_named_per_hectare_before_it_is_a_rate() -> None:
     assert got == [("đạt 316 triệu đồng", "rate", "VND/ha"), ("đạt 316 triệu đồng", "rate", "VND/ha"),
                    ("đạt 120 triệu đồng/năm", "rate", "VND/ha/năm"), ("12 ha", "measure", "ha"),
                    ("316 triệu đồng", "money", "VND")]
+
+
+def test_every_units_count_is_a_figure_and_no_unit_named_by_a_number() -> None:
+    """``(mỗi ấp 01 cử tri)``: one voter for every hamlet (it was a hamlet ``ấp 01``, and no figure); ``ấp 3 có 12 hộ``
+    still names hamlet 3."""
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Khách mời gồm đại diện cử tri (mỗi ấp 01 cử tri) và ấp 3 có 12 hộ.")
+    for component in extractors.components():
+        component.extract(doc)
+    assert [(r["text"], r["place"]) for r in doc.rows("figures")] == [("01 cử tri", None), ("12 hộ", "ấp 3")]
+    assert [r["text"] for r in doc.rows("entities")] == ["ấp 3"]
 
 
 def test_a_cause_is_no_part_of_what_is_counted() -> None:

@@ -1627,6 +1627,12 @@ def test_every_units_count_is_a_figure_and_no_unit_named_by_a_number() -> None:
     assert [r["text"] for r in doc.rows("entities")] == ["ấp 3"]
 
 
+def test_an_amount_written_again_in_words_is_no_figure() -> None:
+    """``(Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn)``: the total written again (its commas made two amounts of it)."""
+    assert [r["text"] for r in scan_rows("Tổng cộng: 1.400.000.000 đồng (Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn).",
+                                         "Hỗ trợ một trăm hộ nghèo.")] == ["1.400.000.000 đồng", "một trăm hộ nghèo"]
+
+
 def test_a_cause_is_no_part_of_what_is_counted() -> None:
     """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
     not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""

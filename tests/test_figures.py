@@ -1628,8 +1628,9 @@ def test_every_units_count_is_a_figure_and_no_unit_named_by_a_number() -> None:
 
 
 def test_an_amount_written_again_in_words_is_no_figure() -> None:
-    """``(Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn)``: the total written again (its commas made two amounts of it)."""
-    assert [r["text"] for r in scan_rows("Tổng cộng: 1.400.000.000 đồng (Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn).",
+    """``Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn.`` under a total: the total written again (its commas made two amounts
+    of it)."""
+    assert [r["text"] for r in scan_rows("Tổng cộng 1.400.000.000 đồng. Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn.",
                                          "Hỗ trợ một trăm hộ nghèo.")] == ["1.400.000.000 đồng", "một trăm hộ nghèo"]
 
 

@@ -429,7 +429,7 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
 _AREA_REACH = 70
 _PER_AREA_BEFORE = re.compile(r"(?:/[ \t]*|[ \t]+(?:trên|mỗi)[ \t]+(?:(?:1|01|một)[ \t]+)?)ha(?!\w)[^,;.()/\d]{0,45}"
                               r"(?:\d{4}[^,;.()/\d]{0,12})?\Z")
-_IN_WORDS = re.compile(r"bằng\s+chữ\s*:?[^.;()]*\Z")
+_SAID_IN_WORDS = re.compile(r"bằng\s+chữ\s*:?[^.;()]*\Z")
 # a clause that only says where (``Toàn huyện``, ``Trên địa bàn huyện``, ``Huyện hiện``), before ``có`` and a count
 # (not the unit's type alone: ``xã có trên 10.000 dân`` counts people of communes)
 _UNIT_TYPES = "|".join(TYPE_LEVELS)
@@ -531,7 +531,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     for m in number_words:
         if spelled and _inside(spelled, m.start(), m.end()):
             continue
-        if "bằng chữ" in folded and _IN_WORDS.search(folded, max(0, m.start() - 160), m.start()):
+        if "bằng chữ" in folded and _SAID_IN_WORDS.search(folded, max(0, m.start() - 160), m.start()):
             continue  # ``(Bằng chữ: Một tỷ, bốn trăm triệu đồng chẵn)``: the total written again, no amount of its own
         word_figure = _word_figure(text, folded, m, owned, figures)
         if word_figure is not None and not _per_one(folded, word_figure):

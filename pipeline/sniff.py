@@ -113,15 +113,20 @@ def _word_content_types(data: bytes) -> bool:
     return any(kind in declared for kind in _WORD_MAIN)
 
 
+# emphasis Markdown writes (``**BÁO CÁO**``, ``*ĐVT: huy chương*``), a word's first and last letters inside the marks
+_MD_EMPHASIS = regex.compile(r"\*\*\S[^*\n]{0,200}?\S\*\*|(?<![*\w])\*\S[^*\n]{0,200}?\S\*(?![*\w])")
+
+
 def text_flavour(text: str, name: str = "") -> str:
     """``markdown`` when the text carries Markdown footnotes, or is named Markdown and has ``#``
-    headings, a line opening with an escape (pandoc's ``\\- Ban Tổ chức Trung ương``) or a pandoc table's rule; a script's
+    headings, a line opening with an escape (pandoc's ``\\- Ban Tổ chức Trung ương``), a pandoc table's rule or emphasis
+    (``**BÁO CÁO**``, ``*ĐVT: huy chương*``: a Word file's bold lines, no heading styled); a script's
     or a plain text's ``# …`` lines are no headings. A pipe table alone does not tell: typed
     reports hold them too, one line per paragraph around them, and the plain reader reads their
     tables as well."""
     if _MD_FOOTNOTE.search(text):
         return "markdown"
     if name.lower().endswith((".md", ".markdown")) and (_MD_HEADING.search(text) or _MD_ESCAPED.search(text)
-                                                        or TABLE_RULE_LINE.search(text)):
+                                                        or TABLE_RULE_LINE.search(text) or _MD_EMPHASIS.search(text)):
         return "markdown"
     return "text"

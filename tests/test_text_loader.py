@@ -877,3 +877,16 @@ def test_a_centred_title_line_in_a_wrapped_text_reaches_no_margin() -> None:
     doc = load_bytes(text.encode("utf-8"), "vks.txt")
     assert doc.title == "BÁO CÁO Kết quả công tác kiểm sát năm 2023 và phương hướng, nhiệm vụ công tác năm 2024 của đơn vị"
     assert doc.blocks[3].text.startswith("Thực hiện Nghị quyết số 96/2019/QH14")
+
+
+def test_a_markdown_file_of_bold_lines_is_markdown() -> None:
+    """pandoc's Markdown of a Word file whose headings are bold paragraphs, no ``#``: its ``**`` stayed in the text, the
+    title was ``**BÁO CÁO**`` and the italic unit note (``*ĐVT: huy chương*``) gave no unit."""
+    text = ("**ỦY BAN NHÂN DÂN**\n\n**HUYỆN TAM ĐƯỜNG**\n\nSố: 98/BC-UBND\n\nTam Đường, ngày 26 tháng 4 năm 2024\n\n"
+            "**BÁO CÁO**\n\n**Tổng kết Đại hội Thể dục thể thao huyện lần thứ VI**\n\nĐại hội có 1.156 vận động viên.\n")
+    doc = load_bytes(text.encode("utf-8"), "bao_cao.md")
+    assert doc.format == "markdown"
+    assert doc.title == "BÁO CÁO Tổng kết Đại hội Thể dục thể thao huyện lần thứ VI"
+    assert not any("*" in b.text for b in doc.blocks)
+    # a text file's stars are its own
+    assert load_bytes(text.encode("utf-8"), "bao_cao.txt").format == "text"

@@ -40,7 +40,7 @@ _COUNTRY_THEN_UNIT = regex.compile(rf"[ ]+(?:việt nam|vn)(?=[ ]+(?:{_UNITS_AFT
 # the dash of a symbol glued to its type's code, then a space (``NQ- HĐND``; not ``HĐND - UBND``, two bodies)
 _SPACED_SYMBOL = regex.compile(r"\w[/–-][ ]\Z")
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
-_STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch|ủy viên|uỷ viên)[ ]+\Z")
+_STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban)[ ]+\Z")
 _MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
 # (a share's whole too: ``(1.047/1.085 CCB)``)
 # (a number, not a list's ``2. UBND huyện chỉ đạo …``: a number ends in a digit)
@@ -167,6 +167,10 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         if org.canonical == "Thường trực" and _STANDING_OFFICE.search(folded, max(0, start - 12), start):
             continue  # ``Phó Bí thư Thường trực``, ``Ủy viên Thường trực``: an office's rank, no body
+        if org.canonical == "Ban Thường trực" and folded.endswith("trưởng ", 0, start):
+            continue  # ``Phó Trưởng ban thường trực``: a deputy head's rank, no Front's board
+        if org.canonical == "Ban Tổ chức" and _EVENT_AFTER.match(folded, end):
+            continue  # ``Ban Tổ chức Đại hội``, ``Ban Tổ chức Giải``: an event's organisers, no Party's board
         chosen.append((start, end if org.part_len is None else start + org.part_len, org))
     return leftmost_longest(chosen)
 
@@ -238,6 +242,8 @@ ASIDE_ABBREVIATION = regex.compile(r"[ ]\(\p{Lu}[\p{Lu}&-]{1,11}\)(?=[ ])")
 _OWN_NAME = regex.compile(r"[ ]+((?:(?i:số)[ ]+\d{1,2}(?![\d.,/])(?:[ ]+(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}\p{M}]*(?:[ ]+\p{Lu}[\p{L}\p{M}]*){0,4})?)"
                           r"(?<=\w)(?![\w&/-])")
 _WHOLE_BODIES = frozenset({"state", "mass", "front", "economic"})
+_EVENT_AFTER = regex.compile(r"[ ]+(?:đại hội|giải|hội thi|hội diễn|hội thao|lễ hội|cuộc thi|ngày hội|liên hoan|chương trình)"
+                             r"(?!\w)")
 _AT_LEVEL = regex.compile(r"[ ]+cấp[ ]+(tỉnh|huyện|xã|cơ sở)(?!\w)")
 # (capitalised, as the idiom writes it; only before ``Hội``: ``Tỉnh Đoàn`` is a typed alias, and ``Xã hội`` is a word)
 _UNIT_BEFORE_ASSOCIATION = regex.compile(r"(?<!\w)(Tỉnh|Huyện)[ ]\Z")

@@ -647,6 +647,13 @@ def test_bodies_a_laws_title_names_are_no_bodies_mentioned() -> None:
     assert [r["text"] for r in _orgs(doc) if r["block_id"] == 4] == ["Quốc hội"]
 
 
+def test_an_events_organisers_and_a_deputy_heads_rank_are_no_bodies() -> None:
+    """``Ban Tổ chức Đại hội`` organises an event (it was the Party's organisation board); ``Phó Trưởng ban thường trực``
+    is a rank (it was the Front's standing board). ``Ban Tổ chức Huyện ủy`` stays the committee's board."""
+    doc = _doc(["Ban Tổ chức Đại hội phân công; Phó Trưởng ban thường trực là ông A; Ban Tổ chức Huyện ủy hướng dẫn."])
+    assert [r["text"] for r in _orgs(doc)] == ["Ban Tổ chức Huyện ủy"]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

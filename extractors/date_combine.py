@@ -273,7 +273,8 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
     """Give yearless atoms the year the text gives them, in place.
 
     A quarter takes the year of a quarter in the same sentence ("Quý II và …
-    Quý III năm 2022"), the nearer following one first, else the year under
+    Quý III năm 2022"), the nearer following one first, or of any period coordinated right after it ("quý III và
+    9 tháng năm 2024"), else the year under
     discussion, named before it, and so does a numbered week ("tuần 39 và tuần 40 năm 2024"); a bare month the year of a month coordinated
     right after it ("tháng 7 và tháng 8 năm 2022"), else the year under
     discussion; a part of a year ("6 tháng đầu năm") the year under discussion —
@@ -294,6 +295,9 @@ def _carry(folded: str, atoms: list[Atom], context_year: int | None) -> None:
         a = atoms[i]
         if a.form in _NUMBERED and a.needs_year:
             got = close(i, after_n[a.form]) or close(i, before_n[a.form][i])
+            if got is None and i + 1 < len(atoms) and not atoms[i + 1].needs_year and atoms[i + 1].when.year is not None \
+                    and _COORDINATED.fullmatch(folded, a.end, atoms[i + 1].start):
+                got = atoms[i + 1]  # ``quý III và 9 tháng năm 2024``: the period coordinated right after it gives its year
             if got is not None:
                 a.set_year(got.when.year)  # type: ignore[arg-type]
         elif a.form in ("mon", "dm", "dd") and a.needs_year and i + 1 < len(atoms):

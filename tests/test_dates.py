@@ -141,6 +141,9 @@ def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
         ("range", "2024-01-01", "2024-10-06", "week", "từ đầu năm đến hết tuần 40 năm 2024"),
         ("range", "2025-01-01", "2025-01-05", "week", "từ đầu năm đến hết tuần 1 năm 2025"),
         ("range", "2024-01-01", "2024-09-30", "quarter", "từ đầu năm đến hết quý III năm 2024")]
+    # a bare quarter coordinated with a period of a year written after it takes that year (it had none, and no row)
+    assert rows("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2024.")[:1] == [
+        ("quarter", "2024-07-01", "2024-09-30", "quarter", "quý III")]
     # and without ``từ đầu năm``: ``tính đến hết``, ``lũy kế đến`` say so (a day is when a stock was counted)
     assert rows("Tính đến hết tuần 40 năm 2024 có 87 ca; lũy kế đến hết tháng 9/2024 có 80 ca; tính đến ngày 30/9/2024 "
                 "có 120 hộ nghèo.") == [

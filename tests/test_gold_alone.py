@@ -8,7 +8,8 @@ documents 168/168 found with 5 spurious (the end years of ranges such as
 ``giai đoạn 2026 - 2028``, which the dates extractor claims when it runs), unit 167/168. The floors below sit just under
 those measurements and above the issue's acceptance (F1 0.93, unit 0.93,
 qualifier 0.9). What is counted agreed with the gold's phrase (word F1 ≥ 0.5)
-for 133/166 and 139/168 (140/168 before an abbreviation in brackets, ``tổng giá trị sản
+for 133/166 and 140/168 (139/168 before a clause of up to twenty words from its mark was taken whole, ``Tổng mức bán lẻ
+…``; 140/168 before an abbreviation in brackets, ``tổng giá trị sản
 phẩm trong tỉnh (GRDP)``, stayed in the name the gold words as ``GRDP``; 127/166 and 137/168
 earlier, 126/166 before a count's phrase stopped taking the words other numbers
 counted; 136/168 before a move after a bracket said what moved; from 75/166 and 28/168 when money, percent and
@@ -57,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("which, f1_floor, attr_floor, counted_floor",
-                         [("seeds", 0.98, 0.98, 0.80), ("extra", 0.98, 0.98, 0.81)])
+                         [("seeds", 0.98, 0.98, 0.80), ("extra", 0.98, 0.98, 0.83)])
 def test_figures_against_gold(which: str, f1_floor: float, attr_floor: float, counted_floor: float,
                               gold_dir: Path, extra_dir: Path) -> None:
     root, golds = (ROOT / "corpora", gold_dir) if which == "seeds" else (extra_dir, extra_dir / "gold")

@@ -429,6 +429,8 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
 _AREA_REACH = 70
 _PER_AREA_BEFORE = re.compile(r"(?:/[ \t]*|[ \t]+(?:trên|mỗi)[ \t]+(?:(?:1|01|một)[ \t]+)?)ha(?!\w)[^,;.()/\d]{0,45}"
                               r"(?:\d{4}[^,;.()/\d]{0,12})?\Z")
+# what a share's whole is said to be after its noun (``23/23 đại biểu có mặt``): no act of the part
+_OF_THE_WHOLE = ("có mặt", "dự họp", "tham dự", "dự")
 _SAID_IN_WORDS = re.compile(r"bằng\s+chữ\s*:?[^.;()]*\Z")
 # a clause that only says where (``Toàn huyện``, ``Trên địa bàn huyện``, ``Huyện hiện``), before ``có`` and a count
 # (not the unit's type alone: ``xã có trên 10.000 dân`` counts people of communes)
@@ -1225,7 +1227,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         own_words = phrase = measured_before(text, folded, span_start).removesuffix("gấp").strip()
     elif kind == "rate" and unit_text.startswith("/"):
         phrase = own_words = measured_before(text, folded, span_start) or None
-    elif AGE.sub("", fold(phrase)) == fold(unit_text) and last_word(folded, span_start) != "và":
+    elif (AGE.sub("", fold(phrase)) == fold(unit_text) or denominator_raw is not None and fold(phrase) in (
+            f"{fold(unit_text)} {w}" for w in _OF_THE_WHOLE)) and last_word(folded, span_start) != "và":
+        # (``tán thành 23/23 đại biểu có mặt``: who were there is the whole; what the part did comes first)
         # (and its age: ``tiêm chủng đầy đủ cho 23 trẻ em dưới 1 tuổi``)
         # ``được đại biểu giải thích làm rõ 54 vấn đề``: what is said of the things counted comes first
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)

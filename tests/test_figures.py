@@ -1634,6 +1634,13 @@ def test_an_amount_written_again_in_words_is_no_figure() -> None:
                                          "Hỗ trợ một trăm hộ nghèo.")] == ["1.400.000.000 đồng", "một trăm hộ nghèo"]
 
 
+def test_a_votes_share_counts_what_the_part_did() -> None:
+    """``tán thành 23/23 đại biểu có mặt``: who were there is the whole; the count is of those who voted for (it
+    counted ``đại biểu có mặt``)."""
+    got = [r["counted"] for r in scan_rows("Kết quả biểu quyết: tán thành 23/23 đại biểu có mặt.")]
+    assert got == ["đại biểu có mặt Kết quả biểu quyết tán thành"]
+
+
 def test_a_cause_is_no_part_of_what_is_counted() -> None:
     """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
     not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""

@@ -135,21 +135,21 @@ def test_a_bare_week_takes_its_year_as_a_quarter_does() -> None:
                          ("week", "2024-09-16", "2024-09-22", "week", "tuần 38"),
                          ("week", "2024-09-23", "2024-09-29", "week", "tuần 39/2024"),
                          ("range", "2024-01-01", "2024-10-06", "week", "từ tuần 1 đến tuần 40")]
-    # a running total since the year's start: to the week's or the quarter's last day
+    # a running total since the year's start: to the week's or the quarter's last day; and without ``từ đầu năm``:
+    # ``tính đến hết``, ``lũy kế đến`` say so (a day is when a stock was counted)
     assert rows("Cộng dồn từ đầu năm đến hết tuần 40 năm 2024 có 1.234 ca, từ đầu năm đến hết tuần 1 năm 2025 có 9 ca, "
-                "từ đầu năm đến hết quý III năm 2024 có 1.000 ca.") == [
+                "từ đầu năm đến hết quý III năm 2024 có 1.000 ca.",
+                "Tính đến hết tuần 40 năm 2024 có 87 ca; lũy kế đến hết tháng 9/2024 có 80 ca; tính đến ngày 30/9/2024 "
+                "có 120 hộ nghèo.") == [
         ("range", "2024-01-01", "2024-10-06", "week", "từ đầu năm đến hết tuần 40 năm 2024"),
         ("range", "2025-01-01", "2025-01-05", "week", "từ đầu năm đến hết tuần 1 năm 2025"),
-        ("range", "2024-01-01", "2024-09-30", "quarter", "từ đầu năm đến hết quý III năm 2024")]
-    # a bare quarter coordinated with a period of a year written after it takes that year (it had none, and no row)
-    assert rows("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2024.")[:1] == [
-        ("quarter", "2024-07-01", "2024-09-30", "quarter", "quý III")]
-    # and without ``từ đầu năm``: ``tính đến hết``, ``lũy kế đến`` say so (a day is when a stock was counted)
-    assert rows("Tính đến hết tuần 40 năm 2024 có 87 ca; lũy kế đến hết tháng 9/2024 có 80 ca; tính đến ngày 30/9/2024 "
-                "có 120 hộ nghèo.") == [
+        ("range", "2024-01-01", "2024-09-30", "quarter", "từ đầu năm đến hết quý III năm 2024"),
         ("range", "2024-01-01", "2024-10-06", "week", "Tính đến hết tuần 40 năm 2024"),
         ("range", "2024-01-01", "2024-09-30", "month", "lũy kế đến hết tháng 9/2024"),
         ("day", "2024-09-30", "2024-09-30", "day", "30/9/2024")]
+    # a bare quarter coordinated with a period of a year written after it takes that year (it had none, and no row)
+    assert rows("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2024.")[:1] == [
+        ("quarter", "2024-07-01", "2024-09-30", "quarter", "quý III")]
     doc = make_doc("SỞ Y TẾ", "BÁO CÁO", "Tình hình dịch bệnh tuần 40 năm 2024", "Trong tuần, ghi nhận 25 ca.")
     dates.extract(doc)
     assert (doc.period_start, doc.period_end) == ("2024-09-30", "2024-10-06")

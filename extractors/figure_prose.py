@@ -224,6 +224,8 @@ _PER_SCALE = re.compile(r"(?:vạn|nghìn|ngàn)[ \t]+[^\W\d_]+")
 
 
 _PAIRED_PER = re.compile(r",[ \t]*[^\W\d_]+(?=/[^\W\d_])")
+# what a measure per person measures, between the unit and the person (``m2 sàn/người``, ``m2 đất thể thao/người``)
+_MEASURED_PER_PERSON = re.compile(r"(?:[ \t][^\W\d_]+){1,3}(?=/(?:người|hộ|khẩu|dân)(?![^\W\d_]))")
 _NOUN_THEN_PER = re.compile(r"(?:[ \t][^\W\d_]+){1,2}(?=/(?:tuần|tháng|năm|quý|ngày|kỳ|đợt)(?![^\W\d_]))")
 
 
@@ -1127,6 +1129,8 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
             if _LABEL_COLON.match(folded, unit_end) and folded[:start].rstrip()[-1:] in ("", "(", ";", ",", "-", "+"):
                 return None  # ``(30 năm: 120; 40 năm: 98)``: a category in a list, the number after it counts
         segments, seg_end = _per_segments(folded, unit_end)
+        if not segments and unit.dimension in MEASURE_DIMENSIONS and (noun := _MEASURED_PER_PERSON.match(folded, unit_end)):
+            segments, seg_end = _per_segments(folded, noun.end())  # ``24,5 m2 sàn/người``: the floor each person has
         total = factor * unit.factor
         value = scaled(raw, total)
         kind = kind_of(unit.dimension, bool(segments))

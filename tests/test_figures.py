@@ -1641,6 +1641,14 @@ def test_a_votes_share_counts_what_the_part_did() -> None:
     assert got == ["đại biểu có mặt Kết quả biểu quyết tán thành"]
 
 
+def test_a_measure_of_a_thing_per_person_is_a_rate() -> None:
+    """``24,5 m2 sàn/người``, ``1,2 m2 đất thể thao/người``: floor or land each person has (they were areas in m2, and
+    ``sàn/người`` went to what was counted)."""
+    got = [(r["value"], r["unit"], r["kind"]) for r in scan_rows(
+        "Diện tích nhà ở bình quân đạt 24,5 m2 sàn/người; đất thể thao mới đạt 1,2 m2 đất thể thao/người.")]
+    assert got == [(24.5, "m2/người", "rate"), (1.2, "m2/người", "rate")]
+
+
 def test_a_cause_is_no_part_of_what_is_counted() -> None:
     """``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, ``12 hộ chưa nhận tiền do vướng mắc thủ tục``: why,
     not what; a ``do`` naming who gave it stays (``dự toán do UBND tỉnh giao``)."""

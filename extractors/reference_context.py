@@ -362,7 +362,9 @@ _PLACE_WORD = regex.compile(rf"(?:{unit_types()})[ \t]+\w")
 
 
 # ``<body> (cũng) (đã|vừa|kịp thời) ban hành <ref>``
-_ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}cũng)?(?:[ \t\n]{1,3}(?:đã|vừa|kịp[ \t\n]thời))?[ \t\n]{1,3}(?:ban[ \t\n]hành|tại)[ \t\n]{1,3}\Z")
+# (or presents it to a meeting, as minutes write: ``Chủ tịch UBND xã trình bày Báo cáo số 215/BC-UBND``)
+_ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}cũng)?(?:[ \t\n]{1,3}(?:đã|vừa|kịp[ \t\n]thời))?[ \t\n]{1,3}"
+                               r"(?:ban[ \t\n]hành|tại|trình[ \t\n]bày)[ \t\n]{1,3}\Z")
 
 
 def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Found | None]:

@@ -1312,6 +1312,15 @@ def test_the_own_numbers_body_speaking_by_its_level_takes_the_headers_unit() -> 
         "Ban Thường vụ Liên đoàn Lao động huyện Hương Sơn"
 
 
+def test_a_body_presenting_a_document_to_a_meeting_issued_it() -> None:
+    """``Chủ tịch UBND xã trình bày Báo cáo số 215/BC-UBND``, as minutes write: the document is that body's (it had no
+    body, and was scoped to the citing file)."""
+    got = [(r["symbol"], r["issuing_body"]) for r in refs(
+        "Ông Lê Văn Bình, Chủ tịch UBND xã trình bày Báo cáo số 215/BC-UBND ngày 15/12/2023 về tình hình năm 2023.",
+        "UBND xã trình bày Tờ trình số 86/TTr-UBND về dự toán.")]
+    assert got == [("215/BC-UBND", "Chủ tịch UBND xã"), ("86/TTr-UBND", "UBND xã")]
+
+
 def test_a_committee_ends_at_its_units_name_before_a_word_in_lower_case() -> None:
     """``… của Huyện ủy Yên Thành tổng kết 10 năm …``: the committee ends at its unit's name (it took ``tổng``, a word of
     ``Tổng cục``); a committee's own words after a capital stay (``Đảng ủy Khối Cơ quan``)."""

@@ -63,10 +63,12 @@ _CAPS_STOP = {"cộng", "độc", "số", "đảng", "ủy", "uỷ", "ban", "h�
 # First words that start a body's name, not a place's (``xã Hội`` is "society").
 # a village's number after its name, where the name ends (``thôn Lệ Sơn 1, …``; not ``thôn Đông 3 hộ``)
 _NUMBERED_NAME = regex.compile(r"[ \t]\d{1,2}(?![\d/.,:]\d|\w)(?=[ \t]*(?:[,;.:)\n]|$|và(?!\w)|thuộc(?!\w)))")
-NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung", "văn"}
+NOT_A_NAME = {"hội", "ủy", "uỷ", "đoàn", "đảng", "ban", "nhân", "chủ", "trung"}
 # (``Trung`` opens a body's word only as ``Trung ương``, ``Trung tâm``: ``thôn Trung Tiến`` is a village; ``Chi`` alone, its
 # next word in lower case, only as ``Chi bộ``, ``Chi đoàn``, … : ``thôn Trung Tiến, Chi bộ thôn …`` listed no village ``Chi``)
-_BODY_WORD_PAIRS = {"trung": ("ương", "tâm"), "chi": ("bộ", "đoàn", "hội", "ủy", "uỷ", "cục", "nhánh")}
+# (``Văn phòng``, ``văn hóa``: a body or a word; ``thôn Văn Lâm``, ``xã Văn Xá`` are names)
+_BODY_WORD_PAIRS = {"trung": ("ương", "tâm"), "chi": ("bộ", "đoàn", "hội", "ủy", "uỷ", "cục", "nhánh"),
+                    "văn": ("phòng", "hóa", "hoá", "bản", "thư", "nghệ")}
 
 
 def _body_word_first(run: str) -> bool:
@@ -84,7 +86,7 @@ SURNAMES = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", 
 _MORE_UPPER = regex.compile(r"[ ](\p{Lu}[\p{Lu}\p{M}]*)(?![\w])")
 _MORE_TITLE = regex.compile(r"[ ](\p{Lu}[\p{Ll}\p{M}]*)(?![\w])")
 # (and a time's first word: ``XÃ THẠCH ĐÀI NĂM 2023`` in a title in capitals was a commune ``Thạch Đài Năm``)
-_MORE_NOT = NOT_A_NAME | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES} | {
+_MORE_NOT = NOT_A_NAME | {"văn"} | SURNAMES | {w.split()[0] for w in TYPE_WORDS} | {w.split()[0] for w in VILLAGE_TYPES} | {
     "năm", "tháng", "quý", "giai", "nhiệm", "khóa", "khoá", "kỳ", "lần"}
 _PLACE_DATE = regex.compile(
     r"^[ \t*_#>|]*(\p{Lu}[\p{L}\p{M}]*(?:[ \-]\p{Lu}[\p{L}\p{M}]*){0,4})[ \t]*,\s*ngày\b", regex.MULTILINE)

@@ -654,6 +654,13 @@ def test_an_events_organisers_and_a_deputy_heads_rank_are_no_bodies() -> None:
     assert [r["text"] for r in _orgs(doc)] == ["Ban Tổ chức Huyện ủy"]
 
 
+def test_a_place_named_with_van_is_a_place() -> None:
+    """``Chi bộ thôn Văn Lâm``, ``xã Văn Xá``: names (``Văn`` opened no name, as in ``Văn phòng``, and the hamlet was
+    lost); ``Văn phòng Đảng ủy`` stays a body."""
+    doc = _doc(["Chi bộ thôn Văn Lâm có 35 đảng viên; xã Văn Xá; Văn phòng Đảng ủy tổng hợp."])
+    assert [r["text"] for r in _places(doc)] == ["thôn Văn Lâm", "xã Văn Xá"]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

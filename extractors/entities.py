@@ -498,6 +498,11 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             if not suffix and level is None and body.own_level() == "any" and later[2] and later[3] \
                     and _LISTED_BODY.fullmatch(block.text, end, later[0].start):
                 listed[i] = (body, end, later[2], later[3], later[4])
+            elif not suffix and level is None and later[4] and body.own_level() == later[3] \
+                    and _LISTED_BODY.fullmatch(block.text, end, later[0].start) \
+                    and fold(body.parts[-1].canonical).endswith(("ủy", "uỷ")) and (typed := _TYPED_SUFFIX.match(later[2])):
+                # ``Ban Thường vụ Huyện ủy, UBND huyện Hương Khê``: the committee of the unit named after the list
+                listed[i] = (body, end, f" {typed[1]}", later[3], later[4])
         for body, end, suffix, level, code in listed:
             level = level or _inherit_level(body.own_level(), home)
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
@@ -515,6 +520,8 @@ def _GENERIC_IN_NAME(body: org_match.Body) -> bool:
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+# a suffix of a unit's type and name (`` huyện Hương Khê``): the name, as a committee is named by (``Huyện ủy Hương Khê``)
+_TYPED_SUFFIX = regex.compile(rf" (?:{'|'.join(sorted(TYPE_LEVELS, key=len, reverse=True))}) (.+)")
 _TITLED_LAWS = frozenset({"Luật", "Pháp lệnh", "Hiến pháp"})
 # a branch written after its body: a numbered region (``Khu vực 14``, ``Khu vực X``), ``chi nhánh`` before a unit, or a
 # base office's seat (``cơ sở Hương Khê``)

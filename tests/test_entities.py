@@ -661,6 +661,15 @@ def test_a_place_named_with_van_is_a_place() -> None:
     assert [r["text"] for r in _places(doc)] == ["thôn Văn Lâm", "xã Văn Xá"]
 
 
+def test_a_committee_listed_before_a_body_of_its_unit_is_that_units() -> None:
+    """``làm việc với Ban Thường vụ Huyện ủy, UBND huyện Hương Khê``: the district's standing committee (it had no
+    unit, in a province's notice that names no district in its header)."""
+    doc = _doc(["UBND TỈNH HÀ TĨNH", "VĂN PHÒNG", "Số: 215/TB-VP", "Hà Tĩnh, ngày 12 tháng 6 năm 2024", "THÔNG BÁO",
+                "Chủ tịch UBND tỉnh làm việc với Ban Thường vụ Huyện ủy, UBND huyện Hương Khê."], "2024-06-12")
+    assert [(r["name"], r["code"]) for r in _orgs(doc) if r["block_id"] == 5][1:] == [
+        ("Ban Thường vụ Huyện ủy Hương Khê", "444"), ("Ủy ban nhân dân huyện Hương Khê", "444")]
+
+
 def test_the_people_s_public_security_is_no_district_police() -> None:
     """``Công an nhân dân`` is the force as a whole (``xây dựng lực lượng Công an nhân dân …``), not the report's own
     district police that ``Công an`` alone names."""

@@ -390,7 +390,11 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
 # số 113/2018/NĐ-CP``, ``… (thay thế Nghị định 108)``)
 _SUBJECT_END = regex.compile(r";|[.:](?=\s|$)|\n\n|,[ \t]+(?:nên|vì vậy|vì thế|do đó|do vậy)[ \t]|[ \t]*\((?:sau[ \t]+đây[ \t]+)?(?:gọi|viết)[ \t]+(?:tắt[ \t]+)?là[ \t]"
                              r"|,?[ \t]+(?:đã[ \t]+)?(?:được|bị)[ \t]+(?:sửa[ \t]+đổi|bổ[ \t]+sung|thay[ \t]+thế|bãi[ \t]+bỏ)(?!\w)"
-                             r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung|có[ \t]+hiệu[ \t]+lực)(?!\w)")
+                             r"|[ \t]*\([ \t]*(?:thay[ \t]+thế|sửa[ \t]+đổi|bổ[ \t]+sung|có[ \t]+hiệu[ \t]+lực)(?!\w)"
+                             # (a verdict on carrying it out: ``việc thực hiện Chỉ thị … về đẩy mạnh giải ngân còn chưa
+                             # quyết liệt``, ``… còn chậm``)
+                             r"|[ \t]+(?:còn[ \t]+)?(?:chưa|chậm)[ \t]+(?:quyết[ \t]+liệt|hiệu[ \t]+quả|đạt|đáp[ \t]+ứng|kịp[ \t]+thời"
+                             r"|nghiêm|đồng[ \t]+bộ|sâu[ \t]+sát)(?!\w)|[ \t]+còn[ \t]+(?:chậm|hạn[ \t]+chế|thấp|nhiều[ \t]+hạn[ \t]+chế)(?!\w)")
 # the body a ``(sau đây gọi tắt là …)`` names, after the subject's comma: the sentence's own, no words of the subject
 _NAMED_AT_END = regex.compile(r",[ \t]+\p{Lu}[^,;()]*\Z")
 # ``Thực hiện Nghị quyết … về X, Ban Thường vụ Huyện ủy đã …``: after a comma, a name in capitals and

@@ -1321,6 +1321,16 @@ def test_a_body_presenting_a_document_to_a_meeting_issued_it() -> None:
     assert got == [("215/BC-UBND", "Chủ tịch UBND xã"), ("86/TTr-UBND", "UBND xã")]
 
 
+def test_a_subject_ends_before_a_verdict_on_carrying_it_out() -> None:
+    """``việc thực hiện Chỉ thị … về đẩy mạnh giải ngân còn chưa quyết liệt``: the verdict is the sentence's (it ran on
+    into the subject); ``vốn còn lại`` is the subject's own."""
+    got = [r["subject"] for r in refs(
+        "Việc thực hiện Chỉ thị số 18/CT-TTg của Thủ tướng Chính phủ về đẩy mạnh giải ngân còn chưa quyết liệt.",
+        "Thực hiện Nghị quyết số 05-NQ/TU về giải ngân vốn đầu tư công còn chậm.",
+        "Theo Kế hoạch số 12/KH-UBND về bố trí vốn còn lại năm 2024.")]
+    assert got == ["đẩy mạnh giải ngân", "giải ngân vốn đầu tư công", "bố trí vốn còn lại năm 2024"]
+
+
 def test_a_committee_ends_at_its_units_name_before_a_word_in_lower_case() -> None:
     """``… của Huyện ủy Yên Thành tổng kết 10 năm …``: the committee ends at its unit's name (it took ``tổng``, a word of
     ``Tổng cục``); a committee's own words after a capital stay (``Đảng ủy Khối Cơ quan``)."""

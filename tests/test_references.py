@@ -1331,6 +1331,15 @@ def test_a_subject_ends_before_a_verdict_on_carrying_it_out() -> None:
     assert got == ["đẩy mạnh giải ngân", "giải ngân vốn đầu tư công", "bố trí vốn còn lại năm 2024"]
 
 
+def test_a_procuracys_recommendation_and_a_courts_judgment_are_documents() -> None:
+    """``Kiến nghị số 02/KN-VKS``, ``Bản án số 12/2024/DS-ST``: documents of a procuracy's and a court's (no row came
+    of them); ``05 kiến nghị`` stays a count."""
+    got = [(r["symbol"], r["type"], r["issuing_body"]) for r in refs(
+        "Ban hành Kiến nghị số 02/KN-VKS ngày 15/5/2024 về vi phạm; ban hành 05 kiến nghị; kháng nghị đối với Bản án số "
+        "12/2024/DS-ST ngày 02/5/2024 của Tòa án nhân dân huyện Quế Sơn.")]
+    assert got == [("02/KN-VKS", "Kiến nghị", None), ("12/2024/DS-ST", "Bản án", "Tòa án nhân dân huyện Quế Sơn")]
+
+
 def test_a_committee_ends_at_its_units_name_before_a_word_in_lower_case() -> None:
     """``… của Huyện ủy Yên Thành tổng kết 10 năm …``: the committee ends at its unit's name (it took ``tổng``, a word of
     ``Tổng cục``); a committee's own words after a capital stay (``Đảng ủy Khối Cơ quan``)."""

@@ -1574,7 +1574,8 @@ def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_u
         "Kiểm tra 312 lượt cơ sở kinh doanh có điều kiện về an ninh, trật tự, xử phạt 28 trường hợp.",
         "Bắt giữ vận chuyển, tàng trữ lâm sản trái pháp luật 15 vụ.", "Ủy ban Kiểm tra đã kiểm tra 6 tổ chức đảng.",
         "Tổng số thu BHXH, BHYT, BHTN năm 2024 đạt 312,45 tỷ đồng.", "Toàn huyện có 248 mô hình, điển hình được công nhận.",
-        "Chi từ Quỹ thi đua, khen thưởng huyện là 865,4 triệu đồng.", "Hiến 1.000 mét vuông đất; khai thác 120 mét khối cát.")]
+        "Chi từ Quỹ thi đua, khen thưởng huyện là 865,4 triệu đồng.", "Hiến 1.000 mét vuông đất; khai thác 120 mét khối cát.",
+        "Thụ lý kiểm sát 412 vụ việc dân sự, hôn nhân và gia đình.", "Tạm giam 43 bị can, bị cáo.")]
     assert got == [("7 vụ", "vụ", "vụ Phát hiện vi phạm quy định về phòng cháy, chữa cháy rừng"),
                    ("312 lượt cơ sở", "lượt cơ sở", "lượt cơ sở kinh doanh có điều kiện"),
                    ("28 trường hợp", "trường hợp", "trường hợp xử phạt"),
@@ -1585,7 +1586,10 @@ def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_u
                    ("248 mô hình", "mô hình", "mô hình, điển hình được công nhận"),
                    ("865,4 triệu đồng", "VND", "Chi từ Quỹ thi đua, khen thưởng huyện"),
                    # (``mét vuông`` is an area, not metres and a word ``vuông``)
-                   ("1.000 mét vuông", "m2", "Hiến đất"), ("120 mét khối", "m3", "khai thác cát")]
+                   ("1.000 mét vuông", "m2", "Hiến đất"), ("120 mét khối", "m3", "khai thác cát"),
+                   # a court's kinds of case; the accused before and after trial, two nouns of one count
+                   ("412 vụ việc", "vụ việc", "vụ việc dân sự, hôn nhân và gia đình"),
+                   ("43 bị can, bị cáo", "bị can, bị cáo", "bị can, bị cáo tạm giam")]
 
 
 def test_the_words_after_nouns_a_comma_joins_are_counted_past_them() -> None:

@@ -1589,7 +1589,7 @@ def test_a_police_reports_pairs_are_one_phrase_and_a_party_organisation_is_one_u
                    ("1.000 mét vuông", "m2", "Hiến đất"), ("120 mét khối", "m3", "khai thác cát"),
                    # a court's kinds of case; the accused before and after trial, two nouns of one count
                    ("412 vụ việc", "vụ việc", "vụ việc dân sự, hôn nhân và gia đình"),
-                   ("43 bị can, bị cáo", "bị can, bị cáo", "bị can, bị cáo tạm giam")]
+                   ("43 bị can, bị cáo", "bị can, bị cáo", "bị can, bị cáo Tạm giam")]
 
 
 def test_the_words_after_nouns_a_comma_joins_are_counted_past_them() -> None:

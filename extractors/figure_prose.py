@@ -431,6 +431,7 @@ _CLOCK_SPAN = re.compile(r"(?<!\w)từ[ \t]+(?:[01]?\d|2[0-4])[ \t]*giờ(?:[ \t
 _AREA_REACH = 70
 _PER_AREA_BEFORE = re.compile(r"(?:/[ \t]*|[ \t]+(?:trên|mỗi)[ \t]+(?:(?:1|01|một)[ \t]+)?)ha(?!\w)[^,;.()/\d]{0,45}"
                               r"(?:\d{4}[^,;.()/\d]{0,12})?\Z")
+_PEOPLE_WORDS = frozenset({"đồng chí", "người"})  # a count of people a ``Số …`` named before it
 # what a share's whole is said to be after its noun (``23/23 đại biểu có mặt``): no act of the part
 _OF_THE_WHOLE = ("có mặt", "dự họp", "tham dự", "dự")
 _SAID_IN_WORDS = re.compile(r"bằng\s+chữ\s*:?[^.;()]*\Z")
@@ -1239,8 +1240,9 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         # (not ``1.245 nhóm, lớp và [32.567 học sinh]``: the words before "và" are the other conjunct's)
         before = measured_before(text, folded, span_start)
         # ``hồ sơ trễ hạn 9 hồ sơ``, ``Số người tham gia … là 2.150 người``: the noun is named there
-        if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)):
-            phrase = before
+        if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)) or (
+                fold(phrase) in _PEOPLE_WORDS and _NUMBER_OF.match(fold(before)) and not any(c.isdigit() for c in before)):
+            phrase = before  # (``Số đảng viên được miễn … là 47 đồng chí``: comrades are the members named)
         else:
             # (a clause holding other numbers says what they counted: only the words after the last of them and
             # its noun are this count's: ``từ tháng 3/2017 đến nay đã cấp phát [73 đợt]``, ``thuộc 9 xã của [4 huyện]``)

@@ -433,10 +433,10 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         quoted = quoted_spans(block.text) if "“" in block.text or '"' in block.text else []
         for body in found:
-            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start) or any(
-                    start <= body.start and body.end <= end for start, end in titles.get(block.block_id, ())):
+            if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start) or block.block_id in titles and any(
+                    start <= body.start and body.end <= end for start, end in titles[block.block_id]):
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
-            if any(start < body.start and body.end < end for start, end in quoted) and _GENERIC_IN_NAME(body):
+            if quoted and any(start < body.start and body.end < end for start, end in quoted) and _GENERIC_IN_NAME(body):
                 continue  # ``mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng”``, ``“Chi hội CCB 3 không”``: a model's name, no body
                 #           (a body named whole in a quoted title stays: ``“… hoạt động của Hội Nông dân Việt Nam …”``)
             end, level, code = body.end, body.level, None

@@ -202,7 +202,8 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
               and _NAMES_BY_NUMBER.search(folded, max(0, stop.start() - 14), stop.start()) is not None
               and match_unit(folded, named.end() + 1) is None):
             stop = _PHRASE_STOP.search(folded, named.end(), limit)  # ``học sinh lớp 5 hoàn thành``: the grade's name
-        elif (age := AGE.match(folded, stop.start())) is not None and stop.start() > pos:
+        elif "tuổi" in folded[stop.start():stop.start() + 32] and (age := AGE.match(folded, stop.start())) is not None \
+                and stop.start() > pos:
             stop = _PHRASE_STOP.search(folded, age.end(), limit)  # ``09 người dưới 40 tuổi``: who, by their age
         else:
             break
@@ -426,7 +427,7 @@ def words_after_numbers(phrase: str) -> str:
         # the time it is of, last (``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt [9,5 triệu
         # lượt]``): no other figure's number, nor words of what is counted
         phrase = phrase[:tail.start()].rstrip(" ,")
-    if any(c.isdigit() for c in phrase):
+    if ANY_DIGIT.search(phrase) is not None:
         # a time after the subject's words is no other figure, nor what is counted: ``Số lượng chi ủy viên nhiệm kỳ 2025 -
         # 2027 dự kiến [03 đồng chí]``, ``Dân số trung bình năm 2024 của huyện khoảng [295.000 người]``
         # (not a comparison's base: ``so với cùng kỳ năm 2024 giảm [03 vụ]`` says what the count moved against)
@@ -477,7 +478,7 @@ def _after_other_figure(phrase: str) -> str:
     """The words after the "và" that follows another figure in the phrase: those before it
     measure that figure (``… dự toán HĐND tỉnh giao và tăng [8,2%] so với cùng kỳ`` is ``tăng``,
     which the sentence's subject then completes)."""
-    if " và" not in phrase or not any(c.isdigit() for c in phrase):
+    if " và" not in phrase or ANY_DIGIT.search(phrase) is None:
         return phrase
     if phrase.endswith(" và") and _OTHER_FIGURE_AND.fullmatch(phrase + " "):
         return ""  # ``2.350 viên ma túy tổng hợp và [18,4 gam] ma túy đá``: all the other figure's, none this one's
@@ -499,7 +500,7 @@ def _named_after_with(phrase: str, listed: bool = False) -> str:
     head, rest = phrase[at + 5:].strip(), phrase[:at].strip()
     words = head.split()
     # ``phối hợp với``, ``gắn với``, ``so với``: a verb's partner; ``với sự tham gia``: no amount named
-    if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or any(c.isdigit() for c in head) \
+    if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or ANY_DIGIT.search(head) is not None \
             or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER and not fold(rest).endswith("trường hợp"):
         return phrase  # (``xử phạt 8.102 trường hợp với số tiền``: a count of cases, no ``phối hợp với``)
     if listed:
@@ -527,7 +528,7 @@ def _coordinated(folded: str, marks: list[re.Match[str]], low: int) -> int:
         begin = marks[keep - 2].end() if keep > 1 else low
         before = folded[begin:marks[keep - 1].start()]
         words = before.split()
-        if not words or any(c.isdigit() for c in before) or " ".join(words) in _DISCOURSE:
+        if not words or ANY_DIGIT.search(before) is not None or " ".join(words) in _DISCOURSE:
             break
         if len(words) > 2:
             # ``thu từ hoạt động xuất``: the first of two nouns may end a longer phrase; after a
@@ -592,6 +593,8 @@ MOVES = frozenset({"", "tăng", "giảm", "vượt", "đạt", "bằng", "ước
 
 _WHOLE_CLAUSE = 20
 _DIGIT = re.compile(r"\d")
+# what ``str.isdigit`` takes: digits, and the superscripts (``m²``), in one search where a generator asked each character
+ANY_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
 
 
 def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0) -> str:

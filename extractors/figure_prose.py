@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
-from extractors.figure_counted import (AGE, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
+from extractors.figure_counted import (AGE, ANY_DIGIT, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
@@ -582,12 +582,12 @@ def _bracketed_counts(text: str, folded: str, figures: list[Figure]) -> None:
             while words and fold(words[-1]) in MOVES:
                 words = words[:-1]  # (``Tỷ lệ hộ nghèo giảm … (106 hộ)``: the households, not the fall)
             measured = " ".join(words)
-            if measured and not any(c.isdigit() for c in measured):
+            if measured and ANY_DIGIT.search(measured) is None:
                 unit = fold(fig.unit)
                 fig.counted = fig.subject = measured if fold(measured).startswith(unit + " ") else f"{fig.counted} {measured}"
             continue
         named = measured_before(text, folded, opening.start())
-        if named and not any(c.isdigit() for c in named):
+        if named and ANY_DIGIT.search(named) is None:
             fig.counted = fig.subject = f"{fig.counted} {named}"
 
 
@@ -1241,7 +1241,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         before = measured_before(text, folded, span_start)
         # ``hồ sơ trễ hạn 9 hồ sơ``, ``Số người tham gia … là 2.150 người``: the noun is named there
         if _NUMBER_OF.sub("", fold(before), count=1).startswith(fold(phrase)) or (
-                fold(phrase) in _PEOPLE_WORDS and _NUMBER_OF.match(fold(before)) and not any(c.isdigit() for c in before)):
+                fold(phrase) in _PEOPLE_WORDS and _NUMBER_OF.match(fold(before)) and ANY_DIGIT.search(before) is None):
             phrase = before  # (``Số đảng viên được miễn … là 47 đồng chí``: comrades are the members named)
         else:
             # (a clause holding other numbers says what they counted: only the words after the last of them and

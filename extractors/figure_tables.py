@@ -194,13 +194,11 @@ def _cost_column(label: str | None, row_unit: tuple[float, Unit | None] | None, 
     """A cost table's column: a price in money per the row's unit (``Đơn giá`` of a row in m3: VND/m3), a total in money,
     a quantity in the row's unit or none (``Số lượng`` under ``ĐVT: nghìn đồng`` is no money); False where the column is
     none of these, or the table states no money (the rules for any table decide)."""
-    if not label:
-        return False
-    folded = " ".join(fold(_deepest(label) or "").split())
-    money = next((u for u in [header, table_unit, *listed] if u is not None and u[1] is not None
-                  and u[1].dimension == "money"), None)
+    money = next((u for u in (header, table_unit, *listed) if u is not None and u[1] is not None
+                  and u[1].dimension == "money"), None) if label else None
     if money is None:
         return False
+    folded = " ".join(fold(_deepest(label) or "").split())
     if _QUANTITY_COLUMN.match(folded):
         return row_unit if row_unit is not None and row_unit[1] is not None and row_unit[1].dimension != "money" else None
     if _PRICE_COLUMN.match(folded) and row_unit is not None and row_unit[1] is not None and row_unit[1].dimension != "money":

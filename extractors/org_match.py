@@ -210,7 +210,8 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             body.level = "central"
             body.end = central.end()
             continue
-        if (generic := _AT_LEVEL.match(folded, at)) is not None and body.own_level() not in ("central",):
+        if folded.startswith(" cấp ", at) and (generic := _AT_LEVEL.match(folded, at)) is not None \
+                and body.own_level() != "central":
             # ``Chủ tịch UBND cấp huyện``, ``UBND cấp xã``: every unit's of that level, none in particular (it was the
             # report's own district's, the issuer's)
             body.suffix, body.level, body.end = f" cấp {generic[1]}", _TYPE_LEVEL.get(generic[1], "commune"), generic.end()

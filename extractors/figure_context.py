@@ -174,6 +174,19 @@ class FigureContext:
         whole = _whole_unit(text, block.folded, self._home) if self._home and len(text.strip()) <= 24 else []
         return whole[0][1] if len(whole) == 1 and _ONLY_AN_ASIDE.fullmatch(text, whole[0][0]) else None
 
+    def body_named_by(self, block_id: int) -> str | None:
+        """The body a table's label cell names and nothing else (``Chi bộ thôn Phù Đê``, ``Công an huyện``): the
+        organization of every figure in its row, as a place's cell is their place."""
+        block = self._blocks.get(block_id)
+        if block is None:
+            return None
+        text = block.text
+        for row in self._rows.get(block_id, ()):
+            if row.get("category") == "organization" and not text[:row["char_start"]].strip(" \t\n*-+.0123456789") and (
+                    _ONLY_AN_ASIDE.fullmatch(text, row["char_end"])):
+                return _label(row)
+        return None
+
     def _not_the_parent(self, categories: dict[str, list[tuple[int, str]]], low: int, high: int) -> str | None:
         """``Thạch Hà là huyện đồng bằng ven biển của tỉnh Hà Tĩnh, hiện có 22 xã``: a place written after ``của``
         is where the place named before it lies; the figures are of that one (they took the province)."""

@@ -203,11 +203,17 @@ _A_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d")
 
 def _placed_by_labels(figure: Figure, around: dict, context: FigureContext) -> None:
     """A table of results by district (rows ``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the row's place
-    is each figure's, and what it counts is its column (the figures had no place, and counted the district)."""
+    is each figure's, and what it counts is its column (the figures had no place, and counted the district); a table by
+    body (``Chi bộ thôn Phù Đê``) likewise gives its row's body as the figures' organization."""
     for block_id in figure.label_blocks:
         named = context.place_named_by(block_id)
-        if named is not None:
-            around["place"] = named
+        body = context.body_named_by(block_id) if named is None else None
+        if named is not None or body is not None:
+            # (or by body: rows ``Chi bộ thôn Phù Đê``, ``Công an huyện``: the row's body acts, its column says what)
+            if named is not None:
+                around["place"] = named
+            else:
+                around["organization"] = body
             col_label = figure.extra.get("col_label")
             if col_label and figure.counted == figure.extra.get("row_label") and not _A_YEAR.fullmatch(fold(col_label)):
                 figure.counted = col_label  # (a column of a year says when: the unit alone is what)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import extractors
 from extractors import figures
 from pipeline.models import Document
 
@@ -631,6 +632,18 @@ def test_a_cost_tables_price_and_total_are_money_and_its_quantity_the_rows_unit(
         ["STT", "Nội dung", "Số lượng", "Đơn giá", "Thành tiền"], ["1", "Khen thưởng toàn đoàn", "6", "2.000", "12.000"]])]
     assert got == [("Số lượng", 6, None, "count"), ("Đơn giá", 2_000_000, "VND", "money"),
                    ("Thành tiền", 12_000_000, "VND", "money")]
+
+
+def test_a_row_named_by_a_body_gives_its_figures_that_body_and_its_column_says_what() -> None:
+    """A table with a row per chi bộ (``Chi bộ thôn Phù Đê | 46 | 2``): the chi bộ acts, its column says what is counted
+    (every figure counted the row's name and had no organization), as a row per place gives its place."""
+    doc = new_doc()
+    doc.add_block("paragraph", "ĐVT: đảng viên")
+    table(doc, 0, [["TT", "Chi bộ", "Tổng số đảng viên", "Kết nạp mới"], ["1", "Chi bộ thôn Phù Đê", "46", "2"]])
+    for component in extractors.components():
+        component.extract(doc)
+    assert [(r["counted"], r["organization"]) for r in doc.rows("figures")] == [
+        ("Tổng số đảng viên", "Chi bộ thôn Phù Đê"), ("Kết nạp mới", "Chi bộ thôn Phù Đê")]
 
 
 def test_a_total_that_names_its_money_is_no_items_part() -> None:

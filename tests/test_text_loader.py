@@ -890,3 +890,14 @@ def test_a_markdown_file_of_bold_lines_is_markdown() -> None:
     assert not any("*" in b.text for b in doc.blocks)
     # a text file's stars are its own
     assert load_bytes(text.encode("utf-8"), "bao_cao.txt").format == "text"
+
+
+def test_a_symbol_a_hard_wrap_broke_at_its_hyphen_is_one() -> None:
+    """``… Chỉ thị số 16-`` / ``CT/TU, ngày 05/4/2021 …``, ``… Nghị quyết số 51/2021/NQ-`` / ``HĐND …``: a viewer's copy
+    wrapped the symbol at its hyphen; the lines were two paragraphs and the reference was lost."""
+    text = ("BÁO CÁO\n\nThực hiện Kết luận số 114-KL/TW ngày 11/7/2015 của Ban Bí thư và Chỉ thị số 16-\n"
+            "CT/TU, ngày 05/4/2021 của Ban Thường vụ Tỉnh ủy; hỗ trợ theo Nghị quyết số 51/2021/NQ-\n"
+            "HĐND của HĐND tỉnh.\n")
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "hy.txt").blocks]
+    assert texts[-1] == ("Thực hiện Kết luận số 114-KL/TW ngày 11/7/2015 của Ban Bí thư và Chỉ thị số 16-CT/TU, ngày "
+                         "05/4/2021 của Ban Thường vụ Tỉnh ủy; hỗ trợ theo Nghị quyết số 51/2021/NQ-HĐND của HĐND tỉnh.")

@@ -132,6 +132,9 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 current.text = current.text.rstrip() + " " + line.strip()
                 continue
             before_notes = None
+            if current is not None and _SYMBOL_CUT.search(current.text) and _SYMBOL_REST.match(line):
+                current.text = current.text.rstrip() + line.strip()  # ``Chỉ thị số 16-`` / ``CT/TU, …``: one symbol
+                continue
             if current is not None and (_wrapped(current.text, line) or _cut_at_margin(current.text, above, line, width, parted)
                                         or _lone_syllable(current.text, line) or _wrapped_after_clause(above, line, width)):
                 current.text = current.text.rstrip() + " " + line.strip()
@@ -337,6 +340,12 @@ def _capitals(text: str) -> bool:
 def _table_row(line: str) -> bool:
     """A pipe table's row, or a row of a table laid out with spaces."""
     return _PIPE_ROW.match(line) is not None or columns.is_row(line)
+
+
+# a document's symbol a line broke at its hyphen: its number and dash, then its codes (``16-`` / ``CT/TU``, ``215/BC-`` /
+# ``UBND``)
+_SYMBOL_CUT = regex.compile(r"(?<!\S)\d{1,5}(?:/\d{4})?(?:/\p{Lu}[\p{Lu}Đ&]*)?-[ \t]*$")
+_SYMBOL_REST = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}Đ&]*(?:[/-]\p{Lu}[\p{Lu}Đ&]*)*(?![\w])")
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -38,7 +38,7 @@ def extract(doc: Document) -> None:
         in_prose = scan(block.text, claimed.get(block.block_id, ()), block.folded)
         places = _respectively(block, in_prose, context) if "lần lượt" in block.folded else {}
         cited = context.cited.get(block.block_id)
-        parts = "trong đó" in block.folded
+        parts = "trong đó" in block.folded or "cụ thể" in block.folded
         added: list[dict] = []
         for figure in in_prose:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
@@ -149,30 +149,39 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 _EACH = re.compile(r"mỗi(?!\w)")
 
 
-_OF_WHICH = re.compile(r"[;,:(]\s*trong\s+đó\s*:?\s")
+# ``…; trong đó thu nội địa …`` in the whole's sentence, or a sentence of parts after it: ``… 320 lao động. Trong đó, …``,
+# ``… 12 tỷ đồng. Cụ thể: …``
+_OF_WHICH = re.compile(r"[;,:(.!?]\s*(?:trong\s+đó\s*[,:]?|cụ\s+thể\s*[,:])\s")
+_SENTENCE_MARKS = (". ", "\n")
 
 
 def _part_of(folded: str, before: list[dict], row: dict, period_of_section: bool = False) -> None:
     """``… năm 2025 là 6.120 tỷ đồng, tăng 5,3% …; trong đó thu nội địa 5.830 tỷ đồng``: a part, after
-    ``trong đó`` in the same sentence, is of the time and status of the whole, the last amount before it
-    in its unit, where its own words give neither (it had no period, and no status: done); a period only
-    its section gave it is no word of its own (``… đến ngày 30/6/2025 là 1.235 tỷ đồng …; trong đó … 786 tỷ đồng``).
-    Each is taken alone: a part's own ``ước đạt`` leaves it the whole's time (``Tổng lượt khách … 6 tháng đầu năm 2024
-    ước đạt 9,5 triệu lượt …; trong đó khách quốc tế ước đạt 86.500 lượt``: it had none)."""
+    ``trong đó`` in the same sentence or opening the next, is of the time, status and place of the whole, the last
+    amount before it in its unit (else, in a sentence of parts, the last figure before it: ``… cho 320 lao động. Trong
+    đó, lao động nữ 150 người``), where its own words give none (the part had no period, no status: done, and in a
+    sentence of its own no place); not its body: the last body before a whole is often the one it is measured against
+    (``bằng 78,5% dự toán Hội đồng nhân dân tỉnh giao``), no actor of the parts. A period only its section gave it is
+    no word of its own (``… đến ngày 30/6/2025 là 1.235 tỷ đồng …; trong đó … 786 tỷ đồng``). Each is taken alone: a
+    part's own ``ước đạt`` leaves it the whole's time (``Tổng lượt khách … 6 tháng đầu năm 2024 ước đạt 9,5 triệu lượt
+    …; trong đó khách quốc tế ước đạt 86.500 lượt``: it had none)."""
     needs_period = row["label_period_start"] is None or period_of_section
-    if not needs_period and row["status"] is not None:
-        return
     of_which = None
     for of_which in _OF_WHICH.finditer(folded, before[0]["char_end"], row["char_start"]):
         pass  # the last ``trong đó`` before the part: every part listed after it is of one whole
-    if of_which is None:
+    if of_which is None or any(mark in folded[of_which.start() + 1:row["char_start"]] for mark in _SENTENCE_MARKS):
         return
-    whole = next((b for b in reversed(before) if b["unit"] == row["unit"] and b["char_end"] <= of_which.start()), None)
-    if whole is None or any(mark in folded[whole["char_end"]:row["char_start"]] for mark in (". ", "\n")):
+    # (not an aside's: ``… cao hơn bình quân chung của tỉnh (55,8%). Trong đó, … đạt 45,5% kế hoạch``)
+    earlier = [b for b in before if b["char_end"] <= of_which.start()
+               and folded.rfind("(", 0, b["char_start"]) <= folded.rfind(")", 0, b["char_start"])]
+    opens = folded[of_which.start()] in ".!?"  # (a sentence of parts: its first words say no more of the whole)
+    whole = next((b for b in reversed(earlier) if b["unit"] == row["unit"]), earlier[-1] if earlier and opens else None)
+    if whole is None or any(mark in folded[whole["char_end"]:of_which.start()] for mark in _SENTENCE_MARKS):
         return
     if needs_period:
         row["label_period_start"], row["label_period_end"] = whole["label_period_start"], whole["label_period_end"]
     row["status"] = row["status"] or whole["status"]
+    row["place"] = row["place"] or whole["place"]
 
 
 def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, labels: CellLabels | None = None,

@@ -1353,6 +1353,29 @@ def test_a_comparisons_base_and_a_name_holding_a_cue_word_set_no_status() -> Non
     assert got["đạt 85%"][0] is None and got["đạt 100%"][0] == "target"
 
 
+def test_a_sentence_of_parts_is_of_the_wholes_time_and_place() -> None:
+    """``… xã Tùng Ảnh đã giải quyết việc làm cho 320 lao động. Trong đó, lao động nữ 150 người``: the parts a
+    sentence opened by ``Trong đó`` or ``Cụ thể:`` lists are of the whole's time, place and status (they had none);
+    not of a figure in a bracket, an aside (``(55,8%)`` was the province's), nor of the body the whole was measured
+    against (``dự toán Hội đồng nhân dân tỉnh giao``)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for line in ("Năm 2023, xã Tùng Ảnh đã giải quyết việc làm cho 320 lao động. Trong đó, lao động nữ 150 người.",
+                 "Tính đến ngày 30/9/2024, huyện Cẩm Xuyên đã giải ngân 298,42 tỷ đồng, đạt 61,4% kế hoạch, cao hơn "
+                 "bình quân chung của tỉnh Hà Tĩnh (55,8%). Trong đó, vốn sự nghiệp giải ngân 18,2 tỷ đồng, đạt 45,5%.",
+                 "Tổng chi ngân sách năm 2023 ước thực hiện 9.842,6 tỷ đồng, bằng 103,2% dự toán Hội đồng nhân dân "
+                 "tỉnh Quảng Trị giao. Cụ thể: chi đầu tư phát triển 3.215 tỷ đồng, bằng 86,4% dự toán."):
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    got = {r["text"]: (r["label_period_start"], r["label_period_end"], r["place"], r["status"], r["organization"])
+           for r in doc.rows("figures")}
+    assert got["150 người"] == ("2023-01-01", "2023-12-31", "xã Tùng Ảnh", None, None)
+    assert got["18,2 tỷ đồng"] == got["đạt 45,5%"] == ("2024-09-30", "2024-09-30", "huyện Cẩm Xuyên", None, None)
+    assert got["3.215 tỷ đồng"] == got["86,4%"] == ("2023-01-01", "2023-12-31", None, "estimate", None)
+
+
 def test_a_balance_carried_into_the_next_year_is_no_target() -> None:
     """``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng`` in a report issued in December 2024: the year is
     where the balance goes, not the figure's date, so it was a target of 2025."""

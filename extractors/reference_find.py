@@ -177,8 +177,9 @@ def _state(text: str, m: regex.Match[str]) -> Mention | None:
         inferred = True
     elif len(segs) > 1 and issuer_for_code(segs[1])[0] is not None:
         issuer = segs[1]
-    elif unlisted:
-        t, issuer = None, segs[0]
+    elif unlisted or all(_code_like(s) and s[0].isalpha() and len(s) > 1 for s in segs):
+        # (``101/STC-KH``: a department's letter whose office's code, ``KH``, is also a type's; unlisted all the same)
+        t, issuer, unlisted = None, segs[0], True
     else:
         return None
     codes = [canonical_code(s) for s in segs]

@@ -27,7 +27,7 @@ from extractors.reference_find import TITLE_YEAR
 from extractors.reference_scope import Home, committee, level_word, place_of
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.admin_units import unit_types
-from gazetteers.refdata import CentralDocument, central_documents, issuer_for_code, norm
+from gazetteers.refdata import CentralDocument, central_documents, issuer_for_body, issuer_for_code, norm
 from pipeline.normalize import key
 from pipeline.write import frame
 
@@ -175,6 +175,16 @@ def _local(issuer_code: Any) -> bool:
     return issuer is None or issuer.local
 
 
+def _numbered_apart(row: dict[str, Any]) -> bool:
+    """``_local`` for one mention: a code no list holds that a central body signs (``Công văn số 4785/LĐTBXH-VPQGGN …
+    của Bộ Lao động - Thương binh và Xã hội``, a ministry's letter signed by its office's code, which a district's
+    office may sign as well: ``312/BC-LĐTBXH``) is numbered once for the country, as the body's level says."""
+    if not _local(row.get("issuer_code")) or issuer_for_code(str(_value(row.get("issuer_code"))))[0] is not None:
+        return _local(row.get("issuer_code"))
+    signer = issuer_for_body(body) if (body := _value(row.get("issuing_body"))) else None
+    return not (row.get("issuing_body_level") == "central" or signer is not None and signer.level == "central")
+
+
 def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     refs = frames.get("references")
     if refs is None or refs.empty:
@@ -272,10 +282,10 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
             continue
         sym = _symbol_key(r["symbol"])
         year, term = _year(r.get("date")), r.get("term")
-        if year is None and term is None and not (_local(r.get("issuer_code")) and r.get("issuing_body")):
+        if year is None and term is None and not (_numbered_apart(r) and r.get("issuing_body")):
             bare.append(i)
             continue
-        if _local(r.get("issuer_code")) and place_of(r.get("issuing_body")) is None:
+        if _numbered_apart(r) and place_of(r.get("issuing_body")) is None:
             unnamed.append(i)
             continue
         assign[i] = _cluster_for(rows, i, sym, year, term, clusters, homes)
@@ -298,7 +308,7 @@ def _numbered(rows: list[dict[str, Any]], clusters: Clusters, assign: dict[int, 
 def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None, term: str | None, clusters: Clusters,
                  homes: dict[str, Home]) -> Cluster:
     r = rows[i]
-    if _local(r.get("issuer_code")) and not _CENTRE.search(norm(r.get("issuing_body") or "")):
+    if _numbered_apart(r) and not _CENTRE.search(norm(r.get("issuing_body") or "")):
         who, level, why = committee(r, homes.get(r["doc_id"]))
         if who is None:
             same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs

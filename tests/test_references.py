@@ -440,6 +440,11 @@ def test_a_departments_letter_is_a_reference_after_its_type_word() -> None:
         ("Công văn", "4187/STC-NS", "2024-10-14"), ("Công văn", "88/SYT-NVY", None)]
     assert rows[0]["issuing_body"] == "Sở Tài chính"  # not "chính": a body opens with a capital, not a word's end
     assert rows[1]["issuing_body"] == "Sở Y tế"  # a department signs what is cited "của" it
+    # an office's code that is also a type's (``KH``, the planning office) was taken for the type: the letter was missed
+    rows = refs("Thực hiện Công văn số 101/SNN-KH ngày 23/11/2023 của Sở Nông nghiệp và Phát triển nông thôn và Công văn "
+                "số 102/STC-KH ngày 24/11/2023.", "Theo 103/STC-KH.")
+    assert [(r["type"], r["symbol"], r["date"]) for r in rows] == [
+        ("Công văn", "101/SNN-KH", "2023-11-23"), ("Công văn", "102/STC-KH", "2023-11-24")]
     (r,) = refs("Theo Công văn số 512/SNN-KHTC ngày 3/5/2024 của Sở Nông nghiệp và Phát triển nông thôn về việc hỗ trợ giống.")
     assert (r["issuing_body"], r["subject"]) == ("Sở Nông nghiệp và Phát triển nông thôn", "việc hỗ trợ giống")
     # a police department's code holds digits (``PV01``, ``PC06``): the letter was missed

@@ -340,6 +340,14 @@ def test_a_provincial_departments_letter_is_not_one_document_across_provinces() 
     r = corpus(a=[text], b=[text])["references"]
     ids = r.groupby("symbol")["canonical_id"].nunique().to_dict()
     assert ids == {"4187/STC-NS": 2, "88/BCT-KH": 1}
+    # a ministry's letter signed by a code no list holds (``LĐTBXH``, which a district's office signs too) is the
+    # country's when the text names the ministry; ``BNN`` is the agriculture ministry's letters' code
+    text = ("Thực hiện Công văn số 4785/LĐTBXH-VPQGGN ngày 23/11/2023 của Bộ Lao động - Thương binh và Xã hội, Công văn "
+            "số 100/BNN-KH ngày 24/11/2023 và Công văn số 55/LĐTBXH-BTXH ngày 25/11/2023.")
+    r = corpus(a=[text], b=[text])["references"]
+    assert r.groupby("symbol")["canonical_id"].nunique().to_dict() == {
+        "4785/LĐTBXH-VPQGGN": 1, "100/BNN-KH": 1, "55/LĐTBXH-BTXH": 2}
+    assert set(r["canonical_id"]) >= {"4785/LĐTBXH-VPQGGN@2023", "100/BNN-KH@2023"}
 
 
 def test_short_forms_of_a_party_rule_written_qd_a_plan_and_after_more_words() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from datetime import date, timedelta
 from typing import Any, Iterator
 
 import re
@@ -294,6 +295,8 @@ class FigureContext:
         block = self._blocks.get(block_id)
         text = block.text if block is not None else ""
         if not categories:
+            if (term := self._this_term(block, start)) is not None:
+                return _NONE | self._period_columns(term)
             section = self._section_period(block_id, start)
             self.from_section = section is not None
             return _NONE | self._period_columns(self._whole_year(section, text, *self._clause(block_id, text, start)))
@@ -333,6 +336,8 @@ class FigureContext:
         period = period or self._opening_period(categories.get("period", []), starts, block_id, text, sentence_start, high)
         if period is None and end is not None:
             period = _later_in_clause(starts, text, end)
+        if period is None:
+            period = self._this_term(block, start)
         if period is None and not self._period_later_in_clause(categories, text, start, end if end is not None else start):
             period = self._whole_year(self._section_period(block_id, start), text, *self._clause(block_id, text, start))
             self.from_section = period is not None
@@ -354,6 +359,29 @@ class FigureContext:
         if not first or first[:4] != last[:4]:
             return period  # (a term's heading, or no period at all: no one year to take)
         return f"{first[:4]}-01-01/{first[:4]}-12-31"
+
+    def _this_term(self, block: Block | None, start: int) -> str | None:
+        """``Trong tháng, giải quyết việc làm cho 132 người; lũy kế 10 tháng …``: the month, quarter or term the report
+        is on, named by no number (``Trong tháng``, ``Tháng này``, ``Trong quý``, ``Trong kỳ báo cáo``), as the report's
+        period gives it: the month or quarter it ends with (the month's figures were undated, or took the report's ten
+        months), or the whole of it."""
+        first, last = self._doc.period_start, self._doc.period_end
+        if block is None or not first or not last:
+            return None
+        found = None
+        for found in _THIS_TERM.finditer(block.folded, self._sentence_start(block.block_id, block.text, start, True), start):
+            pass
+        if found is None:
+            return None
+        term = found.group("term")
+        if term == "kỳ":
+            return f"{first}/{last}"
+        end = date.fromisoformat(last)
+        if (end + timedelta(days=1)).day != 1 or term == "quý" and end.month % 3:
+            return None  # (a report whose period ends mid-month names no month of its own)
+        months = 1 if term == "tháng" else 3
+        begin = date(end.year, end.month - months + 1, 1)
+        return f"{max(begin.isoformat(), first)}/{last}"
 
     def _clause(self, block_id: int, text: str, start: int) -> tuple[int, int]:
         """Where the figure's clause starts and ends: at the ``;`` or sentence ends around ``start``."""
@@ -574,6 +602,10 @@ def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[in
     return None
 
 
+# the report's own month, quarter or term, named by no number: ``Trong tháng,``, ``Tháng này``, ``trong quý qua``, ``Trong
+# kỳ báo cáo`` (not ``trong tháng 9``, ``trong kỳ họp``, ``tháng tới``: another time); on folded text
+_THIS_TERM = regex.compile(r"(?<!\w)(?:trong[ \t]+(?P<term>tháng|quý|kỳ)(?:[ \t]+(?:này|qua|báo[ \t]+cáo)(?!\w)|[ \t]*[,:])"
+                           r"|(?P<term>tháng|quý|kỳ)[ \t]+(?:này|báo[ \t]+cáo)(?!\w))")
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
 # ``cả năm``, ``trong năm`` with no year after it: the whole year under discussion (not a school year, the next
 # year or a year's number: ``trong năm 2026`` is a period mention of its own); a value may follow ``cả năm`` (``ước cả

@@ -1376,6 +1376,33 @@ def test_a_sentence_of_parts_is_of_the_wholes_time_and_place() -> None:
     assert got["3.215 tỷ đồng"] == got["86,4%"] == ("2023-01-01", "2023-12-31", None, "estimate", None)
 
 
+def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
+    """``Trong tháng, giải quyết việc làm cho 132 người; lũy kế 10 tháng … 1.236 người`` in a report on October and
+    the ten months: the month's figures are October's (they were undated, so month and year to date could not be told
+    apart); ``Trong kỳ báo cáo`` is the report's whole period; ``trong tháng 9`` and ``trong kỳ họp`` are no such words."""
+    from extractors import dates
+
+    def periods(first: str, last: str, *lines: str) -> dict[str, tuple[str | None, str | None]]:
+        doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+        doc.period_start, doc.period_end = first, last
+        for line in lines:
+            doc.add_block("paragraph", line)
+        dates.extract(doc)
+        figures.extract(doc)
+        return {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")}
+
+    assert periods("2024-01-01", "2024-10-31",
+                   "Trong tháng, giải quyết việc làm cho 132 người; lũy kế 10 tháng giải quyết việc làm cho 1.236 người.",
+                   "Tháng này khám chữa bệnh cho 15.240 lượt người. Trong kỳ báo cáo, ghi nhận 46 ca sốt xuất huyết.",
+                   "Trong tháng 9/2024, tiếp nhận 20 hồ sơ. Trong kỳ họp, thông qua 15 nghị quyết.") == {
+        "132 người": ("2024-10-01", "2024-10-31"), "1.236 người": ("2024-01-01", "2024-10-31"),
+        "15.240 lượt người": ("2024-10-01", "2024-10-31"), "46 ca": ("2024-01-01", "2024-10-31"),
+        "20 hồ sơ": ("2024-09-01", "2024-09-30"), "15 nghị quyết": (None, None)}
+    # a quarter is the one the report ends with; a report ending mid-quarter names none
+    assert periods("2024-01-01", "2024-09-30", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": ("2024-07-01", "2024-09-30")}
+    assert periods("2024-01-01", "2024-10-31", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": (None, None)}
+
+
 def test_a_balance_carried_into_the_next_year_is_no_target() -> None:
     """``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng`` in a report issued in December 2024: the year is
     where the balance goes, not the figure's date, so it was a target of 2025."""

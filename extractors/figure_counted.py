@@ -117,12 +117,13 @@ _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạ
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
                  "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh",
-                 "bhxh", "bhyt", "thi đua", "mô hình", "đơn vị", "dân sự", "hành chính")
+                 "bhxh", "bhyt", "thi đua", "mô hình", "đơn vị", "dân sự", "hành chính", "sở", "tổ chức", "gia đình",
+                 "lần đầu")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
                   "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn", "khen thưởng", "điển hình",
-                  "địa phương", "hôn nhân", "kinh doanh", "lao động")
+                  "địa phương", "hôn nhân", "kinh doanh", "lao động", "ngành", "cá nhân", "hằng năm")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -259,11 +260,12 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
     more = _words_up_to(2).match(folded, at, end)
     if more is None:
         return at
-    following = more.group().split()
+    following = [word.rstrip(",;:.") for word in more.group().split()]  # (``hộ gia [đình,] cá nhân``: the comma is none)
     for ahead in range(min(2, len(following)), 0, -1):
         for back in range(min(2, len(parts) - 1), -1, -1):
             if _listed(parts[len(parts) - 1 - back:] + following[:ahead]):
-                return _words_up_to(ahead).match(folded, at, end).end()
+                stop = _words_up_to(ahead).match(folded, at, end).end()
+                return stop - (len(more.group().split()[ahead - 1]) - len(following[ahead - 1]))
     return at
 
 
@@ -331,6 +333,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
 
     def after_last(marks: list[re.Match[str]]) -> int:
         return marks[-1].end() if marks else low
+
+    marks = marks[:_aggregate_listed(folded, marks, low)]
 
     # (``tổng thu ngân sách trên địa bàn do Chi cục Thuế … quản lý [ước đạt 412.350 triệu đồng]``: who manages it is no
     # part of what was measured, and its long name took the phrase's words)
@@ -514,6 +518,35 @@ def _named_after_with(phrase: str, listed: bool = False) -> str:
 _DISCOURSE = frozenset({"bên cạnh đó", "ngoài ra", "tuy nhiên", "trong đó", "đồng thời", "qua đó", "nhìn chung",
                         "nhờ vậy", "nhờ đó", "theo đó", "cụ thể", "mặt khác", "do đó", "vì vậy", "như vậy", "kết quả",
                         "hiện nay", "đến nay", "trong năm", "trong kỳ", "riêng"})
+
+
+def _aggregate_listed(folded: str, marks: list[re.Match[str]], low: int) -> int:
+    """How many of ``marks`` remain when the clause opens with a total's or a rate's head over nouns listed with commas
+    (``Tổng số phí, lệ phí thu được [86,5 triệu đồng]``, ``Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt
+    [92,4%]``, ``Tổng kinh phí bồi thường, hỗ trợ, tái định cư``): the commas list what is totalled, not clauses (the
+    phrase kept only the last noun's words). Each listed part is short and names no number nor an act
+    (``Tổng thu ngân sách đạt 125 tỷ đồng, tăng …`` is two clauses)."""
+    first = len(marks)
+    while first and folded[marks[first - 1].start()] == ",":
+        first -= 1
+    if first == len(marks):
+        return first
+    begin = marks[first - 1].end() if first else low
+    head = _AGGREGATE_HEAD.match(folded, begin, marks[first].start())
+    if head is None:
+        return len(marks)
+    ends = [m.start() for m in marks[first:]]
+    parts = [folded[begin:ends[0]]] + [folded[a.end():b] for a, b in zip(marks[first:], ends[1:])]
+    if all(len(part.split()) <= (_LISTED_WORDS + 3 if i == 0 else _LISTED_WORDS) and not ANY_DIGIT.search(part)
+           and not _ACT_WORDS.intersection(part.split()) for i, part in enumerate(parts)):
+        return first
+    return len(marks)
+
+
+_AGGREGATE_HEAD = re.compile(r"\s*(?:[-+•*]\s*)?(?:tổng(?:\s+số)?(?!\s+(?:hợp|kết|thể|quát))|tỷ\s+lệ|số\s+lượng)\s", re.IGNORECASE)
+_LISTED_WORDS = 4
+# words that make a listed part a clause of its own (an act or a link), not a noun totalled
+_ACT_WORDS = frozenset({"đã", "được", "đang", "sẽ", "có", "là", "đạt", "tăng", "giảm", "chiếm", "bằng", "còn", "gồm"})
 
 
 def _coordinated(folded: str, marks: list[re.Match[str]], low: int) -> int:

@@ -348,6 +348,8 @@ def test_a_period_after_trong_dates_the_figure_before_it() -> None:
 @pytest.mark.parametrize("text, counted", [
     ("Tổ chức 02 lớp bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ cơ sở.", "lớp bồi dưỡng nghiệp vụ công tác dân vận"),
     ("Có khoảng 35% hộ dân ở các xã vùng bán sơn địa chưa có điện thoại.", "hộ dân ở các xã vùng bán sơn địa"),
+    # (a comma after the word's last syllable is no part of it: ``hộ gia [đình,] cá nhân``)
+    ("Cấp mới 2.134 giấy chứng nhận lần đầu cho hộ gia đình, cá nhân.", "giấy chứng nhận lần đầu cho hộ gia đình"),
 ])
 def test_a_phrase_cut_at_a_count_of_syllables_ends_with_its_last_word(text: str, counted: str) -> None:
     """``… công tác dân [vận]``, ``… bán sơn [địa]``: the phrase stopped inside its last word."""
@@ -515,6 +517,18 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["Cơ cấu nông, lâm nghiệp", "công nghiệp, xây dựng"]),
     ("Trong đó đàn trâu 12.350 con, đàn bò 43.200 con.", ["đàn trâu", "đàn bò"]),
     ("Bên cạnh đó, doanh thu 3.200 tỷ đồng.", ["doanh thu"]),
+    # the nouns a total's or a rate's head lists with commas are what it totals, however many (the phrase kept the
+    # last one's words); a listed part with a verb or a number is a clause of its own
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 92,4%.",
+     ["Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"]),
+    ("Tổng kinh phí bồi thường, hỗ trợ, tái định cư đã phê duyệt 412,65 tỷ đồng.",
+     ["Tổng kinh phí bồi thường, hỗ trợ, tái định cư đã phê duyệt"]),
+    ("Tổng thu ngân sách đạt 125 tỷ đồng, tăng 12%.", ["Tổng thu ngân sách", "Tổng thu ngân sách tăng"]),
+    ("Tổng hợp, báo cáo kết quả định kỳ 6 tháng.", ["báo cáo kết quả định kỳ"]),
+    # the pairs a report names one group by: ``sở, ngành``, ``hộ gia đình, cá nhân``, ``tổ chức, cá nhân``
+    ("Thanh tra các sở, ngành thu hồi 1,80 tỷ đồng.", ["Thanh tra các sở, ngành thu hồi"]),
+    ("Cho thuê đất đối với 07 tổ chức, cá nhân với diện tích 15,2 ha.",
+     ["tổ chức, cá nhân Cho thuê đất", "diện tích Cho thuê đất đối với 07 tổ chức, cá nhân"]),
     ("Tiếp nhận 5.129 hồ sơ trực tiếp, dịch vụ bưu chính công ích, chiếm tỷ lệ 82,18%.",
      ["hồ sơ trực tiếp", "tỷ lệ hồ sơ trực tiếp"]),
     # nouns of one kind joined after a classifier are counted together, and what follows them too

@@ -519,13 +519,18 @@ def _bracketed(text: str, low: int, end: int, high: int, asides: bool = False) -
         return False
     close = text.find(")", end, high)
     opening = text.rfind("(", low, end)
-    # (``(theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030), xuống còn dưới 28,5%``: the standard's period, an aside too)
+    # (``(theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030), xuống còn dưới 28,5%``: the standard's period, an aside too;
+    # so is one that says more than its time: ``vốn năm 2023 (kể cả vốn năm 2022 được kéo dài) là 812.364 triệu đồng``)
     return close >= 0 and (not asides or _DIGIT.search(text, end, close) is not None
-                           or _STANDARD.match(text, opening + 1) is not None)
+                           or _STANDARD.match(text, opening + 1) is not None
+                           or _TIME_ALONE.fullmatch(text.lower(), opening + 1, close) is None)
 
 
 _DIGIT = re.compile(r"\d")
 _STANDARD = re.compile(r"\s*theo\s")
+# a bracket that only restates a time (``Trong 5 năm (2020 - 2025),``, ``Năm 2024 (tính đến ngày 30/11/2024)``)
+_TIME_ALONE = regex.compile(r"[\s\d/.,:;\-–]*(?:(?:năm|giai|đoạn|nhiệm|kỳ|từ|đến|tính|ngày|tháng|quý|đầu|cuối|hết|nay|học|"
+                            r"khóa|[ivx]+)(?!\w)[\s\d/.,:;\-–]*)*")
 # (or the period alone, opening the sentence: ``Năm 2026 toàn phường có 37 hộ thoát nghèo; tỷ lệ hộ nghèo giảm …``)
 _IN_LEAD = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Trong|Tính đến|Đến hết|Đến|Từ đầu)\s+)?")
 _TOPIC = re.compile(r"[^:;.\n]{1,60}:")  # ``4. Kết quả giảm nghèo: Năm 2026 …``

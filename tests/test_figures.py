@@ -1417,6 +1417,19 @@ def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
     assert periods("2024-01-01", "2024-10-31", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": (None, None)}
 
 
+def test_a_year_in_an_aside_dates_no_figure_after_it() -> None:
+    """``vốn năm 2023 (kể cả vốn năm 2022 được kéo dài) là 812.364 triệu đồng``: the bracket says more than a time, so its
+    year is the aside's (the amount was dated 2022); a bracket that only restates the time (``Trong 5 năm (2020 -
+    2025),``, ``Năm 2024 (tính đến ngày 30/11/2024),``) still dates what follows."""
+    got = {r["text"]: (r["label_period_start"], r["label_period_end"]) for r in scan_rows(
+        "Tổng kế hoạch vốn năm 2023 (kể cả vốn năm 2022 được kéo dài) là 812.364 triệu đồng.",
+        "Thực hiện 268 cuộc thanh tra (trong đó có 41 cuộc năm 2023 chuyển sang) và 1.152 cuộc kiểm tra.",
+        "Trong 5 năm (2020 - 2025), toàn huyện xây dựng 312 mô hình. Năm 2024 (tính đến ngày 30/11/2024), có 25 hộ.")}
+    assert got["812.364 triệu đồng"] == ("2023-01-01", "2023-12-31")
+    assert got["1.152 cuộc"] == (None, None)
+    assert got["312 mô hình"] == ("2020-01-01", "2025-12-31") and got["25 hộ"] == ("2024-11-30", "2024-11-30")
+
+
 def test_a_balance_carried_into_the_next_year_is_no_target() -> None:
     """``tồn quỹ chuyển sang năm 2025 là 870 triệu đồng`` in a report issued in December 2024: the year is
     where the balance goes, not the figure's date, so it was a target of 2025."""

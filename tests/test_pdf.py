@@ -168,6 +168,25 @@ def test_unpaired_superscript_is_kept_as_superscript_text() -> None:
     assert doc.footnotes == []
 
 
+def test_a_units_power_is_no_notes_marker_and_a_note_keeps_its_own() -> None:
+    """``185.420 m²`` before the note marker ² of ``Bảng giá đất²``: the unit's power took the note (anchored after
+    ``185.420 m``, the marker left in the text), and the note's own ``41.120,5 m²`` lost its ²."""
+    pages = [[Line(1, ["Thu hồi 185.420 m", ("2",), " đất và sửa đổi Bảng giá đất", ("2",), "."], 85, 300, 100, 13.0),
+              Line(1, [("2",), " Trong đó: đất trồng lúa 41.120,5 m", ("2",), "."], 85, 538, 780, 10.0)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    body, note = doc.blocks[0], doc.footnotes[0]
+    assert body.text == "Thu hồi 185.420 m² đất và sửa đổi Bảng giá đất."
+    assert body.text[:note.anchor_char].endswith("Bảng giá đất")
+    assert doc.blocks[note.block_id].text == "Trong đó: đất trồng lúa 41.120,5 m²."
+    # a note whose number is printed plain keeps its own powers too
+    pages = [[Line(1, ["Thu hồi 500 m", ("2",), " đất", ("1",), "."], 85, 300, 100, 13.0),
+              Line(1, ["1 Gồm 300 m", ("2",), " đất ở."], 85, 538, 780, 10.0)]]
+    doc = Document(doc_id="d", path="d", format="pdf", sha256="")
+    layout(doc, pages)
+    assert doc.blocks[0].text == "Thu hồi 500 m² đất." and doc.blocks[doc.footnotes[0].block_id].text == "Gồm 300 m² đất ở."
+
+
 @pytest.mark.parametrize("rule", [True, False])
 def test_continued_note_needs_a_separator_rule(rule: bool) -> None:
     """Small print at the foot of a page continues the last note only under a separator."""

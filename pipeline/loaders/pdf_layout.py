@@ -50,6 +50,8 @@ _DIGITS = regex.compile(r"\d+")                 # compiled once: the layout matc
 # word (``1Theo …``: a note paragraph style with no hanging indent, as LibreOffice prints it)
 _PLAIN_MARK = regex.compile(r"^(\d{1,3})(?:[.)]?\s+|(?=\p{Lu}))")
 _LEAD_MARK = regex.compile(r"^\S{1,3}[.)]?\s+")
+# a length unit written right before a superscript 2 or 3 (``m²``, ``km²``, ``m³``): a power, no note's marker
+_UNIT_BEFORE_POWER = regex.compile(r"(?:^|[\s\d(/])(?:k|h|d|c)?m\Z")
 _SUPER = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
 
 
@@ -352,10 +354,12 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
             if marker is not None:
                 if line.lead_sup:  # the marker is not part of the note's text
                     line = Line(line.page, _drop_lead_sup(line.pieces), line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
-                else:
-                    plain = _PLAIN_MARK.match(line.text)
-                    rest = line.text[plain.end():] if plain else _LEAD_MARK.sub("", line.text, count=1)
-                    line = Line(line.page, [rest], line.x0, line.x1, line.base, line.size, line.bold, line.page_height, line.page_width)
+                elif line.pieces and isinstance(line.pieces[0], str):
+                    # (from the first piece only: the note's own superscripts stay, ``41.120,5 m²`` lost its ²)
+                    plain = _PLAIN_MARK.match(line.pieces[0])
+                    rest = line.pieces[0][plain.end():] if plain else _LEAD_MARK.sub("", line.pieces[0], count=1)
+                    line = Line(line.page, [rest, *line.pieces[1:]], line.x0, line.x1, line.base, line.size, line.bold,
+                                line.page_height, line.page_width)
                 note = Note(marker, line.page, Para(line.page, ocr=ocr))
                 note.para.add_line(line)
                 notes.append(note)
@@ -383,8 +387,11 @@ def _drop_lead_sup(pieces: list[str | tuple[str]]) -> list[str | tuple[str]]:
 
 
 def _pair(paras: list[Para], notes: list[Note]) -> None:
-    """Each note takes the first free superscript with its marker at or before its page."""
-    sups = [p for para in paras for p in para.pieces if isinstance(p, Sup)]
+    """Each note takes the first free superscript with its marker at or before its page; not a unit's power
+    (``185.420 m²`` took the note ², which then anchored after ``185.420 m`` and not at ``Bảng giá đất²``)."""
+    sups = [p for para in paras for i, p in enumerate(para.pieces) if isinstance(p, Sup)
+            and not (p.marker in ("2", "3") and i and isinstance(para.pieces[i - 1], str)
+                     and _UNIT_BEFORE_POWER.search(para.pieces[i - 1]))]
     used = 0
     for n, note in enumerate(notes):
         for k in range(used, len(sups)):

@@ -441,14 +441,21 @@ def legacy_font_codec(font: str | None) -> str | None:
     return None
 
 
-def from_font_glyphs(text: str, font: str) -> str:
+def from_font_glyphs(text: str, font: str, before: str = "") -> str:
     """Text a Word run typed in a legacy font (``®¶ng bé``, each glyph a byte of the font's table), as letters:
     such a run is stored as the glyphs' Windows characters, and reads as Vietnamese only through the table its
-    font names. A TCVN3 capitals font (``.VnTimeH``) holds capitals (its table has lower-case letters only)."""
+    font names. A TCVN3 capitals font (``.VnTimeH``) holds capitals (its table has lower-case letters only).
+    ``before``: the glyphs of the same paragraph right before the run, read with it, so that the run is no line of
+    its own (``Th`` ``­`` ``êng``, TCVN3's ``ư`` stored as a soft hyphen between two runs: ``êng`` opened a "line",
+    and its first letter was taken for a sentence's capital, ``ThưỜng``)."""
     name = legacy_font_codec(font)
     if name is None:
         return text
     letters = legacy_text(text, name)
+    if before and name == "tcvn3":
+        head, whole = legacy_text(before, name), legacy_text(before + text, name)
+        if len(head) + len(letters) == len(whole):  # (one glyph, one letter: the run's own letters are the tail)
+            letters = whole[len(head):]
     return letters.upper() if name == "tcvn3" and font.rstrip().endswith("H") else letters
 
 

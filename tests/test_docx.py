@@ -250,10 +250,20 @@ def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
     para.add_run(glyphs("Ban Chấp hành Trung "))
     para.add_run()._r.append(OxmlElement("w:softHyphen"))  # ``ư``
     para.add_run(glyphs("ơng Đảng hỗ trợ 1.156 người dân."))
+    # a toned letter after the soft hyphen's ``ư`` is read with the word before it: alone, it opened a "line", and was
+    # taken for a sentence's capital (``ThưỜng``, ``đưỢc``, ``ngưỜi``)
+    para = document.add_paragraph()
+    for i, piece in enumerate(("Thực hiện hướng dẫn số 28-HD/TU về sơ kết của Ban Th", "ờng vụ Tỉnh ủy, đ", "ợc 1.156 ng",
+                               "ời dự.")):
+        if i:
+            para.add_run()._r.append(OxmlElement("w:softHyphen"))
+        para.add_run(glyphs(piece))
     out = io.BytesIO()
     document.save(out)
     doc = load_bytes(out.getvalue(), "vntime.docx")
-    assert [b.text for b in doc.blocks] == ["ĐẢNG BỘ HUYỆN HƯƠNG SƠN", "Ban Chấp hành Trung ương Đảng hỗ trợ 1.156 người dân."]
+    assert [b.text for b in doc.blocks] == ["ĐẢNG BỘ HUYỆN HƯƠNG SƠN", "Ban Chấp hành Trung ương Đảng hỗ trợ 1.156 người dân.",
+                                            "Thực hiện hướng dẫn số 28-HD/TU về sơ kết của Ban Thường vụ Tỉnh ủy, được 1.156 "
+                                            "người dự."]
     assert doc.encoding == "tcvn3"
 
 

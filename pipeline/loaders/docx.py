@@ -67,6 +67,9 @@ class _Style:
     font: str | None = None  # its text's font, where a legacy one (``.VnTime``) says how to read the text
 
 
+_GLYPH_CONTEXT = 40  # the glyphs before a legacy run that it is read with: the rest of its word and line
+
+
 @dataclass
 class _Para:
     """A paragraph's text as cleaned segments with the note anchors between them."""
@@ -75,6 +78,7 @@ class _Para:
     anchors: list[tuple[int, str, str, str | None]] = field(default_factory=list)  # seg index, kind, id, custom mark
     bold_chars: int = 0
     plain_chars: int = 0
+    glyphs: str = ""  # the legacy-font glyphs the text ends with, as stored: the context the next such run is read in
 
     def text_and_anchors(self) -> tuple[str, list[tuple[int, str, str, str | None]]]:
         cleaned = [clean(s) for s in self.segments]
@@ -234,8 +238,12 @@ class _Reader:
                     state["custom"] = None
                     continue
                 if font is not None and (codec := legacy_font_codec(font)):
-                    text = from_font_glyphs(text, font)  # (a run typed in ``.VnTime``: the font's glyphs, as letters)
+                    # (a run typed in ``.VnTime``: the font's glyphs, as letters)
+                    glyphs, text = text, from_font_glyphs(text, font, para.glyphs)
+                    para.glyphs = (para.glyphs + glyphs)[-_GLYPH_CONTEXT:]
                     self.legacy.add(codec)
+                else:
+                    para.glyphs = ""
                 para.segments[-1] += text
                 n = len(text) - text.count(" ")
                 if bold:
@@ -249,7 +257,8 @@ class _Reader:
             elif tag == NBH:
                 para.segments[-1] += "-"
             elif tag == SOFTHYPHEN and font is not None and legacy_font_codec(font):
-                para.segments[-1] += from_font_glyphs("\xad", font)  # (TCVN3's ``ư`` is the soft hyphen's byte)
+                para.segments[-1] += from_font_glyphs("\xad", font, para.glyphs)  # (TCVN3's ``ư`` is the soft hyphen's byte)
+                para.glyphs = (para.glyphs + "\xad")[-_GLYPH_CONTEXT:]
             elif tag == FLDCHAR:
                 kind = el.get(FLDCHARTYPE)
                 if kind == "begin":

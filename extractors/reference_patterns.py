@@ -389,13 +389,14 @@ TERM_AFTER = regex.compile(
 )
 TERM_AFTER_G = groups(TERM_AFTER)
 # (a title in quotes: ``Chỉ thị số 05-CT/TW … “Về đẩy mạnh học tập …”``; not ``về đích``, "reached the goal": ``… tại Quyết định số 1037/QĐ-TTg ngày 25/9/2024, về đích trước 01 năm``)
-SUBJECT_START = regex.compile(r"[ \t\n]{0,3}(?:(?=(?:thực hiện|triển khai)[ \t])|(?:,[ \t\n]{0,3})?(?:(?:(?P<quote>[“\"])[ \t]{0,2})?(?P<ve>về)[ \t\n]{1,3}(?!đích(?!\w))|(?=(?:ban hành|hướng dẫn|quy định|phê duyệt|công bố|thành lập|kiện toàn|sửa đổi"
+SUBJECT_START = regex.compile(r"[ \t\n]{0,3}(?:(?=(?:thực hiện|triển khai)[ \t])|(?:,[ \t\n]{0,3})?(?:(?:(?P<quote>[“\"])[ \t]{0,2})?(?P<ve>về)[ \t\n]{1,3}(?!đích(?!\w))|(?=(?:ban hành|hướng dẫn|quy định|phê duyệt|công bố|công nhận|thành lập|kiện toàn|sửa đổi"
                            r"|giao[ \t](?:chỉ[ \t]tiêu|dự[ \t]toán|kế[ \t]hoạch|nhiệm[ \t]vụ|biên[ \t]chế|vốn))(?!\w))))")
 SO_HEADER = regex.compile(r"(?:^|\n)[ \t]{0,8}số[ \t]{0,3}:?[ \t]{0,8}\Z")
 
 
 # verbs that read like the start of a body name (``Thành ủy ban hành``: not ``Ủy ban``)
-BODY_STOP_PAIRS = frozenset({("ban", "hành"), ("quy", "định"), ("hướng", "dẫn"), ("thực", "hiện"), ("báo", "cáo")})
+BODY_STOP_PAIRS = frozenset({("ban", "hành"), ("quy", "định"), ("hướng", "dẫn"), ("thực", "hiện"), ("báo", "cáo"),
+                             ("công", "nhận"), ("công", "bố")})  # (``của Thủ tướng Chính phủ công nhận huyện …``)
 
 
 @lru_cache(maxsize=None)

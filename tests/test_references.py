@@ -1001,6 +1001,15 @@ def test_what_a_decision_assigns_is_its_subject() -> None:
         "giao chỉ tiêu phát triển đối tượng tham gia bảo hiểm y tế giai đoạn 2026-2030", None]
 
 
+def test_what_a_decision_recognises_is_its_subject_and_no_part_of_its_body() -> None:
+    """``… của Thủ tướng Chính phủ công nhận huyện Nghi Xuân đạt chuẩn …``: ``công`` was read as a body's word (``Bộ
+    Công an``), the issuer was ``Thủ tướng Chính phủ công`` and the decision had no subject."""
+    got = refs("Quyết định số 1205/QĐ-TTg ngày 16/10/2024 của Thủ tướng Chính phủ công nhận huyện Nghi Xuân đạt chuẩn "
+               "nông thôn mới nâng cao. Công văn số 12/BCA-V03 ngày 16/10/2024 của Bộ Công an hướng dẫn.")
+    assert [(r["issuing_body"], r["subject"]) for r in got] == [
+        ("Thủ tướng Chính phủ", "công nhận huyện Nghi Xuân đạt chuẩn nông thôn mới nâng cao"), ("Bộ Công an", "hướng dẫn")]
+
+
 def test_a_subject_ending_with_a_quoted_name_keeps_its_closing_quote() -> None:
     """``… phong trào thi đua “Dân vận khéo”``: the subject's edges were stripped of quotes, the closing one too, as the
     gold does not (``hướng dẫn … phong trào thi đua “Dân vận khéo”``); a subject that is one quoted name loses both."""

@@ -284,6 +284,10 @@ def _by_code(code: str, home: Home) -> tuple[Committee, str] | None:
         if found is not None and levels != {"province"}:
             return found[0], f"{found[1]}, {issuer.code} above a district committee"
         return found
+    if "province" in levels and home.own is not None and home.own.level == "province":
+        # (``32-CT/TU`` in a report of ``BAN NỘI CHÍNH TỈNH ỦY QUẢNG NAM``: the province committee whose board it is)
+        found = home.at("province")
+        return (found[0], f"{found[1]}, {issuer.code} of a province committee's board") if found is not None else None
     if levels == {"district"}:
         return home.named_district()
     return None

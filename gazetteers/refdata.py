@@ -264,10 +264,13 @@ def organization_rows() -> tuple[dict[str, str], ...]:
 def prose_body_names() -> tuple[str, ...]:
     """Every issuer name, and every state agency's (``Sở Nông nghiệp và Phát triển nông thôn``,
     ``Thanh tra huyện``): a department signs the letters a report cites ``của`` it; and every mass organisation's and
-    the Front's (``Hội Chữ thập đỏ``, ``Hội Cựu chiến binh``: their words in lower case ended the body, ``Hội Chữ``)."""
+    the Front's (``Hội Chữ thập đỏ``, ``Hội Cựu chiến binh``: their words in lower case ended the body, ``Hội Chữ``), and
+    the Party's boards."""
     # (not a kind of school, ``Trường THCS``: its name follows it, and a line ``TRƯỜNG`` a name wrapped to opened none)
     rows = [r for r in organization_rows() if r["takes_name"] != "yes"]
-    agencies = [r["canonical"] for r in rows if r["kind"] in ("state", "mass", "front")]
+    # (and a party committee's boards, ``Ban cán sự đảng``, ``Đảng đoàn``: the words in lower case ended the body)
+    agencies = [r["canonical"] for r in rows if r["kind"] in ("state", "mass", "front")
+                or r["kind"] == "party" and r["canonical"].startswith(("Ban ", "Đảng đoàn"))]
     # (and their names as written with a dash or a comma: ``Sở Lao động - Thương binh và Xã hội`` was cut at the dash)
     written = [a for r in rows if r["kind"] == "state" for a in r["aliases"].split("|") if " - " in a or "," in a]
     return tuple(norm(n) for n in [*(n for i in issuers() for n in i.names), *agencies, *written])

@@ -377,3 +377,17 @@ def test_a_youth_unions_committee_named_with_its_unit_scopes_its_plan(tmp_path) 
                      "Kết quả Tháng Thanh niên năm 2024\n\nThực hiện Kế hoạch số 52-KH/HĐTN ngày 22/02/2024 của Ban Thường vụ "
                      "Huyện đoàn Nghĩa Đàn về tháng thanh niên.\n")["references"]
     assert r.set_index("symbol").loc["52-KH/HĐTN", "canonical_id"] == "52-KH/HĐTN@nghệ an/nghĩa đàn"
+
+
+def test_a_province_committees_board_cites_its_committees_documents(tmp_path) -> None:
+    """A report of ``BAN NỘI CHÍNH`` under ``TỈNH ỦY QUẢNG NAM`` citing ``Chỉ thị số 32-CT/TU`` with no body: the
+    province committee's (it was scoped to the citing file, so the .doc and the .docx of one report made two
+    documents); a submission ``của Ban cán sự đảng UBND tỉnh`` is that board's (the body was dropped at ``cán``)."""
+    r = ingest_texts(tmp_path, bnc_txt=(
+        "TỈNH ỦY QUẢNG NAM\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN NỘI CHÍNH\n*\nSố 45-BC/BNCTU\tQuảng Nam, ngày 20 tháng 12 năm 2024\n\n"
+        "BÁO CÁO\nKết quả công tác phòng, chống tham nhũng năm 2024\n\nThực hiện Chỉ thị số 32-CT/TU ngày 12/3/2024 về "
+        "phòng, chống tham nhũng; Tờ trình số 68-TTr/BCSĐ ngày 02/3/2024 của Ban cán sự đảng UBND tỉnh.\n"))["references"]
+    got = r.set_index("symbol")
+    assert got.loc["32-CT/TU", "canonical_id"] == "32-CT/TU@quảng nam"
+    assert (got.loc["68-TTr/BCSĐ", "issuing_body"], got.loc["68-TTr/BCSĐ", "canonical_id"]) == (
+        "Ban cán sự đảng UBND tỉnh", "68-TTr/BCSĐ@quảng nam")

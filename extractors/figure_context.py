@@ -615,9 +615,10 @@ _NONE = {"place": None, "organization": None, "label_period_start": None, "label
 # ``cả năm``, ``trong năm`` with no year after it: the whole year under discussion (not a school year, the next
 # year or a year's number: ``trong năm 2026`` is a period mention of its own); a value may follow ``cả năm`` (``ước cả
 # năm 620 tỷ đồng``), not ``trong năm``, which may be the year a balance is carried from
-_NOT_THE_YEAR = r"học|tới|sau|trước|qua"
+_NOT_THE_YEAR = r"học|tới|sau|trước"
+# (in either case: ``Trong năm, thu …`` opens a sentence; ``trong năm qua`` is the year the report is on)
 _WHOLE_YEAR = re.compile(rf"(?<!\w)(?:cả\s+năm(?!\s+(?:{_NOT_THE_YEAR}|(?:19|20)\d\d(?!\d|[.,]\d))|\w)"
-                         rf"|trong\s+năm(?!\s+(?:{_NOT_THE_YEAR}|\d)|\w))")
+                         rf"|trong\s+năm(?!\s+(?:{_NOT_THE_YEAR}|\d)|\w))", re.IGNORECASE)
 
 
 def cited_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

@@ -1415,6 +1415,9 @@ def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
     # a quarter is the one the report ends with; a report ending mid-quarter names none
     assert periods("2024-01-01", "2024-09-30", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": ("2024-07-01", "2024-09-30")}
     assert periods("2024-01-01", "2024-10-31", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": (None, None)}
+    # ``Trong năm,`` opening a sentence (capitalised: it was read in lower case only) and ``trong năm qua``: the year
+    assert periods("2025-01-01", "2025-12-31", "Trong năm, thu 6,8 tỷ đồng. Trong năm qua, kết nạp 20 đảng viên.") == {
+        "6,8 tỷ đồng": ("2025-01-01", "2025-12-31"), "20 đảng viên": ("2025-01-01", "2025-12-31")}
 
 
 def test_a_year_in_an_aside_dates_no_figure_after_it() -> None:

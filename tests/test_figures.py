@@ -55,6 +55,7 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("hỗ trợ xây dựng 35 mái ấm tình thương", 35, "mái ấm", "count"),  # the tagger's noun was "mái"
     ("tổ chức 12 hội thi cấp huyện", 12, "hội thi", "count"),
     ("ghi nhận 412 ca mắc sốt xuất huyết", 412, "ca mắc", "count"),
+    ("lũy kế tiêm được 96.740 liều các loại", 96_740, "liều", "count"),  # the tagger's "liều" (reckless) was no noun
     ("nâng cấp 17 cây cầu", 17, "cây cầu", "count"),  # bridges, not trees
     ("bình quân đạt 12 tiêu chí", 12, "tiêu chí", "count"),
     ("có 20 cây số đường", 20, "km", "measure"),  # ``cây số`` is a kilometre, not trees

@@ -24,6 +24,7 @@ class Figure:
     subject: str | None = None
     # a table figure's row label cells, then its column's header cells (block ids): where a place may name it
     label_blocks: tuple[int, ...] = ()
+    row_blocks: int = 0  # how many of ``label_blocks`` are the row's (the rest head its column)
     # the second end of a move (``giảm từ 18,6% cuối năm 2024 xuống còn 17,9%``): where the first ends, whose own time
     # (the period right after it) is no time of this one
     moved_from: int | None = None

@@ -554,6 +554,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 _PLAIN_TOTAL.fullmatch(" ".join(fold(what).split())) and col_label[c]
                 and not _WHEN_ONLY.fullmatch(fold(col_label[c])))) else what
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
+            figure.row_blocks = len(label_cells)
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}

@@ -13,7 +13,7 @@ import re
 from extractors import figure_status
 from extractors.date_report import months_covered
 from extractors.figure_context import FigureContext
-from extractors.figure_counted import topic_of
+from extractors.figure_counted import WHEN, topic_of
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
 from extractors.figure_tables import CellLabels, table_figures
@@ -207,14 +207,13 @@ def _add(doc: Document, block: Block, figure: Figure, context: FigureContext, la
     return doc.add(TABLE, block, figure.start, figure.end, **row, period_start=doc.period_start, period_end=doc.period_end)
 
 
-_A_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d")
 
 
 def _placed_by_labels(figure: Figure, around: dict, context: FigureContext) -> None:
     """A table of results by district (rows ``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the row's place
     is each figure's, and what it counts is its column (the figures had no place, and counted the district); a table by
     body (``Chi bộ thôn Phù Đê``) likewise gives its row's body as the figures' organization."""
-    for block_id in figure.label_blocks:
+    for i, block_id in enumerate(figure.label_blocks):
         named = context.place_named_by(block_id)
         body = context.body_named_by(block_id) if named is None else None
         if named is not None or body is not None:
@@ -224,9 +223,15 @@ def _placed_by_labels(figure: Figure, around: dict, context: FigureContext) -> N
             else:
                 around["organization"] = body
             col_label = figure.extra.get("col_label")
-            if col_label and figure.counted == figure.extra.get("row_label") and not _A_YEAR.fullmatch(fold(col_label)):
-                figure.counted = col_label  # (a column of a year says when: the unit alone is what)
+            # (where the column names the place, ``Xã Mỏ Vàng`` over a row ``Người chết``, the row still says what)
+            when = " ".join(fold(col_label or "").split())
+            if i < figure.row_blocks and col_label and figure.counted == figure.extra.get("row_label"):
+                # (a column of a time says when, not what: the table's unit is what, ``mô hình`` of ``ĐVT: mô hình``)
+                figure.counted = figure.unit if WHEN.fullmatch(when) or _A_YEAR.fullmatch(when) else col_label
             return
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _status(doc: Document, block: Block, figure: Figure, row: dict, labels: CellLabels | None) -> str | None:

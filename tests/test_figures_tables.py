@@ -646,6 +646,25 @@ def test_a_row_named_by_a_body_gives_its_figures_that_body_and_its_column_says_w
         ("Tổng số đảng viên", "Chi bộ thôn Phù Đê"), ("Kết nạp mới", "Chi bộ thôn Phù Đê")]
 
 
+def test_a_column_named_by_a_place_or_a_time_says_no_what() -> None:
+    """A damage table with a column per commune (``Người chết`` × ``Xã Mỏ Vàng``): the row says what was counted (every
+    figure counted its commune); a row per commune under columns of times (``Năm 2021``, ``6 tháng đầu năm 2023``):
+    the table's unit says what (they counted the commune, or the time)."""
+    from extractors import dates, entities
+
+    doc = new_doc()
+    for line in ("UBND TỈNH YÊN BÁI", "UBND HUYỆN VĂN YÊN", "Văn Yên, ngày 11 tháng 9 năm 2024"):
+        doc.add_block("paragraph", line)
+    table(doc, 0, [["Nội dung", "Xã Mỏ Vàng", "Xã Đại Sơn"], ["Người chết", "3", "2"]])
+    doc.add_block("paragraph", "ĐVT: mô hình")
+    table(doc, 1, [["Xã", "Năm 2021", "6 tháng đầu năm 2023"], ["Xã Mỏ Vàng", "4", "3"]])
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["counted"], r["place"]) for r in doc.rows("figures")] == [
+        ("3", "Người chết", "xã Mỏ Vàng"), ("2", "Người chết", "xã Đại Sơn"),
+        ("4", "mô hình", "xã Mỏ Vàng"), ("3", "mô hình", "xã Mỏ Vàng")]
+
+
 def test_a_total_that_names_its_money_is_no_items_part() -> None:
     """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
     ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""

@@ -40,6 +40,7 @@ _COUNTRY_THEN_UNIT = regex.compile(rf"[ ]+(?:việt nam|vn)(?=[ ]+(?:{_UNITS_AFT
 # the dash of a symbol glued to its type's code, then a space (``NQ- HĐND``; not ``HĐND - UBND``, two bodies)
 _SPACED_SYMBOL = regex.compile(r"\w[/–-][ ]\Z")
 # a count (a number, not a date's or a year: ``Ngày 01/4/2022 UBND Thành phố``), or ``lượt``/``tổ`` of people
+_COMMITTEE_AFTER = regex.compile(r"[ \t]+(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Chi)[ \t]+[ủu]ỷ?y?|TU|HU|ĐU)(?!\w)")
 _STANDING_OFFICE = regex.compile(r"(?<!\w)(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban)[ ]+\Z")
 _MEMBER_AFTER = regex.compile(r"[ ]viên(?!\w)")
 # (a share's whole too: ``(1.047/1.085 CCB)``)
@@ -167,6 +168,8 @@ def part_hits(text: str, folded: str | None = None, found: Scan | None = None) -
             continue  # ``Phó Thủ tướng Hồ Đức Phớc``: a deputy, not the office the name holds
         if org.canonical == "Thường trực" and _STANDING_OFFICE.search(folded, max(0, start - 12), start):
             continue  # ``Phó Bí thư Thường trực``, ``Ủy viên Thường trực``: an office's rank, no body
+        if org.abbreviation and org.canonical == "Thường trực" and not _COMMITTEE_AFTER.match(text, end):
+            continue  # ``TT`` is the standing board only before a committee (``TT Huyện ủy``; ``TT Y tế`` is a centre)
         if org.canonical == "Ban Thường trực" and folded.endswith("trưởng ", 0, start):
             continue  # ``Phó Trưởng ban thường trực``: a deputy head's rank, no Front's board
         if org.canonical == "Ban Tổ chức" and _EVENT_AFTER.match(folded, end):

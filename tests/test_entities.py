@@ -1491,3 +1491,12 @@ def test_a_plenum_or_the_bare_centre_as_issuer_is_the_central_committee() -> Non
                 "của Hội nghị Trung ương 4 khóa XI và Kết luận 21 của Trung ương, Huyện ủy đã triển khai."], with_references=True)
     assert [(r["issuing_body_canonical"], r["issuing_body_level"]) for r in doc.rows("references")][1:] == [
         ("Ban Chấp hành Trung ương Đảng", "central")] * 2
+
+
+def test_tt_before_a_committee_is_its_standing_board() -> None:
+    """``- TT Tỉnh ủy, TT HĐND tỉnh;`` in a distribution list: ``TT HĐND`` was the council's standing board and ``TT
+    Tỉnh ủy`` the committee itself; ``TT`` before no committee (``TT Y tế``, a centre; ``TT Phố Châu``, a town) is none."""
+    doc = _doc(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;",
+                "- TT Y tế huyện, TT Phố Châu."])
+    assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 3] == [
+        ("TT Tỉnh ủy", "Thường trực Tỉnh ủy Quảng Ngãi"), ("TT HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi")]

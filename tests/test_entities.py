@@ -1500,3 +1500,14 @@ def test_tt_before_a_committee_is_its_standing_board() -> None:
                 "- TT Y tế huyện, TT Phố Châu."])
     assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 3] == [
         ("TT Tỉnh ủy", "Thường trực Tỉnh ủy Quảng Ngãi"), ("TT HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi")]
+
+
+def test_the_traffic_safety_boards_and_the_civil_defence_command_are_bodies() -> None:
+    """``Ban An toàn giao thông tỉnh`` (in every traffic report) was cut at ``toàn``, a word no body's name held, and
+    ``Ban Chỉ huy Phòng thủ dân sự``, which replaced the disaster command on 1 July 2024, was no body at all."""
+    doc = _doc(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "Ban An toàn giao thông tỉnh ban hành 28 văn bản; Ủy ban An toàn "
+                "giao thông Quốc gia kiểm tra.", "Kính gửi: Ban Chỉ huy Phòng thủ dân sự tỉnh."])
+    assert [(o["text"], o["name"], o["level"]) for o in _orgs(doc) if o["block_id"] >= 2] == [
+        ("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh Quảng Bình", "province"),
+        ("Ủy ban An toàn giao thông Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"),
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình", "province")]

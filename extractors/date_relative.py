@@ -1,5 +1,6 @@
 """Periods a table's column names relative to the report's own: ``Thực hiện tháng trước``, ``Ước tính tháng báo
-cáo``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``, ``Thực hiện cùng kỳ năm trước``, ``Dư nợ đầu năm``.
+cáo``, ``Cộng dồn từ đầu năm đến cuối tháng báo cáo``, ``Thực hiện cùng kỳ năm trước`` (``Cùng kỳ`` beside ``Năm nay``),
+``Dư nợ đầu năm``.
 
 Statistics offices head their monthly tables this way (the GSO's report forms) and write no date there, so the
 cells took the caption's month, last month's figures included. The time such a header counts from is the
@@ -17,9 +18,12 @@ import regex
 Span = tuple[str, str]  # first and last day, ISO
 
 # what a comparison compares (``Tháng báo cáo so với tháng trước (%)``) is named before ``so với``
-_COMPARISON = regex.compile(r"(?<!\w)so\s+(?:với|sánh)(?!\w)")
+_COMPARISON = regex.compile(r"(?<!\w)so\s+(?:(?:với|sánh)(?!\w)|(?=cùng\s))")  # (and ``So cùng kỳ (%)``)
 _YEAR_TO_REPORT = regex.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+(?:cuối\s+|hết\s+)?(tháng|quý|kỳ)\s+báo\s+cáo(?!\w)")
-_SAME_LAST_YEAR = regex.compile(r"(?<!\w)cùng\s+(kỳ|tháng|quý)\s+năm\s+trước(?!\w)")
+# (or ``Cùng kỳ`` alone, beside ``Năm nay``: last year's; ``Cùng kỳ năm 2023``: the same months of the year it names)
+# (not ``Cùng kỳ 9 tháng`` in a report on six months: other months than the reference's)
+_SAME_LAST_YEAR = regex.compile(r"(?<!\w)cùng\s+(kỳ|tháng|quý)(?:\s+năm\s+(?:trước|(\d{4})))?(?!\w)"
+                                r"(?!\s+(?:năm\s+)?\d)(?!\s+(?:quý|tháng|năm)(?!\w))")
 _REPORTED = regex.compile(r"(?<!\w)(tháng|quý|kỳ|năm)\s+báo\s+cáo(?!\w)")
 _PREVIOUS = regex.compile(r"(?<!\w)(tháng|quý|năm)\s+trước(?!\w)")
 # ``Dư nợ đầu năm``, ``Số hội viên đầu năm`` beside ``Dư nợ đến 31/5/2024``: the year's opening, not the caption's day (not
@@ -40,7 +44,9 @@ def relative_period(folded: str, reference: Span | None) -> Span | None:
         got = (date(last.year, 1, 1), _unit(m[1], last, first, last)[1])
     elif m := _SAME_LAST_YEAR.search(named):
         start, end = _unit(m[1], last, first, last)
-        got = (_year_before(start), _year_before(end))
+        for _ in range(last.year - int(m[2]) if m[2] else 1):
+            start, end = _year_before(start), _year_before(end)
+        got = (start, end)
     elif m := _REPORTED.search(named):
         got = _unit(m[1], last, first, last)
     elif m := _PREVIOUS.search(named):

@@ -1156,6 +1156,15 @@ def test_a_header_tells_its_time_from_the_tables_or_the_reports() -> None:
     table(doc, 0, [["TT", "Cơ sở Hội", "Dư nợ đầu năm", "Dư nợ đến 31/5/2024"], ["1", "Xã Đăk Pék", "10.215", "11.020"]])
     assert [(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
         ("2024-01-01", "2024-01-01"), ("2024-05-31", "2024-05-31")]
+    # ``Cùng kỳ`` alone beside ``Năm nay`` is last year's months (every cell was this year's); ``Cùng kỳ năm 2023``, those
+    # of the year it names; a comparison with it (``Tăng, giảm so với cùng kỳ``) is of the caption's time
+    doc = new_doc()
+    doc.add_block("paragraph", "Bảng 1. Tai nạn giao thông 9 tháng năm 2024")
+    table(doc, 0, [["Địa bàn", "Số vụ / Cùng kỳ", "Số vụ / Năm nay", "Tăng, giảm so với cùng kỳ", "Số người chết / Cùng kỳ năm 2023"],
+                   ["Toàn tỉnh", "128", "118", "-10", "96"]])
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)] == [
+        ("128", "2023-01-01", "2023-09-30"), ("118", "2024-01-01", "2024-09-30"), ("-10", "2024-01-01", "2024-09-30"),
+        ("96", "2023-01-01", "2023-09-30")]
 
 
 def test_a_columns_count_per_so_many_people_is_a_rate() -> None:

@@ -47,6 +47,7 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("tỷ lệ hộ nghèo giảm 1,2 điểm phần trăm", 1.2, "điểm %", "points"),  # percentage points: a change, no level
     ("tỷ lệ che phủ tăng 0,5 điểm %", 0.5, "điểm %", "points"),
     ("tỷ suất sinh thô giảm 0,2‰", 0.2, "‰", "percent"),
+    ("tỷ suất sinh thô 19,2%o", 19.2, "‰", "percent"),  # per mille as typed where no ‰ key is (it was a percent)
     ("toàn tỉnh có 1.234.567 nhân khẩu", 1_234_567, "nhân khẩu", "count"),
     ("kết nạp đảng viên tại 12 chi bộ", 12, "chi bộ", "count"),
     ("có 12 chi, đảng bộ hoàn thành tốt nhiệm vụ", 12, "chi, đảng bộ", "count"),  # ``chi bộ, đảng bộ`` as written

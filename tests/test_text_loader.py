@@ -788,6 +788,12 @@ def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_nu
                        "động, làm mới và tu sửa 3,5 km đường giao thông nông thôn.", *filler, "3", "Hết."])
     texts = [b.text for b in load_bytes(tight.encode("utf-8"), "doan.txt").blocks]
     assert any("1.250 ngày công lao động, làm mới" in t for t in texts) and "2" not in " ".join(texts).split()
+    # a page's number between the end of a numbered item and the next (``3. Số vụ …``), or after a note's last line
+    # (``³ Năm 2022: …``, ``15-TTr/ĐĐ ngày …``): those were no lines of prose, so the number stayed a paragraph
+    listed = "\n".join(["BÁO CÁO", *filler, "thành phố Hà Tĩnh xảy ra 12 vụ, làm chết 7 người.", "1",
+                         "3. Số vụ tai nạn có liên quan đến nồng độ cồn là 19 vụ.", *filler, "³ Năm 2022: 3,45%; năm 2023: "
+                         "2,61%; năm 2024: 1,89%.", "2"])
+    assert [b.text for b in load_bytes(listed.encode("utf-8"), "atgt.txt").blocks if b.text.strip().isdigit()] == []
     celled = "\n".join(["BÁO CÁO", *filler, "|", "1", "|", *filler, "|", "2", "|", "Hết."])
     joined = " ".join(b.text for b in load_bytes(celled.encode("utf-8"), "bang.txt").blocks)
     assert "| 1" in joined and "| 2" in joined

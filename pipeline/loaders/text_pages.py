@@ -102,7 +102,9 @@ def _foot_notes(lines: list[str], first: int) -> tuple[list[str], int]:
 
 _BARE_NUMBER = regex.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
 _PAGE_LINES = 15  # the fewest lines of text a page holds between two of its numbers
-_WRAPPED_PROSE = regex.compile(r"[ \t]*\p{L}+(?:[ \t,]+\S+){3,}")  # a line of a paragraph: four words or more
+# a line of a paragraph: four words or more, the first with a letter (``15-TTr/ĐĐ ngày …``), after a list's number or a
+# note's mark (``3. Số vụ …``, ``³ Năm 2022: …``)
+_WRAPPED_PROSE = regex.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]*)?\S*\p{L}\S*(?:[ \t,]+\S+){3,}")
 
 
 def _bare_page_numbers(lines: list[str]) -> set[int]:

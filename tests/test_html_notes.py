@@ -285,3 +285,22 @@ def test_a_pages_own_note_links_are_notes(anchor: str, note: str) -> None:
     body = [b.text for b in doc.blocks if b.kind != "footnote"]
     assert "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 01 tập thể; huyện có 21 xã tham gia." in body
     assert doc.blocks[doc.footnotes[0].anchor_block_id].text[:doc.footnotes[0].anchor_char].endswith("01 tập thể")
+
+
+def test_a_portals_notes_printed_with_bare_superscripts_are_notes() -> None:
+    """A report pasted on a portal prints its notes as ``… năm 2022<sup>2</sup>.`` and ``<p><sup>2</sup> Theo Quyết định
+    …</p>``, no links: the marks were glued to the words (``năm 20222``: the year was lost) and the notes were
+    paragraphs of the body. A unit's power (``m<sup>2</sup>``) is no mark; a page whose paragraphs opened by a
+    superscript do not run 1, 2, … has no such notes."""
+    page = ("<html><body><article><p>Tổ chức 76 hội nghị<sup>1</sup>; thu hồi 500 m<sup>2</sup> đất; tỷ lệ hộ nghèo còn "
+            "3,12% năm 2022<sup>2</sup>.</p><p>Năm 2023, toàn huyện có 21.771 hộ gia đình văn hóa.</p>"
+            "<p><sup>1</sup> Trong đó cấp huyện 12 hội nghị.</p><p><sup>2</sup> Theo Quyết định số 1024/QĐ-UBND.</p>"
+            "</article></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "cong.html")
+    body = [b.text for b in doc.body_blocks()]
+    assert body[0] == "Tổ chức 76 hội nghị; thu hồi 500 m2 đất; tỷ lệ hộ nghèo còn 3,12% năm 2022."
+    assert [(n.marker, doc.blocks[n.block_id].text, body[0][:n.anchor_char][-12:]) for n in doc.footnotes] == [
+        ("1", "Trong đó cấp huyện 12 hội nghị.", " 76 hội nghị"), ("2", "Theo Quyết định số 1024/QĐ-UBND.", "12% năm 2022")]
+    # (numbers that open paragraphs out of order are no notes: the marks stay as they were printed)
+    other = page.replace("<p><sup>1</sup> Trong đó", "<p><sup>3</sup> Trong đó")
+    assert load_bytes(other.encode("utf-8"), "cong.html").footnotes == []

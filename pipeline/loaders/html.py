@@ -96,6 +96,7 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     notes: dict[str, Note] = {}
     if tree is not None:
         notes = _take_notes(tree)
+        notes |= _take_printed_notes(tree)
         _regular_tables(tree)
     paras = _largest_p_cluster(copy.deepcopy(tree))  # a copy: the cluster search strips the tree
     paras, published = _drop_furniture(paras)
@@ -481,6 +482,68 @@ def _take_notes(tree: etree._Element) -> dict[str, Note]:
         if text:
             notes[str(n)] = Note(marker=marker, text=text)
     return notes
+
+
+def _take_printed_notes(tree: etree._Element) -> dict[str, Note]:
+    """Notes a page prints with bare superscripts and no links (``… năm 2022<sup>2</sup>.`` / ``<p><sup>2</sup> Theo
+    Quyết định số 1024/QĐ-UBND …</p>``), as portals paste a report: the marks were glued to the words (``năm 20222``,
+    a year lost) and the notes were paragraphs of the body. The paragraphs that open with one, numbered 1, 2, … in
+    order, are the notes; each takes the last free superscript of its number before it (not a unit's power: ``m²``).
+    A page whose opening superscripts do not run so, or one of which has no mark before it, has no such notes."""
+    sups = [el for el in tree.iter("sup") if _PRINTED_MARK.fullmatch(_one_line(el.text_content()))]
+    if len(sups) < 2:
+        return {}
+    order = {el: i for i, el in enumerate(tree.iter())}
+    opening = [(el, block) for el in sups if (block := _opened_by(el)) is not None]
+    if not opening or [int(_one_line(el.text_content())) for el, _ in opening] != list(range(1, len(opening) + 1)):
+        return {}
+    free = [el for el in sups if all(el is not o for o, _ in opening) and not _POWER_BEFORE.search(_text_before(el))]
+    pairs: list[tuple[etree._Element, etree._Element, etree._Element]] = []
+    for el, block in opening:
+        mark = _one_line(el.text_content())
+        anchor = next((a for a in reversed(free) if order[a] < order[el] and _one_line(a.text_content()) == mark), None)
+        if anchor is None:
+            return {}
+        free.remove(anchor)
+        pairs.append((anchor, el, block))
+    notes: dict[str, Note] = {}
+    for n, (anchor, el, block) in enumerate(pairs, start=_PRINTED_KEYS):
+        marker = _one_line(el.text_content())
+        _replace(el, "")
+        text = "\n".join(p.text for p in _walk(block))
+        _replace(block, "")
+        _replace(anchor, f"{_MARK_OPEN}{n}{_MARK_CLOSE}")
+        if text:
+            notes[str(n)] = Note(marker=marker, text=text)
+    return notes
+
+
+_PRINTED_MARK = regex.compile(r"\d{1,2}")
+_PRINTED_KEYS = 100_000  # (keys apart from the linked notes')
+_POWER_BEFORE = regex.compile(r"(?:^|[\s\d(/])(?:k|h|d|c)?m\Z")  # ``185.420 m<sup>2</sup>``: a unit's power
+
+
+def _opened_by(sup: etree._Element) -> etree._Element | None:
+    """The paragraph (or list item, or box) ``sup`` is the first text of, if it is."""
+    block = _nearest(sup, {"p", "li", "div"})
+    if block is None:
+        return None
+    node = block
+    while True:
+        if (node.text or "").strip():
+            return None
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not children:
+            return None
+        node = children[0]
+        if node is sup:
+            return block
+
+
+def _text_before(el: etree._Element) -> str:
+    """The text right before ``el`` in its parent."""
+    previous = el.getprevious()
+    return (previous.tail or "") if previous is not None else (el.getparent().text or "" if el.getparent() is not None else "")
 
 
 def _note_mark(a: etree._Element) -> bool:

@@ -45,14 +45,15 @@ _MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
 def iter_inputs(inputs: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs, folders walked recursively in a stable order; dot-files skipped. Every entry
+    """(file, root) pairs, folders walked recursively in a stable order; dot-files and Word's lock files (``~$bao
+    cao.docx``, the hidden owner file Word keeps beside an open document) skipped. Every entry
     but a folder is an input, whatever it is (a broken link, a link loop, a named pipe, a device): it
     gets its row with the reason, as every file the archivist listed does; so does a folder the run
     cannot list. Links to folders are not followed (a link to ``..`` would walk forever)."""
     for given in inputs:
         if given.is_dir():
             for path in sorted(_walk(given)):
-                if not any(part.startswith(".") for part in path.relative_to(given).parts):
+                if not any(part.startswith((".", "~$")) for part in path.relative_to(given).parts):
                     yield path, given
         else:
             yield given, given.parent

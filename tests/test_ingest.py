@@ -426,6 +426,19 @@ def test_verify_finds_an_edit_that_kept_size_and_mtime(tmp_path: Path) -> None:
     assert "Bản lưu trữ số 9" in " ".join(read_tables(out)["blocks"]["text"])
 
 
+def test_dot_files_and_words_lock_files_are_no_inputs(tmp_path: Path) -> None:
+    """``.DS_Store`` and ``~$o_cao_2023.docx`` (the owner file Word keeps beside an open document: a name and a user,
+    no report) were rows that failed the run; a file named with ``~`` alone is an input."""
+    src = tmp_path / "src"
+    make_archive(src, 1)
+    (src / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (src / "~$o_cao_2023.docx").write_bytes(b"\x0aNguyen Van A" + b"\x00" * 40)
+    (src / "~ban_nhap.txt").write_text("BÁO CÁO\nKết quả công tác năm 2024 của xã.\n", encoding="utf-8")
+    report = ingest([src], tmp_path / "out", workers=0, progress=False)
+    paths = set(read_tables(tmp_path / "out")["documents"]["path"])
+    assert report.files == 2 and "~ban_nhap.txt" in paths and not any(p.startswith((".", "~$")) for p in paths)
+
+
 def test_a_broken_link_gets_its_row(tmp_path: Path) -> None:
     """A link whose target is gone was skipped without a row."""
     src = tmp_path / "src"

@@ -207,7 +207,8 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
                 "issuing_body_resolved", "filled"):
         refs[col] = pd.array([r.get(col) for r in rows], dtype=refs[col].dtype if col in refs else object)
     frames["references"] = refs
-    frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates, _doc_titles(frames.get("documents"))))
+    frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates, _doc_titles(frames.get("documents")),
+                                                              _doc_contents(frames.get("documents"))))
     frames["citations"] = frame("citations", citation_rows(rows, blocks))
 
 
@@ -225,6 +226,13 @@ def _doc_dates(docs: pd.DataFrame | None) -> dict[str, str | None]:
         d = _value(r.get("issued_date")) or _value(r.get("published"))
         out[r["doc_id"]] = str(d)[:10] if d else None
     return out
+
+
+def _doc_contents(docs: pd.DataFrame | None) -> dict[str, str]:
+    """Each document's bytes' hash: two files of one content (a copy under another name) are one citing report."""
+    if docs is None or docs.empty or "sha256" not in docs:
+        return {}
+    return {r["doc_id"]: r["sha256"] for r in docs[["doc_id", "sha256"]].to_dict("records") if _value(r["sha256"])}
 
 
 def _doc_titles(docs: pd.DataFrame | None) -> dict[str, str]:

@@ -35,9 +35,14 @@ _DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + _ACT + r")?\
 
 
 def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None],
-                   doc_titles: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+                   doc_titles: Mapping[str, str] | None = None,
+                   doc_contents: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """One row per canonical document: best-known attributes, how often and by whom it is cited. A document of the
-    corpus is titled as it titles itself (``KẾ HOẠCH triển khai …`` → ``triển khai …``), before what citations say of it."""
+    corpus is titled as it titles itself (``KẾ HOẠCH triển khai …`` → ``triển khai …``), before what citations say of it.
+    The reports citing it are counted once each, whatever their copies: one report's own number (its PDF and its DOCX),
+    or one content (``doc_contents``: a copy under another name) is one report (an archive's copies counted it twice)."""
+    own = {m["doc_id"]: m["canonical_id"] for m in rows if m.get("is_self") and m.get("canonical_id")}
+    contents = doc_contents or {}
     out: list[dict[str, Any]] = []
     for c in clusters.values():
         if not c.rows:  # (a registry document of a symbol a mention has, of another year: ``18-NQ/TW`` of 2022)
@@ -67,7 +72,7 @@ def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"]
             "in_registry": reg is not None,
             "source": reg.source if reg else None,
             "n_mentions": len(ms),
-            "n_citing_documents": len(citing),
+            "n_citing_documents": len({own.get(x) or contents.get(x) or x for x in citing}),
             "first_cited": when[0] if when else (citing[0] if citing else None),
             "last_cited": when[-1] if when else (citing[-1] if citing else None),
         })

@@ -147,7 +147,7 @@ TABLES: dict[str, list[Column]] = {
         ("in_registry", "boolean", "Listed in gazetteers/central_documents.csv."),
         ("source", "string", "Where the registry's facts were checked."),
         ("n_mentions", "integer", "Number of mentions in the corpus."),
-        ("n_citing_documents", "integer", "Number of documents citing it (self-mentions excluded)."),
+        ("n_citing_documents", "integer", "Number of reports citing it (self-mentions excluded): copies of one report count once (files of one content, or of one own number: its PDF and its DOCX)."),
         ("first_cited", "string", "Earliest date of a citing document (issued or published), else its doc_id order."),
         ("last_cited", "string", "Latest date of a citing document."),
     ],

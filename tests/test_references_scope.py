@@ -391,3 +391,16 @@ def test_a_province_committees_board_cites_its_committees_documents(tmp_path) ->
     assert got.loc["32-CT/TU", "canonical_id"] == "32-CT/TU@quảng nam"
     assert (got.loc["68-TTr/BCSĐ", "issuing_body"], got.loc["68-TTr/BCSĐ", "canonical_id"]) == (
         "Ban cán sự đảng UBND tỉnh", "68-TTr/BCSĐ@quảng nam")
+
+
+def test_copies_of_one_report_cite_a_directive_once(tmp_path) -> None:
+    """An archive holds a report twice (``ban_sao/`` beside the original) and in two formats of one own number: each
+    copy counted as a report citing ``12-NQ/HU`` (it had 3 citing documents for 2 reports)."""
+    report = ("HUYỆN ỦY NHƯ XUÂN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 245-BC/HU\tNhư Xuân, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n"
+              "Sơ kết 03 năm\n\nBan Thường vụ Huyện ủy báo cáo kết quả thực hiện Nghị quyết số 12-NQ/HU ngày 10/3/2021 "
+              "của Ban Chấp hành Đảng bộ huyện.\n")
+    other = report.replace("245-BC/HU", "246-BC/HU").replace("báo cáo kết quả", "đánh giá kết quả")
+    frames = ingest_texts(tmp_path, a_txt=report, a_ban_sao_txt=report, b_txt=other,
+                          a_ban_chep_txt=report.replace("Sơ kết 03 năm", "Sơ kết 03 năm thực hiện"))
+    row = frames["directives"].set_index("symbol").loc["12-NQ/HU"]
+    assert (row["n_mentions"], row["n_citing_documents"]) == (4, 2)

@@ -127,13 +127,28 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
                     other, cites, act = listed
                     out.append(_edge(other, r, act, gap) if cites else _edge(r, other, act, gap))
                     listing[where] = listed
-                elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap) and not _later(r, p):
+                elif not _LISTED.search(gap) and _SUBJECT_CUE.match(folded_gap) and not _later(r, p) \
+                        and not _past_subject(text, p, int(r["char_start"])):
                     # what the words between them say the first does to the second (``về điều chỉnh, bổ sung``),
                     # not the report's relation to it
                     between = relation_before(folded_gap, len(folded_gap))
                     out.append(_edge(p, r, between if between != "unknown" else relation, gap))
         previous[where] = r
     return out
+
+
+def _past_subject(text: str, citing: dict[str, Any], start: int) -> bool:
+    """Whether the mention at ``start`` lies past the end of ``citing``'s subject, a clause mark between them: ``Kế
+    hoạch số 86-KH/TU … về sơ kết giữa nhiệm kỳ, Ban Thường vụ Huyện ủy báo cáo sơ kết … Nghị quyết số 12-NQ/HU``
+    (the report reviews the resolution, the plan does not)."""
+    subject = citing.get("subject")
+    if not isinstance(subject, str) or not subject:
+        return False
+    at = text.find(subject, int(citing["char_end"]), start)
+    return at >= 0 and _CLAUSE_MARK.search(text, at + len(subject), start) is not None
+
+
+_CLAUSE_MARK = regex.compile(r"[,;.:]")
 
 
 def _later(cited: dict[str, Any], citing: dict[str, Any]) -> bool:

@@ -466,3 +466,17 @@ def test_a_short_form_resolved_in_its_report_takes_the_documents_type_code() -> 
     r = corpus(a=["Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng.",
                   "Các đảng viên thực hiện Quy định 144; chi bộ kiểm tra."])["references"]
     assert r[["symbol", "type_code"]].values.tolist() == [["144-QĐ/TW", "QĐ"], ["144-QĐ/TW", "QĐ"]]
+
+
+def test_a_document_after_a_plans_subject_ended_is_the_reports_not_the_plans() -> None:
+    """``Thực hiện Kế hoạch số 86-KH/TU … về sơ kết giữa nhiệm kỳ, Ban Thường vụ Huyện ủy báo cáo sơ kết 03 năm thực hiện
+    Nghị quyết số 12-NQ/HU``: the plan's subject ends at the comma; the report reviews the resolution, the plan does not
+    (an edge 86-KH/TU → 12-NQ/HU, ``reviews``)."""
+    f = corpus(a=["Thực hiện Kế hoạch số 86-KH/TU ngày 20/4/2023 của Ban Thường vụ Tỉnh ủy Thanh Hóa về sơ kết giữa nhiệm "
+                  "kỳ, Ban Thường vụ Huyện ủy báo cáo sơ kết 03 năm thực hiện Nghị quyết số 12-NQ/HU ngày 10/3/2021 như sau:",
+                  "Kế hoạch số 90-KH/TU ngày 2/5/2023 của Tỉnh ủy về thực hiện Nghị quyết số 13-NQ/HU ngày 1/3/2021."])
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()][["citing_canonical_id", "cited_canonical_id"]]
+    assert [(a.split("@")[0], b.split("@")[0]) for a, b in inner.itertuples(index=False)] == [("90-KH/TU", "13-NQ/HU")]
+    reviews = c[c["citing_canonical_id"].isna() & c["cited_canonical_id"].str.startswith("12-NQ/HU")]
+    assert reviews["relation"].tolist() == ["reviews"]

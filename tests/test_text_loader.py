@@ -799,6 +799,21 @@ def test_a_bare_page_number_that_the_pages_run_through_is_dropped_and_a_table_nu
     assert "| 1" in joined and "| 2" in joined
 
 
+def test_a_numbered_items_line_the_editor_broke_before_a_capital_goes_on() -> None:
+    """``1. Tiếp tục thực hiện Chỉ thị 23-CT/TW, Chỉ thị 10/CT-TTg; tuyên truyền`` / ``Luật Trật tự, …`` wrapped at 75
+    columns: the next word did not fit, and the line holds a clause's mark, so it was no heading (it was one, and the
+    rest a paragraph whose figure counted the law's name); a short numbered heading stays a line of its own."""
+    filler = ["Năm 2024, các đơn vị đã triển khai đồng bộ nhiều biện pháp bảo đảm trật tự"] * 24
+    text = "\n".join(["BÁO CÁO", *filler, "III. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024",
+                      "1. Tiếp tục thực hiện Chỉ thị 23-CT/TW, Chỉ thị 10/CT-TTg; tuyên truyền",
+                      "Luật Trật tự, an toàn giao thông đường bộ năm 2024 đến 100% cán bộ, chiến",
+                      "sĩ trước ngày 31/12/2024.", "2. Công tác tuyên truyền", "Các đơn vị tổ chức 12 hội nghị."])
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "atgt.txt").blocks]
+    assert ("1. Tiếp tục thực hiện Chỉ thị 23-CT/TW, Chỉ thị 10/CT-TTg; tuyên truyền Luật Trật tự, an toàn giao thông "
+            "đường bộ năm 2024 đến 100% cán bộ, chiến sĩ trước ngày 31/12/2024.") in texts
+    assert "2. Công tác tuyên truyền" in texts
+
+
 def test_a_sentence_ending_at_the_margin_ends_no_paragraph_where_blank_lines_part_them() -> None:
     """A viewer's copy wrapped at 80 columns, a blank line between paragraphs: ``… chưa đủ điều kiện 334 hồ sơ.`` at the
     margin, then ``UBND huyện đã ký cấp …`` was two paragraphs. Where no blank line parts them, a sentence at the

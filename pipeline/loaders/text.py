@@ -306,7 +306,20 @@ def _cut_at_margin(previous: str, last: str, line: str, width: int | None, parte
     return (width is not None and len(last.rstrip()) >= width - 20 and (parted or not ends_sentence(previous))
             and len(last) - len(last.lstrip()) <= _INDENT  # (a centred title's line reaches no margin, however wide)
             and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
-            and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)))
+            and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)
+                                                        and not _item_wrapped(last, line, width)))
+
+
+def _item_wrapped(last: str, line: str, width: int) -> bool:
+    """A numbered item's first line that the editor broke (``1. Tiếp tục thực hiện Chỉ thị 23-CT/TW, Chỉ thị 10/CT-TTg;
+    tuyên truyền`` / ``Luật Trật tự, …``): the next line's first word would not have fit, and the line holds a clause's
+    mark, as a heading's does not (it was a heading, and the rest a paragraph)."""
+    words = line.split()
+    # (the margin read off the lines is the longest but one or two: a word that reaches it may not have fit)
+    return bool(words) and len(last.rstrip()) + 1 + len(words[0]) > width - 2 and _CLAUSE_MARKS.search(last) is not None
+
+
+_CLAUSE_MARKS = regex.compile(r"[,;](?=\s)")
 
 
 def _blank_parted(lines: list[str]) -> bool:

@@ -159,6 +159,24 @@ def test_a_scanned_line_that_goes_on_with_its_sentence_joins_it() -> None:
         "Trung ương Đảng về công tác dân vận.", "Năm 2023, toàn huyện có 196 mô hình."]
 
 
+def test_a_scanned_line_whose_marks_stack_high_keeps_the_body_size() -> None:
+    """Tesseract's boxes of ``giải pháp chủ yếu thực hiện Kế hoạch phát triển`` (tone marks over hats) are a fifth taller
+    than the lines around it: read as larger print, the line was a heading that cut its paragraph; a note's smaller
+    print still stands out."""
+    from pipeline.loaders.ocr import parse_tsv
+
+    def row(line: int, top: float, height: float, words: list[str]) -> list[str]:
+        return [f"5\t1\t1\t1\t{line}\t{i}\t{85 + 60 * i}\t{top}\t55\t{height}\t96\t{w}" for i, w in enumerate(words, 1)]
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    tsv = "\n".join([header, *row(1, 100, 9.4, ["Căn", "cứ", "Nghị", "quyết", "số", "01/NQ-CP", "về", "nhiệm", "vụ,"]),
+                      *row(2, 114, 11.4, ["giải", "pháp", "chủ", "yếu", "thực", "hiện", "Kế", "hoạch", "phát"]),
+                      *row(3, 128, 9.4, ["triển", "kinh", "tế", "năm", "2024."]),
+                      *row(4, 700, 7.4, ["1", "Gồm", "các", "xã", "Thạch", "Khê."])])
+    lines = parse_tsv(tsv, 1, 595, 842, dpi=72)
+    assert [line.size for line in lines] == [7.0, 7.0, 7.0, 5.5]
+
+
 def test_unpaired_superscript_is_kept_as_superscript_text() -> None:
     """A raised 2 with no note under it (m²) is not an anchor and not a plain digit."""
     pages = [[_line("Diện tích 500 m", 100, sup="2"), _line("hết.", 115, x1=120)]]

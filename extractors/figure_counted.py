@@ -543,7 +543,8 @@ def _aggregate_listed(folded: str, marks: list[re.Match[str]], low: int) -> int:
     return len(marks)
 
 
-_AGGREGATE_HEAD = re.compile(r"\s*(?:[-+•*]\s*)?(?:tổng(?:\s+số)?(?!\s+(?:hợp|kết|thể|quát))|tỷ\s+lệ|số\s+lượng)\s", re.IGNORECASE)
+_AGGREGATE_HEAD = re.compile(r"\s*(?:[-+•*]\s*)?(?:tổng(?:\s+số)?(?!\s+(?:hợp|kết|thể|quát))|tỷ\s+lệ|số\s+lượng|chỉ\s+số)\s",
+                             re.IGNORECASE)
 _LISTED_WORDS = 4
 # words that make a listed part a clause of its own (an act or a link), not a noun totalled
 _ACT_WORDS = frozenset({"đã", "được", "đang", "sẽ", "có", "là", "đạt", "tăng", "giảm", "chiếm", "bằng", "còn", "gồm"})

@@ -309,6 +309,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     if _per_time(words) or len(words) > 1 and words[-1][0] in _TIME_WORDS and words[-2][0] in _PERIODIC:
         return False
     name = phrase_before(words, _NAME_BEFORE)
+    if name is not None and name[0] == "thôn" and len(words) > 1 and words[-2][0] == "nông":
+        return False  # ``Sở Nông nghiệp và Phát triển nông thôn 119 TTHC``: rural, no hamlet numbered 119
     if name is None or name[0] in _UNIT_NAMES and (_RATIO_RUN.match(folded, start, end + 4) or SPELL_AFTER.match(folded, end)):
         return False  # (``chi đoàn thôn, xóm 15/24``: a unit's number is no share of a whole; a holiday's is its day)
     if name[0] == "số" and len(words) > 1 and words[-2][0] in _COUNTING_SỐ:

@@ -57,6 +57,8 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("tổ chức 12 hội thi cấp huyện", 12, "hội thi", "count"),
     ("ghi nhận 412 ca mắc sốt xuất huyết", 412, "ca mắc", "count"),
     ("lũy kế tiêm được 96.740 liều các loại", 96_740, "liều", "count"),  # the tagger's "liều" (reckless) was no noun
+    ("thanh toán trực tuyến 38.452 giao dịch", 38_452, "giao dịch", "count"),  # (no figure: the tagger read a verb)
+    ("Sở Nông nghiệp và Phát triển nông thôn 119 TTHC", 119, "TTHC", "count"),  # rural, no hamlet ``thôn 119``
     ("nâng cấp 17 cây cầu", 17, "cây cầu", "count"),  # bridges, not trees
     ("bình quân đạt 12 tiêu chí", 12, "tiêu chí", "count"),
     ("có 20 cây số đường", 20, "km", "measure"),  # ``cây số`` is a kilometre, not trees
@@ -526,6 +528,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Tổng kinh phí bồi thường, hỗ trợ, tái định cư đã phê duyệt 412,65 tỷ đồng.",
      ["Tổng kinh phí bồi thường, hỗ trợ, tái định cư đã phê duyệt"]),
     ("Tổng thu ngân sách đạt 125 tỷ đồng, tăng 12%.", ["Tổng thu ngân sách", "Tổng thu ngân sách tăng"]),
+    ("Chỉ số hài lòng của người dân, tổ chức đạt 82,14%.", ["Chỉ số hài lòng của người dân, tổ chức"]),
     ("Tổng hợp, báo cáo kết quả định kỳ 6 tháng.", ["báo cáo kết quả định kỳ"]),
     # the pairs a report names one group by: ``sở, ngành``, ``hộ gia đình, cá nhân``, ``tổ chức, cá nhân``
     ("Thanh tra các sở, ngành thu hồi 1,80 tỷ đồng.", ["Thanh tra các sở, ngành thu hồi"]),

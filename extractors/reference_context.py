@@ -413,7 +413,10 @@ _NAMED_UP_TO_TENSE = r"(?:[^\s,;.]+[ \t]+){0,2}?\p{Lu}[^\s,;.]*(?:(?:,(?=[ \t]+\
 _MAIN_CLAUSE = regex.compile(rf",[ \t]+(?:(?:đã|đang|sẽ)[ \t]|(?:[^\s,;.]+[ \t]+){{1,2}}(?:đã|đang|sẽ)[ \t]|(?:(?:(?:toàn|cả)[ \t]+)?(?:{unit_types()})[ \t]+"
                              rf"(?:{_NAMED_UP_TO_TENSE})?|{_NAMED_UP_TO_TENSE}|(?:các|những)(?:[ \t]+[^\s,;.]+){{1,8}}?[ \t]+)"
                              r"(?:đã|đang|sẽ|tiếp[ \t]tục|luôn|chỉ[ \t]đạo|lãnh[ \t]đạo|yêu[ \t]cầu|ban[ \t]hành|đề[ \t]nghị|hướng[ \t]dẫn|"
-                             r"báo[ \t]cáo|thông[ \t]báo|được)[ \t])")  # (``…, xã Phúc Sơn được thành lập …``)
+                             r"báo[ \t]cáo|thông[ \t]báo|được|phối[ \t]hợp)[ \t])")
+# (``…, xã Phúc Sơn được thành lập …``; ``…, Hội CCB huyện phối hợp với Huyện đoàn tổ chức …``: a body that acts with
+# another, no ``đã`` before its verb; not ``triển khai``, ``tổ chức``: ``…, Trưởng Ban Chỉ đạo tại Hội nghị triển khai
+# công tác năm 2024`` goes on with the title)
 # (``…, các cơ quan hành chính trên địa bàn huyện đã tiếp``: a plural's words up to eight)
 # ``Việc thực hiện Quy định số 124-QĐ/TW … về kiểm điểm … trong hệ thống chính trị được các cấp ủy triển khai``: in a
 # sentence a noun opens (``Việc``, ``Kết quả``), the cited document is in its subject, and the verb after it is the

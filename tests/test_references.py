@@ -471,6 +471,10 @@ def test_a_reports_opening_sentence_ends_the_subject_at_its_own_clause() -> None
                 "công tác Hội và phong trào nông dân năm 2024, Ban Thường vụ Hội Nông dân huyện Phụng Hiệp báo cáo kết quả "
                 "thực hiện như sau:")
     assert r["subject"] == "việc tổng kết công tác Hội và phong trào nông dân năm 2024"
+    # a body acting with another after the comma (no ``đã``) opens the sentence's own clause
+    (r,) = refs("Thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư về tăng cường giáo dục lý tưởng cách mạng cho "
+                "thế hệ trẻ giai đoạn 2015-2030, Hội CCB huyện phối hợp với Huyện đoàn Yên Minh tổ chức 28 buổi nói chuyện.")
+    assert r["subject"] == "tăng cường giáo dục lý tưởng cách mạng cho thế hệ trẻ giai đoạn 2015-2030"
     # a subject with a comma of its own and no "như sau" runs on as before
     (r,) = refs("Thực hiện Kết luận số 01-KL/TW về xây dựng Đảng, Chính quyền trong sạch vững mạnh.")
     assert r["subject"] == "xây dựng Đảng, Chính quyền trong sạch vững mạnh"

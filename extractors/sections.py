@@ -17,6 +17,7 @@ _SECTION_NUMBER = re.compile(r"[\s*_#]*(?:(?:phần\s+)(?P<part>[ivxlc]{1,6}|\d|
                              r"|(?P<article>điều\s+\d{1,3})[.:]\s+|(?:(?P<roman>[ivxlc]{1,6})|"
                              r"(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|[a-zđ])[.)]\s+)")
 _KEY = "sections.open"
+_LETTERED_PART = re.compile(r"[\s*_#]*[A-HJ-UWYZĐ]\.\s")  # (not I, V, X: Roman numerals)
 # where the report's sections end: its recipients (``Nơi nhận:``, before the signature) and an annex's title
 # (``Phụ lục``, ``Biểu số 01``): the tables annexed after ``V. KIẾN NGHỊ`` were in it, and every figure of them
 # ``proposed``
@@ -67,7 +68,10 @@ def open_headings(doc: Document) -> dict[int, tuple[Block, ...]]:
                     if block_id in known:
                         known[block_id] = tuple(b for _, b in stack)
             captioned = None
-            level = -1 if m["part"] else 0 if m["roman"] or m["article"] else 1 + m["arabic"].count(".") if m["arabic"] else 9
+            # (a capital letter with a stop opens a part: ``A. KẾT QUẢ CÔNG TÁC NĂM 2024`` over ``I. …``, ``B. PHƯƠNG
+            # HƯỚNG …``; it was the lowest level, ``a)``, and ``I.`` closed it)
+            level = -1 if m["part"] or _LETTERED_PART.match(block.text) else 0 if m["roman"] or m["article"] else (
+                1 + m["arabic"].count(".") if m["arabic"] else 9)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             title = block

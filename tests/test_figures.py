@@ -1202,6 +1202,24 @@ def test_a_figure_that_names_no_time_takes_its_sections() -> None:
         ("12 nhà", "2025-07-01", "2025-12-31")]  # (a cited document's date dates nothing of the sentence)
 
 
+def test_a_part_lettered_in_capitals_opens_the_sections_under_it() -> None:
+    """``A. KẾT QUẢ CÔNG TÁC NĂM 2024`` over ``I. CÔNG TÁC GIÁO DỤC``, as Đoàn and Hội reports part them: the letter was
+    read as the lowest level (``a)``), so ``I.`` closed it and the figures under it had no period; ``I``, ``V``,
+    ``X`` stay Roman numerals."""
+    from extractors import dates
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    for kind, text in (("heading", "A. KẾT QUẢ CÔNG TÁC NĂM 2024"), ("heading", "I. CÔNG TÁC GIÁO DỤC"),
+                       ("paragraph", "Các cơ sở Hội đã tổ chức 58 buổi sinh hoạt."),
+                       ("heading", "B. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025"), ("heading", "I. MỤC TIÊU"),
+                       ("paragraph", "Kết nạp 80 hội viên mới."), ("heading", "V. KIẾN NGHỊ"), ("paragraph", "Cấp 20 xe.")):
+        doc.add_block(kind, text)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [
+        ("58 buổi", "2024-01-01"), ("80 hội viên", "2025-01-01"), ("20 xe", "2025-01-01")]
+
+
 def test_a_clause_on_the_whole_year_takes_the_year_not_the_sections_or_sentences_period() -> None:
     """Under ``II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2026``, ``phấn đấu cả năm … đạt 5.000 triệu đồng`` and ``kết nạp 20
     đảng viên trong năm`` took the fourth quarter; ``9 tháng đạt …, ước cả năm đạt …`` took the nine months. A

@@ -368,8 +368,12 @@ class FigureContext:
         first, last = self._doc.period_start, self._doc.period_end
         if block is None or not first or not last:
             return None
+        opening = self._sentence_start(block.block_id, block.text, start, True)
+        if first[:4] == last[:4] and _YEAR_OPENS.match(block.folded, opening, start):
+            # (``Trong năm đã kết nạp 86 hội viên mới; giới thiệu 23 …``: every item of the sentence, over its ``;``)
+            return f"{first[:4]}-01-01/{first[:4]}-12-31"
         found = None
-        for found in _THIS_TERM.finditer(block.folded, self._sentence_start(block.block_id, block.text, start, True), start):
+        for found in _THIS_TERM.finditer(block.folded, opening, start):
             pass
         if found is None:
             return None
@@ -609,6 +613,9 @@ def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[in
 
 # the report's own month, quarter or term, named by no number: ``Trong tháng,``, ``Tháng này``, ``trong quý qua``, ``Trong
 # kỳ báo cáo`` (not ``trong tháng 9``, ``trong kỳ họp``, ``tháng tới``: another time); on folded text
+# a sentence opened by the year under discussion, named by no number (``Trong năm, …``, ``Trong năm đã kết nạp …``,
+# ``Trong năm qua …``; not ``trong năm học``, ``trong năm tới``, ``trong năm 2025``)
+_YEAR_OPENS = regex.compile(r"[ \t\-–+•*]*trong[ \t]+năm(?:[ \t]+qua)?(?![ \t]*\d)(?![ \t]+(?:học|tới|sau|trước|nay)(?!\w))(?!\w)")
 _THIS_TERM = regex.compile(r"(?<!\w)(?:trong[ \t]+(?P<term>tháng|quý|kỳ)(?:[ \t]+(?:này|qua|báo[ \t]+cáo)(?!\w)|[ \t]*[,:])"
                            r"|(?P<term>tháng|quý|kỳ)[ \t]+(?:này|báo[ \t]+cáo)(?!\w))")
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}

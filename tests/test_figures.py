@@ -1441,6 +1441,11 @@ def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
     # ``Trong năm,`` opening a sentence (capitalised: it was read in lower case only) and ``trong năm qua``: the year
     assert periods("2025-01-01", "2025-12-31", "Trong năm, thu 6,8 tỷ đồng. Trong năm qua, kết nạp 20 đảng viên.") == {
         "6,8 tỷ đồng": ("2025-01-01", "2025-12-31"), "20 đảng viên": ("2025-01-01", "2025-12-31")}
+    # over the ``;`` of its list too (the items after the first had none), with no comma after it; not a school year
+    assert periods("2024-01-01", "2024-12-31", "Trong năm đã kết nạp 86 hội viên mới; giới thiệu 23 đảng viên. Trong năm "
+                   "học 2023-2024, có 12 trường.") == {"86 hội viên": ("2024-01-01", "2024-12-31"),
+                                                       "23 đảng viên": ("2024-01-01", "2024-12-31"),
+                                                       "12 trường": ("2023-01-01", "2024-12-31")}
 
 
 def test_a_year_in_an_aside_dates_no_figure_after_it() -> None:

@@ -354,6 +354,9 @@ def test_a_period_after_trong_dates_the_figure_before_it() -> None:
     ("Có khoảng 35% hộ dân ở các xã vùng bán sơn địa chưa có điện thoại.", "hộ dân ở các xã vùng bán sơn địa"),
     # (a comma after the word's last syllable is no part of it: ``hộ gia [đình,] cá nhân``)
     ("Cấp mới 2.134 giấy chứng nhận lần đầu cho hộ gia đình, cá nhân.", "giấy chứng nhận lần đầu cho hộ gia đình"),
+    # a number that names a dose or a level is part of the phrase (it stopped there: ``liều mũi``, ``ở cấp độ``)
+    ("Trong ngày tiêm 860 liều mũi 3 cho người dân.", "liều mũi 3 cho người dân"),
+    ("Có 9/13 xã, thị trấn ở cấp độ 1 (vùng xanh).", "xã, thị trấn ở cấp độ 1"),
 ])
 def test_a_phrase_cut_at_a_count_of_syllables_ends_with_its_last_word(text: str, counted: str) -> None:
     """``… công tác dân [vận]``, ``… bán sơn [địa]``: the phrase stopped inside its last word."""

@@ -922,3 +922,19 @@ def test_a_symbol_a_hard_wrap_broke_at_its_hyphen_is_one() -> None:
     texts = [b.text for b in load_bytes(text.encode("utf-8"), "hy.txt").blocks]
     assert texts[-1] == ("Thực hiện Kết luận số 114-KL/TW ngày 11/7/2015 của Ban Bí thư và Chỉ thị số 16-CT/TU, ngày "
                          "05/4/2021 của Ban Thường vụ Tỉnh ủy; hỗ trợ theo Nghị quyết số 51/2021/NQ-HĐND của HĐND tỉnh.")
+
+
+def test_a_message_copied_from_a_phone_is_wrapped_text_too() -> None:
+    """A report pasted from Zalo or an email, wrapped at 60 columns and a dozen lines long: its margin was not read (60
+    columns was the least a wrapped text could have, twenty lines the fewest), so every line was a block and the figure
+    a line broke off its noun was lost (``… cách ly tập trung 132`` / ``người, …``)."""
+    lines = ["BCĐ PCD COVID-19 HUYỆN NAM TRÀ MY", "BÁO CÁO NHANH TÌNH HÌNH DỊCH COVID-19",
+             "1. Ca mắc mới trong ngày: 27 ca, trong đó 21 ca đã được cách", "ly từ trước; cộng dồn từ ngày 01/12/2021 đến nay là",
+             "346 ca trên địa bàn huyện.", "2. Khỏi bệnh trong ngày: 12 ca, cộng dồn 219 ca; tử vong: 0.",
+             "3. F1 mới phát sinh: 84 người; hiện cách ly tập trung 132", "người, cách ly tại nhà 418 người.",
+             "4. Xét nghiệm trong ngày: 1.540 mẫu, kết quả 27 mẫu dương", "tính với vi rút SARS-CoV-2 trên địa bàn các xã.",
+             "5. Tiêm chủng: trong ngày tiêm 860 liều mũi 3; lũy kế tiêm", "mũi 1 đạt 99,2% dân số từ 18 tuổi trở lên.",
+             "Trân trọng báo cáo./."]
+    texts = [b.text for b in load_bytes("\n".join(lines).encode("utf-8"), "zalo.txt").blocks]
+    assert "3. F1 mới phát sinh: 84 người; hiện cách ly tập trung 132 người, cách ly tại nhà 418 người." in texts
+    assert len(texts) == 8

@@ -289,12 +289,19 @@ def wrap_width(lines: list[str]) -> int | None:
     # (a table's rows and rules are as wide as the table: ``| **ỦY BAN NHÂN DÂN** | … |`` set a margin the prose never
     # reached, and no wrapped line was found at it)
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _TABLE_LINE.match(line))
-    if len(lengths) < 20:
+    if len(lengths) < _FEWEST_LINES:
         return None
-    long = sum(n >= 60 for n in lengths)
-    if sum(n > 130 for n in lengths) > len(lengths) // 50 or long < 0.4 * len(lengths):
+    margin = lengths[len(lengths) - 1 - len(lengths) // 50]  # the margin, past a stray long line or two
+    # (lines near it, not a fixed length: a message copied from a phone is wrapped at 60 columns or fewer, and its
+    # items were a block a line)
+    long = sum(n >= max(_NARROWEST, 0.75 * margin) for n in lengths)
+    if margin < _NARROWEST or sum(n > 130 for n in lengths) > len(lengths) // 50 or long < 0.4 * len(lengths):
         return None
-    return lengths[len(lengths) - 1 - len(lengths) // 50]  # the margin, past a stray long line or two
+    return margin
+
+
+_FEWEST_LINES = 12  # a short message wrapped at a margin has a dozen lines
+_NARROWEST = 45  # a margin narrower than a phone's is no wrapped text's
 
 
 def _cut_at_margin(previous: str, last: str, line: str, width: int | None, parted: bool = False) -> bool:

@@ -20,6 +20,7 @@ import re
 import regex
 
 from extractors.date_combine import compared_base
+from extractors.figure_counted import TOGETHER
 from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
 from extractors.sections import open_headings
@@ -372,14 +373,20 @@ class FigureContext:
         if first[:4] == last[:4] and _YEAR_OPENS.match(block.folded, opening, start):
             # (``Trong năm đã kết nạp 86 hội viên mới; giới thiệu 23 …``: every item of the sentence, over its ``;``)
             return f"{first[:4]}-01-01/{first[:4]}-12-31"
-        found = None
-        for found in _THIS_TERM.finditer(block.folded, opening, start):
-            pass
+        found = _TERM_OPENS.match(block.folded, opening, start)
+        if found is not None and _NAMED_AFTER_TERM.match(block.text, found.end()):
+            found = None  # (``Trong Tháng Thanh niên``: a month named for a campaign, in March, no month of the report's)
         if found is None:
-            return None
+            for found in _THIS_TERM.finditer(block.folded, opening, start):
+                pass
+        if found is None or _RUNNING_TOTAL.search(block.folded, found.end(), start):
+            return None  # (``…; lũy kế 74 ca``: a running total, no time of the term's)
         term = found.group("term")
         if term == "kỳ":
             return f"{first}/{last}"
+        if term in _SHORT_TERMS:  # (a week's or a day's report: its whole period; a longer report names no one week)
+            days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+            return f"{first}/{last}" if days <= _SHORT_TERMS[term] else None
         end = date.fromisoformat(last)
         if (end + timedelta(days=1)).day != 1 or term == "quý" and end.month % 3:
             return None  # (a report whose period ends mid-month names no month of its own)
@@ -615,9 +622,16 @@ def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[in
 # kỳ báo cáo`` (not ``trong tháng 9``, ``trong kỳ họp``, ``tháng tới``: another time); on folded text
 # a sentence opened by the year under discussion, named by no number (``Trong năm, …``, ``Trong năm đã kết nạp …``,
 # ``Trong năm qua …``; not ``trong năm học``, ``trong năm tới``, ``trong năm 2025``)
+_RUNNING_TOTAL = regex.compile(rf"(?<!\w)(?:{TOGETHER})(?!\w)")
+_NAMED_AFTER_TERM = regex.compile(r"[ \t]+\p{Lu}")
+_SHORT_TERMS = {"tuần": 7, "ngày": 2}  # the longest report period each names (a day's report runs 16h to 16h: two dates)
 _YEAR_OPENS = regex.compile(r"[ \t\-–+•*]*trong[ \t]+năm(?:[ \t]+qua)?(?![ \t]*\d)(?![ \t]+(?:học|tới|sau|trước|nay)(?!\w))(?!\w)")
-_THIS_TERM = regex.compile(r"(?<!\w)(?:trong[ \t]+(?P<term>tháng|quý|kỳ)(?:[ \t]+(?:này|qua|báo[ \t]+cáo)(?!\w)|[ \t]*[,:])"
-                           r"|(?P<term>tháng|quý|kỳ)[ \t]+(?:này|báo[ \t]+cáo)(?!\w))")
+_THIS_TERM = regex.compile(r"(?<!\w)(?:trong[ \t]+(?P<term>tháng|quý|kỳ|tuần|ngày)(?:[ \t]+(?:này|qua|báo[ \t]+cáo)(?!\w)|[ \t]*[,:])"
+                           r"|(?P<term>tháng|quý|kỳ|tuần)[ \t]+(?:này|báo[ \t]+cáo)(?!\w))")
+# opening its sentence, the term needs no comma after it (``Trong tuần ghi nhận 18 ca``; mid-sentence ``trong ngày hội`` is
+# a festival's)
+_TERM_OPENS = regex.compile(r"[ \t\-–+•*]*(?:\d{1,2}[.)][ \t]*)?trong[ \t]+(?P<term>tháng|quý|tuần|ngày)(?:[ \t]+qua)?"
+                            r"(?![ \t]*\d)(?![ \t]+(?:hội|lễ|tới|sau|trước|đầu|cuối|nay|làm|công)(?!\w))(?!\w)")
 _NONE = {"place": None, "organization": None, "label_period_start": None, "label_period_end": None}
 # ``cả năm``, ``trong năm`` with no year after it: the whole year under discussion (not a school year, the next
 # year or a year's number: ``trong năm 2026`` is a period mention of its own); a value may follow ``cả năm`` (``ước cả

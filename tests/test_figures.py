@@ -1438,6 +1438,16 @@ def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
         "132 người": ("2024-10-01", "2024-10-31"), "1.236 người": ("2024-01-01", "2024-10-31"),
         "15.240 lượt người": ("2024-10-01", "2024-10-31"), "46 ca": ("2024-01-01", "2024-10-31"),
         "20 hồ sơ": ("2024-09-01", "2024-09-30"), "15 nghị quyết": (None, None)}
+    # a week's or a day's report: ``Trong tuần ghi nhận …`` (no comma, opening the sentence), ``trong ngày:`` is its whole
+    # period; not a running total after it (``lũy kế 74 ca``), a festival (``Trong ngày hội``), nor a longer report's week
+    assert periods("2022-02-14", "2022-02-20", "Trong tuần ghi nhận 18 ca F0 mới; lũy kế 74 ca.") == {
+        "18 ca": ("2022-02-14", "2022-02-20"), "74 ca": (None, None)}
+    assert periods("2022-01-09", "2022-01-10", "1. Ca mắc mới trong ngày: 27 ca. Trong ngày hội có 300 người.") == {
+        "27 ca": ("2022-01-09", "2022-01-10"), "300 người": (None, None)}
+    assert periods("2024-01-01", "2024-10-31", "Trong tuần, xảy ra 5 vụ.") == {"5 vụ": (None, None)}
+    # a month named for a campaign is no month of the report's (``Tháng Thanh niên`` is March)
+    assert periods("2024-01-01", "2024-10-31", "Trong Tháng Thanh niên, kết nạp 32 đoàn viên.") == {
+        "32 đoàn viên": (None, None)}
     # a quarter is the one the report ends with; a report ending mid-quarter names none
     assert periods("2024-01-01", "2024-09-30", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": ("2024-07-01", "2024-09-30")}
     assert periods("2024-01-01", "2024-10-31", "Trong quý, cấp 300 thẻ.") == {"300 thẻ": (None, None)}

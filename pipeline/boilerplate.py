@@ -32,8 +32,11 @@ _BUTTONS = regex.compile(r"^\s*(?:(?:chia sẻ|đánh giá(?: bài viết)?|bìn
                          r"twitter|email|tweet|lượt thích|\(\d+\))\s*:?\s*(?:\(\d+\))?\s*[|·•/,-]?\s*)+$")
 # What a portal prints on its date line after the date: a view counter with its label, font-size buttons,
 # a print or share link (``Thứ Năm, 14/11/2024 - 09:35 Lượt xem: 1.248 Cỡ chữ: A- A A+ In bài viết``).
+# (and a labelled byline after a bar: ``| Tác giả: Minh Trí``; the date was lost with it; one unlabelled, ``| Minh Trí -
+# Trung tâm …``, is read as the section it looks like, ``_BYLINE``)
 _WIDGETS = (r"(?:\s*[|·•-]?\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*[\d.,]+|cỡ\s+chữ\s*:?(?:\s*a[-+]?(?!\w))*"
-            r"|in\s+(?:bài(?:\s+viết)?|trang)|chia\s+sẻ|gửi\s+(?:bài(?:\s+viết)?|email)|lưu\s+bài(?:\s+viết)?|nghe\s+đọc))")
+            r"|in\s+(?:bài(?:\s+viết)?|trang)|chia\s+sẻ|gửi\s+(?:bài(?:\s+viết)?|email)|lưu\s+bài(?:\s+viết)?|nghe\s+đọc)"
+            r"|\s*\|\s*(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài|ảnh|nguồn)\s*:\s*[^|]{1,80})")
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _META_LINE = regex.compile(
     rf"^\s*(?P<keep>{_WEEKDAY}\s*[-,]\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?:\s+(?P<t>\d{{1,2}}:\d{{2}}))?)"
@@ -59,9 +62,14 @@ def _stamp(line: str) -> regex.Match[str] | None:
     """A portal's date-and-time line (``15/11/2024 14:35``) or its labelled date line (``Ngày đăng: 14/06/2021``):
     a date alone is no stamp. A section after the date is the page's only on a labelled line."""
     stamp = _STAMP_LINE.match(line)
-    if stamp is None or not (stamp["t"] or stamp["t1"] or stamp["label"]) or stamp["section"] and not stamp["label"]:
+    if stamp is None or not (stamp["t"] or stamp["t1"] or stamp["label"]) or stamp["section"] and not stamp["label"] \
+            and not _BYLINE.fullmatch(stamp["section"]):
         return None
     return stamp
+
+
+# a byline after the bar, no section: a person's name (two to four capitalised syllables), then where they work
+_BYLINE = regex.compile(r"\s*\|\s*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}(?:\s*[-–(].{0,80})?")
 
 
 def is_stamp(line: str) -> bool:

@@ -513,3 +513,20 @@ def test_a_portal_laid_out_in_tables_has_its_headline_date_line_and_lead() -> No
     assert doc.title == "Tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025"
     assert doc.published == "2024-12-11T15:20"
     assert any(b.text.startswith("(DCS Nghệ An) - Chiều 11/12") for b in doc.blocks)
+
+
+def test_the_sites_banner_is_no_headline_and_a_bylined_date_line_dates_the_page() -> None:
+    """``<h1 class="site-name">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÙ MỸ</h1>`` heads every page of the portal: it was every
+    page's title; the article's ``<h2>`` is. ``10/07/2024 15:20 | Minh Trí - Trung tâm …`` under it is the page's date
+    line (the byline hid it: no ``published``); a date line naming another item's headline after the bar is not."""
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in ARTICLE_003[:4])
+    page = ('<html><head><title>Huyện ủy Phù Mỹ sơ kết công tác dân vận - Cổng TTĐT huyện Phù Mỹ</title></head><body>'
+            '<div class="header"><h1 class="site-name">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÙ MỸ</h1></div>'
+            '<div class="content"><h2 class="title">Huyện ủy Phù Mỹ sơ kết công tác dân vận</h2>'
+            '<p class="meta">10/07/2024 15:20 | Minh Trí - Trung tâm Văn hóa - Thông tin</p>' + body + "</div></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "tin.html")
+    assert (doc.title, doc.published) == ("Huyện ủy Phù Mỹ sơ kết công tác dân vận", "2024-07-10T15:20")
+    assert not any("CỔNG THÔNG TIN" in b.text for b in doc.blocks)
+    from pipeline.boilerplate import strip_web
+
+    assert strip_web(["15/11/2024 14:35 | Hội nghị sơ kết công tác dân vận"]).published is None

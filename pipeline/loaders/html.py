@@ -759,6 +759,23 @@ def _page_lines(body: etree._Element) -> list[str]:
     return [line for p in _walk(body, spaced=True) for line in p.text.split("\n")]
 
 
+def _site_name(h1: etree._Element, text: str) -> bool:
+    """Whether an ``<h1>`` is the portal's name in its banner (``CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÙ MỸ``): every page of
+    the site heads with it, and it was every page's title (and a place of its text)."""
+    if _PORTAL_NAME.match(key(text)):
+        return True
+    for el in (h1, *h1.iterancestors()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag.lower() == "header" or _BANNER.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+    return False
+
+
+_PORTAL_NAME = regex.compile(r"(?:cổng|trang)\s+(?:thông\s+tin|ttđt)|cổng\s+ttđt|báo\s+điện\s+tử")
+_BANNER = regex.compile(r"(?i)(?<![a-z])(?:logo|banner|site-?name|site-?title|brand|masthead)(?![a-z])")
+
+
 def _headline(tree: etree._Element | None) -> str | None:
     """The page's ``<h1>``; where it has none (a portal laid out in tables heads its news with ``<h2 class="news-title">``),
     the heading the page's title repeats (its date line and lead, found under the headline, were lost with it)."""
@@ -766,7 +783,7 @@ def _headline(tree: etree._Element | None) -> str | None:
         return None
     for h1 in tree.iter("h1"):
         text = _one_line(h1.text_content())
-        if any(c.isalpha() for c in text):
+        if any(c.isalpha() for c in text) and not _site_name(h1, text):
             return text
     title = key(_meta_title(tree) or "")
     for heading in tree.iter("h2", "h3"):

@@ -1511,3 +1511,14 @@ def test_the_traffic_safety_boards_and_the_civil_defence_command_are_bodies() ->
         ("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh Quảng Bình", "province"),
         ("Ủy ban An toàn giao thông Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"),
         ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Bình", "province")]
+
+
+def test_a_school_named_by_its_level_alone_is_a_school() -> None:
+    """A results table by school (``THPT Chuyên Hà Tĩnh | 445 | …``) or a sentence (``THCS Lê Văn Thiêm``) leaves out
+    ``Trường``: no body was read, so the row's figures had no organization; ``THPT`` with no name after it (``tốt nghiệp
+    THPT năm 2024``) is the level, no school."""
+    doc = _doc(["UBND TỈNH HÀ TĨNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "THPT Chuyên Hà Tĩnh",
+                "Kỳ thi tốt nghiệp THPT năm 2024 có 17.402 thí sinh; học sinh THCS Lê Văn Thiêm đạt giải."])
+    assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 2] == [
+        ("THPT Chuyên Hà Tĩnh", "Trường Trung học phổ thông Chuyên Hà Tĩnh"),
+        ("THCS Lê Văn Thiêm", "Trường Trung học cơ sở Lê Văn Thiêm")]

@@ -25,6 +25,12 @@ _TYPE_LEVEL = {"tỉnh": "province", "thành phố": "city", "quận": "district
                "đặc khu": "commune", "khóm": "village", "ấp": "village", "thôn": "village", "khu phố": "village"}
 # a steering committee's number, between its name and its unit (``Ban Chỉ đạo 138 tỉnh``, ``Ban Chỉ đạo 389 huyện``)
 _BOARD_NUMBER = regex.compile(r"[ ]+\d{2,4}(?=[ ]+\w)")
+# a steering board's task, up to its unit's type (on folded text)
+_BOARD_PURPOSE = regex.compile(r"[ ]+((?:[^\s.;:()]+[ ]+){1,14}?)(?=(?:tỉnh|huyện|xã(?![ ]+hội)|thành phố|thị xã|quận|phường|"
+                               r"thị trấn)(?!\w))")  # (not ``tệ nạn xã hội``: social, no commune)
+# words no task's name holds: a clause goes on there (``Ban Chỉ đạo đã họp tại xã …``)
+_NO_PURPOSE = regex.compile(r"(?<!\w)(?:đã|đang|sẽ|được|là|có|tại|của|cho|với|gồm|và các|các cấp|ban hành|tổ chức|chỉ đạo|họp|"
+                            r"ubnd|hđnd|ủy ban|uỷ ban|hội đồng)(?!\w)")  # (nor a committee's name: the board's owner)
 _TRAILING_TYPE = regex.compile(
     r"[ ]+(" + "|".join(sorted(map(regex.escape, _TYPE_LEVEL), key=len, reverse=True)) + r")(?!\w)")
 # (``Bảo hiểm xã hội Việt Nam``, ``Hội Liên hiệp Phụ nữ Việt Nam``: the national body; not ``Ủy ban MTTQ Việt Nam
@@ -222,6 +228,13 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
         country = _COUNTRY_THEN_UNIT.match(folded, at)  # (``UBMTTQ VN tỉnh``: the name's country, then its unit)
         at = country.end() if country else at
         numbered = _BOARD_NUMBER.match(folded, at) if body.parts[-1].canonical == "Ban Chỉ đạo" else None
+        if numbered is None and body.parts[-1].canonical == "Ban Chỉ đạo" and (
+                purpose := _BOARD_PURPOSE.match(folded, at)) is not None and not _NO_PURPOSE.search(purpose[1]):
+            # ``Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Bắc Trà My``, ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia
+            # tỉnh``: the board's task is its name, up to its unit (it was ``Ban Chỉ đạo``, no unit, no code)
+            written = " ".join(text[purpose.start(1):purpose.end(1)].split())  # (as written: ``PCD COVID-19``)
+            body.parts.append(Org(written, "state", "any", False, body.parts[-1].source))
+            body.end = at = purpose.end(1) - 1
         typed = _TRAILING_TYPE.match(folded, numbered.end() if numbered else at)
         if typed and body.own_level() != "central":  # (``Đại biểu Quốc hội tỉnh``: the province's deputies, no Quốc hội of it)
             body.type_word = (typed.start(1), typed.end(1), typed[1])

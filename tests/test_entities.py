@@ -1522,3 +1522,20 @@ def test_a_school_named_by_its_level_alone_is_a_school() -> None:
     assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 2] == [
         ("THPT Chuyên Hà Tĩnh", "Trường Trung học phổ thông Chuyên Hà Tĩnh"),
         ("THCS Lê Văn Thiêm", "Trường Trung học cơ sở Lê Văn Thiêm")]
+
+
+def test_a_steering_boards_task_is_its_name_up_to_its_unit() -> None:
+    """``Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Bắc Trà My``, ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia
+    tỉnh``: the board was ``Ban Chỉ đạo`` alone, with no unit and no code; a clause after it (``Ban Chỉ đạo đã họp tại xã
+    …``) is none of its name, nor is ``xã hội`` a commune (``phòng, chống tội phạm, tệ nạn xã hội``)."""
+    doc = _doc(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Bắc Trà My họp; Ban Chỉ "
+                "đạo các Chương trình mục tiêu quốc gia tỉnh kiểm tra.", "Ban Chỉ đạo đã họp tại xã Trà Mai.",
+                "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện Bắc Trà My họp."])
+    assert [(o["text"], o["name"], o["level"]) for o in _orgs(doc) if o["block_id"] >= 2] == [
+        ("Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Bắc Trà My", "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Bắc Trà My",
+         "district"),
+        ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Quảng Nam",
+         "province"),
+        ("Ban Chỉ đạo", "Ban Chỉ đạo", None),
+        ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện Bắc Trà My",
+         "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện Bắc Trà My", "district")]

@@ -92,6 +92,8 @@ class FigureContext:
         self._ends: dict[tuple[int, bool], list[int]] = {}
         self._doc = doc
         self.from_section = False  # whether the last ``around`` took its period from the section's heading
+        # each sentence's terms of the report's own time (``Trong tháng``, ``Trong năm``), by its block and opening
+        self._terms: dict[tuple[int, int], tuple[Any, Any, tuple[Any, ...]]] = {}
         # where the dates a cited document's subject names start (``… Kết luận số 123-KL/TW về … năm 2025 với mục tiêu
         # tăng trưởng 8%``): a time the sentence gives its aims, which no section's period may replace
         self._dated: dict[int, list[int]] = defaultdict(list)
@@ -369,17 +371,29 @@ class FigureContext:
         first, last = self._doc.period_start, self._doc.period_end
         if block is None or not first or not last:
             return None
+        folded = block.folded
         opening = self._sentence_start(block.block_id, block.text, start, True)
-        if first[:4] == last[:4] and _YEAR_OPENS.match(block.folded, opening, start):
+        terms = self._terms.get((block.block_id, opening))
+        if terms is None:  # (read once per sentence, not once per figure: its figures ask the same)
+            stop = SENTENCE_END_OVER_LISTS.search(folded, opening)
+            end = stop.start() if stop else len(folded)
+            if _TERM_CUE.search(folded, opening, end) is None:
+                terms = self._terms[(block.block_id, opening)] = (None, None, ())
+            else:
+                opens = _TERM_OPENS.match(folded, opening, end)
+                if opens is not None and _NAMED_AFTER_TERM.match(block.text, opens.end()):
+                    opens = None  # (``Trong Tháng Thanh niên``: a month named for a campaign, in March, no month of the report's)
+                terms = self._terms[(block.block_id, opening)] = (
+                    _YEAR_OPENS.match(folded, opening, end), opens, tuple(_THIS_TERM.finditer(folded, opening, end)))
+        year, found, inside = terms
+        if year is not None and year.end() <= start and first[:4] == last[:4]:
             # (``Trong năm đã kết nạp 86 hội viên mới; giới thiệu 23 …``: every item of the sentence, over its ``;``)
             return f"{first[:4]}-01-01/{first[:4]}-12-31"
-        found = _TERM_OPENS.match(block.folded, opening, start)
-        if found is not None and _NAMED_AFTER_TERM.match(block.text, found.end()):
-            found = None  # (``Trong Tháng Thanh niên``: a month named for a campaign, in March, no month of the report's)
+        if found is not None and found.end() > start:
+            found = None
         if found is None:
-            for found in _THIS_TERM.finditer(block.folded, opening, start):
-                pass
-        if found is None or _RUNNING_TOTAL.search(block.folded, found.end(), start):
+            found = next((m for m in reversed(inside) if m.end() <= start), None)
+        if found is None or _RUNNING_TOTAL.search(folded, found.end(), start):
             return None  # (``…; lũy kế 74 ca``: a running total, no time of the term's)
         term = found.group("term")
         if term == "kỳ":
@@ -624,6 +638,7 @@ def _nearest_at(entries: list[tuple[int, str]], low: int, high: int) -> tuple[in
 # ``Trong năm qua …``; not ``trong năm học``, ``trong năm tới``, ``trong năm 2025``)
 _RUNNING_TOTAL = regex.compile(rf"(?<!\w)(?:{TOGETHER})(?!\w)")
 _NAMED_AFTER_TERM = regex.compile(r"[ \t]+\p{Lu}")
+_TERM_CUE = re.compile(r"trong|này|báo cáo")  # (every pattern of a term holds one of them)
 _SHORT_TERMS = {"tuần": 7, "ngày": 2}  # the longest report period each names (a day's report runs 16h to 16h: two dates)
 _YEAR_OPENS = regex.compile(r"[ \t\-–+•*]*trong[ \t]+năm(?:[ \t]+qua)?(?![ \t]*\d)(?![ \t]+(?:học|tới|sau|trước|nay)(?!\w))(?!\w)")
 _THIS_TERM = regex.compile(r"(?<!\w)(?:trong[ \t]+(?P<term>tháng|quý|kỳ|tuần|ngày)(?:[ \t]+(?:này|qua|báo[ \t]+cáo)(?!\w)|[ \t]*[,:])"

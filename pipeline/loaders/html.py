@@ -476,12 +476,18 @@ def _take_notes(tree: etree._Element) -> dict[str, Note]:
         marker = (_one_line(anchor.text_content()) or _one_line(target.text_content())).strip("[]() ")
         _replace(target, "")
         etree.strip_tags(box, "a")  # a note that is all links is still a note, not a link list
-        text = "\n".join(p.text for p in _walk(box))
-        _replace(box, "")
-        _replace(anchor, f"{_MARK_OPEN}{n}{_MARK_CLOSE}")
-        if text:
-            notes[str(n)] = Note(marker=marker, text=text)
+        _lift_note(notes, n, marker, anchor, box)
     return notes
+
+
+def _lift_note(notes: dict[str, Note], n: int, marker: str, anchor: etree._Element, box: etree._Element) -> None:
+    """Moves a note's text out of the body into ``notes`` and leaves its mark where the anchor was, so the body reads
+    on without it and the note is still tied to its place (an empty note keeps the place but is no row)."""
+    text = "\n".join(p.text for p in _walk(box))
+    _replace(box, "")
+    _replace(anchor, f"{_MARK_OPEN}{n}{_MARK_CLOSE}")
+    if text:
+        notes[str(n)] = Note(marker=marker, text=text)
 
 
 def _take_printed_notes(tree: etree._Element) -> dict[str, Note]:
@@ -510,11 +516,7 @@ def _take_printed_notes(tree: etree._Element) -> dict[str, Note]:
     for n, (anchor, el, block) in enumerate(pairs, start=_PRINTED_KEYS):
         marker = _one_line(el.text_content())
         _replace(el, "")
-        text = "\n".join(p.text for p in _walk(block))
-        _replace(block, "")
-        _replace(anchor, f"{_MARK_OPEN}{n}{_MARK_CLOSE}")
-        if text:
-            notes[str(n)] = Note(marker=marker, text=text)
+        _lift_note(notes, n, marker, anchor, block)
     return notes
 
 

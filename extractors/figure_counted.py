@@ -39,7 +39,7 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền"
@@ -49,6 +49,7 @@ _PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\
 # of case, one name; a cause, ``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, is no part of what is counted)
 # (a rating in stars is what the things counted attained: ``3 sản phẩm đạt 4 sao``, no clause of its own; so is the plan
 # or the pace they reached or did not: ``19 chỉ tiêu đạt kế hoạch``, ``03 xã chưa đạt tiến độ``)
+# (a times sign before a number multiplies, ``1.215 suất x 600.000 đồng/suất``: no word of what is counted)
 # Words that lead on to what a phrase stopped before: they end no phrase.
 _CLOSING_QUOTE = re.compile(r"[”\"]")
 # a number that names a grade, a zone or a hamlet (``học sinh lớp 5``, ``xã khu vực 2``, ``hộ ở tổ dân phố 5``) is part
@@ -295,9 +296,10 @@ _BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồ
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
                           r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)(?<!đình\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
-                           r"xuống|cho|từ|tại|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
+                           r"xuống|cho|từ|tại|x|×|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb; and
-# ``đất ở``, ``nhà ở``, land and houses to live in, keep their ``ở``)
+# ``đất ở``, ``nhà ở``, land and houses to live in, keep their ``ở``; a times sign, ``200 suất quà x [500.000 đồng/suất]``,
+# closes what the rate is per)
 
 
 def _in_quotes(folded: str, pos: int, end: int) -> bool:

@@ -363,6 +363,15 @@ def test_a_phrase_cut_at_a_count_of_syllables_ends_with_its_last_word(text: str,
     assert one(text)["counted"] == counted
 
 
+def test_a_times_sign_between_a_count_and_its_rate_is_no_word_of_either() -> None:
+    """``tặng 1.215 suất x 600.000 đồng/suất`` counted ``suất x`` (the tagger read the sign as a noun) and the rate's
+    phrase ended ``… suất x``: the sign multiplies the two figures, it names nothing."""
+    text = "Tặng 1.215 suất x 600.000 đồng/suất cho hộ nghèo; hỗ trợ 15 hộ × 40 triệu đồng/hộ làm nhà ở."
+    assert [(text[f.start:f.end], f.attrs()["counted"]) for f in scan(text)] == [
+        ("1.215 suất", "suất Tặng"), ("600.000 đồng/suất", "Tặng 1.215 suất cho hộ nghèo"),
+        ("15 hộ", "hộ hỗ trợ"), ("40 triệu đồng/hộ", "hỗ trợ 15 hộ làm nhà ở")]
+
+
 @pytest.mark.parametrize("text, span, counted", [
     ("Kết nạp từ 1.100 đảng viên trở lên.", "từ 1.100 đảng viên trở lên", "đảng viên Kết nạp"),
     ("Thu nhập đạt 75 triệu đồng/người/năm trở lên.", "đạt 75 triệu đồng/người/năm trở lên", "Thu nhập"),

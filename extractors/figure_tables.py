@@ -61,12 +61,15 @@ _NOTE_ITEM = regex.compile(r"[^;,)\n]+")
 _NOTE_SCALE = regex.compile(r"[ \t]*(1(?:[.,]?000)+)[ \t]*")
 _PER = regex.compile(r"(?:\s*/\s*[^\W\d_][^/]*)+")  # the denominators of a rate written in a unit cell
 _LISTED_NOUN = regex.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+# ``đảng phí: nghìn đồng`` of ``ĐVT: đảng viên; đảng phí: nghìn đồng``: the unit of the column or row so named
+_NAMED_ITEM = regex.compile(r"[ \t]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})[ \t]*:[ \t]*")
 
 
-def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
+def _stated_units(texts: list[str]) -> tuple[list[tuple[float, Unit | None]], dict[int, str]]:
     """The units of the first ``ĐVT: …`` note among ``texts``: a measure or money (``ĐVT: triệu
     đồng``), or a counted noun of the units vocabulary (``ĐVT: hộ``) when its item ends with it;
-    several when the note lists one for each column or row (``ĐVT: hộ; căn; triệu đồng``)."""
+    several when the note lists one for each column or row (``ĐVT: hộ; căn; triệu đồng``); and, by their place in
+    that list, the labels the note names some of them for (``đảng phí: nghìn đồng``), folded."""
     for text in texts:
         folded = fold(text)
         m = _UNIT_NOTE.search(folded)
@@ -79,11 +82,14 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
                 break  # the note is over (a bracket or the line closed it)
             items.append(item)
         units: list[tuple[float, Unit | None]] = []
+        names: dict[int, str] = {}
         if len(items) == 2 and (pair := unit_table().get(f"{items[0].group().strip()} {items[1].group().strip()}")):
-            return [(1.0, pair)]  # ``ĐVT: vụ, việc``: the pair one noun names (cases and matters), no unit per column
+            return [(1.0, pair)], {}  # ``ĐVT: vụ, việc``: the pair one noun names (cases and matters), no unit per column
         for item in items:
-            scale = _NOTE_SCALE.match(folded, item.start())  # ``ĐVT: 1.000 đồng``, ``1000đ``: in thousands of đồng
-            factor, unit, at, end = unit_chain(folded, scale.end() if scale else item.start())
+            named = _NAMED_ITEM.match(folded, item.start(), item.end())
+            begin = named.end() if named else item.start()
+            scale = _NOTE_SCALE.match(folded, begin)  # ``ĐVT: 1.000 đồng``, ``1000đ``: in thousands of đồng
+            factor, unit, at, end = unit_chain(folded, scale.end() if scale else begin)
             if scale and unit is not None:
                 factor *= int(scale[1].replace(".", "").replace(",", ""))
             if unit is None:  # ``ĐVT: con``, ``ĐVT: nghìn con``: a note says so of any noun, a classifier too
@@ -96,10 +102,12 @@ def _stated_units(texts: list[str]) -> list[tuple[float, Unit | None]]:
                 # may name the body reporting
                 unit = _count_unit(text[item.start():item.end()])
             if unit is not None or factor > 1:
+                if named:
+                    names[len(units)] = named[1]
                 units.append((factor, unit))
         if units:
-            return units
-    return []
+            return units, names
+    return [], {}
 
 
 # What a label names when it counts money: which of a note's several units is a money column's.
@@ -141,6 +149,18 @@ _TASKS = regex.compile(r"(?:nội dung )?(?:nhiệm vụ|công việc|hoạt đ�
 # ``Kế hoạch 2025``, ``Thực hiện 6 tháng``, ``Chỉ tiêu``: a column for a stage of the plan, whatever its rows count
 _STAGE = regex.compile(r"(?:kế hoạch|chỉ tiêu|dự toán|ước|thực hiện|kết quả|cùng kỳ|so sánh|so với)(?!\w)")
 _NOUN_LABEL_WORDS = 5  # ``Hồ sơ trực tuyến``; a longer label opening with a noun is a phrase, not a column's count
+
+
+def _note_named(units: list[tuple[float, Unit | None]], names: dict[int, str], column: str | None,
+                row: str | None) -> tuple[float, Unit | None] | None:
+    """The unit a note names for a cell's column or row (``Đảng phí`` under ``ĐVT: đảng viên; đảng phí: nghìn
+    đồng``): the note says which is which in words, before any guess from the kind of unit."""
+    for label in (column, row):
+        folded = " ".join(fold(label or "").split())
+        for i, name in names.items():
+            if regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", folded):
+                return units[i]
+    return None
 
 
 def _named_unit(units: list[tuple[float, Unit | None]], column: str | None, row: str | None) -> tuple[float, Unit | None] | None:
@@ -440,8 +460,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     nearby = [b.text for b in doc.blocks[max(0, first_id - 3):first_id]] + [b.text for b in grid.values()]
     caption = _caption(doc, first_id)
     table_period = _stated_period([caption], periods) if caption is not None else None
-    listed = _stated_units(nearby)
-    table_unit = listed[0] if len(listed) == 1 else None
+    listed, note_names = _stated_units(nearby)
+    # (a unit the note names for one column is that column's alone; one it names for none is every other's)
+    unnamed = [unit for i, unit in enumerate(listed) if i not in note_names]
+    table_unit = unnamed[0] if len(unnamed) == 1 and (len(listed) == 1 or note_names) else None
 
     numbering = {r for r in rows if _numbering_row([grid[(r, c)].text for c in cols if (r, c) in grid])}
     quotients = {c for r in numbering for c in cols if (r, c) in grid and _quotient(grid[(r, c)].text)}
@@ -532,7 +554,8 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 # (``Số nhà`` under ``ĐVT: triệu đồng``: a column of "the number of" a noun counts it, whatever the note)
                 stated = _cost_column(col_label[c], row_unit, header, table_unit, listed)
                 stated = stated if stated is not False else \
-                    row_unit or header or table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
+                    row_unit or header or _note_named(listed, note_names, col_label[c], row_label) or \
+                    table_unit and _counted_label(_deepest(col_label[c])) or table_unit or (
                     _named_unit(listed, col_label[c], row_label) if len(listed) > 1 else None) or (
                     _counted_label(_deepest(col_label[c]), column=True) or _counted_label(col_label[c], column=True)
                     or _counted_label(row_label))

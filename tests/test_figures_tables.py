@@ -605,6 +605,18 @@ def test_a_note_listing_a_unit_per_column_gives_each_cell_the_one_its_labels_nam
         (2, "xã"), (6.23e9, "VND")]
 
 
+def test_a_note_naming_the_column_of_a_unit_gives_it_that_column_alone() -> None:
+    """``ĐVT: đảng viên; đảng phí: nghìn đồng``: the Party dues were counted in members (the named item was no unit
+    at all, so the members were the whole table's); the named unit is its column's, the other every other column's.
+    A note that names its only unit (``ĐVT: tiền thưởng: triệu đồng``) leaves the other columns to their labels."""
+    rows = noted_table("ĐVT: đảng viên; đảng phí: nghìn đồng", [
+        ["TT", "Chi bộ", "Kết nạp mới", "Đảng phí thu"], ["1", "Chi bộ thôn Phù Đê", "2", "6.120"]])
+    assert [(r["value"], r["unit"]) for r in rows] == [(2, "đảng viên"), (6_120_000, "VND")]
+    rows = noted_table("ĐVT: tiền thưởng: triệu đồng", [
+        ["STT", "Hình thức khen thưởng", "Tập thể", "Tiền thưởng"], ["1", "Bằng khen của Chủ tịch UBND tỉnh", "5", "35,1"]])
+    assert [(r["value"], r["unit"]) for r in rows] == [(5, "tập thể"), (35_100_000, "VND")]
+
+
 
 def test_a_title_in_capitals_over_a_table_dates_it() -> None:
     """``Biểu số 01`` / ``QUYẾT TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2023`` / ``(Kèm theo Báo cáo số …)`` / ``ĐVT: triệu đồng``:

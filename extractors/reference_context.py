@@ -428,7 +428,8 @@ _PREDICATE = regex.compile(r"[ \t]+(?:(?:đã|đang|vẫn|luôn)[ \t]+)?(?:đư�
 _FIGURE_CLAUSE = regex.compile(r"[ \t]+(?:đến|tới|cho|với)[ \t]+(?!(?:19|20)\d\d(?!\d))\d[\d.,/]*(?:[ \t]*%|[ \t]+\p{Ll})")
 # ``về tổ chức sơ kết, và trong tháng 02/2024, 100% đảng bộ …``: a clause that opens on when it happened is
 # the sentence's, not the cited document's subject.
-_TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+đến|từ)[ \t]+(?:tháng|năm|quý|đầu|cuối|nay|\d)")
+# (and on a day: ``… về sắp xếp tổ chức bộ máy, từ ngày 01/7/2025 xã Minh Xuân mới được thành lập``)
+_TIME_CLAUSE = regex.compile(r",[ \t]+(?:và[ \t]+)?(?:trong|đến|tính[ \t]+đến|(?:kể[ \t]+)?từ)[ \t]+(?:tháng|năm|quý|đầu|cuối|nay|ngày|\d)")
 # The opening sentence of a report: ``Thực hiện … về X, <body> báo cáo … như sau:`` (searched only where
 # "như sau" is: the lazy run would otherwise be tried at every comma).
 _AS_FOLLOWS = regex.compile(r",[ \t]+\p{Lu}[^,;.:]{0,160}?[ \t]như[ \t]+sau[ \t]*:")

@@ -521,6 +521,9 @@ def test_a_subject_ends_where_a_clause_of_time_opens() -> None:
     assert r["subject"] == "tổ chức sơ kết"
     (r,) = refs("Theo Kế hoạch số 12-KH/TU về tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024.")
     assert r["subject"] == "tổng kết 10 năm thực hiện Nghị quyết, giai đoạn 2014-2024"
+    (r,) = refs("Thực hiện Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương về sắp xếp tổ chức bộ máy, "
+                "từ ngày 01/7/2025 xã Minh Xuân mới được thành lập.")
+    assert r["subject"] == "sắp xếp tổ chức bộ máy"
 
 
 def test_a_body_before_its_reference_past_what_it_did() -> None:

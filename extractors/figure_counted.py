@@ -113,7 +113,8 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # sửa``, ``hòa giải, đối thoại``, ``lợn mắc bệnh, chết và buộc phải tiêu hủy``, ``phòng cháy, chữa cháy rừng``, ``an
 # ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``, the insurances ``BHXH, BHYT, BHTN``, ``Quỹ thi đua, khen thưởng``,
 # ``248 mô hình, điển hình``, ``cơ quan, đơn vị, địa phương``, a court's kinds of case: ``vụ việc dân sự, hôn nhân và
-# gia đình``, ``vụ án hành chính, kinh doanh thương mại``)
+# gia đình``, ``vụ án hành chính, kinh doanh thương mại``; the Party's cells and committees: ``các chi, đảng bộ cơ sở``,
+# ``chi bộ, đảng bộ``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
 _UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
@@ -121,12 +122,12 @@ _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạ
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
                  "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh",
                  "bhxh", "bhyt", "thi đua", "mô hình", "đơn vị", "dân sự", "hành chính", "sở", "tổ chức", "gia đình",
-                 "lần đầu")
+                 "lần đầu", "chi", "chi bộ")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
                   "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn", "khen thưởng", "điển hình",
-                  "địa phương", "hôn nhân", "kinh doanh", "lao động", "ngành", "cá nhân", "hằng năm")
+                  "địa phương", "hôn nhân", "kinh doanh", "lao động", "ngành", "cá nhân", "hằng năm", "đảng bộ")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)

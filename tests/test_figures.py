@@ -580,6 +580,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("100% chi bộ ấp, khóm xây dựng nghị quyết.", ["chi bộ ấp, khóm xây dựng nghị quyết"]),
     ("100% cơ quan, đơn vị tổ chức hội nghị.", ["cơ quan, đơn vị tổ chức hội nghị"]),
     ("Tiếp nhận 297 đơn kiến nghị, phản ánh.", ["đơn kiến nghị, phản ánh"]),
+    # (the Party's cells and committees, ``các chi, đảng bộ``: the phrase was ``hội nghị đảng bộ cơ sở tổ chức``)
+    ("Năm 2023, các chi, đảng bộ cơ sở tổ chức 38 hội nghị.", ["hội nghị các chi, đảng bộ cơ sở tổ chức"]),
     # ``mặt bằng`` is no comparison's ``bằng``; ``chỉ đạt`` no part of what is measured; ``đối với`` opens no phrase;
     # the plan or pace things reached, or did not, is what they are
     ("Hoàn thành giải phóng mặt bằng 4,6 ha còn lại.", ["Hoàn thành giải phóng mặt bằng còn lại"]),

@@ -116,7 +116,7 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # gia đình``, ``vụ án hành chính, kinh doanh thương mại``; the Party's cells and committees: ``các chi, đảng bộ cơ sở``,
 # ``chi bộ, đảng bộ``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
-_UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "bản", "buôn", "làng", "sóc")
+_UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
                  "thu gom", "vận chuyển", "nông", "lâm", "ngư", "tiểu", "công", "cơ quan", "kiến nghị", "khiếu nại",
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",

@@ -27,7 +27,8 @@ from extractors._overlap import leftmost_longest
 
 # Type words as written → canonical type. Longest first so ``thị xã`` beats ``xã``.
 TYPE_WORDS: dict[str, str] = {t: t for t in TYPE_LEVELS} | {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tx": "thị xã"}
-VILLAGE_TYPES = ("khóm", "ấp", "thôn", "xóm", "khu phố", "tổ dân phố")
+# (and the Central Highlands' ``buôn``, the North-west's ``bản``: ``buôn Wing``, ``bản Nà Hừ``)
+VILLAGE_TYPES = ("khóm", "ấp", "thôn", "xóm", "khu phố", "tổ dân phố", "buôn", "bản")
 # A Party committee named after its unit: ``Thành ủy Sa Đéc`` names the city.
 # A level's Party committee or Youth Union committee, then the unit's name (``Tỉnh ủy Quảng Trị``, ``Tỉnh đoàn Hà Tĩnh``).
 COMMITTEE_TYPES = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "thị ủy": "thị xã", "quận ủy": "quận",
@@ -207,7 +208,9 @@ def scan(folded: str) -> Scan:
 
 # A type word that ends a common noun (``Phát triển nông thôn Hà Tĩnh``: the countryside, no thôn Hà Tĩnh;
 # ``tình làng xóm``): those nouns, by their last word.
-_COMMON_NOUNS = {"thôn": frozenset({"nông thôn"}), "xóm": frozenset({"làng xóm", "chòm xóm"})}
+_COMMON_NOUNS = {"thôn": frozenset({"nông thôn"}), "xóm": frozenset({"làng xóm", "chòm xóm"}),
+                 "bản": frozenset({"văn bản", "cơ bản", "phiên bản", "xuất bản", "kịch bản", "tư bản", "nguyên bản", "bản sao",
+                                   "hồ sơ bản", "dự thảo bản"})}
 
 
 def _typed_openings(folded: str, openers: list[tuple[int, int, str]]) -> list[tuple[int, int, int, str]]:

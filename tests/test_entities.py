@@ -121,6 +121,17 @@ def test_numbered_units_villages_and_lower_case_words() -> None:
     assert not any(t.startswith(("phường văn", "xã hội")) for t, _, _ in found)
 
 
+def test_the_highlands_buon_and_the_north_wests_ban_are_villages() -> None:
+    """``buôn Wing``, ``bản Nà Hừ``: the villages of Tây Nguyên and the North-west (they were no places, so the
+    households there had none); ``văn bản Hướng dẫn`` is a document, no village."""
+    doc = _doc(["Krông Năng, ngày 8 tháng 12 năm 2024",
+                "Hội hỗ trợ 15 hộ ở buôn Wing, 12 hộ ở bản Nà Hừ; ban hành văn bản Hướng dẫn số 12."], "2024-12-08")
+    found = [(r["text"], r["name"], r["type"], r["level"]) for r in _places(doc)]
+    assert ("buôn Wing", "Wing", "buôn", "village") in found
+    assert ("bản Nà Hừ", "Nà Hừ", "bản", "village") in found
+    assert not any(t.startswith("bản Hướng") for t, *_ in found)
+
+
 # -- organisations --------------------------------------------------------------------
 
 def test_bodies_with_their_places_and_abbreviations() -> None:

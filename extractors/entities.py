@@ -177,7 +177,10 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
     votes: Counter = Counter()
     shared: Counter = Counter()  # how many mentions of several provinces' units each province could be
     header_votes = False
-    for hit, in_header in hits:
+    # (the place-date line last: where the units written out vote for a province none of its name's provinces and
+    # districts lies in, it names the commune the header names (``XÃ PHÚ XUÂN`` of Đắk Lắk over ``Phú Xuân, ngày …``, not
+    # Huế's district) and votes for nothing)
+    for hit, in_header in sorted(hits, key=lambda h: h[0].how == "place_date"):
         if hit.how not in ("typed", "committee", "place_date") or not hit.name_key:
             continue
         units = _home_candidates(hit, day)
@@ -185,6 +188,8 @@ def find_home(hits: list[tuple[Hit, bool]], day: str | None) -> Home:
         # in a report of the merged Quảng Trị)
         provinces = {(day and u.valid_to and u.valid_to < day and successor_province(u)) or u.province_code
                      for u in units}
+        if hit.how == "place_date" and votes and provinces.isdisjoint(votes):
+            continue
         if len(provinces) == 1:  # only unambiguous mentions vote
             # the header's province or district is where the issuer sits, whatever the body names
             # most (``ĐẢNG BỘ HUYỆN SƠN DƯƠNG`` over a commune name another province also bears)
@@ -373,6 +378,9 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
         if hit.how == "place_date" and not home.district_seat:
             # ``Hà Tĩnh, ngày …`` under a provincial body names the province, whatever town of the name the body names
             units = [u for u in units if u.level == PROVINCE and u.province_code == home.province] or units
+        if hit.how == "place_date" and home.province and all(u.province_code != home.province for u in units):
+            # (a name no province or district of the home bears: the home's commune of it, as the header names it)
+            units = [u for u in candidates(hit.name_key, day, None) if u.province_code == home.province] or units
         if hit.how == "bare":
             # both ranks up to 1 need the home province: the cheap test first
             units = [u for u in units if u.province_code == home.province and home.rank(u) <= 1]

@@ -825,6 +825,15 @@ def test_the_place_date_of_a_provincial_body_is_its_province(issuer: str, level:
     assert row["level"] == level
 
 
+def test_a_place_date_no_district_of_the_home_bears_is_the_headers_commune() -> None:
+    """``Phú Xuân, ngày …`` under ``HỘI NÔNG DÂN HUYỆN KRÔNG NĂNG`` / ``BCH HỘI NÔNG DÂN XÃ PHÚ XUÂN``: the commune the
+    header names (it was Huế's district Phú Xuân, the only district of the name, and it voted for Huế as the home)."""
+    doc = _doc(["HỘI NÔNG DÂN HUYỆN KRÔNG NĂNG", "BCH HỘI NÔNG DÂN XÃ PHÚ XUÂN", "Số: 28/BC-HND",
+                "Phú Xuân, ngày 08 tháng 12 năm 2024", "BÁO CÁO", "Tổng kết công tác Hội năm 2024"], "2024-12-08")
+    (row,) = [r for r in doc.rows("entities") if r["how"] == "place_date"]
+    assert (row["level"], row["province"], row["district"]) == ("commune", "Đắk Lắk", "Krông Năng")
+
+
 @pytest.mark.parametrize("header, place_date, name, level, code", [
     # a district of a centrally-run city: its ``Thành ủy`` is the city's (it was a district's, with no name)
     (["ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "HUYỆN ỦY HÒA VANG"], "Hòa Vang", "Thành ủy Đà Nẵng", "province", "48"),

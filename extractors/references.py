@@ -357,9 +357,14 @@ def _self_body(doc: Document, own: Mention) -> str | None:
         f = block_match_form(block)
         for v in verb.finditer(f):
             body = C.read_body_backward(block.text, f, v.start())
-            if body is not None:
+            # (the body right before its verb, as it speaks: ``… của Ban Tổ chức Huyện ủy về báo cáo công tác …``
+            # is a cited guide's subject, and its body the guide's)
+            if body is not None and all(w in _SELF_GAP for w in f[body.end:v.start()].split()):
                 return body.value
     return None
+
+
+_SELF_GAP = frozenset({"đã", "xin", "kính", "trân", "trọng", "cũng"})  # (``Đảng ủy xã xin báo cáo``, ``trân trọng báo cáo``)
 
 
 @lru_cache(maxsize=None)

@@ -1331,6 +1331,11 @@ def test_the_own_numbers_body_speaking_by_its_level_takes_the_headers_unit() -> 
     assert own("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN HƯƠNG SƠN\nSố: 58/BC-LĐLĐ", *body,
                "Ban Thường vụ Liên đoàn Lao động huyện báo cáo như sau:") == \
         "Ban Thường vụ Liên đoàn Lao động huyện Hương Sơn"
+    # (a cited guide's subject, ``… của Ban Tổ chức Huyện ủy Vũ Thư về báo cáo công tác …``, is no body speaking: the
+    # own number was the guide's board's)
+    assert own("ĐẢNG BỘ HUYỆN VŨ THƯ\nĐẢNG ỦY XÃ SONG LÃNG\nSố 86-BC/ĐU", "Song Lãng, ngày 20 tháng 11 năm 2023", "BÁO CÁO",
+               "Kết quả công tác năm 2023", "Thực hiện Hướng dẫn số 12-HD/BTCHU ngày 10/10/2023 của Ban Tổ chức Huyện ủy Vũ "
+               "Thư về báo cáo công tác tổ chức năm 2023, Đảng ủy xã báo cáo như sau:") == "Đảng ủy xã Song Lãng"
 
 
 def test_a_body_presenting_a_document_to_a_meeting_issued_it() -> None:

@@ -57,19 +57,21 @@ _ANOTHERS_ACT = regex.compile(r"(?<!\w)(?:bộ chính trị|ban bí thư|trung �
 _PROPOSED = regex.compile(r"(?<!\w)(?:đề[ \t\n]+nghị|kiến[ \t\n]+nghị|đề[ \t\n]+xuất)(?!\w)")
 
 
-def _not_the_texts_act(f: str, clause_start: int, cue: int, low: int) -> bool:
+def _not_the_texts_act(f: str, clause_start: int, cue: int, low: int, start: int) -> bool:
     """Whether an act cue at ``cue`` (amends, replaces, issues) is done to the document by another
     (``… được sửa đổi, bổ sung bởi``), by a central body, or only asked for, in the clause from ``clause_start``;
-    or opens a bracket, an aside on what the document before it does (``Nghị định 29 (thay thế Nghị định 108)``);
+    or acts on something about the document (``cấp bổ sung 300 cuốn tài liệu về Nghị quyết số 42``: more copies of a
+    book on it, nothing amended); or opens a bracket, an aside on what the document before it does (``Nghị định 29 (thay thế Nghị định 108)``);
     or is the act of the reference ending at ``low`` right before it (``Quy định số 296-QĐ/TW … thay thế Quy định
     số 22-QĐ/TW``: the report "replaced" 22)."""
     before = f[max(clause_start, cue - 30):cue]
-    return (_PASSIVE.search(before) is not None or _ANOTHERS_ACT.search(before) is not None
+    return (_PASSIVE.search(before) is not None or _ABOUT.search(f, cue, start) is not None or _ANOTHERS_ACT.search(before) is not None
             or _PROPOSED.search(f, clause_start, cue) is not None
             or f[clause_start:cue].rstrip().endswith("(")  # (not ``(Kế hoạch này thay thế …)``: the text's own act)
             or low > 0 and _ONLY_TENSE.fullmatch(f, low, cue) is not None)
 
 
+_ABOUT = regex.compile(r"(?<!\w)về(?!\w)")
 _ONLY_TENSE = regex.compile(r"[ \t\n,]*(?:(?:đã|vừa|sẽ|mới|cũng)[ \t\n]+)*")
 
 
@@ -97,7 +99,7 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
     latest: dict[str, int] = {}
     while hit is not None:
         if (m := _CUE.match(f, hit.start(), start)) and not (
-                m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start(), low)) and not (
+                m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start(), low, start)) and not (
                 m.lastgroup == "per" and _ATTACHED.search(f, max(0, m.start() - 8), m.start())):
             latest[m.lastgroup or ""] = m.start()  # starts ascend: the last one kept is the closest
         hit = _CUE_AT.search(f, hit.start() + 1, start)

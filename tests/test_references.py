@@ -658,6 +658,9 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     ("Tại thời điểm ban hành Nghị quyết số 39-NQ/TW (năm 2015), huyện có 2.486 biên chế.", "unknown"),
     ("- Đề nghị Chính phủ sửa đổi Nghị định số 29/2023/NĐ-CP cho phù hợp.", "unknown"),
     ("Kiến nghị Trung ương sớm thay thế Quy định số 105-QĐ/TW.", "unknown"),
+    # (more copies of a book about it: nothing amended)
+    ("Tỉnh cấp bổ sung 300 cuốn tài liệu về Nghị quyết số 42-NQ/TW.", "unknown"),
+    ("Ban hành Quy định sửa đổi, bổ sung một số điều của Quy định số 22-QĐ/TU ngày 3/4/2020.", "amends"),
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
     ("Báo cáo theo quy định (Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025).", "replaces"),
     ("(Kèm theo Báo cáo số 198/BC-UBND ngày 20/11/2024 của UBND huyện).", "unknown"),  # attached: no authority

@@ -446,6 +446,11 @@ _AMOUNT_CLAUSE = regex.compile(r",[ \t]+(?:[^,;.:()]{0,100}?(?<!\w)(?:là|đạt
 
 _FIGURE_LINKS = (" đến ", " tới ", " cho ", " với ")
 _DIGIT = re.compile(r"\d")
+# ``… về công tác tiếp công dân năm 2024 và chỉ đạo UBND các xã thực hiện``, ``… năm 2023, giao chỉ tiêu cho từng chi bộ``:
+# the report's body directing another, or handing out targets, after the cited document is named (not ``sự lãnh đạo,
+# chỉ đạo của Đảng``, a title's pair: a directing verb after ``và`` takes its addressee, ``các …`` or a name)
+_DIRECTS_AFTER = regex.compile(r"[ \t]+và[ \t]+(?:đã[ \t]+)?(?:chỉ[ \t]+đạo|yêu[ \t]+cầu)[ \t]+(?:các[ \t]|\p{Lu})"
+                               r"|,[ \t]+(?:đồng[ \t]+thời[ \t]+)?giao[ \t]+(?:chỉ[ \t]+tiêu|nhiệm[ \t]+vụ)[ \t]+(?:cho|đến)[ \t]")
 
 
 def _has_figure_after_link(span: str) -> bool:
@@ -477,7 +482,8 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
                _AS_FOLLOWS.search(text, start, end) if "như sau" in span else None,
                _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None,
                _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None,
-               _PREDICATE.search(f, start, end) if (" được " in span or " đã " in span) and _nominal_opening(f, pos) else None)
+               _PREDICATE.search(f, start, end) if (" được " in span or " đã " in span) and _nominal_opening(f, pos) else None,
+               _DIRECTS_AFTER.search(text, start, end) if " và " in span or " giao " in span else None)
     end = min((c.start() for c in clauses if c is not None), default=end)
     if m.group("ve") is None and f.startswith(_BARE_VERB_OPENERS, start) and (
             clause := _NEW_CLAUSE.search(text, start, end)):

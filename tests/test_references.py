@@ -526,6 +526,20 @@ def test_a_subject_ends_where_a_clause_of_time_opens() -> None:
     assert r["subject"] == "sắp xếp tổ chức bộ máy"
 
 
+
+def test_a_subject_ends_where_the_report_directs_another_or_hands_out_targets() -> None:
+    """``… năm 2024 và chỉ đạo UBND các xã thực hiện nghiêm túc``, ``…, giao chỉ tiêu cho từng chi bộ``: the report's
+    own acts after the cited plan (the subject ran on into them); a title's ``lãnh đạo, chỉ đạo`` stays."""
+    (r,) = refs("UBND huyện đã ban hành Kế hoạch số 18/KH-UBND ngày 22/01/2024 về công tác tiếp công dân năm 2024 và chỉ "
+                "đạo UBND các xã thực hiện nghiêm túc.")
+    assert r["subject"] == "công tác tiếp công dân năm 2024"
+    (r,) = refs("Đảng ủy ban hành Kế hoạch số 15-KH/ĐU ngày 12/01/2023 về công tác phát triển đảng viên năm 2023, giao chỉ "
+                "tiêu cho từng chi bộ.")
+    assert r["subject"] == "công tác phát triển đảng viên năm 2023"
+    (r,) = refs("Thực hiện Chỉ thị số 05-CT/TW về tăng cường sự lãnh đạo, chỉ đạo của Đảng và chỉ đạo của cấp ủy.")
+    assert r["subject"] == "tăng cường sự lãnh đạo, chỉ đạo của Đảng và chỉ đạo của cấp ủy"
+
+
 def test_a_body_before_its_reference_past_what_it_did() -> None:
     """``kế hoạch vốn Thủ tướng Chính phủ giao tại Quyết định số 1603/QĐ-TTg``: the body is read back past
     its verb (it read ``Thủ tướng Chính phủ giao`` as the body)."""

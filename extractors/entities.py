@@ -426,7 +426,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
     ``bodies`` are the blocks' ``org_match.bodies``, in order."""
     # (``HẠT KIỂM LÂM HƯƠNG KHÊ``: the issuer's lines name the district with no type word, as a body's own)
     bare = [named[1] for block, found in zip(doc.blocks[:issuer_end], bodies) for body in found
-            if (named := _unit_after(block.text, body.end, body.own_level(), home.province)) and named[1].level == DISTRICT]
+            if (named := _unit_after(block.text, body.end, body.own_level(), home.province, day)) and named[1].level == DISTRICT]
     own = _header_units(places, home_units(home, day), issuer_end, bare)
     # (a law's title names bodies it is about: ``Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân``)
     titles: dict[int, list[tuple[int, int]]] = {}
@@ -481,7 +481,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
                 if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
                     suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
-            elif not suffix and (named := _unit_after(block.text, at, body.own_level(), home.province)):
+            elif not suffix and (named := _unit_after(block.text, at, body.own_level(), home.province, day)):
                 end, unit = named  # ``Kho bạc Nhà nước Phú Yên``: the unit's own body, named as when typed
                 code, level = unit.code, unit.level
                 typed = not fold(body.parts[-1].canonical).endswith(fold(unit.type))
@@ -695,7 +695,7 @@ def _first_words(level: str) -> frozenset[str]:
     return frozenset(name.split()[0] for name, units in by_name().items() if any(u.level == level for u in units))
 
 
-def _unit_after(text: str, end: int, level: str, province: str | None) -> tuple[int, Unit] | None:
+def _unit_after(text: str, end: int, level: str, province: str | None, day: str | None) -> tuple[int, Unit] | None:
     """A province's or district's bare name right after a body of its level (``Kho bạc Nhà nước Phú Yên``, ``Sở Y tế
     Quảng Nam``, ``Hạt Kiểm lâm Hương Khê``, ``PHÒNG GD&ĐT THẠCH HÀ``): its end and the unit. A bare name elsewhere needs more before it to be a place; after a body the unit is the body's own. The
     longest run of capitalised words that names one wins; a district only in the report's own province (``province``, a
@@ -714,7 +714,9 @@ def _unit_after(text: str, end: int, level: str, province: str | None) -> tuple[
             units = [u for u in by_name().get(key(name), ()) if u.level == level
                      and (level == PROVINCE or u.province_code == province)]
             if units:
-                unit = max(units, key=lambda u: u.valid_to or "9999")  # the name's latest state
+                # the name's state on the report's day, else its latest (``Thanh tra tỉnh Quảng Trị`` in 2024 is the
+                # province before the merger, as ``tỉnh Quảng Trị`` beside it is)
+                unit = max(units, key=lambda u: (u.valid_on(day), u.valid_to or "9999"))
                 return m.start(1) + len(name), unit
     return None
 

@@ -121,6 +121,15 @@ def test_numbered_units_villages_and_lower_case_words() -> None:
     assert not any(t.startswith(("phường văn", "xã hội")) for t, _, _ in found)
 
 
+@pytest.mark.parametrize("issued", ["2024-11-25", "2026-03-02"])
+def test_a_body_named_with_its_province_bare_takes_the_province_of_the_reports_day(issued: str) -> None:
+    """``Thanh tra tỉnh Quảng Trị`` in a 2024 report is the province before the 2025 merger, as ``tỉnh Quảng Trị``
+    beside it is (the body took the merged province's code)."""
+    doc = _doc(["Thanh tra tỉnh Quảng Trị có văn bản gửi UBND tỉnh Quảng Trị."], issued)
+    codes = {r["text"]: r["code"] for r in doc.rows("entities")}
+    assert codes["Thanh tra tỉnh Quảng Trị"] == codes["tỉnh Quảng Trị"]
+
+
 def test_the_highlands_buon_and_the_north_wests_ban_are_villages() -> None:
     """``buôn Wing``, ``bản Nà Hừ``: the villages of Tây Nguyên and the North-west (they were no places, so the
     households there had none); ``văn bản Hướng dẫn`` is a document, no village."""

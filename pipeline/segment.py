@@ -102,10 +102,11 @@ def pair(anchors: list[tuple[int, int, str]], notes: list[Note]) -> list[tuple[i
     return result
 
 
-def makes_block(text: str) -> bool:
+def makes_block(text: str, kind: str | None = None) -> bool:
     """Whether ``assemble`` keeps a paragraph: rules, stars and stray punctuation carry nothing,
-    but a "%" cell is a table's unit. Loaders that drop anchors of skipped paragraphs ask the same."""
-    return any(c.isalnum() or c in "%‰" for c in text)
+    but a "%" cell is a table's unit, and a table's cell keeps whatever it holds (``-``: no data, as the
+    DOCX of the same table keeps it). Loaders that drop anchors of skipped paragraphs ask the same."""
+    return any(c.isalnum() or c in "%‰" for c in text) or kind == "table_cell" and bool(text.strip())
 
 
 def assemble(doc: Document, paras: list[Para], notes: list[Note], anchor_reliable: bool = True) -> None:
@@ -113,7 +114,7 @@ def assemble(doc: Document, paras: list[Para], notes: list[Note], anchor_reliabl
     anchors: list[tuple[int, int, str]] = []
     for para in paras:
         text = para.text.strip()
-        if not makes_block(text):
+        if not makes_block(text, para.kind):
             continue
         lead = len(para.text) - len(para.text.lstrip())
         block = doc.add_block(

@@ -129,6 +129,15 @@ def test_markdown_footnotes_and_pipe_table():
     assert doc.footnotes[1].text == "Chỉ thị số 27/CT-TTg."
 
 
+def test_a_cell_that_says_no_data_is_kept() -> None:
+    """``| 1 | Quy định 96 | - |``: a dash says the cell has no data, and the DOCX of the same table keeps it; the
+    Markdown's cell was dropped (no letter or digit in it)."""
+    text = "BÁO CÁO\n\n| STT | Nội dung | Quần chúng |\n|---|---|---|\n| 1 | Quy định 96 | - |\n| 2 | Quy định 114 | 120 |\n"
+    doc = load_bytes(text.encode("utf-8"), "bc.md")
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(1, 2)] == "-" and cells[(2, 2)] == "120"
+
+
 def test_markdown_escapes_are_undone() -> None:
     """pandoc escapes a dash opening a line (``\\- Ban Tổ chức Trung ương``), a star and a bar in a cell: the
     backslashes were kept, and the lines of a recipients' list were no list items."""

@@ -604,7 +604,7 @@ def _number_notes(paras: list[Para], notes: dict[str, Note]) -> list[Note]:
     order: dict[str, None] = {}  # insertion-ordered set
     for para in paras:
         kept: list[tuple[int, str]] = []
-        if makes_block(para.text):  # ``assemble`` makes no block of the others
+        if makes_block(para.text, para.kind):  # ``assemble`` makes no block of the others
             for offset, nid in para.anchors:
                 if nid in notes and nid not in order:
                     order[nid] = None

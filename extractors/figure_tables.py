@@ -111,8 +111,9 @@ def _stated_units(texts: list[str]) -> tuple[list[tuple[float, Unit | None]], di
 
 
 # What a label names when it counts money: which of a note's several units is a money column's.
-_MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|thiệt hại|vốn|ngân sách|dư nợ|doanh thu|"
-                             r"thu nhập)(?!\w)")
+# (a debt of any kind, ``Nợ quá hạn``, ``Nợ xấu``, beside ``Dư nợ``; a tax or a fee levied)
+_MONEY_LABEL = regex.compile(r"(?<!\w)(?:kinh phí|tiền|giá trị|trị giá|thiệt hại|vốn|ngân sách|nợ|doanh thu|doanh số|"
+                             r"thu nhập|thuế|lệ phí)(?!\w)")
 
 
 # ``Số hội viên``, ``Tổng số hộ``; ``Trong đó: đảng viên`` (a column of a part of the one before), ``Trong đó số nữ``

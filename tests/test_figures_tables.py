@@ -723,6 +723,10 @@ def test_the_number_of_a_listed_noun_counts_it_and_a_change_is_in_the_amounts_un
         ["1", "Cho vay hộ nghèo", "120.500", "-8.882", "6.215"]])]
     assert got == [("Dư nợ", 120_500e6, "VND"), ("Tăng (+), giảm (-) so với đầu năm", -8_882e6, "VND"),
                    ("Số hộ còn dư nợ", 6215, "hộ")]
+    # (an overdue debt is money, as the balance is: ``Nợ quá hạn`` was a count of nothing)
+    got = [(r["col_label"], r["value"], r["unit"]) for r in noted_table("ĐVT: triệu đồng, hộ", [
+        ["STT", "Nguồn vốn", "Số hộ còn dư nợ", "Dư nợ", "Nợ quá hạn"], ["1", "Ngân hàng CSXH", "612", "28.456", "45"]])]
+    assert got == [("Số hộ còn dư nợ", 612, "hộ"), ("Dư nợ", 28_456e6, "VND"), ("Nợ quá hạn", 45e6, "VND")]
 
 
 def test_what_a_dvt_note_names_is_the_unit_known_or_not_where_a_bare_don_vi_may_name_a_body() -> None:

@@ -91,6 +91,9 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     ("phấn đấu đạt 11 bác sĩ/vạn dân", 11, "bác sĩ/10.000 dân", "rate"),
     ("có 2,5 dược sĩ/nghìn dân", 2.5, "dược sĩ/1.000 dân", "rate"),
     ("có 2.456 cán bộ, giáo viên, nhân viên", 2456, "cán bộ, giáo viên, nhân viên", "count"),
+    # a petition is counted as ``đơn``, whatever kind (the tagger joined ``đơn trùng``, ``đơn nặc``)
+    ("có 48 đơn trùng lặp, nặc danh", 48, "đơn", "count"),
+    ("có 15 đơn nặc danh", 15, "đơn", "count"),
 ])
 def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:
     fig = one(text)

@@ -626,14 +626,16 @@ def _parallel_shares(folded: str, figures: list[Figure]) -> None:
 
 _SHARE_NAMES = _SHARES | {"tỉ lệ"}
 _LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+# (and two counts of one act, ``đã tiếp 168 lượt với 197 người``: the people were received too; they counted ``người``)
+_COUNTS_LINK = re.compile(_LIST_LINK.pattern[:-1] + r"|[ \t]+với[ \t]+)")
 
 
 def _listed_counts(folded: str, figures: list[Figure]) -> None:
-    """``tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình``, ``khen thưởng 02 tập thể và 01 cá nhân``: the
-    counts a list joins share what its clause says of the first (the later ones counted their noun alone)."""
+    """``tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình``, ``khen thưởng 02 tập thể và 01 cá nhân``,
+    ``tiếp 168 lượt với 197 người``: the counts a list joins share what its clause says of the first (the later ones counted their noun alone)."""
     for first, nxt in zip(figures, figures[1:]):
         if not (first.kind == nxt.kind == "count" and first.unit and nxt.unit and first.counted and nxt.counted
-                and fold(nxt.counted) == fold(nxt.unit) and _LIST_LINK.fullmatch(folded, first.end, nxt.start)):
+                and fold(nxt.counted) == fold(nxt.unit) and _COUNTS_LINK.fullmatch(folded, first.end, nxt.start)):
             continue
         said = first.counted[len(first.unit):].strip() if fold(first.counted).startswith(fold(first.unit)) else ""
         if said:

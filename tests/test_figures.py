@@ -566,6 +566,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # the counts a list joins share what the clause says of the first (``642 cá nhân`` counted its noun alone)
     ("tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình.",
      ["tập thể tặng Giấy khen", "cá nhân tặng Giấy khen", "hộ gia đình tặng Giấy khen"]),
+    # (so do two counts of one act ``với`` joins: the people were received too)
+    ("Ban Tiếp công dân huyện đã tiếp 168 lượt với 197 người.",
+     ["lượt Ban Tiếp công dân huyện đã tiếp", "người Ban Tiếp công dân huyện đã tiếp"]),
     ("diện tích 1.200 ha, tăng 50 ha so cùng kỳ", ["diện tích", "diện tích tăng so cùng kỳ"]),
     # a yield or an output named alone after a crop's area is the crop's (it was ``năng suất``, no crop)
     ("Cây lạc 1.120 ha, năng suất 28,3 tạ/ha, sản lượng 3.170 tấn; cây ngô 385 ha, năng suất 52 tạ/ha.",

@@ -56,6 +56,18 @@ def test_registry_separates_the_two_59_ct_tw() -> None:
     assert all(d.loc[i, "in_registry"] for i in ids)
 
 
+def test_a_ministry_dissolved_in_2007_issues_one_document_for_every_citing_report() -> None:
+    """``62/2006/QĐ-BVHTT … của Bộ Văn hóa - Thông tin``, ``09/2007/TT-BTM … của Bộ Thương mại``: ministries merged away
+    in 2007 are central issuers (their bodies were ``Bộ Văn hóa``, ``Bộ Thương``, and each citing file had its own id)."""
+    text = ["Theo Quyết định số 62/2006/QĐ-BVHTT ngày 23/6/2006 của Bộ Văn hóa - Thông tin về gia đình văn hóa; Thông tư "
+            "số 09/2007/TT-BTM ngày 17/7/2007 của Bộ Thương mại về kinh doanh."]
+    f = corpus(a=text, b=text)
+    for symbol, body in (("62/2006/QĐ-BVHTT", "Bộ Văn hóa - Thông tin"), ("09/2007/TT-BTM", "Bộ Thương mại")):
+        rows = pd.concat([by_symbol(f, d, symbol) for d in "ab"])
+        assert set(rows["canonical_id"]) == {f"{symbol}@{symbol.split('/')[1]}"}
+        assert set(rows["issuing_body"]) == {body}
+
+
 def test_local_code_is_a_different_plan_in_every_province() -> None:
     text = "Thực hiện Kế hoạch số 35-KH/TU, ngày 05/3/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận."
     f = corpus(a=[text], b=[text])

@@ -94,6 +94,9 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
     # a petition is counted as ``đơn``, whatever kind (the tagger joined ``đơn trùng``, ``đơn nặc``)
     ("có 48 đơn trùng lặp, nặc danh", 48, "đơn", "count"),
     ("có 15 đơn nặc danh", 15, "đơn", "count"),
+    # a person named by a duty ending in ``viên`` is one noun (the tagger cut ``1.060 hòa`` and ``40 báo cáo``)
+    ("có 1.060 hòa giải viên", 1060, "hòa giải viên", "count"),
+    ("bồi dưỡng 40 báo cáo viên", 40, "báo cáo viên", "count"),
 ])
 def test_value_unit_kind(text: str, value: float, unit: str, kind: str) -> None:
     fig = one(text)

@@ -262,6 +262,11 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
     g = P.type_before_groups()
     word = (m.group(g.type) or m.group(g.outer)) if m else None
     at = (m.start(g.outer) if m.group(g.outer) else m.start(g.type)) if m and word else -1
+    if word and mention.header and m.group(g.so) and "\n" in f[at:m.start(g.so)]:
+        # ``PHÒNG TÀI CHÍNH - KẾ HOẠCH`` / ``Số: 112/BC-TCKH``: the line above a header's number is its issuer's name,
+        # whose last words may be a type's (the report's number was ``KẾ HOẠCH Số: 112/BC-TCKH``, and its issuer the
+        # district)
+        word, at = None, -1
     # ``Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15``: a title may end in its own type word, in lower case
     title_end = word is not None and text[at].islower() and P.titled_type().fullmatch(f, at, at + len(word)) is not None
     if m and m.group(g.so) and (not word or title_end):
@@ -279,7 +284,7 @@ def extend_before(text: str, f: str, mention: Mention) -> bool:
             _type_from_word(mention, titled.group())
             return True
     if m and (word or m.group(g.so)):
-        mention.start = m.start(g.outer) if m.group(g.outer) else m.start(g.type) if m.group(g.type) else m.start(g.so)
+        mention.start = (m.start(g.outer) if m.group(g.outer) else m.start(g.type)) if word else m.start(g.so)
         if word:
             _type_from_word(mention, word)
     return mention.number is not None or bool(m and m.group(g.so))

@@ -547,6 +547,13 @@ def test_a_body_before_its_reference_past_what_it_did() -> None:
     assert r["issuing_body"] == "Thủ tướng Chính phủ"
 
 
+def test_a_type_word_ending_the_issuers_line_is_no_type_of_the_number_below() -> None:
+    """``PHÒNG TÀI CHÍNH - KẾ HOẠCH`` / ``Số: 112/BC-TCKH`` in one header cell: the number is the report's, its text
+    ``Số: …`` (it was ``KẾ HOẠCH Số: 112/BC-TCKH``, a plan's, and its issuer the district above)."""
+    (r,) = refs("UBND HUYỆN THẠCH THÀNH\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 112/BC-TCKH")
+    assert (r["text"], r["type"]) == ("Số: 112/BC-TCKH", "Báo cáo")
+
+
 def test_a_type_word_inside_a_ministrys_name_is_no_reference() -> None:
     """``Bộ Kế hoạch và Đầu tư … kế hoạch … giai đoạn 2021-2025``: the ministry's name opened a named plan."""
     assert refs("Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng cho biết, kế hoạch đầu tư công trung hạn giai đoạn "

@@ -789,6 +789,10 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
     name, level = resolved
     own = key(name)
     code = issuer["code"] if key(issuer["name"]) == own else None
+    if code is None:
+        # (``ỦY BAN NHÂN DÂN`` over ``HUYỆN THẠCH THÀNH``: the unit its lines name, which that place row has the code of)
+        code = next((p["code"] for p in doc.rows(TABLE) if p["category"] == "place" and p.get("code") and p["level"] == level
+                     and own.endswith(" " + key(f"{p['type']} {p['name']}"))), None)
     owner = _owner(name)
     # the issuer, and the body it is a board of (``Văn phòng Đảng ủy`` under ``BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG …``)
     targets = [(own, name)] + ([(key(owner), owner)] if owner != name else [])

@@ -1393,6 +1393,11 @@ def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as
     doc = _doc(["HỘI CCB HUYỆN YÊN THÀNH", "Số: 28/BC-CCB", "BÁO CÁO", "Phối hợp Ngân hàng Chính sách xã hội cho vay."],
                "2025-06-16")
     assert [r["name"] for r in _orgs(doc)][1] == "Ngân hàng Chính sách xã hội"
+    # (and with the code of the unit the header's lines name: ``ỦY BAN NHÂN DÂN`` over ``HUYỆN THẠCH THÀNH`` had none, where
+    # ``UBND huyện`` in the body had it)
+    doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN THẠCH THÀNH", "Số: 86/BC-UBND", "BÁO CÁO", "UBND huyện báo cáo như sau.",
+                "TM. ỦY BAN NHÂN DÂN"], "2024-07-10")
+    assert {(r["name"], r["code"]) for r in _orgs(doc)} == {("Ủy ban nhân dân huyện Thạch Thành", "391")}
 
 
 def test_an_office_is_a_body_only_with_its_owner_after_it() -> None:

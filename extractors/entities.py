@@ -788,7 +788,8 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         return
     name, level = resolved
     own = key(name)
-    code = issuer["code"] if key(issuer["name"]) == own else None
+    # (or of the body the header's row is, whose board it is: ``BAN TUYÊN GIÁO`` under ``HUYỆN ỦY ĐỨC LINH``, one unit)
+    code = issuer["code"] if key(issuer["name"]) == own or own.endswith(" " + key(issuer["name"])) else None
     if code is None:
         # (``ỦY BAN NHÂN DÂN`` over ``HUYỆN THẠCH THÀNH``: the unit its lines name, which that place row has the code of)
         code = next((p["code"] for p in doc.rows(TABLE) if p["category"] == "place" and p.get("code") and p["level"] == level
@@ -828,6 +829,9 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
             # body the issuer is, or is the board of; a Party committee's board where the issuer is one of its organs
             # (``Ban Chấp hành`` in its inspection commission's report: the Huyện ủy's, no commission has one)
             named = f"{row['name']} {committee[0] if committee and committee.start() and key(row['name']) in _COMMITTEE_BOARDS else owner}"
+        elif issuer["type"] == "party" and committee and key(row["name"]) in _ADVISORY_BOARDS:
+            # ``(qua Ban Tuyên giáo)`` in a Huyện ủy's plan: its own committee's board (it was a board of no unit)
+            named = f"{row['name']} {committee[0]}"
         elif key(row["name"]) == _PARTY_ORGANISATION and issuer["type"] == "party" and (
                 unit := _UNIT_OF_COMMITTEE.search(owner)) is not None:
             # ``Toàn Đảng bộ có 42 chi bộ`` in a Party committee's report: its own Đảng bộ (it was no body's)
@@ -845,6 +849,9 @@ _SEVERAL_BEFORE = regex.compile(r"(?<!\w)(?:các|những|mọi)[ \t]+\Z", regex.
 _COMMITTEE_IN_NAME = regex.compile(r"(?<!\w)(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[ ](?:ủy|uỷ)(?!\w).*")
 _COMMITTEE_BOARDS = frozenset({key("Ban Chấp hành"), key("Ban Thường vụ")})
 _PARTY_ORGANISATION = key("Đảng bộ")
+# the boards a Party committee has (named bare in its own documents)
+_ADVISORY_BOARDS = frozenset(key(b) for b in ("Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Tuyên giáo và Dân vận",
+                                              "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Xây dựng Đảng"))
 # the unit a Party committee is of (``Đảng ủy xã Yên Thành`` → ``xã Yên Thành``, ``Huyện ủy Nam Đàn`` → ``huyện Nam Đàn``)
 _UNIT_OF_COMMITTEE = regex.compile(r"^(?:Đảng (?:ủy|uỷ) ((?:xã|phường|thị trấn|đặc khu|khối|cơ sở) .+)|(Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ) (.+))$")
 

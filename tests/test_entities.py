@@ -1398,6 +1398,15 @@ def test_a_body_named_bare_that_the_issuer_is_or_is_the_committee_of_is_named_as
     doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN THẠCH THÀNH", "Số: 86/BC-UBND", "BÁO CÁO", "UBND huyện báo cáo như sau.",
                 "TM. ỦY BAN NHÂN DÂN"], "2024-07-10")
     assert {(r["name"], r["code"]) for r in _orgs(doc)} == {("Ủy ban nhân dân huyện Thạch Thành", "391")}
+    # a Party committee's own board named bare (``qua Ban Tuyên giáo``) is that committee's, with its code; so is a bare
+    # board in the report of the board the header names under its committee
+    doc = _doc(["HUYỆN ỦY CẨM XUYÊN", "Số 215-KH/HU", "KẾ HOẠCH", "Đảng ủy các xã báo cáo về Ban Thường vụ Huyện ủy (qua "
+                "Ban Tuyên giáo) trước ngày 05/4/2025."], "2025-01-20")
+    assert ("Ban Tuyên giáo", "Ban Tuyên giáo Huyện ủy Cẩm Xuyên", "446") in {(r["text"], r["name"], r["code"]) for r in _orgs(doc)}
+    doc = _doc(["HUYỆN ỦY ĐỨC LINH", "BAN TUYÊN GIÁO", "Số 112-BC/BTGHU", "BÁO CÁO", "Ban Tuyên giáo tổ chức 12 hội nghị.",
+                "T/M BAN TUYÊN GIÁO"], "2023-12-15")
+    assert {(r["name"], r["code"]) for r in _orgs(doc) if "Tuyên giáo" in r["name"]} == {
+        ("Ban Tuyên giáo Huyện ủy Đức Linh", "600")}
 
 
 def test_an_office_is_a_body_only_with_its_owner_after_it() -> None:

@@ -394,6 +394,13 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
             own = [u for u in former_candidates(hit.name_key, day, hit.written_type)
                    if home.rank(u) <= 1 or successor_province(u) == home.province]
             units = own or units
+        if hit.how in ("typed", "listed") and _FORMER_AFTER.match(hit.block.text, hit.end) and (
+                gone := former_candidates(hit.name_key, day, hit.written_type)):
+            # ``xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a report after the 2025 merger: the unit before it, not
+            # the living one that kept the name
+            # (of several, the one whose district the sentence names: ``xã Thanh Bình (cũ), huyện Chợ Gạo (cũ)``)
+            said = hit.block.folded
+            units = [u for u in gone if u.district and f" {_key(u.district)}" in f" {key(said)}"] or list(gone)
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
         if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2 \
@@ -414,6 +421,9 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
         successor_code=unit.successor if unit else None,
         gazetteer_source=unit.source if unit else None,
     )
+
+
+_FORMER_AFTER = regex.compile(r"[ \t]*\((?:cũ|trước[ \t]+đây|trước[ \t]+sáp[ \t]+nhập)\)", regex.IGNORECASE)
 
 
 # (``Luật Tổ chức Chính phủ``, ``Luật Tổ chức Tòa án nhân dân``: the law organising the body, in every ``Căn cứ`` line)

@@ -130,6 +130,19 @@ def test_a_body_named_with_its_province_bare_takes_the_province_of_the_reports_d
     assert codes["Thanh tra tỉnh Quảng Trị"] == codes["tỉnh Quảng Trị"]
 
 
+def test_a_unit_marked_former_is_the_unit_before_the_merger() -> None:
+    """``Xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a 2026 report: the units before the 2025 merger, with their
+    successors (they were the living units that kept the names); of several former namesakes, the one of the district
+    the sentence names (``xã Thanh Bình (cũ), huyện Chợ Gạo (cũ)``: it was another district's living commune)."""
+    doc = _doc(["Đồng Tháp, ngày 20 tháng 3 năm 2026",
+                "Xã Lương Hòa Lạc (cũ) có 12.870 người, xã Thanh Bình (cũ), huyện Chợ Gạo (cũ) có 12.838 người.",
+                "Tỉnh Gia Lai (cũ) có 17 huyện, thị xã, thành phố."], "2026-03-20")
+    got = {r["text"]: (r["code"], r["district"], r["successor_code"]) for r in _places(doc)}
+    assert got["Xã Lương Hòa Lạc"] == ("28612", "Chợ Gạo", "28615")
+    assert got["xã Thanh Bình"] == ("28615", "Chợ Gạo", "28615")
+    assert got["Tỉnh Gia Lai"][0] == "64" and got["Tỉnh Gia Lai"][2] == "52"
+
+
 def test_the_highlands_buon_and_the_north_wests_ban_are_villages() -> None:
     """``buôn Wing``, ``bản Nà Hừ``: the villages of Tây Nguyên and the North-west (they were no places, so the
     households there had none); ``văn bản Hướng dẫn`` is a document, no village."""

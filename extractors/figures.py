@@ -102,13 +102,16 @@ def _placed_item_of_topic(text: str, folded: str, row: dict) -> None:
     start = row["char_start"]
     item = max(text.rfind(";", 0, start), text.rfind(":", 0, start))
     colon = text.rfind(":", 0, start)
-    if colon < 0 or " ".join(text[item + 1:start].split()).strip("-+•* ").lower() != str(row["place"]).lower():
+    # (the place may be marked former: ``xã Phú Kiết (cũ) 612 ha`` in a report after the 2025 merger)
+    named = _FORMER_MARK.sub("", " ".join(text[item + 1:start].split())).strip("-+•* ")
+    if colon < 0 or named.lower() != str(row["place"]).lower():
         return
     topic = topic_of(text, folded, colon)  # (``Gồm:``, ``Trong đó:`` name nothing)
     if topic and ";" not in topic:
         row["counted"] = topic
 
 
+_FORMER_MARK = re.compile(r"\s*\((?:cũ|trước đây)\)\s*$", re.IGNORECASE)
 _LABEL_WORDS = 3
 
 

@@ -2166,6 +2166,12 @@ def test_an_item_naming_only_its_place_counts_the_topic_before_the_colon() -> No
         ("1.620 suất", "huyện Minh Hóa", "Số suất quà phân bổ cho các địa phương"),
         ("1.280 suất", "huyện Tuyên Hóa", "Số suất quà phân bổ cho các địa phương"),
         ("1.120 tỷ đồng", "huyện Minh Hóa", "huyện Minh Hóa"), ("148 tỷ đồng", "huyện Tuyên Hóa", "huyện Tuyên Hóa")]
+    # (a place marked former after the 2025 merger names only its place too: each counted ``xã … (cũ)``)
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="", issued_date="2026-03-20")
+    doc.add_block("paragraph", "Diện tích thanh long: xã Phú Kiết (cũ) 612 ha; xã Mỹ Tịnh An (cũ) 538 ha.")
+    entities.extract(doc)
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")] == ["Diện tích thanh long"] * 2
 
 
 def test_a_part_heading_opens_a_section_and_activities_are_counted() -> None:

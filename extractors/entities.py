@@ -423,6 +423,7 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     )
 
 
+_COUNTRY_AT_END = regex.compile(r"(?<!\w)việt[ \t]+nam\Z")
 _FORMER_AFTER = regex.compile(r"[ \t]*\((?:cũ|trước[ \t]+đây|trước[ \t]+sáp[ \t]+nhập)\)", regex.IGNORECASE)
 
 
@@ -507,6 +508,11 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 # (nor twice where the body's name ends with it: ``Thanh tra huyện`` is ``Thanh tra huyện Mỹ Tú``)
                 typed = not fold(body.parts[-1].canonical).endswith(("ủy", "uỷ", "đoàn", fold(unit.type)))
                 suffix, code = (f" {unit.type} {unit.name}" if typed else f" {unit.name}"), unit.code
+            if level is None and not suffix and body.kind == "mass" and _COUNTRY_AT_END.search(block.folded, body.start, end):
+                # ``Hội Nông dân Việt Nam``: the country's association, named with the country's name (no list after it
+                # shares a unit with it: ``Hội CCB Việt Nam, …, Hội Nông dân huyện`` were all the district's); not the
+                # Front, whose committees of every level keep the country's name (``Ủy ban MTTQ Việt Nam`` of a commune)
+                level = "central"
             listed.append((body, end, suffix, level, code))
         for i in range(len(listed) - 2, -1, -1):
             # ``Hội đồng nhân dân, Ủy ban nhân dân các xã, phường``, ``HĐND, UBND tỉnh``: a list's bodies share the
@@ -523,6 +529,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 listed[i] = (body, end, f" {typed[1]}", later[3], later[4])
         for body, end, suffix, level, code in listed:
             level = level or _inherit_level(body.own_level(), home)
+
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
                     how="gazetteer", successor_code=None,

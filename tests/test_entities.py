@@ -130,6 +130,17 @@ def test_a_body_named_with_its_province_bare_takes_the_province_of_the_reports_d
     assert codes["Thanh tra tỉnh Quảng Trị"] == codes["tỉnh Quảng Trị"]
 
 
+def test_an_association_named_with_the_countrys_name_is_the_national_one() -> None:
+    """``Hội Cựu chiến binh Việt Nam``, ``Hội Nông dân Việt Nam``: central (they had no level, and a list ending in
+    ``Hội Nông dân huyện`` made them all the district's); the Front keeps the country's name at every level."""
+    doc = _doc(["Thực hiện Nghị quyết của Hội Cựu chiến binh Việt Nam và Hội Nông dân Việt Nam, Hội Nông dân huyện; "
+                "Ủy ban MTTQ Việt Nam xã phối hợp."], "2010-05-04")
+    got = [(r["name"], r["level"]) for r in _orgs(doc)]
+    assert got[:3] == [("Hội Cựu chiến binh Việt Nam", "central"), ("Hội Nông dân Việt Nam", "central"),
+                       ("Hội Nông dân huyện", "district")]
+    assert got[3][1] == "commune"
+
+
 def test_a_unit_marked_former_is_the_unit_before_the_merger() -> None:
     """``Xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a 2026 report: the units before the 2025 merger, with their
     successors (they were the living units that kept the names); of several former namesakes, the one of the district

@@ -39,12 +39,13 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền"
                           r"|do\s+(?:chỉ|chưa|không|ảnh\s+hưởng|tác\s+động|thiếu|gặp|vướng|thời\s+tiết|dịch|điều\s+chỉnh|một\s+số))\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
+# (nor does a badge's years, a name: ``03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng``)
 # (a dot before a digit ends no sentence: a road's code, ``các tuyến ĐT.636, ĐT.638``; ``hôn nhân và gia đình`` is a kind
 # of case, one name; a cause, ``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, is no part of what is counted)
 # (a rating in stars is what the things counted attained: ``3 sản phẩm đạt 4 sao``, no clause of its own; so is the plan
@@ -470,7 +471,7 @@ def words_after_numbers(phrase: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần"})
+_NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
 _AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",

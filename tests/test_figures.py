@@ -569,6 +569,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # the counts a list joins share what the clause says of the first (``642 cá nhân`` counted its noun alone)
     ("tặng Giấy khen cho 186 tập thể, 642 cá nhân và 95 hộ gia đình.",
      ["tập thể tặng Giấy khen", "cá nhân tặng Giấy khen", "hộ gia đình tặng Giấy khen"]),
+    # a badge's years are its name (every tier counted ``đồng chí tuổi Đảng`` or ``đảng viên nhận Huy hiệu``)
+    ("Trao Huy hiệu Đảng: Huy hiệu 70 năm tuổi Đảng 01 đồng chí; Huy hiệu 30 năm tuổi Đảng 03 đồng chí.",
+     ["đồng chí Trao Huy hiệu Đảng Huy hiệu 70 năm tuổi Đảng", "đồng chí Huy hiệu 30 năm tuổi Đảng"]),
+    ("Có 03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng và 02 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.",
+     ["đảng viên nhận Huy hiệu 30 năm tuổi Đảng", "đảng viên nhận Huy hiệu 50 năm tuổi Đảng"]),
     # (so do two counts of one act ``với`` joins: the people were received too)
     ("Ban Tiếp công dân huyện đã tiếp 168 lượt với 197 người.",
      ["lượt Ban Tiếp công dân huyện đã tiếp", "người Ban Tiếp công dân huyện đã tiếp"]),

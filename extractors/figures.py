@@ -31,6 +31,9 @@ def extract(doc: Document) -> None:
     for block, figure in found:
         _add(doc, block, figure, context)
     period = months_covered(doc.period_start, doc.period_end)
+    refs_in: dict[int, list[dict]] = {}
+    for ref in doc.rows("references"):
+        refs_in.setdefault(ref["block_id"], []).append(ref)
     for block in doc.blocks:
         if block.block_id in handled:
             continue
@@ -39,12 +42,15 @@ def extract(doc: Document) -> None:
         places = _respectively(block, in_prose, context) if "lần lượt" in block.folded else {}
         cited = context.cited.get(block.block_id)
         parts = "trong đó" in block.folded or "cụ thể" in block.folded
+        symbols = [(r["symbol"], " ".join(r["text"].split())) for r in refs_in.get(block.block_id, ()) if r.get("symbol")]
         added: list[dict] = []
         for figure in in_prose:
             if period is not None and figure.kind == "duration" and figure.unit == "tháng" and figure.value == period:
                 continue  # ``Trong 9 tháng, …`` in a report on 9 months: the period, not a length of time measured
             if cited:
                 _no_cited_words(block.text, figure, cited)
+            if symbols and figure.counted:
+                _no_reference_opening(figure, symbols)
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
             if added and parts:
                 _part_of(block.folded, added, row, context.from_section)
@@ -264,6 +270,31 @@ def _no_cited_words(text: str, figure: Figure, cited: list[tuple[int, int]]) -> 
     at = text.rfind(tail, 0, figure.start)
     if at >= 0 and any(s <= at and at + len(tail) <= e for s, e in cited):
         figure.counted = unit
+
+
+_OPENING_WORDS = 4
+
+
+def _no_reference_opening(figure: Figure, symbols: list[tuple[str, str]]) -> None:
+    """``Quyết định số 5210/QĐ-UBND giao tổng thu ngân sách … 202.150 triệu đồng``: a phrase cut by its length inside a
+    reference that opens the clause starts after the reference (its symbol, and its date and body where the reference
+    names them: it was ``định số 5210/QĐ-UBND giao …``); a reference further in stays, as part of what is described
+    (``đảng viên vi phạm Quy định số 69-QĐ/TW``). ``symbols``: each reference's symbol and its text."""
+    words = figure.counted.split() if figure.counted else []
+    for i, word in enumerate(words[:_OPENING_WORDS]):
+        written = next((said for symbol, said in symbols if symbol in word), None)
+        if written is None or i + 1 >= len(words):
+            continue
+        rest = " ".join(words[i + 1:])
+        tail = written[written.find(word) + len(word):].strip() if word in written else ""
+        if tail and rest == tail:
+            return  # (all the reference's: ``… số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng``)
+        if tail and rest.startswith(tail + " "):
+            rest = rest[len(tail) + 1:]
+        if figure.subject == figure.counted:
+            figure.subject = rest
+        figure.counted = rest
+        return
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

@@ -3065,3 +3065,18 @@ def test_a_second_comparison_keeps_its_own_move_only() -> None:
         "so với tháng trước và tăng 5,3% so với cùng kỳ.")}
     assert rows["3,42%"] == "Chỉ số giá tiêu dùng tháng 10 tăng so với cùng kỳ"
     assert rows["5,3%"] == "Doanh thu tăng so với cùng kỳ"
+
+
+def test_a_phrase_cut_inside_a_reference_opening_its_clause_starts_after_it() -> None:
+    """``Quyết định số 5210/QĐ-UBND giao tổng thu … 202.150 triệu đồng``: the phrase, cut by its length, began inside the
+    decision's name (``định số 5210/QĐ-UBND giao …``); a reference further in stays part of what is counted."""
+    from extractors import dates, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Quyết định số 5210/QĐ-UBND giao tổng thu ngân sách nhà nước trên địa bàn 202.150 triệu đồng.")
+    doc.add_block("paragraph", "Kiểm tra 187 đảng viên vi phạm Quy định số 69-QĐ/TW.")
+    references.extract(doc)
+    dates.extract(doc)
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")] == ["giao tổng thu ngân sách nhà nước trên địa bàn",
+                                                           "đảng viên vi phạm Quy định số 69-QĐ/TW"]

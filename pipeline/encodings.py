@@ -255,7 +255,10 @@ def _tcvn3_capitals(text: str) -> str:
             _INNER_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i])
     # ``Ủy ban`` inside a sentence: a committee's name (``của Ủy ban nhân dân huyện``, ``Ủy ban Mặt trận Tổ quốc``), as
     # the word hardly stands as a common noun; typed with the one code, it came out ``ủy ban`` and named no body
-    return _COMMITTEE.sub(lambda m: m.group(1).upper() + m.group(2), "\n".join(lines))
+    text = _COMMITTEE.sub(lambda m: m.group(1).upper() + m.group(2), "\n".join(lines))
+    # a name's toned initial inside a sentence: a person's after ``Thị``/``Văn`` (``Nguyễn Thị ánh``), a unit's after its
+    # type word, where the name goes on in capitals (``huyện ứng Hòa``: the place was lost)
+    return _PLACE_NAMED.sub(lambda m: m.group(1).upper(), _PERSON_NAMED.sub(lambda m: m.group(1).upper(), text))
 
 
 # (not a committee's ``ủy`` before the verb ``ban hành``: ``Ban Thường vụ Thành ủy ban hành Quyết định``)
@@ -268,6 +271,10 @@ _TONED = r"([^\W\dA-Za-zăâêôơưđ_])"
 _SENTENCE_START = regex.compile(r"((?:^[ \t]*(?:[-+*•][ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+|[a-zđ]\)[ \t]+)?)"
                                 r"|(?<=[.!?])[ \t]+)" + _TONED)
 _INNER_SENTENCE_START = regex.compile(r"((?<=[.!?])[ \t]+)" + _TONED)
+_NOT_COMMITTEE = r"(?!(?:ủy|uỷ)(?!\w))"  # (a committee's ``ủy`` after its level: ``Thị ủy``, ``tỉnh ủy Quảng Nam``)
+_PERSON_NAMED = regex.compile(r"(?<=(?<!\w)(?:Thị|Văn)[ \t])" + _NOT_COMMITTEE + _TONED)
+_PLACE_NAMED = regex.compile(r"(?<=(?<!\w)(?i:xã|phường|huyện|quận|thị xã|thị trấn|tỉnh|thành phố|thôn|ấp|xóm|bản|buôn)[ \t])"
+                             + _NOT_COMMITTEE + _TONED + r"(?=\w*[ \t]+\p{Lu})")
 
 
 def _is_capital_word(word: str) -> bool:

@@ -286,6 +286,15 @@ def test_tcvn3_a_sentence_opens_with_its_capital() -> None:
     assert (out, enc) == (text, "tcvn3")
 
 
+def test_tcvn3_a_names_toned_initial_inside_a_sentence_comes_back_capital() -> None:
+    """``Nguyễn Thị ánh``, ``huyện ứng Hòa``: a name's toned initial TCVN3 has no capital for, after ``Thị``/``Văn`` or
+    after a unit's type word with the name going on in capitals (the place was lost); ``Hà Nội ước tính`` stays."""
+    text = ("Đoàn kiểm tra của đồng chí Nguyễn Thị Ánh đã làm việc tại huyện Ứng Hòa và xã Ân Phú. Hà Nội ước tính "
+            "có 5 hộ, xã ủng hộ thêm.\n")
+    out, enc = decode(legacy_codec("tcvn3").encode(text))
+    assert (out, enc) == (text, "tcvn3")
+
+
 def test_tcvn3_short_capital_words_of_a_header_column_come_back_capital() -> None:
     """A text header's line holds a capitals column beside a mixed-case one: its short words
     (``ỦY``: ``ủY``, a capital after a toned letter; ``XÃ`` between two capital words) were

@@ -21,6 +21,28 @@ _TAIL_STARTS = (
     "tin cùng chuyên mục", "ý kiến bạn đọc", "gửi ý kiến", "thống kê truy cập",
     "mời bạn là người đầu tiên", "bình luận", "chia sẻ bài viết",
 )
+# (of which a related-news box may stand inside the article, the article going on after its headlines)
+_BOX_STARTS = ("tin liên quan", "bài viết liên quan")
+_BOX_HEADLINES = 6
+# what a footer's prose says of the site (its licence, its rights, where to write): no article going on
+_SITE_PROSE = regex.compile(r"bản quyền|giấy phép|ghi rõ nguồn|©|tổng biên tập|chịu trách nhiệm|điện thoại|email|địa chỉ:")
+
+
+def _article_resumes(lines: list[str], at: int) -> int | None:
+    """Where the article goes on after a related-news box opened at ``at``: past its headlines (a few short lines with
+    no full stop), a line of prose (a sentence of eight words or more that says nothing of the site); None where the
+    box is the footer's (nothing follows, or the site's own lines do)."""
+    for j in range(at + 1, min(len(lines), at + 2 + _BOX_HEADLINES)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if text.endswith((".", ":", ";")) and len(text.split()) >= 8:
+            return None if _SITE_PROSE.search(key(text)) else j
+        if len(text) > 160:
+            return None
+    return None
+
+
 _COUNTER = regex.compile(
     r"^\s*[•·*-]?\s*(?:đang truy cập|đang online|máy chủ tìm kiếm|khách viếng thăm|hôm nay|hôm qua|"
     r"tuần này|tháng hiện tại|tháng này|năm hiện tại|tổng lượt truy cập|lượt truy cập|lượt xem)\s*:?\s*[\d.,]+\s*$"
@@ -92,11 +114,18 @@ def strip_web(lines: list[str]) -> Capture:
     published: str | None = None
     is_web = False
     out: list[str] = []
-    for line in lines:
+    skip_to = 0
+    for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         folded = key(line)
         if folded.startswith(_TAIL_STARTS) and len(folded) < 60:
             is_web = True
-            break
+            resumes = _article_resumes(lines, i) if folded.startswith(_BOX_STARTS) else None
+            if resumes is None:
+                break
+            skip_to = resumes  # a related-news box inside the article: its headlines go, the article goes on
+            continue
         meta = _META_LINE.match(line)
         stamp = None if meta else _stamp(line)
         if stamp:

@@ -49,6 +49,20 @@ def test_no_web_boilerplate_in_any_block(seed_tables):
         assert junk not in text, junk
 
 
+def test_a_related_news_box_inside_the_article_cuts_only_its_headlines() -> None:
+    """``TIN LIÊN QUAN`` and a headline in the middle of a copied article: the paragraphs after them are the article's
+    (every one was dropped with the box); at the page's end, the box and what follows go, as a footer does."""
+    page = ("Yên Thành giảm tai nạn giao thông trong quý I/2024\nThứ Sáu, 29/03/2024 - 09:15\n"
+            "Trong quý I, lực lượng Công an huyện lập biên bản 2.147 trường hợp vi phạm.\nTIN LIÊN QUAN\n"
+            "Nghệ An: 3 tháng đầu năm xảy ra 43 vụ tai nạn giao thông\n"
+            "Bên cạnh đó, công tác tuyên truyền được đẩy mạnh với 24 buổi tuyên truyền trực tiếp.\n")
+    texts = [b.text for b in load_bytes(page.encode("utf-8"), "tin.txt").blocks]
+    assert texts[-1].startswith("Bên cạnh đó") and not any("43 vụ" in t or "LIÊN QUAN" in t for t in texts)
+    footer = page.rsplit("Bên cạnh đó", 1)[0] + "Bản quyền thuộc về Báo Nghệ An, ghi rõ nguồn khi phát hành lại thông tin.\n"
+    texts = [b.text for b in load_bytes(footer.encode("utf-8"), "tin.txt").blocks]
+    assert texts[-1].startswith("Trong quý I")
+
+
 def test_repeated_web_paragraph_kept_once(seed_tables):
     for name in ("002_f6e4806f46cbd4e1.txt", "003_8261f7f93639d1a5.txt"):
         blocks = seed_tables["blocks"]

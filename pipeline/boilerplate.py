@@ -57,7 +57,8 @@ _BUTTONS = regex.compile(r"^\s*(?:(?:chia sẻ|đánh giá(?: bài viết)?|bìn
 # (and a labelled byline after a bar: ``| Tác giả: Minh Trí``; the date was lost with it; one unlabelled, ``| Minh Trí -
 # Trung tâm …``, is read as the section it looks like, ``_BYLINE``)
 _WIDGETS = (r"(?:\s*[|·•-]?\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*[\d.,]+|cỡ\s+chữ\s*:?(?:\s*a[-+]?(?!\w))*"
-            r"|in\s+(?:bài(?:\s+viết)?|trang)|chia\s+sẻ|gửi\s+(?:bài(?:\s+viết)?|email)|lưu\s+bài(?:\s+viết)?|nghe\s+đọc)"
+            r"|in\s+(?:bài(?:\s+viết)?|trang)|chia\s+sẻ|gửi\s+(?:bài(?:\s+viết)?|email)|lưu\s+bài(?:\s+viết)?|nghe\s+đọc"
+            r"|facebook|zalo|twitter|rss)"
             r"|\s*\|\s*(?:tác\s+giả|người\s+viết|bài\s+và\s+ảnh|bài|ảnh|nguồn)\s*:\s*[^|]{1,80})")
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 _META_LINE = regex.compile(
@@ -94,6 +95,18 @@ def _stamp(line: str) -> regex.Match[str] | None:
 _BYLINE = regex.compile(r"\s*\|\s*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}(?:\s*[-–(].{0,80})?")
 
 
+# A site's top: its home link opening the menu or a breadcrumb (``Trang chủ``, ``Trang chủ > Xã hội``), or its bar with
+# today's date (``Thứ Bảy, 30/03/2024 RSS Đăng nhập``)
+_SITE_TOP = regex.compile(rf"^\s*(?:trang\s+chủ(?:\s*[>»/|].*)?|{_WEEKDAY}\s*[-,]\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}.*)$")
+_TOP_WORDS = 12
+
+
+def _site_top(lines: list[str]) -> bool:
+    """Whether the lines above an article's headline are the site's top: short lines (a bar, menu items, a breadcrumb),
+    one of them its home link or its dated bar."""
+    return all(len(line.split()) <= _TOP_WORDS for line in lines) and any(_SITE_TOP.match(key(line)) for line in lines)
+
+
 def is_stamp(line: str) -> bool:
     return _stamp(line) is not None
 
@@ -113,6 +126,7 @@ def strip_web(lines: list[str]) -> Capture:
     """
     published: str | None = None
     is_web = False
+    dateline = 0  # where the article's date line stands in ``out``
     out: list[str] = []
     skip_to = 0
     for i, line in enumerate(lines):
@@ -132,6 +146,7 @@ def strip_web(lines: list[str]) -> Capture:
             meta = stamp
         if meta and published is None:
             is_web = True
+            dateline = len(out)
             time = meta["t"] or (meta["t1"] if meta is stamp else None) or "00:00"
             hh, mm = time.split(":")
             published = f"{int(meta['y']):04d}-{int(meta['m']):02d}-{int(meta['d']):02d}T{int(hh):02d}:{mm}"
@@ -140,6 +155,8 @@ def strip_web(lines: list[str]) -> Capture:
             is_web = True
             continue
         out.append(line)
+    if is_web and dateline >= 2 and _site_top(out[:dateline - 1]):
+        out = out[dateline - 1:]  # the headline over the date line opens the article; the site's bar and menus above go
     if is_web:
         seen: set[str] = set()
         deduped = []

@@ -63,6 +63,17 @@ def test_a_related_news_box_inside_the_article_cuts_only_its_headlines() -> None
     assert texts[-1].startswith("Trong quý I")
 
 
+def test_a_copied_pages_top_bar_and_menus_go_and_the_headline_opens_it() -> None:
+    """The site's bar with today's date (``Thứ Bảy, 30/03/2024 RSS Đăng nhập``) and its menu over the headline: the bar
+    was the title and dated the page, the menu items were blocks; share buttons after the date line hid the date."""
+    page = ("Thứ Bảy, 30/03/2024 RSS Đăng nhập\nTrang chủ\nThời sự\nXã hội\nTrang chủ > Xã hội > Giao thông\n"
+            "Yên Thành giảm tai nạn giao thông trong quý I/2024\nThứ Sáu, 29/03/2024 - 09:15 Facebook Zalo\n"
+            "Trong quý I, lực lượng Công an huyện lập biên bản 2.147 trường hợp vi phạm.\n")
+    doc = load_bytes(page.encode("utf-8"), "tin.txt")
+    assert doc.blocks[0].text == "Yên Thành giảm tai nạn giao thông trong quý I/2024"
+    assert doc.published == "2024-03-29T09:15"
+
+
 def test_repeated_web_paragraph_kept_once(seed_tables):
     for name in ("002_f6e4806f46cbd4e1.txt", "003_8261f7f93639d1a5.txt"):
         blocks = seed_tables["blocks"]

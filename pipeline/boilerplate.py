@@ -155,8 +155,9 @@ def strip_web(lines: list[str]) -> Capture:
             is_web = True
             continue
         out.append(line)
-    if is_web and dateline >= 2 and _site_top(out[:dateline - 1]):
-        out = out[dateline - 1:]  # the headline over the date line opens the article; the site's bar and menus above go
+    headline = next((j for j in range(dateline - 1, -1, -1) if out[j].strip()), 0)
+    if is_web and headline and _site_top([line for line in out[:headline] if line.strip()]):
+        out = out[headline:]  # the headline over the date line opens the article; the site's bar and menus above go
     if is_web:
         seen: set[str] = set()
         deduped = []

@@ -72,6 +72,11 @@ def test_a_copied_pages_top_bar_and_menus_go_and_the_headline_opens_it() -> None
     doc = load_bytes(page.encode("utf-8"), "tin.txt")
     assert doc.blocks[0].text == "Yên Thành giảm tai nạn giao thông trong quý I/2024"
     assert doc.published == "2024-03-29T09:15"
+    # (a menu alone, with blank lines between, as a browser copies a portal's page)
+    page = ("Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nVăn bản\n\nHội nghị tổng kết công tác dân vận năm 2024\n\n"
+            "Thứ sáu - 22/08/2025 15:40    Lượt xem: 356    In bài viết\n\nNgày 20/8/2025, Đảng ủy xã tổ chức hội nghị với "
+            "120 đại biểu tham dự.\n")
+    assert load_bytes(page.encode("utf-8"), "tin.txt").blocks[0].text == "Hội nghị tổng kết công tác dân vận năm 2024"
 
 
 def test_repeated_web_paragraph_kept_once(seed_tables):

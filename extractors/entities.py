@@ -490,6 +490,13 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 suffix = f" {word}"
                 level = org_match.type_level(word)
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
+                if type_end > body.start and (levels := _LEVELS_LISTED.match(block.text, type_end)) is not None and all(
+                        org_match.type_level(" ".join(w.lower().split())) in (level, "city") for w in levels.group().split(",")[1:]):
+                    # ``Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương``, ``… xã, phường, đặc khu``: every unit of
+                    # the level, its kinds listed, as ``các tỉnh`` is (it was the report's own province or commune); not
+                    # two levels' (``HĐND tỉnh, thị xã``: the report's own province's and town's)
+                    end, unit = levels.end(), None
+                    suffix = f" {word}{' '.join(levels.group().split())}"
                 if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
                     suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
             elif not suffix and (named := _unit_after(block.text, at, body.own_level(), home.province, day)):
@@ -920,6 +927,7 @@ def home_units(home: Home, day: str | None) -> dict[str, Unit]:
 
 # (or as many as a number says: ``UBND 18 xã, thị trấn``, every commune's, was the district's)
 _PLURAL_AFTER = regex.compile(r"[ \t]+(?:các|những|mọi|\d{1,3})[ \t]")
+_LEVELS_LISTED = regex.compile(rf"(?:[ \t]*,[ \t]*(?i:{unit_types()}))+(?!\w)")
 _PLURAL_UNITS = regex.compile(rf"[ \t]+(?:các|những|mọi|\d{{1,3}})[ \t]+((?i:{unit_types()}))(?:[ \t]*,[ \t]*(?i:{unit_types()}))*(?!\w)")
 
 

@@ -130,6 +130,19 @@ def test_a_body_named_with_its_province_bare_takes_the_province_of_the_reports_d
     assert codes["Thanh tra tỉnh Quảng Trị"] == codes["tỉnh Quảng Trị"]
 
 
+def test_a_body_of_a_levels_kinds_listed_is_every_units() -> None:
+    """``Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và Ủy ban nhân dân xã, phường, đặc khu`` in a commune
+    council's preamble: every unit's committee (they were the report's own province's and commune's, with their
+    codes); ``HĐND tỉnh, thị xã``, two levels, is the report's own province's and town's still."""
+    doc = _doc(["HỘI ĐỒNG NHÂN DÂN", "XÃ HOẰNG LỘC", "Số: 45/NQ-HĐND", "Căn cứ Nghị định số 150/2025/NĐ-CP của Chính phủ "
+                "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và Ủy "
+                "ban nhân dân xã, phường, đặc khu thuộc tỉnh;", "Đại biểu HĐND tỉnh, thị xã tiếp xúc cử tri."], "2025-12-26")
+    got = {r["text"]: (r["name"], r["code"]) for r in _orgs(doc)}
+    assert got["Ủy ban nhân dân tỉnh, thành phố"] == ("Ủy ban nhân dân tỉnh, thành phố", None)
+    assert got["Ủy ban nhân dân xã, phường, đặc khu"] == ("Ủy ban nhân dân xã, phường, đặc khu", None)
+    assert got["HĐND tỉnh"][1] == "38"
+
+
 def test_an_association_named_with_the_countrys_name_is_the_national_one() -> None:
     """``Hội Cựu chiến binh Việt Nam``, ``Hội Nông dân Việt Nam``: central (they had no level, and a list ending in
     ``Hội Nông dân huyện`` made them all the district's); the Front keeps the country's name at every level."""

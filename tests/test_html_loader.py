@@ -530,3 +530,15 @@ def test_the_sites_banner_is_no_headline_and_a_bylined_date_line_dates_the_page(
     from pipeline.boilerplate import strip_web
 
     assert strip_web(["15/11/2024 14:35 | Hội nghị sơ kết công tác dân vận"]).published is None
+
+
+def test_a_word_pages_title_is_its_type_line_and_subject_not_its_html_title() -> None:
+    """Word writes the document's first line into ``<title>`` (``UBND HUYỆN YÊN THÀNH``): a report saved as a web page
+    has no headline, so its type line and subject are its title, as in the DOCX of it (and its quarter its period)."""
+    page = ("<html><head><meta name=Generator content='Microsoft Word 15'><title>UBND HUYỆN YÊN THÀNH</title></head><body>"
+            "<p class=MsoNormal>UBND HUYỆN YÊN THÀNH</p><p class=MsoNormal>Số: 18/BC-BATGT</p>"
+            "<p class=MsoNormal><b>BÁO CÁO</b></p><p class=MsoNormal><b>Kết quả công tác bảo đảm trật tự, an toàn giao "
+            "thông Quý I năm 2024</b></p><p class=MsoNormal>Trong quý, trên địa bàn huyện xảy ra 06 vụ tai nạn giao "
+            "thông, giảm 02 vụ so với cùng kỳ.</p></body></html>")
+    doc = load_bytes(page.encode("utf-8"), "bc.htm")
+    assert doc.title == "BÁO CÁO Kết quả công tác bảo đảm trật tự, an toàn giao thông Quý I năm 2024"

@@ -417,6 +417,24 @@ def _unit_named(name: str, home: Home | None) -> tuple[str, str | None]:
 
 
 _OWN_PARTY_BODY = regex.compile(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)")
+# A congress numbered past the Party's own (its fourteenth, 2026): a local organisation's (``Nghị quyết Đại hội lần thứ
+# XXV`` in a Huyện ủy's report was the Party's, one id with every district's twenty-fifth)
+_CONGRESS_NUMBER = regex.compile(r"^nghị quyết đại hội (?:đại biểu )?(?:lần thứ )?(?P<n>[ivxlc]+|\d{1,2})(?!\w)")
+_NATIONAL_CONGRESSES = 14
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _local_congress(folded: str) -> bool:
+    """Whether ``folded`` (a name's key) is a congress resolution numbered past the national congresses."""
+    m = _CONGRESS_NUMBER.match(folded)
+    if m is None:
+        return False
+    n = m["n"]
+    if n.isdigit():
+        return int(n) > _NATIONAL_CONGRESSES
+    values = [_ROMAN_DIGITS[c] for c in n]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total > _NATIONAL_CONGRESSES
 # what only the National Assembly and its Standing Committee pass: one document wherever it is cited
 _NATIONAL_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"})
 
@@ -430,7 +448,7 @@ def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
     if r.get("type") in _NATIONAL_TYPES:
         return None  # (``Luật Bảo hiểm xã hội``, ``Luật Hợp tác xã``: a law's ``xã`` is no commune's)
     level_at = _LOCAL_NAME_END.search(name)
-    if level_at is None and _OWN_PARTY_BODY.search(key(name)):
+    if level_at is None and (_OWN_PARTY_BODY.search(key(name)) or _local_congress(key(name))):
         # ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025``: a local Party organisation named by no level or unit is
         # the citing report's own
         if home is not None and home.own is not None:

@@ -320,6 +320,17 @@ def test_a_congress_named_by_its_terms_years_is_the_citing_partys_own(tmp_path) 
     assert sorted(named["canonical_id"]) == ["name:nghị quyết đại hội đảng bộ nhiệm kỳ 2020 - 2025@nghệ an/nghĩa hành"] * 2
 
 
+def test_a_congress_numbered_past_the_partys_own_is_the_citing_committees(tmp_path) -> None:
+    """``Nghị quyết Đại hội lần thứ XXV`` in a Huyện ủy's report: the Party held fourteen congresses, so the twenty-fifth
+    is the district's (every district's twenty-fifth was one document, as the Party's thirteenth is)."""
+    text = ("HUYỆN ỦY KIM SƠN\n\nSố 186-BC/HU\t\tKim Sơn, ngày 14 tháng 02 năm 2025\n\nBÁO CÁO\nkết quả năm 2024\n\n"
+            "Trong 20 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra, có 17 chỉ tiêu đạt; Nghị quyết Đại hội XIII của Đảng "
+            "được quán triệt.\n")
+    r = ingest_texts(tmp_path, a_txt=text)["references"].set_index("text")["canonical_id"]
+    assert r["Nghị quyết Đại hội lần thứ XXV"] == "name:nghị quyết đại hội xxv@ninh bình/kim sơn"
+    assert r["Nghị quyết Đại hội XIII của Đảng"] == "name:nghị quyết đại hội xiii"
+
+
 def test_a_corpus_documents_directive_is_titled_as_it_titles_itself(tmp_path) -> None:
     """The plan in the corpus and a report citing it: the directive's title was empty or what a citation said (its
     own title is the best there is)."""

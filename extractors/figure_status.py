@@ -28,8 +28,12 @@ from pipeline.normalize import fold, text_cache
 
 _DIGIT = re.compile(r"\d")
 _AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s*%?\s+\Z")  # (``đạt 112,5% chỉ tiêu``: the base of a share)
+# a number in words before the noun (``có ba chỉ tiêu không đạt``, ``hai mươi hai chỉ tiêu đạt``), or a topic's ``về``
+# (``15 ý kiến về chỉ tiêu kinh tế, 8 ý kiến về …``): the noun is counted or talked of, no cue
+_NOUN_NOT_CUE = re.compile(r"(?<!\w)(?:(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm)|về(?:\s+(?:các|những))?)\s+\Z")
 _COMPARED = re.compile(r"(?<!\w)so\s+với\s+\Z")  # ``tăng 5,3% so với ước thực hiện``: the base's status
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _WINDOW = 700  # a sentence's reach back: list items after their lead line are each their own block
 
 
@@ -71,8 +75,9 @@ def _last_cue(folded: str, low: int, high: int, table: dict[str, str | None],
         begin = cues[i][0] - len(key)
         if begin < low:
             break
-        if key in _NOUNS and _AFTER_NUMBER.search(folded[max(0, begin - 24):begin]):
-            continue  # ``14/18 chỉ tiêu``: a noun a number counts, no cue
+        if key in _NOUNS and (_AFTER_NUMBER.search(folded[max(0, begin - 24):begin])
+                              or _NOUN_NOT_CUE.search(folded[max(0, begin - 16):begin])):
+            continue  # ``14/18 chỉ tiêu``, ``ba chỉ tiêu``: a noun a number counts, no cue; ``về chỉ tiêu …``: a topic
         if key in _NOUNS and (own := _OWN_VALUE.match(folded, cues[i][0])) is not None and own.end() <= high:
             continue  # ``(… đạt 69,2%, chỉ tiêu 75%; số lớp dạy nghề đạt 85,7% …)``: the target named its own value only
         if key in _NOUNS and _COMPLETED.search(folded, max(0, begin - 32), begin):
@@ -143,7 +148,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     the line that opens its list."""
     prose, _, _ = _cues()
     folded = block.folded
-    digit = _DIGIT.search(folded, start, end)
+    digit = _DIGIT.search(folded, start, end) or _NUMBER_WORD.search(folded, start, end)  # (``ba chỉ tiêu``: in words)
     end = digit.start() if digit else end
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)

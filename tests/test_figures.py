@@ -985,6 +985,16 @@ def test_status_tells_targets_and_estimates_from_what_was_done() -> None:
                    "đạt 85 triệu đồng": "target", "45 hộ": None, "đạt 98%": None}
 
 
+def test_targets_counted_or_talked_of_are_no_cue() -> None:
+    """``có ba chỉ tiêu không đạt``, ``15 ý kiến về chỉ tiêu kinh tế, 8 ý kiến về văn hóa``: the targets a number in
+    words counts, and a topic's targets, are no cue (both were ``target``: the words were read past the number)."""
+    rows = scan_rows("Năm 2025, có ba chỉ tiêu không đạt.",
+                     "Cử tri nêu 23 ý kiến, trong đó 15 ý kiến về chỉ tiêu kinh tế, 8 ý kiến về văn hóa - xã hội.",
+                     "Phấn đấu kết nạp mười đảng viên.")
+    assert {r["text"]: r["status"] for r in rows} == {"ba chỉ tiêu": None, "23 ý kiến": None, "15 ý kiến": None,
+                                                     "8 ý kiến": None, "mười đảng viên": "target"}
+
+
 def test_a_request_an_office_helped_make_is_no_cue() -> None:
     """``Phối hợp đề nghị …`` recounts work done, as ``đã đề nghị`` does; the gifts after it were given."""
     rows = scan_rows("Phối hợp đề nghị giải quyết chế độ cho 14 hội viên; thăm hỏi, tặng 1.245 suất quà trị giá 623,5 triệu đồng.")

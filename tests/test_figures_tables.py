@@ -1023,6 +1023,16 @@ def test_a_share_of_the_plan_column_is_no_target() -> None:
         ("21.350", "target"), ("12.450", None), ("58,3", None), ("60,1", None)]
 
 
+def test_what_the_resolution_set_out_is_a_target_column() -> None:
+    """``Chỉ tiêu | Nghị quyết đề ra | Kết quả thực hiện | Đánh giá`` in a congress's political report: the resolution's
+    values are targets (they were results, as the outcomes beside them)."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "Nghị quyết đề ra", "Kết quả thực hiện", "Đánh giá"],
+                   ["Tỷ lệ hộ nghèo (%)", "2,5", "0,96", "Vượt"]])
+    figures.extract(doc)
+    assert [(r["text"], r["status"]) for r in doc.rows("figures")] == [("2,5", "target"), ("0,96", None)]
+
+
 def test_a_columns_whole_label_counts_where_its_lowest_level_does_not() -> None:
     """``Hội viên / Tổng số``: the lowest level names no noun, the whole label does (the unit was lost)."""
     doc = new_doc()

@@ -388,3 +388,20 @@ def test_a_line_wrapped_before_a_compounds_dash_goes_on() -> None:
         "nhân dân xã tại kỳ họp cuối năm.",
         "Các nhiệm vụ cụ thể gồm các nội dung được nêu dưới đây như sau:",
         "- tổ chức quán triệt nghị quyết đến toàn thể đảng viên trong Đảng bộ."]
+
+
+@pytest.mark.parametrize("name, issuer", [("band_wrapped_issuer.pdf", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KIM SƠN"),
+                                          ("band_wrapped_date.pdf", "HUYỆN ỦY KIM SƠN")])
+def test_a_header_line_run_into_the_place_and_date_is_cut_between_the_columns(name: str, issuer: str) -> None:
+    """band_wrapped_issuer.pdf, band_wrapped_date.pdf (LibreOffice's renderings of the .fodt beside them): the issuer's
+    wrapped last line and the place-date line stand a few points apart, one row with a word's gap between them
+    (``BỘ HUYỆN KIM SƠN Kim Sơn, ngày 14 tháng 02 năm 2025``): the row straddled the gutter and was a paragraph, so the
+    issuer lost its unit and the date, wrapping in its cell, was lost."""
+    from extractors import dates, entities, references
+
+    doc = _load(name)
+    assert doc.blocks[0].text.endswith("KIM SƠN\n*\nSố 186-BC/HU")
+    assert doc.blocks[1].text.startswith("ĐẢNG CỘNG SẢN VIỆT NAM\nKim Sơn, ngày 14 tháng 02 năm")
+    for component in (dates, references, entities):
+        component.extract(doc)
+    assert (doc.issuing_body, doc.issued_date) == (issuer, "2025-02-14")

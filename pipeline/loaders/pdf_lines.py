@@ -161,6 +161,13 @@ def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height:
 _MOTTO = regex.compile(r"[ \t]+(?=(?:CỘNG[ \t]+H(?:ÒA|OÀ)|ĐẢNG[ \t]+CỘNG[ \t]+SẢN)(?!\w))")
 
 
+_PLACE_DATE_AFTER_CAPS = regex.compile(r"(?<=^[\p{Lu}\d][\p{Lu}\d \t&.,-]*\p{Lu})[ \t]+"
+                                       r"(?=(?:\p{Lu}\p{Ll}*[ \t]){0,3}\p{Lu}\p{Ll}+,[ \t]+ngày(?!\w))")
+
+
+_PLACE_DATE_LINE = regex.compile(r"(?:\p{Lu}\p{Ll}*[ \t]){0,3}\p{Lu}\p{Ll}+,[ \t]+ngày(?!\w)")
+
+
 def _split_motto(lines: list[Line]) -> None:
     """A header line that runs the issuer into the motto (``HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT``): a
     long motto wrapping in its narrow column leaves a gutter no wider than a word's gap, so the row was one line and
@@ -172,6 +179,10 @@ def _split_motto(lines: list[Line]) -> None:
             continue
         text = line.text
         m = _MOTTO.search(text)
+        if m is None:
+            # (or runs the issuer's last line into the place and date: ``BỘ HUYỆN KIM SƠN Kim Sơn, ngày 14 tháng 02 năm
+            # 2025``, the two cells' lines a few points apart, one row; the line straddled the gutter and was a paragraph)
+            m = _PLACE_DATE_AFTER_CAPS.search(text)
         if m is None or m.start() == 0:
             continue
         width = (line.x1 - line.x0) / len(text)
@@ -271,6 +282,8 @@ def mark_band(lines: list[Line]) -> None:
             if not in_rows and abs(centre - line.page_width / 2) < abs(centre - right_centre):
                 break
             line.col = 1
+        elif _PLACE_DATE_LINE.match(line.text):
+            line.col = 1  # (the place and date split off the issuer's line, placed by its characters' share of the row)
         elif in_rows:
             continue  # straddles the gutter inside the band: not one of the two columns
         else:

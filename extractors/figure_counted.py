@@ -56,9 +56,9 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 # a number that names a grade, a zone or a hamlet (``học sinh lớp 5``, ``xã khu vực 2``, ``hộ ở tổ dân phố 5``) is part
 # of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
 # (and a dose's or a level's: ``liều mũi 3``, ``xã ở cấp độ 1``, ``con thứ 3 trở lên``)
-_NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội|mũi|cấp độ|"
+_NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội|mũi|cấp độ|mức độ|"
                               r"con thứ)\Z")
-_NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d.,/%\w])")
+_NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d,/%\w]|\.\d)")  # (a full stop after it ends the sentence: ``mức độ 2.``)
 # an age that says who is counted (``người dưới 40 tuổi``, ``trẻ 18 tháng tuổi``, ``người từ 60 tuổi trở lên``), from the
 # stop before it (its number, or ``trên``)
 AGE = re.compile(r"\s(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:tháng\s+)?tuổi(?:\s+trở\s+(?:lên|xuống))?"

@@ -574,6 +574,8 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["đồng chí Trao Huy hiệu Đảng Huy hiệu 70 năm tuổi Đảng", "đồng chí Huy hiệu 30 năm tuổi Đảng"]),
     ("Có 03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng và 02 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.",
      ["đảng viên nhận Huy hiệu 30 năm tuổi Đảng", "đảng viên nhận Huy hiệu 50 năm tuổi Đảng"]),
+    # a level's number ending the sentence is part of the phrase (its full stop read as the number's decimal point)
+    ("Năm 2026, có thêm 02 trường đạt chuẩn quốc gia mức độ 2.", ["trường đạt chuẩn quốc gia mức độ 2"]),
     # (so do two counts of one act ``với`` joins: the people were received too)
     ("Ban Tiếp công dân huyện đã tiếp 168 lượt với 197 người.",
      ["lượt Ban Tiếp công dân huyện đã tiếp", "người Ban Tiếp công dân huyện đã tiếp"]),

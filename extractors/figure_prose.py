@@ -415,8 +415,10 @@ _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng
 # ``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` (``đối với`` is "for", no noun counted).
 # (and a badge's class, its years in the Party: ``Huy hiệu 70 năm tuổi Đảng 02 đồng chí; 60 năm tuổi Đảng 05 đồng chí``,
 # ``Huy hiệu 45 năm, 40 năm, 30 năm tuổi Đảng``: each was a length of time)
-_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với|năm(?:[ \t]*(?:,|và)[ \t]*\d{1,2}[ \t]+năm)*[ \t]+tuổi[ \t]+đảng)"
-                                r"(?!\w)")
+# (and a day of the lunar calendar: ``Giỗ Tổ Hùng Vương (10/3 âm lịch)`` was a ratio of ``âm lịch``)
+_LUNAR_DAY = re.compile(r"/\d{1,2}[ \t]+âm[ \t]+lịch(?!\w)")
+_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với|năm(?:[ \t]*(?:,|và)[ \t]*\d{1,2}[ \t]+năm)*[ \t]+tuổi[ \t]+đảng"
+                                r"|âm[ \t]+lịch)(?!\w)")
 
 
 # A time of day before its day: ``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8``, ``14h30 ngày 10/10`` (no length of time)
@@ -460,6 +462,8 @@ def _excluded_after(folded: str, end: int) -> bool:
         return True
     if nxt[:1] in ("-", "/") and nxt[1:2].isalpha():
         return True  # 01-KL/TW, 356/UBND-HC
+    if nxt[:1] == "/" and _LUNAR_DAY.match(folded, end):
+        return True  # ``(10/3 âm lịch)``: a day of the lunar calendar, no share
     return nxt[:1] in (" ", "\t") and _NAME_NUMBER_AFTER.match(folded, end) is not None
 
 

@@ -181,6 +181,7 @@ def test_per_time_rate_and_bare_money() -> None:
     "Cà Mau 1A, Cà Mau 1B và mã (3C)",
     "phối hợp với Sư đoàn 324 và Ban Chỉ đạo 35 huyện",  # units named by number
     "vào dịp 2/9 hằng năm",  # a holiday, not two of nine
+    "dịp Giỗ Tổ Hùng Vương (10/3 âm lịch)",  # a day of the lunar calendar, not ten of three
     "6 tháng đầu năm 2020",
     "lập kế hoạch tài chính 05 năm và kế hoạch tài chính - ngân sách nhà nước 03 năm;",
     "Kế hoạch đầu tư công trung hạn 5 năm của tỉnh và chiến lược 10 năm.",

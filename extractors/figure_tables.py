@@ -574,9 +574,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             # what a bare number in a table counts: its row's name, under its parents; a row named by a year
             # alone (``2014``) is when, and its column says what
             # (so does a total's row alone, ``Cộng``: its column says what it adds up, unless it names a time only)
+            # (nor a plan's or a result's time alone: ``Kế hoạch năm 2023``, ``Thực hiện năm 2023`` over ``TỔNG CỘNG``)
             figure.counted = col_label[c] or what if what and (_WHEN_ONLY.fullmatch(fold(what)) or (
                 _PLAIN_TOTAL.fullmatch(" ".join(fold(what).split())) and col_label[c]
-                and not _WHEN_ONLY.fullmatch(fold(col_label[c])))) else what
+                and not _time_or_status(col_label[c]))) else what
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.row_blocks = len(label_cells)
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
@@ -664,6 +665,15 @@ _LEVEL = regex.compile(rf"{_LEVELS}\s*:?\s*$")
 # own: no item's part (``Tổng số thu phạt đã nộp`` under ``Thu phạt`` is that item's)
 _NAMED_TOTAL = regex.compile(r"[*_ ]*tổng\s+(?:thu|chi|vốn|nguồn\s+vốn|kinh\s+phí)(?:\s+[^\s:]+){0,3}[*_ ]*:?\s*$")
 # a total named by no unit (``Cộng``, ``Tổng cộng``; not ``Toàn huyện``, the whole unit, a place)
+# what a column says of its values besides their time: planned, done, estimated (``Kế hoạch năm 2023``)
+_STATUS_WORDS = regex.compile(r"(?<!\w)(?:ước\s+thực\s+hiện|thực\s+hiện|kế\s+hoạch|dự\s+toán|ước\s+tính|ước|"
+                              r"kết\s+quả|chỉ\s+tiêu)(?!\w)")
+def _time_or_status(label: str) -> bool:
+    """Whether a column's label says only when its values are and whether planned or done (no thing they count)."""
+    rest = " ".join(_STATUS_WORDS.sub(" ", fold(label)).split())
+    return not rest or _WHEN_ONLY.fullmatch(rest) is not None
+
+
 _PLAIN_TOTAL = regex.compile(r"[*_ ]*(?:tổng cộng|cộng|tổng số|tổng)[*_ ]*:?\s*")
 _OF_WHICH = regex.compile(r"(?i)^(?:trong đó|bao gồm|gồm|chia ra|cụ thể|chi tiết)\s*:?\s*")
 # a number written at the head of the label itself: ``- Dịch vụ``, ``a) Chi …``, ``1. Thu …``

@@ -1023,6 +1023,16 @@ def test_a_share_of_the_plan_column_is_no_target() -> None:
         ("21.350", "target"), ("12.450", None), ("58,3", None), ("60,1", None)]
 
 
+def test_a_total_row_under_a_plan_or_result_column_counts_the_total() -> None:
+    """``TỔNG CỘNG`` under ``Kế hoạch năm 2023`` / ``Thực hiện năm 2023``: those columns say when and whether planned or
+    done, not what is added up (the totals counted the column's words); under ``Số hộ`` the column still says what."""
+    doc = new_doc()
+    table(doc, 0, [["TT", "Nguồn vốn", "Kế hoạch năm 2023", "Thực hiện năm 2023", "Số hộ"],
+                   ["1", "Ngân sách tỉnh", "8.000", "7.142", "12"], ["", "TỔNG CỘNG", "20.000", "18.642", "30"]])
+    figures.extract(doc)
+    assert [r["counted"] for r in doc.rows("figures")][3:] == ["TỔNG CỘNG", "TỔNG CỘNG", "Số hộ"]
+
+
 def test_what_the_resolution_set_out_is_a_target_column() -> None:
     """``Chỉ tiêu | Nghị quyết đề ra | Kết quả thực hiện | Đánh giá`` in a congress's political report: the resolution's
     values are targets (they were results, as the outcomes beside them)."""

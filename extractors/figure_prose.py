@@ -1432,6 +1432,10 @@ _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject
 _TOGETHER = re.compile(rf"(?:{TOGETHER})(?!\w)")
 
 
+# (a time said with its estimate's word: ``…; ước năm 2025 đạt 74 triệu đồng`` is the same thing, later)
+_ESTIMATE_LEAD = re.compile(r"^(?:ước(?:\s+(?:tính|thực\s+hiện))?|dự\s+kiến)\s+")
+
+
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     """``Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
@@ -1442,7 +1446,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if own is not None and (total := _TOTAL_AFTER_NAMES.search(fig.subject or "")) is not None:
             own = fig.counted = fold(total[1])  # ``tại Trường Hòa, Trường Đông trị giá …``: names, then the total
         together = own is not None and _TOGETHER.match(own) is not None
-        if own is not None and _WHEN_ONLY.fullmatch(own) \
+        if own is not None and _WHEN_ONLY.fullmatch(_ESTIMATE_LEAD.sub("", own)) \
                 and (together or not _sentences_ended(folded, before.end, fig.start)):
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later; ``Tổng thu …
             # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year; and the next sentence's

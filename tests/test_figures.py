@@ -575,6 +575,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["đồng chí Trao Huy hiệu Đảng Huy hiệu 70 năm tuổi Đảng", "đồng chí Huy hiệu 30 năm tuổi Đảng"]),
     ("Có 03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng và 02 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.",
      ["đảng viên nhận Huy hiệu 30 năm tuổi Đảng", "đảng viên nhận Huy hiệu 50 năm tuổi Đảng"]),
+    # a later time with its estimate's word measures the same thing (it counted ``ước năm 2025``)
+    ("Thu nhập bình quân đầu người năm 2024 đạt 68,5 triệu đồng; ước năm 2025 đạt 74 triệu đồng.",
+     ["Thu nhập bình quân đầu người năm 2024", "Thu nhập bình quân đầu người"]),
     # a level's number ending the sentence is part of the phrase (its full stop read as the number's decimal point)
     ("Năm 2026, có thêm 02 trường đạt chuẩn quốc gia mức độ 2.", ["trường đạt chuẩn quốc gia mức độ 2"]),
     # (so do two counts of one act ``với`` joins: the people were received too)

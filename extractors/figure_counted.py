@@ -493,7 +493,17 @@ def _after_other_figure(phrase: str) -> str:
     if phrase.endswith(" và") and _OTHER_FIGURE_AND.fullmatch(phrase + " "):
         return ""  # ``2.350 viên ma túy tổng hợp và [18,4 gam] ma túy đá``: all the other figure's, none this one's
     m = _OTHER_FIGURE_AND.match(phrase)
-    return phrase[m.end():] if m and m.end() < len(phrase) else phrase
+    if m is None or m.end() >= len(phrase):
+        return phrase
+    number = None
+    for number in _NUMBER_TOKEN.finditer(phrase, 0, m.end()):
+        pass
+    if number is not None:
+        folded = fold(phrase)
+        noun = match_unit(folded, skip_space(folded, number.end()))
+        if noun is not None and noun[1] >= m.end() - 1:
+            return phrase  # (``58 tổ tiết kiệm và vay vốn với tổng dư nợ …``: the ``và`` is inside the other's noun)
+    return phrase[m.end():]
 
 
 _WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "liền", "đi", "tương"})

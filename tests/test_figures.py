@@ -575,6 +575,9 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["đồng chí Trao Huy hiệu Đảng Huy hiệu 70 năm tuổi Đảng", "đồng chí Huy hiệu 30 năm tuổi Đảng"]),
     ("Có 03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng và 02 đảng viên nhận Huy hiệu 50 năm tuổi Đảng.",
      ["đảng viên nhận Huy hiệu 30 năm tuổi Đảng", "đảng viên nhận Huy hiệu 50 năm tuổi Đảng"]),
+    # a ``và`` inside the other figure's noun opens no clause of this one's (it counted ``vay vốn``)
+    ("Hội quản lý 58 tổ tiết kiệm và vay vốn với tổng dư nợ 21,35 tỷ đồng.",
+     ["tổ tiết kiệm và vay vốn Hội quản lý", "tổng dư nợ quản lý 58 tổ tiết kiệm và vay vốn"]),
     # a later time with its estimate's word measures the same thing (it counted ``ước năm 2025``)
     ("Thu nhập bình quân đầu người năm 2024 đạt 68,5 triệu đồng; ước năm 2025 đạt 74 triệu đồng.",
      ["Thu nhập bình quân đầu người năm 2024", "Thu nhập bình quân đầu người"]),

@@ -292,10 +292,17 @@ def _mark_self(doc: Document, found: list[tuple[Block, Mention]]) -> None:
     own = next((m for _, m in found if m.header and m.kind == "symbol"), None)
     if own is None:
         # (the first sentence that says something: not a page's ``Thứ Năm, 14/08/2025 15:30`` line or its author's)
-        lead = [b for b in doc.body_blocks() if b.kind != "heading" and len(b.text.split()) >= 8][:1]
+        lead = [b for b in doc.body_blocks() if b.kind != "heading" and len(b.text.split()) >= 8][:3]
         news = doc.published is not None
         own = next((m for b, m in found if lead and b is lead[0] and (m.type_code == "BC" or news) and (
             m.body_written_before or _SOURCE_LEAD.match(block_match_form(b), 0, m.start))), None)
+        cited = {id(b) for b, _ in found}
+        after = next((b for b in lead[1:] if id(b) in cited), None) if news and lead and id(lead[0]) not in cited else None
+        if own is None and after is not None:
+            # (a news item's headline and standfirst name no document, the next paragraph opens ``Theo Báo cáo số …``:
+            # the report the item tells of)
+            own = next((m for b, m in found if b is after and m.type_code == "BC"
+                        and _SOURCE_LEAD.match(block_match_form(b), 0, m.start)), None)
     if own is None or own.symbol is None:
         return
     doc.own_symbol = doc.own_symbol or own.symbol

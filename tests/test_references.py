@@ -835,6 +835,24 @@ def test_news_item_opening_with_its_source_report_is_self() -> None:
         assert not any(r["is_self"] for r in refs(lead))
 
 
+def test_news_item_whose_source_report_opens_the_paragraph_after_its_standfirst_is_self() -> None:
+    """A news page (dated) whose headline and standfirst cite nothing, and whose next paragraph opens ``Theo Báo cáo số
+    …``: the item tells of that report (it was ``per``, and the page had no own number); a report cited in a later
+    paragraph after another document stays another."""
+    def own(*paragraphs: str) -> list[bool]:
+        doc = make_doc(*paragraphs)
+        doc.published = "2024-03-29T09:15"
+        references.extract(doc)
+        return [r["is_self"] for r in doc.rows("references")]
+
+    headline = "Yên Thành kéo giảm cả 3 tiêu chí về tai nạn giao thông trong quý I/2024"
+    standfirst = "(Baonghean.vn) - Quý I/2024, trên địa bàn huyện Yên Thành xảy ra 06 vụ tai nạn giao thông."
+    source = "Theo Báo cáo số 18/BC-BATGT ngày 25/3/2024 của Ban An toàn giao thông huyện, lực lượng Công an lập biên bản."
+    assert own(headline, standfirst, source) == [True]
+    assert own(headline, standfirst, "Thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư, huyện đã ra quân đồng loạt.",
+               source) == [False, False]
+
+
 def test_a_joint_documents_issuer_code_names_every_issuer() -> None:
     """``01/2015/TTLT-BCA-BQP`` had issuer ``BCA`` alone; a joint document is every issuer's, in the order its
     symbol writes them. A department after an issuer (``12/QĐ-UBND-VX``) is no second issuer."""

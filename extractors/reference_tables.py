@@ -88,7 +88,14 @@ def _own_title(ms: list[dict[str, Any]], doc_titles: Mapping[str, str]) -> str |
     written = own.get("type") or ""
     if not written or not key(title).startswith(key(written)):
         return None  # (a title that is no type line's: a news item's first sentence, ``Ngày 14 tháng 02 năm 2022, …``)
-    return title[len(written):].lstrip(" :.-–") or None
+    rest = title[len(written):].lstrip(" :.-–")
+    if key(rest).startswith(_KIND_NAMES):
+        return title  # ``BÁO CÁO CHÍNH TRỊ của Ban Chấp hành …``: the type word opens the name of a kind of report
+    return rest or None
+
+
+# the words after a type word that name a kind of it (``Báo cáo chính trị``, ``Kế hoạch liên tịch``), not a subject
+_KIND_NAMES = ("chính trị ", "tóm tắt ", "liên tịch ", "liên ngành ")
 
 
 def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> list[dict[str, Any]]:

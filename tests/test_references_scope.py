@@ -343,6 +343,16 @@ def test_a_corpus_documents_directive_is_titled_as_it_titles_itself(tmp_path) ->
     assert d.loc["305-KH/TU@nghệ an", "title"] == "triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị"
 
 
+
+def test_a_political_reports_directive_keeps_the_kind_its_type_word_opens(tmp_path) -> None:
+    """``BÁO CÁO CHÍNH TRỊ`` / ``của Ban Chấp hành …``: the type word opens the name of a kind of report; the title
+    was ``CHÍNH TRỊ của Ban Chấp hành …``."""
+    text = ("HUYỆN ỦY KIM SƠN\n\nSố 186-BC/HU\t\tKim Sơn, ngày 14 tháng 02 năm 2025\n\nBÁO CÁO CHÍNH TRỊ\n"
+            "của Ban Chấp hành Đảng bộ huyện khóa XXV\n\nNhiệm kỳ qua, Đảng bộ đã lãnh đạo thực hiện đạt 17/20 chỉ tiêu.\n")
+    d = ingest_texts(tmp_path, a_txt=text)["directives"].set_index("canonical_id")
+    assert d.loc["186-BC/HU@ninh bình/kim sơn", "title"] == "BÁO CÁO CHÍNH TRỊ của Ban Chấp hành Đảng bộ huyện khóa XXV"
+
+
 def test_the_supreme_procuracys_courts_and_tax_departments_documents_are_central(tmp_path) -> None:
     """``01/CT-VKSTC``, ``164/KH-TANDTC``, ``3997/TCT-CS`` cited by two procuracies' reports were one document per
     report (``@a.txt:?``): their codes were no issuer's. They are the supreme procuracy's, court's and the General

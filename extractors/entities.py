@@ -399,8 +399,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
             # ``xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a report after the 2025 merger: the unit before it, not
             # the living one that kept the name
             # (of several, the one whose district the sentence names: ``xã Thanh Bình (cũ), huyện Chợ Gạo (cũ)``)
-            said = hit.block.folded
-            units = [u for u in gone if u.district and f" {_key(u.district)}" in f" {key(said)}"] or list(gone)
+            said = f" {key(hit.block.folded)}"
+            units = [u for u in gone if u.district and f" {_key(u.district)}" in said] or list(gone)
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
         if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2 \
@@ -536,7 +536,6 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 listed[i] = (body, end, f" {typed[1]}", later[3], later[4])
         for body, end, suffix, level, code in listed:
             level = level or _inherit_level(body.own_level(), home)
-
             doc.add(TABLE, block, body.start, end, category="organization", name=body.named(suffix),
                     type=body.kind, level=level, code=code, province=None, district=None, ambiguous=False,
                     how="gazetteer", successor_code=None,

@@ -415,10 +415,10 @@ _PER_ONE_NOUN = re.compile(r"[ \t]+(?:đất|diện tích|canh tác|lúa|trồng
 # ``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` (``đối với`` is "for", no noun counted).
 # (and a badge's class, its years in the Party: ``Huy hiệu 70 năm tuổi Đảng 02 đồng chí; 60 năm tuổi Đảng 05 đồng chí``,
 # ``Huy hiệu 45 năm, 40 năm, 30 năm tuổi Đảng``: each was a length of time)
-# (and a day of the lunar calendar: ``Giỗ Tổ Hùng Vương (10/3 âm lịch)`` was a ratio of ``âm lịch``)
-_LUNAR_DAY = re.compile(r"/\d{1,2}[ \t]+âm[ \t]+lịch(?!\w)")
-_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với|năm(?:[ \t]*(?:,|và)[ \t]*\d{1,2}[ \t]+năm)*[ \t]+tuổi[ \t]+đảng"
-                                r"|âm[ \t]+lịch)(?!\w)")
+# (and a day of the lunar calendar, its month or not: ``Giỗ Tổ Hùng Vương (10/3 âm lịch)`` was a ratio of ``âm lịch``)
+_LUNAR_DAY = re.compile(r"(?:/\d{1,2})?[ \t]+âm[ \t]+lịch(?!\w)")
+_NAME_NUMBER_AFTER = re.compile(r"[ \t]+(?:lần[ \t]+thứ|đối[ \t]+với|năm(?:[ \t]*(?:,|và)[ \t]*\d{1,2}[ \t]+năm)*[ \t]+tuổi[ \t]+đảng)"
+                                r"(?!\w)")
 
 
 # A time of day before its day: ``Từ 14 giờ ngày 25/8 đến 6 giờ ngày 26/8``, ``14h30 ngày 10/10`` (no length of time)
@@ -462,7 +462,7 @@ def _excluded_after(folded: str, end: int) -> bool:
         return True
     if nxt[:1] in ("-", "/") and nxt[1:2].isalpha():
         return True  # 01-KL/TW, 356/UBND-HC
-    if nxt[:1] == "/" and _LUNAR_DAY.match(folded, end):
+    if nxt[:1] in ("/", " ", "\t") and _LUNAR_DAY.match(folded, end):
         return True  # ``(10/3 âm lịch)``: a day of the lunar calendar, no share
     return nxt[:1] in (" ", "\t") and _NAME_NUMBER_AFTER.match(folded, end) is not None
 
@@ -629,9 +629,10 @@ def _parallel_shares(folded: str, figures: list[Figure]) -> None:
 
 
 _SHARE_NAMES = _SHARES | {"tỉ lệ"}
-_LIST_LINK = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+_LINKS = r",[ \t]*(?:và[ \t]+)?|và[ \t]+"
+_LIST_LINK = re.compile(rf"[ \t]*(?:{_LINKS})")
 # (and two counts of one act, ``đã tiếp 168 lượt với 197 người``: the people were received too; they counted ``người``)
-_COUNTS_LINK = re.compile(_LIST_LINK.pattern[:-1] + r"|[ \t]+với[ \t]+)")
+_COUNTS_LINK = re.compile(rf"[ \t]*(?:{_LINKS}|[ \t]+với[ \t]+)")
 
 
 def _listed_counts(folded: str, figures: list[Figure]) -> None:

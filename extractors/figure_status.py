@@ -22,6 +22,7 @@ from typing import Any
 
 from gazetteers import read_rows
 from extractors.figure_context import SENTENCE_END_OVER_LISTS, lead_of
+from extractors.number_parse import NUMBER_WORDS
 from extractors.sections import open_headings, title_start
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, text_cache
@@ -33,7 +34,6 @@ _AFTER_NUMBER = re.compile(r"\d[\d.,/]*\s*%?\s+\Z")  # (``đạt 112,5% chỉ ti
 _NOUN_NOT_CUE = re.compile(r"(?<!\w)(?:(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm)|về(?:\s+(?:các|những))?)\s+\Z")
 _COMPARED = re.compile(r"(?<!\w)so\s+với\s+\Z")  # ``tăng 5,3% so với ước thực hiện``: the base's status
 _NOUNS = frozenset({"chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"})
-_NUMBER_WORD = re.compile(r"(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _WINDOW = 700  # a sentence's reach back: list items after their lead line are each their own block
 
 
@@ -148,7 +148,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     the line that opens its list."""
     prose, _, _ = _cues()
     folded = block.folded
-    digit = _DIGIT.search(folded, start, end) or _NUMBER_WORD.search(folded, start, end)  # (``ba chỉ tiêu``: in words)
+    digit = _DIGIT.search(folded, start, end) or NUMBER_WORDS.search(folded, start, end)  # (``ba chỉ tiêu``: in words)
     end = digit.start() if digit else end
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)

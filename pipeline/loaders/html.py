@@ -109,8 +109,9 @@ def load(data: bytes, doc: Document, charset: str | None = None) -> None:
     if not doc.title:
         # (a report saved as a web page has no headline: its type line and subject are its title, as in Word, not
         # the ``<title>`` Word writes, the document's first line, ``UBND HUYỆN YÊN THÀNH``)
-        doc.title = (None if headline else find_title(doc.blocks)) or _meta_title(tree) or next(
-            (b.text for b in doc.blocks[:1] if b.kind == "heading"), None) or find_title(doc.blocks)
+        written = find_title(doc.blocks)
+        doc.title = (None if headline else written) or _meta_title(tree) or next(
+            (b.text for b in doc.blocks[:1] if b.kind == "heading"), None) or written
         if doc.title and headline and len(headline) > len(doc.title) and key(headline).startswith(key(doc.title).rstrip(" .…")):
             doc.title = headline  # the printed headline, of which the page's metadata gives the first words only
         elif doc.title and headline and _SITE_AFTER.fullmatch(doc.title) and len(headline) >= 20:

@@ -161,11 +161,10 @@ def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height:
 _MOTTO = regex.compile(r"[ \t]+(?=(?:CỘNG[ \t]+H(?:ÒA|OÀ)|ĐẢNG[ \t]+CỘNG[ \t]+SẢN)(?!\w))")
 
 
-_PLACE_DATE_AFTER_CAPS = regex.compile(r"(?<=^[\p{Lu}\d][\p{Lu}\d \t&.,-]*\p{Lu})[ \t]+"
-                                       r"(?=(?:\p{Lu}\p{Ll}*[ \t]){0,3}\p{Lu}\p{Ll}+,[ \t]+ngày(?!\w))")
-
-
-_PLACE_DATE_LINE = regex.compile(r"(?:\p{Lu}\p{Ll}*[ \t]){0,3}\p{Lu}\p{Ll}+,[ \t]+ngày(?!\w)")
+# a place-date line's opening (``Kim Sơn, ngày``), alone or run on after the issuer's line in capitals
+_PLACE_DATE = r"(?:\p{Lu}\p{Ll}*[ \t]){0,3}\p{Lu}\p{Ll}+,[ \t]+ngày(?!\w)"
+_PLACE_DATE_LINE = regex.compile(_PLACE_DATE)
+_PLACE_DATE_AFTER_CAPS = regex.compile(rf"(?<=^[\p{{Lu}}\d][\p{{Lu}}\d \t&.,-]*\p{{Lu}})[ \t]+(?={_PLACE_DATE})")
 
 
 def _split_motto(lines: list[Line]) -> None:

@@ -33,15 +33,16 @@ _COORDINABLE = frozenset(_JOINED_KINDS)
 # kinds whose second noun written right after qualifies the first (``hội viên nông dân``, ``cán bộ công chức``); a thing
 # counted is followed by its own words (``92 suất quà cây mùa xuân``: gifts of the spring tree)
 _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
-# ``đạt`` opens a new clause (``5.562 hồ sơ, đạt 89,12%``) but not in ``xã đạt chuẩn nông thôn mới``, ``chỉ tiêu đạt và
-# vượt kế hoạch``, ``sản phẩm đạt OCOP 5 sao``:
+# ``đạt`` opens a new clause where a number follows (``5.562 hồ sơ đạt 89,12%``, ``đạt tỷ lệ 95%``) but not in
+# ``xã đạt chuẩn nông thôn mới``, ``chỉ tiêu đạt và vượt kế hoạch``, ``sản phẩm đạt OCOP 5 sao``, ``học sinh đạt giải``:
 # what the things counted attained is what they are; ``của`` goes on with whose they are
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong(?! sạch)|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
-                          r"| yêu cầu)|chiếm|so|xuống còn"
+                          r"| yêu cầu)(?=\s(?:\S+\s+){0,2}\d|\s(?:hơn|trên|dưới|khoảng|gần|xấp xỉ|tỷ lệ|tỉ lệ|bình quân|trung bình"
+                          r"|mức|bằng|tới|gấp|tổng|doanh thu|giá trị)\s)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền"
                           r"|do\s+(?:chỉ|chưa|không|ảnh\s+hưởng|tác\s+động|thiếu|gặp|vướng|thời\s+tiết|dịch|điều\s+chỉnh|một\s+số))\s"
                           r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")

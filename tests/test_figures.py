@@ -3019,6 +3019,19 @@ def test_what_the_things_counted_attained_is_what_they_are() -> None:
     assert rows["5.562 hồ sơ"] == "hồ sơ"
 
 
+def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
+    """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
+    mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word
+    leading to one: ``đạt tỷ lệ 95%``) after ``đạt`` opens a figure of its own. All were cut at ``đạt``."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Có 4 xã đạt nông thôn mới kiểu mẫu; 25 học sinh đạt giải cấp tỉnh; 90% cơ sở Hội đạt trong sạch vững mạnh; "
+        "thu 5 tỷ đồng đạt tỷ lệ 95% dự toán; 12 hồ sơ đạt 89,12%.")}
+    assert rows["4 xã"] == "xã đạt nông thôn mới kiểu mẫu"
+    assert rows["25 học sinh"] == "học sinh đạt giải cấp tỉnh"
+    assert rows["90%"] == "cơ sở Hội đạt trong sạch vững mạnh"
+    assert rows["5 tỷ đồng"] == "thu" and rows["12 hồ sơ"] == "hồ sơ"
+
+
 def test_a_deadline_leading_a_list_is_no_time_of_its_yearly_or_whole_term_targets() -> None:
     """``Các chỉ tiêu chủ yếu đến năm 2030:`` under ``… NHIỆM KỲ 2025 - 2030``: a yearly average (``bình quân hằng năm``,
     ``mỗi năm``) or a count over the term (``trong nhiệm kỳ``) was dated 2030; the section's term is their time. A

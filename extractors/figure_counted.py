@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
 import regex
 
+from extractors.lexicon import lexicon, listed
 from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifier_phrases
 from extractors.place_match import VILLAGE_TYPES
 from gazetteers.admin_units import TYPE_LEVELS, unit_types
@@ -269,7 +269,7 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
     following = [word.rstrip(",;:.") for word in more.group().split()]  # (``hộ gia [đình,] cá nhân``: the comma is none)
     for ahead in range(min(2, len(following)), 0, -1):
         for back in range(min(2, len(parts) - 1), -1, -1):
-            if _listed(parts[len(parts) - 1 - back:] + following[:ahead]):
+            if listed(parts[len(parts) - 1 - back:] + following[:ahead]):
                 stop = _words_up_to(ahead).match(folded, at, end).end()
                 return stop - (len(more.group().split()[ahead - 1]) - len(following[ahead - 1]))
     return at
@@ -394,8 +394,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         if coordinated < len(marks):
             marks = marks[:coordinated]
             phrase = _phrase(text, folded, after_last(marks), start, max_words)
-    listed = bool(marks) and folded[marks[-1].start()] == "," and folded[skip_space(folded, marks[-1].end()):][:1].isdigit()
-    phrase = _after_other_figure(_named_after_with(phrase, listed))
+    in_list = bool(marks) and folded[marks[-1].start()] == "," and folded[skip_space(folded, marks[-1].end()):][:1].isdigit()
+    phrase = _after_other_figure(_named_after_with(phrase, in_list))
     if marks and folded[marks[-1].start()] == ":":
         topic = topic_of(text, folded, marks[-1].start())
         return f"{topic} {phrase}".strip() if topic else phrase
@@ -674,7 +674,7 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
     if opened:  # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
         stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
         # (not the tail of a two-word one: ``Phấn đấu giá trị sản xuất`` is no ``đấu giá``, an auction)
-        if stripped and rest and _BEFORE_OPEN.fullmatch(fold(stripped[-1]) + " ") and _listed([stripped[-1], rest[0]]):
+        if stripped and rest and _BEFORE_OPEN.fullmatch(fold(stripped[-1]) + " ") and listed([stripped[-1], rest[0]]):
             begin_at = phrase.rfind(stripped[-1], 0, begin_at)
     # (a list item's mark, ``- 100% diện tích``, ``(10) 100% trường học``, opens no phrase)
     return _BRACKETED_NUMBER.sub("", phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t"))
@@ -696,25 +696,9 @@ def _word_cut_at(words: list[str], at: int) -> int:
     """How many syllables before ``words[at]`` belong to the word it ends (0 when none does):
     a phrase cut at a count of syllables must not start inside a word (``[diện] tích dừa``)."""
     for back in (2, 1):
-        if at >= back and _listed(words[at - back:at + 1]):
+        if at >= back and listed(words[at - back:at + 1]):
             return back
     return 0
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """underthesea's word list, the one its segmentation model reads (offline, in the package), folded:
-    look words up by ``fold``."""
-    import joblib
-    import underthesea.pipeline.word_tokenize as segmentation
-
-    (path,) = Path(segmentation.__file__).parent.glob("models/*/dictionary.bin")  # the one model it ships
-    return frozenset(fold(w) for w in joblib.load(path))  # its tone marks are the old style (``uỷ``, ``hoà``)
-
-
-def _listed(words: list[str]) -> bool:
-    """Whether ``words`` written together are one word of underthesea's list."""
-    return fold(" ".join(words)) in _lexicon()
 
 
 def _vietnamese(word: str) -> bool:
@@ -722,8 +706,8 @@ def _vietnamese(word: str) -> bool:
     the tagger calls most words nouns, also a digit group (``8 223``), a sign or an English word."""
     if word.isupper() and word.isalpha():
         return True
-    lexicon = _lexicon()
-    return all(syllable in lexicon for syllable in fold(word).split())
+    words = lexicon()
+    return all(syllable in words for syllable in fold(word).split())
 
 
 @lru_cache(maxsize=None)
@@ -841,7 +825,7 @@ def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) ->
         return first
     # a classifier and its noun (``con bò``), or two the segmenter split of one listed word (``cánh đồng``)
     if len(tags) > 1 and tags[1][1] in NOUN_TAGS and (
-            tags[0][1] == "Nc" or _listed([tags[0][0], tags[1][0]])):
+            tags[0][1] == "Nc" or listed([tags[0][0], tags[1][0]])):
         second = _locate(folded, first, end, tags[1][0])
         return second if second is not None else first
     return first

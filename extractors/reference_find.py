@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from extractors.lexicon import opens_inside_word
 from extractors import reference_context as C
 from extractors import reference_patterns as P
 from extractors.reference_scope import level_word, party_code_levels
@@ -578,8 +579,8 @@ def named(text: str, f: str, taken: list[Mention], heads: tuple[P.Heads, P.Heads
         if free(m.start(), m.end()) and not _DRAFTING.search(f, max(0, m.start() - 16), m.start()):
             out.append(_named(m.start(), m.end(), text, "đề án"))
     for m in on_folded.finditer(P.titled_type(), P.titled_candidates()):
-        if not text[m.start()].isupper():
-            continue
+        if not text[m.start()].isupper() or opens_inside_word(f, m.start()):
+            continue  # (``THI HÀNH KỶ LUẬT ĐẢNG``: discipline, no law)
         end = _title_end(text, f, m.start(), m.end()) or _amending_end(text, f, m.end())
         if end is not None and free(m.start(), end):
             out.append(_named(m.start(), end, text, m.group()))

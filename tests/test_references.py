@@ -225,6 +225,15 @@ def test_a_listed_law_title_ends_where_the_list_says() -> None:
     assert all(r["type"] == "Luật" for r in rows)
 
 
+def test_a_type_word_that_ends_a_word_names_no_instrument() -> None:
+    """``CÔNG TÁC THI HÀNH KỶ LUẬT ĐẢNG``, the heading of every inspection report, was a law named ``LUẬT ĐẢNG``: its
+    ``LUẬT`` is the second syllable of ``kỷ luật`` (discipline), as in ``PHÁP LUẬT``. A word that ends one of its
+    own before the type word (``quy định [Luật Đất đai]``) leaves the law its name."""
+    rows = refs("III. CÔNG TÁC THI HÀNH KỶ LUẬT ĐẢNG NĂM 2023",
+                "Tuyên truyền PHÁP LUẬT VỀ AN TOÀN GIAO THÔNG; thực hiện quy định Luật Đất đai năm 2013.")
+    assert [r["name"] for r in rows] == ["Luật Đất đai năm 2013"]
+
+
 def test_instrument_issued_by_a_reference_is_its_subject_not_a_second_reference() -> None:
     rows = refs("Quyết định số 45-QĐ/HU ngày 3/4/2023 của Ban Thường vụ Huyện ủy về ban hành Quy chế công tác dân vận của hệ thống chính trị huyện.")
     assert [r["symbol"] for r in rows] == ["45-QĐ/HU"]

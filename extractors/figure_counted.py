@@ -428,12 +428,13 @@ def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: 
 _COMPARED_BEFORE = re.compile(r"(?<!\w)so(?:\s+với)?\s*\Z", re.IGNORECASE)
 
 
-def words_after_numbers(phrase: str) -> str:
+def words_after_numbers(phrase: str, given_to: bool = False) -> str:
     """The words of ``phrase`` after its last number and the noun that number counts, without linking
     words at either end; ``phrase`` itself when it holds no number or opens with one (``07 Liên hiệp
     HTX với [45 thành viên]``, ``còn 02 tỉnh sau hợp nhất khoảng [3 triệu dân]``: what the count is of).
     A number in quotes is a movement's name (``Mô hình "5 không, 3 sạch"``), one after a capitalised
-    word a place's (``Tổ hợp tác Hoa kiểng Phường 4``): neither counts."""
+    word a place's (``Tổ hợp tác Hoa kiểng Phường 4``): neither counts. ``given_to``: the count follows ``cho``,
+    the ones an act gave to."""
     if (tail := _WHEN_LAST.search(phrase)) is not None and any(c.isalpha() for c in phrase[:tail.start()]):
         # the time it is of, last (``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt [9,5 triệu
         # lượt]``): no other figure's number, nor words of what is counted
@@ -449,7 +450,7 @@ def words_after_numbers(phrase: str) -> str:
     last = None
     for m in _NUMBER_TOKEN.finditer(phrase):
         before = phrase[:m.start()].split()
-        if any(a <= m.start() < b for a, b in quoted) or before and (before[-1][:1].isupper()
+        if any(a <= m.start() < b for a, b in quoted) or before and (_names_by_number(before)
                                                                       or fold(before[-1]) in _NUMBERED_KINDS):
             continue  # (``trong đó mức độ 2 là [54.310 tài khoản]``, ``đợt 2 tiêm [1.250 con]``: which one, no count)
         last = m
@@ -458,6 +459,8 @@ def words_after_numbers(phrase: str) -> str:
     rest = phrase[last.end():].strip()
     folded = fold(rest)
     unit = match_unit(folded, 0)
+    counts = unit is not None and unit[0].dimension in COUNT_DIMENSIONS
+    noun = rest
     while unit is not None:  # past the other number's noun, and its scale words first (``185,3 tỷ đồng``)
         rest, folded = rest[unit[1]:].strip(), folded[unit[1]:].strip()
         unit = match_unit(folded, 0) if unit[0].dimension == "scale" else None
@@ -465,10 +468,28 @@ def words_after_numbers(phrase: str) -> str:
         if unit is None and (joint := _COORD.match(folded)) and joint.end() and match_unit(folded, joint.end()):
             rest, folded = rest[joint.end():], folded[joint.end():]
             unit = match_unit(folded, 0)
+    if given_to and ANY_DIGIT.search(phrase, 0, last.start()) is None and (act := phrase[:last.start()].strip()):
+        # ``Hỗ trợ 50 tấn gạo cho [1.200 hộ]``, ``Tặng 200 suất quà cho [150 hộ nghèo]``: the ones given to are
+        # counted by the act and what it gave, without its amount (the thing counted stays: ``suất quà``); the act from
+        # its tense word, not who did it (``Ngân hàng [đã giải ngân] 185,3 tỷ đồng hỗ trợ cho …``)
+        if (tense := _TENSE.search(fold(act))) is not None:
+            act = act[tense.start():]
+        return f"{act} {noun if counts else rest}".strip()
     if (above := _AND_ABOVE.match(folded)) is not None:  # (``từ 80 tuổi trở lên có [138 đồng chí]``: the figure's end)
         rest, folded = rest[above.end():], folded[above.end():]
     rest = _phrase(rest, folded, 0, len(rest), len(rest.split())) if rest else ""
     return "" if fold(rest) in _LINKS_ALONE else rest
+
+
+_TENSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa)(?!\w)")
+
+
+def _names_by_number(before: list[str]) -> bool:
+    """Whether the word before a number makes it a name (``Tổ hợp tác Hoa kiểng Phường 4``, ``khu vực 2``): a
+    capitalised word, unless it only opens the phrase as its sentence's first word does (``Tặng 200 suất quà``)."""
+    word = fold(before[-1])
+    return before[-1][:1].isupper() and (len(before) > 1 or word in TYPE_LEVELS) or (
+        _NAMES_BY_NUMBER.search(word) is not None)
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

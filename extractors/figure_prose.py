@@ -1255,7 +1255,7 @@ def _figure_at(text: str, folded: str, start: int, raw: str, end: int) -> Figure
         else:
             # (a clause holding other numbers says what they counted: only the words after the last of them and
             # its noun are this count's: ``từ tháng 3/2017 đến nay đã cấp phát [73 đợt]``, ``thuộc 9 xã của [4 huyện]``)
-            before = words_after_numbers(before)
+            before = words_after_numbers(before, given_to=last_word(folded, span_start) == "cho")
             if fold(before) in MOVES:
                 pass
             elif fold(phrase) in _BARE_CLASSIFIERS and before:

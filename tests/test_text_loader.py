@@ -977,3 +977,28 @@ def test_a_message_copied_from_a_phone_is_wrapped_text_too() -> None:
     texts = [b.text for b in load_bytes("\n".join(lines).encode("utf-8"), "zalo.txt").blocks]
     assert "3. F1 mới phát sinh: 84 người; hiện cách ly tập trung 132 người, cách ly tại nhà 418 người." in texts
     assert len(texts) == 8
+
+
+@pytest.mark.parametrize("notes", ["", "\nNguồn thu chủ yếu từ đất[^1].\n\n[^1]: Gồm tiền sử dụng đất.\n"])
+def test_pandocs_raw_html_tables_are_tables(notes: str) -> None:
+    """pandoc's Markdown allowed pipe tables only writes a table whose cells hold several paragraphs as raw HTML
+    (``<th><p>ỦY BAN NHÂN DÂN</p>`` / ``<p>XÃ TÂN PHÚ</p>`` …): it was one paragraph of tags, so the header's number,
+    date and issuer were not read and the signature's ``Nơi nhận`` list was lost. Each cell is read as a web page's
+    is, its paragraphs its lines; in a text with Markdown's notes (``[^1]``) too."""
+    from extractors import components
+
+    text = (PANDOC / "header_pipe.md").read_text(encoding="utf-8")
+    cut = text.index("\n<table>", 1)  # the body ends before the signature table
+    doc = load_bytes((text[:cut] + notes + text[cut:]).encode(), "header_pipe.md")
+    cells = {(b.table_no, b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells == {(0, 0, 0): "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 215/BC-UBND",
+                     (0, 0, 1): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                "Tân Phú, ngày 12 tháng 12 năm 2025",
+                     (1, 0, 0): "Nơi nhận:\n- Thường trực Đảng ủy xã;\n- Lưu: VT.",
+                     (1, 0, 1): "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An"}
+    assert not any("<" in b.text for b in doc.blocks)
+    assert [b.text for b in doc.blocks if b.kind == "footnote"] == (["Gồm tiền sử dụng đất."] if notes else [])
+    for component in components():
+        component.extract(doc)
+    assert (doc.own_symbol, doc.issued_date, doc.issuing_body) == ("215/BC-UBND", "2025-12-12",
+                                                                    "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ")

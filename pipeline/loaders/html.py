@@ -229,6 +229,19 @@ def _regular_tables(tree: etree._Element) -> None:
                 col += colspan
 
 
+def table_paras(markup: str) -> list[Para]:
+    """The cells of tables written as HTML inside another format, read as a page's tables are: pandoc's Markdown
+    writer, allowed pipe tables only, writes a table whose cells hold several paragraphs as raw HTML
+    (``<td><p>BCH ĐOÀN HUYỆN TRIỆU PHONG</p>`` / ``<p>Số: 86-BC/HĐTP</p></td>``), each paragraph a line of its cell.
+    Tables are numbered from 0."""
+    tree = _parse(markup)
+    body = tree.find("body") if tree is not None else None
+    if body is None:
+        return []
+    _regular_tables(tree)
+    return _walk(body)
+
+
 def _largest_p_cluster(tree: etree._Element | None) -> list[Para]:
     """The element whose own ``<p>`` children hold the most text: where articles live."""
     if tree is None:

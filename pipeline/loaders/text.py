@@ -19,7 +19,7 @@ import regex
 
 from pipeline.boilerplate import strip_web
 from pipeline.encodings import decode
-from pipeline.loaders import text_columns as columns
+from pipeline.loaders import html, text_columns as columns
 from pipeline.loaders.text_pages import SUPERSCRIPT_DIGITS, drop_furniture
 from pipeline.title import find_title, is_type_line, lead_title
 from pipeline.models import Document
@@ -92,8 +92,9 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
     table_no = 0
     for kind, run in table_runs(lines):
         if kind != "text":
-            paras.extend(_table_cells(kind, run, table_no))
-            table_no += 1
+            cells = _table_cells(kind, run, table_no)
+            paras.extend(cells)
+            table_no = _next_table_no(cells, table_no)
             current = before_notes = broken = None
             continue
         for line in run:
@@ -435,8 +436,9 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
     width = wrap_width(body)
     for kind, run in table_runs(body):  # a table's caption or ``ĐVT`` line may stand right above it
         if kind != "text":
-            paras.extend(_table_cells(kind, run, table_no))
-            table_no += 1
+            cells = _table_cells(kind, run, table_no)
+            paras.extend(cells)
+            table_no = _next_table_no(cells, table_no)
             continue
         group: list[str] = []
         for line in run + [""]:
@@ -559,8 +561,8 @@ def _tab_split(line: str) -> list[str]:
 
 
 def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """``lines`` cut into runs of ``text``, of ``pipe`` table rows, of ``tabs`` rows, of ``columns`` rows and of
-    pandoc's ``ruled`` tables (``text_columns.ruled_table``), in order.
+    """``lines`` cut into runs of ``text``, of ``pipe`` table rows, of ``tabs`` rows, of ``columns`` rows, of
+    pandoc's ``ruled`` tables (``text_columns.ruled_table``) and of tables written in ``html``, in order.
 
     A table is two rows at least: one line with a tab or a pipe is text. Tables reach us in
     reports saved as text (Word's export writes a row a line, cells apart by tabs; pandoc's
@@ -576,10 +578,17 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
     for i in range(1, len(kinds)):
         if kinds[i] == "text" and kinds[i - 1] == "tabs" and "\t" in lines[i].strip(" ") and lines[i].strip():
             kinds[i] = "tabs"  # a row of one cell (``- Lưu VP.\t``, ``\tNguyễn Thị Hồng Nhung``): the others are empty
+    html_ends = _html_tables(lines)
+    for start, end in html_ends.items():
+        kinds[start:end] = ["html"] * (end - start)
     runs: list[tuple[str, list[str]]] = []
     i = 0
     ruled_at, ruled_next = -1, None  # a pandoc table found where a run was cut short
     while i < len(lines):
+        if i in html_ends:
+            runs.append(("html", lines[i:html_ends[i]]))
+            i = html_ends[i]
+            continue
         # a pandoc table opens on its first rule, or on its header's first line right after a blank one
         ruled = ruled_next if i == ruled_at else columns.ruled_table(lines, i)
         if ruled is not None:
@@ -606,8 +615,36 @@ def table_runs(lines: list[str]) -> list[tuple[str, list[str]]]:
     return runs
 
 
+_HTML_TABLE_START = regex.compile(r"[ \t]*<table(?![\w-])", regex.I)
+_HTML_TABLE_OPEN = regex.compile(r"<table(?![\w-])", regex.I)
+_HTML_TABLE_CLOSE = regex.compile(r"</table[ \t]*>", regex.I)
+
+
+def _html_tables(lines: list[str]) -> dict[int, int]:
+    """Tables written as raw HTML: the line each opens on (``<table>``) and the line after the ``</table>`` that closes
+    it, tables inside its cells counted. pandoc's Markdown writer, allowed pipe tables only, writes a table whose cells
+    hold several paragraphs so (a report's header, its signature block); one never closed is text."""
+    ends: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        if _HTML_TABLE_START.match(lines[i]):
+            depth = 0
+            for j in range(i, len(lines)):
+                depth += len(_HTML_TABLE_OPEN.findall(lines[j])) - len(_HTML_TABLE_CLOSE.findall(lines[j]))
+                if depth <= 0:
+                    ends[i] = j + 1
+                    break
+        i = ends.get(i, i + 1)
+    return ends
+
+
 def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
-    """Cells of a ``pipe``, ``tabs``, ``columns`` or ``ruled`` run (``table_runs``), with row and column."""
+    """Cells of a ``pipe``, ``tabs``, ``columns``, ``ruled`` or ``html`` run (``table_runs``), with row and column."""
+    if kind == "html":
+        cells = html.table_paras("\n".join(rows))
+        for cell in cells:
+            cell.table_no = None if cell.table_no is None else table_no + cell.table_no  # (a table in a cell: the next)
+        return cells
     if kind == "ruled":
         _, rows = columns.ruled_table(rows, 0) or (0, [])
         return [Para(text=text, kind="table_cell", table_no=table_no, row=r, col=c)
@@ -627,6 +664,11 @@ def _table_cells(kind: str, rows: list[str], table_no: int) -> list[Para]:
                 cells.append(Para(text=text, kind="table_cell", table_no=table_no, row=row, col=col))
         row += 1
     return cells
+
+
+def _next_table_no(cells: list[Para], table_no: int) -> int:
+    """The number the table after a run's takes: past the run's own, and past any table inside its cells."""
+    return max((c.table_no for c in cells if c.table_no is not None), default=table_no) + 1
 
 
 def _table(group: list[str], table_no: int) -> list[Para]:

@@ -1002,3 +1002,25 @@ def test_pandocs_raw_html_tables_are_tables(notes: str) -> None:
         component.extract(doc)
     assert (doc.own_symbol, doc.issued_date, doc.issuing_body) == ("215/BC-UBND", "2025-12-12",
                                                                     "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ")
+
+
+@pytest.mark.parametrize("rule", ["_______________", "---------------"])
+def test_a_note_rule_at_a_page_break_parts_no_sentence(rule: str) -> None:
+    """Text printed from a PDF viewer: the rule over a page's notes stands between the halves of the sentence the page
+    break cut (``… ngày 20/01/2023 về`` / rule / ``¹ Chuyên đề …`` / page / ``kết quả xếp loại …``). The rule was a
+    paragraph and the sentence's rest was glued to it, so the notice 45-TB/ĐU lost its subject. The rule and the notes
+    under it leave the body; the sentence is one block again, as it is without the rule."""
+    page1 = ["     Chi bộ duy trì sinh hoạt định kỳ; trong năm tổ chức 12 kỳ sinh hoạt thường kỳ",
+             "và 04 kỳ sinh hoạt chuyên đề¹. Theo Thông báo số 45-TB/ĐU, ngày 20/01/2023 về", "", rule,
+             "¹ Chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh.", "", "                                      1"]
+    page2 = ["kết quả xếp loại tổ chức cơ sở đảng năm 2022, chi bộ có 02 hạn chế cần khắc",
+             "phục. Đến nay, chi bộ đã khắc phục xong 01 hạn chế về nội dung sinh hoạt.", "",
+             "                                      2", ""]
+    doc = load_bytes(("\n".join(page1) + "\n\f" + "\n".join(page2)).encode("utf-8"), "chibo.txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Chi bộ duy trì sinh hoạt định kỳ; trong năm tổ chức 12 kỳ sinh hoạt thường kỳ và 04 kỳ sinh hoạt "
+                      "chuyên đề. Theo Thông báo số 45-TB/ĐU, ngày 20/01/2023 về kết quả xếp loại tổ chức cơ sở đảng năm "
+                      "2022, chi bộ có 02 hạn chế cần khắc phục. Đến nay, chi bộ đã khắc phục xong 01 hạn chế về nội dung "
+                      "sinh hoạt."),
+        ("footnote", "Chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh.")]
+    assert doc.blocks[0].text[:doc.footnotes[0].anchor_char].endswith("chuyên đề")

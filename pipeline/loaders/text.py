@@ -102,7 +102,10 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
                 line = _JUSTIFIED.sub(" ", line)  # a justified line's stretched spaces (``Hội  đồng``)
             above, last = last, line
             sup = _SUP_NOTE.match(line)
-            if not line.strip():
+            # a rule (``_______________``) parts as a blank line does and is no paragraph: over a page's notes it opens
+            # their zone, and the sentence it cut goes on after them (``… ngày 20/01/2023 về`` / rule / ``¹ Chuyên đề …``
+            # / ``kết quả xếp loại …``: the rule had been a paragraph, the rest of the sentence glued to it)
+            if not line.strip() or _RULE.match(line):
                 broken = current if current is not None else broken
                 current = note = None
                 continue

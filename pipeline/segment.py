@@ -14,7 +14,7 @@ import regex
 
 from pipeline.models import Document, Footnote
 
-_ROMAN_HEADING = regex.compile(r"^(?:[IVXLC]{1,6})\s*[-.–)]\s*\S")
+ROMAN_HEADING = regex.compile(r"^(?:[IVXLC]{1,6})\s*[-.–)]\s*\S")
 _NUMBERED_HEADING = regex.compile(r"^(?:\d{1,2}\.){1,3}\d{0,2}\.?\s+\S|^[A-ZĐ]\s*[.)]\s+\S")
 _LIST_ITEM = regex.compile(r"^(?:[-+•*–]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s+)")
 _TERMINAL = tuple(".:;!?…")
@@ -51,7 +51,7 @@ def classify(text: str) -> str:
         letters = [c for c in stripped if c.isalpha()]  # only here: most paragraphs are long or end a sentence
         if letters and all(c.isupper() for c in letters) and len(letters) >= 3:
             return "heading"
-        if _ROMAN_HEADING.match(stripped) or _NUMBERED_HEADING.match(stripped):
+        if ROMAN_HEADING.match(stripped) or _NUMBERED_HEADING.match(stripped):
             return "heading"
     return "paragraph"
 
@@ -64,6 +64,11 @@ def ends_sentence(text: str) -> bool:
 # A section number or a list mark opens a line of its own (``1. Công tác …``, ``2.1.``, ``a) ``), although
 # it starts with a digit or a lower-case letter.
 ITEM_START = regex.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")
+
+
+# The close's first line, over the list of those who receive the report (``Nơi nhận:``, ``**Nơi nhận:**``; ``Noi nhận``
+# read without its horn); matched on folded text
+RECIPIENTS = regex.compile(r"[ \t*_]*n[ơo]i\s+nhận(?!\w)")
 
 
 def continues(text: str) -> bool:

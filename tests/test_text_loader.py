@@ -1024,3 +1024,44 @@ def test_a_note_rule_at_a_page_break_parts_no_sentence(rule: str) -> None:
                       "sinh hoạt."),
         ("footnote", "Chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh.")]
     assert doc.blocks[0].text[:doc.footnotes[0].anchor_char].endswith("chuyên đề")
+
+
+_WRAPPED_REPORT = [
+    "     Chi bộ duy trì sinh hoạt định kỳ vào ngày 05 hằng tháng; trong năm tổ chức",
+    "12 kỳ sinh hoạt thường kỳ và 04 kỳ sinh hoạt chuyên đề, tỷ lệ đảng viên dự sinh",
+    "hoạt bình quân đạt 92%. Tổ chức học tập, quán triệt các nghị quyết, chỉ thị của",
+    "Đảng cho toàn thể đảng viên trong diện học tập; kết nạp 02 đảng viên mới, chuyển",
+    "đảng chính thức cho 03 đảng viên dự bị đúng thời hạn. Thu, nộp đảng phí đầy đủ,",
+    "đúng quy định; tổng số đảng phí thu được trong năm là 8.640.000 đồng, nộp cấp",
+    "trên 2.592.000 đồng. Công tác kiểm tra, giám sát được thực hiện theo chương",
+    "trình; trong năm kiểm tra 04 đảng viên, giám sát chuyên đề 02 đảng viên; qua",
+    "kiểm tra, giám sát chưa phát hiện đảng viên vi phạm. Chi bộ lãnh đạo các đoàn",
+    "thể vận động nhân dân hiến 1.200 m2 đất, đóng góp 350 ngày công làm 1,2 km đường",
+    "giao thông nông thôn; tỷ lệ hộ gia đình văn hóa đạt 94%, tăng 2% so với năm",
+    "2022; thu nhập bình quân đầu người đạt 52 triệu đồng/năm.",
+]
+_CLOSE = ["", "Nơi nhận:                                               T/M CHI BỘ",
+          "- Đảng ủy xã (b/c);                                       BÍ THƯ", "- Lưu chi bộ.", "", "",
+          "                                                       Trần Văn Hòa"]
+
+
+@pytest.mark.parametrize("lines", [8, 12])
+def test_a_close_saved_side_by_side_is_read_column_by_column(lines: int) -> None:
+    """Text wrapped at 80 columns ends with its close side by side: the recipients on the left, the signature on the
+    right. Under a long paragraph, line by line they ran together (``Nơi nhận: T/M CHI BỘ``, ``- Đảng ủy xã (b/c); BÍ
+    THƯ``); under a short one, within the header's first lines, they were read as the header's columns and every line of
+    the paragraph above became a paragraph of its own. The close is read as the header is, column by column, wherever it
+    stands; the paragraph above it is one."""
+    text = "\n".join(_WRAPPED_REPORT[:lines - 1] + [_WRAPPED_REPORT[lines - 1].rstrip(",;") + "."] + _CLOSE)
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "chibo.txt").blocks]
+    assert texts[1:] == ["Nơi nhận:", "- Đảng ủy xã (b/c);", "- Lưu chi bộ.", "T/M CHI BỘ", "BÍ THƯ", "Trần Văn Hòa"]
+    assert texts[0].startswith("Chi bộ duy trì sinh hoạt định kỳ") and len(texts[0]) > 70 * (lines - 1)
+
+
+def test_a_roman_heading_under_a_line_at_the_margin_is_a_heading() -> None:
+    """A sentence left without its stop at the margin of a wrapped text (``… (không tính 11 đảng viên được miễn sinh
+    hoạt)``) goes on in no section's heading under it (``V. TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG`` was glued to it)."""
+    cut = "Kết quả đánh giá, xếp loại chất lượng đảng viên năm 2023 (không tính 11 đảng viên"
+    text = "\n".join(_WRAPPED_REPORT + [cut, "V. TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", *_WRAPPED_REPORT[:3]])
+    texts = [b.text for b in load_bytes(text.encode("utf-8"), "chibo.txt").blocks]
+    assert texts[1:3] == [cut, "V. TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG"]

@@ -22,6 +22,9 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 import numpy as np
 import regex
 
+from pipeline.normalize import fold
+from pipeline.segment import RECIPIENTS
+
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
 SPACE_GAP = 0.15    # a gap wider than this fraction of the size is a word space, …
@@ -290,16 +293,14 @@ def mark_band(lines: list[Line]) -> None:
         prev_base = line.base
 
 
-_RECIPIENTS = regex.compile(r"\s*n[ơo]i\s+nhận\s*:?", regex.IGNORECASE)
-
-
 def mark_signature(lines: list[Line]) -> None:
     """Mark the side-by-side close (``Nơi nhận:`` and its list | ``TM. ỦY BAN NHÂN DÂN``, ``CHỦ TỊCH``, the
     signer) by column, as ``mark_band`` marks the header: read row by row, the recipients and the signature
     interleaved (``Nơi nhận:``, ``TM. ỦY BAN NHÂN DÂN``, ``- Thường trực Tỉnh ủy;``, ``CHỦ TỊCH`` …). Its
     columns are 2 and 3. It starts at the ``Nơi nhận`` line with a line right of it in its row or the next
     two, and ends at the first line across the gutter."""
-    start = next((i for i, l in enumerate(lines) if l.col is None and l.cell is None and _RECIPIENTS.match(l.text)), None)
+    start = next((i for i, l in enumerate(lines)
+                  if l.col is None and l.cell is None and RECIPIENTS.match(fold(l.text))), None)
     if start is None:
         return
     head = lines[start]

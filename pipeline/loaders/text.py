@@ -15,6 +15,8 @@ Pipe tables and Word's tab-separated rows are tables in either kind (``table_run
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 from pipeline.boilerplate import strip_web
@@ -23,8 +25,8 @@ from pipeline.loaders import html, text_columns as columns
 from pipeline.loaders.text_pages import SUPERSCRIPT_DIGITS, drop_furniture
 from pipeline.title import find_title, is_type_line, lead_title
 from pipeline.models import Document
-from pipeline.normalize import clean
-from pipeline.segment import ITEM_START, Note, Para, assemble, continues, ends_sentence
+from pipeline.normalize import clean, fold
+from pipeline.segment import ITEM_START, RECIPIENTS, ROMAN_HEADING, Note, Para, assemble, continues, ends_sentence
 from pipeline.sniff import text_flavour
 
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -97,7 +99,7 @@ def read_plain(lines: list[str]) -> tuple[list[Para], list[Note]]:
             table_no = _next_table_no(cells, table_no)
             current = before_notes = broken = None
             continue
-        for line in run:
+        for line in unfold_close(run):
             if width is not None and "  " in line.strip():
                 line = _JUSTIFIED.sub(" ", line)  # a justified line's stretched spaces (``Hội  đồng``)
             above, last = last, line
@@ -191,7 +193,8 @@ def unfold_header(lines: list[str]) -> list[str]:
     motto and the place-and-date line on the right. Read line by line they
     interleave (``ỦY BAN NHÂN DÂN … CỘNG HÒA … XÃ LƯƠNG TÂM``), which splits the
     issuer's name. Only the first lines are the header's; a body line with a
-    wide gap is left as it is.
+    wide gap is left as it is, and so are two columns under the body's first
+    lines (a short report's signature: its lines were each a paragraph).
     """
     head = next((i for i, line in enumerate(lines) if line.strip()), 0)
     limit = min(len(lines), head + _HEADER_LINES)
@@ -199,6 +202,51 @@ def unfold_header(lines: list[str]) -> list[str]:
     table = next((i for i in range(head, limit) if _table_row(lines[i])), None)
     if table is not None:
         limit = table - (columns.title_lines(lines, table) if columns.is_row(lines[table]) else 0)
+    first = next((i for i in range(head, limit) if _TWO_COLUMNS.match(lines[i])), None)
+    if first is None or any(_prose(line) for line in lines[head:first]):
+        return lines
+    return _unfolded(lines, head, limit, _past_header)
+
+
+def unfold_close(lines: list[str]) -> list[str]:
+    """The close's two columns one after the other, as they read: the recipients (``Nơi nhận:``, ``- Đảng ủy xã
+    (b/c);``, ``- Lưu chi bộ.``), then the signature (``T/M CHI BỘ``, ``BÍ THƯ``, the signer), as the header's are
+    (``unfold_header``). Saved side by side, line by line they ran together (``- Đảng ủy xã (b/c); BÍ THƯ``). The
+    close opens on the ``Nơi nhận`` line with a second column beside it or on one of the next two lines (or on the
+    right column's lines right above it); a tab parts Word's export of it into a table's rows, read as a table."""
+    start = next((i for i, line in enumerate(lines) if RECIPIENTS.match(fold(line)) and "\t" not in line
+                  and any(_TWO_COLUMNS.match(x) for x in lines[i:i + 3])), None)
+    if start is None:
+        return lines
+    while start and lines[start - 1].strip() and _indent(lines[start - 1]) >= _RIGHT_INDENT:
+        start -= 1  # (``TM. ỦY BAN NHÂN DÂN`` alone above ``Nơi nhận:      CHỦ TỊCH``)
+    return _unfolded(lines, start, min(len(lines), start + _CLOSE_LINES), _past_close)
+
+
+_CLOSE_LINES = 20  # the recipients of a report, the blank lines left for the seal, the signer
+
+
+def _indent(line: str) -> int:
+    """Where a line's text starts, as the page shows it."""
+    wide = line.expandtabs()
+    return len(wide) - len(wide.lstrip())
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: in lower case, and long or a sentence (``Chi bộ duy trì sinh hoạt định kỳ vào ngày 05
+    hằng tháng; trong năm tổ chức``); no line of a header's column is one, short as they are."""
+    text = line.strip()
+    return any(c.islower() for c in text) and (len(text) >= _PROSE_LENGTH or ends_sentence(text))
+
+
+_PROSE_LENGTH = 60
+
+
+def _unfolded(lines: list[str], head: int, limit: int, past: Callable[[str], bool]) -> list[str]:
+    """``lines`` with two columns side by side between ``head`` and ``limit`` read one after the other, each line of a
+    column its own paragraph. They end where a one-column line after a blank one is no right column's (the body's,
+    or a title centred on the page), or where ``past`` says a one-column line after the last two-column one goes on
+    past them."""
     if not any(_TWO_COLUMNS.match(line) for line in lines[head:limit]):
         return lines
     out: list[str] = lines[:head]
@@ -206,7 +254,7 @@ def unfold_header(lines: list[str]) -> list[str]:
     right: list[str] = []
 
     def flush() -> None:
-        # each header line its own paragraph, in Markdown-style text too (where a group of lines is one)
+        # each column's line its own paragraph, in Markdown-style text too (where a group of lines is one)
         for part in _joined_wraps(left) + right:
             out.extend([part, ""])
         left.clear()
@@ -226,10 +274,10 @@ def unfold_header(lines: list[str]) -> list[str]:
             continue
         parts = _TWO_COLUMNS.match(line)
         wide = line.expandtabs()  # positions as the page shows them
-        indent = len(wide) - len(wide.lstrip())
+        indent = _indent(line)
         if after_blank and not parts:
             # after a blank line, a line of one column is the body's, or a title centred on the page
-            # (nearer the page's centre than the right column's): either way the header is over
+            # (nearer the page's centre than the right column's): either way the columns are over
             centre = (indent + len(wide.rstrip())) / 2
             right_centre = sum(centres) / len(centres) if centres else None
             if indent < _RIGHT_INDENT or (right_centre is not None
@@ -237,7 +285,7 @@ def unfold_header(lines: list[str]) -> list[str]:
                 end = i
                 break
         after_blank = False
-        if i > last_pair and not parts and _past_header(line):
+        if i > last_pair and not parts and past(line):
             # (no blank line after the header: ``NGHỊ QUYẾT``, ``Điều 1. …`` went into the left column, printed before
             # the motto and the place-and-date line)
             end = i
@@ -254,6 +302,15 @@ def unfold_header(lines: list[str]) -> list[str]:
             left.append(line.strip())
     flush()
     return out + lines[end:]
+
+
+def _past_close(line: str) -> bool:
+    """A one-column line after the close's last two-column one that is no recipient (``- Lưu chi bộ.``): a sentence
+    of the body."""
+    return not line.lstrip().startswith(_LIST_MARKS) and _past_header(line)
+
+
+_LIST_MARKS = ("-", "+", "•", "*")
 
 
 def _past_header(line: str) -> bool:
@@ -311,14 +368,22 @@ _NARROWEST = 45  # a margin narrower than a phone's is no wrapped text's
 def _cut_at_margin(previous: str, last: str, line: str, width: int | None, parted: bool = False) -> bool:
     """A line of wrapped text that goes on with a capital, a bracket or a quote (``… Hội LHPN Việt`` /
     ``Nam về …``): the line before reached the margin (the next word did not fit), its sentence is
-    unfinished, and this line opens no item of a list. A numbered heading's line is a line of its own:
+    unfinished, and this line opens no item of a list nor a section. A numbered heading's line is a line of its own:
     headings end without a stop. In a text whose paragraphs a blank line parts (``parted``), a sentence that ends
     at the margin ends no paragraph: ``… chưa đủ điều kiện 334 hồ sơ.`` / ``UBND huyện đã ký cấp …``."""
     return (width is not None and len(last.rstrip()) >= width - 20 and (parted or not ends_sentence(previous))
             and len(last) - len(last.lstrip()) <= _INDENT  # (a centred title's line reaches no margin, however wide)
-            and not _capitals(last) and not line.lstrip().startswith(("-", "+", "•", "*"))
-            and ITEM_START.match(line) is None and not (previous == last.strip() and ITEM_START.match(previous)
-                                                        and not _item_wrapped(last, line, width)))
+            and not _capitals(last) and not _opens_line(line)
+            and not (previous == last.strip() and ITEM_START.match(previous) and not _item_wrapped(last, line, width)))
+
+
+def _opens_line(line: str) -> bool:
+    """A line that goes on from no line above it: an item of a list (``- Lưu VT.``, ``2. Công tác …``) or a section's
+    heading, a Roman number in capitals (``V. TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG`` under a sentence left without its stop
+    at the margin was joined to it)."""
+    text = line.strip()
+    return text.startswith(_LIST_MARKS) or ITEM_START.match(line) is not None or (
+        ROMAN_HEADING.match(text) is not None and _capitals(text))
 
 
 def _item_wrapped(last: str, line: str, width: int) -> bool:
@@ -350,8 +415,8 @@ def _wrapped_after_clause(last: str, line: str, width: int | None) -> bool:
         return False
     first = line.split()[0]
     # (or one that goes on in lower case, as no paragraph opens: ``… có nguy cơ mất trắng;`` / ``hoa màu bị ngập …``)
-    return ((len(last.rstrip()) + 1 + len(first) > width or continues(line)) and ITEM_START.match(line) is None
-            and not line.lstrip().startswith(("-", "+", "•", "*")) and not _capitals(last))
+    return ((len(last.rstrip()) + 1 + len(first) > width or continues(line)) and not _opens_line(line)
+            and not _capitals(last))
 
 
 _INDENT = 8  # more leading spaces than a first line's indent: a centred line
@@ -444,7 +509,7 @@ def read_markdown(lines: list[str]) -> tuple[list[Para], list[Note]]:
             table_no = _next_table_no(cells, table_no)
             continue
         group: list[str] = []
-        for line in run + [""]:
+        for line in unfold_close(run) + [""]:
             if line.strip():
                 group.append(line)
             elif any(g.lstrip().startswith("|") for g in group):

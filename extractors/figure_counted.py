@@ -39,7 +39,7 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
-_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong(?! sạch)|trên|tại"
+_PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong(?! sạch| diện)|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)(?=\s(?:\S+\s+){0,2}\d|\s(?:hơn|trên|dưới|khoảng|gần|xấp xỉ|tỷ lệ|tỉ lệ|bình quân|trung bình"
                           r"|mức|bằng|tới|gấp|tổng|doanh thu|giá trị)\s)|chiếm|so|xuống còn"

@@ -1463,6 +1463,8 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS and own not in _PROPERTIES \
                 or not before.subject:
             continue
+        if not own and fig.kind == "percent" and folded[fig.start].isdigit() and _share_of_own_noun(folded, fig.end):
+            continue  # ``kết nạp 02 đảng viên mới, [100%] đảng viên hoàn thành nhiệm vụ``: a share of the noun after it
         if own in _PROPERTIES and (before.kind not in ("measure", "count", "rate") or fold(before.subject) in _PROPERTIES
                                    or fold(before.subject).startswith(_PROPERTY_OPENINGS)):
             continue  # (of a thing the figure before named: ``Cây lạc 1.120 ha``; not of another yield, ``năng suất bình quân``)
@@ -1482,6 +1484,17 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         parts = (fig.counted, subject) if own in _SHARES or own in _TOTALS or own in _PROPERTIES else (subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)
         fig.subject = before.subject  # for the next figure of the sentence, without this one's move
+
+
+def _share_of_own_noun(folded: str, end: int) -> bool:
+    """Whether a share opening its clause, with no verb (``đạt``, ``chiếm``), names whom or where it is of right after it
+    (``100% đảng viên``, ``98% hộ dân``, ``100% khu dân cư``), not a plan, a target or a base (``105% dự toán``, ``108,7%
+    chỉ tiêu``, ``65,1% số hộ đăng ký``) that leaves it the figure's before."""
+    unit = match_unit(folded, skip_space(folded, end))
+    return unit is not None and unit[0].dimension in _OWN_SHARE_DIMENSIONS
+
+
+_OWN_SHARE_DIMENSIONS = frozenset({"person", "household", "place"})
 
 
 _PROPERTY_OPENINGS = tuple(f"{p} " for p in _PROPERTIES)

@@ -3031,6 +3031,19 @@ def test_the_ones_given_to_are_counted_by_the_act_and_what_it_gave() -> None:
     assert rows["198 đảng viên"] == "đảng viên kết nạp"
 
 
+def test_a_share_opening_its_clause_is_of_the_people_or_places_named_after_it() -> None:
+    """``kết nạp 02 đảng viên mới, 100% đảng viên hoàn thành nhiệm vụ``: the share took the count's words before it
+    (``đảng viên mới đảng viên hoàn thành …``), as a bare ``đạt 101,3% kế hoạch`` rightly does; a share that names whom
+    or where it is of needs none. ``trong diện`` (within the group) ends no phrase."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Phấn đấu kết nạp ít nhất 02 đảng viên mới, 100% đảng viên hoàn thành nhiệm vụ trở lên; "
+        "kết nạp 25 hội viên, 95% hội viên trong diện tham gia sinh hoạt. Sản lượng điện đạt 800 triệu kWh, đạt 101,3% "
+        "kế hoạch.")}
+    assert rows["100%"] == "đảng viên hoàn thành nhiệm vụ trở lên"
+    assert rows["95%"] == "hội viên trong diện tham gia sinh hoạt"
+    assert rows["đạt 101,3%"] == "Sản lượng điện kế hoạch"
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

@@ -481,13 +481,13 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                 end, suffix, level = branch.end(), f" cơ sở {base.title() if base.isupper() else base}", "district"
             elif attached is not None and not suffix:
                 end = attached["char_end"]
-                suffix = through + (f" {attached['type']} {attached['name']}" if attached["how"] != "committee"
+                suffix = through + (body.unit_suffix(attached["type"], attached["name"]) if attached["how"] != "committee"
                                     else f" {attached['name']}")
                 level, code = _level_of(attached), attached["code"]
             elif body.type_word and not suffix:
                 _, type_end, word = body.type_word
                 end = max(end, type_end)  # (written before the body: ``Tỉnh Hội Nông dân``)
-                suffix = f" {word}"
+                suffix = body.unit_suffix(word)
                 level = org_match.type_level(word)
                 unit = own.get(word)  # ``UBND tỉnh`` in a report of Hà Tĩnh: its own province's (it had no code)
                 if type_end > body.start and (levels := _LEVELS_LISTED.match(block.text, type_end)) is not None and all(
@@ -498,7 +498,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
                     end, unit = levels.end(), None
                     suffix = f" {word}{' '.join(levels.group().split())}"
                 if unit is not None:  # (and its level: ``thành phố`` alone may be a province or a district)
-                    suffix, code, level = f" {word} {unit.name}", unit.code, unit.level
+                    suffix, code, level = body.unit_suffix(word, unit.name), unit.code, unit.level
             elif not suffix and (named := _unit_after(block.text, at, body.own_level(), home.province, day)):
                 end, unit = named  # ``Kho bạc Nhà nước Phú Yên``: the unit's own body, named as when typed
                 code, level = unit.code, unit.level
@@ -1009,13 +1009,13 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
             p = places[0]
             units = candidates(p.name_key, None, p.written_type) if p.name_key else []
             name = units[0].name if units else " ".join(p.name_text.split())
-            suffix = f" {p.written_type} {name}" if p.how == "typed" else f" {name}"
+            suffix = body.unit_suffix(p.written_type, name) if p.how == "typed" else f" {name}"
             level = org_match.type_level(p.written_type) if p.written_type else None
             if level == "city":
                 level = "district" if units and units[0].level == DISTRICT else "province"
         elif body.type_word:
             word = body.type_word[2]
-            suffix = f" {word}"
+            suffix = body.unit_suffix(word)
             level = org_match.type_level(word)
     level = level or _inherit_level(body.own_level(), home)
     if level == "city":

@@ -15,7 +15,7 @@ import regex
 
 from gazetteers.admin_units import TYPE_LEVELS
 from gazetteers.refdata import organization_rows
-from extractors.place_match import Scan, matching_text, scan
+from extractors.place_match import COMMITTEE_TYPES, Scan, matching_text, scan
 from extractors._overlap import leftmost_longest
 from pipeline.normalize import key
 
@@ -69,6 +69,10 @@ class Org:
     # A kind of institution (``Trường THCS``) is one body only with the proper name written after it
     # (``Trường THCS Thạch Đài``), which no gazetteer can list; alone it names a kind, no body.
     takes_name: bool = False
+    # A typed form of a unit above the commune (``Đoàn huyện``, ``Đoàn tỉnh``) names the body only after one of its
+    # boards (``Ban Chấp hành Đoàn huyện Triệu Phong``) or printed in capitals, as the issuer's line is (``ĐOÀN HUYỆN
+    # TRIỆU PHONG``): alone in a sentence it is as often the unit's delegation (``Đoàn tỉnh Lào Cai dự hội thao``).
+    after_board: bool = False
 
 
 @dataclass(slots=True)  # built for every body mentioned: slots make that cheaper
@@ -100,6 +104,13 @@ class Body:
         parts = [p.canonical.removesuffix(" Việt Nam") if p.kind in ("mass", "state") else p.canonical
                  for p in self.parts]
         return " ".join(parts) + suffix
+
+    def unit_suffix(self, unit_type: str, name: str = "") -> str:
+        """The suffix naming the unit the body is of: its type and name (`` huyện Triệu Phong``), or its name alone after
+        a level's committee, whose name says the level (``Huyện đoàn Triệu Phong``, as ``Huyện ủy Triệu Phong``; it was
+        ``Huyện đoàn huyện Triệu Phong``)."""
+        words = [name] if key(self.parts[-1].canonical) in COMMITTEE_TYPES else [unit_type, name]
+        return "".join(f" {w}" for w in words if w)
 
     @property
     def kind(self) -> str:
@@ -133,7 +144,8 @@ def organizations() -> tuple[tuple[str, Org], ...]:
             # alone, ``Đoàn`` is a delegation or a word (``Đoàn kiểm tra``, ``Đoàn viên``)
             typed = _TRAILING_TYPE.search(form)
             assert typed and typed.end() == len(form), f"{form!r}: a typed alias ends in a type word"
-            out.append((form, Org(r["canonical"], r["kind"], r["level"], False, r["source"], typed.start())))
+            upper = _TYPE_LEVEL[typed[1]] != "commune"
+            out.append((form, Org(r["canonical"], r["kind"], r["level"], False, r["source"], typed.start(), after_board=upper)))
     return tuple(out)
 
 
@@ -189,7 +201,10 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
     folded = matching_text(text) if folded is None else folded
     out: list[Body] = []
     for start, end, org in part_hits(text, folded, found):
-        if out and not text[out[-1].end:start].strip() and out[-1].suffix == "" and not (
+        joins = out and not text[out[-1].end:start].strip() and out[-1].suffix == ""
+        if org.after_board and not text[start:end].isupper() and not (joins and key(out[-1].parts[-1].canonical) in boards()):
+            continue  # (``Đoàn tỉnh Lào Cai dự hội thao``: the province's delegation, no Youth Union)
+        if joins and not (
                 "\n" in text[out[-1].end:start] and org.kind in _WHOLE_BODIES and out[-1].parts[-1].kind in _WHOLE_BODIES):
             # (two agencies on two lines of a header's cell are two bodies: ``TỔNG CỤC THỐNG KÊ`` / ``CỤC THỐNG KÊ …``)
             if all(p.kind == "role" for p in out[-1].parts):

@@ -1298,6 +1298,24 @@ def test_a_communes_youth_union_is_named_by_doan_and_its_type_word() -> None:
     assert not any(t.startswith(("Đoàn kiểm tra", "Đoàn viên", "Đoàn tỉnh")) for t in names)
 
 
+def test_a_districts_or_provinces_youth_union_is_named_by_doan_after_its_board_or_on_the_issuers_line() -> None:
+    """``BCH ĐOÀN HUYỆN TRIỆU PHONG``: the issuer was ``BCH`` and its row ``Ban Chấp hành Ban Chấp hành`` (a Party body of
+    no unit); ``Ban Chấp hành Đoàn huyện …`` in a sentence was a bare ``Ban Chấp hành``. Named as ``Huyện Đoàn …`` is; a
+    province's delegation (``Đoàn tỉnh Quảng Trị dự hội thao``) stays no body."""
+    doc = _doc(["BCH ĐOÀN HUYỆN TRIỆU PHONG", "Số: 86-BC/HĐTP", "Triệu Phong, ngày 26 tháng 8 năm 2024", "BÁO CÁO",
+                "Ban Chấp hành Đoàn huyện Triệu Phong ban hành kế hoạch; Ban Thường vụ Đoàn tỉnh chỉ đạo; Đoàn tỉnh Quảng "
+                "Trị dự hội thao."], "2024-08-26", with_references=True)
+    assert doc.issuing_body == "BCH ĐOÀN HUYỆN TRIỆU PHONG"
+    assert [(r["text"], r["name"], r["type"], r["level"], r["code"]) for r in _orgs(doc)] == [
+        ("BCH ĐOÀN HUYỆN TRIỆU PHONG", "Ban Chấp hành Huyện đoàn Triệu Phong", "mass", "district", "469"),
+        ("Ban Chấp hành Đoàn huyện Triệu Phong", "Ban Chấp hành Huyện đoàn Triệu Phong", "mass", "district", "469"),
+        ("Ban Thường vụ Đoàn tỉnh", "Ban Thường vụ Tỉnh đoàn Quảng Trị", "mass", "province", "45")]
+    assert doc.rows("references")[0]["issuing_body_canonical"] == "Ban Chấp hành Huyện đoàn Triệu Phong"
+    lines = _doc(["ĐOÀN TỈNH QUẢNG TRỊ", "ĐOÀN HUYỆN TRIỆU PHONG", "Số: 86-BC/HĐTP"], "2024-08-26")
+    assert lines.issuing_body == "ĐOÀN HUYỆN TRIỆU PHONG"
+    assert [r["name"] for r in _orgs(lines)] == ["Tỉnh đoàn Quảng Trị", "Huyện đoàn Triệu Phong"]
+
+
 def test_names_listed_after_a_plural_unit_are_units_of_its_type() -> None:
     # mid-2025: a bare ``Tương Dương`` is the new commune; listed after ``các huyện`` it is the district
     doc = _doc(["TỈNH ỦY NGHỆ AN", "Số 1425-TB/TU", "THÔNG BÁO",

@@ -25,7 +25,7 @@ from gazetteers.admin_units import (COMMUNE, DISTRICT, PROVINCE, TYPE_LEVELS, Un
                                     successor_province, unit_types)
 from pipeline.models import Block, Document
 from pipeline.normalize import fold, key, text_cache
-from pipeline.title import type_line_block
+from pipeline.title import MOTTO, type_line_block
 
 TABLE = "entities"
 AFTER = ("references", "dates")
@@ -285,12 +285,30 @@ _NUMBER_LINE = regex.compile(r"^[\s*_|]*Số\b(?=[ \t]*(?::|\d|[…._/-]|[ \t]{2
 
 def _issuer_end(doc: Document) -> int:
     """The issuer is printed above (or beside) the ``Số:`` line, and a draft without a number still
-    prints it above the type line (``BÁO CÁO``); without either, no header is trusted."""
+    prints it above the type line (``BÁO CÁO``), or beside the motto (``_above_motto``); without any, no header is trusted."""
     for b in doc.blocks[:HEADER_BLOCKS]:
         if _NUMBER_LINE.search(b.text):
             return b.block_id + 1
     type_line = type_line_block(doc.blocks, HEADER_BLOCKS)
-    return 0 if type_line is None else type_line
+    return _above_motto(doc) if type_line is None else type_line
+
+
+_MOTTO = regex.compile(rf"[ \t*_]*{MOTTO}")  # (a line of its own)
+
+
+def _above_motto(doc: Document) -> int:
+    """With neither a number nor a type line, the issuer is what the header prints in capitals before the motto, its
+    left column read first (``ĐẢNG BỘ XÃ CẨM BÌNH`` / ``CHI BỘ THÔN VĨNH PHÚ`` / ``ĐẢNG CỘNG SẢN VIỆT NAM``); 0 where no motto
+    is, or a line in lower case comes before it (a news page's headline, a letter's ``Kính gửi``), or a header table's
+    cell (read row by row: ``THÀNH ỦY SA ĐÉC`` is printed in the row below the motto's, under ``ĐẢNG BỘ TỈNH ĐỒNG THÁP``)."""
+    for b in doc.blocks[:HEADER_BLOCKS]:
+        if b.table_no is not None:
+            return 0
+        if _MOTTO.match(b.text):
+            return b.block_id
+        if not b.text.isupper():
+            return 0
+    return 0
 
 
 def _place_date_hit(block: Block) -> Hit | None:
@@ -935,16 +953,19 @@ def _header_units(places: dict[int, list[dict]], own: dict[str, Unit], issuer_en
     where the header names it (a provincial department's letter listing districts has none: the first listed was taken),
     typed or ``bare`` (a district named after a body with no type word: the issuer's, whatever else the report names)."""
     # (``issuer_end``: the lines the issuer is printed on end there, above the ``Số:`` line or the type line)
-    coded = [p for b, rows in places.items() if b < issuer_end for p in rows if p.get("code")]
-    named = {p["code"] for p in coded}
+    header = [p for b, rows in places.items() if b < issuer_end for p in rows]
+    named = {p["code"] for p in header if p.get("code")}
     found = {word: unit for word, unit in own.items() if unit.level != DISTRICT or unit.code in named}
     found.update((unit.type, unit) for unit in bare[:1])
-    # a commune the issuer's lines name (``BCH ĐOÀN XÃ BÁT XÁT``): what ``Ủy ban nhân dân xã`` is, as for a district
-    communes = {(p["type"], p["name"], p["code"], p.get("province") or "", p.get("district"), p.get("gazetteer_source") or "")
-                for p in coded if p.get("level") == COMMUNE}
-    if len(communes) == 1:
-        typ, name, code, province, district, source = communes.pop()
-        found.setdefault(typ.lower(), Unit(name, typ.lower(), COMMUNE, code, province, district, None, None, source))
+    # a commune the issuer's lines name (``BCH ĐOÀN XÃ BÁT XÁT``): what ``Ủy ban nhân dân xã`` is, as for a district; by
+    # its name where the gazetteer gives no code (``ĐẢNG BỘ XÃ CẨM BÌNH``, a name communes of several provinces bear: the
+    # ``Đảng ủy xã`` was named with no commune)
+    communes = [p for p in header if p.get("level") == COMMUNE and p.get("type")]
+    if len({(p["type"].lower(), key(p["name"])) for p in communes}) == 1:
+        p = max(communes, key=lambda p: p.get("code") is not None)  # (the place-date line's, where it settles the code)
+        typ, district = p["type"].lower(), p.get("district")
+        found.setdefault(typ, Unit(p["name"], typ, COMMUNE, p.get("code"), p.get("province") or "", district, None, None,
+                                   p.get("gazetteer_source") or ""))
         # and the district it lies in: ``HĐND huyện`` in a commune's report is its district's (``UBND XÃ CÁT VÂN``:
         # ``HĐND huyện`` is Như Xuân's)
         found.update({word: unit for word, unit in own.items()

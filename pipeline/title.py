@@ -97,6 +97,9 @@ def letter_subject(blocks: Sequence[Block], look_at: int = 40) -> str | None:
 
 
 _HEADER_LINE = regex.compile(r"^(?:độc lập|cộng hòa)|,\s*ngày\s")
+# The national motto or the Party's name opens the header's right column (Nghị định 30/2020/NĐ-CP, Quy định 66-QĐ/TW), in
+# capitals as printed
+MOTTO = r"(?:CỘNG[ \t]+H(?:ÒA|OÀ)|ĐẢNG[ \t]+CỘNG[ \t]+SẢN)(?!\w)"
 
 
 def _column_wrap(line: str, follower: str) -> bool:

@@ -375,6 +375,20 @@ def test_a_bare_board_in_a_party_committees_own_notice_is_its_board() -> None:
         "Ban Thường vụ Đảng ủy xã Hữu Liên"] * 2
 
 
+def test_a_body_named_by_its_level_is_the_communes_the_header_names_though_several_provinces_bear_its_name() -> None:
+    """``ĐẢNG BỘ XÃ CẨM BÌNH`` (a commune in Thanh Hóa and in Hà Tĩnh: no code) / ``CHI BỘ THÔN VĨNH PHÚ``: ``Ban Thường vụ
+    Đảng ủy xã`` was named with no commune; so was it where the header, printed beside the Party's name, has neither a
+    number nor a type line. A news item's sentence in lower case before it is no header."""
+    header = ["ĐẢNG BỘ XÃ CẨM BÌNH", "CHI BỘ THÔN VĨNH PHÚ", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    sentence = "Theo Thông báo số 45-TB/ĐU, ngày 20/01/2023 của Ban Thường vụ Đảng ủy xã về kết quả xếp loại năm 2022."
+    for lines in (header + ["Số 12-BC/CB", sentence], header + [sentence]):
+        doc = _doc(lines, "2023-12-06")
+        assert [(r["name"], r["level"], r["code"]) for r in _orgs(doc) if r["text"] == "Ban Thường vụ Đảng ủy xã"] == [
+            ("Ban Thường vụ Đảng ủy xã Cẩm Bình", "commune", None)]
+    news = _doc(["Chi bộ thôn Vĩnh Phú tổng kết năm 2023"] + header + [sentence], "2023-12-06")
+    assert [r["name"] for r in _orgs(news) if r["text"] == "Ban Thường vụ Đảng ủy xã"] == ["Ban Thường vụ Đảng ủy xã"]
+
+
 def test_an_inspection_commissions_report_names_every_levels_commission_and_its_committees_boards() -> None:
     """In the report of ``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: ``UBKT các cấp``, ``UBKT đảng ủy cơ sở`` were the
     issuer, and their figures its work; ``Ban Chấp hành`` was ``Ban Chấp hành Ủy ban Kiểm tra …``, which no commission

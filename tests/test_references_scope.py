@@ -309,6 +309,17 @@ def test_a_district_document_in_a_report_that_names_one_district_is_that_distric
     assert (r["27-KH/HU"], r["156-KH/HU"]) == ("27-KH/HU@hà tĩnh/thạch hà", "156-KH/HU@hà tĩnh/thạch hà")
 
 
+def test_a_communes_document_named_by_its_level_is_the_commune_the_header_names(tmp_path) -> None:
+    """``Thông báo số 45-TB/ĐU … của Ban Thường vụ Đảng ủy xã`` under ``ĐẢNG BỘ XÃ CẨM BÌNH`` (a commune of Thanh Hóa and of
+    Hà Tĩnh, so its place-date line settles no seat) was scoped to the citing file (``…:commune``); it is the one
+    document another report writes in full."""
+    header = "ĐẢNG BỘ XÃ CẨM BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN {}\nSố 12-BC/CB\tCẩm Bình, ngày 06 tháng 12 năm 2023\n\n"
+    sentence = "BÁO CÁO\nKết quả năm 2023\n\nTheo Thông báo số 45-TB/ĐU, ngày 20/01/2023 của Ban Thường vụ Đảng ủy xã{} về kết quả.\n"
+    r = ingest_texts(tmp_path, a_txt=header.format("VĨNH PHÚ") + sentence.format(""),
+                     b_txt=header.format("TÂN HÒA") + sentence.format(" Cẩm Bình"))["references"]
+    assert sorted(r[r["symbol"] == "45-TB/ĐU"]["canonical_id"]) == ["45-TB/ĐU@?/cẩm bình"] * 2
+
+
 def test_a_congress_named_by_its_terms_years_is_the_citing_partys_own(tmp_path) -> None:
     """``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025`` was no reference (a congress needed its number); named with
     no level or unit, it is the citing Party organisation's own, in capitals too."""

@@ -24,6 +24,7 @@ import regex
 
 from pipeline.normalize import fold
 from pipeline.segment import RECIPIENTS
+from pipeline.title import MOTTO
 
 SUP_SIZE = 0.82     # a superscript is printed at most this fraction of the line's size …
 SUP_RAISE = 0.18    # … and raised by at least this fraction of it
@@ -160,8 +161,7 @@ def build_lines(chars: Sequence[_Char] | Chars, page: int, width: float, height:
     return lines
 
 
-# The national motto or the Party's name opens the header's right column (Nghị định 30/2020/NĐ-CP, Quy định 66-QĐ/TW)
-_MOTTO = regex.compile(r"[ \t]+(?=(?:CỘNG[ \t]+H(?:ÒA|OÀ)|ĐẢNG[ \t]+CỘNG[ \t]+SẢN)(?!\w))")
+_MOTTO = regex.compile(rf"[ \t]+(?={MOTTO})")  # (where the issuer's line runs into the right column)
 
 
 # a place-date line's opening (``Kim Sơn, ngày``), alone or run on after the issuer's line in capitals

@@ -389,6 +389,17 @@ def test_a_body_named_by_its_level_is_the_communes_the_header_names_though_sever
     assert [r["name"] for r in _orgs(news) if r["text"] == "Ban Thường vụ Đảng ủy xã"] == ["Ban Thường vụ Đảng ủy xã"]
 
 
+def test_a_chi_bo_is_of_the_level_of_what_it_sits_in() -> None:
+    """``Chi bộ Phòng Tài chính - Kế hoạch`` in a Huyện ủy's report, ``Chi bộ Trường THPT Tiểu La``: both were ``village``
+    (the gazetteer gave ``Chi bộ`` that level, the most specific of a body's parts); a chi bộ is the base organisation of
+    an office or a school as of a village, so it is the district's department's, the provincial school's."""
+    doc = _doc(["HUYỆN ỦY THĂNG BÌNH", "ỦY BAN KIỂM TRA", "Số 52-BC/UBKTHU", "Ban Thường vụ Huyện ủy kiểm tra Chi bộ Phòng "
+                "Tài chính - Kế hoạch, Chi bộ Trường THPT Tiểu La và Chi bộ thôn Bình Túy."], "2023-12-18")
+    assert [(r["name"], r["level"], r["code"]) for r in _orgs(doc) if r["text"].startswith("Chi bộ")] == [
+        ("Chi bộ Phòng Tài chính - Kế hoạch huyện Thăng Bình", "district", "513"),
+        ("Chi bộ Trường Trung học phổ thông Tiểu La", "province", None), ("Chi bộ thôn Bình Túy", "village", None)]
+
+
 def test_an_inspection_commissions_report_names_every_levels_commission_and_its_committees_boards() -> None:
     """In the report of ``HUYỆN ỦY CAN LỘC`` / ``ỦY BAN KIỂM TRA``: ``UBKT các cấp``, ``UBKT đảng ủy cơ sở`` were the
     issuer, and their figures its work; ``Ban Chấp hành`` was ``Ban Chấp hành Ủy ban Kiểm tra …``, which no commission
@@ -753,7 +764,8 @@ def test_the_people_s_public_security_is_no_district_police() -> None:
     ("Trường THCS Thạch Đài đạt 98,5% học sinh lên lớp.", [("Trường Trung học cơ sở Thạch Đài", "commune")]),
     ("Trường Tiểu học số 2 phối hợp với Trường Mầm non Hoa Sen tổ chức ngày hội.",
      [("Trường Tiểu học số 2", "commune"), ("Trường Mầm non Hoa Sen", "commune")]),
-    ("Chi bộ Trường THPT Can Lộc kết nạp 3 đảng viên.", [("Chi bộ Trường Trung học phổ thông Can Lộc", "village")]),
+    # (a chi bộ is of the level of the school it sits in, not a village's)
+    ("Chi bộ Trường THPT Can Lộc kết nạp 3 đảng viên.", [("Chi bộ Trường Trung học phổ thông Can Lộc", "province")]),
     # a kind of school with no name is no body
     ("Các Trường THCS trên địa bàn tổ chức thi.", []),
 ])

@@ -384,7 +384,7 @@ def _province_name(unit: Unit | None, day: str | None) -> str | None:
 def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str, Any] | None:
     """Resolve one hit and record it; None for a bare name that is not a place here."""
     unit: Unit | None = None
-    ambiguous = False
+    ambiguous, how = False, hit.how
     if hit.how == "typed_unknown" and _person_name(hit.name_text):
         return None  # ``Ủy ban nhân dân Thành phố Bùi Xuân Cường``: the official's name, not a city
     if hit.how == "numbered":
@@ -424,6 +424,10 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
         if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2 \
                 and successor_province(unit) != home.province:
             ambiguous = True  # a commune of another province only: the report's own may be one the gazetteer lacks
+            if hit.written_type and unit.type != hit.written_type:
+                # of another type too (``xã Triệu Sơn`` in a report of Quảng Trị, Thanh Hóa's ``thị trấn Triệu Sơn``): not
+                # that unit, but the report's own commune the gazetteer lacks, as a name it has not at all is
+                unit, ambiguous, how = None, False, "typed_unknown"
     elif hit.how == "place_date":
         return None
     typ = hit.written_type or (unit.type if unit else None)
@@ -435,7 +439,7 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
         TABLE, hit.block, hit.start, hit.end,
         category="place", name=_display_name(hit, unit), type=typ, level=level,
         code=unit.code if unit else None, province=province,
-        district=unit.district if unit else None, ambiguous=ambiguous, how=hit.how,
+        district=unit.district if unit else None, ambiguous=ambiguous, how=how,
         successor_code=unit.successor if unit else None,
         gazetteer_source=unit.source if unit else None,
     )

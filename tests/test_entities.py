@@ -92,6 +92,17 @@ def test_ambiguous_name_without_a_province_is_flagged() -> None:
     assert row["ambiguous"] is True and row["code"] is None
 
 
+def test_a_commune_of_another_provinces_unit_of_another_type_is_no_unit() -> None:
+    """``xã Triệu Sơn`` in a report of Triệu Phong (Quảng Trị) was Thanh Hóa's ``thị trấn Triệu Sơn`` (code 15664): a
+    commune of the home the gazetteer lacks, as ``xã Triệu Vân`` is; written with its own type it is still that town."""
+    doc = _doc(["HUYỆN ĐOÀN TRIỆU PHONG", "Số: 86-BC/HĐTP", "BÁO CÁO", "Kết quả Tháng Thanh niên năm 2024",
+                "Đoàn viên sửa nhà văn hóa thôn Phú Liêu, xã Triệu Sơn và xã Triệu Vân; giao lưu với thị trấn Triệu Sơn."],
+               "2024-08-26")
+    assert [(r["text"], r["how"], r["code"], r["ambiguous"]) for r in _places(doc) if r["block_id"] == 4][1:] == [
+        ("xã Triệu Sơn", "typed_unknown", None, False), ("xã Triệu Vân", "typed_unknown", None, False),
+        ("thị trấn Triệu Sơn", "typed", "15664", True)]
+
+
 def test_tone_marks_distinguish_places() -> None:
     doc = _doc(["Tây Ninh, ngày 5 tháng 6 năm 2021",
                 "UBND phường Long Hoa và xã Long Hòa cùng tham dự."], "2021-06-05")

@@ -219,6 +219,12 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
     if not words:
         return pos
+    if words.end() < end and stop is not None and _CLAUSE_MARK.fullmatch(stop.group()) \
+            and len(folded[pos:end].split()) <= max_words + _CLAUSE_EXTRA:
+        # a clause a few words past the limit is taken whole: ``01 hạn chế về nội dung sinh hoạt chưa [phong phú].``,
+        # ``16 tổ chức đảng thực hiện tốt nội dung được [giám sát].`` were cut mid-phrase
+        max_words += _CLAUSE_EXTRA
+        words = _words_up_to(max_words).match(folded, pos, end)
     parts = words.group().split()
     if dashes := sum(p in _DASHES for p in parts):
         # a dash between two words is no word of its own: ``trung tâm văn hóa - thể thao`` ended at ``văn hóa -``
@@ -258,6 +264,8 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
 
 
 _DASHES = frozenset({"-", "–"})
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]!?…\n]|\.")
+_CLAUSE_EXTRA = 4  # words past a phrase's limit that may finish its clause
 
 
 def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:

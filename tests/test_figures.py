@@ -360,7 +360,7 @@ def test_a_period_after_trong_dates_the_figure_before_it() -> None:
     ("Tổ chức 02 lớp bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ cơ sở.", "lớp bồi dưỡng nghiệp vụ công tác dân vận"),
     ("Có khoảng 35% hộ dân ở các xã vùng bán sơn địa chưa có điện thoại.", "hộ dân ở các xã vùng bán sơn địa"),
     # (a comma after the word's last syllable is no part of it: ``hộ gia [đình,] cá nhân``)
-    ("Cấp mới 2.134 giấy chứng nhận lần đầu cho hộ gia đình, cá nhân.", "giấy chứng nhận lần đầu cho hộ gia đình"),
+    ("Cấp mới 2.134 giấy chứng nhận lần đầu cho hộ gia đình, cá nhân trên địa bàn huyện.", "giấy chứng nhận lần đầu cho hộ gia đình"),
     # a number that names a dose or a level is part of the phrase (it stopped there: ``liều mũi``, ``ở cấp độ``)
     ("Trong ngày tiêm 860 liều mũi 3 cho người dân.", "liều mũi 3 cho người dân"),
     ("Có 9/13 xã, thị trấn ở cấp độ 1 (vùng xanh).", "xã, thị trấn ở cấp độ 1"),
@@ -1677,7 +1677,7 @@ def test_a_dash_between_two_words_is_no_word_of_a_counted_phrase() -> None:
         "Còn 02/13 xã chưa có trung tâm văn hóa - thể thao đạt chuẩn.",
         "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024 trên 85,6 tỷ đồng.",
         "Vốn phát triển kinh tế, xã hội đạt 120 tỷ đồng.", "Có 6/9 khoản thu, sắc thuế đạt trên 80% dự toán.")]
-    assert got == [("02/13 xã", "xã chưa có trung tâm văn hóa - thể thao"),
+    assert got == [("02/13 xã", "xã chưa có trung tâm văn hóa - thể thao đạt chuẩn"),
                    ("trên 85,6 tỷ đồng", "Tổng kinh phí đầu tư cho thiết chế văn hóa, thể thao giai đoạn 2014-2024"),
                    ("đạt 120 tỷ đồng", "Vốn phát triển kinh tế, xã hội"), ("6/9 khoản", "khoản thu, sắc thuế"),
                    ("trên 80%", "6/9 khoản thu, sắc thuế dự toán")]
@@ -2118,7 +2118,8 @@ def test_reaching_a_standard_is_part_of_what_is_counted() -> None:
     does before a result (``đạt chuẩn`` and ``đạt danh hiệu`` already went on)."""
     got = {r["text"]: r["counted"] for r in scan_rows(
         "Có 29/38 xã, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”.")}
-    assert got == {"29/38 xã, thị trấn": "xã, thị trấn đạt tiêu chuẩn"}
+    # (the standard's quoted name too, now that a clause a few words past the limit is taken whole)
+    assert got == {"29/38 xã, thị trấn": "xã, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”"}
 
 
 def test_a_targets_cue_and_year_opening_a_list_date_every_item() -> None:
@@ -3015,7 +3016,7 @@ def test_what_the_things_counted_attained_is_what_they_are() -> None:
     đều``), as it does where ``đạt`` opens a figure of its own (``5.562 hồ sơ, đạt 89,12%``)."""
     rows = {r["text"]: r["counted"] for r in _all(
         "Cụ thể, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra; có 2 sản phẩm đạt OCOP 5 sao; 5.562 hồ sơ, đạt 89,12%.")}
-    assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch"
+    assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch đề ra"  # (its clause whole)
     assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP 5 sao"  # (its stars too: the rating attained)
     assert rows["5.562 hồ sơ"] == "hồ sơ"
 
@@ -3042,6 +3043,18 @@ def test_a_share_opening_its_clause_is_of_the_people_or_places_named_after_it() 
     assert rows["100%"] == "đảng viên hoàn thành nhiệm vụ trở lên"
     assert rows["95%"] == "hội viên trong diện tham gia sinh hoạt"
     assert rows["đạt 101,3%"] == "Sản lượng điện kế hoạch"
+
+
+def test_a_clause_a_few_words_past_the_limit_is_counted_whole() -> None:
+    """``01 hạn chế về nội dung sinh hoạt chưa phong phú.``: the words after a count's noun stopped at eight, mid-phrase
+    (``… sinh hoạt chưa``); a clause that ends a few words later is taken whole, a longer one is still cut."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Đã khắc phục xong 01 hạn chế về nội dung sinh hoạt chưa phong phú. Kết luận 16 tổ chức đảng thực hiện tốt nội "
+        "dung được giám sát. Có 3 tổ chức đảng thực hiện chưa tốt việc lãnh đạo công tác phòng chống tham nhũng "
+        "lãng phí tiêu cực tại cơ quan đơn vị mình.")}
+    assert rows["01 hạn chế"] == "hạn chế về nội dung sinh hoạt chưa phong phú"
+    assert rows["16 tổ chức đảng"] == "tổ chức đảng thực hiện tốt nội dung được giám sát"
+    assert len(rows["3 tổ chức đảng"].split()) < 14
 
 
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:

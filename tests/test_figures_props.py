@@ -120,13 +120,19 @@ _PHRASE_PIECES = ["hộ", "nghèo", "và", "với", "so", "cho", "để", "trong
 def test_phrase_end_counts_words_in_one_match(text: str, pos: int, max_words: int) -> None:
     """``phrase_end`` (its words counted by one repeated pattern) ends where the first stop in 80
     characters, then the word limit, say, less the words that lead on at its end: stops,
-    connectors and the window included; none starts at a number."""
-    from extractors.figure_counted import _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, phrase_end
+    connectors and the window included; none starts at a number. A clause mark a few words past the limit
+    (``_CLAUSE_EXTRA``) moves the limit to it."""
+    from extractors.figure_counted import (_CLAUSE_EXTRA, _CLAUSE_MARK, _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD,
+                                           phrase_end)
 
     pos = min(pos, len(text))
     window = min(len(text), pos + 80)
     stop = _PHRASE_STOP.search(text, pos, window)
-    words = list(_WORD.finditer(text, pos, stop.start() if stop else window))[:max_words]
+    end = stop.start() if stop else window
+    limit = max_words
+    if stop is not None and _CLAUSE_MARK.fullmatch(stop.group()) and len(text[pos:end].split()) <= max_words + _CLAUSE_EXTRA:
+        limit += _CLAUSE_EXTRA
+    words = list(_WORD.finditer(text, pos, end))[:limit]
     while words and words[-1].group() in _DANGLING:  # a word that leads on ends no phrase
         words.pop()
     # (a number right at ``pos`` is the next figure: no phrase)

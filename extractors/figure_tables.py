@@ -165,10 +165,20 @@ def _note_named(units: list[tuple[float, Unit | None]], names: dict[int, str], c
 
 
 def _named_unit(units: list[tuple[float, Unit | None]], column: str | None, row: str | None) -> tuple[float, Unit | None] | None:
+    """Of a note's several units, the one a cell's column or row label names (``_claimed_unit``); else, where the
+    note adds a share's unit to one other (``ĐVT: Tỷ đồng, %``), that other: the shares' columns say so in their
+    headers. None when neither: no unit is better than another column's."""
+    claimed = _claimed_unit(units, column, row)
+    if claimed is not None:
+        return claimed
+    others = [(factor, unit) for factor, unit in units if unit is None or unit.dimension not in SHARE_DIMENSIONS]
+    return others[0] if len(others) == 1 < len(units) else None
+
+
+def _claimed_unit(units: list[tuple[float, Unit | None]], column: str | None, row: str | None) -> tuple[float, Unit | None] | None:
     """Of a note's several units, the one a cell's column or row label names (``Số hộ``, ``Nhà ĐĐK
-    (căn)``, ``Kinh phí``, ``Diện tích``): a note listing a unit per column says which is which no other way. None
-    when no label names one: no unit is better than another column's. The labels are asked in order, the column's
-    first: a row's ``Thị xã Hồng Lĩnh`` under ``ĐVT: xã; triệu đồng`` names a place, where its column ``Vốn đã giải
+    (căn)``, ``Kinh phí``, ``Diện tích``): a note listing a unit per column says which is which no other way. The
+    labels are asked in order, the column's first: a row's ``Thị xã Hồng Lĩnh`` under ``ĐVT: xã; triệu đồng`` names a place, where its column ``Vốn đã giải
     ngân`` names the money. A label that says "the number of" a listed noun counts it whatever else it names (``Số hộ
     còn dư nợ`` under ``ĐVT: triệu đồng, hộ`` was money); a row names a counted noun only by opening with it or in
     brackets (``Cho vay hộ nghèo`` is a programme, no count of ``hộ``)."""
@@ -193,9 +203,20 @@ def _named_unit(units: list[tuple[float, Unit | None]], column: str | None, row:
                     return factor, unit
             elif regex.search(rf"(?<!\w){regex.escape(fold(unit.surface))}(?!\w)", f):
                 return factor, unit
-    # (``ĐVT: Tỷ đồng, %``: the shares' columns say so in their headers; every other one is in the one unit left)
-    others = [(factor, unit) for factor, unit in units if unit is None or unit.dimension not in SHARE_DIMENSIONS]
-    return others[0] if len(others) == 1 < len(units) else None
+    return None
+
+
+def _unit_left(units: list[tuple[float, Unit | None]], names: dict[int, str], columns: list[str | None],
+               rows: list[str | None]) -> tuple[float, Unit | None] | None:
+    """The one unit of a note's several that neither the note names for a label nor any of the table's column or row
+    labels claims (``_claimed_unit``), shares aside: the unit of the columns left. ``ĐVT: kg, ha`` over ``Giống lúa |
+    Diện tích gieo trồng lại``: ``Diện tích`` claims the ha, so the seed is in kg (it was a count of nothing)."""
+    if len(units) < 2:
+        return None
+    claimed = [_claimed_unit(units, label, None) for label in columns] + [_claimed_unit(units, None, label) for label in rows]
+    left = [unit for i, unit in enumerate(units) if i not in names and unit not in claimed
+            and (unit[1] is None or unit[1].dimension not in SHARE_DIMENSIONS)]
+    return left[0] if len(left) == 1 else None
 
 
 # a column of the change in the one before it (``Tăng (+), giảm (-) so với đầu năm``, ``So với cùng kỳ``)
@@ -526,6 +547,9 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     continues = [bool(cells) and i > 0 and bool(row_cells[i - 1]) and cells[0] is row_cells[i - 1][0]
                  for i, cells in enumerate(row_cells)]
     counted = _outline(row_labels, numbers, continues)
+    value_cols = [c for c in cols if c not in seq_cols and c not in unit_cols
+                  and any((r, c) in grid and _numeric(grid[(r, c)].text) for r in body)]
+    unit_left = _unit_left(listed, note_names, [col_label[c] for c in value_cols], row_labels)
     for r, label_cells, row_label, what in zip(body, row_cells, row_labels, counted):
         row_period = _stated_period(label_cells, periods)
         row_unit: tuple[float, Unit | None] | None = next(
@@ -562,6 +586,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                     or _counted_label(row_label))
                 if stated is None and before is not None and _CHANGE_LABEL.match(" ".join(fold(col_label[c] or "").split())):
                     stated = before  # ``Dư nợ | Tăng (+), giảm (-) so với đầu năm``: the change of the amount before it
+                stated = stated or unit_left  # (``Giống lúa`` under ``ĐVT: kg, ha`` beside ``Diện tích``: the kg)
             if stated is not None and stated[1] is not None and stated[1].dimension not in SHARE_DIMENSIONS:
                 before = stated
             figure = _cell_figure(m, stated)

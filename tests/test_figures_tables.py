@@ -729,6 +729,19 @@ def test_the_number_of_a_listed_noun_counts_it_and_a_change_is_in_the_amounts_un
     assert got == [("Số hộ còn dư nợ", 612, "hộ"), ("Dư nợ", 28_456e6, "VND"), ("Nợ quá hạn", 45e6, "VND")]
 
 
+def test_a_unit_of_a_note_no_label_claims_is_the_unit_of_the_columns_left() -> None:
+    """``ĐVT: kg, ha`` over ``Giống lúa | Giống ngô | Diện tích gieo trồng lại``: the area claims the ha, and the kg no
+    header claims is the seed columns' (they were counts with no unit); in either order, of any mass (``ĐVT: ha,
+    tấn``)."""
+    got = [(r["col_label"], r["value"], r["unit"], r["kind"]) for r in noted_table("ĐVT: kg, ha", [
+        ["STT", "Xã", "Giống lúa", "Giống ngô", "Diện tích gieo trồng lại"], ["1", "Xã Tân Thủy", "15.200", "3.100", "142,0"]])]
+    assert got == [("Giống lúa", 15_200, "kg", "measure"), ("Giống ngô", 3_100, "kg", "measure"),
+                   ("Diện tích gieo trồng lại", 142, "ha", "measure")]
+    got = [(r["col_label"], r["value"], r["unit"], r["kind"]) for r in noted_table("ĐVT: ha, tấn", [
+        ["STT", "Xã", "Diện tích", "Giống lúa"], ["1", "Xã An Thủy", "168,7", "18"]])]
+    assert got == [("Diện tích", 168.7, "ha", "measure"), ("Giống lúa", 18, "tấn", "measure")]
+
+
 def test_what_a_dvt_note_names_is_the_unit_known_or_not_where_a_bare_don_vi_may_name_a_body() -> None:
     """``ĐVT: công dân``, ``ĐVT: Lượt người``: the unit of count the note names (the cells had none, while the same
     noun in prose was one); ``Đơn vị: Hội Nông dân xã`` names the body reporting, no unit."""

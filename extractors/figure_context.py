@@ -23,6 +23,7 @@ from extractors.date_combine import compared_base
 from extractors.figure_counted import TOGETHER
 from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
+from extractors.place_match import VILLAGE_TYPES
 from extractors.sections import open_headings
 from gazetteers.admin_units import unit_types
 from pipeline.models import Block, Document
@@ -177,6 +178,13 @@ class FigureContext:
                 return _label(row)  # (not ``Xã Tân Phú 1``, a unit the cell names after the place)
         whole = _whole_unit(text, block.folded, self._home) if self._home and len(text.strip()) <= 24 else []
         return whole[0][1] if len(whole) == 1 and _ONLY_AN_ASIDE.fullmatch(text, whole[0][0]) else None
+
+    def places_named_together_by(self, block_id: int) -> bool:
+        """Whether a table's label cell names places or bodies together and no one of them (``Các xã còn lại``, ``Các
+        xã, thị trấn còn lại``, ``Các đơn vị khác``): a row of the rest, named by where as a commune's row is, of no
+        one place."""
+        block = self._blocks.get(block_id)
+        return block is not None and _THE_REST.fullmatch(block.folded) is not None
 
     def body_named_by(self, block_id: int) -> str | None:
         """The body a table's label cell names and nothing else (``Chi bộ thôn Phù Đê``, ``Công an huyện``): the
@@ -464,6 +472,13 @@ def _whole_unit(text: str, folded: str, home: dict[str, str]) -> list[tuple[int,
     return sorted(found)
 
 
+# the places or bodies a row of the rest names (``Các xã, thị trấn còn lại``, ``Xã khác``, ``Các thôn, tổ dân phố còn
+# lại``, ``Các đơn vị khác (12 đơn vị)``)
+_UNITS_OR_BODIES = (rf"(?:{unit_types(gap=_SPACES)}|"
+                    + "|".join(_SPACES.join(map(re.escape, t.split())) for t in sorted(VILLAGE_TYPES, key=len, reverse=True))
+                    + r"|đơn\s+vị|địa\s+phương)")
+_THE_REST = regex.compile(rf"[\s*_\-+.\d]*(?:(?:các|những)\s+)?{_UNITS_OR_BODIES}(?:\s*(?:,|và)\s*{_UNITS_OR_BODIES})*"
+                          rf"\s+(?:còn\s+lại|khác)[\s.:*_]*(?:\([^()]*\)[\s.:*_]*)?")
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
 _BASES = "comparison bases"  # (``so với năm 2025``: no period of the sentence's figures)

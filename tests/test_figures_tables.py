@@ -677,6 +677,24 @@ def test_a_column_named_by_a_place_or_a_time_says_no_what() -> None:
         ("4", "mô hình", "xã Mỏ Vàng"), ("3", "mô hình", "xã Mỏ Vàng")]
 
 
+def test_a_row_of_the_remaining_communes_is_named_by_where_and_its_column_says_what() -> None:
+    """A damage table by commune closing on ``Các xã còn lại`` (or ``Các xã, thị trấn còn lại``, ``Các đơn vị khác``,
+    ``Xóm khác``): the row is named by places, no one of them, so its column says what is counted, as a commune's
+    row's does (its figures counted ``Các xã còn lại``), and it has no place."""
+    from extractors import dates, entities
+
+    for rest in ("Các xã còn lại", "Các xã, thị trấn còn lại", "Các đơn vị khác", "Xóm khác"):
+        doc = new_doc()
+        table(doc, 0, [["STT", "Xã, thị trấn", "Nhà sập (nhà)", "Lúa ngập (ha)"], ["1", "Xã Tân Thủy", "3", "142,0"],
+                       ["2", rest, "1", "834,7"], ["", "Tổng cộng", "4", "976,7"]])
+        for component in (dates, entities, figures):
+            component.extract(doc)
+        assert [(r["text"], r["counted"], r["place"]) for r in doc.rows("figures")] == [
+            ("3", "Nhà sập (nhà)", "xã Tân Thủy"), ("142,0", "Lúa ngập (ha)", "xã Tân Thủy"),
+            ("1", "Nhà sập (nhà)", None), ("834,7", "Lúa ngập (ha)", None),
+            ("4", "Nhà sập (nhà)", None), ("976,7", "Lúa ngập (ha)", None)], rest
+
+
 def test_a_total_that_names_its_money_is_no_items_part() -> None:
     """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
     ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""

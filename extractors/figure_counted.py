@@ -58,7 +58,8 @@ _CLOSING_QUOTE = re.compile(r"[”\"]")
 # of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
 # (and a dose's or a level's: ``liều mũi 3``, ``xã ở cấp độ 1``, ``con thứ 3 trở lên``)
 _NAMES_BY_NUMBER = re.compile(r"(?<!\w)(?:lớp|khối|khu vực|tổ dân phố|khu phố|tiểu khu|thôn|xóm|ấp|khóm|đội|mũi|cấp độ|mức độ|"
-                              r"con thứ)\Z")
+                              r"con thứ|(?:sư|trung|tiểu|lữ|quân|binh|hải) đoàn|quân khu)\Z")
+# (a unit of the army: ``giao cho Sư đoàn 390 là 120 công dân``)
 _NAMED_BY_NUMBER = re.compile(r"\d{1,2}[a-z]?(?![\d,/%\w]|\.\d)")  # (a full stop after it ends the sentence: ``mức độ 2.``)
 # an age that says who is counted (``người dưới 40 tuổi``, ``trẻ 18 tháng tuổi``, ``người từ 60 tuổi trở lên``), from the
 # stop before it (its number, or ``trên``)
@@ -156,10 +157,12 @@ def joined_comma(folded: str, comma: int) -> bool:
 
 
 def _noun_again(folded: str, comma: int) -> bool:
+    """The head said again after the comma; not where the two words that start alike are two words of the list (``công
+    dân, Công an tỉnh 25 công dân``: citizens, then the police, the next item of a list of recipients)."""
     before = folded[max(0, comma - 24):comma].split()[-2:]
-    after = folded[comma + 1:comma + 16].split()[:1]
+    after = folded[comma + 1:comma + 16].split()[:2]
     return len(before) == 2 and bool(after) and before[0] == after[0] and before[0].isalpha() and \
-        before[0] not in _NOT_A_HEAD
+        before[0] not in _NOT_A_HEAD and not (before != after and listed(before) and listed(after))
 
 
 _NOT_A_HEAD = frozenset({"và", "các", "những", "của", "cho", "với", "trong", "tại", "có", "là", "được", "đã", "thôn", "xã",
@@ -364,6 +367,13 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         # ``huyện Hoằng Hóa có tỷ lệ gia đình văn hóa cao nhất, đạt [93,2%]``: a comma before the value's verb alone; the
         # rate the clause before it names (not where it names another figure: ``… 1.200 hộ, đạt 95%`` is that one's share)
         phrase = _phrase(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
+    elif phrase and marks and folded[marks[-1].start()] == "," and (
+            kinds := _KIND_THEN_MOVE.fullmatch(folded, marks[-1].end(), start)) is not None \
+            and fold(kinds["move"]) in MOVES and _RATE_NAMED.match(folded, skip_space(folded, after_last(marks[:-1]))) \
+            and not ANY_DIGIT.search(folded, after_last(marks[:-1]), marks[-1].start()):
+        # ``Tỷ lệ công dân có trình độ đại học, cao đẳng tăng [4,5%]``: a word or two and the move after the comma are one
+        # more kind of what the rate the clause opens with measures (it measured ``cao đẳng tăng``)
+        phrase = _phrase(text, folded, after_last(marks[:-1]), start, max_words + len(folded[marks[-1].end():start].split()))
     if restated and marks and folded[marks[-1].start()] == "(" and not (phrase and WHEN.sub("", phrase).strip()):
         # (``… đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: a time alone in the bracket, the value restates what came before)
         phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
@@ -497,11 +507,12 @@ def _names_by_number(before: list[str]) -> bool:
     capitalised word, unless it only opens the phrase as its sentence's first word does (``Tặng 200 suất quà``)."""
     word = fold(before[-1])
     return before[-1][:1].isupper() and (len(before) > 1 or word in TYPE_LEVELS) or (
-        _NAMES_BY_NUMBER.search(word) is not None)
+        _NAMES_BY_NUMBER.search(fold(" ".join(before[-2:]))) is not None)
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
+_KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
 _AND_ABOVE = re.compile(r"\s*trở\s+lên(?!\w)\s*")
 _LEADS = frozenset({"còn", "có", "gồm", "với", "là", "đạt", "được", "sau", "trong", "qua", "hiện", "tổng", "cộng", "trên",

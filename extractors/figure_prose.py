@@ -1557,11 +1557,12 @@ _COUNT_MOVES = frozenset({"tăng", "giảm"})
 
 def _moved_counts(folded: str, figures: list[Figure]) -> None:
     """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: a count by which the one before it in the sentence
-    moved counts what that one counted (it counted ``vụ``)."""
+    moved counts what that one counted (it counted ``vụ``); its noun may be the first word of the other's (``312 ca mắc
+    sốt xuất huyết, tăng 45 ca``)."""
     for before, fig in zip(figures, figures[1:]):
         move = last_word(folded, fig.start)
-        if (fig.kind == "count" and fig.names_only_its_noun and before.kind == "count"
-                and before.unit == fig.unit and before.counted and not before.names_only_its_noun
+        if (fig.kind == "count" and fig.names_only_its_noun and before.kind == "count" and fig.unit and before.unit
+                and f"{before.unit} ".startswith(f"{fig.unit} ") and before.counted and not before.names_only_its_noun
                 and move in _COUNT_MOVES and not SENTENCE_END.search(folded, before.end, fig.start)):
             fig.counted = f"{before.counted} {move}"
 

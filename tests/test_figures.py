@@ -3057,6 +3057,31 @@ def test_a_clause_a_few_words_past_the_limit_is_counted_whole() -> None:
     assert len(rows["3 tổ chức đảng"].split()) < 14
 
 
+def test_a_count_by_which_another_moved_may_name_the_first_word_of_its_noun() -> None:
+    """``312 ca mắc sốt xuất huyết, tăng 45 ca``: the rise counted ``ca``, since its noun was not the other's whole."""
+    rows = {r["text"]: r["counted"] for r in _all("Toàn huyện ghi nhận 312 ca mắc sốt xuất huyết, tăng 45 ca so với cùng kỳ.")}
+    assert rows["45 ca"] == "ca mắc sốt xuất huyết tăng"
+
+
+def test_a_list_of_recipients_is_no_noun_said_again() -> None:
+    """``120 công dân, Bộ Chỉ huy Quân sự tỉnh 70 công dân, Công an tỉnh 25 công dân``: ``công dân, Công an`` start alike
+    but are two words, so the comma ends the phrase (the 70 counted ``công dân, Công an tỉnh``); an army unit's number
+    (``Sư đoàn 390``) is its name, no other figure (the 120 counted ``công dân`` alone)."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Huyện đã giao cho Sư đoàn 390 là 120 công dân, Bộ Chỉ huy Quân sự tỉnh 70 công dân, Công an tỉnh 25 công dân.")}
+    assert rows == {"120 công dân": "công dân Huyện đã giao cho Sư đoàn 390",
+                    "70 công dân": "công dân Bộ Chỉ huy Quân sự tỉnh", "25 công dân": "công dân Công an tỉnh"}
+
+
+def test_a_kind_and_a_move_after_a_comma_complete_the_rate_before_it() -> None:
+    """``Tỷ lệ công dân có trình độ đại học, cao đẳng tăng 4,5%``: the rate measured ``cao đẳng tăng``; after another
+    figure the comma still opens a clause of its own."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Tỷ lệ công dân có trình độ đại học, cao đẳng tăng 4,5%. Tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo giảm 1,2%.")}
+    assert rows["4,5%"] == "Tỷ lệ công dân có trình độ đại học, cao đẳng tăng"
+    assert rows["1,2%"] == "Tỷ lệ hộ cận nghèo giảm"
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

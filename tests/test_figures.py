@@ -3082,6 +3082,16 @@ def test_a_kind_and_a_move_after_a_comma_complete_the_rate_before_it() -> None:
     assert rows["1,2%"] == "Tỷ lệ hộ cận nghèo giảm"
 
 
+def test_a_measure_after_an_amount_of_money_measures_what_the_money_went_to() -> None:
+    """``huyện đã đầu tư 4,2 tỷ đồng sửa chữa 3,5 km mặt đường``: the length measured the spending's words too (``huyện
+    cũng đã đầu tư 4,2 tỷ đồng sửa chữa``); a count before a measure says what it measures and stays."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Huyện đã đầu tư 4,2 tỷ đồng sửa chữa 3,5 km mặt đường Tỉnh lộ. Đã đưa vào vận hành 16 dự án với tổng công suất "
+        "870,2 MW.")}
+    assert rows["3,5 km"] == "sửa chữa mặt đường Tỉnh lộ"
+    assert "16 dự án" in rows["870,2 MW"]
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

@@ -381,6 +381,8 @@ DATE_BEFORE = regex.compile(
     r"(?:^|[\s,;.(])ngày[ \t\n]{1,3}(?:(?P<d>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})[ \t\n]{1,3}tháng[ \t\n]{1,3}(?P<m2>\d{1,2})[ \t\n]{1,3}năm[ \t\n]{1,3}(?P<y2>\d{4}))(?!\d)"
 )
+# between items of one list (``Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW``, ``18-NQ/TW, 19-NQ/TW``)
+LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 OF_BODY = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3})?của[ \t\n]{1,3}")
 PLENUM = regex.compile(r"hội[ \t\n]{1,3}nghị[ \t\n]{1,3}(?:lần[ \t\n]{1,3}thứ[ \t\n]{1,3}\w{1,6}|trung[ \t\n]{1,3}ương[ \t\n]{1,3}\w{1,4})[ \t\n]{1,3}")
 TERM_AFTER = regex.compile(

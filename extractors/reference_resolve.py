@@ -202,9 +202,10 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     _short_and_named(rows, blocks, doc_dates, clusters, assign, homes)
     for i, c in assign.items():
         rows[i]["canonical_id"] = c.canonical_id
+    _drop_bodies_told_otherwise(rows, clusters, _bodies_of_list(rows, blocks))
     _fill(rows, clusters)
     for col in ("symbol", "type_code", "inferred", "canonical_id", "resolves_to", "evidence", "date_conflict", "date_resolved",
-                "issuing_body_resolved", "filled"):
+                "issuing_body", "issuing_body_canonical", "issuing_body_level", "issuing_body_resolved", "filled"):
         refs[col] = pd.array([r.get(col) for r in rows], dtype=refs[col].dtype if col in refs else object)
     frames["references"] = refs
     frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates, _doc_titles(frames.get("documents")),
@@ -597,6 +598,50 @@ def _host_year(rows: list[dict[str, Any]], i: int) -> str | None:
     if host["doc_id"] != r["doc_id"] or host["block_id"] != r["block_id"] or not host.get("date"):
         return None
     return host["date"][:4] if key(r.get("name") or "") in key(host.get("subject") or "") else None
+
+
+def _bodies_of_list(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> set[int]:
+    """Mentions whose issuing body is written only after a later item of their list: ``Nghị quyết số 29-NQ/TW và
+    Kết luận số 91-KL/TW của Bộ Chính trị`` names 91's body, which 29 took for want of its own (and ``A, B và C của X``
+    each before C). Not where the type is written once (``các Nghị quyết số 18-NQ/TW, 19-NQ/TW … của Ban Chấp hành
+    Trung ương``, ``Quyết định 217, 218 của Bộ Chính trị``): a number alone after it is of the same body."""
+    in_block: dict[tuple[str, int], list[int]] = {}
+    for i, r in enumerate(rows):
+        if r.get("block_id") is not None:
+            in_block.setdefault((r["doc_id"], r["block_id"]), []).append(i)
+    listed: set[int] = set()
+    for where, found in in_block.items():
+        found.sort(key=lambda i: rows[i]["char_start"])
+        text = blocks.get(where, "")
+        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
+            ra, rb = rows[a], rows[b]
+            body = " ".join((ra.get("issuing_body") or "").split())
+            if (body and body == " ".join((rb.get("issuing_body") or "").split()) and body not in " ".join(ra["text"].split())
+                    and (b in listed or body in " ".join(rb["text"].split())) and not rb["text"][:1].isdigit()
+                    and ra["char_end"] <= rb["char_start"] and P.LIST_GAP.fullmatch(text, ra["char_end"], rb["char_start"])):
+                listed.add(a)
+    return listed
+
+
+def _body_name(body: str) -> str:
+    """A body as the issuers list names it (``BCH TW`` and ``Ban Chấp hành Trung ương`` are ``Ban Chấp hành Trung
+    ương Đảng``), else as written, folded."""
+    issuer = issuer_for_body(body)
+    return issuer.name if issuer is not None else norm(body)
+
+
+def _drop_bodies_told_otherwise(rows: list[dict[str, Any]], clusters: Clusters, listed: set[int]) -> None:
+    """A body a mention took from its list (``_bodies_of_list``) is none of its own where the document's other mentions
+    or the registry name another: ``Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng``, then
+    ``Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị``: the second 29 is the Central Committee's
+    (filled from the first), not the Politburo's. Where nothing else tells, the list's body stays."""
+    for c in clusters.values():
+        told = {_body_name(rows[i]["issuing_body"]) for i in c.rows if rows[i].get("issuing_body") and i not in listed}
+        if c.registry is not None and c.registry.issuing_body:
+            told.add(_body_name(c.registry.issuing_body))
+        for i in c.rows:
+            if i in listed and told and _body_name(rows[i]["issuing_body"]) not in told:
+                rows[i]["issuing_body"] = rows[i]["issuing_body_canonical"] = rows[i]["issuing_body_level"] = None
 
 
 def _fill(rows: list[dict[str, Any]], clusters: Clusters) -> None:

@@ -36,7 +36,6 @@ AFTER = ("dates",)
 
 _COORDINATED = regex.compile(r"(?:,|(?<!\w)và)[ \t\n]{0,3}\Z")  # ``… và <ref>``: the same list
 # (not ``;``: ``Nghị quyết 43-NQ/TW, Chỉ thị 18-CT/TW; Kết luận số 61-KL/TW … của Ban Bí thư`` is another item)
-_LIST_GAP = regex.compile(r"[ \t\n]{0,3}(?:,|và)?[ \t\n]{0,3}")
 _SAME_LIST = regex.compile(r"[ \t\n]{0,3}(?:,[ \t\n]{0,3}(?:và[ \t\n]{1,3})?|và[ \t\n]{1,3})")  # ``A, B và C``
 # ``Kế hoạch 56 của Ban Thường vụ Tỉnh ủy và Quyết định 1547``, ``Nghị quyết Đại hội … lần thứ XXVIII, nhiệm kỳ
 # 2020-2025 và Nghị quyết số 37-NQ/TW``: an item's issuer or term written after it, then the list goes on
@@ -247,9 +246,10 @@ def _bodies_after_list(f: str, mentions: list[Mention]) -> None:
     type is written once (``các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương
     khóa XII``) the date and term are every item's too; where each item names its type and the last has its own
     date, a Party code's body is that one's alone (``Kết luận số 40-KL/TW và Kết luận số 121-KL/TW ngày 24/01/2025
-    của Ban Chấp hành Trung ương``: 40 is the Politburo's, and took the Central Committee)."""
+    của Ban Chấp hành Trung ương``: 40 is the Politburo's, and took the Central Committee); with no date it is every
+    item's until the corpus says otherwise (``reference_resolve._drop_bodies_told_otherwise``)."""
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
-        if a.issuing_body is None and b.issuing_body and a.kind == b.kind != "named" and _LIST_GAP.fullmatch(f, a.end, b.start):
+        if a.issuing_body is None and b.issuing_body and a.kind == b.kind != "named" and P.LIST_GAP.fullmatch(f, a.end, b.start):
             if f[b.start:b.start + 1].isdigit() and a.issuer_code == b.issuer_code:
                 a.issuing_body, a.date, a.term = b.issuing_body, a.date or b.date, a.term or b.term
             elif a.kind == "short" or a.issuer_code == b.issuer_code and not (b.date and _party_code(b.issuer_code)):

@@ -72,7 +72,7 @@ TABLES: dict[str, list[Column]] = {
         ("number", "string", "Number as written (`01`)."),
         ("year", "integer", "Year in a state-style symbol."),
         ("issuer_code", "string", "Issuer code (`TW`, `TU`, `CP`); a joint document's codes in order (`BCA-BQP` of `01/2015/TTLT-BCA-BQP`), the first numbering it."),
-        ("issuing_body", "string", "Issuing body as written nearby."),
+        ("issuing_body", "string", "Issuing body as written nearby; one written after a list (`Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị`) is its last item's, and an earlier item's only where that document's other mentions and the registry name no other (null then: `issuing_body_resolved` has theirs)."),
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Issue date (ISO)."),
         ("subject", "string", "The `về …` clause."),

@@ -221,6 +221,24 @@ def test_a_lists_tail_is_every_items_only_where_the_type_is_written_once() -> No
     assert (r.loc["a#5", "date"], r.loc["a#5", "term"]) == ("2017-10-25", "XII")
 
 
+def test_a_lists_body_is_its_last_items_where_the_document_is_known_otherwise() -> None:
+    """``Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị``: the Politburo is 91's; 29 took it, though
+    the report (or another, or the registry) names 29's body otherwise. Where nothing else tells, 29 keeps it."""
+    listed = "Năm học tới, tiếp tục thực hiện Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị."
+    f = corpus(a=["Ngành Giáo dục tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương "
+                  "Đảng về đổi mới căn bản, toàn diện giáo dục và đào tạo.", listed],
+               b=[listed],
+               c=["Thực hiện Kết luận số 21-KL/TW và Kết luận số 91-KL/TW của Bộ Chính trị."],
+               d=["Thực hiện Chỉ thị số 16-CT/TW và Kết luận số 92-KL/TW của Bộ Chính trị."])
+    r = f["references"].set_index("mention_id")
+    for mention in ("a#2", "b#1"):
+        assert pd.isna(r.loc[mention, "issuing_body"]) and pd.isna(r.loc[mention, "issuing_body_canonical"])
+        assert r.loc[mention, "issuing_body_resolved"] == "Ban Chấp hành Trung ương Đảng"
+    assert r.loc["b#1", "filled"] == "date:mention,issuing_body:mention"
+    assert pd.isna(r.loc["c#1", "issuing_body"]) and r.loc["c#1", "issuing_body_resolved"] == "Ban Chấp hành Trung ương"
+    assert r.loc["a#3", "issuing_body"] == r.loc["d#1", "issuing_body"] == r.loc["d#2", "issuing_body"] == "Bộ Chính trị"
+
+
 def test_law_named_again_without_number_resolves_to_its_numbered_mention() -> None:
     f = corpus(a=["Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015;",
                   "Thực hiện đúng quy định của Luật Tổ chức chính quyền địa phương."])

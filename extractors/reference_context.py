@@ -459,8 +459,8 @@ def _has_figure_after_link(span: str) -> bool:
     return any(link in span for link in _FIGURE_LINKS) and _DIGIT.search(span) is not None
 
 
-def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """The ``về …`` clause after ``pos``, cut at ``limit`` (next reference) or the clause end."""
+def read_subject(text: str, f: str, pos: int, limit: int, next_end: int | None = None) -> tuple[str | None, int]:
+    """The ``về …`` clause after ``pos``, cut at ``limit`` (next reference, which ends at ``next_end``) or the clause end."""
     if not _may_open(f, pos, SUBJECT_OPENERS):
         return None, pos
     m = P.SUBJECT_START.match(f, pos, min(len(f), pos + 24))  # (the look-ahead of ``giao chỉ tiêu`` reads 14)
@@ -494,6 +494,9 @@ def read_subject(text: str, f: str, pos: int, limit: int) -> tuple[str | None, i
     if end == limit and (tied := _TIED_TO_NEXT.search(f, start, end)):
         said = tied.start()  # ``thực hiện Quy chế … theo [Quyết định số 23-QĐ/TW]``, ``ban hành Chương trình hành động của
         # Chính phủ thực hiện [Nghị quyết số 57]``, ``…, nhằm cụ thể hóa [Nghị quyết số 57]``: the next one is inside, the word is not
+    if end == limit and next_end is not None and m.group("ve") and _CARRIES_OUT_NEXT.fullmatch(f, start, end):
+        said = next_end  # ``Kết luận số 91-KL/TW … về tiếp tục thực hiện [Nghị quyết số 29-NQ/TW]``: the title is carrying
+        # out the next one, which it keeps (as ``… về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa X`` does)
     value = _balanced(" ".join(text[start:said].split()).strip(" ,“”\"'").rstrip(" ([").rstrip(" ,“”\"'"),
                       text[start:said])  # (cut before ``(Chỉ thị 38)``)
     # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
@@ -525,6 +528,13 @@ _NEW_CLAUSE = regex.compile(r",[ \t]+(?:(?:các|những|toàn|cả)(?!\w)|\p{Lu}
 # (``… phụ nữ và 5 năm thực hiện [Chỉ thị số 36]``: a second item of a review, its years and all)
 _TIED_TO_NEXT = regex.compile(r"(?:[ \t\n,]+(?:nhằm|để)|[ \t\n,]+và[ \t\n]+\d{1,2}[ \t\n]+năm)?[ \t\n]+(?:theo|tại|của|"
                               r"cụ[ \t\n]+thể[ \t\n]+hóa|(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện|triển[ \t\n]+khai)[ \t\n]*\Z")
+
+
+# a ``về`` title that is the act of carrying out the document named next, a word or two before its verb at most
+# (``về tiếp tục thực hiện``, ``về việc triển khai thực hiện``, ``về kết quả thực hiện``; not ``về thực hiện công tác dân
+# vận năm 2021 và triển khai``, a title of its own before another act)
+_CARRIES_OUT_NEXT = regex.compile(r"(?:[^\s,;.()]+[ \t\n]+){0,2}?(?:triển[ \t\n]+khai[ \t\n]+)?(?:thực[ \t\n]+hiện|triển[ \t\n]+khai)"
+                                  r"[ \t\n]*")
 
 
 # A word that links a subject cut at the next reference to that reference.

@@ -210,12 +210,12 @@ def _in_subject(m: Mention, n: Mention, f: str) -> bool:
 def _read_subjects(text: str, f: str, targets: list[Mention], among: list[Mention] | None = None) -> None:
     if not targets:
         return
-    among = targets if among is None else among
-    starts = sorted(x.start for x in among)
+    among = sorted(targets if among is None else among, key=lambda x: x.start)
     for m in targets:
-        limit = next((s for s in starts if s > m.start and s >= m.end), len(f))
+        after = next((x for x in among if x.start > m.start and x.start >= m.end), None)
+        limit = after.start if after is not None else len(f)
         pos = m.subject_end if m.subject_end is not None and m.kind == "short" else m.end
-        m.subject, m.subject_end = C.read_subject(text, f, pos, limit)
+        m.subject, m.subject_end = C.read_subject(text, f, pos, limit, after.end if after is not None else None)
         if m.subject is None and m.subject_end == pos:
             m.subject_end = None  # (one that is only a verb before the next reference still leads to it)
 

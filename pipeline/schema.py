@@ -75,7 +75,7 @@ TABLES: dict[str, list[Column]] = {
         ("issuing_body", "string", "Issuing body as written nearby; one written after a list (`Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị`) is its last item's, and an earlier item's only where that document's other mentions and the registry name no other (null then: `issuing_body_resolved` has theirs)."),
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Issue date (ISO)."),
-        ("subject", "string", "The `về …` clause."),
+        ("subject", "string", "The `về …` clause; one that carries out the document named next keeps it as written (`Kết luận số 91-KL/TW … về tiếp tục thực hiện Nghị quyết số 29-NQ/TW`: `tiếp tục thực hiện Nghị quyết số 29-NQ/TW`)."),
         ("inferred", "boolean", "Symbol inferred from context or corpus: a short form (`Quyết định 217, 218 của Bộ Chính trị`; `NQ 57`, `KL 121, 123`, a type's code in capitals for its word, as notes and tables abbreviate; not the ambiguous `TT`)."),
         ("is_self", "boolean", "The document's own number (`Số: …`); in a news item, the document its lead tells of (`Theo Báo cáo số …`, `UBND tỉnh vừa ban hành Quyết định số …`), and every repeat."),
         ("canonical_id", "string", "Id of the canonical document (directives table)."),

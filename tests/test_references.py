@@ -1008,7 +1008,8 @@ def test_a_subject_ends_where_the_text_says_what_there_is_now() -> None:
 def test_a_subject_leaves_out_the_words_tying_it_to_the_next_reference_and_that_one_is_not_the_texts() -> None:
     """``Nghị quyết số 45/2026/NQ-HĐND quy định … trên địa bàn tỉnh, nhằm cụ thể hóa Nghị quyết số 57-NQ/TW`` in a
     news item: the subject ran on with ``, nhằm cụ thể hóa``, and the page itself "implemented" 57 (45 does; the
-    text does to 57 what it does to 45). A subject that is only ``tiếp tục`` names nothing."""
+    text does to 57 what it does to 45). A ``về`` subject that only carries out the next one keeps it
+    (``test_a_title_that_carries_out_the_next_document_keeps_it``)."""
     found = refs("Nghị quyết số 45/2026/NQ-HĐND quy định một số chính sách hỗ trợ phát triển khoa học trên địa bàn tỉnh, "
                  "nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
                  "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính "
@@ -1017,7 +1018,29 @@ def test_a_subject_leaves_out_the_words_tying_it_to_the_next_reference_and_that_
     assert [(r["symbol"], r["relation"], r["subject"]) for r in found] == [
         ("45/2026/NQ-HĐND", "unknown", "quy định một số chính sách hỗ trợ phát triển khoa học trên địa bàn tỉnh"),
         ("57-NQ/TW", "unknown", None), ("03/NQ-CP", "per", "ban hành Chương trình hành động của Chính phủ"),
-        ("57-NQ/TW", "per", None), ("01-KL/TW", "implements", None), ("05-CT/TW", "implements", None)]
+        ("57-NQ/TW", "per", None), ("01-KL/TW", "implements", "tiếp tục thực hiện Chỉ thị số 05-CT/TW"),
+        ("05-CT/TW", "implements", None)]
+
+
+def test_a_title_that_carries_out_the_next_document_keeps_it() -> None:
+    """``Kết luận số 91-KL/TW … về tiếp tục thực hiện Nghị quyết số 29-NQ/TW, ngành …``: the subject was cut at 29 and,
+    left with a verb, was lost (``đẩy mạnh`` was kept alone). A ``về`` title that is carrying out the next document,
+    a word or two before its verb, keeps that document as written; a plan's purpose with no ``về``, or a title of its
+    own before it, does not."""
+    found = refs("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số "
+                 "29-NQ/TW, ngành Giáo dục huyện đã triển khai nhiều giải pháp.",
+                 "Kết luận số 149-KL/TW ngày 10/4/2025 của Bộ Chính trị về đẩy mạnh thực hiện Nghị quyết số 21-NQ/TW ngày "
+                 "25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số trong tình hình mới.",
+                 "Thực hiện Công văn số 6676/BYT-CDS ngày 29/10/2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị số "
+                 "27/CT-TTg của Thủ tướng Chính phủ.",
+                 "Căn cứ Kế hoạch số 42-KH/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW.",
+                 "Triển khai Kế hoạch số 12-KH/HU về công tác dân vận năm 2025 theo Hướng dẫn số 05-HD/BDVTU.")
+    assert [(r["symbol"], r["subject"]) for r in found] == [
+        ("91-KL/TW", "tiếp tục thực hiện Nghị quyết số 29-NQ/TW"), ("29-NQ/TW", None),
+        ("149-KL/TW", "đẩy mạnh thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII"),
+        ("21-NQ/TW", "công tác dân số trong tình hình mới"),
+        ("6676/BYT-CDS", "việc triển khai thực hiện Chỉ thị số 27/CT-TTg của Thủ tướng Chính phủ"), ("27/CT-TTg", None),
+        ("42-KH/TU", None), ("57-NQ/TW", None), ("12-KH/HU", "công tác dân vận năm 2025"), ("05-HD/BDVTU", None)]
 
 
 def test_a_reviews_second_item_is_reviewed_and_no_part_of_the_first_ones_subject() -> None:

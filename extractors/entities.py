@@ -319,6 +319,13 @@ def _place_date_hit(block: Block) -> Hit | None:
     return Hit(block, span[0], span[1], span[0], k if k in by_name() else None, None, "place_date")
 
 
+def _written_level(type_word: str | None) -> str | None:
+    """The level a unit no gazetteer resolves is of, by its type word (``thôn``, ``tổ dân phố``: village)."""
+    if type_word is None:
+        return None
+    return "village" if type_word in place_match.VILLAGE_TYPES else org_match.type_level(type_word)
+
+
 def _display_name(hit: Hit, unit: Unit | None) -> str:
     """Gazetteer spelling when resolved (``Tân Qui Đông`` → ``Tân Quy Đông``), the number for ``Phường 1``."""
     if hit.how == "numbered":
@@ -431,8 +438,7 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     elif hit.how == "place_date":
         return None
     typ = hit.written_type or (unit.type if unit else None)
-    level = unit.level if unit else ("village" if hit.written_type in place_match.VILLAGE_TYPES else
-                                     org_match.type_level(hit.written_type) if hit.written_type else None)
+    level = unit.level if unit else _written_level(hit.written_type)
     # a village (no gazetteer lists them) lies in the report's own province, as the report's own units do
     province = _province_name(unit, day) if unit or level != "village" else _province_name(_home_province(home, day), day)
     return doc.add(
@@ -450,6 +456,9 @@ _FORMER_AFTER = regex.compile(r"[ \t]*\((?:cũ|trước[ \t]+đây|trước[ \t]
 
 
 # (``Luật Tổ chức Chính phủ``, ``Luật Tổ chức Tòa án nhân dân``: the law organising the body, in every ``Căn cứ`` line)
+# the places a body is named with, written after it: a unit with its type word, in the gazetteer or not, numbered or a
+# village (``UBND xã Cẩm Bình``, ``Chi bộ thôn Vĩnh Phú``, ``Chi bộ Tổ dân phố 3``), or a committee's unit
+_NAMING_PLACES = ("typed", "typed_unknown", "committee", "numbered", "village")
 _IN_LAWS_NAME = regex.compile(r"(?<!\w)(?:luật|pháp[ \t]+lệnh)(?:[ \t]+tổ[ \t]+chức)?[ \t]+\Z")
 
 
@@ -470,7 +479,7 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
         if not found:  # most blocks name no body
             continue
         starts = {p["char_start"]: p for p in places.get(block.block_id, [])
-                  if p["how"] in ("typed", "typed_unknown", "committee", "numbered", "village")}
+                  if p["how"] in _NAMING_PLACES}
         listed: list[tuple[org_match.Body, int, str, str | None, str | None]] = []
         quoted = quoted_spans(block.text) if "“" in block.text or '"' in block.text else []
         for body in found:
@@ -1028,14 +1037,14 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
     body = max(found, key=lambda b: b.end - b.start)
     suffix, level = body.suffix, body.level
     if not suffix:
-        places = [h for h in place_match.find(block, scanned) if h.how in ("typed", "committee") and h.start >= body.end
+        places = [h for h in place_match.find(block, scanned) if h.how in _NAMING_PLACES and h.start >= body.end
                   and not text[body.end:h.start].strip()]
-        if places:
+        if places:  # (``Chi bộ thôn Vĩnh Phú``, a report's own number under its header: the village as written, no code)
             p = places[0]
             units = candidates(p.name_key, None, p.written_type) if p.name_key else []
-            name = units[0].name if units else " ".join(p.name_text.split())
-            suffix = body.unit_suffix(p.written_type, name) if p.how == "typed" else f" {name}"
-            level = org_match.type_level(p.written_type) if p.written_type else None
+            name = units[0].name if units else _display_name(p, None)
+            suffix = body.unit_suffix(p.written_type, name) if p.how != "committee" else f" {name}"
+            level = _written_level(p.written_type)
             if level == "city":
                 level = "district" if units and units[0].level == DISTRICT else "province"
         elif body.type_word:

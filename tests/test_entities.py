@@ -400,6 +400,19 @@ def test_a_body_named_by_its_level_is_the_communes_the_header_names_though_sever
     assert [r["name"] for r in _orgs(news) if r["text"] == "Ban Thường vụ Đảng ủy xã"] == ["Ban Thường vụ Đảng ủy xã"]
 
 
+def test_a_reports_own_number_under_a_villages_chi_bo_is_that_chi_bos() -> None:
+    """``Số 15-BC/CB`` under ``ĐẢNG BỘ XÃ CẨM BÌNH`` / ``CHI BỘ THÔN VĨNH PHÚ``: its body resolved to ``Chi bộ thôn``, the
+    village's name dropped (a body read from its words took a unit only from the gazetteer or a committee's name). A
+    village, a numbered unit and a commune the gazetteer lacks name a body as written, as in the entities table."""
+    doc = _doc(["ĐẢNG BỘ XÃ CẨM BÌNH", "CHI BỘ THÔN VĨNH PHÚ", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 15-BC/CB",
+                "BÁO CÁO kiểm điểm tập thể chi bộ năm 2023"], "2023-12-06", with_references=True)
+    own = doc.rows("references")[0]
+    assert (own["is_self"], own["issuing_body_canonical"], own["issuing_body_level"]) == (True, "Chi bộ thôn Vĩnh Phú", "village")
+    assert [r["name"] for r in _orgs(doc) if r["text"] == "CHI BỘ THÔN VĨNH PHÚ"] == ["Chi bộ thôn Vĩnh Phú"]
+    assert canonical_body("Chi bộ Tổ dân phố 5") == ("Chi bộ tổ dân phố 5", "village")
+    assert canonical_body("Ủy ban nhân dân Phường 1") == ("Ủy ban nhân dân phường 1", "commune")
+
+
 def test_a_chi_bo_is_of_the_level_of_what_it_sits_in() -> None:
     """``Chi bộ Phòng Tài chính - Kế hoạch`` in a Huyện ủy's report, ``Chi bộ Trường THPT Tiểu La``: both were ``village``
     (the gazetteer gave ``Chi bộ`` that level, the most specific of a body's parts); a chi bộ is the base organisation of

@@ -114,11 +114,11 @@ class Body:
 
     @property
     def kind(self) -> str:
-        """The kind of the body the mention names: an office (``role``) or a committee every
-        organisation has (``Ban Thường vụ`` Hội LHPN huyện) is its owner's; alone, a committee is
-        the Party's, as it most often is."""
+        """The kind of the body the mention names: an office (``role``) or a board every organisation has (``Ban
+        Thường vụ`` Hội LHPN huyện, ``Thường trực Đoàn thành phố Đông Hà``, though ``Thường trực`` alone is listed as
+        the Party's) is its owner's; alone, a board is of its own kind, and a committee the Party's, as it most often is."""
         for part in self.parts:
-            if part.kind not in ("role", "committee", "office"):
+            if part.kind not in ("role", "committee", "office") and key(part.canonical) not in boards():
                 return part.kind
         return "party" if any(p.kind == "committee" for p in self.parts) else self.parts[0].kind
 

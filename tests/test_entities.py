@@ -1366,6 +1366,22 @@ def test_a_districts_or_provinces_youth_union_is_named_by_doan_after_its_board_o
     assert [r["name"] for r in _orgs(lines)] == ["Tỉnh đoàn Quảng Trị", "Huyện đoàn Triệu Phong"]
 
 
+def test_a_standing_board_is_of_the_kind_of_the_body_it_is_a_board_of() -> None:
+    """``Thường trực Đoàn thành phố Đông Hà``, ``Thường trực Huyện đoàn Triệu Phong``: the Youth Union's standing board was
+    the Party's, as ``Thường trực`` is listed; a board takes its owner's kind (as ``Ban Thường vụ`` did), and only alone
+    (``Thường trực Huyện ủy``, bare in a Party committee's report) is it the Party's."""
+    union = _doc(["BCH ĐOÀN THÀNH PHỐ ĐÔNG HÀ", "Số: 45-BC/ĐTN", "Đông Hà, ngày 20 tháng 12 năm 2024", "BÁO CÁO",
+                  "Thường trực Đoàn thành phố Đông Hà chỉ đạo; Thường trực Huyện đoàn Triệu Phong phối hợp; Thường trực Hội "
+                  "Liên hiệp Phụ nữ thành phố tham dự; Thường trực Thành ủy Đông Hà dự hội nghị."], "2024-12-20")
+    assert [(r["name"], r["type"]) for r in _orgs(union) if r["block_id"] == 4] == [
+        ("Thường trực Thành đoàn Đông Hà", "mass"), ("Thường trực Huyện đoàn Triệu Phong", "mass"),
+        ("Thường trực Hội Liên hiệp Phụ nữ thành phố Đông Hà", "mass"), ("Thường trực Thành ủy Đông Hà", "party")]
+    party = _doc(["HUYỆN ỦY THẠCH HÀ", "Số 52-BC/HU", "BÁO CÁO", "Thường trực họp 24 kỳ; Thường trực Huyện ủy chỉ đạo."],
+                 "2023-12-18")
+    assert [(r["text"], r["type"]) for r in _orgs(party) if r["block_id"] == 3] == [
+        ("Thường trực", "party"), ("Thường trực Huyện ủy", "party")]
+
+
 def test_names_listed_after_a_plural_unit_are_units_of_its_type() -> None:
     # mid-2025: a bare ``Tương Dương`` is the new commune; listed after ``các huyện`` it is the district
     doc = _doc(["TỈNH ỦY NGHỆ AN", "Số 1425-TB/TU", "THÔNG BÁO",

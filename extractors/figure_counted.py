@@ -222,7 +222,7 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     words = _words_up_to(max_words).match(folded, pos, end)  # the words past the limit never read
     if not words:
         return pos
-    if words.end() < end and stop is not None and _CLAUSE_MARK.fullmatch(stop.group()) \
+    if words.end() < end and stop is not None and clause_ends_at(folded, stop) \
             and len(folded[pos:end].split()) <= max_words + _CLAUSE_EXTRA:
         # a clause a few words past the limit is taken whole: ``01 hạn chế về nội dung sinh hoạt chưa [phong phú].``,
         # ``16 tổ chức đảng thực hiện tốt nội dung được [giám sát].`` were cut mid-phrase
@@ -269,6 +269,13 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
 _DASHES = frozenset({"-", "–"})
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]!?…\n]|\.")
 _CLAUSE_EXTRA = 4  # words past a phrase's limit that may finish its clause
+
+
+def clause_ends_at(folded: str, stop: re.Match[str]) -> bool:
+    """Whether a phrase's stop ends its clause: a clause mark, or ``và`` before the next count of a list (``48 quyết
+    định cưỡng chế bằng biện pháp trích tiền từ tài khoản và 12 quyết định …``)."""
+    return _CLAUSE_MARK.fullmatch(stop.group()) is not None or (
+        stop.group().strip() == "và" and folded[stop.end():stop.end() + 1].isdigit())
 
 
 def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:

@@ -3092,6 +3092,15 @@ def test_a_measure_after_an_amount_of_money_measures_what_the_money_went_to() ->
     assert "16 dự án" in rows["870,2 MW"]
 
 
+def test_a_list_of_counts_ends_each_clause_at_the_next_count() -> None:
+    """``48 quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản và 12 quyết định …``: the first was cut at eight
+    words (``… biện pháp trích``), as if ``và`` did not end its clause; alone it was whole."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Chi cục đã ban hành 48 quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản và 12 quyết định cưỡng chế "
+        "bằng biện pháp dừng sử dụng hóa đơn.")}
+    assert rows["48 quyết định"] == "quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản"
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

@@ -731,6 +731,12 @@ def _bracketed_shares(text: str, folded: str, figures: list[Figure]) -> None:
     that count counts (it counted the bare noun, ``vụ``); what the clause says after the bracket, both count
     (``35/46 tổ chức cơ sở đảng (chiếm 76,09%) hoàn thành tốt nhiệm vụ``: the rating was lost)."""
     for count, share in zip(figures, figures[1:]):
+        if (count.kind in ("money", "measure") and count.counted and share.kind == "percent"
+                and (gap := _SHARE_IN_BRACKET.match(folded, count.end)) is not None and gap.end() == share.start
+                and _CLOSES_ALONE.match(folded, share.end) and last_word(folded, count.start) in _COUNT_MOVES):
+            # ``tăng 1.932 triệu đồng (8,5%)``: the move said again as a share, alone in its bracket, moves the same thing
+            share.counted = share.subject = count.counted
+            continue
         if (count.kind in ("count", "ratio") and count.counted and share.kind == "percent"
                 and (gap := _SHARE_IN_BRACKET.match(folded, count.end)) is not None
                 and _SHARE_LEAD.fullmatch(folded, gap.end(), share.start)):

@@ -3101,6 +3101,16 @@ def test_a_list_of_counts_ends_each_clause_at_the_next_count() -> None:
     assert rows["48 quyết định"] == "quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản"
 
 
+def test_a_move_said_again_as_a_share_in_brackets_moves_the_same_thing() -> None:
+    """``tăng 1.932 triệu đồng (8,5%)``: the share measured the debt, not its rise; a bracket that says more (``(đạt 105%
+    dự toán)``) is a share of its own."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Tổng số nợ thuế là 24.587 triệu đồng, tăng 1.932 triệu đồng (8,5%) so với thời điểm 31/12/2023. "
+        "Thu ngân sách 120 tỷ đồng (đạt 105% dự toán).")}
+    assert rows["8,5%"] == rows["1.932 triệu đồng"] == "Tổng số nợ thuế tăng"
+    assert rows["đạt 105%"] == "Thu ngân sách dự toán"
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

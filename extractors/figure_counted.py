@@ -460,6 +460,10 @@ def words_after_numbers(phrase: str, given_to: bool = False) -> str:
     A number in quotes is a movement's name (``Mô hình "5 không, 3 sạch"``), one after a capitalised
     word a place's (``Tổ hợp tác Hoa kiểng Phường 4``): neither counts. ``given_to``: the count follows ``cho``,
     the ones an act gave to."""
+    if "(" in phrase and ANY_DIGIT.search(phrase) is not None:
+        # an aside in brackets, its number included, is no other figure's clause: ``trong đó hư hỏng nặng (trên 50%)
+        # [138 nhà]`` counted ``nhà`` alone
+        phrase = " ".join(_ASIDE.sub(" ", phrase).split()) or phrase
     if (tail := _WHEN_LAST.search(phrase)) is not None and any(c.isalpha() for c in phrase[:tail.start()]):
         # the time it is of, last (``Tổng lượt khách du lịch đến Thanh Hóa 6 tháng đầu năm 2024 ước đạt [9,5 triệu
         # lượt]``): no other figure's number, nor words of what is counted
@@ -517,6 +521,7 @@ def _names_by_number(before: list[str]) -> bool:
         _NAMES_BY_NUMBER.search(fold(" ".join(before[-2:]))) is not None)
 
 
+_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")

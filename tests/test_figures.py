@@ -3111,6 +3111,14 @@ def test_a_move_said_again_as_a_share_in_brackets_moves_the_same_thing() -> None
     assert rows["đạt 105%"] == "Thu ngân sách dự toán"
 
 
+def test_a_bracketed_aside_with_a_number_is_no_other_figures_clause() -> None:
+    """``trong đó hư hỏng nặng (trên 50%) 138 nhà``: the part counted ``nhà`` alone, the words before the aside's number
+    taken for that figure's."""
+    rows = {r["text"]: r["counted"] for r in _all(
+        "Nhà bị hư hỏng, tốc mái: 2.347 nhà, trong đó hư hỏng nặng (trên 50%) 138 nhà.")}
+    assert rows["138 nhà"] == "nhà hư hỏng nặng"
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

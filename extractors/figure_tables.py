@@ -308,10 +308,21 @@ def _label_unit(text: str) -> tuple[float, Unit | None] | None:
     folded = fold(text)
     for m in _PAREN.finditer(folded):
         factor, _, at, _ = unit_chain(folded, m.start(1))  # ``Đàn gia cầm (nghìn con)``: scaled
-        noun = _noun_note(text, folded, at, classifier=True)
+        noun = _noun_note(text, folded, at, classifier=True) or _restated_noun(text, folded, m)
         if noun is not None:
             return factor, noun
     return None
+
+
+def _restated_noun(text: str, folded: str, m: regex.Match[str]) -> Unit | None:
+    """``Số trẻ (trẻ)``, ``Trẻ dưới 1 tuổi TCĐĐ (trẻ)``: brackets holding only words their label says
+    before them restate what it counts, so they are its unit, listed or not (where ``Kế hoạch (KH)``
+    or ``Số xã (phường, thị trấn)`` restate nothing)."""
+    inside = " ".join(m[1].split())
+    said = " ".join(folded[:m.start()].split())
+    if not _LISTED_NOUN.fullmatch(inside) or not regex.search(rf"(?<!\w){regex.escape(inside)}(?!\w)", said):
+        return None
+    return _count_unit(" ".join(text[m.start(1):m.end(1)].split()))
 
 
 def _numeric(text: str) -> regex.Match[str] | None:

@@ -162,6 +162,29 @@ def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
         ("50.000", 50e9, "VND", "money"), ("48.000", 48e9, "VND", "money")]  # a body in brackets is no unit
 
 
+_HEALTH_TABLE = """Bảng 1. Kết quả tiêm chủng năm 2024
+
+| STT | Xã | Trẻ dưới 1 tuổi TCĐĐ (trẻ) | Học sinh được khám (em) | Số lượt khám (lượt khám) | Kế hoạch (KH) |
+|---|---|---|---|---|---|
+| 1 | Xã Nghĩa Kỳ | 126 | 40 | 1.250 | 130 |
+"""
+
+
+def test_a_headers_bracket_naming_people_or_restating_its_noun_is_the_columns_unit(tmp_path: Path) -> None:
+    """A health or school report counts children (``trẻ``, ``em``, ``cháu``) and mothers (``sản phụ``): so
+    named in a header's brackets they are its unit, as ``(người)`` is; a noun the vocabulary lacks is too
+    when the brackets only restate the label's (``Số lượt khám (lượt khám)``), where ``(KH)`` names no unit.
+    ``(trẻ)`` and ``(em)`` left their columns with none."""
+    from pipeline.load import load_path
+
+    path = tmp_path / "tiem_chung.md"
+    path.write_text(_HEALTH_TABLE, encoding="utf-8")
+    doc = load_path(path, tmp_path)
+    figures.extract(doc)
+    assert [(r["text"], r["unit"], r["kind"]) for r in doc.rows("figures")] == [
+        ("126", "trẻ", "count"), ("40", "em", "count"), ("1.250", "lượt khám", "count"), ("130", None, "count")]
+
+
 def test_text_cells_are_read_as_prose_with_their_provenance() -> None:
     doc = new_doc()
     table(doc, 0, [["Nội dung", "Kết quả"], ["Hỗ trợ hộ nghèo", "Trao 92 suất quà, trị giá hơn 21 triệu đồng"]])

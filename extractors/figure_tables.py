@@ -421,10 +421,13 @@ def _holds_units(cells: list[str]) -> bool:
     """Whether a column headed ``Đơn vị`` gives units (``hộ``, ``Tỷ đồng``, ``%``) or, as often,
     the communes or bodies each row reports on (``Xã Tân Phú``, ``Phường 1``, ``UBND``): a unit is
     one the vocabulary reads whole, or a lower-case noun after its first word; a name has a capital
-    or a number after its first word, or is an acronym."""
+    or a number after its first word, or is an acronym; a count (``20 xã, thị trấn còn lại``, ``02 xã
+    còn lại``: the rest of the bodies) is no unit, where a scale is (``1.000 đồng``)."""
     def is_unit(text: str) -> bool:
         words = text.split()
         folded = fold(" ".join(words))
+        if folded[:1].isdigit() and not _NOTE_SCALE.match(folded):
+            return False
         _, unit, at, end = unit_chain(folded, 0)
         if unit is None:  # a counted noun, after any scale word (``Nghìn người``)
             noun = match_unit(folded, at)
@@ -664,18 +667,17 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
     once, so a row whose leading cells are missing takes the labels the row above held in those
     columns. Only a missing *leading* run is carried: a row that opens with its own cell (``2``,
     ``- Thuế``) starts afresh. A ``Tổng cộng`` written across the ``STT`` column is a label; a
-    number there is not."""
+    number there is not. A column that opens other rows' names opens them all: a count of the bodies
+    left (``02 xã còn lại``) under ``Xã Định Tăng`` names its row, though it reads as a value with its noun."""
+    texts = [{c: " ".join(b.text.split()) for c, b in cells.items() if b.text.strip()} for cells in rows]
+    naming = {min(columns) for text in texts if (columns := _own_label_columns(text, seq_cols, unit_cols, set()))}
     labels: list[list[Block]] = []
     above: dict[int, Block] = {}  # column -> the label cell the row above held there, its own or carried
-    for cells in rows:
-        text = {c: " ".join(b.text.split()) for c, b in cells.items() if b.text.strip()}
+    for cells, text in zip(rows, texts):
         if not text:
             labels.append([])
             continue
-        numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _holds_value(t)]
-        stop = min(numbers, default=max(text) + 1)
-        own = {c: cells[c] for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
-               and not (c in seq_cols and _NUMBERING.fullmatch(fold(t))) and not (c not in seq_cols and _NO_VALUE.fullmatch(t))}
+        own = {c: cells[c] for c in _own_label_columns(text, seq_cols, unit_cols, naming)}
         held = {c: b for c, b in above.items() if c < min(text)} | own
         above = held
         if held:
@@ -684,6 +686,18 @@ def _row_labels(rows: list[dict[int, Block]], seq_cols: set[int], unit_cols: set
             rest = [cells[c] for c, t in sorted(text.items()) if c not in unit_cols and c not in seq_cols and not _holds_value(t)]
             labels.append(rest[:1])
     return labels
+
+
+def _own_label_columns(text: dict[int, str], seq_cols: set[int], unit_cols: set[int], naming: set[int]) -> list[int]:
+    """The columns of a row's own label cells: its text before its first value. In a column of ``naming``, its
+    first cell names the row though it reads as a value with its noun (``02 xã còn lại``): only a bare number
+    is a value there."""
+    first = min((c for c in text if c not in seq_cols and c not in unit_cols), default=None)
+    numbers = [c for c, t in text.items() if c not in seq_cols and c not in unit_cols and _holds_value(t)
+               and not (c == first and c in naming and not _numeric(t))]
+    stop = min(numbers, default=max(text) + 1)
+    return [c for c, t in text.items() if c < stop and c not in unit_cols and not _numeric(t)
+            and not (c in seq_cols and _NUMBERING.fullmatch(fold(t))) and not (c not in seq_cols and _NO_VALUE.fullmatch(t))]
 
 
 # Outline levels of a row's number, widest first: ``A`` (a part), ``I``, ``1``, ``1.1``, ``a``, ``-``, ``+``.

@@ -371,6 +371,44 @@ def test_unit_column_or_column_of_bodies_under_don_vi() -> None:
                    ("12,5", "Diện tích", "ha", "measure"), ("3", "Hợp tác xã mới", "HTX", "count")]
 
 
+# (tab-separated, as Word's text export writes a table)
+_RECRUITS_BY_COMMUNE = ("Bảng 1. Giao quân năm 2025\n\n"
+                        "TT\tĐơn vị\tChỉ tiêu giao\tGiao quân\n"
+                        "1\tXã Định Tăng\t9\t9\n"
+                        "2\t20 xã, thị trấn còn lại\t165\t165\n\n"
+                        "Bảng 2. Giao quân năm 2024\n\n"
+                        "TT\tĐơn vị\tChỉ tiêu giao\tGiao quân\n"
+                        "1\tXã Định Tăng\t9\t9\n"
+                        "2\tXã Định Hòa\t8\t8\n"
+                        "3\t02 xã còn lại\t16\t16\n")
+
+
+def test_a_row_of_the_bodies_left_counted_under_don_vi_names_its_row(tmp_path: Path) -> None:
+    """A label that opens with a number, the rest of the communes (``20 xã, thị trấn còn lại``, ``02 xã còn lại``):
+    the first made the ``Đơn vị`` column one of units (every figure's unit was its row's label), the second read
+    as a value with its noun (its row had no label, and ``02 xã`` was a figure). A count is no unit, and a cell of
+    the column the other rows are named in names its row."""
+    from extractors import dates, entities
+    from pipeline.load import load_path
+
+    path = tmp_path / "giao_quan.txt"
+    path.write_text(_RECRUITS_BY_COMMUNE, encoding="utf-8")
+    doc = load_path(path, tmp_path)
+    for component in (dates, entities, figures):
+        component.extract(doc)
+    got = [(r["text"], r["unit"], r.get("row_label"), r["counted"], r["place"]) for r in doc.rows("figures")]
+    assert got == [("9", None, "Xã Định Tăng", "Chỉ tiêu giao", "xã Định Tăng"),
+                   ("9", None, "Xã Định Tăng", "Giao quân", "xã Định Tăng"),
+                   ("165", None, "20 xã, thị trấn còn lại", "Chỉ tiêu giao", None),
+                   ("165", None, "20 xã, thị trấn còn lại", "Giao quân", None),
+                   ("9", None, "Xã Định Tăng", "Chỉ tiêu giao", "xã Định Tăng"),
+                   ("9", None, "Xã Định Tăng", "Giao quân", "xã Định Tăng"),
+                   ("8", None, "Xã Định Hòa", "Chỉ tiêu giao", "xã Định Hòa"),
+                   ("8", None, "Xã Định Hòa", "Giao quân", "xã Định Hòa"),
+                   ("16", None, "02 xã còn lại", "Chỉ tiêu giao", None),
+                   ("16", None, "02 xã còn lại", "Giao quân", None)]
+
+
 def test_period_a_column_header_names() -> None:
     """``Năm 2021`` over ``Kế hoạch | Thực hiện`` dates both columns; a comparison of two years and
     a header without a date leave it empty (the report's own period is in ``period_start``)."""

@@ -15,6 +15,7 @@ from datetime import date
 
 from extractors.date_calendar import When, completed, finer, quarter_number, span
 from extractors.date_grammar import CLOCK, M_TO_Y, Y, Y_END, Atom, scan_folded
+from extractors.date_lunar import LUNAR_DAY, LunarDay, lunar_day
 from extractors.figure_units import match_unit
 
 # Between the two ends of a range: "2017-2020", "tháng 11/2025 đến tháng 4/2026",
@@ -89,9 +90,13 @@ class Mention:
     open_start: bool = False  # "từ nay đến ngày 31/8/2025": a range from the report's date, where it has one
     this_year: bool = False
     this_term: bool = False  # "từ đầu nhiệm kỳ đến nay": from the start of the term the report names
+    lunar: LunarDay | None = None  # "ngày 17 tháng Giêng năm Ất Tỵ": a day of the lunar calendar, its year named in the cycle
 
     def in_year(self, year: int) -> tuple[date, date] | None:
         """The period once the report's year is known."""
+        if self.lunar is not None:
+            day = self.lunar.solar(year)
+            return (day, day) if day is not None else None
         until = self.until.with_year(year) if self.until is not None else None
         return span(self.when.with_year(year), until)
 
@@ -420,6 +425,10 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     """
     atoms = list(scan_folded(folded))
     to_date = _to_date(folded) if "từ đầu" in folded else []
+    if "tháng" in folded and "năm" in folded and (lunar := _lunar_days(folded, atoms, context_year)):
+        # (read apart, as ``từ đầu năm đến nay`` is: ``tháng 3`` of ``ngày 10 tháng 3 năm Giáp Thìn`` is no solar month)
+        atoms = [a for a in atoms if not any(m.start <= a.start and a.end <= m.end for m in lunar)]
+        to_date = sorted(to_date + lunar, key=lambda m: m.start)
     if not atoms:
         return to_date
     if any(a.needs_year for a in atoms):  # else neither lists nor carried years: skip both passes
@@ -530,6 +539,26 @@ def _to_date(folded: str) -> list[Mention]:
         else:
             found.append(Mention("open_range", m.start(), m.end(), "year", None, None, When("year", None), "year",
                                  open_end=True, this_year=m.group("year") is not None, this_term=m.group("year") is None))
+    return found
+
+
+def _lunar_days(folded: str, atoms: list[Atom], context_year: int | None) -> list[Mention]:
+    """The lunar days of a block (``Sáng ngày 14/02/2025 (tức ngày 17 tháng Giêng năm Ất Tỵ)``), each in the year of its
+    name nearest the year the text is about: the nearest the block names, else the year under discussion, else the
+    report's (read later, as ``this_year``)."""
+    found = []
+    for m in LUNAR_DAY.finditer(folded):
+        day = lunar_day(m)
+        if day is None:
+            continue
+        dated = [a for a in atoms if a.when.year is not None and not (m.start() <= a.start and a.end <= m.end())]
+        near = min(dated, key=lambda a: abs(a.start - m.start())).when.year if dated else context_year
+        if near is None:
+            found.append(Mention("day", m.start(), m.end(), "day", None, None, When("day", None), "lunar", this_year=True,
+                                 lunar=day))
+        elif (solar := day.solar(near)) is not None:
+            found.append(Mention("day", m.start(), m.end(), "day", solar, solar, When("day", solar.year, solar.month,
+                                                                                      solar.day), "lunar", lunar=day))
     return found
 
 

@@ -56,6 +56,33 @@ def test_day_dates(text: str, span: str, iso: str) -> None:
     assert one(text) == ("day", iso, iso, "day", span)
 
 
+def test_a_lunar_day_is_the_solar_day_of_its_year_in_the_cycle() -> None:
+    """``(tức ngày 17 tháng Giêng năm Ất Tỵ)`` restates the solar day before it by the lunar calendar, its year named
+    by stem and branch (Ất Tỵ: 2025, as the years around it say); it was no date. Its month opens on a new moon (the
+    first, Giêng, on Tết, 29/01/2025), a leap month (``nhuận``) repeats the one before, and a day or leap month the
+    year has not is none (Quý Mão repeated its second month; Chạp of Giáp Thìn had 29 days); the ``tháng 3`` of a
+    lunar day is no solar month."""
+    assert rows("Sáng ngày 14/02/2025 (tức ngày 17 tháng Giêng năm Ất Tỵ), huyện tổ chức giao quân.") == [
+        ("day", "2025-02-14", "2025-02-14", "day", "14/02/2025"),
+        ("day", "2025-02-14", "2025-02-14", "day", "ngày 17 tháng Giêng năm Ất Tỵ")]
+    assert rows("Tư Nghĩa, ngày 08 tháng 10 năm 2024",
+                "Lễ hội vào ngày mùng 10 tháng 3 năm Giáp Thìn và ngày 23 tháng Chạp năm Giáp Thìn.",
+                "Ngày 01 tháng 2 nhuận năm Quý Mão; ngày 01 tháng 4 nhuận năm Quý Mão; ngày 30 tháng Chạp năm Giáp Thìn.") == [
+        ("day", "2024-10-08", "2024-10-08", "day", "ngày 08 tháng 10 năm 2024"),
+        ("day", "2024-04-18", "2024-04-18", "day", "ngày mùng 10 tháng 3 năm Giáp Thìn"),
+        ("day", "2025-01-22", "2025-01-22", "day", "ngày 23 tháng Chạp năm Giáp Thìn"),
+        ("day", "2023-03-22", "2023-03-22", "day", "Ngày 01 tháng 2 nhuận năm Quý Mão")]
+
+
+@pytest.mark.parametrize("year, tet", [(1968, "1968-01-29"), (1985, "1985-01-21"), (2007, "2007-02-17"),
+                                       (2020, "2020-01-25"), (2024, "2024-02-10"), (2025, "2025-01-29"), (2026, "2026-02-17")])
+def test_tet_is_the_new_moon_of_vietnams_meridian(year: int, tet: str) -> None:
+    """The lunar calendar is Vietnam's (UTC+7): Tết 1968, 1985 and 2007 fell a day or a month before China's."""
+    from extractors.date_lunar import lunar_to_solar
+
+    assert str(lunar_to_solar(year, 1, 1)) == tet
+
+
 @pytest.mark.parametrize("text", ["ngày 31/2/2021", "ngày 29/2/2023", "ngày 0/5/2020", "ngày 12/13/2020",
                                   "ngày 32 tháng 1 năm 2020", "ngày 31 tháng 4 năm 2022"])
 def test_impossible_calendar_days_are_not_dates(text: str) -> None:

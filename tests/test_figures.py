@@ -2955,6 +2955,11 @@ def _all(text: str) -> list[dict]:
     return doc.rows("figures")
 
 
+def _counted(text: str) -> dict[str, str | None]:
+    """What each figure of one paragraph counts, by its text."""
+    return {r["text"]: r["counted"] for r in _all(text)}
+
+
 def test_nguoi_after_a_counted_noun_says_who_they_are() -> None:
     """``2.413 hội viên người dân tộc thiểu số``: the unit was ``hội viên người`` (a second person noun qualifies
     the first in ``hội viên nông dân``; ``người`` opens a description)."""
@@ -3014,8 +3019,8 @@ def test_a_comma_inside_one_act_or_between_two_kinds_of_one_noun_ends_no_clause(
 def test_what_the_things_counted_attained_is_what_they_are() -> None:
     """``4/4 chỉ tiêu đều đạt và vượt kế hoạch``, ``2 sản phẩm đạt OCOP``: the phrase stopped at ``đạt`` (``chỉ tiêu
     đều``), as it does where ``đạt`` opens a figure of its own (``5.562 hồ sơ, đạt 89,12%``)."""
-    rows = {r["text"]: r["counted"] for r in _all(
-        "Cụ thể, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra; có 2 sản phẩm đạt OCOP 5 sao; 5.562 hồ sơ, đạt 89,12%.")}
+    rows = _counted(
+        "Cụ thể, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra; có 2 sản phẩm đạt OCOP 5 sao; 5.562 hồ sơ, đạt 89,12%.")
     assert rows["4/4 chỉ tiêu"] == "chỉ tiêu đều đạt và vượt kế hoạch đề ra"  # (its clause whole)
     assert rows["2 sản phẩm"] == "sản phẩm đạt OCOP 5 sao"  # (its stars too: the rating attained)
     assert rows["5.562 hồ sơ"] == "hồ sơ"
@@ -3025,8 +3030,8 @@ def test_the_ones_given_to_are_counted_by_the_act_and_what_it_gave() -> None:
     """``Hỗ trợ 50 tấn gạo cho 1.200 hộ``, the line of every relief report: the households were ``hộ gạo`` (the act's
     verb lost with the amount before it), and after a capitalised verb opening the sentence (``Tặng 200 suất quà``,
     read as a name like ``Phường 4``) the other figure's number was part of the phrase."""
-    rows = {r["text"]: r["counted"] for r in _all(
-        "Hỗ trợ 50 tấn gạo cho 1.200 hộ; Tặng 200 suất quà cho 150 hộ nghèo. Năm 2021 kết nạp 198 đảng viên.")}
+    rows = _counted(
+        "Hỗ trợ 50 tấn gạo cho 1.200 hộ; Tặng 200 suất quà cho 150 hộ nghèo. Năm 2021 kết nạp 198 đảng viên.")
     assert rows["50 tấn"] == "Hỗ trợ gạo" and rows["1.200 hộ"] == "hộ Hỗ trợ gạo"
     assert rows["150 hộ nghèo"] == "hộ nghèo Tặng suất quà"
     assert rows["198 đảng viên"] == "đảng viên kết nạp"
@@ -3036,10 +3041,10 @@ def test_a_share_opening_its_clause_is_of_the_people_or_places_named_after_it() 
     """``kết nạp 02 đảng viên mới, 100% đảng viên hoàn thành nhiệm vụ``: the share took the count's words before it
     (``đảng viên mới đảng viên hoàn thành …``), as a bare ``đạt 101,3% kế hoạch`` rightly does; a share that names whom
     or where it is of needs none. ``trong diện`` (within the group) ends no phrase."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Phấn đấu kết nạp ít nhất 02 đảng viên mới, 100% đảng viên hoàn thành nhiệm vụ trở lên; "
         "kết nạp 25 hội viên, 95% hội viên trong diện tham gia sinh hoạt. Sản lượng điện đạt 800 triệu kWh, đạt 101,3% "
-        "kế hoạch.")}
+        "kế hoạch.")
     assert rows["100%"] == "đảng viên hoàn thành nhiệm vụ trở lên"
     assert rows["95%"] == "hội viên trong diện tham gia sinh hoạt"
     assert rows["đạt 101,3%"] == "Sản lượng điện kế hoạch"
@@ -3048,10 +3053,10 @@ def test_a_share_opening_its_clause_is_of_the_people_or_places_named_after_it() 
 def test_a_clause_a_few_words_past_the_limit_is_counted_whole() -> None:
     """``01 hạn chế về nội dung sinh hoạt chưa phong phú.``: the words after a count's noun stopped at eight, mid-phrase
     (``… sinh hoạt chưa``); a clause that ends a few words later is taken whole, a longer one is still cut."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Đã khắc phục xong 01 hạn chế về nội dung sinh hoạt chưa phong phú. Kết luận 16 tổ chức đảng thực hiện tốt nội "
         "dung được giám sát. Có 3 tổ chức đảng thực hiện chưa tốt việc lãnh đạo công tác phòng chống tham nhũng "
-        "lãng phí tiêu cực tại cơ quan đơn vị mình.")}
+        "lãng phí tiêu cực tại cơ quan đơn vị mình.")
     assert rows["01 hạn chế"] == "hạn chế về nội dung sinh hoạt chưa phong phú"
     assert rows["16 tổ chức đảng"] == "tổ chức đảng thực hiện tốt nội dung được giám sát"
     assert len(rows["3 tổ chức đảng"].split()) < 14
@@ -3059,7 +3064,7 @@ def test_a_clause_a_few_words_past_the_limit_is_counted_whole() -> None:
 
 def test_a_count_by_which_another_moved_may_name_the_first_word_of_its_noun() -> None:
     """``312 ca mắc sốt xuất huyết, tăng 45 ca``: the rise counted ``ca``, since its noun was not the other's whole."""
-    rows = {r["text"]: r["counted"] for r in _all("Toàn huyện ghi nhận 312 ca mắc sốt xuất huyết, tăng 45 ca so với cùng kỳ.")}
+    rows = _counted("Toàn huyện ghi nhận 312 ca mắc sốt xuất huyết, tăng 45 ca so với cùng kỳ.")
     assert rows["45 ca"] == "ca mắc sốt xuất huyết tăng"
 
 
@@ -3067,8 +3072,8 @@ def test_a_list_of_recipients_is_no_noun_said_again() -> None:
     """``120 công dân, Bộ Chỉ huy Quân sự tỉnh 70 công dân, Công an tỉnh 25 công dân``: ``công dân, Công an`` start alike
     but are two words, so the comma ends the phrase (the 70 counted ``công dân, Công an tỉnh``); an army unit's number
     (``Sư đoàn 390``) is its name, no other figure (the 120 counted ``công dân`` alone)."""
-    rows = {r["text"]: r["counted"] for r in _all(
-        "Huyện đã giao cho Sư đoàn 390 là 120 công dân, Bộ Chỉ huy Quân sự tỉnh 70 công dân, Công an tỉnh 25 công dân.")}
+    rows = _counted(
+        "Huyện đã giao cho Sư đoàn 390 là 120 công dân, Bộ Chỉ huy Quân sự tỉnh 70 công dân, Công an tỉnh 25 công dân.")
     assert rows == {"120 công dân": "công dân Huyện đã giao cho Sư đoàn 390",
                     "70 công dân": "công dân Bộ Chỉ huy Quân sự tỉnh", "25 công dân": "công dân Công an tỉnh"}
 
@@ -3076,8 +3081,8 @@ def test_a_list_of_recipients_is_no_noun_said_again() -> None:
 def test_a_kind_and_a_move_after_a_comma_complete_the_rate_before_it() -> None:
     """``Tỷ lệ công dân có trình độ đại học, cao đẳng tăng 4,5%``: the rate measured ``cao đẳng tăng``; after another
     figure the comma still opens a clause of its own."""
-    rows = {r["text"]: r["counted"] for r in _all(
-        "Tỷ lệ công dân có trình độ đại học, cao đẳng tăng 4,5%. Tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo giảm 1,2%.")}
+    rows = _counted(
+        "Tỷ lệ công dân có trình độ đại học, cao đẳng tăng 4,5%. Tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo giảm 1,2%.")
     assert rows["4,5%"] == "Tỷ lệ công dân có trình độ đại học, cao đẳng tăng"
     assert rows["1,2%"] == "Tỷ lệ hộ cận nghèo giảm"
 
@@ -3085,9 +3090,9 @@ def test_a_kind_and_a_move_after_a_comma_complete_the_rate_before_it() -> None:
 def test_a_measure_after_an_amount_of_money_measures_what_the_money_went_to() -> None:
     """``huyện đã đầu tư 4,2 tỷ đồng sửa chữa 3,5 km mặt đường``: the length measured the spending's words too (``huyện
     cũng đã đầu tư 4,2 tỷ đồng sửa chữa``); a count before a measure says what it measures and stays."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Huyện đã đầu tư 4,2 tỷ đồng sửa chữa 3,5 km mặt đường Tỉnh lộ. Đã đưa vào vận hành 16 dự án với tổng công suất "
-        "870,2 MW.")}
+        "870,2 MW.")
     assert rows["3,5 km"] == "sửa chữa mặt đường Tỉnh lộ"
     assert "16 dự án" in rows["870,2 MW"]
 
@@ -3095,18 +3100,18 @@ def test_a_measure_after_an_amount_of_money_measures_what_the_money_went_to() ->
 def test_a_list_of_counts_ends_each_clause_at_the_next_count() -> None:
     """``48 quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản và 12 quyết định …``: the first was cut at eight
     words (``… biện pháp trích``), as if ``và`` did not end its clause; alone it was whole."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Chi cục đã ban hành 48 quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản và 12 quyết định cưỡng chế "
-        "bằng biện pháp dừng sử dụng hóa đơn.")}
+        "bằng biện pháp dừng sử dụng hóa đơn.")
     assert rows["48 quyết định"] == "quyết định cưỡng chế bằng biện pháp trích tiền từ tài khoản"
 
 
 def test_a_move_said_again_as_a_share_in_brackets_moves_the_same_thing() -> None:
     """``tăng 1.932 triệu đồng (8,5%)``: the share measured the debt, not its rise; a bracket that says more (``(đạt 105%
     dự toán)``) is a share of its own."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Tổng số nợ thuế là 24.587 triệu đồng, tăng 1.932 triệu đồng (8,5%) so với thời điểm 31/12/2023. "
-        "Thu ngân sách 120 tỷ đồng (đạt 105% dự toán).")}
+        "Thu ngân sách 120 tỷ đồng (đạt 105% dự toán).")
     assert rows["8,5%"] == rows["1.932 triệu đồng"] == "Tổng số nợ thuế tăng"
     assert rows["đạt 105%"] == "Thu ngân sách dự toán"
 
@@ -3114,8 +3119,8 @@ def test_a_move_said_again_as_a_share_in_brackets_moves_the_same_thing() -> None
 def test_a_bracketed_aside_with_a_number_is_no_other_figures_clause() -> None:
     """``trong đó hư hỏng nặng (trên 50%) 138 nhà``: the part counted ``nhà`` alone, the words before the aside's number
     taken for that figure's."""
-    rows = {r["text"]: r["counted"] for r in _all(
-        "Nhà bị hư hỏng, tốc mái: 2.347 nhà, trong đó hư hỏng nặng (trên 50%) 138 nhà.")}
+    rows = _counted(
+        "Nhà bị hư hỏng, tốc mái: 2.347 nhà, trong đó hư hỏng nặng (trên 50%) 138 nhà.")
     assert rows["138 nhà"] == "nhà hư hỏng nặng"
 
 
@@ -3123,9 +3128,9 @@ def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word
     leading to one: ``đạt tỷ lệ 95%``) after ``đạt`` opens a figure of its own. All were cut at ``đạt``."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Có 4 xã đạt nông thôn mới kiểu mẫu; 25 học sinh đạt giải cấp tỉnh; 90% cơ sở Hội đạt trong sạch vững mạnh; "
-        "thu 5 tỷ đồng đạt tỷ lệ 95% dự toán; 12 hồ sơ đạt 89,12%.")}
+        "thu 5 tỷ đồng đạt tỷ lệ 95% dự toán; 12 hồ sơ đạt 89,12%.")
     assert rows["4 xã"] == "xã đạt nông thôn mới kiểu mẫu"
     assert rows["25 học sinh"] == "học sinh đạt giải cấp tỉnh"
     assert rows["90%"] == "cơ sở Hội đạt trong sạch vững mạnh"
@@ -3192,9 +3197,9 @@ def test_an_estimates_parts_after_trong_do_are_estimates_and_cases_are_counted()
 def test_a_second_comparison_keeps_its_own_move_only() -> None:
     """``… ước tính tăng 2,15% so với tháng trước và tăng 14,07% so với cùng kỳ``: the second counted ``… tăng tăng so
     với cùng kỳ`` (the first figure's move, then its own); ``Doanh thu giảm 2,1% … và tăng 5,3%`` had ``giảm tăng``."""
-    rows = {r["text"]: r["counted"] for r in _all(
+    rows = _counted(
         "Chỉ số giá tiêu dùng tháng 10 tăng 0,21% so với tháng trước và tăng 3,42% so với cùng kỳ. Doanh thu giảm 2,1% "
-        "so với tháng trước và tăng 5,3% so với cùng kỳ.")}
+        "so với tháng trước và tăng 5,3% so với cùng kỳ.")
     assert rows["3,42%"] == "Chỉ số giá tiêu dùng tháng 10 tăng so với cùng kỳ"
     assert rows["5,3%"] == "Doanh thu tăng so với cùng kỳ"
 

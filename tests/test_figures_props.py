@@ -122,19 +122,15 @@ def test_phrase_end_counts_words_in_one_match(text: str, pos: int, max_words: in
     characters, then the word limit, say, less the words that lead on at its end: stops,
     connectors and the window included; none starts at a number. A clause mark a few words past the limit
     (``_CLAUSE_EXTRA``) moves the limit to it."""
-    from extractors.figure_counted import (_CLAUSE_EXTRA, _CLAUSE_MARK, _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD,
+    from extractors.figure_counted import (_CLAUSE_EXTRA, _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, clause_ends_at,
                                            phrase_end)
-
-    def clause_ends(stop: re.Match[str]) -> bool:  # a clause mark, or ``và`` before a number
-        return bool(_CLAUSE_MARK.fullmatch(stop.group())) or (stop.group().strip() == "và"
-                                                               and text[stop.end():stop.end() + 1].isdigit())
 
     pos = min(pos, len(text))
     window = min(len(text), pos + 80)
     stop = _PHRASE_STOP.search(text, pos, window)
     end = stop.start() if stop else window
     limit = max_words
-    if stop is not None and clause_ends(stop) and len(text[pos:end].split()) <= max_words + _CLAUSE_EXTRA:
+    if stop is not None and clause_ends_at(text, stop) and len(text[pos:end].split()) <= max_words + _CLAUSE_EXTRA:
         limit += _CLAUSE_EXTRA
     words = list(_WORD.finditer(text, pos, end))[:limit]
     while words and words[-1].group() in _DANGLING:  # a word that leads on ends no phrase

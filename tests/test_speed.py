@@ -214,12 +214,16 @@ def test_date_scanner_split_finds_what_the_single_scanner_finds(words: list[str]
 def test_phrase_end_reads_words_up_to_its_limit(text: str, pos: int, max_words: int) -> None:
     """Up to ``max_words`` words, and past them only to finish a word of underthesea's list the last
     one opens (``… công tác dân [vận]``)."""
-    from extractors.figure_counted import _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, _lexicon, phrase_end
+    from extractors.figure_counted import (_CLAUSE_EXTRA, _DANGLING, _LEADING_STOP, _PHRASE_STOP, _WORD, clause_ends_at,
+                                           phrase_end)
+    from extractors.lexicon import lexicon
 
     pos = min(pos, len(text))
     stop = _PHRASE_STOP.search(text, pos, min(len(text), pos + 80))
     limit = stop.start() if stop else min(len(text), pos + 80)
     everything = list(_WORD.finditer(text, pos, limit))
+    if stop is not None and clause_ends_at(text, stop) and len(text[pos:limit].split()) <= max_words + _CLAUSE_EXTRA:
+        max_words += _CLAUSE_EXTRA  # (a clause a few words past the limit is read whole)
     words = everything[:max_words]
     kept = len(words)
     while kept and words[kept - 1].group() in _DANGLING:  # a linking word left at the end is no part of it
@@ -231,7 +235,7 @@ def test_phrase_end_reads_words_up_to_its_limit(text: str, pos: int, max_words: 
     assert kept == len(words) == max_words and got > expected
     more = [w.group() for w in everything[max_words:] if w.end() <= got]
     assert 1 <= len(more) <= 2 and everything[max_words + len(more) - 1].end() == got
-    assert any(" ".join([w.group() for w in words[len(words) - 1 - back:]] + more) in _lexicon() for back in (0, 1, 2))
+    assert any(" ".join([w.group() for w in words[len(words) - 1 - back:]] + more) in lexicon() for back in (0, 1, 2))
 
 
 _AFTER_VOWEL = list("nchtzAZđİ²½1_.- \u0301ǅ")

@@ -12,6 +12,9 @@ import re
 
 import regex
 
+from gazetteers.refdata import type_for_word
+from pipeline.normalize import key
+
 # relation -> cue phrases (folded); earlier relations win when several cues share the clause
 CUES: dict[str, tuple[str, ...]] = {
     "reviews": ("sơ kết", "tổng kết"),
@@ -120,3 +123,33 @@ _SENTENCE_END = regex.compile(r"\.(?=\s)|\n")
 def sentence_ends_between(f: str, a: int, b: int) -> bool:
     """A full stop or a line break between two offsets: what follows starts another sentence."""
     return _SENTENCE_END.search(f, a, b) is not None
+
+
+# An act one document does to another, its relation the group that matched (folded, as gaps are read by ``key``)
+ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
+# the act with the words that lead to the document it is done to (``thay thế một phần của``)
+ACT_ON = ACT + r"(?:\s(?:của|tại))?)?\s?"
+# ``¹ Thay thế Nghị định số 47/2014/NĐ-CP …``, ``¹ Nghị định này thay thế …``: a note whose subject is "this
+# document", or that has none, opens with what the document it is anchored after does
+_NOTE_ACT = regex.compile(r"\s?(?:(?P<subject>[^\W\d]+(?:\s[^\W\d]+){0,2})\snày\s)?" + ACT_ON)
+
+
+def note_act(opening: str) -> str | None:
+    """The act (``replaces``, ``amends``) a note's words before its first reference (``opening``, as written) say
+    the document it is anchored after does, as a bracket after it would (``Nghị định 88 (thay thế Nghị định 47)``):
+    ``Thay thế``, ``Nghị định này thay thế``, ``Văn bản này sửa đổi, bổ sung``; None when they say anything else
+    (``Đơn vị này bổ sung …`` is no document's act)."""
+    m = _NOTE_ACT.fullmatch(key(opening))
+    if m is None or m["subject"] and type_for_word(m["subject"]) is None:
+        return None
+    return "replaces" if m["replaces"] else "amends"
+
+
+_ANCHOR_GAP = regex.compile(r"[\s\"”’')\]]*")
+
+
+def reaches_anchor(text: str, ends: tuple[int | None, ...], anchor: int) -> bool:
+    """Whether a note's marker at ``anchor`` stands right after a reference or its subject (``ends``: where each
+    ends, None for no subject): ``… Nghị định số 88/2024/NĐ-CP … khi Nhà nước thu hồi đất¹``, a closing quote or
+    bracket between at most."""
+    return any(end is not None and end <= anchor and _ANCHOR_GAP.fullmatch(text, end, anchor) is not None for end in ends)

@@ -210,7 +210,18 @@ def resolve_frames(frames: dict[str, pd.DataFrame]) -> None:
     frames["references"] = refs
     frames["directives"] = frame("directives", directive_rows(rows, clusters, doc_dates, _doc_titles(frames.get("documents")),
                                                               _doc_contents(frames.get("documents"))))
-    frames["citations"] = frame("citations", citation_rows(rows, blocks))
+    frames["citations"] = frame("citations", citation_rows(rows, blocks, note_anchors(frames.get("footnotes"))))
+
+
+def note_anchors(notes: pd.DataFrame | None) -> dict[tuple[str, int], tuple[int, int]]:
+    """Each note's block → the block and offset of its marker, where the loader placed it surely."""
+    if notes is None or notes.empty:
+        return {}
+    out: dict[tuple[str, int], tuple[int, int]] = {}
+    for r in notes.to_dict("records"):
+        if _value(r.get("anchor_block_id")) is not None and _value(r.get("anchor_char")) is not None and bool(_value(r.get("anchor_reliable"))):
+            out[(r["doc_id"], int(r["block_id"]))] = (int(r["anchor_block_id"]), int(r["anchor_char"]))
+    return out
 
 
 def _block_texts(blocks: pd.DataFrame | None) -> dict[tuple[str, int], str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import regex
 
 from extractors.reference_context import same_clause
-from extractors.reference_relations import relation_before
+from extractors.reference_relations import ACT, ACT_ON, note_act, reaches_anchor, relation_before
 from pipeline.normalize import key
 
 if TYPE_CHECKING:
@@ -24,14 +24,12 @@ if TYPE_CHECKING:
 _SUBJECT_CUE = regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:về|để|nhằm)(?!\w)|\s{0,3}(?:tiếp tục\s)?(?:thực hiện|triển khai|sơ kết|tổng kết|"
                              r"thay thế|ban hành|hướng dẫn|quán triệt|sửa đổi|bổ sung)(?!\w)")
 _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$")  # ``A … và B``: both cited by the report
-# An act one document does to another, its relation the group that matched (folded, as gaps are read by ``key``)
-_ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
 # ``Nghị định số 29/2023/NĐ-CP … (thay thế Nghị định 108 …)``: a bracket after a document says what it does
-_BRACKET_ACT = regex.compile(r"\(\s?" + _ACT + r"(?:\s(?:của|tại))?)?\s?\Z")
+_BRACKET_ACT = regex.compile(r"\(\s?" + ACT_ON + r"\Z")
 _LISTED_ONLY = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc)?\s*")  # ``B và C``, ``B, C``: nothing but the list's marks
 # ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: the second amends the
 # first (an edge from it, not from the report)
-_DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + _ACT + r")?\s(?:bởi|tại|theo)\Z")
+_DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + ACT + r")?\s(?:bởi|tại|theo)\Z")
 
 
 def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None],
@@ -98,11 +96,14 @@ def _own_title(ms: list[dict[str, Any]], doc_titles: Mapping[str, str]) -> str |
 _KIND_NAMES = ("chính trị ", "tóm tắt ", "liên tịch ", "liên ngành ")
 
 
-def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
+def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str],
+                  anchors: Mapping[tuple[str, int], tuple[int, int]] | None = None) -> list[dict[str, Any]]:
     """Report → document for every mention; reference → reference where one sits in another's subject, where
     one is done to by another (``A được sửa đổi, bổ sung bởi B và C``), or where a bracket after one says what it
-    does (``A (thay thế B và C)``); the items of a list after such words each get the edge."""
+    does (``A (thay thế B và C)``), or a note anchored right after it does (``A¹`` / ``¹ Thay thế B và C``: ``anchors``,
+    each note's block → its anchor's block and offset); the items of a list after such words each get the edge."""
     out: list[dict[str, Any]] = []
+    anchored = _anchored_references(rows, blocks, anchors or {})
     previous: dict[tuple[str, int], dict[str, Any]] = {}
     # the edge the previous mention of a block got, for a list going on after it: (the other end, whether
     # that end cites, the relation)
@@ -120,6 +121,9 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
         p = previous.get(where)
         listed = listing.pop(where, None)
         text = blocks.get(where, "")
+        if p is None and (noted := anchored.get(where)) is not None and (act := note_act(text[:int(r["char_start"])])):
+            out.append(_edge(noted, r, act, text[:int(r["char_start"])]))
+            listing[where] = (noted, True, act)
         if p is not None and p.get("canonical_id") and p["canonical_id"] != r["canonical_id"]:
             gap = text[int(p["char_end"]):int(r["char_start"])]
             if len(gap) <= 240 and same_clause(text, int(p["char_end"]), int(r["char_start"])):
@@ -144,15 +148,39 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
     return out
 
 
+def _anchored_references(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str],
+                         anchors: Mapping[tuple[str, int], tuple[int, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """Each note's block → the cited document its marker stands right after (``Nghị định số 88/2024/NĐ-CP … khi Nhà
+    nước thu hồi đất¹``: the reference or its subject ends at the marker), for the notes that have one."""
+    at_anchor: dict[tuple[str, int], list[tuple[tuple[str, int], int]]] = {}
+    for note, (block, char) in anchors.items():
+        at_anchor.setdefault((note[0], block), []).append((note, char))
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for r in rows:
+        where = (r["doc_id"], int(r["block_id"]))
+        if where not in at_anchor or not r.get("canonical_id") or r.get("is_self"):
+            continue
+        text = blocks.get(where, "")
+        ends = (int(r["char_end"]), _subject_end(text, r, len(text)))
+        out.update((note, r) for note, char in at_anchor[where] if reaches_anchor(text, ends, char))
+    return out
+
+
+def _subject_end(text: str, citing: dict[str, Any], before: int) -> int | None:
+    """Where ``citing``'s subject ends in its block's ``text``, if it has one written before ``before``."""
+    subject = citing.get("subject")
+    if not isinstance(subject, str) or not subject:
+        return None
+    at = text.find(subject, int(citing["char_end"]), before)
+    return at + len(subject) if at >= 0 else None
+
+
 def _past_subject(text: str, citing: dict[str, Any], start: int) -> bool:
     """Whether the mention at ``start`` lies past the end of ``citing``'s subject, a clause mark between them: ``Kế
     hoạch số 86-KH/TU … về sơ kết giữa nhiệm kỳ, Ban Thường vụ Huyện ủy báo cáo sơ kết … Nghị quyết số 12-NQ/HU``
     (the report reviews the resolution, the plan does not)."""
-    subject = citing.get("subject")
-    if not isinstance(subject, str) or not subject:
-        return False
-    at = text.find(subject, int(citing["char_end"]), start)
-    return at >= 0 and _CLAUSE_MARK.search(text, at + len(subject), start) is not None
+    end = _subject_end(text, citing, start)
+    return end is not None and _CLAUSE_MARK.search(text, end, start) is not None
 
 
 _CLAUSE_MARK = regex.compile(r"[,;.:]")

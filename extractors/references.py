@@ -20,7 +20,7 @@ from extractors import reference_context as C
 from extractors.reference_find import (Mention, extend_after, extend_before, infer_party_symbol, issuer_of_body, named,
                                        numbered, scan_heads, shortforms)
 from extractors import reference_patterns as P
-from extractors.reference_relations import relation_before, sentence_ends_between
+from extractors.reference_relations import note_act, reaches_anchor, relation_before, sentence_ends_between
 from gazetteers.admin_units import by_name, unit_types
 from gazetteers.refdata import (block_match_form, institution_kinds, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
                                 type_for_word)
@@ -85,6 +85,7 @@ def extract(doc: Document) -> None:
     first = ""  # the relation of the sentence's first reference
     # whose acts the text's are: the body its own number names (another body's ``ban hành`` is no act of the text)
     own_code = next((norm(m.issuer_code) for _, m in found if m.is_self and m.issuer_code), None)
+    asides = _asides(doc, found)
     for n, (block, m) in enumerate(found):
         f = folded[block.block_id]
         same_sentence = previous is not None and previous[0] is block and not sentence_ends_between(f, previous[1].end, m.start)
@@ -98,6 +99,8 @@ def extract(doc: Document) -> None:
             if not in_subject:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
+        if block.block_id in asides and relation in _NOTE_ACTS:
+            relation = "unknown"  # (``¹ Thay thế Nghị định số 47/2014/NĐ-CP``: the anchored document's act, as in a bracket)
         if relation == "unknown" and m.body_written_before and m.issuing_body and (
                 at := block.text.rfind(m.issuing_body, max(low, m.start - 160), m.start)) > 0:
             # ``Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình …``: a long body
@@ -139,6 +142,28 @@ def extract(doc: Document) -> None:
             date_char_start=m.date_span[0] if m.date_span and m.date else None,
             relation=relation or None,
         )
+
+
+_NOTE_ACTS = frozenset({"replaces", "amends"})
+
+
+def _asides(doc: Document, found: list[tuple[Block, Mention]]) -> set[int]:
+    """The notes that say what the document their marker stands right after does (``… Nghị định số 88/2024/NĐ-CP
+    … khi Nhà nước thu hồi đất¹`` / ``¹ Thay thế Nghị định số 47/2014/NĐ-CP …``): their blocks. Its act is no act of
+    the report's, as in a bracket after the document (``reference_tables`` gives the edge between the two)."""
+    by_block: dict[int, list[Mention]] = {}
+    for block, m in found:
+        by_block.setdefault(block.block_id, []).append(m)
+    texts = {b.block_id: b.text for b in doc.blocks}
+    out: set[int] = set()
+    for note in doc.footnotes:
+        if note.anchor_block_id is None or note.anchor_char is None or not note.anchor_reliable or not by_block.get(note.block_id):
+            continue
+        text = texts.get(note.anchor_block_id, "")
+        if any(reaches_anchor(text, (m.end, m.subject_end), note.anchor_char) for m in by_block.get(note.anchor_block_id, ())
+               if not m.is_self) and note_act(texts[note.block_id][:by_block[note.block_id][0].start]):
+            out.add(note.block_id)
+    return out
 
 
 # the report's body advised another that issued (``tham mưu UBND huyện ban hành …``): that one's act, when the

@@ -6,17 +6,30 @@ import pytest
 
 from extractors import references
 from extractors.reference_resolve import resolve_frames
+from pipeline.load import load_bytes
 from pipeline.models import Document
 from pipeline.schema import TABLES
 from pipeline.write import frame, rows_of
 
 
 def corpus(issued: dict[str, str] | None = None, **docs: list[str]) -> dict[str, pd.DataFrame]:
-    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    made = []
     for doc_id, paragraphs in docs.items():
         doc = Document(doc_id=doc_id, path=f"{doc_id}.txt", format="text", sha256="", issued_date=(issued or {}).get(doc_id))
         for p in paragraphs:
             doc.add_block("paragraph", p)
+        made.append(doc)
+    return resolved(made)
+
+
+def files(**texts: str) -> dict[str, pd.DataFrame]:
+    """The tables of text files as Word exports them (a note's body after the text: ``¹ …``), each read by its loader."""
+    return resolved([load_bytes(text.encode("utf-8"), f"{doc_id}.txt") for doc_id, text in texts.items()])
+
+
+def resolved(docs: list[Document]) -> dict[str, pd.DataFrame]:
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for doc in docs:
         references.extract(doc)
         for table, table_rows in rows_of(doc).items():
             rows[table].extend(table_rows)
@@ -206,6 +219,28 @@ def test_a_list_done_to_a_document_and_a_bracket_saying_what_one_does_are_edges_
     assert [x if isinstance(x, str) else None for x in r["subject"]][:4] == [
         "chính sách tinh giản biên chế", None, None, "quy định về tinh giản biên chế"]
     assert "replaces" not in r["relation"].tolist()
+
+
+@pytest.mark.parametrize("note", ["Thay thế Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số 06/2020/NĐ-CP "
+                                  "ngày 03/01/2020 của Chính phủ.",
+                                  "Nghị định này thay thế Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 và Nghị định số "
+                                  "06/2020/NĐ-CP ngày 03/01/2020 của Chính phủ."])
+def test_a_note_anchored_after_a_document_says_what_that_document_does(note: str) -> None:
+    """``Nghị định số 88/2024/NĐ-CP … khi Nhà nước thu hồi đất¹`` / ``¹ Thay thế Nghị định số 47/2014/NĐ-CP …`` (or
+    ``¹ Nghị định này thay thế …``): 88 replaces 47 and 06, as the bracket ``(thay thế …)`` says; the report "replaced"
+    them, and no edge linked 88 to them. A note on the sentence, not right after a document, is none of 88's."""
+    f = files(a="Quán triệt Luật Đất đai năm 2024, Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ quy định về "
+                "bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất¹ và Quyết định số 51/2024/QĐ-UBND ngày "
+                f"02/10/2024 của UBND tỉnh.\n\n¹ {note}\n",
+              b="Thực hiện Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ, UBND huyện đã tổ chức kiểm đếm¹.\n\n"
+                "¹ Thay thế Quyết định số 12/2020/QĐ-UBND ngày 03/3/2020 của UBND huyện.\n")
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("88/2024/NĐ-CP", "47/2014/NĐ-CP", "replaces"), ("88/2024/NĐ-CP", "06/2020/NĐ-CP", "replaces")]
+    r = f["references"].set_index("symbol")
+    assert r.loc["47/2014/NĐ-CP", "where"] == "fn:1" and r.loc["47/2014/NĐ-CP", "relation"] == "unknown"
+    assert r.loc["06/2020/NĐ-CP", "relation"] == "unknown"
 
 
 def test_a_lists_tail_is_every_items_only_where_the_type_is_written_once() -> None:

@@ -486,6 +486,8 @@ def _organisations(doc: Document, places: dict[int, list[dict]], day: str | None
             if _IN_LAWS_NAME.search(block.folded, max(0, body.start - 20), body.start) or block.block_id in titles and any(
                     start <= body.start and body.end <= end for start, end in titles[block.block_id]):
                 continue  # ``Luật Hợp tác xã năm 2023``, ``Luật Công đoàn``: a law's name, no body mentioned
+            if _filing_code(block.text, body):
+                continue  # ``- Lưu: VT, TNMT.``: the issuer's filing marks
             if quoted and any(start < body.start and body.end < end for start, end in quoted) and _GENERIC_IN_NAME(body):
                 continue  # ``mô hình “Tổ hợp tác nuôi tôm 3 giảm, 3 tăng”``, ``“Chi hội CCB 3 không”``: a model's name, no body
                 #           (a body named whole in a quoted title stays: ``“… hoạt động của Hội Nông dân Việt Nam …”``)
@@ -578,7 +580,23 @@ def _GENERIC_IN_NAME(body: org_match.Body) -> bool:
     no unit: what a model's quoted name is made of, no body it mentions."""
     if body.suffix or body.type_word or body.level:
         return False
-    return body.kind in ("economic", "community") or all(p.abbreviation for p in body.parts)
+    return body.kind in ("economic", "community") or _bare_code(body)
+
+
+def _bare_code(body: org_match.Body) -> bool:
+    """A body written as abbreviations only, with no unit (``CCB``, ``TNMT``; not ``UBND huyện``)."""
+    return not (body.suffix or body.type_word or body.level) and all(p.abbreviation for p in body.parts)
+
+
+# ``- Lưu: VT, TNMT.``, ``Lưu VT, TC-KH``: the filing line under the recipients, the copies the issuer keeps, marked with
+# its own offices' filing codes (Văn thư, the department that drafted it); not ``Lưu Văn Hải``, a person
+_FILING_LINE = regex.compile(r"[ \t*_•+–-]*(?i:lưu)(?:[ \t]*:|[ \t]+(?=\p{Lu}{2}))")
+
+
+def _filing_code(text: str, body: org_match.Body) -> bool:
+    """Whether ``body`` is a code in a filing line (``- Lưu: VT, TNMT.``): a mark of the issuer's own office, no body
+    acting (``TNMT`` was the ministry of natural resources, named by a district's report)."""
+    return _bare_code(body) and _FILING_LINE.match(text, text.rfind("\n", 0, body.start) + 1) is not None
 
 
 _LISTED_BODY = regex.compile(r"[ \t]*(?:,|và)[ \t]*")

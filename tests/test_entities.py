@@ -1703,3 +1703,14 @@ def test_a_steering_boards_task_is_its_name_up_to_its_unit() -> None:
         ("Ban Chỉ đạo", "Ban Chỉ đạo", None),
         ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện Bắc Trà My",
          "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và ma túy huyện Bắc Trà My", "district")]
+
+
+def test_the_codes_of_a_filing_line_are_no_bodies() -> None:
+    """``- Lưu: VT, TNMT.`` under the recipients of a district's report: the copies it keeps, marked with its own
+    offices' filing codes; ``TNMT`` was the ministry of natural resources, a central body acting. A body named in full
+    there stays (``Lưu Văn phòng Huyện ủy``), and so does the code in a sentence."""
+    doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN NGHI LỘC", "Số: 412/BC-UBND", "Năm 2024, phối hợp với Bộ TNMT rà soát 12 ha.",
+                "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT, TNMT.", "- Lưu VP, TNMT.", "- Lưu Văn phòng Huyện ủy."], "2024-10-05")
+    assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 3] == [
+        ("Bộ TNMT", "Bộ Tài nguyên và Môi trường"), ("UBND tỉnh", "Ủy ban nhân dân tỉnh Nghệ An"),
+        ("Văn phòng Huyện ủy", "Văn phòng Huyện ủy Nghi Lộc")]

@@ -1714,3 +1714,20 @@ def test_the_codes_of_a_filing_line_are_no_bodies() -> None:
     assert [(o["text"], o["name"]) for o in _orgs(doc) if o["block_id"] >= 3] == [
         ("Bộ TNMT", "Bộ Tài nguyên và Môi trường"), ("UBND tỉnh", "Ủy ban nhân dân tỉnh Nghệ An"),
         ("Văn phòng Huyện ủy", "Văn phòng Huyện ủy Nghi Lộc")]
+
+
+def test_the_land_and_farm_service_units_of_a_district_are_bodies() -> None:
+    """``UBND huyện giao Trung tâm Phát triển quỹ đất huyện chủ trì kiểm đếm``: the land-fund centre that a land-clearance
+    report tasks, the land registry's district branch and the district's farm service centre were no bodies; each is
+    the report's own district's, as ``Ban Quản lý dự án đầu tư xây dựng huyện`` is, and the registry with ``tỉnh`` the
+    province's."""
+    doc = _doc(["ỦY BAN NHÂN DÂN", "HUYỆN NGHI LỘC", "Số: 412/BC-UBND",
+                "UBND huyện giao Trung tâm Phát triển quỹ đất huyện chủ trì kiểm đếm 120 hộ; Ban Quản lý dự án đầu tư xây "
+                "dựng huyện phối hợp với Chi nhánh Văn phòng Đăng ký đất đai huyện Nghi Lộc và Trung tâm Dịch vụ nông "
+                "nghiệp huyện kiểm đếm cây trồng; Văn phòng Đăng ký đất đai tỉnh cấp 45 giấy chứng nhận."], "2024-10-05")
+    assert [(o["name"], o["type"], o["level"]) for o in _orgs(doc) if o["block_id"] == 3][1:] == [
+        ("Trung tâm Phát triển quỹ đất huyện Nghi Lộc", "state", "district"),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc", "state", "district"),
+        ("Chi nhánh Văn phòng Đăng ký đất đai huyện Nghi Lộc", "state", "district"),
+        ("Trung tâm Dịch vụ nông nghiệp huyện Nghi Lộc", "state", "district"),
+        ("Văn phòng Đăng ký đất đai tỉnh Nghệ An", "state", "province")]

@@ -188,8 +188,9 @@ _SET_OUT = re.compile(r"(?<!\w)(?:nghị\s+quyết|kế\s+hoạch|chương\s+tr�
 
 
 # ``Dự toán chi sự nghiệp y tế năm 2026 được giao 1.385,2 tỷ đồng``: the budget assigned, named before its value (past
-# the decision that assigned it: ``dự toán HĐND xã giao tại Nghị quyết số 15/NQ-HĐND là …``)
-_ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao"
+# the year it is for, ``Dự toán tỉnh giao năm 2024 là …``, and the decision that assigned it: ``dự toán HĐND xã giao
+# tại Nghị quyết số 15/NQ-HĐND là …``)
+_ASSIGNED_BUDGET = re.compile(r"(?<!\w)dự\s+toán(?!\w)[^.;:()]{0,90}?(?:được\s+)?giao(?:\s+năm\s+\d{4})?"
                               r"(?:\s+(?:tại|theo)\s+(?:nghị\s+quyết|quyết\s+định|văn\s+bản|công\s+văn|thông\s+báo)"
                               r"[^.;:(),]{0,50}?)?\s*:?\s*(?:là\s+)?\Z")
 

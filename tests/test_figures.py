@@ -2756,6 +2756,18 @@ def test_a_plan_of_the_year_and_an_assigned_budget_named_before_their_values_are
     assert got == [("11.389.000.000 đồng", "target"), ("đạt 10.716.735.000 đồng", None)]
 
 
+def test_a_budget_assigned_for_a_year_named_after_who_assigned_it_is_a_target() -> None:
+    """``Dự toán tỉnh giao năm 2024 là 491.200 triệu đồng`` (a tax office's note on its collection) had no status, though
+    ``Dự toán năm 2024 là …`` and ``dự toán HĐND huyện giao là …`` were targets: the year after ``giao`` ended the
+    budget's name. What was collected against it is done."""
+    got = [(r["text"], r["status"]) for r in scan_rows(
+        "Dự toán tỉnh giao năm 2024 là 491.200 triệu đồng; dự toán HĐND huyện giao là 529.400 triệu đồng.",
+        "Dự toán thu ngân sách tỉnh giao năm 2024 là 491.200 triệu đồng.",
+        "Thu ngân sách theo dự toán tỉnh giao năm 2024 đạt 98.750 triệu đồng.")]
+    assert got == [("491.200 triệu đồng", "target"), ("529.400 triệu đồng", "target"), ("491.200 triệu đồng", "target"),
+                   ("đạt 98.750 triệu đồng", None)]
+
+
 def test_a_period_trong_opens_a_sentence_with_dates_its_list_and_one_after_another_figure_is_that_ones() -> None:
     """``Trong 6 tháng đầu năm 2026 kết nạp 23 hội viên mới; thăm hỏi 41 hội viên …``: the items after the ``;`` were
     undated; under ``II. NHIỆM VỤ … 3 THÁNG CUỐI NĂM 2026``, ``đạt trên 95%, tỷ lệ … đạt 95,2% vào cuối năm 2026`` left the

@@ -53,7 +53,6 @@ _PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu
 # or the pace they reached or did not: ``19 chỉ tiêu đạt kế hoạch``, ``03 xã chưa đạt tiến độ``)
 # (a times sign before a number multiplies, ``1.215 suất x 600.000 đồng/suất``: no word of what is counted)
 # Words that lead on to what a phrase stopped before: they end no phrase.
-_CLOSING_QUOTE = re.compile(r"[”\"]")
 # a number that names a grade, a zone or a hamlet (``học sinh lớp 5``, ``xã khu vực 2``, ``hộ ở tổ dân phố 5``) is part
 # of the phrase; no figure is read there (``figure_prose._NAME_BEFORE``)
 # (and a dose's or a level's: ``liều mũi 3``, ``xã ở cấp độ 1``, ``con thứ 3 trở lên``)
@@ -188,13 +187,24 @@ def skip_space(text: str, pos: int) -> int:
 def phrase_end(folded: str, pos: int, max_words: int = 8) -> int:
     """Where the phrase of a count's noun at ``pos`` ends; not inside a quoted name it reaches but cannot hold whole
     (``190 đợt ra quân hưởng ứng “Ngày chủ`` ends before the name)."""
+    folded = paired_quotes(folded)
     end = _phrase_end(folded, pos, max_words)
-    if "“" in folded[pos:end] or '"' in folded[pos:end]:
+    if "“" in folded[pos:end]:
         span = folded[pos:end]
-        cut = span.rfind("“") if span.count("“") > span.count("”") else span.rfind('"') if span.count('"') % 2 else -1
-        if cut >= 0:
-            end = pos + len(span[:cut].rstrip())
+        if span.count("“") > span.count("”"):
+            end = pos + len(span[:span.rfind("“")].rstrip())
     return end
+
+
+@text_cache(maxsize=64)
+def paired_quotes(folded: str) -> str:
+    """``folded`` with its straight quotes paired by counting, the first of each pair opening (``“``) and the second
+    closing (``”``), the same length: pandoc's Markdown writer turns ``Ngày hội “Thanh niên …” ngày 24/3`` into
+    ``Ngày hội "Thanh niên …" ngày 24/3``, a name the code that reads curly quotes must read the same."""
+    if '"' not in folded:
+        return folded  # most text
+    parts = folded.split('"')
+    return "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
 
 
 def _phrase_end(folded: str, pos: int, max_words: int) -> int:
@@ -205,9 +215,8 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     while stop is not None:
         if stop.group() == "," and joined_comma(folded, stop.start()):
             stop = _PHRASE_STOP.search(folded, stop.end(), limit)  # ``phòng, chống ma túy`` goes on
-        elif stop.group() in "“\"" and (
-                close := _CLOSING_QUOTE.search(folded, stop.end(), min(limit, stop.end() + 60))) is not None:
-            stop = _PHRASE_STOP.search(folded, close.end(), limit)  # ``mô hình “Dân vận khéo” được công nhận``: its name
+        elif stop.group() == "“" and (close := folded.find("”", stop.end(), min(limit, stop.end() + 60))) >= 0:
+            stop = _PHRASE_STOP.search(folded, close + 1, limit)  # ``mô hình “Dân vận khéo” được công nhận``: its name
         elif (stop.group()[-1].isdigit() and (named := _NAMED_BY_NUMBER.match(folded, stop.end() - 1)) is not None
               and _NAMES_BY_NUMBER.search(folded, max(0, stop.start() - 14), stop.start()) is not None
               and match_unit(folded, named.end() + 1) is None):
@@ -325,9 +334,9 @@ _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|v�
 
 def _in_quotes(folded: str, pos: int, end: int) -> bool:
     """``pos`` lies inside a quoted name that closes before ``end``: more closing quotes than opening
-    ones follow it (or an odd number of straight ones)."""
+    ones follow it (straight ones paired by ``paired_quotes``)."""
     rest = folded[pos:end]
-    return rest.count('"') % 2 == 1 or rest.count("”") > rest.count("“")
+    return rest.count("”") > rest.count("“")
 
 
 def _in_abbreviation(text: str, at: int) -> bool:
@@ -349,10 +358,11 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     clause mark (a dot or comma inside a number is none) or ``max_words`` back, without the
     linking words at either end."""
     low = max(0, start - 120)
+    folded = paired_quotes(folded)  # (an opening straight quote opens a clause as ``“`` does; a closing one does not)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
              if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start())
                      or m.group() in "()" and _in_abbreviation(text, m.start()))]
-    if marks and ('"' in folded[low:start] or "”" in folded[low:start]):
+    if marks and "”" in folded[low:start]:
         # a name in quotes is one: ``Mô hình "5 không, 3 sạch" được triển khai tại [8/8 chi hội]``
         marks = [m for m in marks if not _in_quotes(folded, m.end(), start)]
 
@@ -475,7 +485,7 @@ def words_after_numbers(phrase: str, given_to: bool = False) -> str:
         for m in reversed([m for m in WHEN.finditer(phrase) if phrase[:m.start()].strip()
                            and not _COMPARED_BEFORE.search(phrase, 0, m.start())]):
             phrase = f"{phrase[:m.start()].rstrip()} {phrase[m.end():].lstrip()}".strip()
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(phrase)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(paired_quotes(phrase))]
     last = None
     for m in _NUMBER_TOKEN.finditer(phrase):
         before = phrase[:m.start()].split()
@@ -522,7 +532,7 @@ def _names_by_number(before: list[str]) -> bool:
 
 
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTED = re.compile(r"“[^”]*”?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tỷ\s+lệ|tỷ\s+trọng|chỉ\s+số|tốc\s+độ)(?!\w)")
@@ -716,8 +726,9 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
         first -= _word_cut_at(words, first)
     if first and fold(words[first]) == "đó" and fold(words[first - 1]) in ("trong", "qua"):
         first -= 1  # (``[trong] đó đang cai nghiện … 38 người``: cut inside ``trong đó``, which opens no phrase whole)
-    if first and (opening := _name_cut_at(words, first)) is not None:
-        first = opening  # (``… “Quỹ vì người [nghèo” đã hỗ trợ …``: a quoted name whole, or not at all)
+    if first and (opening := _name_cut_at(paired_quotes(folded[begin:end]).split()[-len(words):], first)) is not None:
+        first = opening  # (``… “Quỹ vì người [nghèo” đã hỗ trợ …``: a quoted name whole, or not at all; its words as
+        # folded, where straight quotes are paired)
     phrase = " ".join(words[first:])
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
     opened = _BEFORE_OPEN.match(lowered, 1)

@@ -2239,6 +2239,16 @@ def test_a_speakers_quoted_words_are_the_texts_figures_and_no_name() -> None:
                                                         "chi hội Phong trào “5 không, 3 sạch” được triển khai")
 
 
+def test_straight_quotes_pair_as_curly_ones_in_what_is_counted() -> None:
+    """Pandoc's Markdown writer turns ``“…”`` into ``"…"``: the closing straight quote of ``Ngày hội "Thanh niên …"
+    ngày 24/3/2024`` was read as an opening one, so the count took the name's tail and the date. Straight quotes are
+    paired by counting them, the phrase the same as with curly ones."""
+    sentence = "Trong đó, Ngày hội {}Thanh niên với sức khỏe và hiến máu tình nguyện{} ngày 24/3/2024 tại thị trấn Ái Tử " \
+               "tiếp nhận 182 đơn vị máu."
+    rows = scan_rows(sentence.format('"', '"'), sentence.format("“", "”"))
+    assert [r["counted"] for r in rows] == ["đơn vị máu tại thị trấn Ái Tử tiếp nhận"] * 2
+
+
 def test_a_counts_phrase_goes_on_through_a_quoted_name_it_holds_whole() -> None:
     """``3.210 mô hình “Dân vận khéo” được công nhận`` counted ``mô hình Toàn tỉnh`` (the quote ended the phrase); a
     name the phrase cannot hold whole is left out, not cut (``… hưởng ứng “Ngày chủ``)."""

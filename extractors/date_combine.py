@@ -368,14 +368,16 @@ def _names_period(a: Atom, folded: str) -> bool:
 
 # A comparison's base: ``so với cùng kỳ năm 2023``, ``so cùng kỳ``, ``so sánh với năm 2020``, ``bằng 105% cùng kỳ
 # năm 2023``: a period a figure is measured against, which neither dates a figure nor is the time the text speaks of.
-_COMPARED = re.compile(r"(?:(?<!\w)so(?:[ \t]+với)?(?:[ \t]+[^\W\d_]+){0,4}|\d[ \t]*%?[ \t]+cùng[ \t]+kỳ)[ \t]+\Z",
-                       re.IGNORECASE)
+# So is the year of a thing a figure exceeds or falls short of: ``vượt đỉnh lũ lịch sử năm 1979 là 0,2 m``, ``cao hơn
+# năm 2020``, ``thấp hơn mức bình quân năm 2023`` (the excess is measured now).
+_COMPARED = re.compile(r"(?:(?<!\w)(?:so(?:[ \t]+với)?|vượt|(?:cao|thấp)[ \t]+hơn)(?:[ \t]+[^\W\d_]+){0,4}"
+                       r"|\d[ \t]*%?[ \t]+cùng[ \t]+kỳ)[ \t]+\Z", re.IGNORECASE)
 
 
 def compared_base(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` is a comparison's base; its words tested first, as few dates follow one."""
     before = text[max(0, start - 40):start]
-    return ("so" in before or "kỳ" in before) and _COMPARED.search(before) is not None
+    return ("so" in before or "kỳ" in before or "vượt" in before or "hơn" in before) and _COMPARED.search(before) is not None
 
 
 _YEAR_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")

@@ -2178,6 +2178,17 @@ def test_a_comparisons_base_opening_a_sentence_dates_nothing() -> None:
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("215 hộ", None), ("12%", None)]
 
 
+def test_the_year_of_what_a_figure_exceeds_is_a_base_that_dates_nothing() -> None:
+    """``vượt đỉnh lũ lịch sử năm 1979 là 0,2 m``: the excess is measured now, 1979 is the flood it is compared with,
+    as ``so với năm X`` is; so are the years after ``cao hơn`` and ``thấp hơn`` and a thing."""
+    rows = scan_rows("Mực nước đạt đỉnh 4,5 m, vượt đỉnh lũ lịch sử năm 1979 là 0,2 m.",
+                     "Năng suất lúa đạt 58 tạ/ha, cao hơn bình quân năm 2020 là 3,5 tạ/ha.",
+                     "Giá bán đạt 9.500 đồng/kg, thấp hơn năm 2022 là 1.200 đồng/kg.")
+    assert [(r["text"], r["label_period_start"]) for r in rows] == [
+        ("4,5 m", None), ("0,2 m", None), ("đạt 58 tạ/ha", None), ("3,5 tạ/ha", None), ("đạt 9.500 đồng/kg", None),
+        ("1.200 đồng/kg", None)]
+
+
 def test_an_item_naming_only_its_place_counts_the_topic_before_the_colon() -> None:
     """``Số suất quà phân bổ cho các địa phương: huyện Minh Hóa 1.620 suất; huyện Tuyên Hóa 1.280 suất``: the items
     after the first counted ``suất huyện Tuyên Hóa``; a colon after a word that names nothing (``Gồm:``) is no topic."""

@@ -15,6 +15,7 @@ from typing import Callable
 
 import regex
 
+from extractors.date_grammar import CLOCK
 from extractors.lexicon import lexicon, listed
 from extractors.figure_units import COUNT_DIMENSIONS, Unit, match_unit, qualifier_phrases
 from extractors.place_match import VILLAGE_TYPES
@@ -711,13 +712,20 @@ ANY_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
 
 
 def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0) -> str:
-    """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words), a word cut at ``begin``
-    left out, without the linking words at either end."""
-    words = text[begin:end].split()
+    """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words, the first ``whole`` of a
+    clause a few words longer), a word cut at ``begin`` left out, without the linking words at either end nor a moment
+    by the clock."""
+    said = _without_moments(text, folded, begin, end)
+    words = said.split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's)
-    first = max(0, len(words) - max_words) if len(words) > whole or _DIGIT.search(text, begin, end) else 0
+    other_number = _DIGIT.search(said) is not None
+    if whole and whole < len(words) <= whole + _CLAUSE_EXTRA and not other_number:
+        # a clause a few words past the limit is a subject its head opens: its first words, not its last (``Diện tích
+        # lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu …`` kept ``vùng trũng ven sông …``)
+        words = words[:whole - _word_cut_at(words, whole)]
+    first = max(0, len(words) - max_words) if len(words) > whole or other_number else 0
     if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra,
         # and so are a cited rule's (``Tỷ lệ hộ nghèo theo chuẩn … quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ``)
         first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end))
@@ -744,6 +752,20 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
 
 
 _BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")
+# A moment by the clock, its day with it: ``lúc 19 giờ ngày 19/10/2020``, ``14h30 ngày 10/10``, ``lúc 7 giờ``.
+_DAY = r"(?:\s*,?\s*(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d))"
+_MOMENT = re.compile(rf"(?<!\w)(?:(?:vào\s+)?lúc\s+{CLOCK}{_DAY}?|{CLOCK}{_DAY})")
+
+
+def _without_moments(text: str, folded: str, begin: int, end: int) -> str:
+    """``text[begin:end]`` with its moments by the clock blanked: when a level was read (``Mực nước sông Gianh tại Mai
+    Hóa lúc 19 giờ ngày 19/10/2020 đạt đỉnh``) is no word of what is measured, nor its numbers another figure's."""
+    said = text[begin:end]
+    if _DIGIT.search(said) is None:
+        return said  # most phrases
+    for m in _MOMENT.finditer(folded, begin, end):
+        said = f"{said[:m.start() - begin]}{' ' * (m.end() - m.start())}{said[m.end() - begin:]}"
+    return said
 
 
 def _name_cut_at(words: list[str], at: int) -> int | None:

@@ -2178,6 +2178,17 @@ def test_a_comparisons_base_opening_a_sentence_dates_nothing() -> None:
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("215 hộ", None), ("12%", None)]
 
 
+def test_a_subject_a_little_past_the_limit_keeps_its_head_and_no_moment() -> None:
+    """``Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng … là 215,5 ha`` (21 words) measured its last twelve words,
+    ``vùng trũng ven sông …``: a clause a few words past the limit keeps its first words; the moment a level was read
+    (``lúc 19 giờ ngày 19/10/2020``) is no word of what is measured, nor its numbers another figure's."""
+    rows = scan_rows("Mực nước sông Gianh tại Mai Hóa lúc 19 giờ ngày 19/10/2020 đạt đỉnh 4,5 m.",
+                     "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại nặng là 215,5 ha.")
+    assert [r["counted"] for r in rows] == [
+        "Mực nước sông Gianh tại Mai Hóa đạt đỉnh",
+        "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại"]
+
+
 def test_the_year_of_what_a_figure_exceeds_is_a_base_that_dates_nothing() -> None:
     """``vượt đỉnh lũ lịch sử năm 1979 là 0,2 m``: the excess is measured now, 1979 is the flood it is compared with,
     as ``so với năm X`` is; so are the years after ``cao hơn`` and ``thấp hơn`` and a thing."""

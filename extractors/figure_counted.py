@@ -739,19 +739,33 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
         # folded, where straight quotes are paired)
     phrase = " ".join(words[first:])
     lowered = f" {fold(phrase)} "  # a space at each end: a phrase that is one linking word (``có``) is all edge
-    opened = _BEFORE_OPEN.match(lowered, 1)
     closed = _BEFORE_CLOSE.search(lowered, 0, len(lowered) - 1)
-    begin_at = opened.end() - 1 if opened else 0
-    if opened:  # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
-        stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
-        # (not the tail of a two-word one: ``Phấn đấu giá trị sản xuất`` is no ``đấu giá``, an auction)
-        if stripped and rest and _BEFORE_OPEN.fullmatch(fold(stripped[-1]) + " ") and listed([stripped[-1], rest[0]]):
-            begin_at = phrase.rfind(stripped[-1], 0, begin_at)
+    begin_at = _opening_links_end(phrase, lowered)
     # (a list item's mark, ``- 100% diện tích``, ``(10) 100% trường học``, opens no phrase)
     return _BRACKETED_NUMBER.sub("", phrase[begin_at:closed.start() if closed else len(phrase)].strip().lstrip("-–+*• \t"))
 
 
 _BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")
+
+
+def without_opening_links(phrase: str) -> str:
+    """``phrase`` without the linking words that open it (``có diện tích tự nhiên`` is ``diện tích tự nhiên``)."""
+    return phrase[_opening_links_end(phrase, f" {fold(phrase)} "):].lstrip()
+
+
+def _opening_links_end(phrase: str, lowered: str) -> int:
+    """Where the linking words that open ``phrase`` end (0 when none does); ``lowered`` is it folded, a space at each
+    end."""
+    opened = _BEFORE_OPEN.match(lowered, 1)
+    if opened is None:
+        return 0
+    begin_at = opened.end() - 1
+    # a linking word that is the first half of a word goes with it: ``[có] mặt 35/38 đồng chí``
+    stripped, rest = phrase[:begin_at].split(), phrase[begin_at:].split()
+    # (not the tail of a two-word one: ``Phấn đấu giá trị sản xuất`` is no ``đấu giá``, an auction)
+    if stripped and rest and _BEFORE_OPEN.fullmatch(fold(stripped[-1]) + " ") and listed([stripped[-1], rest[0]]):
+        begin_at = phrase.rfind(stripped[-1], 0, begin_at)
+    return begin_at
 # A moment by the clock, its day with it: ``lúc 19 giờ ngày 19/10/2020``, ``14h30 ngày 10/10``, ``lúc 7 giờ``.
 _DAY = r"(?:\s*,?\s*(?:ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?!\d))"
 _MOMENT = re.compile(rf"(?<!\w)(?:(?:vào\s+)?lúc\s+{CLOCK}{_DAY}?|{CLOCK}{_DAY})")

@@ -13,7 +13,7 @@ import re
 from extractors import figure_status
 from extractors.date_report import months_covered
 from extractors.figure_context import FigureContext
-from extractors.figure_counted import WHEN, topic_of
+from extractors.figure_counted import WHEN, topic_of, without_opening_links
 from extractors.figure_prose import scan
 from extractors.figure_record import Figure
 from extractors.figure_tables import CellLabels, table_figures
@@ -34,6 +34,10 @@ def extract(doc: Document) -> None:
     refs_in: dict[int, list[dict]] = {}
     for ref in doc.rows("references"):
         refs_in.setdefault(ref["block_id"], []).append(ref)
+    places_in: dict[int, list[str]] = {}
+    for place in doc.rows("entities"):
+        if place.get("category") == "place":
+            places_in.setdefault(place["block_id"], []).append(fold(" ".join(place["text"].split())))
     for block in doc.blocks:
         if block.block_id in handled:
             continue
@@ -51,6 +55,8 @@ def extract(doc: Document) -> None:
                 _no_cited_words(block.text, figure, cited)
             if symbols and figure.counted:
                 _no_reference_opening(figure, symbols)
+            if figure.counted and block.block_id in places_in:
+                _no_place_opening(figure, places_in[block.block_id])
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
             if added and parts:
                 _part_of(block.folded, added, row, context.from_section)
@@ -296,6 +302,24 @@ def _no_reference_opening(figure: Figure, symbols: list[tuple[str, str]]) -> Non
             figure.subject = rest
         figure.counted = rest
         return
+
+
+def _no_place_opening(figure: Figure, places: list[str]) -> None:
+    """``Các xã Tân Thủy, An Thủy đã gieo trồng lại 100% diện tích``: the places that open the phrase are where, no
+    part of what is counted (it was ``An Thủy đã gieo trồng lại diện tích``), and the place column says where; the
+    phrase starts after them and the words that link them (``Xã Long Hưng có diện tích tự nhiên`` is ``diện tích tự
+    nhiên``). ``places``: the block's place mentions, folded."""
+    rest = figure.counted or ""
+    while (name := next((p for p in places if fold(rest).startswith(p + " ")), None)) is not None:
+        rest = without_opening_links(_LIST_GAP.sub("", rest[len(name):], count=1))
+    if rest == figure.counted or not rest:
+        return
+    if figure.subject == figure.counted:
+        figure.subject = rest
+    figure.counted = rest
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)?\s*")
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

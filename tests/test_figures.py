@@ -2178,6 +2178,21 @@ def test_a_comparisons_base_opening_a_sentence_dates_nothing() -> None:
     assert [(r["text"], r["label_period_start"]) for r in doc.rows("figures")] == [("215 hộ", None), ("12%", None)]
 
 
+def test_places_that_open_the_phrase_are_no_part_of_what_is_counted() -> None:
+    """``Các xã Tân Thủy, An Thủy đã gieo trồng lại 100% diện tích`` counted ``An Thủy đã gieo trồng lại diện tích``: a
+    commune's name is where, not what; the words of places the entities table found at the phrase's start are left
+    out, with the words that link them (``Xã Long Hưng có diện tích tự nhiên``)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    doc.add_block("paragraph", "Các xã Tân Thủy, An Thủy đã gieo trồng lại 100% diện tích.")
+    doc.add_block("paragraph", "Xã Long Hưng có diện tích tự nhiên 3.412,58 ha.")
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
+        ("100%", "đã gieo trồng lại diện tích"), ("3.412,58 ha", "diện tích tự nhiên")]
+
+
 def test_a_subject_a_little_past_the_limit_keeps_its_head_and_no_moment() -> None:
     """``Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng … là 215,5 ha`` (21 words) measured its last twelve words,
     ``vùng trũng ven sông …``: a clause a few words past the limit keeps its first words; the moment a level was read

@@ -369,8 +369,10 @@ def _names_period(a: Atom, folded: str) -> bool:
 # A comparison's base: ``so với cùng kỳ năm 2023``, ``so cùng kỳ``, ``so sánh với năm 2020``, ``bằng 105% cùng kỳ
 # năm 2023``: a period a figure is measured against, which neither dates a figure nor is the time the text speaks of.
 # So is the year of a thing a figure exceeds or falls short of: ``vượt đỉnh lũ lịch sử năm 1979 là 0,2 m``, ``cao hơn
-# năm 2020``, ``thấp hơn mức bình quân năm 2023`` (the excess is measured now).
-_COMPARED = re.compile(r"(?:(?<!\w)(?:so(?:[ \t]+với)?|vượt|(?:cao|thấp)[ \t]+hơn)(?:[ \t]+[^\W\d_]+){0,4}"
+# năm 2020``, ``thấp hơn mức bình quân năm 2023`` (the excess is measured now); not a plan exceeded (``vượt kế hoạch năm
+# 2024``: the year the figure is of).
+_COMPARED = re.compile(r"(?:(?<!\w)(?:so(?:[ \t]+với)?|vượt(?![ \t]+(?:mức[ \t]+)?(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|dự[ \t]+toán|mục[ \t]+tiêu))"
+                       r"|(?:cao|thấp)[ \t]+hơn)(?:[ \t]+[^\W\d_]+){0,4}"
                        r"|\d[ \t]*%?[ \t]+cùng[ \t]+kỳ)[ \t]+\Z", re.IGNORECASE)
 
 

@@ -712,20 +712,18 @@ ANY_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
 
 
 def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0) -> str:
-    """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words, the first ``whole`` of a
-    clause a few words longer), a word cut at ``begin`` left out, without the linking words at either end nor a moment
-    by the clock."""
+    """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words, or a few more), a word cut
+    at ``begin`` left out, without the linking words at either end nor a moment by the clock."""
     said = _without_moments(text, folded, begin, end)
     words = said.split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's)
     other_number = _DIGIT.search(said) is not None
-    if whole and whole < len(words) <= whole + _CLAUSE_EXTRA and not other_number:
-        # a clause a few words past the limit is a subject its head opens: its first words, not its last (``Diện tích
-        # lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu …`` kept ``vùng trũng ven sông …``)
-        words = words[:whole - _word_cut_at(words, whole)]
-    first = max(0, len(words) - max_words) if len(words) > whole or other_number else 0
+    # a clause a few words past the limit is taken whole: a subject its head opens (``Diện tích lúa vụ Mùa của các hộ
+    # dân ở vùng trũng ven sông bị ngập sâu …`` kept ``vùng trũng ven sông …``), and its verb right before the figure
+    whole_clause = whole and len(words) <= whole + _CLAUSE_EXTRA and not other_number
+    first = max(0, len(words) - max_words) if not whole_clause and (len(words) > whole or other_number) else 0
     if first:  # a time named in the phrase (``ước thực hiện năm 2024``) says when, not what: its words are extra,
         # and so are a cited rule's (``Tỷ lệ hộ nghèo theo chuẩn … quy định tại Nghị định số 07/2021/NĐ-CP của Chính phủ``)
         first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end))

@@ -319,7 +319,8 @@ def _no_place_opening(figure: Figure, places: list[str]) -> None:
     figure.counted = rest
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)?\s*")
+# (with the mark of a unit before or after the 2025 merger that the name carries: ``xã Phú Kiết (cũ)``, ``Xã Hoằng Lộc mới``)
+_LIST_GAP = re.compile(r"^\s*(?:\(\s*(?:cũ|mới)\s*\)|mới(?=\s))?\s*(?:,|và|,\s*và)?\s*", re.IGNORECASE)
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

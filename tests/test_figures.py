@@ -2181,27 +2181,37 @@ def test_a_comparisons_base_opening_a_sentence_dates_nothing() -> None:
 def test_places_that_open_the_phrase_are_no_part_of_what_is_counted() -> None:
     """``Các xã Tân Thủy, An Thủy đã gieo trồng lại 100% diện tích`` counted ``An Thủy đã gieo trồng lại diện tích``: a
     commune's name is where, not what; the words of places the entities table found at the phrase's start are left
-    out, with the words that link them (``Xã Long Hưng có diện tích tự nhiên``)."""
+    out, with the words that link them (``Xã Long Hưng có diện tích tự nhiên``) and a mark of the merger the name
+    carries (``Xã Hoằng Lộc mới``); a phrase that is nothing but the place keeps it (``xã Phú Kiết (cũ)``, not ``(cũ)``)."""
     from extractors import dates, entities, references
 
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
     doc.add_block("paragraph", "Các xã Tân Thủy, An Thủy đã gieo trồng lại 100% diện tích.")
     doc.add_block("paragraph", "Xã Long Hưng có diện tích tự nhiên 3.412,58 ha.")
+    doc.add_block("paragraph", "Xã Hoằng Lộc mới có diện tích tự nhiên 24,37 km².")
+    doc.add_block("paragraph", "Số liệu cùng kỳ là số cộng gộp của 02 xã cũ: xã Phú Kiết (cũ) 1.512 triệu đồng; xã Lương "
+                               "Hòa Lạc (cũ) 1.408 triệu đồng.")
     for component in (dates, references, entities, figures):
         component.extract(doc)
-    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
-        ("100%", "đã gieo trồng lại diện tích"), ("3.412,58 ha", "diện tích tự nhiên")]
+    rows = [(r["text"], r["counted"]) for r in doc.rows("figures")]
+    assert rows[:3] == [("100%", "đã gieo trồng lại diện tích"), ("3.412,58 ha", "diện tích tự nhiên"),
+                        ("24,37 km²", "diện tích tự nhiên")]
+    assert all(counted != "(cũ)" for _, counted in rows)
 
 
 def test_a_subject_a_little_past_the_limit_keeps_its_head_and_no_moment() -> None:
     """``Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng … là 215,5 ha`` (21 words) measured its last twelve words,
-    ``vùng trũng ven sông …``: a clause a few words past the limit keeps its first words; the moment a level was read
-    (``lúc 19 giờ ngày 19/10/2020``) is no word of what is measured, nor its numbers another figure's."""
+    ``vùng trũng ven sông …``: a clause a few words past the limit is taken whole, its head and the verb before the
+    figure (``… đã vận động nhân dân đóng góp [trên 135 tỷ đồng]``); the moment a level was read (``lúc 19 giờ ngày
+    19/10/2020``) is no word of what is measured, nor its numbers another figure's."""
     rows = scan_rows("Mực nước sông Gianh tại Mai Hóa lúc 19 giờ ngày 19/10/2020 đạt đỉnh 4,5 m.",
-                     "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại nặng là 215,5 ha.")
+                     "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại nặng là 215,5 ha.",
+                     "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện đã vận động nhân dân đóng góp trên 135 tỷ "
+                     "đồng.")
     assert [r["counted"] for r in rows] == [
         "Mực nước sông Gianh tại Mai Hóa đạt đỉnh",
-        "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại"]
+        "Diện tích lúa vụ Mùa của các hộ dân ở vùng trũng ven sông bị ngập sâu và hư hại nặng",
+        "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện đã vận động nhân dân đóng góp"]
 
 
 def test_the_year_of_what_a_figure_exceeds_is_a_base_that_dates_nothing() -> None:

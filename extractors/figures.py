@@ -148,15 +148,27 @@ def _notes_at_their_anchors(doc: Document, context: FigureContext) -> None:
                 row["label_period_start"], row["label_period_end"] = time["label_period_start"], time["label_period_end"]
         text = texts.get(note.anchor_block_id, "")
         anchored = [r for r in by_block.get(note.anchor_block_id, ()) if r["char_end"] <= note.anchor_char
-                    and not _SENTENCE_BREAK.search(text, r["char_end"], note.anchor_char)]
-        if not anchored or not anchored[-1].get("counted"):
-            continue
-        whole = anchored[-1]
+                    and not _SENTENCE_BREAK.search(text, r["char_end"], note.anchor_char) and r.get("counted")]
         for row in by_block[note.block_id]:
-            part = row.get("counted") or ""
-            if row["kind"] == whole["kind"] and row["unit"] == whole["unit"] and len(part.split()) <= _LABEL_WORDS \
-                    and fold(part) not in fold(whole["counted"]) and not _EACH.match(fold(part)):
+            # the whole is the last figure of the anchor's sentence of the part's kind and unit: ``162 hộ chưa nhận tiền
+            # bồi thường với số tiền khoảng 25,2 tỷ đồng¹`` / ``¹ Trong đó: xã Nghi Thạch 58 hộ`` breaks down the 162 hộ
+            whole = next((r for r in reversed(anchored) if r["kind"] == row["kind"] and r["unit"] == row["unit"]), None)
+            part = _part_named(row)
+            if whole is not None and len(part.split()) <= _LABEL_WORDS \
+                    and (not part or fold(part) not in fold(whole["counted"])) and not _EACH.match(fold(part)):
                 row["counted"] = f"{whole['counted']}: {part}" if part and fold(part) != fold(row["unit"] or "") else whole["counted"]
+
+
+def _part_named(row: dict) -> str:
+    """The words a note's figure names its part by: what it counts, less its own noun before them and the place the
+    ``place`` column gives (``58 hộ`` counted ``hộ xã Nghi Thạch``, at ``xã Nghi Thạch``: no other words)."""
+    part = row.get("counted") or ""
+    unit = row.get("unit") or ""
+    if unit and fold(part).startswith(fold(unit) + " "):
+        rest = part[len(unit):].strip()
+        if row.get("place") and fold(rest) == fold(row["place"]):
+            return ""
+    return part
 
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")

@@ -2329,6 +2329,19 @@ def test_a_notes_parts_count_what_the_figure_it_is_anchored_after_counts() -> No
     assert [r["counted"] for r in doc.rows("figures")] == [
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: Mầm non",
         "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo: tiểu học", "trường"]
+    # the whole is the last figure before the mark of the part's kind and unit, and a part named by a place the place
+    # column holds says nothing more (``… 162 hộ chưa nhận tiền bồi thường với số tiền khoảng 25,2 tỷ đồng¹`` / ``¹ Trong
+    # đó: xã Nghi Thạch 58 hộ``: the part counted ``hộ xã Nghi Thạch``, the money being the last figure)
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+    body = doc.add_block("paragraph", "Đến nay còn 162 hộ chưa nhận tiền bồi thường với số tiền khoảng 25,2 tỷ đồng.")
+    note = doc.add_block("footnote", "Trong đó: xã Nghi Thạch 58 hộ, xã Nghi Xá 47 hộ.")
+    doc.footnotes.append(Footnote(1, "1", note.block_id, body.block_id, len(body.text) - 1, note.text))
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")][2:] == [
+        ("58 hộ", "hộ chưa nhận tiền bồi thường"), ("47 hộ", "hộ chưa nhận tiền bồi thường")]
     # what each one got is no part of the whole (``… tổng trị giá 705 triệu đồng¹`` / ``¹ … mỗi suất 500.000 đồng``)
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
     body = doc.add_block("paragraph", "Trao 1.410 suất quà cho hộ nghèo với tổng trị giá 705 triệu đồng.")

@@ -285,6 +285,19 @@ def _counts_after(folded: str, end: int) -> bool:
     return found is not None and found[0].dimension in COUNT_DIMENSIONS and found[0].dimension != "classifier"
 
 
+_GRADE_WORDS = frozenset({"loại", "hạng", "độ"})
+_GRADE = re.compile(r"(?<!\w)(?<!phân )(?<!các )(?<!mọi )(?<!nhiều )(?:loại|hạng|(?:mức|cấp) độ)\s+(?:\d{1,2}\s*(?:,|và)\s*)*\Z")
+
+
+def _grade(folded: str, start: int, end: int) -> bool:
+    """``công dân đạt sức khỏe loại 1, 2, 3``, ``hạng 3``, ``cấp độ 2``: a grade's number, a name as the list after it
+    (``name_list_end``), where no counted noun follows (it gave counts ``2`` and ``3`` of citizens); ``phân loại 120
+    hồ sơ`` sorts files."""
+    at = skip_space(folded, end)
+    return _GRADE.search(folded, max(0, start - 40), start) is not None and match_unit(folded, at) is None \
+        and folded[at:at + 1] != "%"  # (``Rau các loại 447,2 ha``: every kind, then its area)
+
+
 def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name, a date part, a document's number or a tail
     of another token, as the words right before it say."""
@@ -300,6 +313,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
     word = last_word(folded, start)
     if word in _NOTE_WORDS and _UNIT_NOTE_BEFORE.search(folded, max(0, start - 20), start):
         return True  # ``ĐVT: 1.000 đồng``: the unit a table's cells are in, no amount
+    if word in _GRADE_WORDS and _grade(folded, start, end):
+        return True
     if word not in _GATE or _GROUPED.match(folded, start, end):
         return False  # (a name's or a document's number is never written in thousands: ``cơ sở 3.860 tin``)
     words = words_before(folded, start)
@@ -815,7 +830,8 @@ def _listed_parts(text: str, folded: str, figures: list[Figure], claimed: _Spans
 
     def add(m: re.Match[str], unit: str, subject: str | None) -> bool:
         start, end = m.span("number")
-        if claimed.overlaps(start, end) or _inside(taken, start, end) or _excluded_before(text, folded, start, end):
+        if claimed.overlaps(start, end) or _inside(taken, start, end) or _excluded_before(text, folded, start, end) \
+                or _grade(folded, start, end):
             return False
         label = " ".join(text[m.start("label"):m.end("label")].split()) if m.group("label") else ""
         if label and label.split()[-1][:1].isupper():

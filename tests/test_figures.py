@@ -3206,6 +3206,14 @@ def test_a_bracketed_aside_with_a_number_is_no_other_figures_clause() -> None:
     assert rows["138 nhà"] == "nhà hư hỏng nặng"
 
 
+def test_a_grades_numbers_are_names_not_counts() -> None:
+    """``412 công dân đạt sức khỏe loại 1, 2, 3``: the grades after the first were counts of citizens (``2``, ``3``);
+    ``phân loại 120 hồ sơ`` sorts files and ``Rau các loại 447,2 ha`` is every kind's area, so both stay figures."""
+    rows = _counted("Có 412 công dân đạt sức khỏe loại 1, 2, 3 và 433 công dân loại 4, 5, 6. Đã phân loại 120 hồ sơ. "
+                    "Rau các loại 447,2 ha.")
+    assert list(rows) == ["412 công dân", "433 công dân", "120 hồ sơ", "447,2 ha"]
+
+
 def test_what_the_things_counted_attained_needs_no_word_from_a_list() -> None:
     """``4 xã đạt nông thôn mới kiểu mẫu``, ``25 học sinh đạt giải cấp tỉnh``, ``90% cơ sở Hội đạt trong sạch vững
     mạnh``: what they attained is what they are, named or not in a list of such words; only a number (or a word

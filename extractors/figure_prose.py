@@ -1372,7 +1372,7 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     # (a base that is a time alone, ``so với năm 2022``, dates the base: ``so với`` alone says nothing)
     after = " ".join(text[at:end].split()) if not basis or end > basis.end() else ""
     fig.subject = measured_before(text, folded, start, restated=True)
-    if fig.kind == "measure" and fig.subject and _MONEY_LAST.search(fold(fig.subject)):
+    if fig.kind == "measure" and fig.subject and _money_last(fig.subject):
         # ``Hỗ trợ 2,8 tỷ đồng để cải tạo [256 ha] đất bị bồi lấp``, ``đầu tư 4,2 tỷ đồng sửa chữa [3,5 km] …``: what the
         # money went to is measured, not the spending (the words before the amount are its own); a count before a
         # measure often says what it measures (``tổng công suất 16 dự án … [870,2 MW]``), so only money
@@ -1580,8 +1580,19 @@ def _outside_asides(folded: str, figures: list[Figure]) -> list[Figure]:
 
 
 _COUNT_MOVES = frozenset({"tăng", "giảm"})
-# an amount of money, the last number of a phrase (read on the folded phrase)
-_MONEY_LAST = re.compile(r"\d[\d.,]*\s+(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|vnđ)(?!\w)(?!.*\d)")
+
+
+def _money_last(phrase: str) -> bool:
+    """Whether the last number of ``phrase`` is an amount of money, its scale and unit read by the units vocabulary
+    (``Hỗ trợ 2,8 tỷ đồng để cải tạo``)."""
+    folded = fold(phrase)
+    last = None
+    for last in _DIGIT_RUN.finditer(folded):
+        pass
+    if last is None:
+        return False
+    unit = unit_chain(folded, last.end())[1]
+    return unit is not None and unit.dimension == "money"
 
 
 def _moved_counts(folded: str, figures: list[Figure]) -> None:

@@ -322,7 +322,7 @@ def _no_place_opening(figure: Figure, places: list[str]) -> None:
     phrase starts after them and the words that link them (``Xã Long Hưng có diện tích tự nhiên`` is ``diện tích tự
     nhiên``). ``places``: the block's place mentions, folded."""
     rest = figure.counted or ""
-    while (name := next((p for p in places if fold(rest).startswith(p + " ")), None)) is not None:
+    while (name := _opening_place(fold(rest), places)) is not None:
         rest = without_opening_links(_LIST_GAP.sub("", rest[len(name):], count=1))
     if rest == figure.counted or not rest:
         return
@@ -333,6 +333,11 @@ def _no_place_opening(figure: Figure, places: list[str]) -> None:
 
 # (with the mark of a unit before or after the 2025 merger that the name carries: ``xã Phú Kiết (cũ)``, ``Xã Hoằng Lộc mới``)
 _LIST_GAP = re.compile(r"^\s*(?:\(\s*(?:cũ|mới)\s*\)|mới(?=\s))?\s*(?:,|và|,\s*và)?\s*", re.IGNORECASE)
+
+
+def _opening_place(folded: str, places: list[str]) -> str | None:
+    """The place of ``places`` that ``folded`` opens with (its phrase folded once for all of them), if one does."""
+    return next((p for p in places if folded.startswith(p + " ")), None)
 
 
 def _claimed_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:

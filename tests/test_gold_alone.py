@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("which, f1_floor, attr_floor, counted_floor",
-                         [("seeds", 0.98, 0.98, 0.80), ("extra", 0.98, 0.98, 0.83)])
+                         [("seeds", 0.98, 0.98, 0.81), ("extra", 0.98, 0.98, 0.83)])
 def test_figures_against_gold(which: str, f1_floor: float, attr_floor: float, counted_floor: float,
                               gold_dir: Path, extra_dir: Path) -> None:
     root, golds = (ROOT / "corpora", gold_dir) if which == "seeds" else (extra_dir, extra_dir / "gold")

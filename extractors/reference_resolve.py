@@ -46,11 +46,20 @@ _PLENUM_KEY = regex.compile(r"nghị quyết (?:hội nghị )?(?:trung ương |
                             r"(?: đảng)?)?(?: khóa (?P<t>[ivxlc]+))?$")
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”\"‘’«»")
+
+
+def _title_key(name: str) -> str:
+    """A title's comparison key with its quotation marks dropped: ``Đề án “Hỗ trợ phụ nữ khởi nghiệp …”``
+    and ``Đề án Hỗ trợ phụ nữ khởi nghiệp …`` name one document, quoted or not."""
+    return key(name.translate(_QUOTE_MARKS))
+
+
 def _name_key(name: str, date: str | None) -> str:
     """The canonical key of a document cited by name: ``luật ngân sách nhà nước@2015`` for
     ``Luật Ngân sách nhà nước năm 2015``, ``… 2015`` and ``… ngày 25 tháng 6 năm 2015``: a titled
     type's title recurs over the years, its year tells them apart."""
-    folded = _PARTY_FULL_NAME.sub("", key(name))  # ``Điều lệ Đảng Cộng sản Việt Nam`` is ``Điều lệ Đảng``
+    folded = _PARTY_FULL_NAME.sub("", _title_key(name))  # ``Điều lệ Đảng Cộng sản Việt Nam`` is ``Điều lệ Đảng``
     if folded.startswith("nghị quyết đại hội "):
         # ``… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng``, ``… Đại hội XIII của Đảng``: one congress, however written
         folded = " ".join(_CONGRESS_WORDS.sub(" ", folded).split())
@@ -133,7 +142,7 @@ def _registry_by_name() -> dict[str, tuple[CentralDocument, ...]]:
     out: dict[str, list[CentralDocument]] = {}
     for d in central_documents():
         for n in d.names:
-            out.setdefault(key(n), []).append(d)
+            out.setdefault(_title_key(n), []).append(d)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -495,9 +504,9 @@ class _Index:
                 for k in {str(o["type_code"]), str(o.get("type") or o["type_code"])}:
                     self.by_number.setdefault((k, str(o["number"])), {}).setdefault(c.canonical_id, c)
             if o.get("name"):
-                self.by_title.setdefault(key(o["name"]), []).append(j)
+                self.by_title.setdefault(_title_key(o["name"]), []).append(j)
             if o.get("subject"):
-                self.subjects.setdefault(o["doc_id"], []).append((key(_NOISE.sub("", key(o["subject"]).strip("“”\" "))), j))
+                self.subjects.setdefault(o["doc_id"], []).append((_title_key(_NOISE.sub("", key(o["subject"]))), j))
         self._words: dict[str, tuple[int, set[str]]] = {}
 
     def subject_words(self, rows: list[dict[str, Any]], c: Cluster) -> set[str]:
@@ -555,7 +564,7 @@ def _resolve_name(rows: list[dict[str, Any]], i: int, name: str, index: _Index, 
                   clusters: Clusters, assign: dict[int, Cluster]) -> Cluster | None:
     """A name: the registry's title, a law named with its number elsewhere, or the subject a decision approves."""
     r = rows[i]
-    k = key(name)
+    k = _title_key(name)
     registry = _registry_by_name().get(k, ())
     if not registry and r.get("date"):  # ``Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015``: the title of that year
         registry = _registry_by_name().get(f"{k} năm {r['date'][:4]}", ())

@@ -361,6 +361,17 @@ def test_a_scheme_named_by_its_decisions_number_resolves_to_the_decision() -> No
     assert r.loc["b", "resolves_to"] == "939/QĐ-TTg"
 
 
+def test_a_title_in_quotation_marks_is_the_same_document() -> None:
+    """Reports quote a scheme's title as often as not (``Đề án “Hỗ trợ phụ nữ khởi nghiệp …”``): the
+    marks are no part of its name, so the quoted title resolves as the bare one does, and a document
+    named both ways in one sentence is one canonical document."""
+    f = corpus(a=["Thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025”, Hội đã hỗ trợ 35 phụ nữ."],
+               b=["Triển khai Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025” (Đề án 939) tại các xã."])
+    r = f["references"]
+    assert set(zip(r["resolves_to"], r["canonical_id"])) == {("939/QĐ-TTg", "939/QĐ-TTg@2017")}
+    assert len(r) == 3
+
+
 def test_a_documents_date_is_its_best_known_not_its_first_mentions() -> None:
     """The registry dates 25-NQ/TW 3/6/2013; a report that writes 14/10/2013 is flagged, and the
     document's record keeps the registry's date (it showed the first mention's)."""

@@ -30,6 +30,7 @@ CUES: dict[str, tuple[str, ...]] = {
 WINDOW = 70
 _BOUNDARY = regex.compile(r"[;:]|\.(?=\s)|\n|\(\d\)")
 _DOMINANT = ("reviews", "continues", "replaces", "amends")
+_ACTS = frozenset({"replaces", "amends"})
 # Every cue, a group per relation in the order of ``CUES``: where cues of two
 # relations start at one offset the one reported is the one that would win anyway.
 # (``tiếp tục đẩy mạnh thực hiện``, ``tiếp tục lãnh đạo, thực hiện tốt``: a word or three may stand between)
@@ -108,6 +109,8 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
         hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:
         if rel in latest:
+            if rel in _ACTS and latest.get("per", -1) > latest[rel]:
+                break  # ``điều tra bổ sung 03 vụ theo Nghị quyết số 96/2019/QH14``: the act is done by its authority, to no document
             return rel
     closest: tuple[int, str] | None = None
     for rel in ("implements", "issues", "per"):

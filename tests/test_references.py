@@ -690,6 +690,10 @@ def test_what_is_done_to_a_named_document_by_another_is_no_act_of_the_text() -> 
     ("Kiến nghị Trung ương sớm thay thế Quy định số 105-QĐ/TW.", "unknown"),
     # (more copies of a book about it: nothing amended)
     ("Tỉnh cấp bổ sung 300 cuốn tài liệu về Nghị quyết số 42-NQ/TW.", "unknown"),
+    # (an act done by its authority, to no document: the procuracy's ``điều tra bổ sung … theo``)
+    ("Viện kiểm sát trả hồ sơ yêu cầu điều tra bổ sung 03 vụ theo Nghị quyết số 96/2019/QH14 của Quốc hội.", "per"),
+    ("Tòa án trả hồ sơ để điều tra bổ sung theo Bộ luật Tố tụng hình sự năm 2015.", "per"),
+    ("HĐND tỉnh đã sửa đổi, bổ sung Nghị quyết số 03/2020/NQ-HĐND theo đề nghị của UBND tỉnh.", "amends"),
     ("Ban hành Quy định sửa đổi, bổ sung một số điều của Quy định số 22-QĐ/TU ngày 3/4/2020.", "amends"),
     ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 28-KH/HU ngày 5/6/2015.", "issues"),
     ("Báo cáo theo quy định (Kế hoạch này thay thế Kế hoạch số 076/KH-UBND ngày 30/8/2025).", "replaces"),

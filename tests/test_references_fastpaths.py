@@ -60,6 +60,10 @@ def _relation_one_pattern_each(f: str, start: int) -> str:
     clause_start = last.end() if last else window_start
     for rel in ("reviews", "continues", "replaces", "amends"):
         if patterns[rel].search(f, clause_start, start):
+            last_start = {r: max((m.start() for m in patterns[r].finditer(f, clause_start, start)), default=-1)
+                          for r in (rel, "per")}
+            if rel in ("replaces", "amends") and last_start["per"] > last_start[rel]:
+                break  # an act done by its authority (``điều tra bổ sung … theo Nghị quyết …``)
             return rel
     closest: tuple[int, str] | None = None
     for rel in ("implements", "issues", "per"):

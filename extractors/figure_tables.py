@@ -48,6 +48,7 @@ _WHEN_ONLY = regex.compile(rf"(?:năm\s+)?{_Y}|quý\s+(?:[ivx]+|\d)(?:\s*[/-]\s*
                            rf"|tháng\s+\d{{1,2}}(?:\s*[/-]\s*{_Y}|\s+năm\s+{_Y})?")
 # a header over the bases its columns compare with: ``Tháng 10/2025 so với:`` over ``Kỳ gốc 2024 | Tháng 12/2024``
 _COMPARED_WITH = regex.compile(r"(?:so sánh với|so với)[ *_:]*$")
+_COMPARED = regex.compile(r"(?<!\w)(?:so sánh với|so với)(?!\w)")
 # what an ``STT`` cell numbers a row with: ``1``, ``1.2``, ``IV``, ``a)``, ``-``, ``+``
 _NUMBERING = regex.compile(r"[*_ (]*(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,7}|[a-zđ]|[-+•–])[.)]?[*_ ]*")
 
@@ -361,9 +362,12 @@ def table_figures(doc: Document) -> tuple[list[tuple[Block, Figure]], set[int], 
     cells left to be read as prose (``Ghi chú``, ``Kết quả thực hiện``)."""
     periods: dict[int, list[tuple[str, str]]] = defaultdict(list)  # block -> the periods the dates reader found
     cited = mention_spans(doc)
+    folded = {b.block_id: b.folded for b in doc.blocks if b.kind == "table_cell"}
     for row in doc.rows("dates"):
         if any(s <= row["char_start"] < e for s, e in cited.get(row["block_id"], ())):
             continue  # ``3120/QĐ-UBND ngày 15/9/2022`` in a project's row: the day of its approval, not the row's time
+        if row["block_id"] in folded and _COMPARED.search(folded[row["block_id"]], 0, row["char_start"]):
+            continue  # ``Tháng 10/2024 so với tháng 9/2024 (%)``: the base compared with, not the column's time
         if (start := row.get("start")) and (end := row.get("end")):
             periods[row["block_id"]].append((start, end))
     months = months_covered(doc.period_start, doc.period_end)
@@ -536,8 +540,10 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
 
     def column_period(c: int) -> tuple[str, str] | None:
         folded = [fold(h) for h in headers[c]]
-        if not any(COMPARING.match(h) or _COMPARED_WITH.search(h) for h in folded):
-            stated = _stated_period(header_cells[c], periods)
+        # (``Tháng 10/2024 so với`` over ``Tháng 9/2024 | Cùng kỳ năm trước``: the levels under it are the bases)
+        upto = next((i + 1 for i, h in enumerate(folded) if _COMPARED_WITH.search(h)), len(folded))
+        if not any(COMPARING.match(h) for h in folded[:upto]):
+            stated = _stated_period(header_cells[c][:upto], periods)
             if stated:
                 return stated
         return relative_period(" ".join(folded), reference)

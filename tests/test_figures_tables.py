@@ -1234,6 +1234,22 @@ def test_the_bases_a_header_compares_with_are_not_the_figures_time() -> None:
     assert {(r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)} == {("2025-10-01", "2025-10-31")}
 
 
+def test_a_column_comparing_a_month_with_another_is_that_months() -> None:
+    """``Tháng 10/2024 so với tháng 9/2024 (%)`` named two months and was dated neither; a header ``Tháng 10/2024
+    so với`` over ``Tháng 9/2024 | Cùng kỳ năm trước`` was read as a comparison's base alone. The time before
+    ``so với`` is the figures'; the ones after it are what they are compared with."""
+    doc = new_doc()
+    table(doc, 0, [["Chỉ tiêu", "Tháng 10/2024 so với tháng 9/2024 (%)", "Tháng 10/2024 so với cùng kỳ năm trước (%)"],
+                   ["Toàn ngành công nghiệp", "103,25", "109,47"]])
+    table(doc, 1, [["Ngành", "Tháng 10/2024 so với", "", "10 tháng 2024 so với cùng kỳ"],
+                   ["", "Tháng 9/2024", "Cùng kỳ năm trước", ""],
+                   ["Khai khoáng", "98,40", "94,15", "93,28"]])
+    got = [(r["text"], r["label_period_start"], r["label_period_end"]) for r in dated_figures(doc)]
+    october = ("2024-10-01", "2024-10-31")
+    assert got == [("103,25", *october), ("109,47", *october), ("98,40", *october), ("94,15", *october),
+                   ("93,28", "2024-01-01", "2024-10-31")]
+
+
 def test_a_total_rows_figures_count_what_their_columns_name() -> None:
     """``Cộng`` under ``Số chi hội | Số hội viên``: its figures counted ``Cộng``; a column that names a time only
     (``Năm 2024``) says no more than the total's own label."""

@@ -11,10 +11,12 @@ the same title from its .txt, .docx or .pdf.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 import regex
 
+from gazetteers.refdata import doc_types
 from pipeline.models import Block
 from pipeline.normalize import key
 
@@ -32,6 +34,11 @@ _ABOUT = regex.compile(r"^(?:về|v/v)\s")
 # A subject line that ends on a word that cannot end it (``… ngày 09/6/2014 của`` / ``Ban Chấp hành …``): the
 # next line goes on with it, whatever its first letter.
 _OPEN_END = regex.compile(r"(?:[,\-–]|(?<!\w)(?:của|về|và|với|cho|trong|tại|theo|đến|các|những))$")
+# What a subject is about, named with a capital as names are (``Chương trình``, ``Nghị quyết``, ``Quỹ``): a subject
+# wrapped before such a name goes on with it (``… Quỹ “Vì người nghèo” và thực hiện`` / ``Chương trình xóa nhà tạm,
+# nhà dột nát năm 2024``), where a body's first sentence opening so ends as a sentence does (``Kế hoạch … triển khai.``).
+_NAMED = ("phong trào", "cuộc vận động", "quỹ", "dự án")
+_SENTENCE_END = (".", ";", "!", "?")
 MAX_SUBJECT = 300
 _RULE_LINE = regex.compile(r"[-–—_=*.~•o0 ]{3,}")  # ``-----``, ``---o0o---``, ``*****``: a rule typed under a title
 
@@ -59,11 +66,24 @@ def find_title(blocks: Sequence[Block], look_at: int = 40) -> str | None:
         if len(parts) == 1 and (alone or _ABOUT.match(key(line))):
             parts.append(line)  # the subject's first line (``KẾT LUẬN THANH TRA`` / ``Về việc …``)
         elif (line[0].islower() or line[0].isdigit() or (_capitals(line) and _capitals(parts[-1]))
-              or _OPEN_END.search(key(parts[-1]))):
+              or _OPEN_END.search(key(parts[-1])) or _opens_with_name(line)):
             parts.append(line)  # the subject, wrapped (``… an ninh`` / ``6 tháng đầu năm 2024``)
         else:
             break
     return " ".join(" ".join(part.split()) for part in parts)  # (a soft line break in a subject line is a space)
+
+
+@lru_cache(maxsize=1)
+def _name_opening() -> regex.Pattern[str]:
+    """A line opening with a document type's or a programme's name, capitalised (``Chương trình …``)."""
+    names = {key(t.name) for t in doc_types()} | set(_NAMED)
+    return regex.compile(r"^(?:%s)(?!\w)" % "|".join(sorted(map(regex.escape, names), key=len, reverse=True)))
+
+
+def _opens_with_name(line: str) -> bool:
+    """Whether a capitalised line under a subject wraps it, naming what it is about, and is no sentence."""
+    return (line[0].isupper() and not line.rstrip().endswith(_SENTENCE_END)
+            and _name_opening().match(key(line)) is not None)
 
 
 _LETTER_SUBJECT = regex.compile(r"^(?:v/v|về việc)\s")

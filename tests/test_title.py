@@ -67,6 +67,14 @@ def _titles(lines: list[str]) -> tuple[str | None, str | None]:
     (["BÁO CÁO NHANH", "Tình hình thiệt hại do mưa lũ từ ngày 18/9 đến ngày 20/9/2024"],
      "BÁO CÁO NHANH Tình hình thiệt hại do mưa lũ từ ngày 18/9 đến ngày 20/9/2024"),
     (["BÁO CÁO KIỂM ĐIỂM", "Tập thể Ban Thường vụ Đảng ủy năm 2024"], "BÁO CÁO KIỂM ĐIỂM Tập thể Ban Thường vụ Đảng ủy năm 2024"),
+    # a subject wrapped before the name of what it is about, capitalised as a name (the year was on the lost line)
+    (["BÁO CÁO", "Kết quả vận động Quỹ “Vì người nghèo” và thực hiện", "Chương trình xóa nhà tạm, nhà dột nát năm 2024"],
+     "BÁO CÁO Kết quả vận động Quỹ “Vì người nghèo” và thực hiện Chương trình xóa nhà tạm, nhà dột nát năm 2024"),
+    (["KẾ HOẠCH", "Tổ chức các hoạt động hưởng ứng", "Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2025"],
+     "KẾ HOẠCH Tổ chức các hoạt động hưởng ứng Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2025"),
+    # the body's first sentence opening with such a name is no part of the subject
+    (["BÁO CÁO", "Sơ kết 6 tháng đầu năm 2024", "Kế hoạch số 12/KH-UBND ngày 05/01/2024 được triển khai đến 15 xã."],
+     "BÁO CÁO Sơ kết 6 tháng đầu năm 2024"),
 ])
 def test_type_line_and_subject(title_lines: list[str], expected: str) -> None:
     assert _titles(HEADER + title_lines + BODY) == (expected, expected)

@@ -451,7 +451,8 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
     )
 
 
-_COUNTRY_AT_END = regex.compile(r"(?<!\w)việt[ \t]+nam\Z")
+# (``Hội LHPN VN``: the country abbreviated, as ``org_match`` reads it after a name)
+_COUNTRY_AT_END = regex.compile(r"(?<!\w)(?:việt[ \t]+nam|vn)\Z")
 _FORMER_AFTER = regex.compile(r"[ \t]*\((?:cũ|trước[ \t]+đây|trước[ \t]+sáp[ \t]+nhập)\)", regex.IGNORECASE)
 
 

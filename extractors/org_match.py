@@ -227,7 +227,10 @@ def bodies(text: str, folded: str | None = None, found: Scan | None = None) -> l
             continue
         central = _TRAILING_CENTRAL.match(folded, at)
         if central and central[2] and body.parts[-1].canonical.endswith("Việt Nam"):
-            central = None  # ``MTTQ Việt Nam các cấp``: the country is the name's own, no national level
+            # ``Hội LHPN Việt Nam``, ``MTTQ Việt Nam các cấp``: the country is the name's own, which its abbreviation left
+            # out: the mention takes it in, and it is read as the full name is (no national level of its own)
+            body.end = at = central.end()
+            central = None
         if central and body.own_level() in ("any", "central"):
             # ``Ban Dân vận Trung ương`` names a central body; ``Ban Bí thư Trung ương Đảng`` only repeats it.
             body.suffix = " Việt Nam" if central[2] else " Trung ương" if body.own_level() == "any" else ""

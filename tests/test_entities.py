@@ -165,6 +165,25 @@ def test_an_association_named_with_the_countrys_name_is_the_national_one() -> No
     assert got[3][1] == "commune"
 
 
+def test_an_association_abbreviated_with_the_countrys_name_is_the_national_one() -> None:
+    """``Hội LHPN Việt Nam``, ``Hội ND Việt Nam``: the mention stopped before the country, of no level, where the full
+    name was central; so the document ``Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam`` issued had no issuer's level."""
+    doc = _doc(["Kỷ niệm Ngày thành lập Hội ND Việt Nam, Hội LHPN VN và Ngày truyền thống Hội CCB Việt Nam.",
+                "Thực hiện Hướng dẫn số 12/HD-ĐCT ngày 20/02/2024 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam."],
+               "2024-06-14", with_references=True)
+    got = [(r["text"], r["name"], r["level"]) for r in _orgs(doc)]
+    assert got == [("Hội ND Việt Nam", "Hội Nông dân Việt Nam", "central"),
+                   ("Hội LHPN VN", "Hội Liên hiệp Phụ nữ Việt Nam", "central"),  # (the country abbreviated too)
+                   ("Hội CCB Việt Nam", "Hội Cựu chiến binh Việt Nam", "central"),
+                   ("Hội LHPN Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "central")]
+    (reference,) = doc.rows("references")
+    assert (reference["issuing_body_canonical"], reference["issuing_body_level"]) == ("Hội Liên hiệp Phụ nữ Việt Nam",
+                                                                                      "central")
+    # the Front's name holds the country at every level: the mention takes it in, with no level of its own
+    (front,) = _orgs(_doc(["Đây là trách nhiệm của MTTQ Việt Nam các cấp."]))
+    assert (front["text"], front["level"]) == ("MTTQ Việt Nam", None)
+
+
 def test_a_unit_marked_former_is_the_unit_before_the_merger() -> None:
     """``Xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a 2026 report: the units before the 2025 merger, with their
     successors (they were the living units that kept the names); of several former namesakes, the one of the district

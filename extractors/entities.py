@@ -242,6 +242,12 @@ _UNIT_LIST_BEFORE = regex.compile(r"(?i)(?<!\w)(?:xã|phường|thị trấn|huy
                                   r"(?:\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)*[ \t]*(?:,|và)[ \t]*)*\Z")
 
 
+# An industrial park, an economic zone, named for the communes it spans, and the names it lists up to a name (``các khu
+# công nghiệp Quang Châu, Song Khê - Nội Hoàng``, ``KCN Đình Trám``): the parks' names, no commune mentioned
+_PARK_LIST_BEFORE = regex.compile(r"(?<!\w)(?i:(?:khu|cụm)[ \t]+công[ \t]+nghiệp|khu[ \t]+kinh[ \t]+tế|khu[ \t]+chế[ \t]+xuất|kcn|ccn|kkt)"
+                                  r"[ \t]*:?[ \t]*(?:\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)*[ \t]*(?:,|và|[-–])[ \t]*)*\Z")
+
+
 def _person_name(name: str) -> bool:
     """Three or four capitalised words opening with a surname (``Bùi Xuân Cường``): a person's name."""
     words = name.split()
@@ -265,7 +271,8 @@ def _bare_ok(block: Block, hit: Hit) -> bool:
     # ``Cà Mau 1A`` (a wind farm), ``Hương Trà Xanh``: the name goes on, so it is another name.
     if _NAME_GOES_ON.match(text, hit.end):
         return False
-    return True
+    # (``khu công nghiệp trên địa bàn xã Song Khê`` names the commune, typed)
+    return _PARK_LIST_BEFORE.search(text, max(0, hit.start - 160), hit.start) is None
 
 
 # -- the component ----------------------------------------------------------------

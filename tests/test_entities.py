@@ -1111,6 +1111,18 @@ def test_a_bare_name_after_la_is_a_place() -> None:
     assert [p["name"] for p in _places(doc)] == ["Nghệ An", "Yên Thành", "Diễn Châu", "Quỳnh Lưu"]
 
 
+def test_the_names_of_an_industrial_park_are_no_places() -> None:
+    """``các khu công nghiệp Quang Châu, Song Khê - Nội Hoàng``: a park named for the communes it spans; the names after
+    the first, bare, were read as the wards ``Song Khê`` and ``Nội Hoàng``; a commune written with its type stays one."""
+    doc = _doc(["HỘI LHPN HUYỆN TÂN YÊN", "Số: 38/BC-HPN", "Tân Yên, ngày 14 tháng 6 năm 2024",
+                "Giới thiệu việc làm cho 600 phụ nữ tại các khu công nghiệp Quang Châu, Song Khê - Nội Hoàng.",
+                "Giới thiệu việc làm cho 200 phụ nữ tại KCN Song Khê - Nội Hoàng và cụm công nghiệp: Tân Dĩnh, Nội Hoàng.",
+                "Xây dựng nhà ở cho công nhân khu công nghiệp trên địa bàn xã Song Khê; tại Nội Hoàng có 120 hộ."],
+               "2024-06-14")
+    got = [(p["block_id"], p["text"]) for p in _places(doc)]
+    assert got == [(0, "HUYỆN TÂN YÊN"), (2, "Tân Yên"), (5, "xã Song Khê"), (5, "Nội Hoàng")]
+
+
 def test_a_2025_report_names_the_communes_its_commune_was_merged_from() -> None:
     """``xã Phong Nha`` (Quảng Trị, from 1 July 2025) was made of thị trấn Phong Nha and xã Phúc Trạch of
     old Quảng Bình: in its October 2025 report those are the old units (the town was given the new

@@ -101,7 +101,11 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
     if hit.start() < clause_start:
         hit = _CUE_AT.search(f, clause_start, start)
     latest: dict[str, int] = {}
+    # (``… được Huyện ủy cụ thể hóa tại <ref>``: the cues from ``được`` on are the act of the document at ``start``)
+    done_by = DONE_BY.search(f, clause_start, start)
     while hit is not None:
+        if done_by is not None and hit.start() >= done_by.start():
+            break  # (starts ascend: every later cue is inside it too)
         if (m := _CUE.match(f, hit.start(), start)) and not (
                 m.lastgroup in _PASSIVE_SENSITIVE and _not_the_texts_act(f, clause_start, m.start(), low, start)) and not (
                 m.lastgroup == "per" and _ATTACHED.search(f, max(0, m.start() - 8), m.start())):
@@ -132,6 +136,12 @@ def sentence_ends_between(f: str, a: int, b: int) -> bool:
 ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
 # the act with the words that lead to the document it is done to (``thay thế một phần của``)
 ACT_ON = ACT + r"(?:\s(?:của|tại))?)?\s?"
+# ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``, ``Kế hoạch số 612/KH-UBND
+# … được Huyện ủy cụ thể hóa tại Kế hoạch số 45-KH/HU``: the document after ``bởi``/``tại``/``bằng`` does the act (its
+# relation the group that matched) to the one before, whoever is named doing it between; the citing text does none
+# (not ``được thực hiện theo Quyết định …``: the decision is the rule it is done by)
+DONE_BY = regex.compile(r"(?<!\w)(?:được|bị)\s+(?:[^\W\d]+\s+){0,6}?(?:" + ACT + r")?\s+(?:bởi|tại|bằng|theo)"
+                        r"|(?P<implements>" + cue_alternation("implements") + r")\s+(?:bởi|tại|bằng))\s*\Z")
 # ``¹ Thay thế Nghị định số 47/2014/NĐ-CP …``, ``¹ Nghị định này thay thế …``: a note whose subject is "this
 # document", or that has none, opens with what the document it is anchored after does
 _NOTE_ACT = regex.compile(r"\s?(?:(?P<subject>[^\W\d]+(?:\s[^\W\d]+){0,2})\snày\s)?" + ACT_ON)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import regex
 
 from extractors.reference_context import same_clause
-from extractors.reference_relations import ACT, ACT_ON, note_act, reaches_anchor, relation_before
+from extractors.reference_relations import ACT_ON, DONE_BY, note_act, reaches_anchor, relation_before
 from pipeline.normalize import key
 
 if TYPE_CHECKING:
@@ -27,9 +27,6 @@ _LISTED = regex.compile(r"(?:,|\bvà|gắn với|cùng với|đồng thời)\s*$
 # ``Nghị định số 29/2023/NĐ-CP … (thay thế Nghị định 108 …)``: a bracket after a document says what it does
 _BRACKET_ACT = regex.compile(r"\(\s?" + ACT_ON + r"\Z")
 _LISTED_ONLY = regex.compile(r"\s*(?:,|;)?\s*(?:và|hoặc)?\s*")  # ``B và C``, ``B, C``: nothing but the list's marks
-# ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: the second amends the
-# first (an edge from it, not from the report)
-_DONE_BY = regex.compile(r"(?<!\w)(?:đã\s)?(?:được|bị)\s" + ACT + r")?\s(?:bởi|tại|theo)\Z")
 
 
 def directive_rows(rows: list[dict[str, Any]], clusters: Mapping[str, "Cluster"], doc_dates: dict[str, str | None],
@@ -128,7 +125,7 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
             gap = text[int(p["char_end"]):int(r["char_start"])]
             if len(gap) <= 240 and same_clause(text, int(p["char_end"]), int(r["char_start"])):
                 folded_gap = key(gap) if gap.strip() else " "
-                if (done_by := _DONE_BY.search(folded_gap)) is not None:
+                if (done_by := DONE_BY.search(folded_gap)) is not None:  # (the later does it to the former)
                     out.append(_edge(r, p, done_by.lastgroup or "amends", gap))
                     listing[where] = (p, False, done_by.lastgroup or "amends")
                 elif (aside := _BRACKET_ACT.search(folded_gap)) is not None:

@@ -201,6 +201,20 @@ def test_a_document_done_to_by_another_is_the_others_edge(done: str, relation: s
     assert inner.iloc[0]["evidence"].endswith(done)
 
 
+@pytest.mark.parametrize("done", ["được Huyện ủy cụ thể hóa tại", "đã được Ban Thường vụ Huyện ủy cụ thể hóa bằng",
+                                  "được triển khai thực hiện tại"])
+def test_a_document_implemented_by_another_is_the_others_edge(done: str) -> None:
+    """``Kế hoạch số 612/KH-UBND … được Huyện ủy cụ thể hóa tại Kế hoạch số 45-KH/HU …``: 45 implements 612 (there was
+    no edge between them), and the report implements neither: the act is the plan's, whoever is named doing it."""
+    f = corpus(a=[f"Kế hoạch số 612/KH-UBND ngày 10/10/2024 của UBND tỉnh Nghệ An {done} Kế hoạch số 45-KH/HU ngày "
+                  "18/10/2024 của Ban Thường vụ Huyện ủy Quế Phong."])
+    assert f["references"]["relation"].tolist() == ["unknown", "unknown"]
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("45-KH/HU", "612/KH-UBND", "implements")]
+
+
 def test_a_list_done_to_a_document_and_a_bracket_saying_what_one_does_are_edges_each() -> None:
     """``108 …, được sửa đổi, bổ sung bởi 113 … và 143 …``: both amend 108 (143 had no edge, and 108's subject ran
     on to ``… được sửa đổi, bổ sung bởi``); ``29 … (thay thế Nghị định 108 và Nghị định 113)``: 29 replaces both (the

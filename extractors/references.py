@@ -126,6 +126,8 @@ def extract(doc: Document) -> None:
             # ``Phòng đã tham mưu UBND huyện ban hành 28 văn bản, trong đó có Kế hoạch số 95/KH-UBND``: the body advised
         if reports_only and relation in _ACTS:
             relation = "unknown"
+        if relation == "unknown" and not in_subject:
+            relation = _unread_item_relation(f, m.start, min(low, m.start)) or relation
         if not same_sentence:
             first = relation
         elif relation == "unknown":
@@ -186,6 +188,26 @@ def _listed_relation(f: str, previous: Mention, relation: str, m: Mention, first
     if _NEXT_ITEM.fullmatch(f, gap, m.start) or _ITEM_TAIL_THEN_NEXT.fullmatch(f, gap, m.start):
         return first if first not in ("", "unknown") else None
     return None
+
+
+# ``Thực hiện Chương trình công tác năm 2024 của Ban Thường vụ Hội LHPN tỉnh Bắc Giang và Nghị quyết Đại hội …``: a list's
+# first item that is no reference (a programme with neither number nor name), up to the mark before the next item
+_UNREAD_ITEM = regex.compile(r"[^,;.:()\n]{0,160}?(?:" + _ITEM_TAIL + ")?" + _SAME_LIST.pattern)
+_CUE_REACH = 30  # a cue opens its list right before the first item (``tiếp tục thực hiện Chương trình …``)
+
+
+def _unread_item_relation(f: str, start: int, low: int) -> str | None:
+    """The relation of a list's first item that is no reference, for the reference at ``start`` listed after it, whose
+    own cue that item put out of reach: ``Thực hiện Chương trình công tác năm 2024 của … và Nghị quyết Đại hội …``
+    (items of a list share the cue before the list, as ``Thực hiện Kế hoạch số 15/KH-HPN … và Nghị quyết …`` does)."""
+    if not _LISTED_BEFORE.search(f, max(low, start - 6), start):
+        return None
+    for t in P.type_word().finditer(f, max(low, start - 240), start):
+        if _UNREAD_ITEM.fullmatch(f, t.end(), start) and (
+                relation := relation_before(f, t.start(), max(low, t.start() - _CUE_REACH))) != "unknown":
+            return relation
+    return None
+
 
 def _in_block(text: str, f: str) -> list[Mention]:
     mentions: list[Mention] = []

@@ -767,6 +767,26 @@ def test_a_list_shares_its_cue_over_an_items_issuer_or_term(text: str, relations
     assert [r["relation"] for r in refs(text)] == relations
 
 
+@pytest.mark.parametrize("text, relations", [
+    ("Thực hiện Chương trình công tác năm 2024 của Ban Thường vụ Hội LHPN tỉnh Bắc Giang và Nghị quyết Đại hội đại "
+     "biểu Phụ nữ huyện Tân Yên lần thứ XX, nhiệm kỳ 2021 - 2026, Ban Chấp hành Hội LHPN huyện báo cáo kết quả như sau:",
+     ["implements"]),
+    ("Tiếp tục thực hiện Chương trình hành động của Ban Chấp hành Hội Nông dân tỉnh, nhiệm kỳ 2023 - 2028 và Kế hoạch "
+     "số 45-KH/HU ngày 18/10/2024 của Ban Thường vụ Huyện ủy, Hội đã triển khai.", ["continues"]),
+    # (a clause after the first item is no list: its ``và`` joins what the body did)
+    ("Thực hiện Chương trình công tác năm 2024 của Ban Thường vụ Hội LHPN tỉnh Bắc Giang, Ban Chấp hành Hội đã tổ "
+     "chức nhiều hoạt động và Kế hoạch số 15/KH-HPN ngày 10/01/2024 được triển khai kịp thời.", ["unknown"]),
+    # (in another document's subject the list is that document's)
+    ("Kế hoạch số 35-KH/HU ngày 3/4/2024 của Ban Thường vụ Huyện ủy về thực hiện Chương trình công tác năm 2024 của "
+     "Ban Thường vụ Tỉnh ủy Bắc Giang và Nghị quyết số 01-NQ/TU ngày 5/1/2024.", ["unknown", "unknown"]),
+])
+def test_a_list_shares_its_cue_over_a_first_item_that_is_no_reference(text: str, relations: list[str]) -> None:
+    """``Thực hiện Chương trình công tác năm 2024 của Ban Thường vụ … và Nghị quyết Đại hội …``: the programme, with
+    neither number nor name, is no reference; it put the cue out of the resolution's reach (``unknown``), where
+    ``Thực hiện Kế hoạch số 15/KH-HPN … và Nghị quyết …`` gave ``implements``."""
+    assert [r["relation"] for r in refs(text)] == relations
+
+
 def test_a_body_ends_before_the_and_that_joins_it_to_the_next_reference() -> None:
     """``của Ban Tổ chức Trung ương và Công văn số …``: ``và`` was kept in the body (``Sở Khoa học và Công nghệ``
     keeps it), and the letter after it lost the list's cue."""

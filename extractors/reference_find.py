@@ -310,17 +310,29 @@ def _type_from_word(mention: Mention, word: str) -> None:
 
 
 def _issued_by(mention: Mention, body: str) -> bool:
-    """Whether ``của <body>`` after a symbol can be its issuer: a central code's document is no local
-    body's, nor a local code's a central body's (``Trên đây là báo cáo … Chỉ thị số 28-CT/TW của Ban
-    Thường vụ Huyện ủy``: the body is the report's)."""
+    """Whether ``của <body>`` after a document can be its issuer: a central document is no local body's, nor a local
+    code's a central body's (``Trên đây là báo cáo … Chỉ thị số 28-CT/TW của Ban Thường vụ Huyện ủy``, ``… quán triệt
+    Nghị quyết Hội nghị Trung ương 8 khóa XIII của Ban Tuyên giáo Huyện ủy Yên Sơn``: the body is the report's)."""
     coded = issuer_for_code(mention.issuer_code)[0] if mention.issuer_code else None
-    named = issuer_for_body(body) if coded is not None else None
-    if named is not None and (coded.level == "central") != (named.level == "central"):
-        return False
+    level = coded.level if coded is not None else _level_by_name(mention)
+    if level is not None:
+        # (a body no list holds tells its level by its word: ``Ban Tuyên giáo Huyện ủy`` is a district's)
+        named = issuer_for_body(body)
+        written = named.level if named is not None else level_word(body)
+        if written is not None and (level == "central") != (written == "central"):
+            return False
     # (``Trên đây là Báo cáo … Chỉ thị số 08-CT/TU của Ban Thường vụ Đảng ủy xã``: a committee of another level than the
     # code's issues none of its documents; the body is the report's)
     levels = party_code_levels().get(coded.code) if coded is not None else None
     return not levels or (written := level_word(body)) in (None, "city") or written in levels
+
+
+def _level_by_name(mention: Mention) -> str | None:
+    """The level a document's name fixes its issuer at: a plenum's resolution (``Nghị quyết Hội nghị Trung ương 8 khóa
+    XIII``, ``Nghị quyết Trung ương 4``) is the Central Committee's, whoever the ``của`` after it names."""
+    if mention.kind == "named" and mention.name and _PLENUM_NAME.match(norm(mention.name)):
+        return "central"
+    return None
 
 
 def extend_after(text: str, f: str, mention: Mention) -> None:

@@ -72,7 +72,7 @@ TABLES: dict[str, list[Column]] = {
         ("number", "string", "Number as written (`01`)."),
         ("year", "integer", "Year in a state-style symbol."),
         ("issuer_code", "string", "Issuer code (`TW`, `TU`, `CP`); a joint document's codes in order (`BCA-BQP` of `01/2015/TTLT-BCA-BQP`), the first numbering it."),
-        ("issuing_body", "string", "Issuing body as written nearby; one written after a list (`Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị`) is its last item's, and an earlier item's only where that document's other mentions and the registry name no other (null then: `issuing_body_resolved` has theirs)."),
+        ("issuing_body", "string", "Issuing body as written nearby; one written after a list (`Nghị quyết số 29-NQ/TW và Kết luận số 91-KL/TW của Bộ Chính trị`) is its last item's, and an earlier item's only where that document's other mentions and the registry name no other (null then: `issuing_body_resolved` has theirs). A body of another level than the document's, as its code or name fixes it, is not its issuer but the report's (`Trên đây là báo cáo … Chỉ thị số 05-CT/TW`, or `… Nghị quyết Hội nghị Trung ương 8 khóa XIII`, `của Ban Tuyên giáo Huyện ủy Yên Sơn`: null)."),
         ("term", "string", "Term (`XII`)."),
         ("date", "date", "Issue date (ISO)."),
         ("subject", "string", "The `về …` clause; one that carries out the document named next keeps it as written (`Kết luận số 91-KL/TW … về tiếp tục thực hiện Nghị quyết số 29-NQ/TW`: `tiếp tục thực hiện Nghị quyết số 29-NQ/TW`)."),

@@ -600,6 +600,20 @@ def test_a_local_body_after_a_central_symbol_is_not_its_issuer() -> None:
         ("Chỉ thị số 28-CT/TW", None), ("Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
 
 
+def test_a_local_body_after_a_central_plenums_resolution_is_not_its_issuer() -> None:
+    """``Trên đây là báo cáo … quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII của Ban Tuyên giáo Huyện ủy Yên
+    Sơn``: the plenum's name fixes its issuer, the Central Committee, as a ``TW`` code does; the board wrote the report
+    (it was the resolution's issuer, and through it every mention's). A board no list holds is a district's by its
+    ``Huyện ủy``, after a code too; the Central Committee named after the plenum still is its issuer."""
+    got = refs("Trên đây là báo cáo kết quả học tập, quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII của Ban Tuyên "
+               "giáo Huyện ủy Yên Sơn.",
+               "Trên đây là báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW của Ban Tuyên giáo Huyện ủy Yên Sơn.",
+               "Quán triệt Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương Đảng về xây dựng Đảng.")
+    assert [(r["text"], r["issuing_body"]) for r in got] == [
+        ("Nghị quyết Hội nghị Trung ương 8 khóa XIII", None), ("Chỉ thị số 05-CT/TW", None),
+        ("Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng")]
+
+
 def test_items_of_a_list_after_their_subjects_share_the_cue() -> None:
     """``thực hiện Quy định 105 … về phân cấp quản lý cán bộ, Quy định 08 … về …, và Quy định 213``:
     each item after a subject of its own was ``unknown`` (the subject ran up to the next item, and the

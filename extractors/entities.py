@@ -385,6 +385,13 @@ def _drop_served_areas(doc: Document) -> None:
             b == r["block_id"] and s <= r["char_start"] < e for b, s, e in served))]
 
 
+def _home_own(units: Iterable[Unit], home: Home) -> list[Unit]:
+    """The units of the home's province, or gone in 2025 into the province the home now is: a unit before the
+    merger bears its old province's code, so ``xã Nam Xuân (cũ)`` in a report of Nghệ An's new ``xã Đại Huệ`` ranks
+    no nearer than Thanh Hóa's xã of the name, yet went into the home's province."""
+    return [u for u in units if home.rank(u) <= 1 or successor_province(u) == home.province]
+
+
 def _province_name(unit: Unit | None, day: str | None) -> str | None:
     """The unit's province by its name on ``day``: a unit row carries its province's latest name."""
     if unit is None:
@@ -423,16 +430,15 @@ def _place_row(doc: Document, hit: Hit, day: str | None, home: Home) -> dict[str
         if hit.how != "bare" and home.province and units and all(home.rank(u) == 2 for u in units):
             # ``xã Phúc Trạch thuộc huyện Bố Trạch, tỉnh Quảng Bình (cũ)`` in a 2025 report of the merged
             # province: the home's own former commune, not another province's living one of the name
-            own = [u for u in former_candidates(hit.name_key, day, hit.written_type)
-                   if home.rank(u) <= 1 or successor_province(u) == home.province]
-            units = own or units
+            units = _home_own(former_candidates(hit.name_key, day, hit.written_type), home) or units
         if hit.how in ("typed", "listed") and _FORMER_AFTER.match(hit.block.text, hit.end) and (
                 gone := former_candidates(hit.name_key, day, hit.written_type)):
             # ``xã Lương Hòa Lạc (cũ)``, ``Tỉnh Gia Lai (cũ)`` in a report after the 2025 merger: the unit before it, not
             # the living one that kept the name
             # (of several, the one whose district the sentence names: ``xã Thanh Bình (cũ), huyện Chợ Gạo (cũ)``)
+            # (else the home's own: ``xã Nam Xuân (cũ)`` in a report of the new xã Đại Huệ is Nghệ An's, not Thanh Hóa's)
             said = f" {key(hit.block.folded)}"
-            units = [u for u in gone if u.district and f" {_key(u.district)}" in said] or list(gone)
+            units = [u for u in gone if u.district and f" {_key(u.district)}" in said] or _home_own(gone, home) or list(gone)
         # A typed name the gazetteer holds only at another level stays a place, as written, without a code.
         unit, ambiguous = home.pick(units)
         if unit is not None and unit.level == COMMUNE and home.province and home.rank(unit) == 2 \

@@ -197,6 +197,23 @@ def test_a_unit_marked_former_is_the_unit_before_the_merger() -> None:
     assert got["Tỉnh Gia Lai"][0] == "64" and got["Tỉnh Gia Lai"][2] == "52"
 
 
+def test_a_former_unit_of_a_name_several_provinces_had_is_the_one_gone_into_the_home() -> None:
+    """``xã Nam Xuân (cũ)`` in a December 2025 report of the new xã Đại Huệ (Nghệ An): Thanh Hóa and Đắk Nông had a
+    xã Nam Xuân too, but only Nghệ An's went into the home's province (its code is now Đại Huệ's); the same for
+    ``phường An Hòa (cũ)`` and ``Phường Tân An (cũ)`` in a report of Cần Thơ's new phường Cái Khế (seven provinces had
+    a phường An Hòa)."""
+    nghe_an = _doc(["ỦY BAN NHÂN DÂN XÃ ĐẠI HUỆ", "Số: 215/BC-UBND", "Đại Huệ, ngày 12 tháng 12 năm 2025",
+                    "Trên địa bàn xã Nam Xuân (cũ) đã chuyển đổi 35 ha đất lúa."], "2025-12-12")
+    can_tho = _doc(["ỦY BAN NHÂN DÂN PHƯỜNG CÁI KHẾ", "Số: 120/BC-UBND", "Cái Khế, ngày 10 tháng 12 năm 2025",
+                    "Trên địa bàn phường An Hòa (cũ) có 1.250 hộ kinh doanh. Phường Tân An (cũ) có 640 hộ kinh doanh."],
+                   "2025-12-10")
+    got = {r["text"]: (r["code"], r["province"], r["district"], r["ambiguous"], r["successor_code"])
+           for r in _places(nghe_an) + _places(can_tho)}
+    assert got["xã Nam Xuân"] == ("17944", "Nghệ An", "Nam Đàn", False, "17944")
+    assert got["phường An Hòa"] == ("31120", "Cần Thơ", "Ninh Kiều", False, "31120")
+    assert got["Phường Tân An"][1:4] == ("Cần Thơ", "Ninh Kiều", False)
+
+
 def test_the_highlands_buon_and_the_north_wests_ban_are_villages() -> None:
     """``buôn Wing``, ``bản Nà Hừ``: the villages of Tây Nguyên and the North-west (they were no places, so the
     households there had none); ``văn bản Hướng dẫn`` is a document, no village."""

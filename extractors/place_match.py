@@ -203,7 +203,19 @@ def scan(folded: str) -> Scan:
             openers.append((start, end, word))
         if role & WORD_BEFORE:
             ends_before.append(end)  # ascending: the automaton reports hits by their end
-    return Scan(folded, leftmost_longest(names), openers, ends_before, orgs)
+    return Scan(folded, leftmost_longest(_past_type_words(folded, names, openers)), openers, ends_before, orgs)
+
+
+def _past_type_words(folded: str, names: list[tuple[int, int, str]],
+                     openers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names that do not start inside a type word of several words: the name the type opens follows it
+    (``thị trấn Yên Sơn`` is the town Yên Sơn; read from the type's second word, huyện ``Trấn Yên`` came first and
+    hid it, as it does every ``thị trấn Yên …``)."""
+    size = len(folded)
+    inside = {i for start, end, word in openers if " " in word
+              and (start == 0 or not folded[start - 1].isalnum()) and (end == size or not folded[end].isalnum())
+              for i in range(start + 1, end)}
+    return [n for n in names if n[0] not in inside] if inside else names
 
 
 # A type word that ends a common noun (``Phát triển nông thôn Hà Tĩnh``: the countryside, no thôn Hà Tĩnh;

@@ -197,6 +197,16 @@ def test_a_unit_marked_former_is_the_unit_before_the_merger() -> None:
     assert got["Tỉnh Gia Lai"][0] == "64" and got["Tỉnh Gia Lai"][2] == "52"
 
 
+def test_a_name_after_a_type_of_two_words_is_not_read_from_the_types_second_word() -> None:
+    """``thị trấn Yên Sơn`` (Tuyên Quang) is the town Yên Sơn: read from ``trấn``, huyện Trấn Yên (Yên Bái) hid it and
+    it was a town the gazetteer lacks, as every ``thị trấn Yên …`` was."""
+    doc = _doc(["HUYỆN ỦY YÊN SƠN", "BAN TUYÊN GIÁO", "Yên Sơn, ngày 05 tháng 3 năm 2024",
+                "Đảng bộ thị trấn Yên Sơn đạt tỷ lệ 91,4%; xã Mỹ Bằng đạt 99,2%."], "2024-03-05")
+    got = {r["text"]: (r["code"], r["type"], r["province"], r["district"], r["how"]) for r in _places(doc)}
+    assert got["thị trấn Yên Sơn"] == ("02473", "thị trấn", "Tuyên Quang", "Yên Sơn", "typed")
+    assert not any("Trấn Yên" in r["text"] for r in _places(doc))
+
+
 def test_a_former_unit_of_a_name_several_provinces_had_is_the_one_gone_into_the_home() -> None:
     """``xã Nam Xuân (cũ)`` in a December 2025 report of the new xã Đại Huệ (Nghệ An): Thanh Hóa and Đắk Nông had a
     xã Nam Xuân too, but only Nghệ An's went into the home's province (its code is now Đại Huệ's); the same for

@@ -92,7 +92,8 @@ def _stamp(line: str) -> regex.Match[str] | None:
 
 
 # a byline after the bar, no section: a person's name (two to four capitalised syllables), then where they work
-_BYLINE = regex.compile(r"\s*\|\s*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}(?:\s*[-–(].{0,80})?")
+_AUTHOR = r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,3}(?:\s*[-–(].{0,80})?"
+_BYLINE = regex.compile(r"\s*\|\s*" + _AUTHOR)
 
 
 # A site's top: its home link opening the menu or a breadcrumb (``Trang chủ``, ``Trang chủ > Xã hội``), or its bar with
@@ -105,6 +106,19 @@ def _site_top(lines: list[str]) -> bool:
     """Whether the lines above an article's headline are the site's top: short lines (a bar, menu items, a breadcrumb),
     one of them its home link or its dated bar."""
     return all(len(line.split()) <= _TOP_WORDS for line in lines) and any(_SITE_TOP.match(key(line)) for line in lines)
+
+
+# the byline after a date and time with no bar nor label: a portal's meta line, its spans joined (``<span class="post-date">
+# 07/03/2024 15:42</span> <span class="author">Minh Anh</span>``); a person's name, as a headline is no such run of capitals
+_AUTHOR_AFTER_TIME = regex.compile(r"(?<=\d:\d{2}(?::\d{2})?)[ \t]+" + _AUTHOR + "$")
+
+
+def without_author(line: str) -> str:
+    """``line`` less an author written after its date and time (``07/03/2024 15:42 Minh Anh`` → ``07/03/2024 15:42``).
+    For the lines by an article's headline only (``html._dateline``), where a portal prints its meta line: elsewhere a
+    time and a name may be an item of a schedule (``08/3/2024 14:00 Đồng chí Bí thư``)."""
+    author = _AUTHOR_AFTER_TIME.search(line)
+    return line[:author.start()] if author else line
 
 
 def is_stamp(line: str) -> bool:

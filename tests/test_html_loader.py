@@ -532,6 +532,20 @@ def test_the_sites_banner_is_no_headline_and_a_bylined_date_line_dates_the_page(
     assert strip_web(["15/11/2024 14:35 | Hội nghị sơ kết công tác dân vận"]).published is None
 
 
+def test_an_author_after_the_date_and_time_without_a_bar_keeps_the_date_line() -> None:
+    """``<span class="post-date">07/03/2024 15:42</span> <span class="author">Minh Anh</span>``: the meta line's spans
+    joined, the author's name after the time hid the date line (no ``published``, no date of it), as a bar and a label
+    did not (``| Tác giả: Minh Anh``)."""
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in ARTICLE_003[:3])
+    page = ('<html><head><meta charset="utf-8"><title>Tin</title></head><body><div class="news-detail">'
+            '<h1 class="news-title">Báo cáo kết quả học tập Nghị quyết Trung ương 8</h1>'
+            '<div class="news-meta"><span class="post-date">07/03/2024 15:42</span> <span class="author">Minh Anh</span> '
+            f'</div><div class="news-content">{body}</div></div></body></html>')
+    doc = load_bytes(page.encode("utf-8"), "tin.html")
+    assert doc.published == "2024-03-07T15:42"
+    assert [b.text for b in doc.blocks[:2]] == ["Báo cáo kết quả học tập Nghị quyết Trung ương 8", "07/03/2024 15:42"]
+
+
 def test_a_word_pages_title_is_its_type_line_and_subject_not_its_html_title() -> None:
     """Word writes the document's first line into ``<title>`` (``UBND HUYỆN YÊN THÀNH``): a report saved as a web page
     has no headline, so its type line and subject are its title, as in the DOCX of it (and its quarter its period)."""

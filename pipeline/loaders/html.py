@@ -36,7 +36,7 @@ from datetime import datetime
 import regex
 from lxml import etree, html as lxml_html
 
-from pipeline.boilerplate import is_stamp, strip_web
+from pipeline.boilerplate import is_stamp, strip_web, without_author
 from pipeline.encodings import decode, recover_legacy
 from pipeline.models import Document, LoadError
 from pipeline.normalize import clean, key
@@ -727,7 +727,7 @@ def _dateline(tree: etree._Element | None, headline: str) -> tuple[str, str] | N
         return None
     # under the headline, or right above it (``<div class="detail-time">`` before the ``<h1>``)
     for line in lines[start + 1:start + 1 + _DATELINE_REACH] + lines[max(0, start - 2):start][::-1]:
-        capture = strip_web([line])
+        capture = strip_web([without_author(line)])
         if capture.published and capture.lines:
             return capture.lines[0], capture.published
     return None

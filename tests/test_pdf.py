@@ -353,6 +353,23 @@ def test_a_number_a_narrow_cell_breaks_inside_its_decimals_is_one_number() -> No
     cells = [b.text for b in doc.blocks if b.kind == "table_cell" and b.row and b.col > 1]
     assert cells == ["22,45", "41,85", "30,25", "18,82", "43,53", "35,20", "21,49", "42,56", "34,55"]
 
+def test_a_word_a_narrow_cell_breaks_is_one_word() -> None:
+    """broken_word_cell.pdf (LibreOffice's rendering of broken_word_cell.fodt): the unit column is too narrow for
+    ``đồng/người/năm``, which LibreOffice breaks inside the word (``Triệu `` | ``đồng/ngư`` | ``ời/năm``); the lines were
+    joined with a space (``đồng/ngư ời/năm``) and the unit was lost. The space LibreOffice keeps where it wraps the cell
+    at a word tells the two apart; a justified cell keeps none at its wraps, and its words stay apart."""
+    from extractors import figures
+
+    doc = _load("broken_word_cell.pdf")
+    cells = {(b.row, b.col): b.text for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(1, 2)] == "Triệu đồng/người/năm"
+    assert cells[(1, 1)] == "Thu nhập bình quân đầu người của hộ gia đình trên địa bàn"  # justified
+    assert (cells[(2, 1)], cells[(0, 3)]) == ("Sản lượng lương thực có hạt", "Năm 2025")
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures") if r["col_label"] == "Năm 2025"] == [
+        ("58,5", "VND/người/năm"), ("14.250", "tấn")]
+
+
 def test_a_header_bands_long_left_line_stays_in_its_column_and_the_close_is_a_band() -> None:
     """band_long_left.pdf (LibreOffice's rendering of band_long_left.fodt): ``ỦY BAN NHÂN DÂN XÃ DIỄN THỊNH`` under
     ``UBND HUYỆN DIỄN CHÂU`` runs past the midpoint between the first row's columns, though it ends before the

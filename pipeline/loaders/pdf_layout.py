@@ -76,7 +76,7 @@ class Para:
     apart: bool = False  # lines kept on lines of their own (the header band's: ``*`` under the issuer)
 
     def add_line(self, line: Line) -> None:
-        if self.lines and not _HYPHEN_END.search(self.lines[-1].text) and not (
+        if self.lines and not _HYPHEN_END.search(self.lines[-1].text) and not self.lines[-1].broken and not (
                 self.cell is not None and _number_goes_on(self.lines[-1].text, line.text)):
             self.pieces.append("\n" if self.apart else " ")
         for piece in line.pieces:

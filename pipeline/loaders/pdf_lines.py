@@ -59,6 +59,7 @@ class Line:
     col: int | None = None           # column within a side-by-side header band
     cell: tuple[int, int, int] | None = None  # (table on the page, row, column) in a ruled table
     ocr: bool = False                # from OCR: sizes are estimates, superscripts are lost
+    broken: bool = False             # a cell's line that ends inside a word the cell's width broke (``pdf_tables``)
 
     @cached_property
     def text(self) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
@@ -158,12 +158,15 @@ def page_lines(chars: Chars, tables: list[list[Cell]], page: int, width: float, 
     lanes = chars.take(within)
     shift = owner[within] * LANE
     grouped: dict[int, list[Line]] = {}
+    by_lane: dict[int, list[Line]] = {}
     for line in build_lines(lanes._replace(x0=lanes.x0 + shift, x1=lanes.x1 + shift), page, width, height):
         lane = int((line.x0 + line.x1) / 2 // LANE)
         line.x0, line.x1 = line.x0 - lane * LANE, line.x1 - lane * LANE
         k, cell = placed[lane]
         line.col, line.cell = None, (k, cell.row, cell.col)  # no header band inside a cell
         grouped.setdefault(k, []).append(line)
+        by_lane.setdefault(lane, []).append(line)
+    _mark_broken_words(chars, by_lane.values())
     tops = {k: min(cell.box[1] for cell in tables[k]) for k in grouped}
     pending = sorted(grouped, key=tops.__getitem__)
     out: list[Line] = []
@@ -174,6 +177,27 @@ def page_lines(chars: Chars, tables: list[list[Cell]], page: int, width: float, 
     for k in pending:
         out += sorted(grouped[k], key=_cell_order)
     return out
+
+
+def _mark_broken_words(chars: Chars, cells: Iterable[list[Line]]) -> None:
+    """Mark the lines a cell's width broke inside a word (``Triệu `` | ``đồng/người/nă`` | ``m``: they were joined
+    ``nă m``). A writer breaks a word only where it is wider than the cell, so the line is that word alone; and one
+    that keeps the space a line of text not justified wraps at (LibreOffice does) writes none after it. A line it
+    filled to the border keeps no space either (``Thượng, Hạ và`` | ``khu``), nor does a justified one, so the broken
+    word is a one-word line without that space in a cell whose other wrap keeps one. The space is looked for among
+    all the page's characters, as one past the cell's border belongs to no cell."""
+    spaces = np.flatnonzero(chars.space)
+    if not len(spaces):
+        return
+    space_x0, space_base = chars.x0[spaces], chars.base[spaces]
+    for lines in cells:
+        lines = sorted(lines, key=_cell_order)
+        wraps = [a for a, b in zip(lines, lines[1:]) if b.base - a.base > a.size / 2]
+        spaced = [bool(((space_x0 >= a.x1 - a.size / 10) & (space_x0 <= a.x1 + a.size / 2)
+                        & (np.abs(space_base - a.base) < a.size / 2)).any()) for a in wraps]
+        if any(spaced):
+            for line, kept in zip(wraps, spaced):
+                line.broken = not kept and " " not in line.text.strip()
 
 
 def _cell_order(line: Line) -> tuple[object, ...]:

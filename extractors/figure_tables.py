@@ -14,7 +14,7 @@ import regex
 
 from extractors.date_relative import relative_period
 from extractors.date_report import months_covered
-from extractors.figure_counted import coordinated_nouns
+from extractors.figure_counted import counted_at
 from extractors.figure_context import mention_spans
 from extractors.figure_prose import UNIT_NOTE, kind_of, unit_chain
 from extractors.figure_record import Figure
@@ -130,19 +130,25 @@ def _deepest(label: str | None) -> str | None:
 def _counted_label(label: str | None, column: bool = False) -> tuple[float, Unit | None] | None:
     """``Số hội viên``, ``Tổng số hộ nghèo``: a label that says "the number of" a counted noun of the
     vocabulary counts in it, when nothing else in the table gives a unit; so does a short column
-    label that opens with one (``Hồ sơ trực tuyến``; a row's ``Xã Kim Sơn`` is a name)."""
+    label that opens with one (``Hồ sơ trực tuyến``; a row's ``Xã Kim Sơn`` is a name). A classifier counts with
+    the noun it classifies, as in prose (``Số lượt quần chúng``: ``lượt quần chúng``); alone (``Số lượt``) it says
+    too little."""
     if not label:
         return None
-    folded = " ".join(fold(label).split())
+    label = " ".join(label.split())
+    folded = fold(label)
     m = _NUMBER_OF.match(folded)
     at = m.end() if m else 0
     if m is None and (not column or len(folded.split()) > _NOUN_LABEL_WORDS or _STAGE.match(folded)):
         return None
     found = match_unit(folded, at)
-    if found is None or found[0].dimension not in COUNT_DIMENSIONS or found[0].dimension == "classifier":
+    if found is None or found[0].dimension not in COUNT_DIMENSIONS:
         return None
-    end = coordinated_nouns(folded, found[1], found[0].dimension)  # (``Số nhóm, lớp``: either, one count)
-    return 1.0, _count_unit(" ".join(label.split())[at:end])
+    # (``Số nhóm, lớp``: either, one count)
+    end = counted.unit_end if (counted := counted_at(label, folded, at)) is not None else found[1]
+    if found[0].dimension == "classifier" and end == found[1]:
+        return None
+    return 1.0, _count_unit(label[at:end])
 
 
 # a plan's column of tasks: its cells say what is to be done, with their own figures (``Tập huấn kỹ năng số cho 350 lượt

@@ -893,6 +893,25 @@ def test_a_column_headed_the_number_of_a_noun_counts_in_it() -> None:
     assert [r["unit"] for r in doc.rows("figures")] == ["hội viên", "hộ nghèo", None]
 
 
+_TURNOUT_TABLE = """| STT | Đơn vị | Số lượt người tham dự | Số lượt quần chúng | Số lượt cán bộ | Số người |
+|---|---|---|---|---|---|
+| 1 | Xã A | 120 | 80 | 45 | 30 |
+"""
+
+
+def test_a_column_headed_the_number_of_a_classifier_counts_in_it_and_its_noun(tmp_path: Path) -> None:
+    """``Số lượt quần chúng``: the classifier and the noun it classifies are the cells' unit, as prose's ``3.768 lượt
+    quần chúng`` is (the columns had none, only ``Số người`` one)."""
+    from pipeline.load import load_path
+
+    path = tmp_path / "hoc_tap.md"
+    path.write_text(_TURNOUT_TABLE, encoding="utf-8")
+    doc = load_path(path, tmp_path)
+    figures.extract(doc)
+    assert [(r["text"], r["unit"]) for r in doc.rows("figures")] == [
+        ("120", "lượt người"), ("80", "lượt quần chúng"), ("45", "lượt cán bộ"), ("30", "người")]
+
+
 def test_a_unit_note_merged_across_the_tables_top_row_is_no_column_title() -> None:
     """A Word table whose first row is ``ĐVT: triệu đồng`` merged over every column: that note named
     every column, so plan and result could not be told apart, the ``%`` column was read as millions

@@ -153,7 +153,19 @@ def joined_comma(folded: str, comma: int) -> bool:
     pos, end = max(0, comma - _JOINED_REACH[0]), comma + _JOINED_REACH[1]
     while (m := _JOINED.search(folded, pos, end)) is not None and m.end() <= comma:
         pos = m.start() + 1  # (a pair before it: ``BHXH, BHYT, BHTN`` found ``BHXH, BHYT`` for the second comma)
-    return m is not None and m.start() <= comma < m.end()
+    return m is not None and m.start() <= comma < m.end() and not _next_place(folded, comma)
+
+
+_TYPE_AFTER_COMMA = re.compile(r",[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS) + r")(?!\w)")
+
+
+def _next_place(folded: str, comma: int) -> bool:
+    """A unit type after the comma whose clause counts again in a noun of its kind names the next item's place (``Xã Nam
+    Anh 9 thôn, xã Nam Xuân (cũ) 8 thôn``), no second type of one list (``các xã, thị trấn``)."""
+    if (m := _TYPE_AFTER_COMMA.match(folded, comma)) is None:
+        return False
+    found = match_unit(folded, skip_space(folded, comma + 1))
+    return found is not None and _counted_later(folded, found[1], found[0].dimension)
 
 
 def _noun_again(folded: str, comma: int) -> bool:
@@ -960,7 +972,8 @@ def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
 
 
 _AND = re.compile(r"(?<!\w)và(?!\w)")
-_CLAUSE_NUMBER = re.compile(r"[^,;.:()\d]*?(?<!\w)(\d[\d.,]*)[ \t]+")
+# (a bracket in the next item's name is passed: ``xã Nam Xuân (cũ) 8 thôn``)
+_CLAUSE_NUMBER = re.compile(r"(?:[^,;.:()\d]|\([^,;.:()\d]*\))*?(?<!\w)(\d[\d.,]*)[ \t]+")
 
 
 def _counted_later(folded: str, pos: int, dimension: str) -> bool:

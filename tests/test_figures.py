@@ -915,6 +915,22 @@ def test_a_count_after_a_noun_of_quantity_ending_in_so_and_a_noun_its_own_clause
     assert found("Có 120 cán bộ, đảng viên tham gia 3 lớp tập huấn.")[0][:3] == ("120 cán bộ, đảng viên", 120, "cán bộ, đảng viên")
 
 
+@pytest.mark.parametrize("text, aside", [
+    ("Xã Nam Anh (cũ) 9 thôn, xã Nam Xuân (cũ) 8 thôn, xã Nam Lĩnh (cũ) 7 thôn.", " (cũ)"),
+    ("Xã Nam Anh có 9 thôn, xã Nam Xuân có 8 thôn, xã Nam Lĩnh có 7 thôn.", ""),
+])
+def test_a_unit_type_after_the_comma_naming_the_next_items_place_is_no_type_of_the_count_before(text: str,
+                                                                                                  aside: str) -> None:
+    """``9 thôn, xã Nam Xuân (cũ) 8 thôn``: the ``xã`` after the comma opens the next item, which counts again, a bracket
+    in its name or not (the unit was ``thôn, xã``, or the phrase ran on to ``thôn, xã Nam Xuân có``); each count's
+    clause before it is its commune. A list of types counted once stays one noun (``12 xã, thị trấn``)."""
+    assert [(text[f.start:f.end], f.unit, f.attrs()["counted"]) for f in scan(text)] == [
+        ("9 thôn", "thôn", f"thôn Xã Nam Anh{aside}"), ("8 thôn", "thôn", f"thôn xã Nam Xuân{aside}"),
+        ("7 thôn", "thôn", f"thôn xã Nam Lĩnh{aside}")]
+    listed = one("Toàn huyện có 12 xã, thị trấn đạt chuẩn nông thôn mới.")
+    assert (listed["unit"], listed["counted"]) == ("xã, thị trấn", "xã, thị trấn đạt chuẩn nông thôn mới")
+
+
 def test_a_sectors_name_with_a_comma_and_a_bracket_after_a_time_keep_the_clause() -> None:
     """``Giá trị sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước
     đạt 14.652,8 tỷ đồng``: the comma of ``nông, lâm`` ends no clause, and the year before the bracket

@@ -424,10 +424,12 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         # ``Tốc độ tăng trưởng (GRDP) ước đạt 7,85%``: a bracket is an aside to the words before it; so
         # is it before a move (``Tỷ lệ hộ nghèo (theo chuẩn …) giảm bình quân [0,5%/năm]``: what moved)
         opening = next((i for i in range(len(marks) - 2, -1, -1) if folded[marks[i].start()] == "("), None)
-        # (not after another figure: ``78 trường (mầm non 28 trường, …) với [1.245 nhóm]``)
+        # (not after another figure the bracket lists parts of: ``78 trường (mầm non 28 trường, …) với [1.245 nhóm]``;
+        # a note on a count in the subject is an aside as after any word: ``cho 15 hộ (cận nghèo) là [750 triệu đồng]``)
         # (a time is no figure: ``Giá trị sản xuất … 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước đạt``)
-        if opening is not None and not any(
-                c.isdigit() for c in WHEN.sub("", folded[after_last(marks[:opening]):marks[opening].start()])):
+        if opening is not None and not (
+                ANY_DIGIT.search(WHEN.sub("", folded[after_last(marks[:opening]):marks[opening].start()]))
+                and ANY_DIGIT.search(folded, marks[opening].end(), marks[-1].start())):
             if moved:
                 before = _phrase(text, folded, after_last(marks[:opening]), marks[opening].start(), max_words)
                 phrase = f"{before} {moved}".strip()
@@ -520,6 +522,9 @@ def words_after_numbers(phrase: str, given_to: bool = False) -> str:
         if unit is None and (joint := _COORD.match(folded)) and joint.end() and match_unit(folded, joint.end()):
             rest, folded = rest[joint.end():], folded[joint.end():]
             unit = match_unit(folded, 0)
+    if counts and (aside := _BRACKET_FIRST.match(rest)) is not None:
+        # a bracket after the other number's noun is an aside to it: ``78 trường (công lập) với [1.245 nhóm]``
+        rest, folded = rest[aside.end():], folded[aside.end():]
     if given_to and ANY_DIGIT.search(phrase, 0, last.start()) is None and (act := phrase[:last.start()].strip()):
         # ``Hỗ trợ 50 tấn gạo cho [1.200 hộ]``, ``Tặng 200 suất quà cho [150 hộ nghèo]``: the ones given to are
         # counted by the act and what it gave, without its amount (the thing counted stays: ``suất quà``); the act from
@@ -545,6 +550,7 @@ def _names_by_number(before: list[str]) -> bool:
 
 
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+_BRACKET_FIRST = re.compile(r"\([^()]*\)\s*")
 _QUOTED = re.compile(r"“[^”]*”?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")

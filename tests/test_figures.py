@@ -931,6 +931,24 @@ def test_a_unit_type_after_the_comma_naming_the_next_items_place_is_no_type_of_t
     assert (listed["unit"], listed["counted"]) == ("xã, thị trấn", "xã, thị trấn đạt chuẩn nông thôn mới")
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Tổng kinh phí hỗ trợ cho 15 hộ (cận nghèo) là 750 triệu đồng.", "Tổng kinh phí hỗ trợ cho 15 hộ (cận nghèo)"),
+    ("Dự toán thu ngân sách năm 2025 của 3 xã (cũ) là 11.720 triệu đồng.",
+     "Dự toán thu ngân sách năm 2025 của 3 xã (cũ)"),
+    ("Diện tích tự nhiên của 3 xã (cũ) là 52,36 km2.", "Diện tích tự nhiên của 3 xã (cũ)"),
+    ("Dự toán thu ngân sách năm 2025 của 3 xã là 11.720 triệu đồng.", "Dự toán thu ngân sách năm 2025 của 3 xã"),
+])
+def test_a_bracket_after_a_count_in_the_subject_is_an_aside_as_after_any_word(text: str, counted: str) -> None:
+    """``cho 15 hộ (cận nghèo) là [750 triệu đồng]``: a bracket holding no figure is an aside to the words before it, a
+    count among them, as without the bracket (the amount measured nothing, or the area ``xã Diện tích tự nhiên
+    của``); a count after such a bracket is still not of it (``78 trường (công lập) với [1.245 nhóm, lớp]``), and one
+    that lists the parts of the count before it is no aside (``(mầm non 28 trường)``)."""
+    assert scan(text)[-1].attrs()["counted"] == counted
+    for aside in ("công lập", "mầm non 28 trường"):
+        listed = f"Toàn huyện có 78 trường ({aside}) với 1.245 nhóm, lớp."
+        assert [f.attrs()["counted"] for f in scan(listed) if f.unit == "nhóm, lớp"] == ["nhóm, lớp"]
+
+
 def test_a_sectors_name_with_a_comma_and_a_bracket_after_a_time_keep_the_clause() -> None:
     """``Giá trị sản xuất nông, lâm nghiệp và thủy sản 6 tháng đầu năm 2025 (theo giá so sánh 2010) ước
     đạt 14.652,8 tỷ đồng``: the comma of ``nông, lâm`` ends no clause, and the year before the bracket

@@ -319,11 +319,13 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 # (and a running total's, ``Tính chung 9 tháng``, ``Lũy kế 10 tháng``, ``Cộng dồn từ đầu năm``: the months of a monthly
 # report's year so far)
 TOGETHER = r"tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
-WHEN_WORDS = (rf"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng|{TOGETHER})\s+)*(?<!\w)(?:năm\s+\d{{4}}|"
-              r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
-              r"(?:[1-9]|1[0-2]|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|\s+năm\s+\d{4})?|"
-              r"tháng\s+\d{1,2}(?:/\d{4})?|đầu\s+năm(?:\s+nay)?(?:\s+đến\s+nay)?|"
-              r"cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)(?!\w)")
+# (the time itself, with no word before it: ``năm 2024``, ``quý II năm 2024``, ``6 tháng đầu năm``)
+_TIME = (r"(?:năm\s+\d{4}|"
+         r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
+         r"(?:[1-9]|1[0-2]|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|\s+năm\s+\d{4})?|"
+         r"tháng\s+\d{1,2}(?:/\d{4})?|đầu\s+năm(?:\s+nay)?(?:\s+đến\s+nay)?|"
+         r"cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)")
+WHEN_WORDS = rf"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng|{TOGETHER})\s+)*(?<!\w){_TIME}(?!\w)"
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
 _WHEN_LAST = re.compile(r"\s(?:" + WHEN_WORDS + r")\s*\Z", re.IGNORECASE)
 
@@ -335,9 +337,11 @@ _CLAUSE_START = re.compile(r"[;:()\[\]!?…\n•“]|,(?!(?<=\d,)\d)|\.(?!(?<=\w
 # Words that open or close that phrase without saying what is measured.
 # A time said before them (``đến nay``, ``hiện có``) dates the figure; the period is read apart.
 # (``chỉ bằng 82,5%``, "only": an adverb before the verb, not the noun of ``chỉ tiêu``)
-_BEFORE_OPEN = re.compile(r"(?:(?:và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
-                          r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w))|"
-                          r"(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+năm\s+\d{4},?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s))\s+)+")
+# (a time first, before the ``trong`` that opens it alone: ``Trong 6 tháng đầu năm 2024 tỷ lệ …`` kept its months)
+_BEFORE_OPEN = re.compile(r"(?:(?:(?:đến|trong|vào)(?:\s+(?:cuối|hết|giữa))?\s+" + _TIME
+                          + r",?(?=\s+(?!(?:đạt|là|có|tăng|giảm|còn)\s)\w+\s)|"
+                          r"và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
+                          r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w)))\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)(?<!đình\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
                            r"xuống|cho|từ|tại|x|×|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb; and

@@ -35,9 +35,14 @@ def extract(doc: Document) -> None:
     for ref in doc.rows("references"):
         refs_in.setdefault(ref["block_id"], []).append(ref)
     places_in: dict[int, list[str]] = {}
+    names_in: dict[int, list[tuple[int, int, bool]]] = {}  # each block's names: (start, end, whether a reference's)
+    for ref in doc.rows("references"):
+        names_in.setdefault(ref["block_id"], []).append((ref["char_start"], ref["char_end"], True))
     for place in doc.rows("entities"):
         if place.get("category") == "place":
             places_in.setdefault(place["block_id"], []).append(fold(" ".join(place["text"].split())))
+        elif place.get("category") == "organization":
+            names_in.setdefault(place["block_id"], []).append((place["char_start"], place["char_end"], False))
     for block in doc.blocks:
         if block.block_id in handled:
             continue
@@ -55,6 +60,8 @@ def extract(doc: Document) -> None:
                 _no_cited_words(block.text, figure, cited)
             if symbols and figure.counted:
                 _no_reference_opening(figure, symbols)
+            if figure.counted and block.block_id in names_in:
+                _no_name_cut(block.text, figure, names_in[block.block_id])
             if figure.counted and block.block_id in places_in:
                 _no_place_opening(figure, places_in[block.block_id])
             row = _add(doc, block, figure, context, labels, places.get(id(figure)))
@@ -314,6 +321,36 @@ def _no_reference_opening(figure: Figure, symbols: list[tuple[str, str]]) -> Non
             figure.subject = rest
         figure.counted = rest
         return
+
+
+_LINK_WORDS = 3  # the linking words a figure's clause may end with before it, left out of the phrase (``ước đạt khoảng``)
+
+
+def _no_name_cut(text: str, figure: Figure, names: list[tuple[int, int, bool]]) -> None:
+    """A phrase that opens inside a name, cut there by the name's own comma or number: ``Trung tâm Văn hóa, Thông tin và
+    Thể thao huyện đã đăng tải 45 tin, bài`` counted ``tin, bài Thông tin và Thể thao huyện đã đăng tải``, ``… quán
+    triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII cho cán bộ chủ chốt tại 2 điểm cầu`` ``điểm cầu khóa XIII cho cán
+    bộ chủ chốt``. An organisation's name is taken whole, as one a clause opens with is (who did it); a reference's is
+    left out, as a reference's cut at its symbol is (``_no_reference_opening``). ``names``: the block's references and
+    organisations as (start, end, whether a reference)."""
+    unit, counted = figure.unit or "", figure.counted or ""
+    prefix = unit if unit and counted.startswith(unit + " ") else ""
+    tail = counted[len(prefix):].strip()
+    at = text.rfind(tail, 0, figure.start)
+    stop = at + len(tail)
+    if at < 0 or len(text[stop:figure.start].split()) > _LINK_WORDS:
+        return  # (the words are not the clause right before the figure: ``15/15 xã, phường`` once said in a name before)
+    cut = next(((start, end, reference) for start, end, reference in names if start < at < end), None)
+    if cut is None:
+        return
+    start, end, reference = cut
+    whole = without_opening_links(" ".join(text[end:stop].split())) if reference else " ".join(text[start:stop].split())
+    if not whole:
+        return  # (all the reference's words: no others to count)
+    phrase = f"{prefix} {whole}".strip()
+    if figure.subject == figure.counted:
+        figure.subject = phrase
+    figure.counted = phrase
 
 
 def _no_place_opening(figure: Figure, places: list[str]) -> None:

@@ -2180,6 +2180,29 @@ def test_a_count_takes_no_words_of_a_cited_documents_title() -> None:
     assert got["245 đại biểu"] == "đại biểu tham dự"
 
 
+def test_a_phrase_opens_at_no_comma_or_number_inside_a_name_nor_with_a_time() -> None:
+    """A count's clause was cut inside an organisation's name at its comma (``tin, bài Thông tin và Thể thao huyện đã
+    đăng tải``) and inside a resolution's name at its number (``điểm cầu khóa XIII cho cán bộ chủ chốt``): the body's
+    name is taken whole, the document's left out as a cited title is. A time that opens the clause after ``Phấn đấu
+    đến hết`` says when, as ``năm 2024`` does (it was kept: ``đến hết quý II năm 2024 tỷ lệ …``)."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for text in ("Trung tâm Văn hóa, Thông tin và Thể thao huyện đã đăng tải 45 tin, bài trên Trang thông tin điện tử "
+                 "huyện.",
+                 "Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII cho cán bộ "
+                 "chủ chốt tại 2 điểm cầu với 286 đại biểu tham dự.",
+                 "Phấn đấu đến hết quý II năm 2024 tỷ lệ đảng viên được học tập đạt trên 98%.",
+                 "Trong 6 tháng đầu năm 2024 tỷ lệ hộ gia đình văn hóa đạt 92%."):
+        doc.add_block("paragraph", text)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    assert [(r["text"], r["counted"]) for r in doc.rows("figures")] == [
+        ("45 tin, bài", "tin, bài Trung tâm Văn hóa, Thông tin và Thể thao huyện đã đăng tải"),
+        ("2 điểm cầu", "điểm cầu cho cán bộ chủ chốt"), ("286 đại biểu", "đại biểu tham dự"),
+        ("trên 98%", "tỷ lệ đảng viên được học tập"), ("đạt 92%", "tỷ lệ hộ gia đình văn hóa")]
+
+
 def test_numbers_names_end_with_and_words_that_end_with_a_link_word() -> None:
     """``Chương trình giáo dục phổ thông 2018 đối với lớp 5`` and ``Đảng bộ xã Sơn Kim 1 lần thứ XXIV`` gave figures
     (``2018 đối``, ``1 lần``); ``16 chi bộ trực thuộc`` counted ``chi bộ trực`` (``thuộc`` dropped as a link word);

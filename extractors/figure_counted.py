@@ -165,7 +165,11 @@ def _next_place(folded: str, comma: int) -> bool:
     if (m := _TYPE_AFTER_COMMA.match(folded, comma)) is None:
         return False
     found = match_unit(folded, skip_space(folded, comma + 1))
-    return found is not None and _counted_later(folded, found[1], found[0].dimension)
+    if found is None or (number := _CLAUSE_NUMBER.match(folded, found[1])) is None:
+        return False
+    # (a place's name is two syllables or more: ``sáp nhập 85 thôn, xóm thành 41 thôn, xóm`` names no xóm "thành")
+    return len(_ASIDE_ANY.sub(" ", folded[found[1]:number.start(1)]).split()) >= 2 and _counted_later(
+        folded, found[1], found[0].dimension)
 
 
 def _noun_again(folded: str, comma: int) -> bool:
@@ -555,6 +559,7 @@ def _names_by_number(before: list[str]) -> bool:
 
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 _BRACKET_FIRST = re.compile(r"\([^()]*\)\s*")
+_ASIDE_ANY = re.compile(r"\([^()]*\)")
 _QUOTED = re.compile(r"“[^”]*”?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")

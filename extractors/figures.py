@@ -32,12 +32,11 @@ def extract(doc: Document) -> None:
         _add(doc, block, figure, context)
     period = months_covered(doc.period_start, doc.period_end)
     refs_in: dict[int, list[dict]] = {}
-    for ref in doc.rows("references"):
-        refs_in.setdefault(ref["block_id"], []).append(ref)
-    places_in: dict[int, list[str]] = {}
     names_in: dict[int, list[tuple[int, int, bool]]] = {}  # each block's names: (start, end, whether a reference's)
     for ref in doc.rows("references"):
+        refs_in.setdefault(ref["block_id"], []).append(ref)
         names_in.setdefault(ref["block_id"], []).append((ref["char_start"], ref["char_end"], True))
+    places_in: dict[int, list[str]] = {}
     for place in doc.rows("entities"):
         if place.get("category") == "place":
             places_in.setdefault(place["block_id"], []).append(fold(" ".join(place["text"].split())))

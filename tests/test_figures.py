@@ -929,6 +929,9 @@ def test_a_unit_type_after_the_comma_naming_the_next_items_place_is_no_type_of_t
         ("7 thôn", "thôn", f"thôn xã Nam Lĩnh{aside}")]
     listed = one("Toàn huyện có 12 xã, thị trấn đạt chuẩn nông thôn mới.")
     assert (listed["unit"], listed["counted"]) == ("xã, thị trấn", "xã, thị trấn đạt chuẩn nông thôn mới")
+    # (a word that names no place after the type: ``xóm thành 41 thôn`` is "became", the list's second type)
+    merged = [f.attrs()["counted"] for f in scan("Huyện đã sáp nhập 85 thôn, xóm thành 41 thôn, xóm.")]
+    assert merged[1].count("xóm") == 1
 
 
 @pytest.mark.parametrize("text, counted", [

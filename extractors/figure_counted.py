@@ -172,6 +172,21 @@ def _next_place(folded: str, comma: int) -> bool:
         folded, found[1], found[0].dimension)
 
 
+# A place named by its type and name, before a comma and after it: ``ở thị trấn Cao Thượng, xã Quế Nham còn thấp``.
+_PLACE_TYPES = "|".join(sorted((r"[ \t]+".join(map(re.escape, t.split())) for t in _UNIT_TYPE_WORDS), key=len, reverse=True))
+_NAME_WORD = r"[\p{Lu}\d][\w]*"
+_PLACE_BEFORE_COMMA = regex.compile(rf"(?<!\w)(?i:{_PLACE_TYPES})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]*\Z")
+_PLACE_AFTER_COMMA = regex.compile(rf"[ \t]*(?:và[ \t]+)?(?i:{_PLACE_TYPES})[ \t]+[\p{{Lu}}\d]")
+
+
+def places_listed(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists two places, each named by its type and its name (``Tỷ lệ tập hợp hội viên ở
+    thị trấn Cao Thượng, xã Quế Nham còn thấp``): where the clause speaks of, no end of it (the phrase was ``xã Quế
+    Nham còn thấp``, and with its place left out ``còn thấp``). Case tells a name: read on ``text``, not folded."""
+    return _PLACE_AFTER_COMMA.match(text, comma + 1) is not None and \
+        _PLACE_BEFORE_COMMA.search(text, max(0, comma - 48), comma) is not None
+
+
 def _noun_again(folded: str, comma: int) -> bool:
     """The head said again after the comma; not where the two words that start alike are two words of the list (``công
     dân, Công an tỉnh 25 công dân``: citizens, then the police, the next item of a list of recipients)."""
@@ -347,10 +362,11 @@ _BEFORE_OPEN = re.compile(r"(?:(?:(?:đến|trong|vào)(?:\s+(?:cuối|hết|gi�
                           r"và|với|trong đó|cụ thể|gồm|bao gồm|đồng thời|qua đó|kết quả|trong|tổng cộng|chiếm|đạt|"
                           r"có|đến nay|hiện nay|hiện có|phấn đấu|chỉ(?=\s+(?:bằng|đạt|có|còn|giảm|tăng|chiếm)(?!\w)))\s+)+")
 _BEFORE_CLOSE = re.compile(r"(?:\s+(?:là|hiện có|có|ước|đối với|với|(?<!chưa\s)(?<!không\s)đạt|(?<!địa\s)(?<!chứng\s)(?<!đình\s)chỉ|chiếm|(?<!mặt\s)bằng|gồm|khoảng|được|dưới|hơn|gần|tới|đến|còn|phấn đấu|"
-                           r"xuống|cho|từ|tại|x|×|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
+                           r"(?:vẫn|còn|chưa|khá|rất|quá)(?:\s+còn)?\s+(?:cao|thấp)|xuống|cho|từ|tại|x|×|(?<!đất\s)(?<!nhà\s)(?<!chỗ\s)(?<!nơi\s)ở)|(?<!trở)\s+lên|(?<!cấp)\s+trên)+$")  # (``trở lên``, "and above", and
 # ``cấp trên``, "the level above", are one phrase each; ``chưa đạt``, "not passed", a grade's name, keeps its verb; and
 # ``đất ở``, ``nhà ở``, land and houses to live in, keep their ``ở``; a times sign, ``200 suất quà x [500.000 đồng/suất]``,
-# closes what the rate is per)
+# closes what the rate is per; a judgment of the level, ``Tỷ lệ hộ nghèo còn cao (12,5%)``, ``còn thấp, chỉ đạt 78%``, says
+# how the value stands, not what it measures)
 
 
 def _in_quotes(folded: str, pos: int, end: int) -> bool:
@@ -381,7 +397,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     low = max(0, start - 120)
     folded = paired_quotes(folded)  # (an opening straight quote opens a clause as ``“`` does; a closing one does not)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
-             if not (m.group() == "\n" and _wrapped(text, m.end()) or m.group() == "," and joined_comma(folded, m.start())
+             if not (m.group() == "\n" and _wrapped(text, m.end())
+                     or m.group() == "," and (joined_comma(folded, m.start()) or places_listed(text, m.start()))
                      or m.group() in "()" and _in_abbreviation(text, m.start()))]
     if marks and "”" in folded[low:start]:
         # a name in quotes is one: ``Mô hình "5 không, 3 sạch" được triển khai tại [8/8 chi hội]``
@@ -414,7 +431,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         phrase = _phrase(text, folded, after_last(marks[:-1]), start, max_words + len(folded[marks[-1].end():start].split()))
     if restated and marks and folded[marks[-1].start()] == "(" and not (phrase and WHEN.sub("", phrase).strip()):
         # (``… đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: a time alone in the bracket, the value restates what came before)
-        phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words)
+        phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words,
+                                whole=_WHOLE_CLAUSE if len(marks) > 1 or low == 0 else 0)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
     if phrase and marks and folded[marks[-1].start()] == ")" and not _OWNED_BY_LEVEL.sub("", WHEN.sub("", phrase)).strip():
         phrase = ""  # ``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: when and whose, not what: the words before
@@ -466,21 +484,23 @@ _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 _COMPARISON = re.compile(r"(?:so|bằng|cùng kỳ)(?!\w)")
 
 
-def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: int) -> str:
+def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: int, whole: int = 0) -> str:
     """``bằng 56,3% kế hoạch năm (20.000 ha)``: an amount alone in brackets restates the words before
     them, after any figure of the clause (the plan, not what the clause's first figure measured);
     after a comparison (``tăng 10% so cùng kỳ (10.049 tỷ đồng)``) it is the clause's subject's, left to
-    the caller."""
+    the caller. A clause with no figure is what the value in its bracket is of (``Tỷ lệ hộ nghèo còn cao (12,5%)``): no
+    unit of another amount opens it (``tỷ`` of ``Tỷ lệ`` is no billion), and it is taken whole, as ``measured_before`` takes
+    a clause from its mark (``whole``)."""
     number = None
     for number in _NUMBER_TOKEN.finditer(text, begin, opening):
         pass
     at = number.end() if number else begin
     while at < opening and text[at].isspace():
         at += 1
-    unit = match_unit(folded, at)
+    unit = match_unit(folded, at) if number else None
     if _COMPARISON.match(folded, at) or unit is not None and unit[0].dimension not in COUNT_DIMENSIONS:
         return ""  # (``trị giá 60 triệu đồng (đạt 100% …)``: a note on the amount before)
-    return _phrase(text, folded, at, opening, max_words)
+    return _phrase(text, folded, at, opening, max_words, whole=0 if number else whole)
 
 
 _COMPARED_BEFORE = re.compile(r"(?<!\w)so(?:\s+với)?\s*\Z", re.IGNORECASE)

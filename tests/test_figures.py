@@ -3367,3 +3367,29 @@ def test_a_phrase_cut_inside_a_reference_opening_its_clause_starts_after_it() ->
     figures.extract(doc)
     assert [r["counted"] for r in doc.rows("figures")] == ["giao tổng thu ngân sách nhà nước trên địa bàn",
                                                            "đảng viên vi phạm Quy định số 69-QĐ/TW"]
+
+
+def _pipeline_rows(*lines: str) -> list[dict]:
+    """Figures of one paragraph per line, after the components a figure's place depends on, in the pipeline's order."""
+    from extractors import dates, entities, references
+
+    doc = Document(doc_id="t", path="t.txt", format="text", sha256="")
+    for line in lines:
+        doc.add_block("paragraph", line)
+    for component in (dates, references, entities, figures):
+        component.extract(doc)
+    return doc.rows("figures")
+
+
+def test_a_value_in_brackets_after_its_clause_measures_what_the_clause_names() -> None:
+    """``Tỷ lệ hộ nghèo của xã Quế Nham còn cao (12,5%)``: the value restates the clause before its bracket; it counted
+    nothing (``tỷ`` of ``Tỷ lệ`` read as a billion, an amount's unit); a comma between two places each named by its type
+    is a list of where, no clause's end (it counted ``còn thấp``, the last place left out), and a judgment of the level
+    (``còn thấp``) is not what is measured. Two places of one level listed give the figure none of them."""
+    rows = _pipeline_rows("Tỷ lệ hộ nghèo của xã Quế Nham còn cao (12,5%).",
+                          "Tỷ lệ tập hợp hội viên ở thị trấn Cao Thượng, xã Quế Nham còn thấp (dưới 80%).",
+                          "Tỷ lệ tập hợp hội viên ở xã Quế Nham còn thấp, chỉ đạt 78%.")
+    assert [(r["text"], r["counted"], r["place"]) for r in rows] == [
+        ("12,5%", "Tỷ lệ hộ nghèo của xã Quế Nham", "xã Quế Nham"),
+        ("dưới 80%", "Tỷ lệ tập hợp hội viên ở thị trấn Cao Thượng, xã Quế Nham", None),
+        ("đạt 78%", "Tỷ lệ tập hợp hội viên ở xã Quế Nham", "xã Quế Nham")]

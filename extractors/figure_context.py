@@ -23,6 +23,7 @@ from extractors.date_combine import compared_base
 from extractors.figure_counted import TOGETHER
 from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
+from extractors.figure_units import match_unit
 from extractors.place_match import VILLAGE_TYPES
 from extractors.sections import open_headings
 from gazetteers.admin_units import unit_types
@@ -185,6 +186,22 @@ class FigureContext:
         one place."""
         block = self._blocks.get(block_id)
         return block is not None and _THE_REST.fullmatch(block.folded) is not None
+
+    def rest_of_rows_named(self, block_id: int, rows: tuple[int, ...]) -> bool:
+        """Whether a table's label cell names the rest of something (``Các chi hội còn lại``, ``15 cơ sở Hội còn lại``)
+        where the table's other rows (their first label cells, ``rows``) name places or bodies (``Xã Việt Lập``): the
+        rest of those, of no one place, whatever noun it calls them by; in a table of items (``Thuế giá trị gia tăng``,
+        ``Các khoản thu khác``) the rest is an item. The rest of the people or households counted (``Hội viên còn
+        lại``) names none of the units the rows are."""
+        block = self._blocks.get(block_id)
+        rest = _A_REST.fullmatch(block.folded) if block is not None else None
+        if rest is None:
+            return False  # most label cells: one match
+        noun = match_unit(block.folded, rest.start("noun"))
+        if noun is not None and noun[0].dimension in _COUNTED_PEOPLE:
+            return False
+        return any(other != block_id and (self.place_named_by(other) is not None or self.body_named_by(other) is not None)
+                   for other in rows)
 
     def body_named_by(self, block_id: int) -> str | None:
         """The body a table's label cell names and nothing else (``Chi bộ thôn Phù Đê``, ``Công an huyện``): the
@@ -479,6 +496,10 @@ _UNITS_OR_BODIES = (rf"(?:{unit_types(gap=_SPACES)}|"
                     + r"|đơn\s+vị|địa\s+phương)")
 _THE_REST = regex.compile(rf"[\s*_\-+.\d]*(?:(?:các|những)\s+)?{_UNITS_OR_BODIES}(?:\s*(?:,|và)\s*{_UNITS_OR_BODIES})*"
                           rf"\s+(?:còn\s+lại|khác)[\s.:*_]*(?:\([^()]*\)[\s.:*_]*)?")
+# a row of the rest of anything, by the few words of its noun (``Các cơ sở Hội còn lại``, ``15 cơ sở Hội còn lại``)
+_A_REST = regex.compile(r"[\s*_\-+.\d]*(?:(?:các|những)\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?:còn\s+lại|khác)"
+                        r"[\s.:*_]*(?:\([^()]*\)[\s.:*_]*)?")
+_COUNTED_PEOPLE = frozenset({"person", "household"})
 _ONLY_AN_ASIDE = regex.compile(r"[ \t\n.:*]*(?:\([^()]*\)[ \t\n.:*]*)?")  # what may follow a label cell's place
 _PERIOD_STARTS = "period starts"
 _BASES = "comparison bases"  # (``so với năm 2025``: no period of the sentence's figures)

@@ -25,6 +25,9 @@ class Figure:
     # a table figure's row label cells, then its column's header cells (block ids): where a place may name it
     label_blocks: tuple[int, ...] = ()
     row_blocks: int = 0  # how many of ``label_blocks`` are the row's (the rest head its column)
+    # the first label cell of every row of its table (block ids, one tuple shared by the table's figures): what a row of
+    # the rest (``Các chi hội còn lại``) is the rest of
+    table_rows: tuple[int, ...] = ()
     # the second end of a move (``giảm từ 18,6% cuối năm 2024 xuống còn 17,9%``): where the first ends, whose own time
     # (the period right after it) is no time of this one
     moved_from: int | None = None

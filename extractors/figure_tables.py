@@ -573,6 +573,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
     continues = [bool(cells) and i > 0 and bool(row_cells[i - 1]) and cells[0] is row_cells[i - 1][0]
                  for i, cells in enumerate(row_cells)]
     counted = _outline(row_labels, numbers, continues)
+    first_labels = tuple(cells[0].block_id for cells in row_cells if cells)
     value_cols = [c for c in cols if c not in seq_cols and c not in unit_cols
                   and any((r, c) in grid and _numeric(grid[(r, c)].text) for r in body)]
     unit_left = _unit_left(listed, note_names, [col_label[c] for c in value_cols], row_labels)
@@ -631,6 +632,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
                 and not _time_or_status(col_label[c]))) else what
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.row_blocks = len(label_cells)
+            figure.table_rows = first_labels
             figure.extra = {"row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}

@@ -246,11 +246,13 @@ def _placed_by_labels(figure: Figure, around: dict, context: FigureContext) -> N
     """A table of results by district (rows ``Huyện Minh Hóa``, ``Thị xã Ba Đồn``, ``Toàn tỉnh``): the row's place
     is each figure's, and what it counts is its column (the figures had no place, and counted the district); a table by
     body (``Chi bộ thôn Phù Đê``) likewise gives its row's body as the figures' organization; a row of the rest
-    (``Các xã còn lại``) is named by where too, though by no one place: its column says what, and it has no place."""
+    (``Các xã còn lại``, or ``Các chi hội còn lại`` in a table whose other rows are places or bodies) is named by where
+    too, though by no one place: its column says what, and it has no place."""
     for i, block_id in enumerate(figure.label_blocks):
         named = context.place_named_by(block_id)
         body = context.body_named_by(block_id) if named is None else None
-        if named is not None or body is not None or context.places_named_together_by(block_id):
+        if named is not None or body is not None or context.places_named_together_by(block_id) or (
+                i < figure.row_blocks and context.rest_of_rows_named(block_id, figure.table_rows)):
             # (or by body: rows ``Chi bộ thôn Phù Đê``, ``Công an huyện``: the row's body acts, its column says what)
             if named is not None:
                 around["place"] = named

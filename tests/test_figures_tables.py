@@ -756,6 +756,34 @@ def test_a_row_of_the_remaining_communes_is_named_by_where_and_its_column_says_w
             ("4", "Nhà sập (nhà)", None), ("976,7", "Lúa ngập (ha)", None)], rest
 
 
+def test_the_rest_of_the_bodies_a_tables_rows_are_is_named_by_where_too() -> None:
+    """A table of loans by the Association's grassroots units (``Xã Việt Lập``, …) closing on ``Các chi hội còn lại``,
+    ``15 cơ sở Hội còn lại``: the rest of what the other rows name, places or bodies, whatever noun it calls them by,
+    so its column says what is counted (they counted the row's label); the rest of the members counted (``Hội viên còn
+    lại``) and the rest of a table of items (``Các khoản thu khác``) are what is counted."""
+    from extractors import dates, entities
+
+    def rest_rows(rows: list[list[str]], note: str = "ĐVT: triệu đồng") -> list[tuple]:
+        doc = new_doc()
+        doc.add_block("paragraph", note)
+        table(doc, 0, rows)
+        for component in (dates, entities, figures):
+            component.extract(doc)
+        return [(r["text"], r["counted"], r["place"]) for r in doc.rows("figures")]
+
+    for rest in ("Các chi hội còn lại", "15 cơ sở Hội còn lại", "Các cơ sở Hội còn lại"):
+        assert rest_rows([["TT", "Cơ sở Hội", "Số thành viên", "Dư nợ"], ["1", "Xã Việt Lập", "468", "19.015"],
+                          ["2", rest, "5.455", "214.885"]]) == [
+            ("468", "Số thành viên", "xã Việt Lập"), ("19.015", "Dư nợ", "xã Việt Lập"),
+            ("5.455", "Số thành viên", None), ("214.885", "Dư nợ", None)], rest
+    assert rest_rows([["TT", "Cơ sở Hội", "Số thành viên", "Dư nợ"], ["1", "Xã Việt Lập", "468", "19.015"],
+                      ["2", "Hội viên còn lại", "455", "4.885"]])[2:] == [
+        ("455", "Hội viên còn lại", None), ("4.885", "Hội viên còn lại", None)]
+    assert rest_rows([["STT", "Nội dung", "Dự toán"], ["1", "Thuế giá trị gia tăng", "181,5"],
+                      ["2", "Các khoản thu khác", "12,5"]], "ĐVT: tỷ đồng") == [
+        ("181,5", "Thuế giá trị gia tăng", None), ("12,5", "Các khoản thu khác", None)]
+
+
 def test_a_total_that_names_its_money_is_no_items_part() -> None:
     """``| | Tổng thu | 468,0 |`` after rows ``1 Thu nội địa`` and ``2 Thu tiền sử dụng đất``: the table's total (it was
     ``Thu tiền sử dụng đất / Tổng thu``), as ``Tổng cộng`` is."""

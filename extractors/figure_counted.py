@@ -172,6 +172,35 @@ def _next_place(folded: str, comma: int) -> bool:
         folded, found[1], found[0].dimension)
 
 
+# Where the nouns after a comma may run to and still be one item with the words before it: the link to the list's next
+# item (``và``, ``với``) or the clause's end; any other stop (a number, ``đạt``, ``chiếm``) has them open a clause
+_ITEM_LINKS = frozenset({"và", "với", ".", ";", ":", "(", ")", "\n"})
+_ITEM_WORDS = 5
+# what the words after such a comma may be, as the tagger reads them: nouns, names, and the words that join them
+# (``Facebook của các chi hội``); a verb or an adjective opens a clause of their own (``…, chất lượng được nâng lên``)
+_ITEM_TAGS = NOUN_TAGS | {"E", "L", "M", "Z"}
+
+
+def nouns_joined(folded: str, comma: int, limit: int) -> bool:
+    """Whether the comma at ``comma`` joins two short nouns into one item of a list (``1.240 m3 cát, sỏi và gần 95.000
+    viên gạch``, ``45 nhóm Zalo, Facebook của các chi hội với trên 9.200 thành viên``: the second noun was cut off, and
+    went to the next figure): the words after it, up to ``limit``, are a few nouns the tagger reads as such, running on
+    to the next item's link or the clause's end; not after a number (``Năm 2024, …``) nor a sentence's opener."""
+    before = folded[max(0, comma - 24):comma].split()
+    if not before or ANY_DIGIT.search(before[-1]) is not None or any(" ".join(before[-k:]) in _DISCOURSE for k in (1, 2, 3)):
+        return False
+    stop = _PHRASE_STOP.search(paired_quotes(folded), comma + 1, limit)  # (from the comma: a number right after it stops)
+    end = stop.start() if stop is not None else limit
+    words = folded[comma + 1:end].split()
+    if not 0 < len(words) <= _ITEM_WORDS or stop is None and limit < len(folded):
+        return False  # (cut by the limit: a clause too long to be a noun)
+    mark = stop.group().strip() if stop is not None else ""
+    if mark and mark not in _ITEM_LINKS and not (mark == "," and nouns_joined(folded, stop.start(), limit)):
+        return False
+    tags = _tags(" ".join(words))
+    return bool(tags) and tags[0][1] in NOUN_TAGS and all(tag in _ITEM_TAGS for _, tag in tags)
+
+
 # A place named by its type and name, before a comma and after it: ``ở thị trấn Cao Thượng, xã Quế Nham còn thấp``.
 _PLACE_TYPES = "|".join(sorted((r"[ \t]+".join(map(re.escape, t.split())) for t in _UNIT_TYPE_WORDS), key=len, reverse=True))
 _NAME_WORD = r"[\p{Lu}\d][\w]*"
@@ -242,7 +271,7 @@ def paired_quotes(folded: str) -> str:
 def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     if _LEADING_STOP.match(folded, pos) or folded[pos:pos + 1].isdigit():
         return pos  # (a number right after is the next figure: ``dưới 5 tuổi [18,5‰]`` measured ``… trẻ em 18``)
-    limit = min(len(folded), pos + 80)
+    limit = min(len(folded), pos + _PHRASE_WINDOW)
     stop = _PHRASE_STOP.search(folded, pos, limit)
     while stop is not None:
         if stop.group() == "," and joined_comma(folded, stop.start()):
@@ -307,6 +336,7 @@ def _phrase_end(folded: str, pos: int, max_words: int) -> int:
     return _words_up_to(kept).match(folded, pos).end() if kept else pos
 
 
+_PHRASE_WINDOW = 80  # characters a phrase after a number is read in
 _DASHES = frozenset({"-", "–"})
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]!?…\n]|\.")
 _CLAUSE_EXTRA = 4  # words past a phrase's limit that may finish its clause
@@ -398,7 +428,8 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     folded = paired_quotes(folded)  # (an opening straight quote opens a clause as ``“`` does; a closing one does not)
     marks = [m for m in _CLAUSE_START.finditer(folded, low, start)
              if not (m.group() == "\n" and _wrapped(text, m.end())
-                     or m.group() == "," and (joined_comma(folded, m.start()) or places_listed(text, m.start()))
+                     or m.group() == "," and (joined_comma(folded, m.start()) or places_listed(text, m.start())
+                                              or nouns_joined(folded, m.start(), start))
                      or m.group() in "()" and _in_abbreviation(text, m.start()))]
     if marks and "”" in folded[low:start]:
         # a name in quotes is one: ``Mô hình "5 không, 3 sạch" được triển khai tại [8/8 chi hội]``
@@ -987,23 +1018,30 @@ def _parties(folded: str, end: int, nxt: Unit) -> bool:
 
 
 def coordinated_nouns(folded: str, end: int, dimension: str) -> int:
-    """Where a counted noun ending at ``end`` ends with the nouns of its kind joined to it."""
+    """Where a counted noun ending at ``end`` ends with the nouns of its kind joined to it, and with the one that
+    qualifies it and the nouns joined to that (``285 cán bộ chi hội trưởng, chi hội phó``: it ended at ``trưởng``)."""
     if dimension not in _COORDINABLE:
         return end
-    while True:
-        sep = _COORD.match(folded, end)
-        if not sep or sep.end() == end:
-            break
-        nxt = match_unit(folded, sep.end())
-        if nxt is None or not (nxt[0].dimension in _JOINED_KINDS[dimension] or _parties(folded, end, nxt[0])) or \
-                _counted_later(folded, nxt[1], dimension):
-            break
-        end = nxt[1]
+    end = _joined_nouns(folded, end, dimension)
     # "hội viên nông dân", "cán bộ công chức": a second noun of the same kind qualifies the first
     nxt = match_unit(folded, skip_space(folded, end)) if folded[end:end + 1] == " " and dimension in _QUALIFIED_BY_NOUN else None
     if nxt is not None and nxt[0].dimension == dimension and nxt[0].surface != "người":
-        end = nxt[1]  # (not ``người``: ``2.413 hội viên người dân tộc thiểu số`` opens who they are, no noun of its own)
+        # (not ``người``: ``2.413 hội viên người dân tộc thiểu số`` opens who they are, no noun of its own)
+        end = _joined_nouns(folded, nxt[1], dimension)
     return end
+
+
+def _joined_nouns(folded: str, end: int, dimension: str) -> int:
+    """Where the nouns of a counted noun's kind joined to it by commas or ``và`` end (``38 xã, thị trấn``)."""
+    while True:
+        sep = _COORD.match(folded, end)
+        if not sep or sep.end() == end:
+            return end
+        nxt = match_unit(folded, sep.end())
+        if nxt is None or not (nxt[0].dimension in _JOINED_KINDS[dimension] or _parties(folded, end, nxt[0])) or \
+                _counted_later(folded, nxt[1], dimension):
+            return end
+        end = nxt[1]
 
 
 _AND = re.compile(r"(?<!\w)và(?!\w)")
@@ -1023,20 +1061,34 @@ def _counted_later(folded: str, pos: int, dimension: str) -> bool:
 
 def _phrase_after(folded: str, pos: int, end: int) -> int:
     """End of the phrase a count's noun at ``pos:end`` opens; nouns joined by a comma (``lượt đoàn
-    viên, hội viên và nhân dân tham dự``) are passed before the phrase may stop."""
+    viên, hội viên và nhân dân tham dự``, ``nhóm Zalo, Facebook của các chi hội``) are passed before the phrase may
+    stop."""
     if "," in folded[pos:end]:
-        return max(end, phrase_end(folded, end))  # (``xã, phường, thị trấn đạt chuẩn …``: the words after the nouns)
+        # (``xã, phường, thị trấn đạt chuẩn …``: the words after the nouns)
+        return _past_joined_nouns(folded, max(end, phrase_end(folded, end)))
     stop = phrase_end(folded, pos)
-    return stop if stop >= end else max(end, phrase_end(folded, end))
+    return _past_joined_nouns(folded, stop if stop >= end else max(end, phrase_end(folded, end)))
 
 
 def noun_phrase_end(folded: str, pos: int) -> int:
     """``phrase_end``, past the nouns of one kind joined to a listed noun at ``pos`` (``98,5% cán bộ,
-    đảng viên tham gia``): what a percent or amount is of."""
+    đảng viên tham gia``), and past the short nouns a comma joins (``1.240 m3 cát, sỏi``): what a percent, an amount
+    or a measure is of."""
     found = match_unit(folded, pos)
     if found is None or found[0].dimension not in _COORDINABLE:
-        return phrase_end(folded, pos)
+        return _past_joined_nouns(folded, phrase_end(folded, pos))
     return _phrase_after(folded, pos, coordinated_nouns(folded, found[1], found[0].dimension))
+
+
+def _past_joined_nouns(folded: str, end: int) -> int:
+    """Where a phrase that stopped at ``end`` ends when the comma there joins more short nouns to it (``nouns_joined``):
+    the phrase goes on after them."""
+    while folded[end:end + 1] == "," and nouns_joined(folded, end, min(len(folded), end + _PHRASE_WINDOW)):
+        after = phrase_end(folded, skip_space(folded, end + 1))
+        if after <= end + 1:
+            break
+        end = after
+    return end
 
 
 # ``14/14 Đoàn cấp huyện``, ``12 Hội cấp cơ sở``: a body counted at a level, the level its noun's (the tagger

@@ -643,7 +643,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Xây mới 14 nhà nhân đạo, mỗi nhà hỗ trợ từ 40 đến 60 triệu đồng, tổng kinh phí 720 triệu đồng.",
      ["nhà nhân đạo", "mỗi nhà hỗ trợ", "tổng kinh phí nhà nhân đạo"]),
     ("Trao tặng 6.215 suất quà cho các hộ nghèo, người khuyết tật với tổng trị giá gần 3,1 tỷ đồng.",
-     ["suất quà cho các hộ nghèo", "tổng trị giá suất quà cho các hộ nghèo"]),
+     ["suất quà cho các hộ nghèo, người khuyết tật", "tổng trị giá suất quà cho các hộ nghèo, người khuyết tật"]),
     ("Tham gia bảo hiểm y tế với tỷ lệ 95%.", ["tỷ lệ Tham gia bảo hiểm y tế"]),
     ("Phối hợp với xã trồng hoa dài 2 km.", ["Phối hợp với xã trồng hoa dài"]),
     # a linking word left before the next number leads on to it: it is not part of this figure
@@ -3393,3 +3393,19 @@ def test_a_value_in_brackets_after_its_clause_measures_what_the_clause_names() -
         ("12,5%", "Tỷ lệ hộ nghèo của xã Quế Nham", "xã Quế Nham"),
         ("dưới 80%", "Tỷ lệ tập hợp hội viên ở thị trấn Cao Thượng, xã Quế Nham", None),
         ("đạt 78%", "Tỷ lệ tập hợp hội viên ở xã Quế Nham", "xã Quế Nham")]
+
+
+def test_short_nouns_a_comma_joins_are_one_item_of_what_is_counted() -> None:
+    """``45 nhóm Zalo, Facebook của các chi hội``, ``1.240 m3 cát, sỏi``: the comma cut the second noun off (``nhóm
+    Zalo``, ``Ủng hộ cát``), and the next figure took it (``thành viên Facebook của các chi hội``); a noun qualified by
+    another joins the nouns after it too (``285 cán bộ chi hội trưởng, chi hội phó`` dropped ``chi hội phó``). A
+    clause after the comma, its own verb or figure, stays apart (``1.500 lượt khách, doanh thu đạt …``)."""
+    rows = _counted("Duy trì 45 nhóm Zalo, Facebook của các chi hội với trên 9.200 thành viên. "
+                    "Ủng hộ 86,5 tấn xi măng, 1.240 m3 cát, sỏi và gần 95.000 viên gạch. "
+                    "Tổ chức 02 lớp tập huấn cho 285 cán bộ chi hội trưởng, chi hội phó. "
+                    "Đón 1.500 lượt khách, doanh thu đạt 3 tỷ đồng. Kết nạp 25 đảng viên, vượt kế hoạch.")
+    assert rows["45 nhóm"] == "nhóm Zalo, Facebook của các chi hội"
+    assert rows["trên 9.200 thành viên"] == "thành viên Zalo, Facebook của các chi hội"
+    assert rows["1.240 m3"] == "Ủng hộ cát, sỏi"
+    assert rows["285 cán bộ chi hội trưởng, chi hội phó"] == "cán bộ chi hội trưởng, chi hội phó Tổ chức lớp tập huấn"
+    assert (rows["1.500 lượt khách"], rows["25 đảng viên"]) == ("lượt khách Đón", "đảng viên Kết nạp")

@@ -807,7 +807,7 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
         first = max(0, first - sum(len(m.group().split()) for m in WHEN.finditer(text, begin, end))
                     - sum(len(m.group().split()) for m in _citation().finditer(folded, begin, end)))
     if first:
-        first -= _word_cut_at(words, first)
+        first -= word_cut_at(words, first)
     if first and fold(words[first]) == "đó" and fold(words[first - 1]) in ("trong", "qua"):
         first -= 1  # (``[trong] đó đang cai nghiện … 38 người``: cut inside ``trong đó``, which opens no phrase whole)
     if first and (opening := _name_cut_at(paired_quotes(folded[begin:end]).split()[-len(words):], first)) is not None:
@@ -867,7 +867,7 @@ def _name_cut_at(words: list[str], at: int) -> int | None:
     return next((i for i in range(at - 1, -1, -1) if "“" in words[i]), None)
 
 
-def _word_cut_at(words: list[str], at: int) -> int:
+def word_cut_at(words: list[str], at: int) -> int:
     """How many syllables before ``words[at]`` belong to the word it ends (0 when none does):
     a phrase cut at a count of syllables must not start inside a word (``[diện] tích dừa``)."""
     for back in (2, 1):

@@ -19,7 +19,7 @@ import ahocorasick
 import regex
 
 from extractors.figure_counted import (AGE, ANY_DIGIT, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
-                                       noun_phrase_end, phrase_end, skip_space, words_after_numbers)
+                                       noun_phrase_end, phrase_end, skip_space, word_cut_at, words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
                                      lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
@@ -569,6 +569,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _moves_from_to(folded, figures)
     _carry_subjects(folded, figures)
     _parallel_shares(folded, figures)
+    _parallel_kinds(folded, figures)
     _listed_counts(folded, figures)
     _shared_tails(folded, figures)
     _moved_counts(folded, figures)
@@ -644,6 +645,32 @@ def _parallel_shares(folded: str, figures: list[Figure]) -> None:
 
 
 _SHARE_NAMES = _SHARES | {"tỉ lệ"}
+_KINDS_LISTED = frozenset({"money", "measure", "rate"})  # (a count names its own noun; a share, ``_parallel_shares``)
+_KIND_WORDS = 2
+_KIND_GAP = re.compile(r"[ \t]*[,;][ \t]*")
+
+
+def _parallel_kinds(folded: str, figures: list[Figure]) -> None:
+    """``Mức hỗ trợ xây mới từ 40 đến 60 triệu đồng/căn, sửa chữa 20 triệu đồng/căn``, ``Diện tích lúa 5.000 ha, ngô 1.200
+    ha``: an amount in the unit of the one right before it, whose clause after the comma names only its kind, in no more
+    words than the other's clause ends with, is of the other's head with its own kind (it measured ``sửa chữa``, ``ngô``);
+    not where the head would be cut inside a word (``Thu ngân sách 120 tỷ đồng, chi 98 tỷ đồng``: ``ngân sách``)."""
+    for before, fig in zip(figures, figures[1:]):
+        if fig.kind not in _KINDS_LISTED or fig.kind != before.kind or fig.unit != before.unit \
+                or not before.counted or not fig.counted:
+            continue  # (the cheapest tests first: most figures follow one of another unit)
+        own, head = fig.counted.split(), before.counted.split()
+        gap = _KIND_GAP.match(folded, before.end)
+        if not 0 < len(own) <= _KIND_WORDS or len(head) < len(own) + 2 or gap is None \
+                or " ".join(folded[gap.end():fig.start].split()) != fold(" ".join(own)) or fold(fig.counted) in MOVES \
+                or ANY_DIGIT.search(before.counted) is not None:
+            continue
+        cut = len(head) - len(own)
+        if word_cut_at(head, cut):
+            continue
+        fig.counted = fig.subject = " ".join(head[:cut] + own)
+
+
 _LINKS = r",[ \t]*(?:và[ \t]+)?|và[ \t]+"
 _LIST_LINK = re.compile(rf"[ \t]*(?:{_LINKS})")
 # (and two counts of one act, ``đã tiếp 168 lượt với 197 người``: the people were received too; they counted ``người``)
@@ -711,7 +738,7 @@ def _totals_of_counts(folded: str, figures: list[Figure]) -> None:
     """``14 nhà nhân đạo, mỗi nhà hỗ trợ từ 40 đến 60 triệu đồng, tổng kinh phí 720 triệu đồng``, ``6.215 suất quà cho
     các hộ nghèo, người khuyết tật với tổng trị giá gần 3,1 tỷ đồng``: a total is of what the count before it in its
     sentence counts, past an amount each one got (it counted ``tổng kinh phí mỗi nhà hỗ trợ``, ``tổng trị giá người
-    khuyết tật``)."""
+    khuyết tật``), and past the parts listed after that count (``_whole_of_parts``)."""
     for i, total in enumerate(figures):
         if total.kind != "money":
             continue
@@ -720,10 +747,12 @@ def _totals_of_counts(folded: str, figures: list[Figure]) -> None:
             continue
         rest = counted[said.end():].strip()
         each: list[str] = []  # what each one got, said between the count and the total
-        for before in reversed(figures[:i]):
+        for j in range(i - 1, -1, -1):
+            before = figures[j]
             if SENTENCE_END.search(folded, before.end, total.start) or ";" in folded[before.end:total.start]:
                 break
             if before.kind == "count" and before.counted:
+                before = _whole_of_parts(folded, figures[:j], before)
                 window = folded[max(0, total.start - 60):total.start]
                 opening = list(_TOTAL_OPENING.finditer(window))
                 own = bool(rest) and bool(opening) and rest in window[opening[-1].end():]
@@ -736,6 +765,25 @@ def _totals_of_counts(folded: str, figures: list[Figure]) -> None:
             if not fold(before.subject or "").startswith("mỗi"):
                 break  # (another amount, not each one's: the total may be of it)
             each.append(fold(before.subject or ""))
+
+
+# what opens the parts listed after a whole: ``356 hộ …, gồm 218 căn nhà …``, ``120 hộ (trong đó: 45 hộ …)``
+_PARTS_OPEN = re.compile(r"[,:(][ \t]*(?:trong[ \t]+đó|bao[ \t]+gồm|gồm)[ \t]*:?[ \t]")
+
+
+def _whole_of_parts(folded: str, before: list[Figure], part: Figure) -> Figure:
+    """The count ``part`` is the last part of, when it ends a list of counts that ``gồm`` or ``trong đó`` opens after that
+    count in its sentence (``đã hỗ trợ 356 hộ xóa nhà tạm, nhà dột nát, gồm 218 căn nhà xây mới và 138 căn nhà sửa chữa,
+    với tổng kinh phí 17,86 tỷ đồng``: the total is of the 356 households, not of the 138 houses repaired, which it
+    counted); else ``part`` itself. ``before``: the figures before ``part``, in order."""
+    later = part
+    for other in reversed(before):
+        if other.kind != "count" or SENTENCE_END.search(folded, other.end, later.start) or ";" in folded[other.end:later.start]:
+            return part
+        if _PARTS_OPEN.search(folded, other.end, later.start) is not None:
+            return other if other.counted else part
+        later = other
+    return part
 
 
 _SHARE_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*")

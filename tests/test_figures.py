@@ -3409,3 +3409,17 @@ def test_short_nouns_a_comma_joins_are_one_item_of_what_is_counted() -> None:
     assert rows["1.240 m3"] == "Ủng hộ cát, sỏi"
     assert rows["285 cán bộ chi hội trưởng, chi hội phó"] == "cán bộ chi hội trưởng, chi hội phó Tổ chức lớp tập huấn"
     assert (rows["1.500 lượt khách"], rows["25 đảng viên"]) == ("lượt khách Đón", "đảng viên Kết nạp")
+
+
+def test_a_total_after_a_wholes_parts_is_of_the_whole() -> None:
+    """``… đã hỗ trợ 356 hộ xóa nhà tạm, nhà dột nát, gồm 218 căn nhà xây mới và 138 căn nhà sửa chữa, với tổng kinh phí
+    17,86 tỷ đồng``: the cost is of the 356 households, not of the last part (it counted ``tổng kinh phí căn nhà sửa
+    chữa``). An amount listed after another of its unit that names only its kind is of the other's head (``sửa chữa 20
+    triệu đồng/căn`` after ``Mức hỗ trợ xây mới …``), not where the head would be cut inside a word (``chi`` after ``Thu
+    ngân sách``)."""
+    rows = _counted("Năm 2024, toàn huyện đã hỗ trợ 356 hộ xóa nhà tạm, nhà dột nát, gồm 218 căn nhà xây mới và 138 căn "
+                    "nhà sửa chữa, với tổng kinh phí 17,86 tỷ đồng. Mức hỗ trợ xây mới từ 40 đến 60 triệu đồng/căn, sửa "
+                    "chữa 20 triệu đồng/căn. Diện tích lúa 5.000 ha, ngô 1.200 ha. Thu ngân sách 120 tỷ đồng, chi 98 tỷ "
+                    "đồng.")
+    assert rows["17,86 tỷ đồng"] == "tổng kinh phí hộ xóa nhà tạm, nhà dột nát"
+    assert (rows["20 triệu đồng/căn"], rows["1.200 ha"], rows["98 tỷ đồng"]) == ("Mức hỗ trợ sửa chữa", "Diện tích ngô", "chi")

@@ -176,6 +176,7 @@ def _next_place(folded: str, comma: int) -> bool:
 # item (``và``, ``với``) or the clause's end; any other stop (a number, ``đạt``, ``chiếm``) has them open a clause
 _ITEM_LINKS = frozenset({"và", "với", ".", ";", ":", "(", ")", "\n"})
 _ITEM_WORDS = 5
+_LINK_WORD = re.compile(r"(?<!\w)(?:và|với)(?!\w)")
 # what the words after such a comma may be, as the tagger reads them: nouns, names, and the words that join them
 # (``Facebook của các chi hội``); a verb or an adjective opens a clause of their own (``…, chất lượng được nâng lên``)
 _ITEM_TAGS = NOUN_TAGS | {"E", "L", "M", "Z"}
@@ -195,6 +196,10 @@ def nouns_joined(folded: str, comma: int, limit: int) -> bool:
     if not 0 < len(words) <= _ITEM_WORDS or stop is None and limit < len(folded):
         return False  # (cut by the limit: a clause too long to be a noun)
     mark = stop.group().strip() if stop is not None else ""
+    if mark == "(" and (again := _CLAUSE_NUMBER.match(folded, stop.start())) is not None \
+            and _LINK_WORD.search(folded, stop.start(), again.start(1)) is None:
+        return False  # (``khu vực tỉnh Bình Định (cũ) có 58 đơn vị, khu vực tỉnh Gia Lai (cũ) có 77 đơn vị``: past its
+        #              bracket the clause counts again, the list's next item)
     if mark and mark not in _ITEM_LINKS and not (mark == "," and nouns_joined(folded, stop.start(), limit)):
         return False
     tags = _tags(" ".join(words))

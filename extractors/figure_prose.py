@@ -781,7 +781,9 @@ def _whole_of_parts(folded: str, before: list[Figure], part: Figure) -> Figure:
         if other.kind != "count" or SENTENCE_END.search(folded, other.end, later.start) or ";" in folded[other.end:later.start]:
             return part
         if _PARTS_OPEN.search(folded, other.end, later.start) is not None:
-            return other if other.counted else part
+            # (one part alone is no list: ``196 khu dân cư …, trong đó 42 nhà văn hóa được xây mới … với tổng kinh phí``
+            # is the cost of the 42)
+            return other if other.counted and later is not part else part
         later = other
     return part
 

@@ -3409,6 +3409,9 @@ def test_short_nouns_a_comma_joins_are_one_item_of_what_is_counted() -> None:
     assert rows["1.240 m3"] == "Ủng hộ cát, sỏi"
     assert rows["285 cán bộ chi hội trưởng, chi hội phó"] == "cán bộ chi hội trưởng, chi hội phó Tổ chức lớp tập huấn"
     assert (rows["1.500 lượt khách"], rows["25 đảng viên"]) == ("lượt khách Đón", "đảng viên Kết nạp")
+    # (nouns after the comma whose clause counts again are the next item: ``khu vực …(cũ) có 77 đơn vị``)
+    listed = _counted("Khu vực tỉnh Bình Định (cũ) có 58 đơn vị, khu vực tỉnh Gia Lai (cũ) có 77 đơn vị.")
+    assert "Gia Lai" not in listed["58 đơn vị"] and "58" not in listed["77 đơn vị"]
 
 
 def test_a_total_after_a_wholes_parts_is_of_the_whole() -> None:
@@ -3423,3 +3426,7 @@ def test_a_total_after_a_wholes_parts_is_of_the_whole() -> None:
                     "đồng.")
     assert rows["17,86 tỷ đồng"] == "tổng kinh phí hộ xóa nhà tạm, nhà dột nát"
     assert (rows["20 triệu đồng/căn"], rows["1.200 ha"], rows["98 tỷ đồng"]) == ("Mức hỗ trợ sửa chữa", "Diện tích ngô", "chi")
+    # (one part alone is no list of parts: the cost is of the 42 built)
+    one_part = _counted("Có 196 khu dân cư có nhà văn hóa, trong đó 42 nhà văn hóa được xây mới với tổng kinh phí 9.840 "
+                        "triệu đồng.")
+    assert one_part["9.840 triệu đồng"] == "tổng kinh phí 42 nhà văn hóa được xây mới"

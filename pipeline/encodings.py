@@ -223,7 +223,7 @@ _TCVN3_CAPS_WORD = regex.compile(r"[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*")
 _ASCII_LETTERS = regex.compile(r"[A-Za-z]")
 
 
-def _tcvn3_capitals(text: str) -> str:
+def _tcvn3_capitals(text: str, sentences: bool = True) -> str:
     """Upper-case the toned letters of capitalised headings and words.
 
     TCVN3 has no codes for capital toned letters: headings were typed with the
@@ -236,6 +236,8 @@ def _tcvn3_capitals(text: str) -> str:
     column is one of them (``ĐẢNG ỦY XÃ SƠN KIM 1`` beside ``Hà Tĩnh, ngày …``).
     A capital toned letter that starts a mixed-case word (``Số`` before ``-BC/TU``) cannot be told from a lowercase
     one and stays lowercase, but for ``Ủy ban``, a committee's name wherever it stands.
+    ``sentences``: whether a sentence's toned first letter is taken for a capital; not where a font tells (a Word
+    run's: ``.VnTimeH`` draws capitals, a ``.VnTime`` run's ``ở`` after ``Lê Thị H.`` was typed lower-case).
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -247,12 +249,8 @@ def _tcvn3_capitals(text: str) -> str:
         elif capital:
             line = _TCVN3_CAPS_WORD.sub(lambda m: m.group().upper() if _is_capital_word(m.group()) else m.group(), line)
             lines[i] = _COLUMN_GAP.sub(lambda m: _short_capitals(m.group()), line)
-        # A sentence opens with a capital: ``ủy ban nhân dân xã …`` opening a paragraph (or a sentence) was
-        # ``Ủy ban …``, typed with the one code TCVN3 has for both. A line opens a sentence when the one
-        # before ended one (a wrapped line goes on in lower case).
-        opens = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":", ";", "!", "?"))
-        lines[i] = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i]) if opens else \
-            _INNER_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lines[i])
+        if sentences:
+            lines[i] = _sentence_capitals(lines[i], i == 0 or _LINE_ENDS_SENTENCE.search(lines[i - 1]) is not None)
     # ``Ủy ban`` inside a sentence: a committee's name (``của Ủy ban nhân dân huyện``, ``Ủy ban Mặt trận Tổ quốc``), as
     # the word hardly stands as a common noun; typed with the one code, it came out ``ủy ban`` and named no body
     text = _COMMITTEE.sub(lambda m: m.group(1).upper() + m.group(2), "\n".join(lines))
@@ -266,11 +264,23 @@ _COMMITTEE = regex.compile(r"(?<!\w)(?<!(?i:thành|tỉnh|huyện|quận|thị|�
                            r"(?![ \t]+hành)(?!\w)")
 
 
+def _sentence_capitals(line: str, opens: bool) -> str:
+    """A sentence opens with a capital: ``ủy ban nhân dân xã …`` opening a paragraph (or a sentence) was
+    ``Ủy ban …``, typed with the one code TCVN3 has for both. ``opens``: whether the line opens a sentence, as when
+    the one before ended one (a wrapped line goes on in lower case)."""
+    return (_SENTENCE_START if opens else _INNER_SENTENCE_START).sub(lambda m: m.group(1) + m.group(2).upper(), line)
+
+
 # a toned lower-case letter TCVN3 has no capital for, opening the line (after a list mark) or a sentence
 _TONED = r"([^\W\dA-Za-zăâêôơưđ_])"
+# A sentence ends at ``!``, ``?`` or a period, but not a period closing a name's initial after a capitalised word
+# (``Nguyễn Văn T. ở thôn 3``, ``ông Hoàng A. ủy viên``) or an abbreviation in lower-case letters (``v.v. ảnh hưởng``):
+# the sentence goes on. (An initial opening the line is a heading's numeral: ``I. Ưu điểm``.)
+_SENTENCE_END = r"(?:[!?]|(?<!(?<!\w)(?:\p{Ll}|(?<=(?<!\w)\p{Lu}\w*[ \t])\p{Lu}))\.)"
+_LINE_ENDS_SENTENCE = regex.compile(rf"(?:^|[:;]|{_SENTENCE_END})\s*$")
 _SENTENCE_START = regex.compile(r"((?:^[ \t]*(?:[-+*•][ \t]+|\d{1,2}(?:\.\d{1,2})*[.)][ \t]+|[a-zđ]\)[ \t]+)?)"
-                                r"|(?<=[.!?])[ \t]+)" + _TONED)
-_INNER_SENTENCE_START = regex.compile(r"((?<=[.!?])[ \t]+)" + _TONED)
+                                rf"|(?<={_SENTENCE_END})[ \t]+)" + _TONED)
+_INNER_SENTENCE_START = regex.compile(rf"((?<={_SENTENCE_END})[ \t]+)" + _TONED)
 _NOT_COMMITTEE = r"(?!(?:ủy|uỷ)(?!\w))"  # (a committee's ``ủy`` after its level: ``Thị ủy``, ``tỉnh ủy Quảng Nam``)
 _PERSON_NAMED = regex.compile(r"(?<=(?<!\w)(?:Thị|Văn)[ \t])" + _NOT_COMMITTEE + _TONED)
 _PLACE_NAMED = regex.compile(r"(?<=(?<!\w)(?i:xã|phường|huyện|quận|thị xã|thị trấn|tỉnh|thành phố|thôn|ấp|xóm|bản|buôn)[ \t])"
@@ -426,15 +436,15 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def legacy_text(text: str, name: str) -> str:
-    """``text`` of one legacy table's glyphs (cp1252 characters) as letters."""
+def legacy_text(text: str, name: str, sentences: bool = True) -> str:
+    """``text`` of one legacy table's glyphs (cp1252 characters) as letters; ``sentences`` as ``_tcvn3_capitals``'s."""
     data = bytearray()
     for ch in text:
         try:
             data += ch.encode("cp1252")
         except UnicodeEncodeError:
             data += ch.encode("latin-1") if ord(ch) < 256 else ch.encode("utf-8")
-    return _legacy_decode(name, bytes(data)) or text
+    return _legacy_decode(name, bytes(data), sentences) or text
 
 
 def legacy_font_codec(font: str | None) -> str | None:
@@ -452,28 +462,29 @@ def from_font_glyphs(text: str, font: str, before: str = "") -> str:
     """Text a Word run typed in a legacy font (``®¶ng bé``, each glyph a byte of the font's table), as letters:
     such a run is stored as the glyphs' Windows characters, and reads as Vietnamese only through the table its
     font names. A TCVN3 capitals font (``.VnTimeH``) holds capitals (its table has lower-case letters only).
-    ``before``: the glyphs of the same paragraph right before the run, read with it, so that the run is no line of
-    its own (``Th`` ``­`` ``êng``, TCVN3's ``ư`` stored as a soft hyphen between two runs: ``êng`` opened a "line",
-    and its first letter was taken for a sentence's capital, ``ThưỜng``)."""
+    The font tells a capital: a ``.VnTime`` run's toned letter after a sentence's end stays as typed (``Lê Thị H. ở
+    xã``), where a text file's is taken for a capital. ``before``: the glyphs of the same paragraph right before the
+    run, read with it, so that the run is no line of its own (``Nguyễn Thị`` ``¸nh``: a name's initial after ``Thị``).
+    """
     name = legacy_font_codec(font)
     if name is None:
         return text
-    letters = legacy_text(text, name)
+    letters = legacy_text(text, name, sentences=False)
     if before and name == "tcvn3":
-        head, whole = legacy_text(before, name), legacy_text(before + text, name)
+        head, whole = legacy_text(before, name, sentences=False), legacy_text(before + text, name, sentences=False)
         if len(head) + len(letters) == len(whole):  # (one glyph, one letter: the run's own letters are the tail)
             letters = whole[len(head):]
     return letters.upper() if name == "tcvn3" and font.rstrip().endswith("H") else letters
 
 
-def _legacy_decode(name: str, data: bytes) -> str | None:
+def _legacy_decode(name: str, data: bytes, sentences: bool = True) -> str | None:
     if name == "cp1258":
         try:
             return unicodedata.normalize("NFC", data.decode("cp1258"))
         except UnicodeDecodeError:
             return None
     text = legacy_codec(name).decode(data)
-    return _tcvn3_capitals(text) if name == "tcvn3" else text
+    return _tcvn3_capitals(text, sentences) if name == "tcvn3" else text
 
 
 SAMPLE_BYTES = 40_000  # per piece; three pieces (start, middle, end) decide a file of any size

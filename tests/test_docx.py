@@ -229,6 +229,14 @@ def test_a_main_part_of_another_name_and_strict_open_xml() -> None:
     assert [b.text for b in _load(buf.getvalue()).blocks] == ["Hỗ trợ 125 hộ nghèo."]
 
 
+def _vntime(text: str) -> str:
+    """``text`` as a ``.VnTime`` run stores it: TCVN3's bytes as Windows characters (``®¶ng bé``); a toned capital
+    gives its lower-case glyph, which only a ``.VnTimeH`` run draws as a capital."""
+    from pipeline.encodings import legacy_codec
+
+    return legacy_codec("tcvn3").encode(text).decode("cp1252")
+
+
 def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
     """A Word file of the 2000s typed in ``.VnTime`` (the style's font) and ``.VnTimeH`` (a run's, for capitals): its
     text is the fonts' glyphs (``®¶ng bé huyÖn``), which a text file's decoder reads, but a Word file's was kept so,
@@ -236,13 +244,7 @@ def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
     import docx
     from docx.oxml import OxmlElement
 
-    from pipeline.encodings import legacy_codec
-
-    codec = legacy_codec("tcvn3")
-
-    def glyphs(text: str) -> str:
-        return codec.encode(text).decode("cp1252")
-
+    glyphs = _vntime
     document = docx.Document()
     document.styles["Normal"].font.name = ".VnTime"
     document.add_paragraph().add_run(glyphs("ĐẢNG BỘ HUYỆN HƯƠNG SƠN")).font.name = ".VnTimeH"
@@ -265,6 +267,26 @@ def test_text_typed_in_a_legacy_font_is_read_through_its_table() -> None:
                                             "Thực hiện hướng dẫn số 28-HD/TU về sơ kết của Ban Thường vụ Tỉnh ủy, được 1.156 "
                                             "người dự."]
     assert doc.encoding == "tcvn3"
+
+
+def test_a_legacy_fonts_run_keeps_its_letters_case_at_a_sentences_start() -> None:
+    """In a Word file the font tells a TCVN3 capital: a toned capital was typed in ``.VnTimeH`` (``Ủ`` of ``Ủy ban``),
+    so a ``.VnTime`` letter after a name's initial (``Lê Thị H. ở xã``) or opening a list's item (``- ổn định``) is
+    lower-case; it came back capital as a text file's sentence start does (``H. Ở xã``, ``- Ổn định``)."""
+    import docx
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = ".VnTime"
+    document.add_paragraph(_vntime("Bà Lê Thị H. ở xã Tế Thắng bị lừa 420 triệu đồng. Nhiệm vụ năm 2025:"))
+    document.add_paragraph(_vntime("- ổn định tình hình an ninh nông thôn;"))
+    para = document.add_paragraph()
+    para.add_run(_vntime("ủ")).font.name = ".VnTimeH"
+    para.add_run(_vntime("y ban nhân dân xã đã họp."))
+    out = io.BytesIO()
+    document.save(out)
+    assert [b.text for b in load_bytes(out.getvalue(), "vntime.docx").blocks] == [
+        "Bà Lê Thị H. ở xã Tế Thắng bị lừa 420 triệu đồng. Nhiệm vụ năm 2025:", "- ổn định tình hình an ninh nông thôn;",
+        "Ủy ban nhân dân xã đã họp."]
 
 
 def test_legacy_glyphs_whose_font_name_was_lost_are_read_as_tcvn3() -> None:

@@ -286,6 +286,17 @@ def test_tcvn3_a_sentence_opens_with_its_capital() -> None:
     assert (out, enc) == (text, "tcvn3")
 
 
+def test_tcvn3_a_period_after_a_names_initial_or_an_abbreviation_opens_no_sentence() -> None:
+    """``Nguyễn Văn T. ở thôn 3``, ``ông Hoàng A. ủy viên``, ``v.v. ảnh hưởng``: the sentence goes on, its toned letter
+    stays lower-case (it came back ``T. Ở thôn``), also across a wrapped line; a sentence after ``loại A.`` (no name
+    before the letter), ``v.v...`` or a heading's ``I.`` opens with its capital."""
+    text = ("Ông Nguyễn Văn T. ở thôn 3 đã nộp phạt. Theo ông Hoàng A. ủy viên Ban Thường vụ, do ý thức kém, v.v. ảnh\n"
+            "hưởng lớn. Bà Lê Thị H.\nở xã Tế Thắng bị lừa. Nhà văn hóa đạt loại A. Ước tính 5 hộ, v.v... Ước tính 3 hộ.\n"
+            "I. Ưu điểm\n")
+    out, enc = decode(legacy_codec("tcvn3").encode(text))
+    assert (out, enc) == (text, "tcvn3")
+
+
 def test_tcvn3_a_names_toned_initial_inside_a_sentence_comes_back_capital() -> None:
     """``Nguyễn Thị ánh``, ``huyện ứng Hòa``: a name's toned initial TCVN3 has no capital for, after ``Thị``/``Văn`` or
     after a unit's type word with the name going on in capitals (the place was lost); ``Hà Nội ước tính`` stays."""

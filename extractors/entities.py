@@ -881,9 +881,12 @@ def _named_as_issuer(doc: Document, issuer: dict[str, Any], resolved: tuple[str,
         code = next((p["code"] for p in doc.rows(TABLE) if p["category"] == "place" and p.get("code") and p["level"] == level
                      and own.endswith(" " + key(f"{p['type']} {p['name']}"))), None)
     owner = _owner(name)
+    # a Party organisation's committee, which its Ban Chấp hành is: under ``BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUỲNH LÂM`` (every
+    # congress's political report), ``Ủy ban Kiểm tra Đảng ủy`` and ``Văn phòng Đảng ủy`` are the Đảng ủy xã Quỳnh Lâm's
+    party = _party_committee(owner)
     # the issuer, and the body it is a board of (``Văn phòng Đảng ủy`` under ``BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG …``)
-    targets = [(own, name)] + ([(key(owner), owner)] if owner != name else [])
-    committee = _COMMITTEE_IN_NAME.search(owner)  # (``Ủy ban Kiểm tra Huyện ủy Can Lộc``: the committee's boards)
+    targets = [(own, name)] + ([(key(owner), owner)] if owner != name else []) + ([(key(party), party)] if party else [])
+    committee = _COMMITTEE_IN_NAME.search(party or owner)  # (``Ủy ban Kiểm tra Huyện ủy Can Lộc``: the committee's boards)
     for row in doc.rows(TABLE):
         # (a level the gazetteer gives the name alone, ``Chi bộ``'s village, is no unit written: the issuer's may be it)
         if row["category"] != "organization" or row.get("code") or row.get("level") not in (None, level):
@@ -938,8 +941,24 @@ _PARTY_ORGANISATION = key("Đảng bộ")
 # the boards a Party committee has (named bare in its own documents)
 _ADVISORY_BOARDS = frozenset(key(b) for b in ("Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Tuyên giáo và Dân vận",
                                               "Ban Nội chính", "Ủy ban Kiểm tra", "Ban Xây dựng Đảng"))
+# the units whose Party committee is a ``Đảng ủy`` (a district's or a province's is named for its type: ``Huyện ủy``)
+_PARTY_COMMITTEE_UNITS = r"(?:xã|phường|thị trấn|đặc khu|khối|cơ sở)"
 # the unit a Party committee is of (``Đảng ủy xã Yên Thành`` → ``xã Yên Thành``, ``Huyện ủy Nam Đàn`` → ``huyện Nam Đàn``)
-_UNIT_OF_COMMITTEE = regex.compile(r"^(?:Đảng (?:ủy|uỷ) ((?:xã|phường|thị trấn|đặc khu|khối|cơ sở) .+)|(Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ) (.+))$")
+_UNIT_OF_COMMITTEE = regex.compile(rf"^(?:Đảng (?:ủy|uỷ) ({_PARTY_COMMITTEE_UNITS} .+)|(Tỉnh|Huyện|Thành|Thị|Quận) (?:ủy|uỷ) (.+))$")
+# the committee named for its unit's type (``huyện`` → ``Huyện ủy``)
+_COMMITTEE_OF_TYPE = {unit: committee.capitalize() for committee, unit in place_match.COMMITTEE_TYPES.items()
+                      if committee.endswith(" ủy")}
+# a Party organisation of a unit (``Đảng bộ xã Quỳnh Lâm``, ``Đảng bộ huyện Quỳnh Lưu``)
+_PARTY_OF_UNIT = regex.compile(rf"^Đảng bộ (?:({_PARTY_COMMITTEE_UNITS} .+)|({'|'.join(_COMMITTEE_OF_TYPE)}) (.+))$")
+
+
+def _party_committee(name: str) -> str | None:
+    """The committee of a unit's Party organisation (``Đảng bộ xã Quỳnh Lâm`` → ``Đảng ủy xã Quỳnh Lâm``, ``Đảng bộ huyện
+    Quỳnh Lưu`` → ``Huyện ủy Quỳnh Lưu``); None for a name that is no such organisation."""
+    party = _PARTY_OF_UNIT.match(name)
+    if party is None:
+        return None
+    return f"Đảng ủy {party[1]}" if party[1] else f"{_COMMITTEE_OF_TYPE[party[2]]} {party[3]}"
 
 
 def _owner(name: str) -> str:

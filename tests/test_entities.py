@@ -446,6 +446,26 @@ def test_a_body_named_by_its_level_is_the_communes_the_header_names_though_sever
     assert [r["name"] for r in _orgs(news) if r["text"] == "Ban Thường vụ Đảng ủy xã"] == ["Ban Thường vụ Đảng ủy xã"]
 
 
+@pytest.mark.parametrize("header, body, named, level", [
+    (["ĐẢNG BỘ HUYỆN QUỲNH LƯU", "BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUỲNH LÂM"],
+     "Ủy ban Kiểm tra Đảng ủy đã kiểm tra 16 tổ chức đảng; Văn phòng Đảng ủy tham mưu, Ban Thường vụ Đảng ủy chỉ đạo.",
+     ["Ủy ban Kiểm tra Đảng ủy xã Quỳnh Lâm", "Văn phòng Đảng ủy xã Quỳnh Lâm", "Ban Thường vụ Đảng ủy xã Quỳnh Lâm"],
+     "commune"),
+    (["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN QUỲNH LƯU"],
+     "Ban Tuyên giáo tham mưu tổ chức 12 hội nghị; Văn phòng Huyện ủy tổng hợp.",
+     ["Ban Tuyên giáo Huyện ủy Quỳnh Lưu", "Văn phòng Huyện ủy Quỳnh Lưu"], "district")])
+def test_a_body_named_by_its_level_under_a_party_organisations_executive_committee_is_its_committees(
+        header: list[str], body: str, named: list[str], level: str) -> None:
+    """``BAN CHẤP HÀNH ĐẢNG BỘ XÃ QUỲNH LÂM`` (every congress's political report) is the Đảng ủy xã Quỳnh Lâm: its
+    ``Ủy ban Kiểm tra Đảng ủy``, ``Văn phòng Đảng ủy`` had no level and no code, where under ``ĐẢNG ỦY XÃ QUỲNH LÂM`` they
+    were the commune's; a district's, ``Ban Tuyên giáo`` alone, is the Huyện ủy's."""
+    doc = _doc(header + ["Số 12-BC/ĐU", "Quỳnh Lưu, ngày 12 tháng 5 năm 2025", "BÁO CÁO CHÍNH TRỊ", body], "2025-05-12")
+    issuer = next(r for r in _orgs(doc) if r["block_id"] == 1)
+    assert issuer["code"] is not None
+    assert [(r["name"], r["level"], r["code"]) for r in _orgs(doc) if r["block_id"] == 5] == [
+        (name, level, issuer["code"]) for name in named]
+
+
 def test_a_reports_own_number_under_a_villages_chi_bo_is_that_chi_bos() -> None:
     """``Số 15-BC/CB`` under ``ĐẢNG BỘ XÃ CẨM BÌNH`` / ``CHI BỘ THÔN VĨNH PHÚ``: its body resolved to ``Chi bộ thôn``, the
     village's name dropped (a body read from its words took a unit only from the gazetteer or a committee's name). A

@@ -421,6 +421,7 @@ def _in_abbreviation(text: str, at: int) -> bool:
 
 
 _ABBREVIATION = regex.compile(r"\([ ]?\p{Lu}[\p{Lu}\d&-]{1,9}[ ]?\)")
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)", re.IGNORECASE)
 _MANAGED_BY = re.compile(r"\sdo\s[^,;.()]{3,90}?\s(?:quản\s+lý|thực\s+hiện|phụ\s+trách|chủ\s+trì|đảm\s+nhận)\s*(?:(?:ước\s+)?(?:đạt|là|được)\s*)?\Z")
 
 
@@ -465,10 +466,14 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
         # ``Tỷ lệ công dân có trình độ đại học, cao đẳng tăng [4,5%]``: a word or two and the move after the comma are one
         # more kind of what the rate the clause opens with measures (it measured ``cao đẳng tăng``)
         phrase = _phrase(text, folded, after_last(marks[:-1]), start, max_words + len(folded[marks[-1].end():start].split()))
-    if restated and marks and folded[marks[-1].start()] == "(" and not (phrase and WHEN.sub("", phrase).strip()):
-        # (``… đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: a time alone in the bracket, the value restates what came before)
-        phrase = _bracketed_for(text, folded, after_last(marks[:-1]), marks[-1].start(), max_words,
-                                whole=_WHOLE_CLAUSE if len(marks) > 1 or low == 0 else 0)
+    if restated and marks and folded[marks[-1].start()] == "(" and not (phrase and _AVERAGE.sub("", WHEN.sub("", phrase)).strip()):
+        # (``… đạt 48,6% (cùng kỳ năm 2023 đạt 21,3%)``: a time alone in the bracket, the value restates what came before;
+        # so does one that only says it is an average: ``tỷ lệ chi bộ hoàn thành tốt nhiệm vụ (đạt bình quân 84,6%)``)
+        before = marks[:-1]
+        if len(folded[after_last(before):marks[-1].start()].split()) <= 2:
+            before = before[:_coordinated(folded, before, low)]  # (``có bằng cấp, chứng chỉ (đạt 28,5%)``: as before a figure)
+        phrase = _bracketed_for(text, folded, after_last(before), marks[-1].start(), max_words,
+                                whole=_WHOLE_CLAUSE if before or low == 0 else 0)
     moved = phrase if phrase and fold(phrase.split()[0]) in MOVES else ""
     if phrase and marks and folded[marks[-1].start()] == ")" and not _OWNED_BY_LEVEL.sub("", WHEN.sub("", phrase)).strip():
         phrase = ""  # ``Chỉ số hài lòng … (SIPAS) năm 2023 của tỉnh đạt 84,52%``: when and whose, not what: the words before
@@ -533,7 +538,8 @@ def _bracketed_for(text: str, folded: str, begin: int, opening: int, max_words: 
     at = number.end() if number else begin
     while at < opening and text[at].isspace():
         at += 1
-    unit = match_unit(folded, at) if number else None
+    # (the unit of that figure: with none, the first word is no unit, ``tỷ lệ …`` no billion)
+    unit = match_unit(folded, at) if number is not None else None
     if _COMPARISON.match(folded, at) or unit is not None and unit[0].dimension not in COUNT_DIMENSIONS:
         return ""  # (``trị giá 60 triệu đồng (đạt 100% …)``: a note on the amount before)
     return _phrase(text, folded, at, opening, max_words, whole=0 if number else whole)

@@ -21,8 +21,8 @@ import regex
 from extractors.figure_counted import (AGE, ANY_DIGIT, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, word_cut_at, words_after_numbers)
 from extractors.figure_record import Figure
-from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, SHARE_DIMENSIONS, PEOPLE_BASE, Unit, per_people, last_word,
-                                     lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
+from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, PLANNED_VALUE, SHARE_DIMENSIONS, PEOPLE_BASE, Unit,
+                                     per_people, last_word, lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
 from extractors.number_parse import NUMBER, NUMBER_WORDS, parse_number_words, scaled, to_decimal
 from extractors.reference_patterns import alternation
 from extractors.place_match import SPELL_AFTER, VILLAGE_TYPES
@@ -237,7 +237,7 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
         at = end + 1
         if folded[at:at + 1] == " " and folded[at + 1:at + 2].isalpha():
             at += 1  # ``triệu đồng/ tháng``: a space typed after the slash
-        if at < len(folded) and folded[at].isdigit():
+        if at < len(folded) and folded[at].isdigit() or _plan_beside(folded, at):
             break
         found = match_unit(folded, at)
         per_scale = _PER_SCALE.match(folded, at)
@@ -253,6 +253,17 @@ def _per_segments(folded: str, pos: int) -> tuple[list[tuple[int, int]], int]:
         segments.append((at, seg_end))
         end = seg_end
     return segments, end
+
+
+_TO_NUMBER = re.compile(r"[^\W\d_][^\d;.()/\n]{0,30}?(?=\d)")
+
+
+def _plan_beside(folded: str, at: int) -> bool:
+    """``đạt 28,5%/NQ 35%``, ``84,6%/NQ trên 90%``: after a result's slash, a plan named with its value (``PLANNED_VALUE``,
+    the status's cue) is set beside the result, no denominator of it (the share took ``/NQ``, and 35% counted
+    ``28,5%/NQ``)."""
+    named = _TO_NUMBER.match(folded, at)
+    return named is not None and PLANNED_VALUE.match(folded, at, named.end()) is not None
 
 
 # ``hưởng ứng Chương trình trồng 1 tỷ cây xanh``: a programme named, in capitals mid-sentence, by what it aims at; not
@@ -579,7 +590,25 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     _totals_of_counts(folded, figures)
     if "(" in folded:
         _bracketed_counts(text, folded, figures)
+    _planned_beside(folded, figures)
     return figures
+
+
+_BESIDE = re.compile(r"[(/][ \t]*\Z")
+
+
+def _planned_beside(folded: str, figures: list[Figure]) -> None:
+    """``Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,2% (NQ 92%)``, ``đạt 28,5%/NQ 35%``, ``Tốc độ tăng trưởng … ước đạt
+    10,8%/năm, vượt chỉ tiêu Nghị quyết (NQ 9,5 - 10%/năm)``: a plan's value set beside a result, in a bracket or after
+    its slash, measures what the last result of its unit before it in the sentence measures (it measured ``NQ``, the
+    words that name the plan, which its status says)."""
+    for i, fig in enumerate(figures):
+        if i == 0 or (named := PLANNED_VALUE.search(folded, max(0, fig.start - 40), fig.start)) is None \
+                or not _BESIDE.search(folded, max(0, named.start() - 3), named.start()):
+            continue
+        result = next((f for f in reversed(figures[:i]) if f.end <= named.start() and f.unit == fig.unit), None)
+        if result is not None and result.counted and not SENTENCE_END.search(folded, result.end, fig.start):
+            fig.counted, fig.subject = result.counted, result.subject
 
 
 # ``làm chết 142 người``, ``làm bị thương 118 người``: the accident caused what the people counted suffered (they
@@ -1418,7 +1447,8 @@ def _measure(text: str, folded: str, fig: Figure, start: int) -> None:
     at = skip_space(folded, fig.end)
     # ``tăng [4,9%] so cùng kỳ``: what a comparison is made with belongs to what is measured
     basis = _COMPARED_WITH.match(folded, at)
-    end = phrase_end(folded, basis.end()) if basis else noun_phrase_end(folded, at)
+    end = phrase_end(folded, basis.end()) if basis else at if folded[at:at + 1] == "/" and _plan_beside(
+        folded, at + 1) else noun_phrase_end(folded, at)  # (``đạt 28,5%/NQ 35%``: the plan's value, no more of the result's)
     # (a base that is a time alone, ``so với năm 2022``, dates the base: ``so với`` alone says nothing)
     after = " ".join(text[at:end].split()) if not basis or end > basis.end() else ""
     fig.subject = measured_before(text, folded, start, restated=True)

@@ -22,6 +22,7 @@ from typing import Any
 
 from gazetteers import read_rows
 from extractors.figure_context import SENTENCE_END_OVER_LISTS, lead_of
+from extractors.figure_units import PLANNED_VALUE
 from extractors.number_parse import NUMBER_WORDS
 from extractors.sections import open_headings, title_start
 from pipeline.models import Block, Document
@@ -153,7 +154,7 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     ends, _ = _marks(folded)
     i = bisect_right(ends, start)
     low = max(ends[i - 1] if i else 0, start - _WINDOW)
-    planned = _PLANNED_VALUE.search(folded, max(low, end - 32), end)
+    planned = PLANNED_VALUE.search(folded, max(low, end - 32), end)
     if planned and _PASSED.search(folded, max(0, planned.start() - 16), planned.start()):
         planned = None  # ``vượt kế hoạch 6,5%``: by how much the plan was passed, a result (``chưa đạt chỉ tiêu 80%``: 80%)
     if not planned and "đề ra" in folded[max(low, end - 60):end]:
@@ -173,12 +174,6 @@ def in_prose(doc: Document, block: Block, start: int, end: int) -> str | None:
     if not found:
         status = section_status(doc, block) if section == "" else section
     return status
-
-
-# A plan's or budget's value named right before its number: ``(kế hoạch 3,0%)``, ``dự toán giao 6.120 tỷ đồng``
-# (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``)
-_PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
-                            r"|(?:nghị\s+quyết|nq)(?:\s+đề\s+ra|\s*(?=:)))\s*:?\s*\Z")
 
 
 # ``Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên``: what a plan set out to do, its

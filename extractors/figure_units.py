@@ -211,6 +211,14 @@ def qualifier_before(folded: str, start: int, last: str | None) -> tuple[str | N
     return None, start
 
 
+# A plan's or budget's value named right before its number: ``(kế hoạch 3,0%)``, ``dự toán giao 6.120 tỷ đồng``
+# (a past term's aim beside its result: ``đạt 7,2%/năm (Nghị quyết đề ra 7-7,5%/năm)``, ``(NQ: 7,5%)``; the resolution by
+# its abbreviation alone, as reports set it beside a result: ``đạt 94,2% (NQ 92%)``, ``đạt 84,6%/NQ trên 90%``)
+PLANNED_VALUE = re.compile(r"(?<!\w)(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)(?:\s+(?:năm(?:\s+\d{4})?|giao|đề\s+ra|được\s+giao|là))*"
+                           r"|nghị\s+quyết(?:\s+đề\s+ra|\s*(?=:))|nq(?:\s+đề\s+ra)?)\s*:?\s*"
+                           r"(?:(?:trên|dưới|khoảng|từ|ít\s+nhất|tối\s+thiểu)\s+)?\Z")  # (its bound: ``(NQ trên 90%)``)
+
+
 # ``Số giường bệnh/vạn dân``, ``số bác sĩ trên 10.000 dân``, ``tỷ suất … /1.000 dân``: a count per so many
 # people, written in the name of what is counted, before the number, as health and population reports do
 _PER_PEOPLE = re.compile(r"(?:/|[ \t]+(?:trên|mỗi)[ \t]+)[ \t]*(?:1[ \t]+)?(vạn|\d{1,3}(?:\.\d{3})+|nghìn|ngàn)"

@@ -1252,6 +1252,25 @@ def test_a_plans_value_named_right_before_its_number_is_a_target() -> None:
     assert [(r["text"], r["status"]) for r in rows] == [("đạt 89,2%", None), ("trên 75%", "target")]
 
 
+def test_a_resolutions_value_set_beside_a_result_measures_what_the_result_does() -> None:
+    """``đạt 95,1% (NQ 93%)``, ``đạt 31,2%/NQ 40%``: the resolution's value by its abbreviation, in a bracket or after the
+    result's slash, is a target of what the result measures; it counted ``NQ`` with no status, and after the slash the
+    result took ``/NQ`` as a denominator, the target ``31,2%/NQ`` as its words."""
+    rows = scan_rows("Tỷ lệ hộ gia đình đạt chuẩn văn hóa đạt 95,1% (NQ 93%). Thu nhập bình quân đầu người tăng 8,6%/năm, "
+                     "vượt mục tiêu Nghị quyết (NQ 7 - 8%/năm).",
+                     "Các chỉ tiêu chưa đạt: tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ (đạt 31,2%/NQ 40%); "
+                     "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ (đạt bình quân 82,4%/NQ trên 85%).")
+    assert [(r["text"], r["status"], r["counted"]) for r in rows] == [
+        ("đạt 95,1%", None, "Tỷ lệ hộ gia đình đạt chuẩn văn hóa"),
+        ("93%", "target", "Tỷ lệ hộ gia đình đạt chuẩn văn hóa"),
+        ("8,6%/năm", None, "Thu nhập bình quân đầu người tăng"),
+        ("7 - 8%/năm", "target", "Thu nhập bình quân đầu người tăng"),
+        ("đạt 31,2%", None, "tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ"),
+        ("40%", "target", "tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ"),
+        ("82,4%", None, "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+        ("trên 85%", "target", "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")]
+
+
 def test_targets_not_met_are_results() -> None:
     """``Một số chỉ tiêu chưa đạt kế hoạch như tổng đàn lợn (đạt 98,8%)``: what was reached on the targets missed
     was a target (the cue word ``chỉ tiêu``); so was what followed ``đạt 112,5% chỉ tiêu``, a share's base."""

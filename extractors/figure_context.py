@@ -384,9 +384,7 @@ class FigureContext:
         if _WHOLE_YEAR.search(text, low, high) is None:
             return period
         first, _, last = (period or f"{self._doc.period_start or ''}/{self._doc.period_end or ''}").partition("/")
-        if not first or first[:4] != last[:4]:
-            return period  # (a term's heading, or no period at all: no one year to take)
-        return f"{first[:4]}-01-01/{first[:4]}-12-31"
+        return _the_year(first, last) or period  # (a term's heading, or no period at all: no one year to take)
 
     def _this_term(self, block: Block | None, start: int) -> str | None:
         """``Trong tháng, giải quyết việc làm cho 132 người; lũy kế 10 tháng …``: the month, quarter or term the report
@@ -411,9 +409,9 @@ class FigureContext:
                 terms = self._terms[(block.block_id, opening)] = (
                     _YEAR_OPENS.match(folded, opening, end), opens, tuple(_THIS_TERM.finditer(folded, opening, end)))
         year, found, inside = terms
-        if year is not None and year.end() <= start and first[:4] == last[:4]:
+        if year is not None and year.end() <= start and (whole := _the_year(first, last)) is not None:
             # (``Trong năm đã kết nạp 86 hội viên mới; giới thiệu 23 …``: every item of the sentence, over its ``;``)
-            return f"{first[:4]}-01-01/{first[:4]}-12-31"
+            return whole
         if found is not None and found.end() > start:
             found = None
         if found is None:
@@ -436,6 +434,21 @@ class FigureContext:
     def _clause(self, block_id: int, text: str, start: int) -> tuple[int, int]:
         """Where the figure's clause starts and ends: at the ``;`` or sentence ends around ``start``."""
         return self._sentence_start(block_id, text, start), _clause_end(text, start)
+
+
+def _the_year(first: str, last: str) -> str | None:
+    """The year a period (ISO days ``first`` to ``last``) is of, as ``start/end``: the calendar year it lies in; or, for
+    a year counted from a day of the one before (``Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024`` of a police
+    or court report on 2024), that period itself; None for one over two years or a term (``2020-2025``)."""
+    if not first or not last:
+        return None
+    if first[:4] == last[:4]:
+        return f"{first[:4]}-01-01/{first[:4]}-12-31"
+    days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+    return f"{first}/{last}" if _COUNTED_YEAR[0] <= days <= _COUNTED_YEAR[1] else None
+
+
+_COUNTED_YEAR = (335, 367)  # the days of a year counted from a day, its last month estimated or not (11 to 12 months)
 
 
 # "toàn huyện", "cả tỉnh", "trên địa bàn thị xã", "toàn xã": the whole of the report's own unit, named by its type

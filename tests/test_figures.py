@@ -1562,6 +1562,24 @@ def test_the_reports_own_month_quarter_or_term_named_by_no_number() -> None:
                                                        "12 trường": ("2023-01-01", "2024-12-31")}
 
 
+def test_the_year_a_report_counts_from_a_day_is_its_own_year() -> None:
+    """A police report on 2024 whose data line counts its year from a day of December (``Số liệu tính từ ngày
+    15/12/2023 đến ngày 14/12/2024``): ``Trong năm,`` is that period, as the report's; it was undated (no one
+    calendar year held the period)."""
+    from pipeline.load import load_bytes
+
+    text = ("CÔNG AN HUYỆN HOẰNG HÓA\nSố: 512/BC-CAH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hoằng Hóa, ngày 18 tháng 12 năm 2024\nBÁO CÁO\nTổng kết công tác công an năm 2024\n"
+            "(Số liệu tính từ ngày 15/12/2023 đến ngày 14/12/2024)\n"
+            "Trong năm, trên địa bàn huyện xảy ra 38 vụ phạm pháp hình sự; điều tra làm rõ 35 vụ.\n")
+    doc = load_bytes(text.encode("utf-8"), "bao_cao.txt")
+    for component in extractors.components():
+        component.extract(doc)
+    assert (doc.period_start, doc.period_end) == ("2023-12-15", "2024-12-14")
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        ("38 vụ", "2023-12-15", "2024-12-14"), ("35 vụ", "2023-12-15", "2024-12-14")]
+
+
 def test_a_year_in_an_aside_dates_no_figure_after_it() -> None:
     """``vốn năm 2023 (kể cả vốn năm 2022 được kéo dài) là 812.364 triệu đồng``: the bracket says more than a time, so its
     year is the aside's (the amount was dated 2022); a bracket that only restates the time (``Trong 5 năm (2020 -

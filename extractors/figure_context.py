@@ -330,9 +330,12 @@ class FigureContext:
             return _NONE | self._period_columns(self._whole_year(section, text, *self._clause(block_id, text, start)))
         sentence_start = self._sentence_start(block_id, text, start)
         found = {name: _nearest(categories.get(name, []), sentence_start, start) for name in ("place", "organization")}
-        if found["place"] is not None and "(" in text[sentence_start:start]:
-            outside = _outside_brackets(categories["place"], text, sentence_start, start)
-            found["place"] = outside[1] if outside else None
+        for name in found if "(" in text[sentence_start:start] else ():
+            # a place or body in a bracket closed before the figure names what came before it: ``1 huyện đạt chuẩn (huyện
+            # Hương Khê), 20 xã …``, ``đạt 94,23% (chỉ tiêu Bộ Công an giao trên 75%), trong đó … làm rõ 4/4 vụ``
+            if found[name] is not None:
+                outside = _outside_brackets(categories[name], text, sentence_start, start)
+                found[name] = outside[1] if outside else None
         if found["place"] is not None and _PARENT_PLACES in categories:
             found["place"] = self._not_the_parent(categories, sentence_start, start) or found["place"]
         if found["place"] is not None and _listed_last(categories, self._place_spans.get(block_id, []), text,

@@ -23,8 +23,8 @@ def one(text: str) -> dict:
     return {"text": text[figs[0].start:figs[0].end], **figs[0].attrs()}
 
 
-def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
-    """Each figure's place, with the components a place depends on run first in the pipeline's order."""
+def placed(lines: tuple[str, ...], column: str = "place") -> list[tuple[str, str | None]]:
+    """Each figure's place (or ``column``), with the components a place depends on run first in the pipeline's order."""
     from extractors import dates, entities, references
 
     doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
@@ -32,7 +32,7 @@ def placed(lines: tuple[str, ...]) -> list[tuple[str, str | None]]:
         doc.add_block("paragraph", line)
     for component in (dates, references, entities, figures):
         component.extract(doc)
-    return [(r["text"], r["place"]) for r in doc.rows("figures")]
+    return [(r["text"], r[column]) for r in doc.rows("figures")]
 
 
 @pytest.mark.parametrize("text, value, unit, kind", [
@@ -344,6 +344,20 @@ def test_a_place_in_a_closed_bracket_or_one_of_a_leads_list_places_no_later_figu
                    "Gồm các huyện: Cẩm Xuyên, Thạch Hà và thị xã Kỳ Anh; tổng số lợn phải tiêu hủy 218 con.",
                    "Huyện Hương Khê (trừ xã Hương Lâm) có 20 hộ; xã Hương Lâm (huyện Hương Khê có 5 hộ.")) == [
         ("1 huyện", None), ("20 xã", None), ("218 con", None), ("20 hộ", "huyện Hương Khê"), ("5 hộ", "huyện Hương Khê")]
+
+
+def test_a_body_in_a_closed_bracket_acts_for_no_later_figure() -> None:
+    """``đạt 91,5% (chỉ tiêu Bộ Công an giao trên 75%), trong đó … làm rõ 6/6 vụ``, ``(…, 01 chi bộ Công an) với 540 đảng
+    viên``: a body in a bracket closed before the figure names what came before it, as a place there does (the later
+    counts took ``Bộ Công an``, ``Công an``); one in a bracket still open is the figure's."""
+    assert placed(("CÔNG AN HUYỆN ĐÔ LƯƠNG", "Số: 88/BC-CAH", "Đô Lương, ngày 10 tháng 12 năm 2024",
+                   "Điều tra làm rõ 43/47 vụ, đạt 91,5% (chỉ tiêu Bộ Công an giao trên 75%), trong đó án rất nghiêm trọng "
+                   "làm rõ 6/6 vụ.",
+                   "Đảng bộ xã có 21 chi bộ (15 chi bộ xóm, 04 chi bộ trường học, 01 chi bộ Trạm Y tế và 01 chi bộ Công an) "
+                   "với 540 đảng viên."), "organization") == [
+        ("43/47 vụ", None), ("đạt 91,5%", None), ("trên 75%", "Bộ Công an"), ("6/6 vụ", None),
+        ("21 chi bộ", "Đảng bộ xã"), ("15 chi bộ", "Đảng bộ xã"), ("04 chi bộ", "Đảng bộ xã"), ("01 chi bộ", "Đảng bộ xã"),
+        ("01 chi bộ", "Trạm Y tế"), ("540 đảng viên", "Đảng bộ xã")]
 
 
 def test_a_period_after_trong_dates_the_figure_before_it() -> None:

@@ -807,8 +807,9 @@ def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole:
     words = said.split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
-    # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's)
-    other_number = _DIGIT.search(said) is not None
+    # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's; a time's number is none, it says when the
+    # subject is of: ``Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước … tháng 10/2024 ước đạt`` lost ``Vốn đầu tư``)
+    other_number = _DIGIT.search(said) is not None and _DIGIT.search(WHEN.sub(" ", said)) is not None
     # a clause a few words past the limit is taken whole: a subject its head opens (``Diện tích lúa vụ Mùa của các hộ
     # dân ở vùng trũng ven sông bị ngập sâu …`` kept ``vùng trũng ven sông …``), and its verb right before the figure
     whole_clause = whole and len(words) <= whole + _CLAUSE_EXTRA and not other_number

@@ -674,6 +674,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Theo kết quả rà soát, vốn vay ưu đãi của chương trình cho vay hộ nghèo và hộ cận nghèo trên địa bàn các xã "
      "miền núi phía tây của huyện trong năm qua đạt 45 tỷ đồng.",
      ["địa bàn các xã miền núi phía tây của huyện trong năm qua"]),  # (longer: its last twelve words, as before)
+    # a time's number is no other figure's: the subject is whole from its head (it lost ``Tổng``, ``Vốn đầu tư``)
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10/2024 ước đạt 7.456,8 tỷ đồng.",
+     ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10/2024"]),
+    ("Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý năm 2024 ước đạt 812,5 tỷ đồng.",
+     ["Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý năm 2024"]),
     # a list item's mark is no word of the phrase
     ("- Kim ngạch xuất khẩu ước đạt 8,95 tỷ USD.", ["Kim ngạch xuất khẩu"]),
     ("+ 95% hộ dân sử dụng nước sạch.", ["hộ dân sử dụng nước sạch"]),

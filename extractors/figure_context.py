@@ -281,8 +281,14 @@ class FigureContext:
             item_end = text.find(";", end, start)
             if i + 1 < len(places) and places[i + 1][0] <= (item_end if item_end >= 0 else start):
                 return None  # (``Gồm các huyện: Cẩm Xuyên, Thạch Hà, …; tổng số … 218 con``: the lead lists several)
-            # (a bracket is an aside: ``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn tỉnh …``)
-            if ";" not in text[low:end] and len(_ASIDE.sub(" ", text[low:end]).split()) <= _LEAD_WORDS + 2:
+            # (a bracket is an aside: ``Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn tỉnh …``; so is
+            # the topic a bulletin opens the sentence with: ``Tai nạn giao thông: trong tháng 10/2024, trên địa bàn tỉnh
+            # Quảng Ngãi xảy ra 12 vụ …; so với cùng kỳ năm trước giảm 3 vụ``, the lead after its colon)
+            # (a place in a bracket closed before the figure names what it follows, no lead: ``Có các mô hình tiêu biểu
+            # như: “Tổ dân vận khéo tiêu biểu” (Hương Vinh); …; khen thưởng 02 tập thể``)
+            lead = topic.end() if (topic := _TOPIC.match(text, low)) is not None and topic.end() < end else low
+            if ";" not in text[low:end] and len(_ASIDE.sub(" ", text[lead:end]).split()) <= _LEAD_WORDS + 2 \
+                    and not _bracketed(text, low, end, start):
                 return label
         return None
 

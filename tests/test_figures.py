@@ -2198,6 +2198,13 @@ def test_a_place_among_a_lists_first_words_reaches_its_items() -> None:
     assert places("Năm 2023 (từ ngày 15/12/2022 đến ngày 14/12/2023), trên địa bàn huyện Yên Thành xảy ra 45 vụ tai nạn "
                   "giao thông, làm chết 12 người; so với cùng kỳ năm 2022 giảm 4 vụ.") == [
         ("45 vụ", "huyện Yên Thành"), ("12 người", "huyện Yên Thành"), ("4 vụ", "huyện Yên Thành")]
+    # past the topic a bulletin opens the sentence with (the items after ``;`` had no place: the topic's words made the
+    # lead too long)
+    assert places("Tai nạn giao thông: trong tháng 10/2024, trên địa bàn tỉnh Quảng Ngãi xảy ra 12 vụ tai nạn giao thông; "
+                  "so với cùng kỳ năm trước giảm 3 vụ.") == [("12 vụ", "tỉnh Quảng Ngãi"), ("3 vụ", "tỉnh Quảng Ngãi")]
+    # a place in a bracket closed before the figure names what it follows, and leads no item after it
+    assert places("Mô hình tiêu biểu: “Dân vận khéo” (xã Hương Vinh); Ban Thường vụ đã khen thưởng 02 tập thể.") == [
+        ("02 tập thể", None)]
 
 
 def test_a_body_counted_at_a_level_keeps_the_level_in_its_noun() -> None:

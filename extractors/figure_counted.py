@@ -996,6 +996,13 @@ def _locate(folded: str, pos: int, limit: int, word: str) -> int | None:
     return m.end() if m else None
 
 
+def tagged_classifier(word: str) -> bool:
+    """Whether the tagger reads ``word`` after a number as a classifier (``bản``, ``tờ``, ``quyển``): a unit of count
+    the vocabulary need not list, where a lone noun (``nữ``), an adjective (``cũ``) or a name (``KH``) is none."""
+    tags = _tags(word)
+    return len(tags) == 1 and tags[0][1] == "Nc" and tags[0][0] == word
+
+
 def _tagged_nouns(text: str, folded: str, pos: int, first_only: bool = False) -> int | None:
     """End of the head noun the tagger finds at ``pos`` (classifier + noun as one, unless ``first_only``)."""
     end = phrase_end(folded, pos, max_words=5)

@@ -14,7 +14,7 @@ import regex
 
 from extractors.date_relative import relative_period
 from extractors.date_report import months_covered
-from extractors.figure_counted import counted_at
+from extractors.figure_counted import counted_at, skip_space, tagged_classifier
 from extractors.figure_context import mention_spans
 from extractors.figure_prose import UNIT_NOTE, kind_of, unit_chain
 from extractors.figure_record import Figure
@@ -315,10 +315,32 @@ def _label_unit(text: str) -> tuple[float, Unit | None] | None:
     folded = fold(text)
     for m in _PAREN.finditer(folded):
         factor, _, at, _ = unit_chain(folded, m.start(1))  # ``Đàn gia cầm (nghìn con)``: scaled
-        noun = _noun_note(text, folded, at, classifier=True) or _restated_noun(text, folded, m)
+        noun = _noun_note(text, folded, at, classifier=True) or _restated_noun(text, folded, m) or \
+            _noun_over_noun(text, folded, at, m.end(1)) or _classifier_note(text, at, m.end(1))
         if noun is not None:
             return factor, noun
     return None
+
+
+def _noun_over_noun(text: str, folded: str, at: int, stop: int) -> Unit | None:
+    """``Truy tố (vụ/bị can)``: a counted noun over another, both of the vocabulary, in a label's brackets: the unit of
+    cells written ``92/164`` (cases over the accused, as prose writes ``92 vụ/164 bị can``), as a unit cell's
+    ``vụ/bị can`` is (``_as_rate``)."""
+    found = match_unit(folded, at)
+    if found is None or found[0].dimension not in COUNT_DIMENSIONS or (slash := folded.find("/", found[1], stop)) < 0 \
+            or folded[found[1]:slash].strip():
+        return None
+    other = match_unit(folded, skip_space(folded, slash + 1))
+    if other is None or other[0].dimension not in COUNT_DIMENSIONS or folded[other[1]:stop].strip():
+        return None
+    return _as_rate(text, folded, _count_unit(text[at:found[1]]), found[1], stop)
+
+
+def _classifier_note(text: str, at: int, stop: int) -> Unit | None:
+    """``Kiến nghị (bản)``: a classifier alone in a label's brackets is the unit its row or column counts in, listed or
+    not (``_noun_note`` takes the listed ones)."""
+    word = text[at:stop].strip()
+    return _count_unit(word) if word and " " not in word and word.islower() and tagged_classifier(word) else None
 
 
 def _restated_noun(text: str, folded: str, m: regex.Match[str]) -> Unit | None:
@@ -633,7 +655,7 @@ def _read_table(doc: Document, grid: dict[tuple[int, int], Block], periods: dict
             figure.label_blocks = tuple(b.block_id for b in (*label_cells, *header_cells[c]))
             figure.row_blocks = len(label_cells)
             figure.table_rows = first_labels
-            figure.extra = {"row_label": row_label, "col_label": col_label[c],
+            figure.extra = {**figure.extra, "row_label": row_label, "col_label": col_label[c],
                             "label_period_start": period[0] if period else None,
                             "label_period_end": period[1] if period else None}
             found.append((block, figure))
@@ -915,6 +937,8 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     factor, unit = stated if stated else (1.0, None)
     if m["whole"]:
         name = unit.unit or unit.surface if unit is not None and unit.dimension in COUNT_DIMENSIONS else None
+        if name is not None and "/" in name:
+            return _count_over_count(start, end, m, name, qualifier)
         return Figure(start, end, scaled(raw, 1), "ratio", name, qualifier=qualifier,
                       denominator=scaled(m["whole"], 1))
     if unit is None:
@@ -924,3 +948,10 @@ def _cell_figure(m: regex.Match[str], stated: tuple[float, Unit | None] | None) 
     return Figure(start, end, sign * scaled(raw, factor), kind, name, qualifier=qualifier,
                   value_max=scaled(m["upto"], factor) if m["upto"] else None)
 
+
+def _count_over_count(start: int, end: int, m: regex.Match[str], name: str, qualifier: str | None) -> Figure:
+    """``92/164`` in a row counted in ``vụ/bị can``: a count with the other count its denominator, as prose reads ``92
+    vụ/164 bị can``."""
+    noun, per = (part.strip() for part in name.split("/", 1))
+    return Figure(start, end, scaled(m["num"], 1), "count", noun, qualifier=qualifier, denominator=scaled(m["whole"], 1),
+                  extra={"denominator_unit": per})

@@ -162,6 +162,33 @@ def test_a_row_label_may_state_its_own_unit_in_brackets() -> None:
         ("50.000", 50e9, "VND", "money"), ("48.000", 48e9, "VND", "money")]  # a body in brackets is no unit
 
 
+_PROSECUTION_TABLE = """Bảng: Kết quả một số chỉ tiêu nghiệp vụ năm 2024
+
+| STT | Nội dung | Năm 2023 | Năm 2024 |
+|---|---|---|---|
+| 1 | Truy tố (vụ/bị can) | 86/149 | 92/164 |
+| 2 | Kiến nghị (bản) | 4 | 6 |
+| 3 | Vụ án ma túy (cũ) | 12 | 9 |
+"""
+
+
+def test_a_row_labels_bracket_naming_a_count_over_a_count_or_a_classifier_is_the_rows_unit(tmp_path: Path) -> None:
+    """``Truy tố (vụ/bị can)`` over ``92/164``: cases over the accused, as prose reads ``92 vụ/164 bị can`` (a count,
+    the other its denominator); ``Kiến nghị (bản)``: a classifier alone in brackets is the unit, listed or not, where
+    an adjective (``(cũ)``) is none. The pairs were ratios of nothing, and ``bản`` no unit."""
+    from pipeline.load import load_path
+
+    path = tmp_path / "kiem_sat.md"
+    path.write_text(_PROSECUTION_TABLE, encoding="utf-8")
+    doc = load_path(path, tmp_path)
+    figures.extract(doc)
+    assert [(r["text"], r["value"], r["unit"], r["kind"], r["denominator"], r.get("denominator_unit"))
+            for r in doc.rows("figures")] == [
+        ("86/149", 86, "vụ", "count", 149, "bị can"), ("92/164", 92, "vụ", "count", 164, "bị can"),
+        ("4", 4, "bản", "count", None, None), ("6", 6, "bản", "count", None, None),
+        ("12", 12, None, "count", None, None), ("9", 9, None, "count", None, None)]
+
+
 _HEALTH_TABLE = """Bảng 1. Kết quả tiêm chủng năm 2024
 
 | STT | Xã | Trẻ dưới 1 tuổi TCĐĐ (trẻ) | Học sinh được khám (em) | Số lượt khám (lượt khám) | Kế hoạch (KH) |

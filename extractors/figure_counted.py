@@ -373,11 +373,12 @@ def _word_end_past(folded: str, parts: list[str], at: int, end: int) -> int:
 # (and a running total's, ``Tính chung 9 tháng``, ``Lũy kế 10 tháng``, ``Cộng dồn từ đầu năm``: the months of a monthly
 # report's year so far)
 TOGETHER = r"tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn"
-# (the time itself, with no word before it: ``năm 2024``, ``quý II năm 2024``, ``6 tháng đầu năm``)
+# (the time itself, with no word before it: ``năm 2024``, ``quý II năm 2024``, ``6 tháng đầu năm``; ``đầu năm``, ``cuối
+# năm``: ``Lũy kế đến cuối năm có 16 dự án … với tổng công suất`` is a time, then what was counted)
 _TIME = (r"(?:năm\s+\d{4}|"
          r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|quý\s+[ivx\d]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?|"
          r"(?:[1-9]|1[0-2]|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|\s+năm\s+\d{4})?|"
-         r"tháng\s+\d{1,2}(?:/\d{4})?|đầu\s+năm(?:\s+nay)?(?:\s+đến\s+nay)?|"
+         r"tháng\s+\d{1,2}(?:/\d{4})?|đầu\s+năm(?:\s+nay)?(?:\s+đến\s+nay)?|cuối\s+năm(?:\s+nay)?|"
          r"cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?)")
 WHEN_WORDS = rf"(?:(?<!\w)(?:đến|trong|từ|vào|tính đến|cuối|đầu|riêng|{TOGETHER})\s+)*(?<!\w){_TIME}(?!\w)"
 WHEN = re.compile(WHEN_WORDS, re.IGNORECASE)  # in a subject as written (``Năm 2024``)
@@ -453,6 +454,12 @@ def measured_before(text: str, folded: str, start: int, max_words: int = 12, res
     # tiêu dùng tháng 10 ước đạt`` lost its ``Tổng`` at twelve; where no mark is near, the words may start inside a name)
     phrase = _phrase(text, folded, after_last(marks), managed.start() if managed else start, max_words,
                      whole=_WHOLE_CLAUSE if marks or low == 0 else 0)
+    if " với " in phrase and (named := _amount_named(phrase)) is not None:
+        # the name of an amount after ``với`` is extra words, as a bracket's are, and the count before it is what the amount
+        # is of, no other figure's: the clause is whole as a subject is (``Kiểm sát thi hành án dân sự 1.256 việc với tổng
+        # số tiền phải thi hành [hơn 45,678 tỷ đồng]`` kept ``án dân sự …`` of what was done)
+        phrase = _phrase(text, folded, after_last(marks), managed.start() if managed else start,
+                         max_words + len(named[0].split()), whole=_WHOLE_CLAUSE if marks or low == 0 else 0, counts_of=True)
     if not phrase and marks and folded[marks[-1].start()] == "," and _RATE_NAMED.search(
             folded, after_last(marks[:-1]), marks[-1].start()) and not any(
             c.isdigit() for c in folded[after_last(marks[:-1]):marks[-1].start()]):
@@ -660,27 +667,67 @@ def _after_other_figure(phrase: str) -> str:
 
 
 _WITH_PARTNER = frozenset({"hợp", "gắn", "đối", "so", "cùng", "kèm", "liền", "đi", "tương"})
-_WITH_HEAD_WORDS = 5  # ``tổng kinh phí thực hiện``: an amount's name is short (five words)
+_WITH_HEAD_WORDS = 6  # ``tổng kinh phí thực hiện``, ``tổng số tiền phải thi hành``: an amount's name is short
 
 
-def _named_after_with(phrase: str, listed: bool = False) -> str:
-    """``hỗ trợ 10 chị với tổng số tiền [50 triệu đồng]``: the words after the last "với" (not "so
-    với") name what the figure is; what the clause did with it follows them (``tổng số tiền hỗ
-    trợ 10 chị``). ``listed``: the clause is a list's item, a count after a comma, not what the amount is of."""
+def _amount_named(phrase: str) -> tuple[str, str] | None:
+    """``hỗ trợ 10 chị với tổng số tiền``: the name of an amount after the phrase's last "với" and the clause before
+    it, or None where the "với" names no amount."""
     at = phrase.rfind(" với ")  # (mid-phrase, the word is in lower case; most phrases have none)
     if at <= 0:
-        return phrase
+        return None
     head, rest = phrase[at + 5:].strip(), phrase[:at].strip()
     words = head.split()
     # ``phối hợp với``, ``gắn với``, ``so với``: a verb's partner; ``với sự tham gia``: no amount named
     if not words or len(words) > _WITH_HEAD_WORDS or words[0].lower() == "sự" or ANY_DIGIT.search(head) is not None \
             or rest.rsplit(None, 1)[-1].lower() in _WITH_PARTNER and not fold(rest).endswith("trường hợp"):
-        return phrase  # (``xử phạt 8.102 trường hợp với số tiền``: a count of cases, no ``phối hợp với``)
+        return None  # (``xử phạt 8.102 trường hợp với số tiền``: a count of cases, no ``phối hợp với``)
+    return head, rest
+
+
+def _named_after_with(phrase: str, listed: bool = False) -> str:
+    """``hỗ trợ 10 chị với tổng số tiền [50 triệu đồng]``: the words after the last "với" (not "so
+    với") name what the figure is; what the clause did with it follows them (``tổng số tiền hỗ
+    trợ 10 chị``), without the words that only say when or where it was done (``Năm 2023 có 14 vụ cháy với tổng diện
+    tích thiệt hại`` is ``tổng diện tích thiệt hại 14 vụ cháy``: the figure's period and place say them). ``listed``:
+    the clause is a list's item, a count after a comma, not what the amount is of."""
+    if (named := _amount_named(phrase)) is None:
+        return phrase
+    head, rest = named
     if listed:
         # ``Huyện Hải Hậu có 32 xã, 03 thị trấn với tổng diện tích tự nhiên``: a list's last item, what the whole has
         # before the list (it was ``tổng diện tích tự nhiên 03 thị trấn``)
         return head
-    return f"{head} {rest}"
+    rest = _past_when_and_where(rest)
+    # (a bracket is an aside, its words extra: ``Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B)`` is whole)
+    long = len(_ASIDE_ANY.sub(" ", rest).split()) > _WITH_CLAUSE_WORDS
+    return f"{head} {_act_of(rest) if long else rest}".strip()
+
+
+_WITH_CLAUSE_WORDS = 12  # a phrase's usual length: a clause before an amount's name up to it is whole
+
+
+def _act_of(clause: str) -> str:
+    """The act a long clause did to the things it counts, from its tense word, not who did it (``Mặt trận và các đoàn thể
+    thị xã mỗi đợt ra quân đã hỗ trợ 44 xuất/07 đơn vị`` → ``đã hỗ trợ 44 xuất/07 đơn vị``), as ``words_after_numbers``
+    reads an act before the ones it gave to; the clause whole when no tense word comes before its count."""
+    number = ANY_DIGIT.search(clause)
+    tense = _TENSE.search(fold(clause), 0, number.start()) if number is not None else None
+    return clause[tense.start():] if tense is not None else clause
+
+
+# the words that open a clause saying only where: ``trên địa bàn huyện Yên Thành`` (its ``trên`` may be cut with the
+# phrase's length), ``Toàn huyện``, ``Huyện Yên Thành`` (a type alone, ``xã có trên 10.000 dân``, says whose)
+_WHERE_OPENING = regex.compile(rf"(?:(?i:(?:trên\s+)?địa\s+bàn|(?:trên\s+)?toàn|tại|ở)(?:\s+(?i:{unit_types(gap=_SPACES)})"
+                               rf"(?:\s+\p{{Lu}}\w*)*)?|(?i:{unit_types(gap=_SPACES)})(?:\s+\p{{Lu}}\w*)+)(?!\w)[\s,]*")
+
+
+def _past_when_and_where(clause: str) -> str:
+    """``clause`` past the time and the place it opens with and the linking words after them (``Năm 2023 có``,
+    ``trên địa bàn huyện Yên Thành``)."""
+    while (m := WHEN.match(clause) or _WHERE_OPENING.match(clause)) is not None and m.end():
+        clause = without_opening_links(clause[m.end():].lstrip(" ,"))
+    return clause
 
 
 # Phrases that open a sentence and end at a comma without naming anything (``Bên cạnh đó, …``).
@@ -800,16 +847,17 @@ _DIGIT = re.compile(r"\d")
 ANY_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
 
 
-def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0) -> str:
+def _phrase(text: str, folded: str, begin: int, end: int, max_words: int, whole: int = 0, counts_of: bool = False) -> str:
     """The last ``max_words`` words of ``text[begin:end]`` (all of them up to ``whole`` words, or a few more), a word cut
-    at ``begin`` left out, without the linking words at either end nor a moment by the clock."""
+    at ``begin`` left out, without the linking words at either end nor a moment by the clock. ``counts_of``: a number
+    in it counts what the figure is of (an amount named after ``với``), no other figure's."""
     said = _without_moments(text, folded, begin, end)
     words = said.split()
     if begin and words and not folded[begin - 1].isspace() and folded[begin - 1].isalnum():
         words = words[1:]
     # (not past another number: ``đã hỗ trợ 07 tấn gạo …`` is that figure's; a time's number is none, it says when the
     # subject is of: ``Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước … tháng 10/2024 ước đạt`` lost ``Vốn đầu tư``)
-    other_number = _DIGIT.search(said) is not None and _DIGIT.search(WHEN.sub(" ", said)) is not None
+    other_number = not counts_of and _DIGIT.search(said) is not None and _DIGIT.search(WHEN.sub(" ", said)) is not None
     # a clause a few words past the limit is taken whole: a subject its head opens (``Diện tích lúa vụ Mùa của các hộ
     # dân ở vùng trũng ven sông bị ngập sâu …`` kept ``vùng trũng ven sông …``), and its verb right before the figure
     whole_clause = whole and len(words) <= whole + _CLAUSE_EXTRA and not other_number

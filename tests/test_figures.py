@@ -591,7 +591,7 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
      ["đảng viên nhận Huy hiệu 30 năm tuổi Đảng", "đảng viên nhận Huy hiệu 50 năm tuổi Đảng"]),
     # a ``và`` inside the other figure's noun opens no clause of this one's (it counted ``vay vốn``)
     ("Hội quản lý 58 tổ tiết kiệm và vay vốn với tổng dư nợ 21,35 tỷ đồng.",
-     ["tổ tiết kiệm và vay vốn Hội quản lý", "tổng dư nợ quản lý 58 tổ tiết kiệm và vay vốn"]),
+     ["tổ tiết kiệm và vay vốn Hội quản lý", "tổng dư nợ Hội quản lý 58 tổ tiết kiệm và vay vốn"]),
     # a later time with its estimate's word measures the same thing (it counted ``ước năm 2025``)
     ("Thu nhập bình quân đầu người năm 2024 đạt 68,5 triệu đồng; ước năm 2025 đạt 74 triệu đồng.",
      ["Thu nhập bình quân đầu người năm 2024", "Thu nhập bình quân đầu người"]),
@@ -653,6 +653,15 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Mỗi hộ được hỗ trợ từ 1 đến 2 ha đất sản xuất.", ["Mỗi hộ được hỗ trợ đất sản xuất"]),
     # "với <amount's name>" names the amount; what was done with it follows; a verb's partner does not
     ("Kết quả đã hỗ trợ 10 chị với tổng số tiền 50 triệu đồng.", ["chị đã hỗ trợ", "tổng số tiền đã hỗ trợ 10 chị"]),
+    # (the name is extra words: the clause before it is whole, past its length in words; and the time or place the
+    # clause opens with, which the figure's period and place say, is no word of it)
+    ("Kiểm sát thi hành án dân sự 1.256 việc với tổng số tiền phải thi hành hơn 45,678 tỷ đồng.",
+     ["việc Kiểm sát thi hành án dân sự", "tổng số tiền phải thi hành Kiểm sát thi hành án dân sự 1.256 việc"]),
+    ("Trong tháng, trên địa bàn huyện Yên Thành xảy ra 02 vụ cháy rừng với diện tích thiệt hại 3,2 ha.",
+     ["vụ cháy rừng", "diện tích thiệt hại xảy ra 02 vụ cháy rừng"]),
+    ("Năm 2023 có 14 vụ cháy với tổng diện tích thiệt hại 5,1 ha.", ["vụ cháy", "tổng diện tích thiệt hại 14 vụ cháy"]),
+    ("Lũy kế đến cuối năm có 16 dự án được vận hành khai thác với tổng công suất 870,2 MW.",
+     ["dự án được vận hành khai thác", "tổng công suất 16 dự án được vận hành khai thác"]),
     # a total is of what the count before it counts, past what each one got and the words before ``với`` it
     ("Xây mới 14 nhà nhân đạo, mỗi nhà hỗ trợ từ 40 đến 60 triệu đồng, tổng kinh phí 720 triệu đồng.",
      ["nhà nhân đạo", "mỗi nhà hỗ trợ", "tổng kinh phí nhà nhân đạo"]),
@@ -1195,7 +1204,7 @@ def test_an_amount_named_after_with_past_a_count_of_cases() -> None:
     as ``phối hợp với`` (a verb's partner), and the amount's name was not put first as for ``10 chị với số tiền``."""
     got = {r["text"]: r["counted"] for r in scan_rows(
         "Đã xử phạt vi phạm hành chính 8.102 trường hợp với số tiền 12.345,6 triệu đồng.")}
-    assert got["12.345,6 triệu đồng"] == "số tiền xử phạt vi phạm hành chính 8.102 trường hợp"
+    assert got["12.345,6 triệu đồng"] == "số tiền Đã xử phạt vi phạm hành chính 8.102 trường hợp"
 
 
 def test_a_deadline_after_a_figure_leaves_it_its_sections_time() -> None:
@@ -3106,9 +3115,10 @@ def test_a_counts_phrase_ends_where_the_total_of_its_worth_begins() -> None:
 
 def test_an_amounts_name_after_with_may_run_to_five_words() -> None:
     """``… 07 tấn gạo cho người dân khó khăn với tổng kinh phí thực hiện hơn 140 triệu đồng``: the amount's name
-    (five words) was taken for a clause, and what was measured read ``gạo … với tổng kinh phí thực hiện``."""
+    (five words) was taken for a clause, and what was measured read ``gạo … với tổng kinh phí thực hiện``; the clause
+    before it is whole, the name's words extra (it was cut to ``gạo cho người dân khó khăn``)."""
     rows = scan_rows("Qua đó đã hỗ trợ 07 tấn gạo cho người dân khó khăn với tổng kinh phí thực hiện hơn 140 triệu đồng.")
-    assert rows[-1]["counted"] == "tổng kinh phí thực hiện gạo cho người dân khó khăn"
+    assert rows[-1]["counted"] == "tổng kinh phí thực hiện đã hỗ trợ 07 tấn gạo cho người dân khó khăn"
 
 
 def test_a_share_listed_right_after_another_with_va_measures_its_own_part() -> None:

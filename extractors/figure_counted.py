@@ -40,13 +40,17 @@ _QUALIFIED_BY_NOUN = frozenset({"person", "household", "place"})
 # (``10 kết luận của Ban chấp hành``), ``được`` with what was done to them (``145 hội viên được hỗ trợ``).
 # (``558 thành viên theo Luật Lực lượng tham gia bảo vệ …``: a cited law's name is no part of what is counted)
 # (nor does the total of their worth: ``tặng 189 phần quà tổng trị giá 94,5 triệu đồng``)
+# a rule cited as what the figure follows: ``558 thành viên theo Luật Lực lượng …``, ``20 ngày theo khoản 1 Điều 147 Bộ luật
+# Tố tụng hình sự`` (a clause or point of one: ``theo điểm a khoản 1``; not ``theo điều kiện``)
+LEGAL_BASIS = (r"theo\s+(?:(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s"
+               r"|(?:khoản|điều)(?=\s+\d)|điểm(?=\s+[a-zđ]\s))")
 _PHRASE_STOP = re.compile(r"[,;:()\[\]“”\"!?…]|\.(?!\d)|\n|(?<!huy\shiệu)\s\d(?![\d.,]*\s*sao(?!\w))|(?<!\S)[x×](?=\s*\d)|\s(?:và(?<!đạt và)(?<!hôn nhân và)|đối\s+với|với|trong(?! sạch| diện)|trên|tại"
                           r"|(?<!chưa\s)(?<!không\s)đạt(?! chuẩn| danh hiệu| tiêu chuẩn| và vượt| ocop| \d sao(?!\w)| kế hoạch| tiến độ"
                           r"| yêu cầu)(?=\s(?:\S+\s+){0,2}\d|\s(?:hơn|trên|dưới|khoảng|gần|xấp xỉ|tỷ lệ|tỉ lệ|bình quân|trung bình"
                           r"|mức|bằng|tới|gấp|tổng|doanh thu|giá trị)\s)|chiếm|so|xuống còn"
                           r"|(?:tổng\s+)?trị\s+giá|tổng\s+kinh\s+phí|tổng\s+số\s+tiền"
                           r"|do\s+(?:chỉ|chưa|không|ảnh\s+hưởng|tác\s+động|thiếu|gặp|vướng|thời\s+tiết|dịch|điều\s+chỉnh|một\s+số))\s"
-                          r"|\stheo\s+(?:luật|bộ\s+luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|quy\s+định|kết\s+luận)\s")
+                          r"|\s" + LEGAL_BASIS)
 # (nor does a badge's years, a name: ``03 đảng viên nhận Huy hiệu 30 năm tuổi Đảng``)
 # (a dot before a digit ends no sentence: a road's code, ``các tuyến ĐT.636, ĐT.638``; ``hôn nhân và gia đình`` is a kind
 # of case, one name; a cause, ``bằng 61,7% dự toán do chỉ đấu giá được 05/12 lô đất``, is no part of what is counted)
@@ -101,7 +105,8 @@ def _citation() -> re.Pattern[str]:
 _BY_AUTHORITY = (["theo"], ["căn", "cứ"])
 
 
-_LEADING_STOP = re.compile(r"(?:và|với|đối\s+với|của|trong|trên|tại|đạt|chiếm|so|được)\s")  # (``… đồng đối với xã …``)
+# (``… đồng đối với xã …``; a rule cited right after the figure: ``20 ngày [theo khoản 1 Điều 147 …]``)
+_LEADING_STOP = re.compile(r"(?:và|với|đối\s+với|của|trong|trên|tại|đạt|chiếm|so|được)\s|" + LEGAL_BASIS)
 _WORD = re.compile(r"\S+")
 _WS = re.compile(r"[ \t]*\n?[ \t]*")
 _SPACE_CHARS = frozenset(" \t\n")

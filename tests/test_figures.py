@@ -2634,6 +2634,13 @@ def test_a_cited_laws_name_is_no_part_of_what_is_counted() -> None:
     rows = scan_rows("Huy động 558 thành viên theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
                      "Rà soát 1.200 hộ nghèo theo chuẩn nghèo đa chiều.")
     assert [r["counted"] for r in rows] == ["thành viên Huy động", "hộ nghèo theo chuẩn nghèo đa chiều"]
+    # so is a clause or point of one right after the figure (it counted ``… tin báo theo khoản``); ``theo điều kiện`` is
+    # no rule cited
+    rows = scan_rows("Thời hạn giải quyết tin báo là 20 ngày theo khoản 1 Điều 147 Bộ luật Tố tụng hình sự.",
+                     "Thời hạn tạm giam là 2 tháng theo điểm a khoản 1 Điều 173.",
+                     "Hỗ trợ 12 hộ theo điều kiện của chương trình.")
+    assert [r["counted"] for r in rows] == ["Thời hạn giải quyết tin báo", "Thời hạn tạm giam",
+                                            "hộ theo điều kiện của chương trình"]
 
 
 def test_a_two_word_opener_leaves_no_half_of_itself() -> None:

@@ -483,7 +483,8 @@ def read_subject(text: str, f: str, pos: int, limit: int, next_end: int | None =
                _FIGURE_CLAUSE.search(text, start, end) if _has_figure_after_link(span) else None,
                _AMOUNT_CLAUSE.search(text, start, end) if "," in span and _DIGIT.search(span) else None,
                _PREDICATE.search(f, start, end) if (" được " in span or " đã " in span) and _nominal_opening(f, pos) else None,
-               _DIRECTS_AFTER.search(text, start, end) if " và " in span or " giao " in span else None)
+               _DIRECTS_AFTER.search(text, start, end) if " và " in span or " giao " in span else None,
+               _acting_body(text, f, start, end) if ", " in span else None)
     end = min((c.start() for c in clauses if c is not None), default=end)
     if m.group("ve") is None and f.startswith(_BARE_VERB_OPENERS, start) and (
             clause := _NEW_CLAUSE.search(text, start, end)):
@@ -501,6 +502,23 @@ def read_subject(text: str, f: str, pos: int, limit: int, next_end: int | None =
                       text[start:said])  # (cut before ``(Chỉ thị 38)``)
     # (``Kế hoạch số 231/KH-UBND … thực hiện Nghị quyết số 71/NQ-CP``: a verb alone names nothing but the next reference)
     return (None if value.lower() in _BARE_VERBS else value or None), end
+
+
+# a comma before a capital: where a body may open the sentence's own clause
+_COMMA_BEFORE_NAME = regex.compile(r",[ \t]+(?=\p{Lu})")
+
+
+def _acting_body(text: str, f: str, start: int, end: int) -> regex.Match[str] | None:
+    """The comma after which a body and what it does open the sentence's own clause (``… lần thứ XIV của Đảng, Đảng ủy
+    xã xây dựng kế hoạch``: a verb of no tense word ``_MAIN_CLAUSE`` waits for), as ``_joint`` tells a second issuer
+    from the body acting after it: a body that issues documents, its verb in lower case (in a title, ``…, Luật Thực
+    hiện dân chủ ở cơ sở`` is a name's, and ``góp ý xây dựng Đảng, Chính quyền`` names no body that acts)."""
+    for comma in _COMMA_BEFORE_NAME.finditer(text, start, end):
+        body = _body_at(text, f, comma.end())
+        if body is not None and body.end < end and (acts := _ACTS.match(f, body.end)) and \
+                text[acts.start():acts.end()].lstrip()[:1].islower() and issuer_for_body(body.value) is not None:
+            return comma
+    return None
 
 
 def _nominal_opening(f: str, pos: int) -> bool:

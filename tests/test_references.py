@@ -135,10 +135,23 @@ def test_full_party_citation_attributes_and_span() -> None:
      "tình hình mới, Ban Thường vụ Huyện ủy ban hành kế hoạch.", "phong trào Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới"),
     ("Triển khai Kế hoạch số 12-KH/HU về học tập chuyên đề năm 2025 cho 1.186 đảng viên.", "học tập chuyên đề năm 2025"),
     ("Thông qua Báo cáo số 12/BC-MTTQ về kết quả quý I năm 2024 với 35/35 đồng chí tán thành.", "kết quả quý I năm 2024"),
+    # a body after the comma and what it does, no tense word between them
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+     "toàn quốc lần thứ XIV của Đảng, Đảng ủy xã xây dựng kế hoạch tổ chức đại hội.",
+     "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    ("Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính "
+     "trị, UBND huyện triển khai kế hoạch.", "đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
 ])
 def test_subject_ends_where_the_main_clause_begins(text: str, subject: str) -> None:
     (r,) = refs(text)
     assert r["subject"] == subject
+
+
+def test_a_listed_name_in_capitals_is_no_body_acting() -> None:
+    # ``Luật Thực hiện`` is a law's name, the capital its verb's: no body opening the sentence's clause
+    first = refs("Căn cứ Luật số 97/2025/QH15 về sửa đổi, bổ sung một số điều của Luật Công đoàn, Luật Thực hiện dân "
+                 "chủ ở cơ sở.")[0]
+    assert first["subject"] == "sửa đổi, bổ sung một số điều của Luật Công đoàn, Luật Thực hiện dân chủ ở cơ sở"
 
 
 def test_state_style_decree_and_law() -> None:

@@ -367,6 +367,26 @@ _ISSUES_BEFORE = regex.compile(r"(?:[ \t\n]{1,3}cũng)?(?:[ \t\n]{1,3}(?:đã|v�
                                r"(?:ban[ \t\n]hành|tại|trình[ \t\n]bày)[ \t\n]{1,3}\Z")
 
 
+# ``xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới nâng cao tại Quyết định số …``: the body after ``được`` did
+# what the document at ``tại`` records, the words of the act between them (more than ``read_body_backward`` skips)
+_PASSIVE_OPENING = regex.compile(r"(?r)(?<!\w)được[ \t]+")
+_PASSIVE_GAP = regex.compile(r"[^,;:()\n]*")  # one clause: no mark parts the act from the document
+_PASSIVE_REACH, _PASSIVE_ACT_WORDS = 120, 12
+
+
+def _passive_doer(text: str, f: str, end: int) -> Found | None:
+    """The body that does the act a passive clause ending at ``end`` (right before ``tại``) names, when it names one:
+    an issuer written right after ``được`` (``được Chủ tịch UBND tỉnh tặng Bằng khen tại``)."""
+    opening = _PASSIVE_OPENING.search(f, max(0, end - _PASSIVE_REACH), end)
+    if opening is None or not _PASSIVE_GAP.fullmatch(f, opening.end(), end) or ". " in f[opening.end():end]:
+        return None
+    body = read_body(text, f, opening.end()) if text[opening.end():opening.end() + 1].isupper() else None
+    if body is None or len(f[body.end:end].split()) > _PASSIVE_ACT_WORDS:
+        return None
+    held = office().match(f, body.start, body.end)  # (the office holder acts for the body: ``Chủ tịch UBND tỉnh``)
+    return body if issuer_for_body(text[held.end() if held else body.start:body.end]) is not None else None
+
+
 def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Found | None]:
     """Body and date written before the type word: ``Ngày <date>, <body> ban hành <ref>``."""
     window_start = max(0, start - 40)
@@ -375,7 +395,7 @@ def read_issuer_before(text: str, f: str, start: int) -> tuple[Found | None, Fou
         return None, None
     body = read_body_backward(text, f, m.start(), agencies=True)
     if body is None:
-        return None, None
+        return _passive_doer(text, f, m.start()) if m.group().split()[-1] == "tại" else None, None
     date = None
     for d in P.DATE_BEFORE.finditer(f, max(0, body.start - 60), body.start):
         if not f[d.end():body.start].strip(" \t\n,"):

@@ -436,3 +436,22 @@ def test_copies_of_one_report_cite_a_directive_once(tmp_path) -> None:
                           a_ban_chep_txt=report.replace("Sơ kết 03 năm", "Sơ kết 03 năm thực hiện"))
     row = frames["directives"].set_index("symbol").loc["12-NQ/HU"]
     assert (row["n_mentions"], row["n_citing_documents"]) == (4, 2)
+
+
+COMMUNE_HEADER = ("ĐẢNG BỘ HUYỆN QUỲNH LƯU\nĐẢNG ỦY XÃ QUỲNH LÂM\nSố 12-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                  "Quỳnh Lâm, ngày 12 tháng 5 năm 2025\nBÁO CÁO\n{title}\n")
+
+
+def test_the_body_a_passive_names_before_the_act_issues_its_decision(tmp_path) -> None:
+    """``xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới nâng cao tại Quyết định số 3125/QĐ-UBND``: the body after
+    ``được`` did the act the decision records (it had no body, and was scoped to the citing file, ``@a.txt:?``); a
+    passive naming no body (``được xây dựng tại``) still gives none."""
+    r = ingest_texts(tmp_path, a_txt=COMMUNE_HEADER.format(title="Kết quả công tác năm 2024") + (
+        "Năm 2023, xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới nâng cao tại Quyết định số 3125/QĐ-UBND ngày "
+        "28/12/2023.\nTrường Mầm non xã được Chủ tịch UBND tỉnh tặng Bằng khen vì thành tích xuất sắc tại Quyết định số "
+        "215/QĐ-UBND ngày 10/5/2024.\nNhà văn hóa được xây dựng tại Quyết định số 15/QĐ-UBND ngày 10/5/2024.\n"))["references"]
+    got = r.set_index("symbol")
+    assert (got.loc["3125/QĐ-UBND", "issuing_body"], got.loc["3125/QĐ-UBND", "canonical_id"]) == (
+        "UBND tỉnh", "3125/QĐ-UBND@nghệ an")
+    assert got.loc["215/QĐ-UBND", "issuing_body"] == "Chủ tịch UBND tỉnh"
+    assert pd.isna(got.loc["15/QĐ-UBND", "issuing_body"])

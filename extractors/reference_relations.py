@@ -133,7 +133,8 @@ def sentence_ends_between(f: str, a: int, b: int) -> bool:
 
 
 # An act one document does to another, its relation the group that matched (folded, as gaps are read by ``key``)
-ACT = r"(?:(?P<amends>sửa đổi(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
+# (``điều chỉnh, bổ sung``: adjusting a document amends it, as ``Kết luận số 118-KL/TW`` does ``Chỉ thị số 35-CT/TW``)
+ACT = r"(?:(?P<amends>(?:sửa đổi|điều chỉnh)(?:\s?,?\s?bổ sung)?|bổ sung)|(?P<replaces>thay thế))(?:\s(?:một số điều|một phần)"
 # the act with the words that lead to the document it is done to (``thay thế một phần của``)
 ACT_ON = ACT + r"(?:\s(?:của|tại))?)?\s?"
 # ``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``, ``Kế hoạch số 612/KH-UBND
@@ -156,6 +157,15 @@ def note_act(opening: str) -> str | None:
     if m is None or m["subject"] and type_for_word(m["subject"]) is None:
         return None
     return "replaces" if m["replaces"] else "amends"
+
+
+def note_done_by(opening: str) -> str | None:
+    """The act (``amends``, ``replaces``, ``implements``) a note's words before its first reference (``opening``, as
+    written) say that reference does to the document the note is anchored after, as ``DONE_BY`` reads it in a sentence
+    (``A được sửa đổi, bổ sung bởi B``): ``¹ Được điều chỉnh, bổ sung tại Kết luận số 118-KL/TW …``; None when they
+    say anything else."""
+    m = DONE_BY.match(key(opening))
+    return None if m is None else m.lastgroup or "amends"
 
 
 _ANCHOR_GAP = regex.compile(r"[\s\"”’')\]]*")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 import regex
 
 from extractors.reference_context import same_clause
-from extractors.reference_relations import ACT_ON, DONE_BY, note_act, reaches_anchor, relation_before
+from extractors.reference_relations import ACT_ON, DONE_BY, note_act, note_done_by, reaches_anchor, relation_before
 from pipeline.normalize import key
 
 if TYPE_CHECKING:
@@ -118,9 +118,14 @@ def citation_rows(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str]
         p = previous.get(where)
         listed = listing.pop(where, None)
         text = blocks.get(where, "")
-        if p is None and (noted := anchored.get(where)) is not None and (act := note_act(text[:int(r["char_start"])])):
-            out.append(_edge(noted, r, act, text[:int(r["char_start"])]))
-            listing[where] = (noted, True, act)
+        if p is None and (noted := anchored.get(where)) is not None:
+            opening = text[:int(r["char_start"])]
+            if act := note_act(opening):  # (``¹ Thay thế B``: the anchored document does it to the note's)
+                out.append(_edge(noted, r, act, opening))
+                listing[where] = (noted, True, act)
+            elif act := note_done_by(opening):  # (``¹ Được điều chỉnh, bổ sung tại B``: the note's does it to it)
+                out.append(_edge(r, noted, act, opening))
+                listing[where] = (noted, False, act)
         if p is not None and p.get("canonical_id") and p["canonical_id"] != r["canonical_id"]:
             gap = text[int(p["char_end"]):int(r["char_start"])]
             if len(gap) <= 240 and same_clause(text, int(p["char_end"]), int(r["char_start"])):

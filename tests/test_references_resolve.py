@@ -188,7 +188,8 @@ def test_amending_law_edge(between: str) -> None:
     assert inner["relation"].tolist() == ["amends"]
 
 
-@pytest.mark.parametrize("done, relation", [("được sửa đổi, bổ sung bởi", "amends"), ("đã được thay thế bởi", "replaces")])
+@pytest.mark.parametrize("done, relation", [("được sửa đổi, bổ sung bởi", "amends"), ("đã được thay thế bởi", "replaces"),
+                                            ("được điều chỉnh, bổ sung tại", "amends")])
 def test_a_document_done_to_by_another_is_the_others_edge(done: str, relation: str) -> None:
     """``Quyết định số 30/2022/QĐ-UBND … được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: 15 amends 30;
     there was no edge between them, and the report's own citation of 15 is no act of its own."""
@@ -255,6 +256,21 @@ def test_a_note_anchored_after_a_document_says_what_that_document_does(note: str
     r = f["references"].set_index("symbol")
     assert r.loc["47/2014/NĐ-CP", "where"] == "fn:1" and r.loc["47/2014/NĐ-CP", "relation"] == "unknown"
     assert r.loc["06/2020/NĐ-CP", "relation"] == "unknown"
+
+
+def test_a_note_anchored_after_a_document_says_what_another_does_to_it() -> None:
+    """``Chỉ thị số 35-CT/TW … lần thứ XIV của Đảng¹`` / ``¹ Được điều chỉnh, bổ sung tại Kết luận số 118-KL/TW …``:
+    118 amends 35, as ``35 được điều chỉnh, bổ sung tại 118`` says in a sentence (the report "amended" 118, and no edge
+    linked the two)."""
+    f = files(a="Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại "
+                "hội đại biểu toàn quốc lần thứ XIV của Đảng¹, Đảng ủy xã xây dựng kế hoạch tổ chức đại hội.\n\n"
+                "¹ Được điều chỉnh, bổ sung tại Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị.\n")
+    c = f["citations"]
+    inner = c[c["citing_canonical_id"].notna()]
+    assert [(i.split("@")[0], j.split("@")[0], r) for i, j, r in inner[["citing_canonical_id", "cited_canonical_id", "relation"]].itertuples(index=False)] == [
+        ("118-KL/TW", "35-CT/TW", "amends")]
+    r = f["references"].set_index("symbol")
+    assert r.loc["118-KL/TW", "where"] == "fn:1" and r.loc["118-KL/TW", "relation"] != "amends"
 
 
 def test_a_lists_tail_is_every_items_only_where_the_type_is_written_once() -> None:

@@ -1108,6 +1108,20 @@ def _canonical_body(text: str, province: str | None, district: str | None) -> tu
     return body.named(suffix), level
 
 
+# a congress's number after its name (``lần thứ XXXI``, ``XX``; ``… lần thứ XIII của Đảng``)
+_CONGRESS_NUMBER = regex.compile(r"[ ]+(?:lần[ ]+thứ[ ]+)?(?P<n>[ivxlc]+|\d{1,2})(?:[ ]+của[ ]+đảng)?")
+
+
+def _written_as(written: str, name: str, term: str | None) -> bool:
+    """Whether a reference's body as ``written`` is the organisation whose words are ``name``: the same words, after an
+    office (``Giám đốc Sở Y tế``), or before the congress's number the reference's ``term`` is (``Đại hội Đảng bộ
+    huyện lần thứ XXXI``: the organisation row ``Đại hội Đảng bộ huyện`` names the district)."""
+    if written.endswith(name):
+        return True
+    number = _CONGRESS_NUMBER.fullmatch(fold(written), len(name)) if term and written.startswith(name) else None
+    return number is not None and number["n"] == fold(term or "")
+
+
 def _link_references(doc: Document, home: Home) -> None:
     """Add the canonical issuing body and its level to the references rows (if that component ran).
 
@@ -1127,7 +1141,7 @@ def _link_references(doc: Document, home: Home) -> None:
         # inside it, or written before it (``Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU``): the nearest
         inside = [b for b in bodies.get(row["block_id"], ()) if b["char_end"] <= row["char_end"]
                   and (row["char_start"] <= b["char_start"] or written == " ".join(b["text"].split()))
-                  and written.endswith(" ".join(b["text"].split()))]
+                  and _written_as(written, " ".join(b["text"].split()), row.get("term"))]
         if inside:  # (``Giám đốc Sở Y tế``: the office holder's letter is the body's, ``Sở Y tế``)
             body = max(inside, key=lambda b: b["char_end"])
             # (two issuers of one document, ``của Bộ Chính trị, Ban Bí thư``: the first named, which was the last)

@@ -24,7 +24,7 @@ import regex
 from extractors import reference_patterns as P
 from extractors.number_parse import parse_number_words
 from extractors.reference_find import TITLE_YEAR
-from extractors.reference_scope import Home, committee, level_word, place_of
+from extractors.reference_scope import Home, committee, level_word, named_for_the_report, place_of
 from extractors.reference_tables import citation_rows, directive_rows
 from gazetteers.admin_units import unit_types
 from gazetteers.refdata import CentralDocument, central_documents, issuer_for_body, issuer_for_code, norm
@@ -483,6 +483,8 @@ def _name_scope(r: dict[str, Any], name: str, home: Home | None) -> str | None:
         found = home.at(level, written) if level else None
         if found is None and level in ("district", "commune"):
             found = home.seated(written)
+        # (``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXXI`` in a commune's report: the district its entities row names)
+        found = found or named_for_the_report(r, level, home)
         if found is not None:
             r["evidence"] = "; ".join(filter(None, [r.get("evidence"), found[1]]))
             return found[0].scope

@@ -234,22 +234,28 @@ def committee(row: dict[str, Any], home: Home | None) -> tuple[Committee | None,
             home.named_district() if level == "district" else None)
     else:
         found = _by_code(str(row.get("issuer_code") or ""), home)
-    found = found or _named_for_the_report(row, level, home)
+    found = found or named_for_the_report(row, level, home)
     if found is None:
         return None, level, ""
     return found[0], level, found[1]
 
 
-def _named_for_the_report(row: dict[str, Any], level: str | None, home: Home) -> tuple[Committee, str] | None:
+def named_for_the_report(row: dict[str, Any], level: str | None, home: Home) -> tuple[Committee, str] | None:
     """A body written by its level alone that the report's entities name with its own unit of that level, where nothing
     else tells: ``Ban Thường vụ Đảng ủy xã`` under ``ĐẢNG BỘ XÃ CẨM BÌNH`` (a name communes of several provinces bear,
-    so no place-date seat settles it) is Cẩm Bình's, one document with ``… Đảng ủy xã Cẩm Bình`` written in full."""
+    so no place-date seat settles it) is Cẩm Bình's, one document with ``… Đảng ủy xã Cẩm Bình`` written in full; a
+    city's, of the level its place is (``Đảng bộ thành phố Cần Thơ``: a centrally run city's, the province's)."""
     canonical = row.get("issuing_body_canonical") or None
     place = place_of(canonical)
-    if level not in LEVELS or place is None or level_word(canonical) != level:
+    named = level_word(canonical)
+    prov = home.province.place if home.province is not None else None
+    if place is not None and named == "city":
+        named = _resolve_city(place, prov)
+        level = named if level == "city" else level
+    if level not in LEVELS or place is None or named != level:
         return None
-    prov = home.province.place if home.province is not None and level != "province" else None
-    return Committee(level, place, prov), f"committee: the report's own unit, as its entities name it ({canonical})"
+    return Committee(level, place, None if level == "province" else prov), \
+        f"committee: the report's own unit, as its entities name it ({canonical})"
 
 
 def _own_number(home: Home, level: str | None) -> tuple[Committee, str] | None:

@@ -455,3 +455,22 @@ def test_the_body_a_passive_names_before_the_act_issues_its_decision(tmp_path) -
         "UBND tỉnh", "3125/QĐ-UBND@nghệ an")
     assert got.loc["215/QĐ-UBND", "issuing_body"] == "Chủ tịch UBND tỉnh"
     assert pd.isna(got.loc["15/QĐ-UBND", "issuing_body"])
+
+
+def test_a_congress_of_another_level_is_the_unit_its_entities_row_names(tmp_path) -> None:
+    """``Quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XXXI`` in a commune's report, the district named in its
+    header: the district's (the entities row names ``Đại hội đại biểu Đảng bộ huyện Quỳnh Lưu``; the reference was
+    scoped to the citing file, its body's canonical name had no district); a centrally run city's congress in its
+    Thành ủy's report is the city's, the province's level."""
+    frames = ingest_texts(
+        tmp_path,
+        a_txt=COMMUNE_HEADER.format(title="Kết quả công tác năm 2024") + (
+            "Quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XXXI, Đảng ủy xã ban hành 05 nghị quyết chuyên đề.\n"),
+        b_txt=("THÀNH ỦY CẦN THƠ\nSố 178-BC/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCần Thơ, ngày 14 tháng 02 năm 2022\nBÁO CÁO\n"
+               "Kết quả công tác năm 2021\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIV, Ban Thường vụ "
+               "Thành ủy đã ban hành chương trình hành động.\n"))
+    r = frames["references"].set_index("doc_id")
+    named = r[r["name"].notna()]
+    assert named.loc["a.txt", "canonical_id"] == "name:nghị quyết đại hội đảng bộ huyện xxxi@nghệ an/quỳnh lưu"
+    assert named.loc["a.txt", "issuing_body_canonical"] == "Đại hội đại biểu Đảng bộ huyện Quỳnh Lưu"
+    assert named.loc["b.txt", "canonical_id"] == "name:nghị quyết đại hội đảng bộ thành phố xiv@cần thơ"

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 import regex
 
+from extractors import org_match
 from extractors import reference_patterns as P
 from extractors.number_parse import parse_number_words
 from extractors.reference_find import TITLE_YEAR
@@ -381,6 +382,7 @@ def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], s
             target = _resolve_name(rows, i, name, index, doc_dates, clusters, assign)
         if target is None:
             name, scope = _unit_named(name, homes.get(r["doc_id"]))
+            name = _own_congress(name, homes.get(r["doc_id"]))
             scope = scope or _name_scope(r, name, homes.get(r["doc_id"]))
             cid = f"name:{_name_key(name, r.get('date'))}" + (f"@{scope}" if scope else "")
             target = clusters.get(cid) or clusters.put(Cluster(cid, None, scope=scope))
@@ -435,6 +437,35 @@ def _unit_named(name: str, home: Home | None) -> tuple[str, str | None]:
     if found is None:
         return name, None
     return name[:m.end(1)] + name[m.end():], found.scope
+
+
+# ``Nghị quyết Đại hội XX``, ``… Đại hội Đảng bộ lần thứ XX``, ``… Đại hội Đảng bộ nhiệm kỳ 2020 - 2025``: a congress's
+# resolution named by its number or term alone (folded)
+_BARE_CONGRESS = regex.compile(r"nghị quyết đại hội(?: đại biểu)?(?: đảng bộ)?(?P<n>,? (?:(?:lần thứ )?(?:[ivxlc]+|\d{1,2})"
+                               r"|nhiệm kỳ .+))$")
+
+
+def _own_congress(name: str, home: Home | None) -> str:
+    """A local congress's resolution named by its number or term alone (``_local_congress``, or a ``Đảng bộ`` of no
+    level), in a report of a Party committee: the resolution of the report's own unit's Party congress, named as in
+    full (``Nghị quyết Đại hội XX`` in a commune's report is its ``Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XX``,
+    one document; they were two)."""
+    k = key(name)
+    bare = _BARE_CONGRESS.match(k)
+    if bare is None or home is None or home.own is None or home.own.kind is None or not (
+            _OWN_PARTY_BODY.search(k) or _local_congress(k)):
+        return name
+    if not _party_committee(home.own_body or ""):
+        return name  # (a union's report: its own congress, numbered as the union's, is no Party congress)
+    return f"nghị quyết đại hội đảng bộ {home.own.kind}{bare['n']}"
+
+
+def _party_committee(body: str) -> bool:
+    """Whether ``body`` is a unit's own Party organisation or one of its boards (``ĐẢNG ỦY XÃ QUỲNH LÂM``, ``ĐẢNG BỘ
+    XÃ NGHĨA HÀNH``, ``BAN TUYÊN GIÁO HUYỆN ỦY``), not an agency's (``ĐẢNG ỦY CÔNG AN TỈNH``: its congress is the
+    police's) nor another organisation (``HỘI LHPN XÃ``)."""
+    found = org_match.bodies(body)
+    return bool(found) and all(p.kind in ("party", "committee") for p in found[0].parts)
 
 
 _OWN_PARTY_BODY = regex.compile(r"(?<!\w)(?:đảng bộ|chi bộ)(?!\w)")

@@ -328,7 +328,8 @@ def test_a_congress_named_by_its_terms_years_is_the_citing_partys_own(tmp_path) 
             "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025 đề ra kết nạp 60 đảng viên.\n")
     r = ingest_texts(tmp_path, a_txt=text)["references"]
     named = r[r["text"].str.lower().str.startswith("nghị quyết đại hội")]
-    assert sorted(named["canonical_id"]) == ["name:nghị quyết đại hội đảng bộ nhiệm kỳ 2020 - 2025@nghệ an/nghĩa hành"] * 2
+    # (named as in full, the commune's: ``… Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025``)
+    assert sorted(named["canonical_id"]) == ["name:nghị quyết đại hội đảng bộ xã nhiệm kỳ 2020 - 2025@nghệ an/nghĩa hành"] * 2
 
 
 def test_a_congress_numbered_past_the_partys_own_is_the_citing_committees(tmp_path) -> None:
@@ -338,7 +339,8 @@ def test_a_congress_numbered_past_the_partys_own_is_the_citing_committees(tmp_pa
             "Trong 20 chỉ tiêu Nghị quyết Đại hội lần thứ XXV đề ra, có 17 chỉ tiêu đạt; Nghị quyết Đại hội XIII của Đảng "
             "được quán triệt.\n")
     r = ingest_texts(tmp_path, a_txt=text)["references"].set_index("text")["canonical_id"]
-    assert r["Nghị quyết Đại hội lần thứ XXV"] == "name:nghị quyết đại hội xxv@ninh bình/kim sơn"
+    # (named as in full, the district's: ``… Đại hội đại biểu Đảng bộ huyện lần thứ XXV``)
+    assert r["Nghị quyết Đại hội lần thứ XXV"] == "name:nghị quyết đại hội đảng bộ huyện xxv@ninh bình/kim sơn"
     assert r["Nghị quyết Đại hội XIII của Đảng"] == "name:nghị quyết đại hội xiii"
 
 
@@ -474,3 +476,22 @@ def test_a_congress_of_another_level_is_the_unit_its_entities_row_names(tmp_path
     assert named.loc["a.txt", "canonical_id"] == "name:nghị quyết đại hội đảng bộ huyện xxxi@nghệ an/quỳnh lưu"
     assert named.loc["a.txt", "issuing_body_canonical"] == "Đại hội đại biểu Đảng bộ huyện Quỳnh Lưu"
     assert named.loc["b.txt", "canonical_id"] == "name:nghị quyết đại hội đảng bộ thành phố xiv@cần thơ"
+
+
+def test_a_local_congress_named_by_its_number_alone_is_the_reports_own_units(tmp_path) -> None:
+    """``Kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XX`` and then ``Nghị quyết Đại hội XX`` (or
+    ``… Đại hội Đảng bộ lần thứ XX``) in a commune Party committee's report: one resolution (they were two ids, ``…
+    đại hội đảng bộ xã xx@…`` and ``… đại hội xx@…``); a union's own congress, so numbered, is no Party congress."""
+    frames = ingest_texts(
+        tmp_path,
+        a_txt=COMMUNE_HEADER.format(title="Kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XX, nhiệm kỳ "
+                                          "2020 - 2025") + (
+            "Có 17/19 chỉ tiêu Nghị quyết Đại hội XX đạt và vượt.\nCác chỉ tiêu Nghị quyết Đại hội Đảng bộ lần thứ XX về "
+            "kinh tế đều đạt.\n"),
+        b_txt=("HỘI LHPN HUYỆN QUỲNH LƯU\nHỘI LHPN XÃ QUỲNH LÂM\nSố 05/BC-PN\nQuỳnh Lâm, ngày 12 tháng 5 năm 2025\nBÁO CÁO\n"
+               "Kết quả công tác năm 2024\nCó 5/6 chỉ tiêu Nghị quyết Đại hội XX đạt và vượt.\n"))
+    r = frames["references"]
+    named = r[r["name"].notna()]
+    assert set(named[named["doc_id"] == "a.txt"]["canonical_id"]) == {"name:nghị quyết đại hội đảng bộ xã xx@nghệ an/quỳnh lâm"}
+    assert len(named[named["doc_id"] == "a.txt"]) == 3
+    assert "đảng bộ" not in named[named["doc_id"] == "b.txt"]["canonical_id"].iloc[0]

@@ -422,3 +422,24 @@ def test_a_header_line_run_into_the_place_and_date_is_cut_between_the_columns(na
     for component in (dates, references, entities):
         component.extract(doc)
     assert (doc.issuing_body, doc.issued_date) == (issuer, "2025-02-14")
+
+
+def test_a_recipient_wrapped_in_a_borderless_cell_is_one_item() -> None:
+    """wrapped_recipients.pdf (LibreOffice's rendering of wrapped_recipients.fodt): the close is a borderless table,
+    ``Nơi nhận:`` and its list beside the signature, and two items wrap in the narrow column (``- Thường trực HĐND,
+    UBND,`` / ``UBMTTQVN tỉnh;``). Read as lines kept apart, the wrapped line stayed a line of its own, so ``UBND`` had no
+    level and ``các xã,`` lost ``thị trấn``; the longer item's line, passing the midpoint between ``Nơi nhận:`` and the
+    signature, even ended the cell, the rest of the list read as paragraphs."""
+    from extractors import entities
+
+    doc = _load("wrapped_recipients.pdf")
+    cells = [(b.table_no, b.row, b.col, b.text) for b in doc.blocks if b.kind == "table_cell" and b.table_no == 1]
+    assert cells == [
+        (1, 0, 0, "Nơi nhận:\n- Như Điều 3\n- Thường trực HĐND, UBND, UBMTTQVN tỉnh;\n- Sở Kế hoạch và Đầu tư;\n"
+                  "- TT Huyện ủy, HĐND, UBND các xã, thị trấn trong huyện;\n- Lưu: VT."),
+        (1, 0, 1, "CHỦ TỊCH\nNguyễn Văn Hùng")]
+    assert doc.blocks[0].text == "HỘI ĐỒNG NHÂN DÂN\nHUYỆN QUẢNG NINH\nSố: 45/NQ-HĐND"  # (lines no mark opened stay apart)
+    entities.extract(doc)
+    close = doc.blocks[-2].block_id
+    assert [(r["text"], r["level"]) for r in doc.rows("entities") if r["block_id"] == close and r["text"].startswith("UBND")] \
+        == [("UBND", "province"), ("UBND các xã, thị trấn", "commune")]

@@ -74,10 +74,13 @@ class Para:
     ocr: bool = False
     cell: tuple[int, int, int] | None = None   # (table_no, row, col): a header-band column or a ruled table's cell
     apart: bool = False  # lines kept on lines of their own (the header band's: ``*`` under the issuer)
+    breaks: dict[int, int] = field(default_factory=dict)  # kept apart: a line's index -> where its ``\n`` is in pieces
 
     def add_line(self, line: Line) -> None:
         if self.lines and not _HYPHEN_END.search(self.lines[-1].text) and not self.lines[-1].broken and not (
                 self.cell is not None and _number_goes_on(self.lines[-1].text, line.text)):
+            if self.apart:
+                self.breaks[len(self.lines)] = len(self.pieces)
             self.pieces.append("\n" if self.apart else " ")
         for piece in line.pieces:
             self.pieces.append(Sup(piece[0], line.page) if isinstance(piece, tuple) else piece)
@@ -103,6 +106,38 @@ def _number_goes_on(before: str, after: str) -> bool:
 
 _DECIMAL_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*,\d{0,2}")
 _DECIMALS_REST = regex.compile(r"\d{1,2}")
+
+
+def _items_rejoined(para: Para) -> None:
+    """In a borderless cell read as lines kept apart (``Nơi nhận:`` and its list beside the signature), an item's line
+    that ran to the column's right edge goes on in the next line (``- Thường trực HĐND, UBND,`` / ``UBMTTQVN tỉnh;``):
+    the cell wrapped it, as a ruled or a Word cell's wrapped lines join (``UBND`` had lost its level, ``… các huyện, thị
+    xã,`` its ``thành phố``). A new item starts at a list mark; lines no mark opened (the issuer's, the signer's) stay
+    apart, as geometry cannot tell a centred line that filled its cell from one that wrapped."""
+    edge = max(line.x1 for line in para.lines)  # (the column's widest line reaches its right edge, near enough)
+    start: Line | None = None  # the first line of the item being read
+    for k, line in enumerate(para.lines):
+        if _LIST_START.match(line.text):
+            start = line
+        elif start is None or k in para.breaks and not _wrapped_in_item(para.lines[k - 1], line, start, edge):
+            start = None
+        elif k in para.breaks:
+            para.pieces[para.breaks[k]] = " "
+
+
+def _wrapped_in_item(prev: Line, line: Line, start: Line, edge: float) -> bool:
+    """Whether ``line`` carries on the item ``start`` opened, its line above ``prev`` ending unfinished where the first
+    word of ``line`` would not have fit before the column's right ``edge``; in the item's size and weight, not left of
+    its mark."""
+    words = line.text.split()
+    if not words or prev.text.rstrip().endswith(_TERMINAL) or abs(line.size - prev.size) > 0.6 \
+            or line.bold != prev.bold or line.x0 < start.x0 - 0.5 * line.size:
+        return False
+    first = (line.x1 - line.x0) * len(words[0]) / len(line.text.strip())  # (its share of the line, by characters)
+    return prev.x1 + _SPACE_WIDTH * prev.size + first > edge
+
+
+_SPACE_WIDTH = 0.25  # a word space, as a fraction of the type size
 
 
 @dataclass
@@ -349,6 +384,8 @@ def layout(doc: Document, pages: list[list[Line]], rules_at: Callable[[int], lis
             else:
                 paras[-1].add_line(line)
             prev = line
+        for para in band.values():
+            _items_rejoined(para)
         for line in foot:
             marker = _note_start(line, len(notes) + 1)
             if marker is not None:

@@ -278,7 +278,7 @@ def mark_band(lines: list[Line]) -> None:
         in_rows = line.base <= bottom + 0.1
         if not in_rows and (prev_base is None or line.base - prev_base > 2.5 * line.size):
             break
-        if line.x1 <= boundary or line.x0 < boundary and line.x1 < right_start:
+        if _left_column(line, boundary, right_start):
             line.col = 0
         elif line.x0 >= boundary:
             centre = (line.x0 + line.x1) / 2
@@ -308,16 +308,24 @@ def mark_signature(lines: list[Line]) -> None:
     right = [l for l in lines[start:] if l.row - head.row <= 2 and l.x0 > head.x1 + head.size and l.cell is None]
     if not right:
         return
-    boundary = (head.x1 + min(l.x0 for l in right)) / 2
+    right_start = min(l.x0 for l in right)
+    boundary = (head.x1 + right_start) / 2
     for line in lines[start:]:
         if line.col is not None or line.cell is not None:
             continue
-        if line.x1 <= boundary:
+        if _left_column(line, boundary, right_start):  # (an item's long line: ``- TT Huyện ủy, HĐND, UBND các xã,``)
             line.col = 2
         elif line.x0 >= boundary:
             line.col = 3
         else:
             break  # across the gutter: no longer the close
+
+
+def _left_column(line: Line, boundary: float, right_start: float) -> bool:
+    """Whether a band's ``line`` is its left column's: it ends before the ``boundary`` between the columns, or starts
+    before it and ends before the right column starts (a left line longer than those of the band's first row passes
+    the midpoint between them and is no line across the gutter)."""
+    return line.x1 <= boundary or line.x0 < boundary and line.x1 < right_start
 
 
 def _attach_raised(cols: Chars, at: np.ndarray, starts: list[int]) -> list[tuple[float, np.ndarray]]:

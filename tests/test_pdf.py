@@ -443,3 +443,23 @@ def test_a_recipient_wrapped_in_a_borderless_cell_is_one_item() -> None:
     close = doc.blocks[-2].block_id
     assert [(r["text"], r["level"]) for r in doc.rows("entities") if r["block_id"] == close and r["text"].startswith("UBND")] \
         == [("UBND", "province"), ("UBND các xã, thị trấn", "commune")]
+
+
+def test_a_caption_in_capitals_that_fills_its_line_ends_before_the_line_under_it() -> None:
+    """wide_caption.pdf (LibreOffice's rendering of wide_caption.fodt): an appendix's caption in bold capitals that
+    fills the text width, ``(Kèm theo Nghị quyết …)`` under it in italics, or in bold under a caption wrapped over two
+    lines. With no short line to end it, the caption ran into the bracketed line, one paragraph, and the table under
+    it lost its year; a heading in capitals wraps in capitals and in its weight."""
+    from extractors import dates, figures, references
+
+    doc = _load("wide_caption.pdf")
+    attached = "(Kèm theo Nghị quyết số 112/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Quảng Bình)"
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "table_cell"] == [
+        ("heading", "Phụ lục I"), ("heading", "DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN NĂM 2025"),
+        ("paragraph", attached), ("paragraph", "ĐVT: triệu đồng"), ("heading", "Phụ lục II"),
+        ("heading", "DỰ TOÁN CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2025 THEO TỪNG LĨNH VỰC CHI THƯỜNG XUYÊN CỦA CÁC SỞ, BAN, NGÀNH"),
+        ("heading", attached), ("paragraph", "ĐVT: triệu đồng")]
+    for component in (dates, references, figures):
+        component.extract(doc)
+    assert [(r["text"], r["label_period_start"], r["label_period_end"]) for r in doc.rows("figures")] == [
+        (value, "2025-01-01", "2025-12-31") for value in ("6.650.000", "500.000", "3.512.400", "1.104.300")]

@@ -261,9 +261,21 @@ def _breaks(prev: Line, line: Line, pitch: float, left: float, right: float) -> 
         #              (``I. TÌNH HÌNH, KẾT QUẢ … AN NINH, TRẬT TỰ`` / ``1. Công tác đấu tranh …`` were one heading)
     if _ALL_CAPITALS.fullmatch(text) and len(text.split()) >= 3 and any(c.islower() for c in prev.text):
         return True  # (``Về việc ban hành Kế hoạch …`` / ``ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ``: who decides, a line of its own)
+    # a heading in capitals wraps in capitals and in its weight: however full its line, a bracketed line in lower case
+    # or a change of weight under it is a paragraph of its own (a table's caption ``DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN
+    # ĐỊA BÀN NĂM 2025`` / ``(Kèm theo Nghị quyết số 112/NQ-HĐND …)`` was one paragraph, and the table lost its year)
+    heading = _in_capitals(prev.text)
+    if heading and text[:1] == "(" and text.upper() != text:
+        return True
     # a change of weight ends a short line's paragraph, or one the next line opens indented (a bold title centred under
     # ``BÁO CÁO`` that nearly fills its line, then ``Thực hiện Quyết định …``: the title had run into the body)
-    return prev.bold != line.bold and (short or line.x0 > left + 1.2 * line.size)
+    return prev.bold != line.bold and (short or heading or line.x0 > left + 1.2 * line.size)
+
+
+def _in_capitals(text: str) -> bool:
+    """A text in capitals, as a heading prints it (``DỰ TOÁN THU NGÂN SÁCH NĂM 2025``): two letters at least, none in
+    lower case."""
+    return sum(map(str.isalpha, text)) >= 2 and text.upper() == text
 
 
 def _ocr_goes_on(prev: Line, line: Line) -> bool:
@@ -466,7 +478,7 @@ def _kind(para: Para, text: str, size: float) -> str:
     if _LIST_START.match(text):
         return "list_item"
     short = len(text) <= 150 and len(para.lines) <= 2
-    if short and sum(map(str.isalpha, text)) >= 2 and text.upper() == text:
+    if short and _in_capitals(text):
         return "heading"
     if short and (para.bold or para.size > size + 0.6) and not text.endswith((",", ";", ".")):
         return "heading"

@@ -846,6 +846,13 @@ _ASIDE_OR_NAME = re.compile(r"\([^()]*\)|“[^“”]*”|\"[^\"]*\"")
 MOVES = frozenset({"", "tăng", "giảm", "vượt", "đạt", "bằng", "ước", "ước đạt", "ước tăng", "ước giảm", "ước vượt"})
 
 
+def without_average(folded: str) -> str:
+    """A folded clause without the words that say its move is an average (``bình quân tăng``, ``tăng bình quân``: the
+    move, by year), so it is read as the move alone; the clause itself when it holds nothing else (``bình quân``)."""
+    bare = " ".join(_AVERAGE.sub(" ", folded).split())
+    return bare or folded
+
+
 _WHOLE_CLAUSE = 20
 _DIGIT = re.compile(r"\d")
 # what ``str.isdigit`` takes: digits, and the superscripts (``m²``), in one search where a generator asked each character

@@ -19,7 +19,8 @@ import ahocorasick
 import regex
 
 from extractors.figure_counted import (AGE, ANY_DIGIT, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
-                                       noun_phrase_end, phrase_end, skip_space, word_cut_at, words_after_numbers)
+                                       noun_phrase_end, phrase_end, skip_space, without_average, word_cut_at,
+                                       words_after_numbers)
 from extractors.figure_record import Figure
 from extractors.figure_units import (COUNT_DIMENSIONS, MEASURE_DIMENSIONS, PLANNED_VALUE, SHARE_DIMENSIONS, PEOPLE_BASE, Unit,
                                      per_people, last_word, lowered_noun, match_unit, phrase_before, qualifier_before, words_before)
@@ -1567,8 +1568,9 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
                 and (move := _COMPARED_MOVE.search(folded, max(0, fig.start - 60), fig.start)):
             _moved_count_of_whole(folded, figures[:i + 1], figures[i + 2:], fig, move.group(1))
             continue
-        if own is None or own not in MOVES and own not in _SHARES and own not in _TOTALS and own not in _PROPERTIES \
-                or not before.subject:
+        # (``…, bình quân tăng 12,6%/năm``: an average's move is a move)
+        if own is None or without_average(own) not in MOVES and own not in _SHARES and own not in _TOTALS \
+                and own not in _PROPERTIES or not before.subject:
             continue
         if not own and fig.kind == "percent" and folded[fig.start].isdigit() and _share_of_own_noun(folded, fig.end):
             continue  # ``kết nạp 02 đảng viên mới, [100%] đảng viên hoàn thành nhiệm vụ``: a share of the noun after it
@@ -1586,7 +1588,7 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         subject = before.subject
         if own in _PROPERTIES:
             subject = _PROPERTY_AT_END.sub("", subject)  # (``Lúa: diện tích 5.000 ha, năng suất …``: of the rice)
-        if fig.counted and fold(fig.counted).startswith(("tăng", "giảm")):
+        if fig.counted and without_average(fold(fig.counted)).startswith(("tăng", "giảm")):
             subject = _MOVE_AT_END.sub("", subject)  # (``… tăng 2,15% … và tăng 14,07%``: its own move, not two)
         parts = (fig.counted, subject) if own in _SHARES or own in _TOTALS or own in _PROPERTIES else (subject, fig.counted)
         fig.counted = " ".join(p for p in parts if p)

@@ -707,6 +707,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     # "và" after another figure starts this one's clause; a move then takes the sentence's subject
     ("Thu ngân sách ước đạt 12.345 tỷ đồng, bằng 98,6% dự toán HĐND tỉnh giao và tăng 8,2% so với cùng kỳ.",
      ["Thu ngân sách", "Thu ngân sách dự toán HĐND tỉnh giao", "Thu ngân sách tăng so với cùng kỳ"]),
+    # (an average's word with the move is still a move alone: it counted ``bình quân tăng``)
+    ("Thu ngân sách nhà nước trên địa bàn đạt 96,75 tỷ đồng, bình quân tăng 12,6%/năm.",
+     ["Thu ngân sách nhà nước trên địa bàn", "Thu ngân sách nhà nước trên địa bàn bình quân tăng"]),
+    ("Tổng vốn đầu tư đạt 450 tỷ đồng, tăng 10% so cùng kỳ và tăng bình quân 8,5%/năm.",
+     ["Tổng vốn đầu tư", "Tổng vốn đầu tư tăng so cùng kỳ", "Tổng vốn đầu tư tăng bình quân"]),
     # where a count is: ``tại``, ``ở`` lead on to the number
     ("Duy trì thu gom rác thải tại 4/9 ấp.", ["ấp Duy trì thu gom rác thải"]),
     # a year after the counted noun dates the count: it is no word of the phrase, and a dated end still moves

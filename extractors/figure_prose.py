@@ -579,6 +579,7 @@ def scan(text: str, claimed: Iterable[tuple[int, int]] = (), folded: str | None 
     if "từ " in folded:
         figures = _ranges_from_to(folded, _bare_first_ends(text, folded, figures))
     _moves_from_to(folded, figures)
+    _listed_money(text, folded, figures)
     _carry_subjects(folded, figures)
     _parallel_shares(folded, figures)
     _parallel_kinds(folded, figures)
@@ -1539,6 +1540,29 @@ def _moves_from_to(folded: str, figures: list[Figure]) -> None:
 
 _WHEN_ONLY = re.compile(rf"(?:{WHEN_WORDS}\s*)+")  # (read on the folded subject)
 _TOGETHER = re.compile(rf"(?:{TOGETHER})(?!\w)")
+
+
+# the words of one item of a list after its number, then the link to the next item: a comma, ``và``, or both
+_ITEM_THEN_LINK = re.compile(r"[^,;:.()\[\]\n\d]*?(?:,[ \t]*(?:và[ \t]+)?|[ \t]và[ \t]+)\Z")
+_LISTED_KINDS = frozenset({"count", "measure", "money"})  # (a share or a rate is of the figure before it, no item)
+
+
+def _listed_money(text: str, folded: str, figures: list[Figure]) -> None:
+    """``Công an huyện thu giữ 58,36 gam heroin, 03 xe mô tô và 15,6 triệu đồng``: money that ends a list of things,
+    with no word of its own before it (back to the comma, the words are the other items'), is what the clause before
+    the list's first item says, the verb shared over the list (it measured nothing, as an item after a count takes no
+    count's words: cash seized is not the motorbikes' worth)."""
+    for i, fig in enumerate(figures):
+        if fig.kind != "money" or fig.subject:
+            continue
+        first = i
+        while first and figures[first - 1].kind in _LISTED_KINDS \
+                and _ITEM_THEN_LINK.fullmatch(folded, figures[first - 1].end, figures[first].start):
+            first -= 1
+        if first < i and (shared := words_after_numbers(measured_before(text, folded, figures[first].start))) \
+                and fold(shared) not in MOVES:
+            fig.subject = shared
+            fig.counted = " ".join(p for p in (shared, fig.counted) if p)
 
 
 # (a time said with its estimate's word: ``…; ước năm 2025 đạt 74 triệu đồng`` is the same thing, later)

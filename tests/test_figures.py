@@ -2629,10 +2629,15 @@ def test_a_count_whose_clause_only_compares_and_moves_it_counts_the_whole_of_its
 
 def test_money_after_a_count_does_not_count_its_things() -> None:
     """``thu giữ … 11 điện thoại di động và 8.350.000 đồng``: the cash seized counted the phones (the money took the
-    count's words, as a bare move takes the figure's before it)."""
-    rows = scan_rows("Thu giữ 02 xe mô tô, 11 điện thoại di động và 8.350.000 đồng.", "Hỗ trợ 25 hộ, 250 triệu đồng.")
-    assert [(r["text"], r["counted"]) for r in rows if r["kind"] == "money"] == [("8.350.000 đồng", None),
-                                                                                ("250 triệu đồng", None)]
+    count's words, as a bare move takes the figure's before it); it is what the clause before the list says, the verb
+    shared over the list's items (it counted nothing, and after a measure first, ``58,36 gam heroin, 03 xe mô tô và
+    15,6 triệu đồng``, nothing either)."""
+    rows = scan_rows("Thu giữ 02 xe mô tô, 11 điện thoại di động và 8.350.000 đồng.", "Hỗ trợ 25 hộ, 250 triệu đồng.",
+                     "Công an huyện thu giữ 58,36 gam heroin, 03 xe mô tô và 15,6 triệu đồng.",
+                     "Bắt 05 đối tượng, thu giữ 02 xe mô tô và 12 triệu đồng tiền mặt.")
+    assert [(r["text"], r["counted"]) for r in rows if r["kind"] == "money"] == [
+        ("8.350.000 đồng", "Thu giữ"), ("250 triệu đồng", "Hỗ trợ"), ("15,6 triệu đồng", "Công an huyện thu giữ"),
+        ("12 triệu đồng", "thu giữ tiền mặt")]  # (the list opens after the arrest: its clause is no item's)
 
 
 def test_a_cited_laws_name_is_no_part_of_what_is_counted() -> None:
@@ -3088,7 +3093,7 @@ def test_a_total_whose_clause_names_nothing_is_of_what_the_count_before_counted(
                      "Trao 03 con bò sinh sản tại Trường Hòa, Trường Đông trị giá 60 triệu đồng.")
     assert [(r["text"], r["counted"]) for r in rows] == [
         ("09 nhà", "nhà đã hỗ trợ sửa chữa"), ("78 triệu đồng", "tổng nhà đã hỗ trợ sửa chữa"),
-        ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", None),
+        ("11 điện thoại", "điện thoại thu giữ"), ("8.350.000 đồng", "thu giữ"),
         ("03 con bò", "con bò sinh sản"), ("60 triệu đồng", "trị giá con bò sinh sản")]  # (the places' names left out)
 
 

@@ -1569,6 +1569,15 @@ def _listed_money(text: str, folded: str, figures: list[Figure]) -> None:
 _ESTIMATE_LEAD = re.compile(r"^(?:ước(?:\s+(?:tính|thực\s+hiện))?|dự\s+kiến)\s+")
 
 
+def _move_after_time(own: str) -> str | None:
+    """The move a folded clause says after a time alone (``năm 2024`` → ``""``, ``cùng kỳ năm 2023 giảm`` → ``giảm``,
+    an estimate's word before the time aside: ``ước năm 2025``); None when it says more."""
+    said = _ESTIMATE_LEAD.sub("", own)
+    when = _WHEN_ONLY.match(said)
+    moved = said[when.end():].strip() if when is not None else None
+    return moved if moved is not None and without_average(moved) in MOVES else None
+
+
 def _carry_subjects(folded: str, figures: list[Figure]) -> None:
     """``Sản lượng điện sản xuất ước 8.223 triệu kWh, đạt 100,12% kế hoạch, tăng 1,96% so cùng
     kỳ``: a figure whose clause only says how it moved measures what the figure before it in the
@@ -1579,14 +1588,20 @@ def _carry_subjects(folded: str, figures: list[Figure]) -> None:
         if own is not None and (total := _TOTAL_AFTER_NAMES.search(fig.subject or "")) is not None:
             own = fig.counted = fold(total[1])  # ``tại Trường Hòa, Trường Đông trị giá …``: names, then the total
         together = own is not None and _TOGETHER.match(own) is not None
-        if own is not None and _WHEN_ONLY.fullmatch(_ESTIMATE_LEAD.sub("", own)) \
+        if own is not None and (moved := _move_after_time(own)) is not None \
                 and (together or not _sentences_ended(folded, before.end, fig.start)):
             # ``Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng``: the same thing, later; ``Tổng thu …
             # tăng bình quân 9,5%/năm; năm 2021 đạt 285 tỷ đồng``: what the rate was of, each year; and the next sentence's
             # running total (``Tổng mức bán lẻ … tháng 9 ước đạt 9.215 tỷ đồng. Tính chung 9 tháng ước đạt 81.640 tỷ đồng``)
+            # (and a time with its move, ``chỉ số IIP ước tăng 11,62% … (cùng kỳ năm 2023 giảm 1,8%)``: the same thing's
+            # move then, the move kept; it counted ``cùng kỳ năm 2023 giảm``)
             named = _named_subject(folded, figures[:i + 1], fig, across=together)
             if named:
-                fig.counted = fig.subject = named
+                said, counted = fig.subject or "", fig.counted or ""
+                # (the move's words as written, and what follows the figure: ``năm 2024 tăng 12% so cùng kỳ``)
+                after = counted[len(said):].split() if counted.startswith(said) else []
+                fig.counted = " ".join([named, *said.split()[-len(moved.split()):], *after]) if moved else named
+                fig.subject = named
             continue
         if own is not None and fig.unit and own == fold(fig.unit) and fig.kind == "count" \
                 and (move := _COMPARED_MOVE.search(folded, max(0, fig.start - 60), fig.start)):
@@ -1704,8 +1719,9 @@ def _money_last(phrase: str) -> bool:
 def _moved_counts(folded: str, figures: list[Figure]) -> None:
     """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: a count by which the one before it in the sentence
     moved counts what that one counted (it counted ``vụ``); its noun may be the first word of the other's (``312 ca mắc
-    sốt xuất huyết, tăng 45 ca``)."""
-    for before, fig in zip(figures, figures[1:]):
+    sốt xuất huyết, tăng 45 ca``). The parts a bracket lists after a count are asides (``thụ lý 187 tin báo (số cũ 14
+    tin, số mới 173 tin), tăng 21 tin``: the rise is of the 187, not of the new ones)."""
+    for before, fig in zip(_outside_asides(folded, figures), figures[1:]):
         move = last_word(folded, fig.start)
         if (fig.kind == "count" and fig.names_only_its_noun and before.kind == "count" and fig.unit and before.unit
                 and f"{before.unit} ".startswith(f"{fig.unit} ") and before.counted and not before.names_only_its_noun

@@ -719,6 +719,11 @@ def test_a_topic_before_a_colon_names_what_its_clause_measures() -> None:
     ("Kết nạp 45 hội viên mới trong quý 3 năm 2024.", ["hội viên mới"]),
     # a clause that only says when measures what the clause before measured, then
     ("Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 đạt 135 tỷ đồng.", ["Thu ngân sách năm 2023", "Thu ngân sách"]),
+    # (and a time with a move: the same thing's move then; a bracket may say the base period's, ``cùng kỳ năm 2023``)
+    ("Thu ngân sách năm 2023 đạt 120 tỷ đồng, năm 2024 tăng 12% so cùng kỳ.",
+     ["Thu ngân sách năm 2023", "Thu ngân sách tăng so cùng kỳ"]),
+    ("Tính chung 10 tháng năm 2024, chỉ số IIP ước tăng 11,62% so với cùng kỳ năm trước (cùng kỳ năm 2023 giảm 1,8%).",
+     ["chỉ số IIP ước tăng so với cùng kỳ năm trước", "chỉ số IIP giảm"]),
     ("Đến năm 2027, diện tích dừa hữu cơ đạt 24.000 ha; đến năm 2030 đạt 30.000 ha.",
      ["diện tích dừa hữu cơ", "diện tích dừa hữu cơ"]),
     ("Thu ngân sách đạt 120 tỷ đồng. Năm 2024 có 35 hộ thoát nghèo, 12 hộ nghèo.", ["Thu ngân sách", "hộ thoát nghèo", "hộ nghèo"]),
@@ -2116,9 +2121,13 @@ def test_a_phrase_leaves_out_the_rule_applied_and_the_figure_before_it() -> None
 
 
 def test_a_count_by_which_the_one_before_moved_counts_the_same_thing() -> None:
-    """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: the decrease counted ``vụ``."""
-    got = {r["text"]: r["counted"] for r in scan_rows("Xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ so với năm 2022.")}
+    """``xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ``: the decrease counted ``vụ``; after the parts a bracket lists,
+    it counted the last part's words (``tin số mới tăng``)."""
+    got = {r["text"]: r["counted"] for r in scan_rows(
+        "Xảy ra 45 vụ phạm pháp hình sự, giảm 7 vụ so với năm 2022.",
+        "Viện kiểm sát đã thụ lý 187 tin báo (số cũ 14 tin, số mới 173 tin), tăng 21 tin so với năm 2023.")}
     assert got["7 vụ"] == "vụ phạm pháp hình sự giảm"
+    assert (got["173 tin"], got["21 tin"]) == ("tin số mới", "tin báo tăng")
 
 
 def test_a_target_cue_and_a_later_years_time_leave_the_phrase() -> None:

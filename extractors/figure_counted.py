@@ -122,7 +122,8 @@ _COORD = re.compile(r"\s*(?:,|và)\s*")
 # ninh, trật tự``, ``vận chuyển, tàng trữ lâm sản``, the insurances ``BHXH, BHYT, BHTN``, ``Quỹ thi đua, khen thưởng``,
 # ``248 mô hình, điển hình``, ``cơ quan, đơn vị, địa phương``, a court's kinds of case: ``vụ việc dân sự, hôn nhân và
 # gia đình``, ``vụ án hành chính, kinh doanh thương mại``; the Party's cells and committees: ``các chi, đảng bộ cơ sở``,
-# ``chi bộ, đảng bộ``)
+# ``chi bộ, đảng bộ``; the industry's sector, ``ngành công nghiệp chế biến, chế tạo``; the reports of crimes a procuracy
+# oversees, ``tố giác, tin báo về tội phạm``, also written ``tin báo, tố giác``)
 # (the gazetteer's unit and village types, and the other words for a village, which it reads as no place's type)
 _UNIT_TYPE_WORDS = (*TYPE_LEVELS, *VILLAGE_TYPES, "làng", "sóc")
 _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạo", "sửa chữa", "cải tạo", "xây mới", "chăm sóc", "quản lý",
@@ -130,12 +131,13 @@ _JOINED_FIRST = ("khám", "phòng", "xuất", "mua", "sản xuất", "đào tạ
                  "tài sản", "bồi thường", "điều tra", "phát hiện", "văn hóa", "thể dục", "kinh tế",
                  "khoản thu", "cán bộ", "công chức", "hủy", "hòa giải", "mắc bệnh", "ốm", "chết", "phòng cháy", "an ninh",
                  "bhxh", "bhyt", "thi đua", "mô hình", "đơn vị", "dân sự", "hành chính", "sở", "tổ chức", "gia đình",
-                 "lần đầu", "chi", "chi bộ")
+                 "lần đầu", "chi", "chi bộ", "chế biến", "tố giác", "tin báo")
 _JOINED_SECOND = ("chữa", "chống", "nhập", "bán", "kinh doanh", "bồi dưỡng", "nâng cấp", "sửa chữa", "nuôi dưỡng", "bảo vệ",
                   "sử dụng", "vận chuyển", "xử lý", "lâm", "ngư", "nông", "diêm", "thủ", "thương", "đơn vị", "phản ánh",
                   "tố cáo", "thu nhập", "hỗ trợ", "khám phá", "bắt giữ", "thể thao", "xã hội", "sắc thuế", "công chức",
                   "viên chức", "sửa", "đối thoại", "chết", "tiêu hủy", "trật tự", "tàng trữ", "bhyt", "bhtn", "khen thưởng", "điển hình",
-                  "địa phương", "hôn nhân", "kinh doanh", "lao động", "ngành", "cá nhân", "hằng năm", "đảng bộ")
+                  "địa phương", "hôn nhân", "kinh doanh", "lao động", "ngành", "cá nhân", "hằng năm", "đảng bộ", "chế tạo",
+                  "tin báo", "tố giác")
 # (unit types join unit types only: ``đường giao thông nông thôn, nâng cấp 12,3 km kênh mương`` is two acts)
 _JOINED = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_JOINED_FIRST) + r"),[ \t]*(?:" + "|".join(_JOINED_SECOND)
                      + r")|(?:" + "|".join(_UNIT_TYPE_WORDS) + r"),[ \t]*(?:" + "|".join(_UNIT_TYPE_WORDS)
@@ -1144,9 +1146,9 @@ def _phrase_after(folded: str, pos: int, end: int) -> int:
     stop."""
     if "," in folded[pos:end]:
         # (``xã, phường, thị trấn đạt chuẩn …``: the words after the nouns)
-        return _past_joined_nouns(folded, max(end, phrase_end(folded, end)))
+        return _past_joined_nouns(folded, pos, max(end, phrase_end(folded, end)))
     stop = phrase_end(folded, pos)
-    return _past_joined_nouns(folded, stop if stop >= end else max(end, phrase_end(folded, end)))
+    return _past_joined_nouns(folded, pos, stop if stop >= end else max(end, phrase_end(folded, end)))
 
 
 def noun_phrase_end(folded: str, pos: int) -> int:
@@ -1155,19 +1157,26 @@ def noun_phrase_end(folded: str, pos: int) -> int:
     or a measure is of."""
     found = match_unit(folded, pos)
     if found is None or found[0].dimension not in _COORDINABLE:
-        return _past_joined_nouns(folded, phrase_end(folded, pos))
+        return _past_joined_nouns(folded, pos, phrase_end(folded, pos))
     return _phrase_after(folded, pos, coordinated_nouns(folded, found[1], found[0].dimension))
 
 
-def _past_joined_nouns(folded: str, end: int) -> int:
-    """Where a phrase that stopped at ``end`` ends when the comma there joins more short nouns to it (``nouns_joined``):
-    the phrase goes on after them."""
+def _past_joined_nouns(folded: str, pos: int, end: int) -> int:
+    """Where a phrase from ``pos`` that stopped at ``end`` ends when the comma there joins more short nouns to it
+    (``nouns_joined``): the phrase goes on after them; and when, past nouns its commas joined, ``và`` there opens the
+    list's last nouns, run on to the clause's end (``187 tin báo, tố giác về tội phạm và kiến nghị khởi tố``)."""
     while folded[end:end + 1] == "," and nouns_joined(folded, end, min(len(folded), end + _PHRASE_WINDOW)):
         after = phrase_end(folded, skip_space(folded, end + 1))
         if after <= end + 1:
             break
         end = after
+    if "," in folded[pos:end] and (link := _AND_LAST.match(folded, end)) is not None \
+            and not folded[link.end():link.end() + 1].isdigit() and nouns_joined(folded, link.end() - 1, min(len(folded), link.end() + _PHRASE_WINDOW)):
+        end = max(end, phrase_end(folded, link.end()))
     return end
+
+
+_AND_LAST = re.compile(r"[ \t]+và[ \t]+")
 
 
 # ``14/14 Đoàn cấp huyện``, ``12 Hội cấp cơ sở``: a body counted at a level, the level its noun's (the tagger

@@ -3515,6 +3515,23 @@ def test_short_nouns_a_comma_joins_are_one_item_of_what_is_counted() -> None:
     assert "Gia Lai" not in listed["58 đơn vị"] and "58" not in listed["77 đơn vị"]
 
 
+def test_a_pair_a_report_names_one_thing_by_stays_whole_in_a_subject() -> None:
+    """``ngành công nghiệp chế biến, chế tạo``, ``tố giác, tin báo về tội phạm``: the sector's and the procuracy's names
+    of one thing keep their comma (the tagger reads ``chế tạo``, ``báo`` as verbs; the subject was ``chế tạo tăng``,
+    ``tin báo về tội phạm``); a list the comma joined goes on to its last nouns after ``và`` (``tin báo`` alone), not
+    where a number or an act follows it."""
+    rows = _counted("Tính chung 10 tháng, ngành công nghiệp chế biến, chế tạo tăng 12,35% so với cùng kỳ. "
+                    "Năm 2025, phấn đấu tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt trên 90%. "
+                    "Viện kiểm sát đã thụ lý 187 tin báo, tố giác về tội phạm và kiến nghị khởi tố.")
+    assert rows["12,35%"] == "ngành công nghiệp chế biến, chế tạo tăng so với cùng kỳ"
+    assert rows["trên 90%"] == "tỷ lệ giải quyết tố giác, tin báo về tội phạm"
+    assert rows["187 tin"] == "tin báo, tố giác về tội phạm và kiến nghị khởi tố"
+    rows = _counted("Tặng 45 suất quà, xe đạp và học bổng. Cấp 120 thẻ BHYT, BHXH và hỗ trợ 50 hộ. "
+                    "Có 1.245 nhóm, lớp và 32.567 học sinh.")
+    assert (rows["45 suất quà"], rows["120 thẻ"], rows["1.245 nhóm, lớp"]) == (
+        "suất quà, xe đạp và học bổng", "thẻ BHYT, BHXH", "nhóm, lớp")
+
+
 def test_a_total_after_a_wholes_parts_is_of_the_whole() -> None:
     """``… đã hỗ trợ 356 hộ xóa nhà tạm, nhà dột nát, gồm 218 căn nhà xây mới và 138 căn nhà sửa chữa, với tổng kinh phí
     17,86 tỷ đồng``: the cost is of the 356 households, not of the last part (it counted ``tổng kinh phí căn nhà sửa

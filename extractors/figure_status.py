@@ -203,16 +203,23 @@ _GIVEN_TARGET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|dự\s+toán|kế\s+hoạch
 # for (``IV. KIẾN NGHỊ, ĐỀ XUẤT``), or done (``I. KẾT QUẢ …``, ``I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ …``); other headings
 # (``1. Lĩnh vực nông nghiệp``) are of the section above.
 _SECTION_KINDS = (
-    ("target", re.compile(r"(?:các\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|giải\s+pháp|định\s+hướng|"
+    ("target", re.compile(r"(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|giải\s+pháp|định\s+hướng|"
                           r"dự\s+kiến)(?!\w)")),  # (``III. DỰ KIẾN KINH PHÍ``: what it will cost)
     ("proposed", re.compile(r"(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị)(?!\w)")),
     ("done", re.compile(r"(?:kết\s+quả|tình\s+hình|đánh\s+giá|công\s+tác\s+chỉ\s+đạo)(?!\w)")),
 )
 
 
+# a quantifier before the section's noun says nothing of its kind: ``III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM``,
+# ``Điều 2. Các giải pháp thực hiện``, ``II. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC``
+_QUANTIFIER = re.compile(r"(?:một\s+số|các|những)\s+")
+
+
 @lru_cache(maxsize=4096)
 def _section_kind(folded: str) -> str:
     at = title_start(folded) or 0  # (a part's title on the line under its number has none)
+    if quantifier := _QUANTIFIER.match(folded, at):
+        at = quantifier.end()
     return next((k for k, pattern in _SECTION_KINDS if pattern.match(folded, at)), "")
 
 

@@ -3250,6 +3250,22 @@ def test_a_resolutions_articles_and_unstyled_numbered_heads_are_sections() -> No
                    "đạt 3.563 tỷ đồng": ("target", "2025-01-01"), "dưới 9%": ("target", "2025-01-01")}
 
 
+def test_a_quantifier_before_a_sections_noun_leaves_its_kind() -> None:
+    """``III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM`` and ``Điều 2. Một số giải pháp`` opened no section of targets (only
+    ``Các`` was read before the noun): the measures under them were stated as done."""
+    def status(heading: str) -> str | None:
+        doc = Document(doc_id="d", path="d.txt", format="text", sha256="")
+        doc.add_block("heading", heading)
+        doc.add_block("paragraph", "1. Trích tối thiểu 10% số thu tiền sử dụng đất để thực hiện công tác đo đạc.")
+        figures.extract(doc)
+        return [r["status"] for r in doc.rows("figures")][0]
+
+    assert [status(h) for h in ("III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "Điều 2. Một số giải pháp",
+                                "III. NHỮNG NHIỆM VỤ TRỌNG TÂM", "Điều 2. Các giải pháp thực hiện",
+                                "III. MỘT SỐ KIẾN NGHỊ", "III. MỘT SỐ KHÓ KHĂN")] == [
+        "target", "target", "target", "target", "proposed", None]
+
+
 def test_a_comma_inside_one_act_or_between_two_kinds_of_one_noun_ends_no_clause() -> None:
     """``Tỷ lệ thu gom, xử lý chất thải …`` and ``… nước sạch, nước hợp vệ sinh đạt 99,9%`` measured what came after
     the comma only (``Tỷ lệ`` was lost)."""

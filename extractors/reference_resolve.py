@@ -340,6 +340,12 @@ def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None,
     r = rows[i]
     if _numbered_apart(r) and not _CENTRE.search(norm(r.get("issuing_body") or "")):
         who, level, why = committee(r, homes.get(r["doc_id"]))
+        named = _named_same_day(rows, i, sym, level, clusters)
+        if named is not None:
+            r["evidence"] = "; ".join(filter(None, [r.get("evidence"), f"committee: as {named.canonical_id} of the same "
+                                                                          "date in the same report"]))
+            named.take(i, year, term, r["doc_id"])
+            return named
         if who is None:
             same_doc = [c for c in clusters.of(sym) if r["doc_id"] in c.docs
                         and (level is None or c.level in (None, level)) and c.accepts(year, term)]
@@ -365,6 +371,20 @@ def _cluster_for(rows: list[dict[str, Any]], i: int, sym: str, year: int | None,
     c = clusters.put(Cluster(cid, sym))
     c.take(i, year, term, r["doc_id"])
     return c
+
+
+def _named_same_day(rows: list[dict[str, Any]], i: int, sym: str, level: str | None, clusters: Clusters) -> Cluster | None:
+    """The one document of ``sym`` that the report cites with its committee's place written and on the same day as
+    mention ``i``, which writes no place: ``Kế hoạch số 38/KH-UBND ngày 15/01/2025 của UBND tỉnh Phú Thọ`` and then
+    ``Kế hoạch số 38/KH-UBND ngày 15/01/2025 thay thế …`` (or its footnote) are one plan, not one of the report's own
+    committee, whose code it shares."""
+    r = rows[i]
+    if r.get("is_self") or not r.get("date") or place_of(r.get("issuing_body")) is not None:
+        return None
+    found = {c.canonical_id: c for c in clusters.of(sym) if r["doc_id"] in c.docs and (level is None or c.level in (None, level))
+             and any(rows[j]["doc_id"] == r["doc_id"] and rows[j].get("date") == r["date"]
+                     and place_of(rows[j].get("issuing_body")) is not None for j in c.rows)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _short_and_named(rows: list[dict[str, Any]], blocks: dict[tuple[str, int], str], doc_dates: dict[str, str | None],

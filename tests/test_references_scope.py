@@ -274,6 +274,28 @@ def test_a_letter_of_the_reports_own_code_or_committee_level_is_its_own_committe
     assert r["16-KH/HU"] == "16-KH/HU@hải dương/cẩm giàng"
 
 
+def test_a_mention_without_its_committee_is_the_one_of_its_symbol_and_date_named_in_the_report(tmp_path) -> None:
+    """A district's plan ``Số: 45/KH-UBND`` implements ``Kế hoạch số 38/KH-UBND ngày 15/01/2025 của UBND tỉnh Phú Thọ``,
+    then names it again without its committee (in the text or a note): the repeat was scoped to the district by the
+    report's own code (``38/KH-UBND@phú thọ/yên lập``), and so was the replaces edge. One of another day is the
+    district's own plan still."""
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẬP\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\n"
+    cited = "Thực hiện Kế hoạch số 38/KH-UBND ngày 15/01/2025 của UBND tỉnh Phú Thọ về chuyển đổi số năm 2025"
+    frames = ingest_texts(
+        tmp_path,
+        body_txt=header + cited + ".\nKế hoạch số 38/KH-UBND ngày 15/01/2025 thay thế Kế hoạch số 412/KH-UBND ngày "
+                          "28/12/2023.\nCăn cứ Kế hoạch số 38/KH-UBND ngày 20/3/2025 về kiểm tra công vụ.\n",
+        note_txt=header + cited + "¹.\n\n¹ Kế hoạch số 38/KH-UBND ngày 15/01/2025 thay thế Kế hoạch số 412/KH-UBND.\n")
+    r = frames["references"]
+    r = r[r["symbol"] == "38/KH-UBND"]
+    assert r[["doc_id", "date", "canonical_id"]].values.tolist() == [
+        ["body.txt", "2025-01-15", "38/KH-UBND@phú thọ"], ["body.txt", "2025-01-15", "38/KH-UBND@phú thọ"],
+        ["body.txt", "2025-03-20", "38/KH-UBND@phú thọ/yên lập"],
+        ["note.txt", "2025-01-15", "38/KH-UBND@phú thọ"], ["note.txt", "2025-01-15", "38/KH-UBND@phú thọ"]]
+    c = frames["citations"]
+    assert set(c[c["relation"] == "replaces"]["citing_canonical_id"]) == {"38/KH-UBND@phú thọ"}
+
+
 @pytest.mark.parametrize("headers, sentence, symbol, canonical", [
     # ``HNDTW`` is the farmers' association's central committee's code
     (("HỘI NÔNG DÂN HUYỆN HẬU LỘC\nSố: 86-BC/HND\tHậu Lộc, ngày 12 tháng 6 năm 2025",

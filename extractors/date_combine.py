@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.date_calendar import When, completed, finer, quarter_number, span
-from extractors.date_grammar import CLOCK, M_TO_Y, Y, Y_END, Atom, scan_folded
+from extractors.date_grammar import CLOCK, M_TO_Y, Y, Y_END, Atom, named_day, scan_folded
 from extractors.date_lunar import LUNAR_DAY, LunarDay, lunar_day
 from extractors.figure_units import match_unit
 
@@ -427,7 +427,7 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     for a part of a year written without its year; ``heading`` says the block
     is a table's heading cell, where a number alone is a year column.
     """
-    atoms = list(scan_folded(folded))
+    atoms = _with_named_days(text, folded, list(scan_folded(folded)))
     to_date = _to_date(folded) if "từ đầu" in folded else []
     if "tháng" in folded and "năm" in folded and (lunar := _lunar_days(folded, atoms, context_year)):
         # (read apart, as ``từ đầu năm đến nay`` is: ``tháng 3`` of ``ngày 10 tháng 3 năm Giáp Thìn`` is no solar month)
@@ -473,6 +473,20 @@ def mentions(text: str, folded: str, context_year: int | None = None, heading: b
     if "từ nay" in folded or "từ bây giờ" in folded or "từ hôm nay" in folded:
         out = [_from_now(folded, m) for m in out]
     return out
+
+
+_SLASH_DAY = re.compile(r"(?<![\d/.,:])\d{1,2}/\d")
+
+
+def _with_named_days(text: str, folded: str, atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` and the days and months of named days among them (``Ngày Chuyển đổi số quốc gia 10/10``:
+    ``named_day``), each of no year as a holiday's (``Quốc khánh 2/9``) is."""
+    if "ngày" not in folded or "/" not in folded:
+        return atoms
+    named = [Atom("dm", day.start(), day.end(), When("day", None, int(day["m"]), int(day["d"])), "day")
+             for m in _SLASH_DAY.finditer(folded)
+             if not any(a.start <= m.start() < a.end for a in atoms) and (day := named_day(text, folded, m.start()))]
+    return sorted(atoms + named, key=lambda a: a.start) if named else atoms
 
 
 # "Từ đầu năm đến ngày 30/9/2025": from the first day of the year of the date it runs to (``… đến hết tuần 40``,

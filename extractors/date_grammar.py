@@ -364,6 +364,23 @@ def scan_folded(folded: str) -> Iterator[Atom]:
 
 _BLANKS = re.compile(r"[ \t]*")
 _DM_LISTED = re.compile(r"[ \t]*(?:,|và)[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})" + _DM_END)
+# A day named before its day and month: ``Ngày Chuyển đổi số quốc gia 10/10``, ``ngày Pháp luật Việt Nam 9/11``, ``Ngày
+# Thương binh - Liệt sĩ 27/7``, as ``Quốc khánh 2/9`` is (a name: ``Ngày`` or the name's first word in capitals)
+_NAMED_DAY_BEFORE = re.compile(r"(?<!\w)ngày[ \t]+(?P<name>[^\W\d_]+)(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){0,7}[ \t]+\Z")
+_DAY_MONTH = re.compile(_NUM_START + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})" + _DM_END)
+
+
+def named_day(text: str, folded: str, start: int) -> re.Match[str] | None:
+    """The day and month at ``start`` of ``folded`` when a day's name ends right before it (``text`` tells its
+    capitals); not a share of what a noun after it counts (``Ngày hội … có 12/12 xã``)."""
+    day = _DAY_MONTH.match(folded, start)
+    if day is None or not (1 <= int(day["d"]) <= 31 and 1 <= int(day["m"]) <= 12) \
+            or match_unit(folded, _BLANKS.match(folded, day.end()).end()) is not None:
+        return None
+    name = _NAMED_DAY_BEFORE.search(folded, max(0, start - 80), start)
+    if name is None or not (text[name.start()].isupper() or text[name.start("name")].isupper()):
+        return None  # (``ngày càng …``: no name)
+    return day
 
 
 def _matches(folded: str) -> Iterator[re.Match[str]]:

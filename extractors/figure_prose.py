@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 import ahocorasick
 import regex
 
+from extractors.date_grammar import named_day
 from extractors.figure_counted import (AGE, ANY_DIGIT, MOVES, SENTENCE_END, TOGETHER, WHEN, WHEN_WORDS, counted_at, measured_before,
                                        noun_phrase_end, phrase_end, skip_space, without_average, word_cut_at,
                                        words_after_numbers)
@@ -322,6 +323,8 @@ def _excluded_before(text: str, folded: str, start: int, end: int) -> bool:
         return True  # Covid-19, 01-KL
     if _in_programme_name(text, folded, start):
         return True
+    if folded.startswith("/", end) and named_day(text, folded, start) is not None:
+        return True  # ``Ngày Chuyển đổi số quốc gia 10/10``: a named day's day and month, as ``date_grammar`` reads it
     word = last_word(folded, start)
     if word in _NOTE_WORDS and _UNIT_NOTE_BEFORE.search(folded, max(0, start - 20), start):
         return True  # ``ĐVT: 1.000 đồng``: the unit a table's cells are in, no amount

@@ -487,6 +487,18 @@ def test_a_day_and_month_after_an_occasion_is_of_the_year_under_discussion() -> 
                                                             ("2026-05-19", "19/5")]
 
 
+def test_a_day_and_month_after_a_named_day_is_of_the_year_under_discussion() -> None:
+    """``Ngày Chuyển đổi số quốc gia 10/10`` had no date row (and ``10/10`` was a ratio): a day named before its day
+    and month is read as a holiday's (``Quốc khánh 2/9``); with ``kỷ niệm`` it is the day's name. No name in capitals
+    (``ngày càng tăng 10/12``) or a noun counted after the number (``12/12 xã``) is no day."""
+    found = rows("Kết quả công tác năm 2025", "Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia 10/10.",
+                 "Nhân dịp ngày Pháp luật Việt Nam 9/11 và Ngày Thương binh - Liệt sĩ 27/7, tổ chức 3 đoàn.",
+                 "Ngày hội có 12/12 xã tham gia; số xã đạt chuẩn ngày càng tăng 10/12.",
+                 "Kỷ niệm Ngày Quốc tế Phụ nữ 8/3.")
+    assert [(r[1], r[4]) for r in found if r[0] == "day"] == [("2025-10-10", "10/10"), ("2025-11-09", "9/11"),
+                                                            ("2025-07-27", "27/7")]
+
+
 def test_open_range_without_a_report_date_has_no_end() -> None:
     assert one("Từ năm 2012 đến nay, Hội đã vận động") == ("open_range", "2012-01-01", None, "year", "Từ năm 2012 đến nay")
 

@@ -3266,6 +3266,14 @@ def test_a_quantifier_before_a_sections_noun_leaves_its_kind() -> None:
         "target", "target", "target", "target", "proposed", None]
 
 
+def test_a_named_days_day_and_month_is_no_ratio() -> None:
+    """``hưởng ứng Ngày Chuyển đổi số quốc gia 10/10`` was a ratio 10/10 (unit ``tổ chức``), dated or not (``Kỷ niệm
+    …``: the day's name); a share of a noun counted after it stays."""
+    rows = scan_rows("Kết quả công tác năm 2025", "Tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia 10/10.",
+                     "Kỷ niệm Ngày Chuyển đổi số quốc gia 10/10 với 12 hoạt động.", "Ngày hội có 10/10 xã tham gia.")
+    assert [(r["text"], r["denominator"]) for r in rows] == [("12 hoạt động", None), ("10/10 xã", 10)]
+
+
 def test_a_comma_inside_one_act_or_between_two_kinds_of_one_noun_ends_no_clause() -> None:
     """``Tỷ lệ thu gom, xử lý chất thải …`` and ``… nước sạch, nước hợp vệ sinh đạt 99,9%`` measured what came after
     the comma only (``Tỷ lệ`` was lost)."""

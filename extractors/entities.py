@@ -44,17 +44,41 @@ _NAME_GOES_ON = regex.compile(r"[ ]+[\p{Lu}\d]|\w")  # checked right after a bar
 def report_day(doc: Document) -> str | None:
     """ISO day the units are resolved at: the issue date (or a draft's month), else the header's, else mid-year of
     the year most cited near the top (a guess, but one that keeps 2020 units for a 2020 report)."""
+    return _report_day(doc)[0]
+
+
+def _report_day(doc: Document) -> tuple[str | None, bool]:
+    """``report_day``, and whether the document writes it (False: its period's end or the year it cites most)."""
     month = doc.meta.get("issued_month")  # a draft's blank day: the month it was written in, not its period's end
-    for value in (doc.issued_date, doc.meta.get("issued_date"), f"{month}-01" if month else None, doc.period_end,
-                  doc.published):
+    for value, written in ((doc.issued_date, True), (doc.meta.get("issued_date"), True),
+                           (f"{month}-01" if month else None, True), (doc.period_end, False), (doc.published, True)):
         if isinstance(value, str) and _ISO_DAY.match(value):
-            return value[:10]
+            return value[:10], written
     head = " ".join(b.text for b in doc.blocks[:HEADER_BLOCKS])
     m = _DATE_WORDS.search(head)
     if m:
-        return f"{m[3]}-{int(m[2]):02d}-{int(m[1] or 1):02d}"
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1] or 1):02d}", True
     years = Counter(_YEAR.findall(" ".join(b.text for b in doc.blocks[:40])))
-    return f"{max(years, key=lambda y: (years[y], y))}-06-30" if years else None
+    return (f"{max(years, key=lambda y: (years[y], y))}-06-30" if years else None), False
+
+
+def _issuers_day(doc: Document, hits: list[tuple[Hit, bool]], day: str | None) -> str | None:
+    """The day the units are resolved at where the document writes none (``_report_day``): the last day the province
+    or district its header prints stood, where that unit stood when its period began and was gone by ``day`` with
+    none of its name after it. ``HỘI ĐỒNG NHÂN DÂN / TỈNH QUẢNG BÌNH`` over a resolution ``… năm 2025`` with no date
+    line is Quảng Bình's (read at the period's end, 2025-12-31, it was the merged Quảng Trị's)."""
+    began = doc.period_start
+    if day is None or not began or began >= day:
+        return day
+    last: list[str] = []
+    for hit, in_header in hits:
+        if not in_header or hit.how not in ("typed", "committee") or not hit.name_key:
+            continue
+        if any(u.valid_on(day) for u in candidates(hit.name_key, day, hit.written_type)):
+            continue  # (``TỈNH QUẢNG TRỊ``: a province of the name stands on that day)
+        last += [u.valid_to for u in candidates(hit.name_key, began, hit.written_type)
+                 if u.level in (PROVINCE, DISTRICT) and u.valid_on(began) and u.valid_to and u.valid_to < day]
+    return max(last) if last else day
 
 
 # -- resolution -------------------------------------------------------------------
@@ -345,7 +369,7 @@ def _display_name(hit: Hit, unit: Unit | None) -> str:
 
 def extract(doc: Document) -> None:
     """Places first (they decide the home), then bodies, the document's fields, reference links."""
-    day = report_day(doc)
+    day, written = _report_day(doc)
     header_end = _header_end(doc)
     hits: list[tuple[Hit, bool]] = []
     # One automaton pass per block serves places and bodies. Only the bodies are kept for later,
@@ -360,6 +384,8 @@ def extract(doc: Document) -> None:
         if pd_hit:
             found = [h for h in found if not (h.start <= pd_hit.start < h.end)] + [pd_hit]
         hits += [(h, in_header) for h in found]
+    if not written:
+        day = _issuers_day(doc, hits, day)
     home = find_home(hits, day)
 
     places: dict[int, list[dict[str, Any]]] = {}

@@ -1188,6 +1188,29 @@ def test_a_2025_report_names_the_communes_its_commune_was_merged_from() -> None:
     assert got["tỉnh Quảng Bình"]["successor_code"] == got["TỈNH QUẢNG TRỊ"]["code"]
 
 
+def test_with_no_date_line_the_headers_province_of_the_reports_period_is_its_home() -> None:
+    """A resolution of ``TỈNH QUẢNG BÌNH`` on the budget ``năm 2025`` with no date line was read at its period's end
+    (31/12/2025), when Quảng Bình was part of the merged Quảng Trị: its province and the bodies its recipients name were
+    Quảng Trị's. The province stood when the period began: it is the home. One on 2026 (Quảng Bình gone before the
+    period began) is the merged province's, and a date line decides as it did."""
+    import extractors
+    from pipeline.load import load_bytes
+
+    def read(header: str, year: str) -> tuple[str | None, list[str]]:
+        text = (f"HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 112/NQ-HĐND{header}\n\nNGHỊ QUYẾT\nVề dự toán ngân sách năm "
+                f"{year}\n\nNơi nhận:\n- Thường trực HĐND, UBND, UBMTTQVN tỉnh;\n- Lưu: VT.\n")
+        doc = load_bytes(text.encode("utf-8"), "nq.txt")
+        for component in extractors.components():
+            component.extract(doc)
+        return doc.province, [r["name"] for r in _orgs(doc) if r["text"] in ("Thường trực HĐND", "UBND")]
+
+    assert read("", "2025") == ("Quảng Bình", ["Thường trực Hội đồng nhân dân tỉnh Quảng Bình",
+                                              "Ủy ban nhân dân tỉnh Quảng Bình"])
+    assert read("", "2026")[0] == "Quảng Trị"
+    assert read("\tQuảng Bình, ngày 10 tháng 12 năm 2024", "2025")[0] == "Quảng Bình"
+    assert read("\tQuảng Trị, ngày 20 tháng 8 năm 2025", "2025")[0] == "Quảng Trị"
+
+
 def test_a_city_gone_in_2025_is_the_city_not_its_province_of_the_name() -> None:
     """``thành phố Quảng Ngãi`` in a September 2025 report of the merged Quảng Ngãi: the city (district
     level, ended 30 June 2025), not the province of the same name, which lives on (it took code 51);

@@ -8,7 +8,8 @@ documents 168/168 found with 5 spurious (the end years of ranges such as
 ``giai đoạn 2026 - 2028``, which the dates extractor claims when it runs), unit 167/168. The floors below sit just under
 those measurements and above the issue's acceptance (F1 0.93, unit 0.93,
 qualifier 0.9). What is counted agreed with the gold's phrase (word F1 ≥ 0.5)
-for 133/166 and 140/168 (139/168 before a clause of up to twenty words from its mark was taken whole, ``Tổng mức bán lẻ
+for 135/166 and 142/168 (140/168 before an amount named after ``với`` took its clause whole and short nouns a
+comma joins stayed one item, ``tổng số tiền phải thi hành …``; 139/168 before a clause of up to twenty words from its mark was taken whole, ``Tổng mức bán lẻ
 …``; 140/168 before an abbreviation in brackets, ``tổng giá trị sản
 phẩm trong tỉnh (GRDP)``, stayed in the name the gold words as ``GRDP``; 127/166 and 137/168
 earlier, 126/166 before a count's phrase stopped taking the words other numbers
@@ -58,7 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("which, f1_floor, attr_floor, counted_floor",
-                         [("seeds", 0.98, 0.98, 0.81), ("extra", 0.98, 0.98, 0.83)])
+                         [("seeds", 0.98, 0.98, 0.81), ("extra", 0.98, 0.98, 0.84)])
 def test_figures_against_gold(which: str, f1_floor: float, attr_floor: float, counted_floor: float,
                               gold_dir: Path, extra_dir: Path) -> None:
     root, golds = (ROOT / "corpora", gold_dir) if which == "seeds" else (extra_dir, extra_dir / "gold")

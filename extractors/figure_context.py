@@ -20,7 +20,7 @@ import re
 import regex
 
 from extractors.date_combine import compared_base
-from extractors.figure_counted import TOGETHER
+from extractors.figure_counted import BRACKET, TOGETHER
 from extractors.date_grammar import HOLIDAY_WORDS
 from extractors.entities import HOME_PLACES
 from extractors.figure_units import match_unit
@@ -287,7 +287,7 @@ class FigureContext:
             # (a place in a bracket closed before the figure names what it follows, no lead: ``Có các mô hình tiêu biểu
             # như: “Tổ dân vận khéo tiêu biểu” (Hương Vinh); …; khen thưởng 02 tập thể``)
             lead = topic.end() if (topic := _TOPIC.match(text, low)) is not None and topic.end() < end else low
-            if ";" not in text[low:end] and len(_ASIDE.sub(" ", text[lead:end]).split()) <= _LEAD_WORDS + 2 \
+            if ";" not in text[low:end] and len(BRACKET.sub(" ", text[lead:end]).split()) <= _LEAD_WORDS + 2 \
                     and not _bracketed(text, low, end, start):
                 return label
         return None
@@ -631,9 +631,6 @@ def _colon_before(text: str, low: int, high: int) -> bool:
 _OPENING_CLAUSE = regex.compile(r"[ \t\-–+•*]*(?:Thực[ \t]+hiện|Triển[ \t]+khai|Căn[ \t]+cứ|Thi[ \t]+hành)[ \t]+(?:các[ \t]+)?"
                                 r"(?:Nghị[ \t]+quyết|Quyết[ \t]+định|Chỉ[ \t]+thị|Kết[ \t]+luận|Kế[ \t]+hoạch|Chương[ \t]+trình|"
                                 r"Hướng[ \t]+dẫn|Công[ \t]+văn|Thông[ \t]+tư|Nghị[ \t]+định|Luật|Đề[ \t]+án)(?!\w)")
-
-
-_ASIDE = regex.compile(r"\([^()]*\)")
 
 
 def _past_opening_clause(text: str, low: int, high: int) -> int:

@@ -175,7 +175,7 @@ def _next_place(folded: str, comma: int) -> bool:
     if found is None or (number := _CLAUSE_NUMBER.match(folded, found[1])) is None:
         return False
     # (a place's name is two syllables or more: ``sáp nhập 85 thôn, xóm thành 41 thôn, xóm`` names no xóm "thành")
-    return len(_ASIDE_ANY.sub(" ", folded[found[1]:number.start(1)]).split()) >= 2 and _counted_later(
+    return len(BRACKET.sub(" ", folded[found[1]:number.start(1)]).split()) >= 2 and _counted_later(
         folded, found[1], found[0].dimension)
 
 
@@ -606,7 +606,7 @@ def words_after_numbers(phrase: str, given_to: bool = False) -> str:
         if unit is None and (joint := _COORD.match(folded)) and joint.end() and match_unit(folded, joint.end()):
             rest, folded = rest[joint.end():], folded[joint.end():]
             unit = match_unit(folded, 0)
-    if counts and (aside := _BRACKET_FIRST.match(rest)) is not None:
+    if counts and (aside := BRACKET.match(rest)) is not None:
         # a bracket after the other number's noun is an aside to it: ``78 trường (công lập) với [1.245 nhóm]``
         rest, folded = rest[aside.end():], folded[aside.end():]
     if given_to and ANY_DIGIT.search(phrase, 0, last.start()) is None and (act := phrase[:last.start()].strip()):
@@ -634,8 +634,7 @@ def _names_by_number(before: list[str]) -> bool:
 
 
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
-_BRACKET_FIRST = re.compile(r"\([^()]*\)\s*")
-_ASIDE_ANY = re.compile(r"\([^()]*\)")
+BRACKET = re.compile(r"\([^()]*\)\s*")  # a bracket and the space after it (one level: ``(cũ)``, ``(công lập)``)
 _QUOTED = re.compile(r"“[^”]*”?")
 _NUMBERED_KINDS = frozenset({"độ", "mức", "loại", "hạng", "đợt", "lần", "khóa", "kỳ", "phần", "hiệu"})  # (``Huy hiệu 30 năm``)
 _KIND_THEN_MOVE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){1,2}(?P<move>(?:ước[ \t]+)?[^\W\d_]+)[ \t]+")
@@ -707,7 +706,7 @@ def _named_after_with(phrase: str, listed: bool = False) -> str:
         return head
     rest = _past_when_and_where(rest)
     # (a bracket is an aside, its words extra: ``Tỉnh đã hoàn thành 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B)`` is whole)
-    long = len(_ASIDE_ANY.sub(" ", rest).split()) > _WITH_CLAUSE_WORDS
+    long = len(BRACKET.sub(" ", rest).split()) > _WITH_CLAUSE_WORDS
     return f"{head} {_act_of(rest) if long else rest}".strip()
 
 

@@ -318,9 +318,7 @@ def _no_reference_opening(figure: Figure, symbols: list[tuple[str, str]]) -> Non
             return  # (all the reference's: ``… số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng``)
         if tail and rest.startswith(tail + " "):
             rest = rest[len(tail) + 1:]
-        if figure.subject == figure.counted:
-            figure.subject = rest
-        figure.counted = rest
+        _recount(figure, rest)
         return
 
 
@@ -348,10 +346,7 @@ def _no_name_cut(text: str, figure: Figure, names: list[tuple[int, int, bool]]) 
     whole = without_opening_links(" ".join(text[end:stop].split())) if reference else " ".join(text[start:stop].split())
     if not whole:
         return  # (all the reference's words: no others to count)
-    phrase = f"{prefix} {whole}".strip()
-    if figure.subject == figure.counted:
-        figure.subject = phrase
-    figure.counted = phrase
+    _recount(figure, f"{prefix} {whole}".strip())
 
 
 def _no_place_opening(figure: Figure, places: list[str]) -> None:
@@ -362,11 +357,16 @@ def _no_place_opening(figure: Figure, places: list[str]) -> None:
     rest = figure.counted or ""
     while (name := _opening_place(fold(rest), places)) is not None:
         rest = without_opening_links(_LIST_GAP.sub("", rest[len(name):], count=1))
-    if rest == figure.counted or not rest:
-        return
+    if rest != figure.counted and rest:
+        _recount(figure, rest)
+
+
+def _recount(figure: Figure, phrase: str) -> None:
+    """``figure`` now counts ``phrase``; its subject follows where it held the same words, the two one reading of the
+    clause (the mends above correct that reading, not a subject read apart)."""
     if figure.subject == figure.counted:
-        figure.subject = rest
-    figure.counted = rest
+        figure.subject = phrase
+    figure.counted = phrase
 
 
 # (with the mark of a unit before or after the 2025 merger that the name carries: ``xã Phú Kiết (cũ)``, ``Xã Hoằng Lộc mới``)

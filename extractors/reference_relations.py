@@ -30,7 +30,9 @@ CUES: dict[str, tuple[str, ...]] = {
 WINDOW = 70
 _BOUNDARY = regex.compile(r"[;:]|\.(?=\s)|\n|\(\d\)")
 _DOMINANT = ("reviews", "continues", "replaces", "amends")
-_ACTS = frozenset({"replaces", "amends"})
+# the acts one document does to another (``ACT``'s groups): a cue of one followed by a nearer ``theo`` is an act done by
+# that authority, to no document; a note saying one is the anchored document's act, not the report's
+DOCUMENT_ACTS = frozenset({"replaces", "amends"})
 # Every cue, a group per relation in the order of ``CUES``: where cues of two
 # relations start at one offset the one reported is the one that would win anyway.
 # (``tiếp tục đẩy mạnh thực hiện``, ``tiếp tục lãnh đạo, thực hiện tốt``: a word or three may stand between)
@@ -52,7 +54,7 @@ _CUE_AT = re.compile("|".join(re.escape(c) for cues in CUES.values() for c in cu
 # ``Quyết định số 30/2022/QĐ-UBND được sửa đổi, bổ sung bởi Quyết định số 15/2023/QĐ-UBND``: what is done to a
 # document the text names, by another, is no act of the citing text (it "amended" the second)
 _PASSIVE = regex.compile(r"(?<!\w)(?:được|bị)[ \t\n]+(?:sửa[ \t\n]đổi[ \t\n]*,?[ \t\n]*)?\Z")
-_PASSIVE_SENSITIVE = frozenset({"amends", "replaces", "issues"})
+_PASSIVE_SENSITIVE = DOCUMENT_ACTS | {"issues"}
 # ``Bộ Chính trị ban hành Nghị quyết 39``, ``tại thời điểm ban hành …``: an act of a central body, or the act as a
 # time, is none of the citing text's (a district's review "issued" the Politburo's resolution)
 _ANOTHERS_ACT = regex.compile(r"(?<!\w)(?:bộ chính trị|ban bí thư|trung ương(?:[ \t\n]+đảng)?|chính phủ|thủ tướng|quốc hội|"
@@ -113,7 +115,7 @@ def relation_before(f: str, start: int, low: int = 0) -> str:
         hit = _CUE_AT.search(f, hit.start() + 1, start)
     for rel in _DOMINANT:
         if rel in latest:
-            if rel in _ACTS and latest.get("per", -1) > latest[rel]:
+            if rel in DOCUMENT_ACTS and latest.get("per", -1) > latest[rel]:
                 break  # ``điều tra bổ sung 03 vụ theo Nghị quyết số 96/2019/QH14``: the act is done by its authority, to no document
             return rel
     closest: tuple[int, str] | None = None

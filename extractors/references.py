@@ -20,7 +20,7 @@ from extractors import reference_context as C
 from extractors.reference_find import (Mention, extend_after, extend_before, infer_party_symbol, issuer_of_body, named,
                                        numbered, scan_heads, shortforms)
 from extractors import reference_patterns as P
-from extractors.reference_relations import note_act, reaches_anchor, relation_before, sentence_ends_between
+from extractors.reference_relations import DOCUMENT_ACTS, note_act, reaches_anchor, relation_before, sentence_ends_between
 from gazetteers.admin_units import by_name, unit_types
 from gazetteers.refdata import (block_match_form, institution_kinds, issuer_for_code, match_form, norm, prose_body_heads, type_for_code,
                                 type_for_word)
@@ -58,7 +58,7 @@ _NATIONAL = regex.compile(r"(?:cộng hòa|đảng cộng sản|độc lập)")
 # types whose name is also the verb of the issuing body's sentence (``Ban Thường vụ báo cáo …``)
 _SPEAKING_TYPES = ("BC", "HD", "TB", "KL")
 # a news item's lead opening with its source: ``Theo Báo cáo số …``, ``(Dân vận) - Theo Báo cáo …``
-_ACTS = frozenset({"issues", "amends", "replaces"})
+_ACTS = DOCUMENT_ACTS | {"issues"}
 _REVIEWED_TOO = regex.compile(r"(?<!\w)và[ \t\n]+\d{1,2}[ \t\n]+năm[ \t\n]+(?:triển[ \t\n]+khai[ \t\n]+)?thực[ \t\n]+hiện[ \t\n]*\Z")
 _SUBJECTS_ACTS = _ACTS | {"reviews"}  # what a document named in another's subject is done by that one
 _SOURCE_LEAD = regex.compile(r"(?:\(?[^\W\d][^.;:()]{0,40}\)?[ \t]*[-–][ \t]*)?theo[ \t]+\Z")
@@ -99,7 +99,7 @@ def extract(doc: Document) -> None:
             if not in_subject:
                 low = max(low, previous[1].subject_end or 0)
         relation = "" if m.is_self else relation_before(f, m.start, min(low, m.start))
-        if block.block_id in asides and relation in _NOTE_ACTS:
+        if block.block_id in asides and relation in DOCUMENT_ACTS:
             relation = "unknown"  # (``¹ Thay thế Nghị định số 47/2014/NĐ-CP``: the anchored document's act, as in a bracket)
         if relation == "unknown" and m.body_written_before and m.issuing_body and (
                 at := block.text.rfind(m.issuing_body, max(low, m.start - 160), m.start)) > 0:
@@ -144,9 +144,6 @@ def extract(doc: Document) -> None:
             date_char_start=m.date_span[0] if m.date_span and m.date else None,
             relation=relation or None,
         )
-
-
-_NOTE_ACTS = frozenset({"replaces", "amends"})
 
 
 def _asides(doc: Document, found: list[tuple[Block, Mention]]) -> set[int]:
